@@ -1,0 +1,52 @@
+// Facts about one pipeline run: which articles, what was excluded, counts. Never article text.
+import type {
+  ControlFeature,
+  IncidentFeature,
+  Manifest,
+  PlaceFeature,
+  ResolvedMention,
+  SegmentedArticle,
+} from '../types/model.ts';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+
+export interface ManifestInput {
+  docs: SegmentedArticle[];
+  gazetteer: Gazetteer;
+  places: PlaceFeature[];
+  mentions: ResolvedMention[];
+  incidents: IncidentFeature[];
+  control: ControlFeature[];
+  now?: string;
+  warnings?: { file: string; message: string }[];
+}
+
+/** Summarises a run; `days` spans every dated incident and control state, ascending. */
+export function toManifest(input: ManifestInput): Manifest {
+  const { docs, gazetteer, places, mentions, incidents, control } = input;
+  const days = new Set<string>();
+  for (const d of docs) if (d.article.dateline) days.add(d.article.dateline);
+  for (const f of incidents) if (f.properties.date && !f.properties.background) days.add(f.properties.date);
+  for (const f of control) days.add(f.properties.date);
+  return {
+    generated: input.now ?? new Date().toISOString(),
+    articles: docs.map(({ article, excluded }) => ({
+      id: article.id,
+      ...(article.file ? { file: article.file } : {}),
+      outlet: article.outlet ?? null,
+      dateline: article.dateline ?? null,
+      url: article.url ?? null,
+      length: article.text.length,
+      excluded,
+    })),
+    gazetteer: { source: gazetteer.sources.map((s) => s.name).join('; '), version: gazetteer.version, entries: gazetteer.entries.length },
+    counts: {
+      articles: docs.length,
+      places: places.length,
+      mentions: mentions.length,
+      incidents: incidents.length,
+      controlFeatures: control.length,
+    },
+    days: [...days].sort(),
+    warnings: input.warnings ?? [],
+  };
+}

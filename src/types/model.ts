@@ -1,0 +1,236 @@
+// The data model shared by every stage of the pipeline, the CLI, the worker and the app.
+// Types only: no code lives here. Coordinates are GeoJSON order, [lon, lat].
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
+
+/** What kind of thing a place is. Output `kind` values of places.geojson. */
+export type PlaceKind =
+  | 'settlement'
+  | 'neighbourhood'
+  | 'landmark'
+  | 'road'
+  | 'admin1'
+  | 'admin2'
+  | 'country'
+  | 'region';
+
+/**
+ * One gazetteer record. Ids are namespaced: `geonames:170063`, `ne:SYR` (Natural Earth
+ * country, ISO3), `sm:nbhd:hamdaniyeh`, `sm:landmark:aleppo-airport`, `sm:road:M5`,
+ * `sm:adm1:SY02` (our own facts, prefix `sm:`).
+ */
+export interface GazetteerEntry {
+  id: string;
+  /** Preferred English name. */
+  name: string;
+  kind: PlaceKind;
+  /** Names by language, at least `en`; `ar` when known. */
+  names: { en: string; ar?: string };
+  /** Every other spelling known (any script), not folded. */
+  aliases: string[];
+  /** Representative point. */
+  lon: number;
+  lat: number;
+  population: number;
+  /** ISO 3166-1 alpha-2 country code, '' when none (regions spanning countries). */
+  country: string;
+  /** Admin-1 code as `CC.NN` (GeoNames style, e.g. `SY.09`), '' when unknown. */
+  admin1: string;
+  /** GeoNames feature code (PPLA, PPL, PPLX …) or ours: NBHD, AIRP, UNIV, CSTL, ROAD, ADM1, PCLI, RGN. */
+  featureCode: string;
+  /** Id of the containing place, e.g. a neighbourhood's city. */
+  parent?: string;
+  /** Lines for roads, polygons for admin areas and countries; absent for points. */
+  geometry?: LineString | Polygon | MultiPolygon;
+}
+
+/** The compact, JSON-serialisable gazetteer the browser worker loads lazily. */
+export interface GazetteerPack {
+  version: string;
+  /** Human-readable sources with licences, shown in the app's attribution. */
+  sources: { name: string; licence: string; url?: string }[];
+  entries: GazetteerEntry[];
+}
+
+/** One report as given to the pipeline. Only `id` and `text` are required. */
+export interface ArticleInput {
+  id: string;
+  file?: string;
+  text: string;
+  outlet?: string | null;
+  /** YYYY-MM-DD: the day the report's relative dates ("Friday", "today") refer to. */
+  dateline?: string | null;
+  url?: string | null;
+  /** Free-text note of known noise (from index.json); informative only. */
+  noise?: string | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Text that is not part of the report (biography, teaser, copyright, photo credit …). */
+export interface ExcludedSpan extends Span {
+  reason: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+}
+
+export interface SegmentedArticle {
+  article: ArticleInput;
+  sentences: Sentence[];
+  excluded: ExcludedSpan[];
+  /** Reporter's location(s) from a dateline such as "DAMASCUS/JERUSALEM (Worthy News) –". */
+  datelinePlaces: Span[];
+}
+
+/** A ranked candidate for a mention or a place. */
+export interface Alternative {
+  gazetteerId: string;
+  name: string;
+  score: number;
+}
+
+/** Words in one article that name (or describe) a place. Offsets index the article text. */
+export interface Mention extends Span {
+  article: string;
+  text: string;
+  /** Index of the sentence in SegmentedArticle.sentences. */
+  sentence: number;
+}
+
+/** A mention after resolution: which place it names and how sure we are. */
+export interface ResolvedMention extends Mention {
+  /** Id of the feature in places.geojson. */
+  placeId: string;
+  confidence: number;
+  alternatives: Alternative[];
+}
+
+export interface PlaceProps {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** `geonames:…`, `ne:…`, `sm:…`; relative areas: `rel:<direction>:<base id>`. */
+  gazetteerId: string;
+  names: { en: string; ar?: string };
+  mentions: { article: string; start: number; end: number; text: string }[];
+  alternatives: Alternative[];
+  confidence: number;
+  /** For relative areas ("west of Aleppo"): the place it is relative to, and how. */
+  relativeTo?: { placeId: string; relation: string };
+}
+export type PlaceFeature = Feature<Geometry, PlaceProps>;
+
+export type IncidentType =
+  | 'armed-clash'
+  | 'advance'
+  | 'airstrike'
+  | 'shelling'
+  | 'explosion'
+  | 'closure'
+  | 'withdrawal'
+  | 'reinforcement'
+  | 'commander-killed'
+  | 'civilian-casualties'
+  | 'displacement';
+
+export type IncidentStatus = 'reported' | 'contested' | 'denied' | 'confirmed';
+export type Stance = 'claim' | 'denial' | 'confirmation';
+
+/** Normalised sides; named factions are kept beside them in `actors[].name`. */
+export type Side =
+  | 'opposition'
+  | 'government'
+  | 'russia'
+  | 'iran'
+  | 'turkey'
+  | 'sna'
+  | 'sdf'
+  | 'hezbollah'
+  | 'israel'
+  | 'us'
+  | 'un'
+  | 'civilians'
+  | 'unknown';
+
+export interface Actor {
+  side: Side;
+  name: string;
+}
+
+export interface Figure {
+  /** What is counted: killed, civilians-killed, displaced, villages, km2, … */
+  what: string;
+  value: number;
+  /** at least, more than, some, about, exactly … */
+  qualifier: string;
+  article: string;
+}
+
+export interface IncidentSource extends Span {
+  article: string;
+  outlet: string | null;
+  /** Who says so: "Syrian Observatory for Human Rights", "SANA", "state television" … */
+  attribution: string | null;
+  stance: Stance;
+}
+
+export interface IncidentProps {
+  id: string;
+  type: IncidentType;
+  date: string | null;
+  status: IncidentStatus;
+  place: string;
+  actors: Actor[];
+  figures: Figure[];
+  sources: IncidentSource[];
+  summary: string;
+  background: boolean;
+}
+export type IncidentFeature = Feature<Geometry, IncidentProps>;
+
+export type ControlStatus = 'assessed' | 'claimed' | 'contested';
+
+export interface ControlProps {
+  /** 'zone' polygons or 'frontline' lines. */
+  layer: 'zone' | 'frontline';
+  controller: Side | 'contested';
+  date: string;
+  status: ControlStatus;
+  /** Incident ids that caused this state; empty for the baseline. */
+  basis: string[];
+  /** Area in km² (zones only). */
+  areaKm2?: number;
+}
+export type ControlFeature = Feature<Polygon | MultiPolygon | LineString | Geometry, ControlProps>;
+
+export interface ManifestArticle {
+  id: string;
+  file?: string;
+  outlet: string | null;
+  dateline: string | null;
+  url: string | null;
+  length: number;
+  excluded: ExcludedSpan[];
+}
+
+export interface Manifest {
+  generated: string;
+  articles: ManifestArticle[];
+  gazetteer: { source: string; version: string; entries: number };
+  counts: { articles: number; places: number; mentions: number; incidents: number; controlFeatures: number };
+  /** Days covered by the data, YYYY-MM-DD ascending (for the app's date control). */
+  days: string[];
+  /** Per-file problems met while reading input (bad encoding, empty file …). */
+  warnings: { file: string; message: string }[];
+}
+
+export interface PipelineOutput {
+  manifest: Manifest;
+  places: FeatureCollection<Geometry, PlaceProps>;
+  incidents: FeatureCollection<Geometry, IncidentProps>;
+  control: FeatureCollection<Geometry, ControlProps>;
+}
