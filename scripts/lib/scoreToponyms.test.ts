@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { GoldToponym } from './corpora.ts';
+import { addScores, haversineKm, scoreArticle, summarise } from './scoreToponyms.ts';
+
+const gold: GoldToponym[] = [
+  { name: 'Aleppo', start: 10, end: 16, lat: 36.2, lon: 37.16, isPlace: true },
+  { name: 'Idlib', start: 30, end: 35, lat: 35.93, lon: 36.63, isPlace: true },
+  { name: 'Hama', start: 50, end: 54, isPlace: true },
+  { name: 'Syrian', start: 60, end: 66, isPlace: false },
+];
+
+describe('haversineKm', () => {
+  it('measures about 111 km per degree of latitude and 0 for the same point', () => {
+    expect(haversineKm(0, 0, 1, 0)).toBeCloseTo(111.2, 0);
+    expect(haversineKm(36.2, 37.16, 36.2, 37.16)).toBe(0);
+  });
+});
+
+describe('scoreArticle', () => {
+  it('counts hits, misses, false positives and neutral hits', () => {
+    const s = scoreArticle(
+      gold,
+      [
+        { start: 10, end: 16, text: 'Aleppo', lat: 36.21, lon: 37.15 },
+        { start: 30, end: 35, text: 'Idlib', lat: 40, lon: 36.63 },
+        { start: 60, end: 66, text: 'Syrian' },
+        { start: 70, end: 75, text: 'Dummy' },
+      ],
+      'exact',
+    );
+    expect([s.tp, s.fp, s.fn, s.neutral]).toEqual([2, 1, 1, 1]);
+    expect([s.goldWithCoords, s.detectedWithCoords, s.within]).toEqual([2, 2, 1]);
+    expect(s.wrong[0].gold.name).toBe('Idlib');
+    const sum = summarise(s);
+    expect(sum.precision).toBeCloseTo(2 / 3);
+    expect(sum.recall).toBeCloseTo(2 / 3);
+    expect(sum.accDetected).toBe(0.5);
+    expect(sum.accEndToEnd).toBe(0.5);
+  });
+
+  it('matches overlapping spans only in overlap mode', () => {
+    const p = [{ start: 10, end: 21, text: 'Aleppo city', lat: 36.2, lon: 37.16 }];
+    expect(scoreArticle(gold, p, 'exact').tp).toBe(0);
+    expect(scoreArticle(gold, p, 'overlap').tp).toBe(1);
+  });
+
+  it('counts an unresolved detection as detected but wrong', () => {
+    const s = scoreArticle(gold, [{ start: 10, end: 16, text: 'Aleppo' }], 'exact');
+    expect([s.detectedWithCoords, s.within]).toEqual([1, 0]);
+    expect(s.errorsKm).toEqual([Infinity]);
+  });
+
+  it('adds scores', () => {
+    const a = scoreArticle(gold, [], 'exact');
+    const sum = addScores(a, a);
+    expect([sum.fn, sum.goldWithCoords]).toEqual([6, 4]);
+    expect(summarise(sum).f1).toBe(0);
+  });
+});
