@@ -4,14 +4,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Po
 
 /** What kind of thing a place is. Output `kind` values of places.geojson. */
 export type PlaceKind =
-  | 'settlement'
-  | 'neighbourhood'
-  | 'landmark'
-  | 'road'
-  | 'admin1'
-  | 'admin2'
-  | 'country'
-  | 'region';
+  'settlement' | 'neighbourhood' | 'landmark' | 'road' | 'admin1' | 'admin2' | 'country' | 'region';
 
 /**
  * One gazetteer record. Ids are namespaced: `geonames:170063`, `ne:SYR` (Natural Earth
@@ -194,9 +187,37 @@ export type IncidentFeature = Feature<Geometry, IncidentProps>;
 
 export type ControlStatus = 'assessed' | 'claimed' | 'contested';
 
+/** One place whose controller changed, and the incidents that changed it. */
+export interface ControlChange {
+  /** Control unit id: the gazetteer id of the settlement or neighbourhood (or `ctl:<slug>`). */
+  unit: string;
+  name: string;
+  /** Ids in places.geojson that named it, when a report did. */
+  placeIds: string[];
+  /** Day the change took effect. */
+  date: string;
+  from: Side | 'contested';
+  to: Side | 'contested';
+  status: ControlStatus;
+  incidents: string[];
+}
+
+/** A vague territorial claim kept as a figure ("over 50 villages", "400 km²"), never as geometry. */
+export interface ControlClaimFigure {
+  incident: string;
+  date: string;
+  what: string;
+  value: number;
+  qualifier: string;
+  article: string;
+}
+
 export interface ControlProps {
-  /** 'zone' polygons or 'frontline' lines. */
-  layer: 'zone' | 'frontline';
+  /**
+   * 'zone' polygons, 'frontline' lines, or one 'summary' Point per day (at the centroid of the
+   * places that changed) carrying `changes`, `gainsKm2` and `figures` for that day.
+   */
+  layer: 'zone' | 'frontline' | 'summary';
   controller: Side | 'contested';
   date: string;
   status: ControlStatus;
@@ -204,6 +225,20 @@ export interface ControlProps {
   basis: string[];
   /** Area in km² (zones only). */
   areaKm2?: number;
+  /** True for claimed and contested zones: the app hatches them (not colour alone). */
+  hatch?: boolean;
+  /** Short text for the map label and legend, e.g. "Contested", "Opposition (claimed)". */
+  label?: string;
+  /** Zones: places in this zone whose controller differs from the baseline; summary: changes that day. */
+  changes?: ControlChange[];
+  /** Summary: km² each side holds now that another side held on the baseline date. */
+  gainsKm2?: Partial<Record<Side, number>>;
+  /** Summary: vague claims reported up to that day, as figures. */
+  figures?: ControlClaimFigure[];
+  /** Front lines: the two controllers it separates. */
+  between?: [Side | 'contested', Side | 'contested'];
+  /** 'derived' (from the baseline and incidents) or 'imported' (an analyst's polygons). */
+  source?: 'derived' | 'imported';
 }
 export type ControlFeature = Feature<Polygon | MultiPolygon | LineString | Geometry, ControlProps>;
 
