@@ -1,0 +1,154 @@
+// npm run coverage:syria [-- --km 15 --aliases]
+// Gazetteer coverage of Syria: each subdistrict's English name (as a user would type it) is
+// resolved by our geoparser with a Syria context, and the answer is compared with the
+// subdistrict's centroid in ../shared/geo/syria-subdistricts-opensyria.json (read at run time,
+// never copied). Prints the share within 15 km (target ≥ 85 %) and every miss.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
+import { loadGazetteer } from './lib/loadGazetteer.ts';
+import { repoRoot } from './lib/gazetteerPaths.ts';
+import { predictToponyms } from './lib/predictToponyms.ts';
+import { haversineKm } from './lib/scoreToponyms.ts';
+import { table } from './lib/table.ts';
+
+interface Subdistrict {
+  id: string;
+  name: { en: string; ar?: string };
+  aliases?: { value: string; language: string; type: string }[];
+  centroid: { latitude: number; longitude: number };
+}
+
+interface Answer {
+  name: string;
+  lat: number;
+  lon: number;
+}
+type Resolver = (query: string) => Answer | undefined;
+
+const argv = process.argv.slice(2);
+const kmArg = argv.indexOf('--km');
+const limitKm = kmArg >= 0 ? Number(argv[kmArg + 1]) : 15;
+const file = path.resolve(repoRoot, '../shared/geo/syria-subdistricts-opensyria.json');
+if (!existsSync(file)) {
+  console.log(`coverage skipped: ${file} not found`);
+  process.exit(0);
+}
+let subdistricts: Subdistrict[];
+try {
+  subdistricts = JSON.parse(readFileSync(file, 'utf8')) as Subdistrict[];
+  if (!Array.isArray(subdistricts)) throw new Error('expected a JSON array');
+} catch (e) {
+  console.error(`${file}: ${(e as Error).message}`);
+  process.exit(1);
+}
+
+const gaz = await loadGazetteer({ scope: (argv.includes('--pack') ? 'pack' : 'world') as 'world' | 'pack' });
+const { resolve, how } = await makeResolver(gaz);
+console.log(
+  `${subdistricts.length} subdistricts, gazetteer ${gaz.version} (${gaz.entries.length} entries), via ${how}\n`,
+);
+
+/**
+ * The name as a user would type it: the OCHA-style "Markaz" (centre of) prefix and a trailing
+ * "Subdistrict" are administrative wrapping, not part of the town's name.
+ */
+function asTyped(name: string): string {
+  return name
+    .replace(/^markaz\s+/i, '')
+    .replace(/\s+(sub-?district|nahiya)$/i, '')
+    .trim();
+}
+
+const misses: string[][] = [];
+let hits = 0;
+for (const s of subdistricts) {
+  const query = asTyped(s.name.en);
+  const a = resolve(query);
+  const km = a ? haversineKm(a.lat, a.lon, s.centroid.latitude, s.centroid.longitude) : Infinity;
+  if (km <= limitKm) hits++;
+  else
+    misses.push([
+      s.name.en,
+      query === s.name.en ? '' : query,
+      a?.name ?? '(not found)',
+      Number.isFinite(km) ? km.toFixed(0) : '–',
+    ]);
+}
+console.log(table(['subdistrict (name.en)', 'typed as', 'our answer', 'km'], misses));
+console.log(
+  `\nEnglish names within ${limitKm} km of the subdistrict centroid: ${hits}/${subdistricts.length} = ${((hits / subdistricts.length) * 100).toFixed(1)} % (target ≥ 85 %)`,
+);
+
+if (argv.includes('--aliases')) {
+  // English spellings people write (not the formal "… Subdistrict" / "Nahiyat …" forms).
+  let n = 0;
+  let ok = 0;
+  const failed: string[] = [];
+  for (const s of subdistricts) {
+    for (const al of s.aliases ?? []) {
+      if (al.language !== 'en' || /subdistrict|nahiy|nahyt|nāḩiyat|[\u0600-\u06ff]/i.test(al.value)) continue;
+      const q = asTyped(al.value);
+      const a = resolve(q);
+      n++;
+      if (a && haversineKm(a.lat, a.lon, s.centroid.latitude, s.centroid.longitude) <= limitKm) ok++;
+      else failed.push(q);
+    }
+  }
+  console.log(
+    `English aliases within ${limitKm} km: ${ok}/${n} = ${((ok / Math.max(1, n)) * 100).toFixed(1)} %`,
+  );
+  console.log(`  missed aliases (first 80): ${failed.slice(0, 80).join('; ')}`);
+}
+
+/**
+ * The geoparser's single-name resolver when it exports one (`resolveName`), otherwise the full
+ * geoparser on a one-line document that puts the name in Syria.
+ */
+async function makeResolver(g: Gazetteer): Promise<{ resolve: Resolver; how: string }> {
+  const modPath = '../src/geoparse/resolveName.ts';
+  try {
+    const mod = (await import(modPath)) as {
+      resolveName?: (name: string, gazetteer: Gazetteer, context?: unknown) => unknown;
+    };
+    if (typeof mod.resolveName === 'function') {
+      const fn = mod.resolveName;
+      return {
+        how: 'resolveName(name, gazetteer, { country: "SY" })',
+        resolve: (q) => toAnswer(fn(q, g, { country: 'SY' }), g),
+      };
+    }
+  } catch {
+    // not there yet: fall back to the whole geoparser below
+  }
+  return {
+    how: 'geoparse on "<name>, Syria."',
+    resolve: (q) => {
+      const text = `${q}, Syria.`;
+      const p = predictToponyms({ id: 'coverage', text }, g).find(
+        (m) => m.start < q.length && m.lat !== undefined,
+      );
+      return p ? { name: `${p.resolvedName ?? p.text} ← "${p.text}"`, lat: p.lat!, lon: p.lon! } : undefined;
+    },
+  };
+}
+
+/** Reads whatever resolveName returns: an entry, an alternative with an id, or a list of them. */
+function toAnswer(r: unknown, g: Gazetteer): Answer | undefined {
+  const first = Array.isArray(r) ? r[0] : r;
+  if (!first || typeof first !== 'object') return undefined;
+  const o = first as {
+    id?: string;
+    gazetteerId?: string;
+    entry?: { id: string };
+    lat?: number;
+    lon?: number;
+    name?: string;
+  };
+  const id = o.gazetteerId ?? o.entry?.id ?? o.id;
+  const e = id ? g.get(id) : undefined;
+  if (e) return { name: `${e.name} (${e.id})`, lat: e.lat, lon: e.lon };
+  if (typeof o.lat === 'number' && typeof o.lon === 'number')
+    return { name: o.name ?? '?', lat: o.lat, lon: o.lon };
+  return undefined;
+}

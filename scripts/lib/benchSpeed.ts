@@ -1,0 +1,110 @@
+// Speed measurements for bench-geoparse: throughput of geoparsing alone and of the whole
+// pipeline (single-threaded, in this process), and gazetteer cold load in a fresh process.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleInput } from '../../src/types/model.ts';
+import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
+import { segment } from '../../src/geoparse/segment.ts';
+import { geoparse } from '../../src/geoparse/geoparse.ts';
+import { extractIncidents } from '../../src/incidents/extractIncidents.ts';
+import { runPipeline } from '../../src/pipeline/runPipeline.ts';
+
+/** One throughput figure: how many articles (and bytes of UTF-8 text) per second. */
+export interface Throughput {
+  label: string;
+  articles: number;
+  bytes: number;
+  ms: number;
+}
+
+export const perSecond = (t: Throughput) => ({
+  articlesPerS: (t.articles / t.ms) * 1000,
+  mbPerS: (t.bytes / 2 ** 20 / t.ms) * 1000,
+  msPerArticle: t.ms / t.articles,
+});
+
+const bytesOf = (xs: ArticleInput[]) => xs.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+
+/** Repeats `round` (one pass over `articles`) until `minMs` have passed, after one warm-up pass. */
+function repeat(label: string, articles: ArticleInput[], minMs: number, round: () => void): Throughput {
+  round();
+  let rounds = 0;
+  const t0 = performance.now();
+  let ms = 0;
+  while (ms < minMs || rounds < 3) {
+    round();
+    rounds++;
+    ms = performance.now() - t0;
+  }
+  return { label, articles: articles.length * rounds, bytes: bytesOf(articles) * rounds, ms };
+}
+
+/**
+ * Throughput on a set of reports: geoparsing alone (segment + geoparse, one article at a time),
+ * incident extraction alone (on already geoparsed articles), and the whole pipeline over the
+ * set as one batch (segment, geoparse, incidents, merge, control zones, manifest).
+ */
+export function measureThroughput(
+  name: string,
+  articles: ArticleInput[],
+  gaz: Gazetteer,
+  minMs = 2000,
+): Throughput[] {
+  const geo = repeat(`${name}: geoparse (segment + geoparse)`, articles, minMs, () => {
+    for (const a of articles) geoparse([segment(a)], gaz);
+  });
+  const parsed = articles.map((a) => {
+    const doc = segment(a);
+    return { doc, ...geoparse([doc], gaz) };
+  });
+  const inc = repeat(`${name}: incident extraction alone`, articles, minMs, () => {
+    for (const p of parsed) extractIncidents(p.doc, p.mentions, p.places);
+  });
+  const whole = repeat(`${name}: whole pipeline (batch of ${articles.length})`, articles, minMs, () => {
+    runPipeline(articles, gaz, { now: '2024-11-30T00:00:00Z' });
+  });
+  return [geo, inc, whole];
+}
+
+/** Whole pipeline on each article alone (one pass, no repeats): for big corpora. */
+export function measurePipelinePerArticle(
+  name: string,
+  articles: ArticleInput[],
+  gaz: Gazetteer,
+): Throughput {
+  const t0 = performance.now();
+  for (const a of articles) runPipeline([a], gaz, { now: '2024-11-30T00:00:00Z' });
+  return {
+    label: `${name}: whole pipeline, per article`,
+    articles: articles.length,
+    bytes: bytesOf(articles),
+    ms: performance.now() - t0,
+  };
+}
+
+export interface ColdLoad {
+  scope: string;
+  entries: number;
+  loadMs: number;
+  firstGeoparseMs: number;
+  heapBaseMB: number;
+  heapAfterLoadMB: number;
+  heapAfterFirstGeoparseMB: number;
+  rssMB: number;
+}
+
+/** Loads the gazetteer in `runs` fresh Node processes and returns each run's figures. */
+export function measureColdLoad(scope: 'world' | 'pack', runs = 3): ColdLoad[] {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'measureColdLoad.ts');
+  const out: ColdLoad[] = [];
+  for (let i = 0; i < runs; i++) {
+    const stdout = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, scope], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const line = stdout.trim().split('\n').pop() ?? '';
+    out.push(JSON.parse(line) as ColdLoad);
+  }
+  return out;
+}
