@@ -1,12 +1,39 @@
-// STUB (owned by the gazetteer work): replace with the real implementation.
 // Node-only loader used by the CLI, benches and tests: the whole world (CLI) or the browser pack.
+// Reads the files `npm run build:gazetteer` writes; builds them first when missing or stale,
+// so a test run straight after a clone still works.
+import { readFileSync } from 'node:fs';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
+import { decodeWorld } from '../../src/gazetteer/worldCodec.ts';
+import type { GazetteerPack } from '../../src/types/model.ts';
+import { isFresh, paths } from './gazetteerPaths.ts';
 
 export interface LoadOptions {
   /** 'world': every GeoNames cities500 place (CLI default); 'pack': the browser pack. */
   scope?: 'world' | 'pack';
+  /** Read a pack or world cache from this file instead of the built one. */
+  file?: string;
 }
 
-export async function loadGazetteer(_options: LoadOptions = {}): Promise<Gazetteer> {
-  return new Gazetteer({ version: 'stub', sources: [], entries: [] });
+/**
+ * The gazetteer for Node code.
+ * @example const gaz = await loadGazetteer(); gaz.get('geonames:170063')?.name // 'Aleppo'
+ */
+export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazetteer> {
+  const scope = options.scope ?? 'world';
+  const file = options.file ?? (scope === 'world' ? paths.worldCache : paths.pack);
+  if (!options.file && !isFresh([file])) await rebuild();
+  let pack: GazetteerPack;
+  try {
+    const bytes = readFileSync(file);
+    pack = bytes[0] === 0x7b ? (JSON.parse(bytes.toString('utf8')) as GazetteerPack) : decodeWorld(bytes);
+  } catch (err) {
+    throw new Error(`cannot read gazetteer ${file}: ${(err as Error).message}`);
+  }
+  if (!pack || !Array.isArray(pack.entries)) throw new Error(`${file} is not a gazetteer pack`);
+  return new Gazetteer(pack);
+}
+
+async function rebuild(): Promise<void> {
+  const { runBuild } = await import('./runBuild.ts');
+  await runBuild({ quiet: true });
 }

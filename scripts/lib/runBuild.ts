@@ -1,0 +1,20 @@
+// One build of every gazetteer output; shared by `npm run build:gazetteer` and the loader.
+import { buildGazetteerData } from './buildGazetteerData.ts';
+import { writePack, writeWorldCache, type WrittenFile } from './writeGazetteer.ts';
+
+export interface BuildReport {
+  files: WrittenFile[];
+  worldEntries: number;
+  packEntries: number;
+}
+
+/** Builds and writes everything; returns what was written. */
+export async function runBuild(options: { quiet?: boolean } = {}): Promise<BuildReport> {
+  const built = buildGazetteerData();
+  const files = [writeWorldCache(built), writePack(built)];
+  const report = { files, worldEntries: built.world.entries.length, packEntries: built.pack.entries.length };
+  if (!options.quiet) {
+    console.log(`gazetteer: ${report.worldEntries} world entries, ${report.packEntries} in the browser pack`);
+  }
+  return report;
+}

@@ -1,0 +1,32 @@
+// Writes the built gazetteer to disk: the CLI's world cache and the browser's files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encodeWorld } from '../../src/gazetteer/worldCodec.ts';
+import type { BuiltGazetteer } from './buildGazetteerData.ts';
+import { paths } from './gazetteerPaths.ts';
+
+export interface WrittenFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+function write(file: string, data: string | Uint8Array): WrittenFile {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, data);
+  const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  return { file, bytes, gzipBytes: gzipSync(data, { level: 6 }).length };
+}
+
+/** Writes the world cache only (what `loadGazetteer({scope: 'world'})` reads). */
+export function writeWorldCache(built: BuiltGazetteer): WrittenFile {
+  return write(paths.worldCache, encodeWorld(built.world));
+}
+
+/** Writes the browser pack (what `loadGazetteer({scope: 'pack'})` and the worker read). */
+export function writePack(built: BuiltGazetteer): WrittenFile {
+  return write(paths.pack, JSON.stringify(built.pack));
+}
+
+export { write as writeText };

@@ -1,0 +1,72 @@
+// Small geometry helpers shared by the builders: rounding, a representative point, areas.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { pointInGeometry } from './pointInGeometry.ts';
+
+/** Rounds every coordinate to `digits` decimals and drops repeated points (keeps rings closed). */
+export function roundGeometry<G extends Polygon | MultiPolygon>(g: G, digits: number): G {
+  const f = 10 ** digits;
+  const ring = (r: Position[]): Position[] => {
+    const out: Position[] = [];
+    for (const p of r) {
+      const q = [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
+      const last = out[out.length - 1];
+      if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+    }
+    return out;
+  };
+  const poly = (rings: Position[][]): Position[][] => rings.map(ring).filter((r) => r.length >= 4);
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: poly(g.coordinates) } as G;
+  return {
+    type: 'MultiPolygon',
+    coordinates: g.coordinates.map(poly).filter((p) => p.length > 0),
+  } as G;
+}
+
+/** Planar signed area of a ring in square degrees (positive counter-clockwise). */
+export function ringArea(r: Position[]): number {
+  let a = 0;
+  for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] - r[i][0]) * (r[j][1] + r[i][1]);
+  return a / 2;
+}
+
+/**
+ * A point inside the largest polygon: its centroid when that lies inside, else the middle of
+ * the widest horizontal run through the polygon at the centroid's latitude.
+ */
+export function representativePoint(g: Polygon | MultiPolygon): [number, number] {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = polys[0];
+  let bestArea = -1;
+  for (const p of polys) {
+    const a = Math.abs(ringArea(p[0]));
+    if (a > bestArea) [best, bestArea] = [p, a];
+  }
+  const outer = best[0];
+  let cx = 0;
+  let cy = 0;
+  let a6 = 0;
+  for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
+    const cross = outer[j][0] * outer[i][1] - outer[i][0] * outer[j][1];
+    cx += (outer[j][0] + outer[i][0]) * cross;
+    cy += (outer[j][1] + outer[i][1]) * cross;
+    a6 += cross * 3;
+  }
+  if (a6 === 0) return [outer[0][0], outer[0][1]];
+  const c: [number, number] = [cx / a6, cy / a6];
+  const poly: Polygon = { type: 'Polygon', coordinates: best };
+  if (pointInGeometry(c, poly)) return c;
+  // Scan the centroid's latitude for crossings and take the middle of the widest inside run.
+  const xs: number[] = [];
+  for (const r of best)
+    for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+      const [xi, yi] = r[i];
+      const [xj, yj] = r[j];
+      if (yi > c[1] !== yj > c[1]) xs.push(((xj - xi) * (c[1] - yi)) / (yj - yi) + xi);
+    }
+  xs.sort((p, q) => p - q);
+  let mid = outer[0][0];
+  let width = -1;
+  for (let k = 0; k + 1 < xs.length; k += 2)
+    if (xs[k + 1] - xs[k] > width) [width, mid] = [xs[k + 1] - xs[k], (xs[k] + xs[k + 1]) / 2];
+  return width >= 0 ? [mid, c[1]] : [outer[0][0], outer[0][1]];
+}
