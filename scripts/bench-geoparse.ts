@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { ArticleInput } from '../src/types/model.ts';
 import { CORPUS_NAMES, corporaDir, loadCorpus, type CorpusName } from './lib/corpora.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
-import { repoRoot } from './lib/gazetteerPaths.ts';
+import { fileURLToPath } from 'node:url';
 import { predictToponyms } from './lib/predictToponyms.ts';
 import { addScores, emptyScore, scoreArticle, summarise, type ToponymScore } from './lib/scoreToponyms.ts';
 import {
@@ -21,6 +21,7 @@ import {
 import { measurePackInBrowser } from './lib/measurePackInBrowser.ts';
 import { printErrorClasses } from './lib/printErrorClasses.ts';
 import { table } from './lib/table.ts';
+import { naiveBaseline } from './lib/naiveBaseline.ts';
 
 /** Published figures from ../shared/benchmarks/geoparsing/README.md. */
 const PUBLISHED: Partial<Record<CorpusName, { f1: number; resolved: number }>> = {
@@ -31,6 +32,7 @@ const PUBLISHED: Partial<Record<CorpusName, { f1: number; resolved: number }>> =
 };
 const MORDECAI_END_TO_END = 0.607;
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const opt = (name: string) => {
   const i = argv.indexOf(`--${name}`);
@@ -57,11 +59,15 @@ console.log(
 );
 
 // ---- accuracy ----
+// --baseline: score the naive exact-name lookup instead of our geoparser (a floor for comparison).
+const baseline = flag('baseline') ? naiveBaseline(gaz) : undefined;
+if (baseline) console.log('accuracy of the NAIVE BASELINE (exact-name lookup), not of our geoparser\n');
 const dir = corporaDir(repoRoot);
 const corpusInputs: Record<string, ArticleInput[]> = {};
 const geoparseTimes: Throughput[] = [];
 if (!flag('no-accuracy') && existsSync(dir)) {
-  const rows: string[][] = [];
+  const detRows: string[][] = [];
+  const resRows: string[][] = [];
   for (const name of corpora) {
     const corpus = loadCorpus(name, dir);
     const articles = corpus.articles.slice(0, limit);
@@ -72,7 +78,7 @@ if (!flag('no-accuracy') && existsSync(dir)) {
     let ms = 0;
     articles.forEach((a, i) => {
       const t0 = performance.now();
-      const predicted = predictToponyms(inputs[i], gaz);
+      const predicted = baseline ? baseline(a.text) : predictToponyms(inputs[i], gaz);
       ms += performance.now() - t0;
       exact = addScores(exact, scoreArticle(a.toponyms, predicted, 'exact'));
       overlap = addScores(overlap, withText(scoreArticle(a.toponyms, predicted, 'overlap'), a.text));
@@ -86,20 +92,29 @@ if (!flag('no-accuracy') && existsSync(dir)) {
     const e = summarise(exact);
     const o = summarise(overlap);
     const pub = PUBLISHED[name];
-    rows.push([
+    detRows.push([
       name,
       String(articles.length),
       String(exact.tp + exact.fn),
       f2(e.precision),
       f2(e.recall),
       f2(e.f1),
+      f2(o.precision),
+      f2(o.recall),
       f2(o.f1),
       f2(pub?.f1 ?? NaN),
+    ]);
+    resRows.push([
+      name,
+      String(overlap.goldWithCoords),
+      String(overlap.detectedWithCoords),
       pct(o.accDetected),
+      pct(o.accDetectedPoint),
       pct(pub?.resolved ?? NaN),
       pct(o.accEndToEnd),
+      pct(o.accEndToEndPoint),
       pct(MORDECAI_END_TO_END),
-      `${o.medianKm.toFixed(0)}`,
+      o.medianKm.toFixed(0),
     ]);
     results[name] = {
       articles: articles.length,
@@ -114,26 +129,43 @@ if (!flag('no-accuracy') && existsSync(dir)) {
     if (errorsShown > 0) printErrorClasses(name, overlap, errorsShown);
   }
   console.log(
-    '\nAccuracy, end to end from raw text (detection P/R/F1 on exact spans; F1 overlap and resolution on overlapping spans):',
+    '\nPlace detection, end to end from raw text (exact = same span; overlap = spans share a character):',
   );
   console.log(
     table(
       [
         'corpus',
         'articles',
-        'gold',
-        'P',
-        'R',
-        'F1',
+        'gold places',
+        'P exact',
+        'R exact',
+        'F1 exact',
+        'P overlap',
+        'R overlap',
         'F1 overlap',
-        'F1 published',
-        '≤161 km of detected',
-        'published (gold names)',
-        '≤161 km end to end',
-        'Mordecai 3 e2e',
+        'F1 published (NER)',
+      ],
+      detRows,
+    ),
+  );
+  console.log(
+    '\nResolution, share within 161 km (overlapping spans; "area" counts a gold point inside the area we chose as 0 km, "point" uses point distance only):',
+  );
+  console.log(
+    table(
+      [
+        'corpus',
+        'gold with coords',
+        'detected',
+        'of detected, area',
+        'of detected, point',
+        'published (gold names given)',
+        'end to end, area',
+        'end to end, point',
+        'Mordecai 3 end to end',
         'median km',
       ],
-      rows,
+      resRows,
     ),
   );
 } else if (!existsSync(dir)) console.log(`(accuracy skipped: ${dir} not found)`);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
-import { repoRoot } from './lib/gazetteerPaths.ts';
+import { fileURLToPath } from 'node:url';
 import { predictToponyms } from './lib/predictToponyms.ts';
 import { haversineKm } from './lib/scoreToponyms.ts';
 import { table } from './lib/table.ts';
@@ -26,6 +26,7 @@ interface Answer {
 }
 type Resolver = (query: string) => Answer | undefined;
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const kmArg = argv.indexOf('--km');
 const limitKm = kmArg >= 0 ? Number(argv[kmArg + 1]) : 15;

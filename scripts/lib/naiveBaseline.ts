@@ -39,6 +39,7 @@ export function naiveBaseline(gaz: Gazetteer): (text: string) => PredictedTopony
           lat: e.lat,
           lon: e.lon,
           resolvedName: `${e.name} (${e.id})`,
+          area: e.geometry?.type === 'LineString' ? undefined : e.geometry,
         });
         i += k - 1;
         break;

@@ -1,6 +1,6 @@
 // Runs our geoparser on one raw text and flattens its answer into scored predictions: each
 // mention's span with the coordinates of the place it was resolved to.
-import type { Geometry } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ArticleInput, PlaceFeature } from '../../src/types/model.ts';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { segment } from '../../src/geoparse/segment.ts';
@@ -25,6 +25,7 @@ export function predictToponyms(article: ArticleInput, gazetteer: Gazetteer): Pr
       lat: at?.[0],
       lon: at?.[1],
       resolvedName: place ? `${place.properties.name} (${place.properties.gazetteerId})` : undefined,
+      area: place ? placeArea(place, gazetteer) : undefined,
     };
   });
 }
@@ -34,6 +35,15 @@ export function placeLatLon(place: PlaceFeature, gazetteer: Gazetteer): [number,
   const entry = gazetteer.get(place.properties.gazetteerId);
   if (entry && Number.isFinite(entry.lat) && Number.isFinite(entry.lon)) return [entry.lat, entry.lon];
   return geometryCentre(place.geometry);
+}
+
+/** The area of a place (its own polygon, else its gazetteer entry's), if it is an area. */
+export function placeArea(place: PlaceFeature, gazetteer: Gazetteer): Polygon | MultiPolygon | undefined {
+  const isArea = (g: Geometry | null | undefined): g is Polygon | MultiPolygon =>
+    !!g && (g.type === 'Polygon' || g.type === 'MultiPolygon');
+  if (isArea(place.geometry)) return place.geometry;
+  const g = gazetteer.get(place.properties.gazetteerId)?.geometry;
+  return isArea(g) ? g : undefined;
 }
 
 function geometryCentre(g: Geometry | null): [number, number] | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldToponym } from './corpora.ts';
-import { addScores, haversineKm, scoreArticle, summarise } from './scoreToponyms.ts';
+import { addScores, haversineKm, pointInArea, scoreArticle, summarise } from './scoreToponyms.ts';
 
 const gold: GoldToponym[] = [
   { name: 'Aleppo', start: 10, end: 16, lat: 36.2, lon: 37.16, isPlace: true },
@@ -55,5 +55,34 @@ describe('scoreArticle', () => {
     const sum = addScores(a, a);
     expect([sum.fn, sum.goldWithCoords]).toEqual([6, 4]);
     expect(summarise(sum).f1).toBe(0);
+  });
+});
+
+describe('areas', () => {
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [30, 30],
+        [40, 30],
+        [40, 40],
+        [30, 40],
+        [30, 30],
+      ],
+    ],
+  };
+
+  it('tests points against polygons', () => {
+    expect(pointInArea(35, 35, square)).toBe(true);
+    expect(pointInArea(45, 35, square)).toBe(false);
+  });
+
+  it('counts a gold point inside the resolved area as correct, but not by point distance', () => {
+    const s = scoreArticle(
+      [{ name: 'Syria', start: 0, end: 5, lat: 31, lon: 31, isPlace: true }],
+      [{ start: 0, end: 5, text: 'Syria', lat: 38, lon: 38, area: square }],
+      'exact',
+    );
+    expect([s.within, s.withinPoint]).toEqual([1, 0]);
   });
 });

@@ -1,6 +1,7 @@
 // Scoring of a geoparser's output against gold toponyms: detection (spans) and resolution
 // (distance between the place we chose and the gold coordinates). Pure functions, so the
 // bench and its tests share them.
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { GoldToponym } from './corpora.ts';
 
 /** A place mention our geoparser produced, with the coordinates it resolved to (if any). */
@@ -12,6 +13,8 @@ export interface PredictedToponym {
   lon?: number;
   /** What we resolved it to, for error reports. */
   resolvedName?: string;
+  /** The resolved place's area (country, governorate, relative area), when it has one. */
+  area?: Polygon | MultiPolygon;
 }
 
 export type MatchMode = 'exact' | 'overlap';
@@ -29,8 +32,12 @@ export interface ToponymScore {
   /** Gold places with coordinates, and those of them we detected. */
   goldWithCoords: number;
   detectedWithCoords: number;
-  /** Of the detected ones with coordinates: resolved within CORRECT_KM. */
+  /**
+   * Of the detected ones with coordinates: resolved within CORRECT_KM, counting a gold point
+   * inside the resolved area as 0 km (`within`), or by point distance alone (`withinPoint`).
+   */
   within: number;
+  withinPoint: number;
   /** Distances (km) of every detected, coordinate-bearing gold place (Infinity when unresolved). */
   errorsKm: number[];
   /** Individual errors for reports. */
@@ -66,6 +73,7 @@ export function emptyScore(): ToponymScore {
     goldWithCoords: 0,
     detectedWithCoords: 0,
     within: 0,
+    withinPoint: 0,
     errorsKm: [],
     misses: [],
     falsePositives: [],
@@ -104,9 +112,11 @@ export function scoreArticle(
     if (!hasCoords) continue;
     s.detectedWithCoords++;
     const p = predicted[i];
-    const km =
+    const pointKm =
       p.lat === undefined || p.lon === undefined ? Infinity : haversineKm(g.lat!, g.lon!, p.lat, p.lon);
+    const km = p.area && pointInArea(g.lon!, g.lat!, p.area) ? 0 : pointKm;
     s.errorsKm.push(km);
+    if (pointKm <= CORRECT_KM) s.withinPoint++;
     if (km <= CORRECT_KM) s.within++;
     else s.wrong.push({ gold: g, predicted: p, km });
   }
@@ -133,6 +143,7 @@ export function addScores(a: ToponymScore, b: ToponymScore): ToponymScore {
     goldWithCoords: a.goldWithCoords + b.goldWithCoords,
     detectedWithCoords: a.detectedWithCoords + b.detectedWithCoords,
     within: a.within + b.within,
+    withinPoint: a.withinPoint + b.withinPoint,
     errorsKm: a.errorsKm.concat(b.errorsKm),
     misses: a.misses.concat(b.misses),
     falsePositives: a.falsePositives.concat(b.falsePositives),
@@ -149,6 +160,9 @@ export function summarise(s: ToponymScore): {
   accDetected: number;
   /** Share within 161 km of all gold places with coordinates (end to end). */
   accEndToEnd: number;
+  /** The same two shares by point distance alone (a gold point inside our area not excused). */
+  accDetectedPoint: number;
+  accEndToEndPoint: number;
   medianKm: number;
 } {
   const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
@@ -161,6 +175,27 @@ export function summarise(s: ToponymScore): {
     f1,
     accDetected: s.detectedWithCoords ? s.within / s.detectedWithCoords : 0,
     accEndToEnd: s.goldWithCoords ? s.within / s.goldWithCoords : 0,
+    accDetectedPoint: s.detectedWithCoords ? s.withinPoint / s.detectedWithCoords : 0,
+    accEndToEndPoint: s.goldWithCoords ? s.withinPoint / s.goldWithCoords : 0,
     medianKm: sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN,
   };
+}
+
+/**
+ * Whether [lon, lat] lies inside a polygon (even-odd rule over every ring, so holes count as
+ * outside). Planar, which is fine at the scale of the 161 km criterion.
+ */
+export function pointInArea(lon: number, lat: number, area: Polygon | MultiPolygon): boolean {
+  const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
+  let inside = false;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i];
+        const [xj, yj] = ring[j];
+        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+  }
+  return inside;
 }
