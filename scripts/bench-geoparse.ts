@@ -179,7 +179,7 @@ if (!flag('no-speed')) {
     const many = Array.from({ length: reps }, (_, r) =>
       samples.map((a) => ({ ...a, id: `${a.id}#${r}` })),
     ).flat();
-    rows.push(...measureThroughput(`sample reports ×${reps}`, many, gaz));
+    rows.push(...measureThroughput(`sample reports ×${reps}`, many, gaz, samples.length));
   }
   rows.push(...geoparseTimes);
   for (const name of Object.keys(corpusInputs))

@@ -42,13 +42,14 @@ function repeat(label: string, articles: ArticleInput[], minMs: number, round: (
 
 /**
  * Throughput on a set of reports: geoparsing alone (segment + geoparse, one article at a time),
- * incident extraction alone (on already geoparsed articles), and the whole pipeline over the
- * set as one batch (segment, geoparse, incidents, merge, control zones, manifest).
+ * incident extraction alone (on already geoparsed articles), and the whole pipeline (segment,
+ * geoparse, incidents, merge, control zones, manifest) on batches of `batch` and on all at once.
  */
 export function measureThroughput(
   name: string,
   articles: ArticleInput[],
   gaz: Gazetteer,
+  batch: number,
   minMs = 2000,
 ): Throughput[] {
   const geo = repeat(`${name}: geoparse (segment + geoparse)`, articles, minMs, () => {
@@ -61,10 +62,19 @@ export function measureThroughput(
   const inc = repeat(`${name}: incident extraction alone`, articles, minMs, () => {
     for (const p of parsed) extractIncidents(p.doc, p.mentions, p.places);
   });
-  const whole = repeat(`${name}: whole pipeline (batch of ${articles.length})`, articles, minMs, () => {
-    runPipeline(articles, gaz, { now: '2024-11-30T00:00:00Z' });
-  });
-  return [geo, inc, whole];
+  // The whole pipeline per batch: one ingest of `batch` reports (merging and control zones work
+  // across a batch, so a large batch also shows whether they grow faster than linearly).
+  const wholes = [batch, articles.length]
+    .filter((n, i, xs) => n > 0 && xs.indexOf(n) === i)
+    .map((n) => {
+      const batches: ArticleInput[][] = [];
+      for (let i = 0; i + n <= articles.length; i += n) batches.push(articles.slice(i, i + n));
+      const used = batches.flat();
+      return repeat(`${name}: whole pipeline, batches of ${n}`, used, minMs, () => {
+        for (const b of batches) runPipeline(b, gaz, { now: '2024-11-30T00:00:00Z' });
+      });
+    });
+  return [geo, inc, ...wholes];
 }
 
 /** Whole pipeline on each article alone (one pass, no repeats): for big corpora. */
