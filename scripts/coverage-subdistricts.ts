@@ -74,9 +74,21 @@ for (const s of subdistricts) {
       query === s.name.en ? '' : query,
       a?.name ?? '(not found)',
       Number.isFinite(km) ? km.toFixed(0) : '–',
+      nearestSettlement(s.centroid.latitude, s.centroid.longitude),
     ]);
 }
-console.log(table(['subdistrict (name.en)', 'typed as', 'our answer', 'km'], misses));
+console.log(
+  table(
+    [
+      'subdistrict (name.en)',
+      'typed as',
+      'our answer',
+      'km',
+      'nearest Syrian gazetteer place to the centroid',
+    ],
+    misses,
+  ),
+);
 console.log(
   `\nEnglish names within ${limitKm} km of the subdistrict centroid: ${hits}/${subdistricts.length} = ${((hits / subdistricts.length) * 100).toFixed(1)} % (target ≥ 85 %)`,
 );
@@ -100,6 +112,17 @@ if (argv.includes('--aliases')) {
     `English aliases within ${limitKm} km: ${ok}/${n} = ${((ok / Math.max(1, n)) * 100).toFixed(1)} %`,
   );
   console.log(`  missed aliases (first 80): ${failed.slice(0, 80).join('; ')}`);
+}
+
+/** Tells a gazetteer gap from a resolver error: the gazetteer's closest place in Syria. */
+function nearestSettlement(lat: number, lon: number): string {
+  let best: { name: string; km: number } | undefined;
+  for (const e of gaz.byCountry('SY')) {
+    if (e.kind === 'country' || e.kind === 'admin1' || e.kind === 'road') continue;
+    const km = haversineKm(lat, lon, e.lat, e.lon);
+    if (!best || km < best.km) best = { name: `${e.name} (${e.id})`, km };
+  }
+  return best ? `${best.name} ${best.km.toFixed(1)} km` : '–';
 }
 
 /**
