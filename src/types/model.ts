@@ -233,6 +233,8 @@ export interface ControlProps {
   changes?: ControlChange[];
   /** Summary: km² each side holds now that another side held on the baseline date. */
   gainsKm2?: Partial<Record<Side, number>>;
+  /** Summary: km² contested that day. */
+  contestedKm2?: number;
   /** Summary: vague claims reported up to that day, as figures. */
   figures?: ControlClaimFigure[];
   /** Front lines: the two controllers it separates. */

@@ -1,0 +1,143 @@
+// npm run bench: time to compute one day's control zones, on the sample (real pipeline output
+// when ../shared/articles is present) and on 1,000 synthetic settlements (seeded random).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ArticleInput, IncidentFeature, PlaceFeature } from '../src/types/model.ts';
+import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
+import { baselineUnits, type ControlUnit } from '../src/control/baseline.ts';
+import { controlBorder } from '../src/control/border.ts';
+import { applyClaims } from '../src/control/applyClaims.ts';
+import { createDayZones } from '../src/control/dayZones.ts';
+import { buildControl } from '../src/control/buildControl.ts';
+import { testGazetteer } from '../src/control/testFixtures.ts';
+import { runPipeline } from '../src/pipeline/runPipeline.ts';
+import { loadGazetteer } from './lib/loadGazetteer.ts';
+import type { Camp } from '../src/control/sides.ts';
+
+const REPEAT = 20;
+const articlesDir = path.resolve(import.meta.dirname, '../../shared/articles');
+
+function ms(t0: number): string {
+  return `${(performance.now() - t0).toFixed(1)} ms`;
+}
+
+/** Median time of `fn` over REPEAT runs. */
+function median(fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(REPEAT / 2)];
+}
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function gazetteer(): Promise<Gazetteer> {
+  try {
+    const gaz = await loadGazetteer();
+    if (gaz.get('ne:SYR')?.geometry) return gaz;
+  } catch (err) {
+    console.log(`gazetteer: ${(err as Error).message}; using world-atlas Syria only`);
+  }
+  return testGazetteer();
+}
+
+function readSample(): ArticleInput[] {
+  if (!existsSync(articlesDir)) return [];
+  const index = JSON.parse(readFileSync(path.join(articlesDir, 'index.json'), 'utf8')) as {
+    articles: ArticleInput[];
+  };
+  const files = new Set(readdirSync(articlesDir));
+  return index.articles
+    .filter((a) => a.file && files.has(a.file))
+    .map((a) => ({ ...a, text: readFileSync(path.join(articlesDir, a.file!), 'utf8') }));
+}
+
+function benchDay(
+  label: string,
+  units: ControlUnit[],
+  border: Polygon | MultiPolygon,
+  gaz: Gazetteer,
+  incidents: IncidentFeature[],
+  places: PlaceFeature[],
+): void {
+  const inside = (lon: number, lat: number) => booleanPointInPolygon([lon, lat], border);
+  let t0 = performance.now();
+  const claims = applyClaims({
+    units,
+    incidents,
+    places,
+    gazetteer: gaz,
+    baselineDate: '2024-11-26',
+    inside,
+  });
+  const tClaims = ms(t0);
+  t0 = performance.now();
+  const zones = createDayZones(claims.units, border);
+  const tCells = ms(t0);
+  const last = claims.days[claims.days.length - 1];
+  const perDay = median(() => zones.features(last));
+  const n = zones.features(last).filter((f) => f.properties.layer === 'zone').length;
+  console.log(
+    `${label}: ${claims.units.length} units, ${zones.cells.cells.length} cells, ${claims.days.length} day(s)\n` +
+      `  claims replay ${tClaims}; cells (once per run) ${tCells}\n` +
+      `  one day's zones + front lines + summary: ${perDay.toFixed(2)} ms (median of ${REPEAT}; ${n} zones) — target ≤ 50 ms`,
+  );
+}
+
+const gaz = await gazetteer();
+const units = baselineUnits(gaz);
+const border = controlBorder(gaz, units);
+console.log(`border: ${border.source}`);
+
+const articles = readSample();
+let incidents: IncidentFeature[] = [];
+let places: PlaceFeature[] = [];
+if (articles.length) {
+  const t0 = performance.now();
+  const out = runPipeline(articles, gaz, { now: '2024-12-01T00:00:00Z' });
+  incidents = out.incidents.features;
+  places = out.places.features;
+  console.log(
+    `sample: ${articles.length} articles, ${places.length} places, ${incidents.length} incidents (pipeline ${ms(t0)})`,
+  );
+  const t1 = performance.now();
+  const all = buildControl({ incidents, places, gazetteer: gaz });
+  console.log(`sample: buildControl end to end ${ms(t1)}, ${all.length} features`);
+} else {
+  console.log(`sample: ${articlesDir} absent; baseline only`);
+}
+benchDay('sample', units, border.geometry, gaz, incidents, places);
+
+// 1,000 synthetic settlements inside the border, each held by the camp of its nearest baseline unit.
+const rand = mulberry32(42);
+const camps: Camp[] = ['opposition', 'government', 'sna', 'sdf'];
+const synthetic: ControlUnit[] = [];
+while (synthetic.length < 1000) {
+  const lon = 35.6 + rand() * 6.6;
+  const lat = 32.3 + rand() * 5;
+  if (!booleanPointInPolygon([lon, lat], border.geometry)) continue;
+  const i = synthetic.length;
+  synthetic.push({
+    id: `syn:${i}`,
+    name: `S${i}`,
+    kind: 'settlement',
+    lon,
+    lat,
+    keys: [],
+    controller: camps[Math.floor(rand() * 4)],
+    basis: 'synthetic',
+  });
+}
+benchDay('synthetic 1,000', synthetic, border.geometry, gaz, [], []);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { IncidentFeature, PlaceFeature } from '../types/model.ts';
+import { baselineUnits } from './baseline.ts';
+import { applyClaims, nextDay } from './applyClaims.ts';
+import { incident, place, syriaOutline, testGazetteer } from './testFixtures.ts';
+
+const syria = syriaOutline();
+const gazetteer = testGazetteer();
+const places = [
+  place('saraqib', 'Saraqib', 36.806, 35.864, 'geonames:164816'),
+  place('khan', 'Khan al-Asal', 37.039, 36.167, 'sm:place:khan-al-asal'),
+  place('hama', 'Hama', 36.758, 35.132, 'geonames:170017'),
+];
+function run(incidents: IncidentFeature[], extra: PlaceFeature[] = []) {
+  return applyClaims({
+    units: baselineUnits(gazetteer),
+    incidents,
+    places: [...places, ...extra],
+    gazetteer,
+    baselineDate: '2024-11-26',
+    inside: (lon, lat) => booleanPointInPolygon([lon, lat], syria),
+  });
+}
+function stateOn(r: ReturnType<typeof run>, date: string, name: string) {
+  const i = r.units.findIndex((u) => u.name === name);
+  return r.days.find((d) => d.date === date)!.states[i];
+}
+
+describe('applyClaims', () => {
+  it('has one day per date from the baseline to the last dated incident', () => {
+    expect(nextDay('2024-11-30')).toBe('2024-12-01');
+    const r = run([incident('i1', 'khan', '2024-11-29')]);
+    expect(r.days.map((d) => d.date)).toEqual(['2024-11-26', '2024-11-27', '2024-11-28', '2024-11-29']);
+    expect(run([]).days.map((d) => d.date)).toEqual(['2024-11-26']);
+  });
+
+  it('changes a place from the date of its capture and keeps the change', () => {
+    const r = run([incident('i1', 'khan', '2024-11-28'), incident('i2', 'hama', '2024-11-30')]);
+    expect(stateOn(r, '2024-11-27', 'Khan al-Asal').controller).toBe('government');
+    expect(stateOn(r, '2024-11-28', 'Khan al-Asal')).toMatchObject({
+      controller: 'opposition',
+      status: 'claimed',
+      basis: ['i1'],
+    });
+    expect(stateOn(r, '2024-11-30', 'Khan al-Asal')).toMatchObject({
+      controller: 'opposition',
+      since: '2024-11-28',
+    });
+    const day = r.days.find((d) => d.date === '2024-11-28')!;
+    expect(day.changes).toEqual([
+      expect.objectContaining({
+        name: 'Khan al-Asal',
+        from: 'government',
+        to: 'opposition',
+        incidents: ['i1'],
+        placeIds: ['khan'],
+      }),
+    ]);
+  });
+
+  it('makes a denied capture contested, not captured', () => {
+    const r = run([incident('i1', 'saraqib', '2024-11-29', { status: 'denied' })]);
+    expect(stateOn(r, '2024-11-29', 'Saraqib')).toMatchObject({
+      controller: 'contested',
+      status: 'contested',
+    });
+  });
+
+  it('keeps vague claims as figures and draws no geometry for them', () => {
+    const gov = place('gov', 'Aleppo Governorate', 37.2, 36.2, 'sm:adm1:SY02', 'admin1');
+    const vague = incident('i1', 'gov', '2024-11-28', {
+      figures: [{ what: 'villages', value: 50, qualifier: 'more than', article: 'a' }],
+    });
+    const r = run([vague], [gov]);
+    const day = r.days.find((d) => d.date === '2024-11-28')!;
+    expect(day.changes).toEqual([]);
+    expect(day.figures).toEqual([expect.objectContaining({ incident: 'i1', what: 'villages', value: 50 })]);
+  });
+
+  it('ignores background and undated incidents', () => {
+    const r = run([
+      incident('old', 'khan', '2016-12-22', { background: true }),
+      incident('nodate', 'khan', null as unknown as string),
+    ]);
+    expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
+  });
+});

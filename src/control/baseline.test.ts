@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import { BASELINE, baselineUnits } from './baseline.ts';
+import { campOf } from './sides.ts';
+import { syriaOutline, testGazetteer } from './testFixtures.ts';
+import type { GazetteerEntry } from '../types/model.ts';
+
+const held = (name: string) => BASELINE.settlements.find((s) => s.name === name)?.controller;
+
+describe('baseline data', () => {
+  it('lists at least 80 settlements and the neighbourhoods of Aleppo, each with a basis', () => {
+    expect(BASELINE.date).toBe('2024-11-26');
+    expect(BASELINE.settlements.length).toBeGreaterThanOrEqual(80);
+    expect(BASELINE.neighbourhoods.length).toBeGreaterThanOrEqual(30);
+    for (const r of [...BASELINE.settlements, ...BASELINE.neighbourhoods]) {
+      expect(campOf(r.controller), r.name).toBe(r.controller);
+      expect(r.basis.length, r.name).toBeGreaterThan(10);
+      if (r.gazetteerId) expect(r.gazetteerId).toMatch(/^geonames:\d+$/);
+    }
+  });
+
+  it('places every settlement in Syria (border and coastal towns may fall just outside a coarse outline)', () => {
+    const syria = syriaOutline();
+    const outside = BASELINE.settlements.filter((r) => !booleanPointInPolygon([r.lon, r.lat], syria));
+    expect(outside.length).toBeLessThanOrEqual(8);
+    for (const r of BASELINE.settlements) {
+      expect(r.lon, r.name).toBeGreaterThan(35.5);
+      expect(r.lon, r.name).toBeLessThan(42.5);
+      expect(r.lat, r.name).toBeGreaterThan(32.3);
+      expect(r.lat, r.name).toBeLessThan(37.4);
+    }
+  });
+
+  it('records the pre-offensive lines', () => {
+    expect(held('Idlib')).toBe('opposition');
+    expect(held('Atarib')).toBe('opposition');
+    expect(held('Afrin')).toBe('sna');
+    expect(held('al-Bab')).toBe('sna');
+    expect(held('Manbij')).toBe('sdf');
+    expect(held('Tal Rifaat')).toBe('sdf');
+    for (const gov of [
+      'Aleppo',
+      'Saraqib',
+      'Maarat al-Numan',
+      'Khan Shaykhun',
+      'Hama',
+      'Nubl',
+      'Zahraa',
+      'Khan al-Asal',
+    ])
+      expect(held(gov), gov).toBe('government');
+    const sdf = BASELINE.neighbourhoods.filter((n) => n.controller !== 'government').map((n) => n.name);
+    expect(sdf.sort()).toEqual(['Ashrafiyeh', 'Sheikh Maqsoud']);
+  });
+});
+
+const nbhd = (
+  id: string,
+  name: string,
+  lon: number,
+  lat: number,
+  aliases: string[] = [],
+): GazetteerEntry => ({
+  id,
+  name,
+  kind: 'neighbourhood',
+  names: { en: name },
+  aliases,
+  lon,
+  lat,
+  population: 0,
+  country: 'SY',
+  admin1: 'SY.09',
+  featureCode: 'NBHD',
+  parent: 'geonames:170063',
+});
+
+describe('baselineUnits', () => {
+  it('takes ids and positions of neighbourhoods from the gazetteer, matching spellings', () => {
+    const gaz = testGazetteer([nbhd('sm:nbhd:x-hamdaniya', 'al-Hamdaniyah', 37.11, 36.18)]);
+    const unit = baselineUnits(gaz).find((u) => u.name === 'Hamdaniyeh');
+    expect(unit).toMatchObject({
+      id: 'sm:nbhd:x-hamdaniya',
+      lon: 37.11,
+      lat: 36.18,
+      parent: 'geonames:170063',
+    });
+  });
+
+  it('adds gazetteer neighbourhoods we did not list, held like their nearest neighbour', () => {
+    const gaz = testGazetteer([nbhd('sm:nbhd:x-new', 'Hay al-Test', 37.154, 36.236)]);
+    const unit = baselineUnits(gaz).find((u) => u.id === 'sm:nbhd:x-new');
+    expect(unit?.controller).toBe('sdf');
+  });
+
+  it('falls back to the written coordinates when the gazetteer lacks a place', () => {
+    const units = baselineUnits(testGazetteer());
+    const saraqib = units.find((u) => u.name === 'Saraqib');
+    expect(saraqib).toMatchObject({ id: 'geonames:164816', controller: 'government' });
+    expect(saraqib!.lon).toBeCloseTo(36.8, 1);
+  });
+});

@@ -1,0 +1,169 @@
+// The baseline: who held each settlement and Aleppo neighbourhood on the day before the
+// offensive (data/control/baseline.json, facts we wrote), placed with the gazetteer's own
+// coordinates when it knows the place, so a report's place and our unit are the same thing.
+import type { GazetteerEntry } from '../types/model.ts';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import baselineJson from '../../data/control/baseline.json' with { type: 'json' };
+import { nameKey } from './nameKey.ts';
+import type { Camp } from './sides.ts';
+
+export interface BaselineRecord {
+  name: string;
+  id?: string;
+  gazetteerId?: string;
+  lon: number;
+  lat: number;
+  controller: string;
+  basis: string;
+}
+
+export interface BaselineData {
+  date: string;
+  about: string;
+  /** The city whose neighbourhoods are listed. */
+  parent: { neighbourhoods: string };
+  settlements: BaselineRecord[];
+  neighbourhoods: BaselineRecord[];
+}
+
+/** One thing that can change hands: a settlement, a neighbourhood, or a landmark a report named. */
+export interface ControlUnit {
+  /** Gazetteer id when known, else `ctl:<slug>`. */
+  id: string;
+  name: string;
+  kind: 'settlement' | 'neighbourhood' | 'landmark';
+  lon: number;
+  lat: number;
+  /** The unit that contains it (a neighbourhood's city). */
+  parent?: string;
+  /** Name keys (nameKey) of every spelling known. */
+  keys: string[];
+  /** Controller on the baseline date. */
+  controller: Camp;
+  /** Why we say so. */
+  basis: string;
+  /** Added because a report named it (not in the baseline). */
+  fromReport?: boolean;
+}
+
+/** The baseline written in data/control/baseline.json. */
+export const BASELINE = baselineJson as BaselineData;
+
+const NEIGHBOURHOOD_RADIUS_KM = 12;
+const SAME_PLACE_KM = 5;
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function keysOf(names: string[]): string[] {
+  return [...new Set(names.map(nameKey).filter(Boolean))];
+}
+
+function entryKeys(e: GazetteerEntry): string[] {
+  return keysOf([e.name, e.names.en, ...(e.aliases ?? [])]);
+}
+
+/** Rough distance in km between two lon/lat points (equirectangular; fine under 100 km). */
+export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const k = Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+  const dx = (lon2 - lon1) * k * 111.32;
+  const dy = (lat2 - lat1) * 110.57;
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The baseline as control units: settlements and the city's neighbourhoods, with gazetteer
+ * coordinates and spellings when the gazetteer has the place (by id, or a neighbourhood by
+ * name), and any gazetteer neighbourhood of that city we did not list, held by the city's
+ * controller.
+ *
+ * @example baselineUnits(gazetteer).find((u) => u.name === 'Saraqib')?.controller; // 'government'
+ */
+export function baselineUnits(gazetteer: Gazetteer, data: BaselineData = BASELINE): ControlUnit[] {
+  const units: ControlUnit[] = [];
+  const unlisted = data.settlements.filter((r) => !r.gazetteerId);
+  const nearUnlisted = unlisted.length
+    ? gazetteer.entries.filter(
+        (e) =>
+          e.kind === 'settlement' &&
+          unlisted.some((r) => distanceKm(e.lon, e.lat, r.lon, r.lat) < SAME_PLACE_KM),
+      )
+    : [];
+  for (const r of data.settlements) {
+    // Settlements GeoNames lacks may be in the gazetteer as our own facts (`sm:place:…`).
+    const key = nameKey(r.name);
+    const e = r.gazetteerId
+      ? gazetteer.get(r.gazetteerId)
+      : nearUnlisted.find(
+          (g) => distanceKm(g.lon, g.lat, r.lon, r.lat) < SAME_PLACE_KM && entryKeys(g).includes(key),
+        );
+    units.push({
+      id: r.gazetteerId ?? e?.id ?? r.id ?? `ctl:${slug(r.name)}`,
+      name: r.name,
+      kind: 'settlement',
+      lon: e?.lon ?? r.lon,
+      lat: e?.lat ?? r.lat,
+      keys: keysOf([r.name, ...(e ? [e.name, e.names.en, ...e.aliases] : [])]),
+      controller: r.controller as Camp,
+      basis: r.basis,
+    });
+  }
+  const city = units.find((u) => u.id === data.parent.neighbourhoods);
+  if (!city) return units;
+  // The gazetteer's neighbourhoods of this city, so ours take their ids and coordinates.
+  const known = gazetteer.entries.filter(
+    (e) =>
+      e.kind === 'neighbourhood' &&
+      (e.parent === city.id || distanceKm(e.lon, e.lat, city.lon, city.lat) < NEIGHBOURHOOD_RADIUS_KM),
+  );
+  const used = new Set<string>();
+  for (const r of data.neighbourhoods) {
+    const key = nameKey(r.name);
+    const e =
+      known.find((k) => k.id === r.id) ?? known.find((k) => !used.has(k.id) && entryKeys(k).includes(key));
+    if (e) used.add(e.id);
+    units.push({
+      id: e?.id ?? r.id ?? `sm:nbhd:${slug(r.name)}`,
+      name: r.name,
+      kind: 'neighbourhood',
+      lon: e?.lon ?? r.lon,
+      lat: e?.lat ?? r.lat,
+      parent: city.id,
+      keys: keysOf([r.name, ...(e ? [e.name, e.names.en, ...e.aliases] : [])]),
+      controller: r.controller as Camp,
+      basis: r.basis,
+    });
+  }
+  const listed = units.filter((u) => u.parent === city.id);
+  for (const e of known) {
+    if (used.has(e.id) || units.some((u) => u.id === e.id)) continue;
+    const nearest = nearestUnit(listed, e.lon, e.lat);
+    units.push({
+      id: e.id,
+      name: e.name,
+      kind: 'neighbourhood',
+      lon: e.lon,
+      lat: e.lat,
+      parent: city.id,
+      keys: entryKeys(e),
+      controller: nearest?.controller ?? city.controller,
+      basis: `not listed in the baseline: held by the controller of ${nearest?.name ?? city.name}`,
+    });
+  }
+  return units;
+}
+
+/** The unit closest to a point, or undefined for an empty list. */
+export function nearestUnit(units: ControlUnit[], lon: number, lat: number): ControlUnit | undefined {
+  let best: ControlUnit | undefined;
+  let bestD = Infinity;
+  for (const u of units) {
+    const d = distanceKm(lon, lat, u.lon, u.lat);
+    if (d < bestD) [best, bestD] = [u, d];
+  }
+  return best;
+}

@@ -1,0 +1,187 @@
+// One day's map layers from the units' states: dissolved zones, front lines and a summary
+// point. The cells are built once (createDayZones) and reused for every day.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { ControlChange, ControlFeature, ControlProps, ControlStatus, Side } from '../types/model.ts';
+import type { ControlUnit } from './baseline.ts';
+import type { DayState, UnitState } from './applyClaims.ts';
+import { buildCells, type CellSet } from './voronoiCells.ts';
+import { dissolve } from './dissolve.ts';
+import { frontLines } from './frontLine.ts';
+
+const NAMES: Record<string, string> = {
+  opposition: 'Opposition',
+  government: 'Government',
+  sna: 'SNA (Turkish-backed)',
+  sdf: 'SDF',
+  contested: 'Contested',
+};
+const RANK: Record<ControlStatus, number> = { contested: 0, claimed: 1, assessed: 2 };
+
+/** Map label for a zone: "Government", "Opposition (claimed)", "Contested". */
+export function zoneLabel(controller: string, status: ControlStatus): string {
+  const name = NAMES[controller] ?? controller;
+  return status === 'claimed' ? `${name} (claimed)` : name;
+}
+
+function round(ring: Position[]): Position[] {
+  return ring.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
+}
+
+function union(lists: string[][]): string[] {
+  return [...new Set(lists.flat())].sort();
+}
+
+export interface DayZones {
+  cells: CellSet;
+  /** Units that have a cell, by cell index. */
+  cellUnits: number[];
+  /** The features of one day. */
+  features(day: DayState): ControlFeature[];
+}
+
+/**
+ * Prepares cells for `units` inside `border`; cities that have neighbourhood units get no cell
+ * of their own (their neighbourhoods stand for them).
+ *
+ * @example createDayZones(units, syria).features(days[0]).filter((f) => f.properties.layer === 'zone');
+ */
+export function createDayZones(units: ControlUnit[], border: Polygon | MultiPolygon): DayZones {
+  const parents = new Set(units.map((u) => u.parent).filter(Boolean));
+  const sited = units.map((_, i) => i).filter((i) => !parents.has(units[i].id));
+  const cells = buildCells(
+    sited.map((i) => [units[i].lon, units[i].lat]),
+    border,
+  );
+  const cellUnits = cells.cells.map((c) => sited[c.site]);
+  return { cells, cellUnits, features: (day) => dayFeatures(units, cells, cellUnits, day) };
+}
+
+function changeOf(unit: ControlUnit, s: UnitState): ControlChange {
+  return {
+    unit: unit.id,
+    name: unit.name,
+    placeIds: s.placeIds,
+    date: s.since,
+    from: unit.controller,
+    to: s.controller as Side | 'contested',
+    status: s.status,
+    incidents: s.basis,
+  };
+}
+
+function dayFeatures(
+  units: ControlUnit[],
+  cells: CellSet,
+  cellUnits: number[],
+  day: DayState,
+): ControlFeature[] {
+  const keyOf = (s: UnitState) => `${s.controller}|${s.status}`;
+  const keys: string[] = [];
+  const groupOf = cellUnits.map((u) => {
+    const k = keyOf(day.states[u]);
+    let g = keys.indexOf(k);
+    if (g < 0) g = keys.push(k) - 1;
+    return g;
+  });
+  const members = keys.map(() => [] as number[]);
+  groupOf.forEach((g, c) => members[g].push(c));
+  const features: ControlFeature[] = [];
+  const gains: Partial<Record<Side, number>> = {};
+  let contestedKm2 = 0;
+  for (const [g, polys] of dissolve(cells, groupOf)) {
+    const [controller, status] = keys[g].split('|') as [Side | 'contested', ControlStatus];
+    const inGroup = members[g].map((c) => cellUnits[c]);
+    const changed = inGroup.filter(
+      (u) => day.states[u].controller !== units[u].controller || day.states[u].basis.length,
+    );
+    const areaKm2 = members[g].reduce((sum, c) => sum + cells.cells[c].areaKm2, 0);
+    for (const c of members[g]) {
+      const u = cellUnits[c];
+      const to = day.states[u].controller;
+      if (to === 'contested') contestedKm2 += cells.cells[c].areaKm2;
+      else if (to !== units[u].controller) gains[to] = (gains[to] ?? 0) + cells.cells[c].areaKm2;
+    }
+    const props: ControlProps = {
+      layer: 'zone',
+      controller,
+      date: day.date,
+      status,
+      basis: union(inGroup.map((u) => day.states[u].basis)),
+      areaKm2: Math.round(areaKm2 * 10) / 10,
+      hatch: status !== 'assessed',
+      label: zoneLabel(controller, status),
+      changes: changed.map((u) => changeOf(units[u], day.states[u])),
+      source: 'derived',
+    };
+    features.push({
+      type: 'Feature',
+      properties: props,
+      geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(round)) },
+    });
+  }
+  features.push(...frontFeatures(cells, cellUnits, day));
+  features.push(summaryFeature(units, day, gains, contestedKm2));
+  return features;
+}
+
+function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): ControlFeature[] {
+  const out: ControlFeature[] = [];
+  const byController = frontLines(
+    cells,
+    cellUnits.map((u) => day.states[u].controller),
+  );
+  for (const [pair, lines] of byController) {
+    const [a, b] = pair.split('|') as [Side | 'contested', Side | 'contested'];
+    const sides = cellUnits.map((u) => day.states[u]).filter((s) => s.controller === a || s.controller === b);
+    const status = sides.reduce<ControlStatus>(
+      (w, s) => (RANK[s.status] < RANK[w] ? s.status : w),
+      'assessed',
+    );
+    out.push({
+      type: 'Feature',
+      properties: {
+        layer: 'frontline',
+        controller: a === 'contested' || b === 'contested' ? 'contested' : a,
+        between: [a, b],
+        date: day.date,
+        status,
+        basis: union(sides.map((s) => s.basis)),
+        hatch: status !== 'assessed',
+        label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
+        source: 'derived',
+      },
+      geometry: { type: 'MultiLineString', coordinates: lines.map(round) },
+    });
+  }
+  return out;
+}
+
+function summaryFeature(
+  units: ControlUnit[],
+  day: DayState,
+  gains: Partial<Record<Side, number>>,
+  contestedKm2: number,
+): ControlFeature {
+  const changedUnits = day.changes.map((c) => units.find((u) => u.id === c.unit)!).filter(Boolean);
+  const at = changedUnits.length ? changedUnits : units.filter((u) => u.parent === undefined);
+  const lon = at.reduce((s, u) => s + u.lon, 0) / at.length;
+  const lat = at.reduce((s, u) => s + u.lat, 0) / at.length;
+  const rounded = Object.fromEntries(Object.entries(gains).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  return {
+    type: 'Feature',
+    properties: {
+      layer: 'summary',
+      controller: 'unknown',
+      date: day.date,
+      status: 'assessed',
+      basis: union(day.changes.map((c) => c.incidents)),
+      label: day.changes.length ? `${day.changes.length} place(s) changed` : 'No change',
+      changes: day.changes,
+      gainsKm2: rounded,
+      contestedKm2: Math.round(contestedKm2 * 10) / 10,
+      figures: day.figures,
+      source: 'derived',
+    },
+    geometry: { type: 'Point', coordinates: [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] },
+  };
+}

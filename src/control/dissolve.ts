@@ -1,0 +1,76 @@
+// Dissolves cells into one MultiPolygon per group by dropping the edges two cells of the same
+// group share and chaining the rest into rings: linear in the number of edges, no unions.
+import type { Position } from 'geojson';
+import type { CellSet } from './voronoiCells.ts';
+
+function ringArea(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return s / 2;
+}
+
+function inRing(p: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Chains directed boundary edges (vertex id pairs) into closed rings. */
+function chain(edges: [number, number][], vertices: Position[]): Position[][] {
+  const out = new Map<number, number[]>();
+  edges.forEach(([a], i) => out.set(a, [...(out.get(a) ?? []), i]));
+  const used = new Uint8Array(edges.length);
+  const rings: Position[][] = [];
+  for (let start = 0; start < edges.length; start++) {
+    if (used[start]) continue;
+    const ids: number[] = [edges[start][0]];
+    let e = start;
+    while (!used[e]) {
+      used[e] = 1;
+      const b = edges[e][1];
+      ids.push(b);
+      const next = (out.get(b) ?? []).find((n) => !used[n]);
+      if (next === undefined) break;
+      e = next;
+    }
+    if (ids.length >= 4 && ids[0] === ids[ids.length - 1]) rings.push(ids.map((v) => vertices[v]));
+  }
+  return rings;
+}
+
+/** Outer rings (counter-clockwise) with the holes (clockwise) that fall inside them. */
+function assemble(rings: Position[][]): Position[][][] {
+  const outers = rings
+    .filter((r) => ringArea(r) > 0)
+    .map((r) => ({ ring: r, area: ringArea(r), holes: [] as Position[][] }));
+  for (const hole of rings.filter((r) => ringArea(r) < 0)) {
+    const host = outers.filter((o) => inRing(hole[0], o.ring)).sort((a, b) => a.area - b.area)[0];
+    host?.holes.push(hole);
+  }
+  return outers.map((o) => [o.ring, ...o.holes]);
+}
+
+/**
+ * One MultiPolygon (coordinates) per group; `groupOf[c]` is the group of cell c, -1 to leave
+ * it out. Groups with no cells are absent from the result.
+ *
+ * @example dissolve(cells, cells.cells.map((c) => (c.site < 10 ? 0 : 1))).get(0); // [[[…]]]
+ */
+export function dissolve(set: CellSet, groupOf: number[]): Map<number, Position[][][]> {
+  const edgesByGroup = new Map<number, [number, number][]>();
+  set.cells.forEach((cell, c) => {
+    const g = groupOf[c];
+    if (g < 0) return;
+    let list = edgesByGroup.get(g);
+    if (!list) edgesByGroup.set(g, (list = []));
+    for (const e of cell.edges) if (e.neighbour < 0 || groupOf[e.neighbour] !== g) list.push([e.a, e.b]);
+  });
+  const result = new Map<number, Position[][][]>();
+  for (const [g, edges] of edgesByGroup) result.set(g, assemble(chain(edges, set.vertices)));
+  return result;
+}

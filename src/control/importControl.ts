@@ -1,0 +1,131 @@
+// Reads control polygons an analyst already has (GeoJSON with a controller and a date per
+// polygon) into control features. Malformed features are reported, never thrown.
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import { area } from '@turf/turf';
+import type { ControlFeature, ControlStatus, Side } from '../types/model.ts';
+import { parseCamp } from './sides.ts';
+import { zoneLabel } from './dayZones.ts';
+import { nextDay } from './applyClaims.ts';
+
+export interface ImportResult {
+  features: ControlFeature[];
+  /** One message per problem, naming the feature by index (and id when it has one). */
+  errors: string[];
+}
+
+const STATUSES = new Set(['assessed', 'claimed', 'contested']);
+const MAX_DAYS = 366;
+
+function isDate(v: unknown): v is string {
+  return (
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))
+  );
+}
+
+function validRing(ring: unknown): boolean {
+  if (!Array.isArray(ring) || ring.length < 4) return false;
+  const ok = ring.every(
+    (p) =>
+      Array.isArray(p) &&
+      p.length >= 2 &&
+      Number.isFinite(p[0]) &&
+      Number.isFinite(p[1]) &&
+      Math.abs(p[0]) <= 180 &&
+      Math.abs(p[1]) <= 90,
+  );
+  const [a, b] = [ring[0], ring[ring.length - 1]];
+  return ok && a[0] === b[0] && a[1] === b[1];
+}
+
+function polygonal(g: unknown): g is Polygon | MultiPolygon {
+  const geom = g as Geometry | null;
+  if (!geom || typeof geom !== 'object') return false;
+  if (geom.type === 'Polygon')
+    return (
+      Array.isArray(geom.coordinates) && geom.coordinates.length > 0 && geom.coordinates.every(validRing)
+    );
+  if (geom.type === 'MultiPolygon')
+    return (
+      Array.isArray(geom.coordinates) &&
+      geom.coordinates.length > 0 &&
+      geom.coordinates.every((p) => Array.isArray(p) && p.length > 0 && p.every(validRing))
+    );
+  return false;
+}
+
+function featuresOf(input: unknown): unknown[] | null {
+  if (Array.isArray(input)) return input;
+  if (!input || typeof input !== 'object') return null;
+  const o = input as { type?: unknown; features?: unknown };
+  if (o.type === 'FeatureCollection') return Array.isArray(o.features) ? o.features : null;
+  if (o.type === 'Feature') return [input];
+  return null;
+}
+
+/**
+ * Control polygons from parsed GeoJSON (a FeatureCollection, a Feature or an array of them).
+ * Each feature needs a Polygon or MultiPolygon, `properties.controller` (a side or an alias
+ * such as "rebels", "regime", or "contested") and `properties.date` (YYYY-MM-DD; an optional
+ * `until` repeats it daily up to that date). `status` defaults to assessed.
+ *
+ * @example importControl({ type: 'FeatureCollection', features: [] }); // { features: [], errors: [] }
+ */
+export function importControl(geojson: unknown, name = 'imported'): ImportResult {
+  const list = featuresOf(geojson);
+  if (!list)
+    return {
+      features: [],
+      errors: ['not GeoJSON: expected a FeatureCollection, a Feature or an array of Features'],
+    };
+  const features: ControlFeature[] = [];
+  const errors: string[] = [];
+  list.forEach((raw, i) => {
+    const f = raw as {
+      type?: unknown;
+      id?: unknown;
+      geometry?: unknown;
+      properties?: Record<string, unknown> | null;
+    };
+    const where = `feature ${i}${f?.id !== undefined ? ` (id ${String(f.id)})` : ''}`;
+    if (!f || typeof f !== 'object' || f.type !== 'Feature')
+      return void errors.push(`${where}: not a GeoJSON Feature`);
+    if (!polygonal(f.geometry))
+      return void errors.push(`${where}: geometry must be a valid Polygon or MultiPolygon`);
+    const p = f.properties ?? {};
+    const rawController = p.controller ?? p.side;
+    const controller = rawController === 'contested' ? 'contested' : parseCamp(rawController);
+    if (!controller)
+      return void errors.push(`${where}: unknown controller ${JSON.stringify(rawController ?? null)}`);
+    if (!isDate(p.date)) return void errors.push(`${where}: properties.date must be YYYY-MM-DD`);
+    if (p.until !== undefined && (!isDate(p.until) || p.until < p.date))
+      return void errors.push(`${where}: properties.until must be a YYYY-MM-DD date on or after date`);
+    const status = (p.status ?? (controller === 'contested' ? 'contested' : 'assessed')) as ControlStatus;
+    if (!STATUSES.has(status))
+      return void errors.push(`${where}: status must be assessed, claimed or contested`);
+    const basis = Array.isArray(p.basis) ? p.basis.map(String) : [`import:${name}`];
+    const geometry = f.geometry as Polygon | MultiPolygon;
+    const areaKm2 = Math.round((area(geometry) / 1e6) * 10) / 10;
+    let day = p.date;
+    for (
+      let n = 0;
+      n < MAX_DAYS && day <= ((p.until as string | undefined) ?? p.date);
+      n++, day = nextDay(day)
+    )
+      features.push({
+        type: 'Feature',
+        geometry,
+        properties: {
+          layer: 'zone',
+          controller: controller as Side | 'contested',
+          date: day,
+          status,
+          basis,
+          areaKm2,
+          hatch: status !== 'assessed',
+          label: zoneLabel(controller, status),
+          source: 'imported',
+        },
+      });
+  });
+  return { features, errors };
+}

@@ -1,0 +1,95 @@
+// Test helpers: a small gazetteer with Syria's Natural Earth outline (from world-atlas), and
+// hand-built places and incidents. Used by the tests and the bench only.
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MultiPolygon, Polygon } from 'geojson';
+import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type {
+  GazetteerEntry,
+  IncidentFeature,
+  IncidentProps,
+  PlaceFeature,
+  PlaceKind,
+} from '../types/model.ts';
+
+/** Syria (ISO numeric 760) from Natural Earth 1:50m. */
+export function syriaOutline(): Polygon | MultiPolygon {
+  const topo = countries as unknown as Topology<{ countries: GeometryCollection }>;
+  const fc = feature(topo, topo.objects.countries);
+  const syria = fc.features.find((f) => String(f.id) === '760');
+  if (!syria) throw new Error('world-atlas has no Syria');
+  return syria.geometry as Polygon | MultiPolygon;
+}
+
+/** A gazetteer holding Syria's outline and the given entries. */
+export function testGazetteer(entries: GazetteerEntry[] = [], withBorder = true): Gazetteer {
+  const syria: GazetteerEntry = {
+    id: 'ne:SYR',
+    name: 'Syria',
+    kind: 'country',
+    names: { en: 'Syria' },
+    aliases: [],
+    lon: 38.5,
+    lat: 35,
+    population: 0,
+    country: 'SY',
+    admin1: '',
+    featureCode: 'PCLI',
+    geometry: syriaOutline(),
+  };
+  return new Gazetteer({ version: 'test', sources: [], entries: withBorder ? [syria, ...entries] : entries });
+}
+
+/** A point place as the geoparser would output it. */
+export function place(
+  id: string,
+  name: string,
+  lon: number,
+  lat: number,
+  gazetteerId = id,
+  kind: PlaceKind = 'settlement',
+): PlaceFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: {
+      id,
+      name,
+      kind,
+      gazetteerId,
+      names: { en: name },
+      mentions: [],
+      alternatives: [],
+      confidence: 1,
+    },
+  };
+}
+
+/** An incident with sensible defaults. */
+export function incident(
+  id: string,
+  placeId: string,
+  date: string,
+  over: Partial<IncidentProps> = {},
+): IncidentFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: {
+      id,
+      type: 'advance',
+      date,
+      status: 'reported',
+      place: placeId,
+      actors: [{ side: 'opposition', name: 'rebels' }],
+      figures: [],
+      sources: [
+        { article: 'a1', outlet: 'Test', attribution: 'a monitor', stance: 'claim', start: 0, end: 1 },
+      ],
+      summary: 'advance',
+      background: false,
+      ...over,
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { area, polygon } from '@turf/turf';
+import type { Polygon, Position } from 'geojson';
+import { buildCells } from './voronoiCells.ts';
+import { dissolve } from './dissolve.ts';
+import { frontLines } from './frontLine.ts';
+
+// A notched square: the notch makes cells along it need real clipping.
+const border: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [36, 35],
+      [38, 35],
+      [38, 37],
+      [37.2, 37],
+      [37, 36.5],
+      [36.8, 37],
+      [36, 37],
+      [36, 35],
+    ],
+  ],
+};
+const borderKm2 = area(polygon(border.coordinates)) / 1e6;
+const sites: Position[] = [];
+for (let i = 0; i < 6; i++)
+  for (let j = 0; j < 6; j++) sites.push([36.1 + i * 0.35 + (j % 2) * 0.05, 35.1 + j * 0.33]);
+
+describe('buildCells', () => {
+  const set = buildCells(sites, border);
+  it('covers the border exactly once', () => {
+    expect(set.cells.length).toBe(sites.length);
+    const total = set.cells.reduce((s, c) => s + c.areaKm2, 0);
+    expect(total / borderKm2).toBeCloseTo(1, 3);
+  });
+  it('knows the cell across every inner edge', () => {
+    for (const [c, cell] of set.cells.entries())
+      for (const e of cell.edges)
+        if (e.neighbour >= 0)
+          expect(
+            set.cells[e.neighbour].edges.some((f) => f.a === e.b && f.b === e.a && f.neighbour === c),
+          ).toBe(true);
+  });
+});
+
+describe('dissolve and frontLines', () => {
+  const set = buildCells(sites, border);
+  const west = set.cells.map((c) => (sites[c.site][0] < 37 ? 0 : 1));
+  it('dissolves all cells into the border polygon', () => {
+    const all = dissolve(
+      set,
+      set.cells.map(() => 0),
+    ).get(0)!;
+    expect(all).toHaveLength(1);
+    expect(area({ type: 'MultiPolygon', coordinates: all }) / 1e6 / borderKm2).toBeCloseTo(1, 3);
+  });
+  it('splits into groups whose areas add up, with a line between them', () => {
+    const parts = dissolve(set, west);
+    const km2 = [...parts.values()].map((p) => area({ type: 'MultiPolygon', coordinates: p }) / 1e6);
+    expect((km2[0] + km2[1]) / borderKm2).toBeCloseTo(1, 3);
+    const lines = frontLines(
+      set,
+      west.map((g) => String(g)),
+    );
+    expect([...lines.keys()]).toEqual(['0|1']);
+    const line = lines.get('0|1')!;
+    expect(line).toHaveLength(1);
+    // Runs from the southern edge to the northern edge of the square.
+    const ys = line[0].map((p) => p[1]);
+    expect(Math.min(...ys)).toBeCloseTo(35, 5);
+    expect(Math.max(...ys)).toBeGreaterThan(36.4);
+  });
+  it('keeps holes: one cell of another group inside a group', () => {
+    const mid = set.cells.findIndex(
+      (c) =>
+        sites[c.site][0] > 36.7 &&
+        sites[c.site][0] < 37 &&
+        sites[c.site][1] > 35.7 &&
+        sites[c.site][1] < 36.1,
+    );
+    const groups = set.cells.map((_, i) => (i === mid ? 1 : 0));
+    const outer = dissolve(set, groups).get(0)!;
+    expect(outer[0].length).toBe(2);
+  });
+});
