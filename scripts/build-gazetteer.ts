@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isFresh, paths, repoRoot } from './lib/gazetteerPaths.ts';
 import { runBuild } from './lib/runBuild.ts';
 
-const OUTPUTS = [paths.worldCache, paths.pack];
+const OUTPUTS = [paths.worldCache, paths.pack, paths.admin1, paths.roads, paths.labels];
 const mb = (n: number) => (n / 1024 / 1024).toFixed(2) + ' MB';
 
 async function main(): Promise<void> {

@@ -6,7 +6,11 @@ import type { GazetteerEntry, GazetteerPack } from '../../src/types/model.ts';
 import { parseGeoNames } from '../../src/gazetteer/parseGeoNames.ts';
 import { buildCountries, type CountryTable } from '../../src/gazetteer/buildCountries.ts';
 import { factsToEntries, type FactFile } from '../../src/gazetteer/facts.ts';
+import { buildRoads, type RoadFact } from '../../src/gazetteer/buildRoads.ts';
+import { deriveAdmin1 } from '../../src/gazetteer/deriveAdmin1.ts';
+import { admin1Entries, type Admin1Row } from '../../src/gazetteer/admin1Entries.ts';
 import { paths } from './gazetteerPaths.ts';
+import { syriaBorder } from './syriaBorder.ts';
 
 export const SOURCES: GazetteerPack['sources'] = [
   { name: 'GeoNames cities500', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
@@ -24,7 +28,7 @@ export const PACK_COUNTRIES = new Set(['SY', 'TR', 'LB', 'IQ', 'JO', 'IL', 'PS']
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 /** Fact files that hold point records (everything but the special tables). */
-const TABLES = new Set(['countries.json']);
+const TABLES = new Set(['countries.json', 'syria-admin1.json', 'roads.json', 'golan-outline.json']);
 
 export interface BuiltGazetteer {
   world: GazetteerPack;
@@ -48,11 +52,31 @@ export function buildGazetteerData(): BuiltGazetteer {
     facts.push(...factsToEntries(file, f));
   }
 
+  const points = [...geonames, ...countries, ...facts];
+  const byId = new Map(points.map((e) => [e.id, e]));
+  const roadFile = readJson(path.join(paths.factsDir, 'roads.json')) as { roads: RoadFact[] };
+  const roads = buildRoads(roadFile.roads, (id) => byId.get(id));
+  const governorates = deriveGovernorates([...geonames, ...facts]);
+
   const version = `gazetteer-${new Date().toISOString().slice(0, 10)}`;
-  const entries = [...geonames, ...countries, ...facts];
+  const entries = [...points, ...roads, ...governorates];
   checkUniqueIds(entries);
   const world: GazetteerPack = { version, sources: SOURCES, entries };
   return { world, pack: selectPack(world) };
+}
+
+/** Syria's governorates: Voronoi cells of its places by admin-1 code, clipped to the border. */
+export function deriveGovernorates(places: GazetteerEntry[]): GazetteerEntry[] {
+  const rows = (readJson(path.join(paths.factsDir, 'syria-admin1.json')) as { governorates: Admin1Row[] })
+    .governorates;
+  const syrian = places.filter((e) => e.country === 'SY' && e.admin1 && e.kind !== 'road');
+  const population = new Map<string, number>();
+  for (const e of syrian) population.set(e.admin1, (population.get(e.admin1) ?? 0) + e.population);
+  const polygons = deriveAdmin1(
+    syrian.map((e) => ({ lon: e.lon, lat: e.lat, code: e.admin1 })),
+    syriaBorder(),
+  );
+  return admin1Entries(rows, polygons, population);
 }
 
 /** The browser's share: the region in full, the world's capitals and big cities, all else ours. */

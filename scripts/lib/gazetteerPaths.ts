@@ -35,8 +35,7 @@ export function gazetteerInputs(): string[] {
     paths.countries10m,
     ...list(paths.factsDir, (f) => f.endsWith('.json')),
     ...list(path.join(repoRoot, 'src/gazetteer'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
-    path.join(repoRoot, 'scripts/lib/buildGazetteerData.ts'),
-    path.join(repoRoot, 'scripts/lib/gazetteerPaths.ts'),
+    ...list(path.join(repoRoot, 'scripts/lib'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
   ];
 }
 

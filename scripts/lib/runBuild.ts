@@ -1,6 +1,6 @@
 // One build of every gazetteer output; shared by `npm run build:gazetteer` and the loader.
 import { buildGazetteerData } from './buildGazetteerData.ts';
-import { writePack, writeWorldCache, type WrittenFile } from './writeGazetteer.ts';
+import { writeBasemap, writePack, writeWorldCache, type WrittenFile } from './writeGazetteer.ts';
 
 export interface BuildReport {
   files: WrittenFile[];
@@ -11,7 +11,7 @@ export interface BuildReport {
 /** Builds and writes everything; returns what was written. */
 export async function runBuild(options: { quiet?: boolean } = {}): Promise<BuildReport> {
   const built = buildGazetteerData();
-  const files = [writeWorldCache(built), writePack(built)];
+  const files = [writeWorldCache(built), writePack(built), ...writeBasemap(built)];
   const report = { files, worldEntries: built.world.entries.length, packEntries: built.pack.entries.length };
   if (!options.quiet) {
     console.log(`gazetteer: ${report.worldEntries} world entries, ${report.packEntries} in the browser pack`);

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeWorld } from '../../src/gazetteer/worldCodec.ts';
 import type { BuiltGazetteer } from './buildGazetteerData.ts';
 import { paths } from './gazetteerPaths.ts';
+import { admin1Layer, labelsLayer, roadsLayer } from './basemapLayers.ts';
 
 export interface WrittenFile {
   file: string;
@@ -29,4 +30,11 @@ export function writePack(built: BuiltGazetteer): WrittenFile {
   return write(paths.pack, JSON.stringify(built.pack));
 }
 
-export { write as writeText };
+/** Writes the basemap layers the app draws (governorates, roads, labels). */
+export function writeBasemap(built: BuiltGazetteer): WrittenFile[] {
+  return [
+    write(paths.admin1, JSON.stringify(admin1Layer(built.pack))),
+    write(paths.roads, JSON.stringify(roadsLayer(built.pack))),
+    write(paths.labels, JSON.stringify(labelsLayer(built.pack))),
+  ];
+}
