@@ -1,5 +1,5 @@
 // Writes the built gazetteer to disk: the CLI's world cache and the browser's files.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeWorld } from '../../src/gazetteer/worldCodec.ts';
@@ -15,7 +15,11 @@ export interface WrittenFile {
 
 function write(file: string, data: string | Uint8Array): WrittenFile {
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, data);
+  // Write then rename, so a reader in another process (parallel test workers that found the
+  // cache missing) never sees half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
   const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   return { file, bytes, gzipBytes: gzipSync(data, { level: 6 }).length };
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry } from '../types/model.ts';
+import { Gazetteer } from './Gazetteer.ts';
+
+const e = (id: string, extra: Partial<GazetteerEntry>): GazetteerEntry => ({
+  id,
+  name: id,
+  kind: 'settlement',
+  names: { en: id },
+  aliases: [],
+  lon: 0,
+  lat: 0,
+  population: 0,
+  country: 'SY',
+  admin1: '',
+  featureCode: 'PPL',
+  ...extra,
+});
+
+const gaz = new Gazetteer({
+  version: 't',
+  sources: [],
+  entries: [
+    e('city', { admin1: 'SY.09', lon: 0.5, lat: 0.5 }),
+    e('nbhd', { kind: 'neighbourhood', parent: 'city', lon: 0.6, lat: 0.6 }),
+    e('town', { country: 'TR', lon: 5, lat: 5 }),
+    e('gov', {
+      kind: 'admin1',
+      admin1: 'SY.09',
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    }),
+  ],
+});
+
+describe('Gazetteer', () => {
+  it('finds entries by id, country and parent', () => {
+    expect(gaz.get('city')?.id).toBe('city');
+    expect(gaz.get('nope')).toBeUndefined();
+    expect(gaz.byCountry('TR').map((x) => x.id)).toEqual(['town']);
+    expect(gaz.children('city').map((x) => x.id)).toEqual(['nbhd']);
+    expect(gaz.size).toBe(4);
+  });
+
+  it('finds the governorate by admin code or by polygon', () => {
+    expect(gaz.admin1For('city')?.id).toBe('gov');
+    expect(gaz.admin1For('nbhd')?.id).toBe('gov');
+    expect(gaz.admin1For('town')).toBeUndefined();
+    expect(gaz.admin1At(0.2, 0.2)?.id).toBe('gov');
+  });
+});
