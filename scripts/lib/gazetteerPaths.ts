@@ -21,6 +21,16 @@ export const paths = {
   ochaAdmin1: path.resolve(repoRoot, '../shared/geo/syria-admin1-ocha.geojson'),
 };
 
+/** The build's own code in scripts/lib (other files there belong to other tools). */
+const BUILD_CODE = [
+  'gazetteerPaths.ts',
+  'buildGazetteerData.ts',
+  'syriaBorder.ts',
+  'basemapLayers.ts',
+  'writeGazetteer.ts',
+  'runBuild.ts',
+];
+
 /** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */
 export function gazetteerInputs(): string[] {
   const list = (dir: string, keep: (f: string) => boolean) =>
@@ -35,7 +45,7 @@ export function gazetteerInputs(): string[] {
     paths.countries10m,
     ...list(paths.factsDir, (f) => f.endsWith('.json')),
     ...list(path.join(repoRoot, 'src/gazetteer'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
-    ...list(path.join(repoRoot, 'scripts/lib'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
+    ...BUILD_CODE.map((f) => path.join(repoRoot, 'scripts/lib', f)),
   ];
 }
 
