@@ -1,15 +1,22 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, loadEnv } from 'vite';
 import solid from 'vite-plugin-solid';
+import { basemapPlugin } from './src/app/basemap/basemapPlugin.ts';
+import { cspPlugin } from './src/app/build/cspPlugin.ts';
 
-export default defineConfig({
-  plugins: [solid()],
-  base: './',
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
-  worker: { format: 'es' },
-  server: { fs: { allow: ['.'] } },
-  test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
-  },
+export default defineConfig(({ mode }) => {
+  // VITE_ONLINE_STYLE_URL (optional): an online vector style used instead of the offline basemap.
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [solid(), basemapPlugin(), cspPlugin(env.VITE_ONLINE_STYLE_URL)],
+    base: './',
+    build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
+    worker: { format: 'es' },
+    server: { fs: { allow: ['.'] } },
+    preview: { headers: { 'Cache-Control': 'no-store' } },
+    test: {
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+    },
+  };
 });

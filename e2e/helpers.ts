@@ -1,0 +1,63 @@
+// Shared steps for the end-to-end tests: serve fixtures for data not generated yet, count
+// requests that leave localhost, open the app and wait for the map's first idle with data.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+
+/** True when the committed ingest output is present (tests on the real sample need it). */
+export const hasRealData = existsSync(path.join(repo, 'public/data/incidents.geojson'));
+const hasGazetteer = existsSync(path.join(repo, 'public/gazetteer/labels.geojson'));
+
+/** Answers data requests from e2e/fixtures when public/data or public/gazetteer were not generated. */
+export async function serveFixturesIfMissing(page: Page): Promise<void> {
+  const serve = (dir: 'data' | 'gazetteer') => async (route: import('@playwright/test').Route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    const file = path.join(here, 'fixtures', dir, name);
+    if (existsSync(file)) await route.fulfill({ contentType: 'application/json', body: readFileSync(file) });
+    else await route.fulfill({ status: 404, body: 'not found' });
+  };
+  if (!hasRealData) await page.route(/\/data\/[^/]+\.(geojson|json)$/, serve('data'));
+  if (!hasGazetteer) await page.route(/\/gazetteer\/(admin1|roads|labels)\.geojson$/, serve('gazetteer'));
+}
+
+/** Aborts and records every request that does not go to 127.0.0.1/localhost (or data:/blob:). */
+export async function blockOutside(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.context().route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (['data:', 'blob:'].includes(url.protocol) || ['127.0.0.1', 'localhost'].includes(url.hostname))
+      return route.fallback();
+    outside.push(url.href);
+    return route.abort();
+  });
+  return outside;
+}
+
+/** Opens the app at `hash` and waits until the map has drawn everything it was given. */
+export async function openMap(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await page.waitForFunction(() => window.situationMap !== undefined);
+  await page.evaluate(() => window.situationMap!.ready);
+}
+
+/** Waits for the map to settle after an interaction. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => window.situationMap!.idle());
+}
+
+/** Properties of the features rendered now in one layer group. */
+export function rendered(page: Page, group: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (g) => window.situationMap!.rendered(g).map((f) => ({ ...f.properties, _layer: f.layer.id })),
+    group,
+  );
+}
+
+/** The current hash parsed into its parameters. */
+export async function hashParams(page: Page): Promise<URLSearchParams> {
+  return new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+}

@@ -1,0 +1,94 @@
+// The page: controls and the incident list beside the map, the selected item's panel, the
+// article reader, and messages. On narrow screens the side panels become bottom sheets.
+import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { MapView } from './map/MapView.tsx';
+import { AddReports } from './panels/AddReports.tsx';
+import { ArticleReader } from './panels/ArticleReader.tsx';
+import { DateControl } from './panels/DateControl.tsx';
+import { IncidentList } from './panels/IncidentList.tsx';
+import { IncidentPanel } from './panels/IncidentPanel.tsx';
+import { LayerPanel } from './panels/LayerPanel.tsx';
+import { Messages } from './panels/Messages.tsx';
+import { PlacePanel } from './panels/PlacePanel.tsx';
+import { addReportFiles } from './data/addReports.ts';
+import type { AppActions, AppStateView } from './store/createAppStore.ts';
+import { syncUrl } from './store/syncUrl.ts';
+
+export interface AppProps {
+  state: AppStateView;
+  actions: AppActions;
+  fontsReady: () => boolean;
+  dataLoaded: Promise<void>;
+  basemapUrl: string;
+  onlineStyleUrl?: string;
+}
+
+/** The whole app. */
+export function App(props: AppProps) {
+  const [sheetOpen, setSheetOpen] = createSignal(false);
+  syncUrl(props.state, props.actions);
+  onMount(() => {
+    // A file dropped anywhere is a report, not a page to navigate to.
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length) void addReportFiles(props.state, props.actions, files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    onCleanup(() => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    });
+  });
+  return (
+    <div class="app" classList={{ 'has-detail': !!props.state.ui.selection, 'sheet-open': sheetOpen() }}>
+      <a class="skip" href="#map">
+        Skip to the map
+      </a>
+      <header class="topbar">
+        <h1>Situation map</h1>
+        <p class="subtitle">Places, incidents and control from news reports, with their sources</p>
+        <button
+          type="button"
+          class="sheet-toggle"
+          aria-expanded={sheetOpen()}
+          aria-controls="sidebar"
+          onClick={() => setSheetOpen(!sheetOpen())}
+        >
+          {sheetOpen() ? 'Hide list and layers' : 'List and layers'}
+        </button>
+      </header>
+      <aside id="sidebar" class="sidebar" aria-label="Date, layers and incidents">
+        <DateControl state={props.state} actions={props.actions} />
+        <LayerPanel state={props.state} actions={props.actions} />
+        <AddReports state={props.state} actions={props.actions} />
+        <IncidentList state={props.state} actions={props.actions} />
+      </aside>
+      <main id="map" class="map-wrap" tabindex="-1">
+        <Show when={props.fontsReady()} fallback={<p class="loading">Loading map…</p>}>
+          <MapView
+            state={props.state}
+            actions={props.actions}
+            basemapUrl={props.basemapUrl}
+            dataLoaded={props.dataLoaded}
+            onlineStyleUrl={props.onlineStyleUrl}
+          />
+        </Show>
+        <Messages state={props.state} actions={props.actions} />
+      </main>
+      <Show when={props.state.selectedIncident() || props.state.selectedPlace()}>
+        <aside class="detail" aria-label="Details">
+          <Show when={props.state.selectedIncident()}>
+            {(f) => <IncidentPanel incident={f()} state={props.state} actions={props.actions} />}
+          </Show>
+          <Show when={props.state.selectedPlace()}>
+            {(f) => <PlacePanel place={f()} state={props.state} actions={props.actions} />}
+          </Show>
+        </aside>
+      </Show>
+      <ArticleReader state={props.state} actions={props.actions} />
+    </div>
+  );
+}

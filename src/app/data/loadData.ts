@@ -1,0 +1,66 @@
+// All fetching of the app's static files lives here. Every file is optional: a missing or broken
+// one becomes a message for the user and an empty layer, never a blank page.
+import type { FeatureCollection } from 'geojson';
+import type { Manifest } from '../../types/model.ts';
+import { emptyData, type AppData } from '../store/appState.ts';
+
+export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The app's base URL joined with `path` (absolute, as MapLibre's worker needs). */
+export function assetUrl(path: string): string {
+  return new URL(path, document.baseURI).href;
+}
+
+/** GETs JSON; a 404, an HTML fallback page or invalid JSON all come back as `{ ok: false }` with the file named. */
+export async function fetchJson<T>(path: string): Promise<Fetched<T>> {
+  try {
+    const res = await fetch(assetUrl(path));
+    if (!res.ok) return { ok: false, error: `${path}: not found (HTTP ${res.status})` };
+    if ((res.headers.get('content-type') ?? '').includes('text/html'))
+      return { ok: false, error: `${path}: not found` };
+    return { ok: true, value: (await res.json()) as T };
+  } catch (e) {
+    return { ok: false, error: `${path}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function collection<T>(r: Fetched<T>): T | null {
+  return r.ok && (r.value as FeatureCollection)?.type === 'FeatureCollection' ? r.value : null;
+}
+
+/**
+ * Loads the ingest output (`data/`), the basemap facts (`gazetteer/`) and, when a local ingest
+ * wrote it, the article text (`data/local/articles.json`).
+ *
+ * @example
+ * const { data, problems } = await loadData(); // problems: ['data/control.geojson: not found (HTTP 404)']
+ */
+export async function loadData(): Promise<{ data: AppData; problems: string[] }> {
+  const [manifest, places, incidents, control, admin1, roads, labels, articles] = await Promise.all([
+    fetchJson<Manifest>('data/manifest.json'),
+    fetchJson<AppData['places']>('data/places.geojson'),
+    fetchJson<AppData['incidents']>('data/incidents.geojson'),
+    fetchJson<AppData['control']>('data/control.geojson'),
+    fetchJson<NonNullable<AppData['basemap']['admin1']>>('gazetteer/admin1.geojson'),
+    fetchJson<NonNullable<AppData['basemap']['roads']>>('gazetteer/roads.geojson'),
+    fetchJson<NonNullable<AppData['basemap']['labels']>>('gazetteer/labels.geojson'),
+    fetchJson<{ id: string; text: string }[]>('data/local/articles.json'),
+  ]);
+  const data = emptyData();
+  const problems = [manifest, places, incidents, control, admin1, roads, labels]
+    .filter((r): r is { ok: false; error: string } => !r.ok)
+    .map((r) => r.error);
+  if (manifest.ok) {
+    data.manifest = manifest.value;
+    for (const a of manifest.value.articles ?? []) data.outlets[a.id] = a.outlet;
+  }
+  data.places = collection(places) ?? data.places;
+  data.incidents = collection(incidents) ?? data.incidents;
+  data.control = collection(control) ?? data.control;
+  data.basemap = { admin1: collection(admin1), roads: collection(roads), labels: collection(labels) };
+  if (articles.ok && Array.isArray(articles.value)) {
+    for (const a of articles.value)
+      if (typeof a?.id === 'string' && typeof a.text === 'string') data.texts[a.id] = a.text;
+  }
+  return { data, problems };
+}

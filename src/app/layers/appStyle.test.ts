@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import { allLayersOn, emptyCollection } from '../store/appState.ts';
+import { appStyle, groupOfLayer, toStyleSpec, type AppStyleInput } from './appStyle.ts';
+import { incidentLayers } from './incidentLayers.ts';
+
+const point = (props: Record<string, unknown>): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [37.1, 36.2] }, properties: props }],
+});
+
+function input(layers = allLayersOn()): AppStyleInput {
+  return {
+    basemapUrl: './basemap/naturalearth.json',
+    basemap: { admin1: null, roads: null, labels: null },
+    control: emptyCollection<Record<string, unknown>>(),
+    incidents: point({ id: 'i1', type: 'shelling', status: 'contested' }),
+    places: emptyCollection<never>(),
+    layers,
+    selection: { kind: 'incident' as const, id: 'i1' },
+  };
+}
+
+describe('appStyle', () => {
+  it('is a valid MapLibre style without glyphs', () => {
+    const style = toStyleSpec(appStyle(input()));
+    expect(validateStyleMin(style)).toEqual([]);
+    expect('glyphs' in style).toBe(false);
+  });
+
+  it('names every layer after its toggle', () => {
+    for (const layer of appStyle(input()).layers) {
+      if (['sea', 'land', 'coast', 'borders'].includes(layer.id)) continue;
+      expect(groupOfLayer(layer.id), layer.id).not.toBeNull();
+    }
+  });
+
+  it('hides exactly the group that is off', () => {
+    const layers = { ...allLayersOn(), roads: false };
+    const hidden = appStyle(input(layers)).layers.filter(
+      (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((l) => groupOfLayer(l.id) === 'roads')).toBe(true);
+  });
+
+  it('clusters incidents and marks contested ones with their own icon and text', () => {
+    const parts = incidentLayers(point({}), true, 'x');
+    expect(parts.sources.incidents).toMatchObject({ type: 'geojson', cluster: true });
+    const icon = parts.layers.find((l) => l.id === 'incidents-point')!;
+    expect(JSON.stringify(icon.layout)).toContain('-contested');
+    expect(JSON.stringify(icon.layout)).toContain('"contested"');
+  });
+});

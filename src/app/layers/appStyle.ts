@@ -1,0 +1,62 @@
+// Every layer group of the map, in drawing order, computed from what the app shows. Pure: the
+// map bridge (src/app/map/applyStyle.ts) turns the difference between two results into calls.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { PlaceProps } from '../../types/model.ts';
+import type { BasemapData, LayerId } from '../store/appState.ts';
+import { basemapLayers } from './basemapLayers.ts';
+import { controlLayers } from './controlLayers.ts';
+import { governorateLayers } from './governorateLayers.ts';
+import { incidentLayers } from './incidentLayers.ts';
+import { labelLayers } from './labelLayers.ts';
+import { placeLayers, relativeLayers } from './placeLayers.ts';
+import { roadLayers } from './roadLayers.ts';
+import type { StyleParts } from './styleParts.ts';
+
+export interface AppStyleInput {
+  /** The offline basemap file, or null when an online style provides the basemap. */
+  basemapUrl: string | null;
+  basemap: BasemapData;
+  /** Features already cut to the chosen day. */
+  control: FeatureCollection;
+  incidents: FeatureCollection;
+  places: FeatureCollection<Geometry, PlaceProps>;
+  layers: Record<LayerId, boolean>;
+  selection: { kind: 'incident' | 'place'; id: string } | null;
+}
+
+/** Which toggle a map layer id belongs to (ids are prefixed by their group). */
+export function groupOfLayer(layerId: string): LayerId | null {
+  const prefix = layerId.split('-')[0];
+  const groups: LayerId[] = ['governorates', 'control', 'roads', 'relative', 'labels', 'places', 'incidents'];
+  return groups.find((g) => g === prefix) ?? null;
+}
+
+/**
+ * The app's sources and layers, basemap first, incidents on top.
+ *
+ * @example
+ * appStyle(input).layers.filter((l) => groupOfLayer(l.id) === 'incidents').length; // 4
+ */
+export function appStyle(input: AppStyleInput): StyleParts {
+  const sel = (kind: 'incident' | 'place') => (input.selection?.kind === kind ? input.selection.id : null);
+  const parts = [
+    ...(input.basemapUrl ? [basemapLayers(input.basemapUrl)] : []),
+    governorateLayers(input.basemap.admin1, input.layers.governorates),
+    controlLayers(input.control, input.layers.control),
+    roadLayers(input.basemap.roads, input.layers.roads),
+    relativeLayers(input.places, input.layers.relative),
+    labelLayers(input.basemap.labels, input.layers.labels),
+    placeLayers(input.places, input.layers.places, sel('place')),
+    incidentLayers(input.incidents, input.layers.incidents, sel('incident')),
+  ];
+  return {
+    sources: Object.assign({}, ...parts.map((p) => p.sources)),
+    layers: parts.flatMap((p) => p.layers),
+  };
+}
+
+/** The same as a complete style document (no `glyphs`: labels are drawn from bundled fonts). */
+export function toStyleSpec(parts: StyleParts): StyleSpecification {
+  return { version: 8, sources: parts.sources, layers: parts.layers };
+}

@@ -1,0 +1,48 @@
+// The shape every layer module returns: MapLibre sources and layers as plain style-spec JSON.
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+
+export interface StyleParts {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+}
+
+/** Bundled fonts (see src/app/fonts.ts); MapLibre ≥ 5.11 draws them locally when the style has no `glyphs`. */
+export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
+
+/** Layout visibility for a toggled group. */
+export function visibility(on: boolean): 'visible' | 'none' {
+  return on ? 'visible' : 'none';
+}
+
+/** Colours safe for colour-blind readers (Okabe–Ito), by side. Status is also shown by hatching and text. */
+export const SIDE_COLOURS: Record<string, string> = {
+  opposition: '#009E73',
+  government: '#D55E00',
+  sdf: '#E6C229',
+  sna: '#56B4E9',
+  turkey: '#56B4E9',
+  russia: '#CC79A7',
+  iran: '#CC79A7',
+  hezbollah: '#CC79A7',
+  contested: '#8C8C8C',
+  unknown: '#B0B0B0',
+};
+
+/** Human names of sides, for legends and labels. */
+export const SIDE_NAMES: Record<string, string> = {
+  opposition: 'Opposition (HTS-led)',
+  government: 'Government',
+  sdf: 'SDF',
+  sna: 'SNA (Turkish-backed)',
+  turkey: 'Turkey',
+  russia: 'Russia',
+  iran: 'Iran',
+  hezbollah: 'Hezbollah',
+  contested: 'Contested',
+  unknown: 'Unknown',
+};
+
+/** A `match` expression over a string property with a fallback, typed loosely for the spec. */
+export function matchColour(property: string, colours: Record<string, string>, fallback: string): unknown[] {
+  return ['match', ['get', property], ...Object.entries(colours).flat(), fallback];
+}

@@ -1,0 +1,38 @@
+// Entry point: the store from the URL, the data and fonts loaded in parallel, then the app.
+import { createSignal } from 'solid-js';
+import { render } from 'solid-js/web';
+import './app.css';
+import { App } from './App.tsx';
+import { BASEMAP_FILE } from './basemap/basemapFile.ts';
+import { assetUrl, loadData } from './data/loadData.ts';
+import { loadFonts } from './fonts.ts';
+import { createAppStore } from './store/createAppStore.ts';
+import { fromHash } from './store/urlState.ts';
+
+const [state, actions] = createAppStore(fromHash(location.hash));
+const [fontsReady, setFontsReady] = createSignal(false);
+void loadFonts().then(() => setFontsReady(true));
+
+const dataLoaded = loadData().then(({ data, problems }) => {
+  actions.setData(data);
+  if (!data.manifest && !data.places.features.length) {
+    actions.message('error', 'No map data yet: run `npm run ingest` to write public/data/, then rebuild.');
+  }
+  for (const p of problems) actions.message('error', p);
+});
+
+const onlineStyleUrl = (import.meta.env.VITE_ONLINE_STYLE_URL as string | undefined) || undefined;
+
+render(
+  () => (
+    <App
+      state={state}
+      actions={actions}
+      fontsReady={fontsReady}
+      dataLoaded={dataLoaded}
+      basemapUrl={assetUrl(BASEMAP_FILE)}
+      onlineStyleUrl={onlineStyleUrl}
+    />
+  ),
+  document.getElementById('root')!,
+);

@@ -1,0 +1,121 @@
+// The map component: creates MapLibre in onMount, removes it in onCleanup, and after `load`
+// pushes the store's style through applyStyle. Map events call back into store actions.
+import { createEffect, getOwner, on, onCleanup, onMount, runWithOwner } from 'solid-js';
+import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
+import type { StyleParts } from '../layers/styleParts.ts';
+import { CREDITS } from './credits.ts';
+import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
+import { publishTestHandle } from './testHandle.ts';
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+
+const CLICKABLE = ['incidents-point', 'incidents-cluster', 'places-point', 'relative-point', 'relative-fill'];
+
+export interface MapViewProps {
+  state: AppStateView;
+  actions: AppActions;
+  basemapUrl: string;
+  /** Resolves when the data is in the store (the map's `ready` waits for it). */
+  dataLoaded: Promise<void>;
+  /** An online vector style used instead of the offline basemap, when configured. */
+  onlineStyleUrl?: string;
+}
+
+/** The MapLibre map, driven by the store. */
+export function MapView(props: MapViewProps) {
+  let container!: HTMLDivElement;
+  const owner = getOwner();
+  const styleInput = (): AppStyleInput => ({
+    basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
+    basemap: props.state.data().basemap,
+    control: props.state.control(),
+    incidents: props.state.incidents(),
+    places: props.state.data().places,
+    layers: { ...props.state.ui.layers },
+    selection: props.state.ui.selection,
+  });
+
+  onMount(() => {
+    const cam = props.state.ui.camera;
+    // Offline: our whole style at once. Online: the remote style first, our layers added on `load`.
+    let prev: StyleParts = props.onlineStyleUrl ? { sources: {}, layers: [] } : appStyle(styleInput());
+    const map = new maplibregl.Map({
+      container,
+      style: props.onlineStyleUrl ?? toStyleSpec(prev),
+      center: [cam.lon, cam.lat],
+      zoom: cam.zoom,
+      minZoom: 4,
+      maxZoom: 17,
+      attributionControl: { compact: false, customAttribution: CREDITS },
+      dragRotate: false,
+      pitchWithRotate: false,
+      fadeDuration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.getCanvas().setAttribute('aria-label', 'Situation map. Arrow keys pan, plus and minus zoom.');
+    provideImages(map);
+
+    let resolveApplied!: () => void;
+    const applied = new Promise<void>((r) => (resolveApplied = r));
+    publishTestHandle(map, applied);
+
+    map.on('load', () => {
+      runWithOwner(owner, () => {
+        createEffect(() => {
+          const next = appStyle(styleInput());
+          applyStyle(map, prev, next);
+          prev = next;
+        });
+        createEffect(
+          on(props.state.cameraRequest, (req) => {
+            if (req) moveCamera(map, req.camera, req.animate);
+          }),
+        );
+      });
+      props.dataLoaded.then(() => queueMicrotask(resolveApplied));
+      reportCamera();
+    });
+
+    const reportCamera = () => {
+      const c = map.getCenter();
+      const b = map.getBounds();
+      props.actions.cameraMoved({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, [
+        b.getWest(),
+        b.getSouth(),
+        b.getEast(),
+        b.getNorth(),
+      ]);
+    };
+    map.on('moveend', reportCamera);
+
+    const hits = (point: maplibregl.PointLike): MapGeoJSONFeature[] => {
+      const layers = CLICKABLE.filter(
+        (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+      );
+      return layers.length ? map.queryRenderedFeatures(point, { layers }) : [];
+    };
+    map.on('mousemove', (e) => {
+      map.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
+    });
+    map.on('click', async (e) => {
+      const f = hits(e.point)[0];
+      if (!f) return;
+      if (f.layer.id === 'incidents-cluster') {
+        const source = map.getSource('incidents') as GeoJSONSource;
+        const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
+        const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+        props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
+      } else if (f.layer.id === 'incidents-point')
+        props.actions.select({ kind: 'incident', id: String(f.properties.id) });
+      else props.actions.select({ kind: 'place', id: String(f.properties.id) });
+    });
+    map.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));
+
+    onCleanup(() => map.remove());
+  });
+
+  return <div ref={container} class="map" role="region" aria-label="Map" />;
+}

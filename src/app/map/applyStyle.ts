@@ -1,0 +1,72 @@
+// The one module that changes the map: it diffs two StyleParts and calls setData, setFilter,
+// setLayoutProperty and setPaintProperty for what changed, and moves the camera. Components and
+// the store never touch the map directly.
+import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { StyleParts } from '../layers/styleParts.ts';
+import type { Camera } from '../store/appState.ts';
+import { drawImage } from './mapImages.ts';
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function diffProps(
+  prev: Record<string, unknown> | undefined,
+  next: Record<string, unknown> | undefined,
+  set: (key: string, value: unknown) => void,
+): void {
+  const keys = new Set([...Object.keys(prev ?? {}), ...Object.keys(next ?? {})]);
+  for (const key of keys) if (!same(prev?.[key], next?.[key])) set(key, next?.[key]);
+}
+
+/**
+ * Brings the map from `prev` to `next`: GeoJSON data by identity through `setData`, filters and
+ * properties through their setters; new sources and layers are added, vanished ones removed.
+ *
+ * @example
+ * applyStyle(map, lastParts, appStyle(input)); lastParts = …;
+ */
+export function applyStyle(map: MlMap, prev: StyleParts, next: StyleParts): void {
+  for (const [id, spec] of Object.entries(next.sources)) {
+    const old = prev.sources[id];
+    if (!old) map.addSource(id, spec);
+    else if (spec.type === 'geojson' && old.type === 'geojson' && spec.data !== old.data) {
+      (map.getSource(id) as GeoJSONSource).setData(spec.data as never);
+    }
+  }
+  const prevLayers = new Map(prev.layers.map((l) => [l.id, l]));
+  const nextIds = new Set(next.layers.map((l) => l.id));
+  for (const layer of prev.layers) if (!nextIds.has(layer.id)) map.removeLayer(layer.id);
+  next.layers.forEach((layer, i) => {
+    const old = prevLayers.get(layer.id);
+    if (!old) {
+      const before = next.layers.slice(i + 1).find((l) => prevLayers.has(l.id));
+      map.addLayer(layer, before?.id);
+      return;
+    }
+    const o = old as LayerSpecification & {
+      filter?: unknown;
+      layout?: Record<string, unknown>;
+      paint?: Record<string, unknown>;
+    };
+    const n = layer as typeof o;
+    if (!same(o.filter, n.filter)) map.setFilter(layer.id, (n.filter ?? null) as never);
+    diffProps(o.layout, n.layout, (k, v) => map.setLayoutProperty(layer.id, k, v));
+    diffProps(o.paint, n.paint, (k, v) => map.setPaintProperty(layer.id, k, v));
+  });
+  for (const id of Object.keys(prev.sources)) if (!next.sources[id]) map.removeSource(id);
+}
+
+/** Registers icons and patterns on demand, when a layer first asks for them. */
+export function provideImages(map: MlMap): void {
+  map.on('styleimagemissing', (e: { id: string }) => {
+    const image = drawImage(e.id);
+    if (image && !map.hasImage(e.id)) map.addImage(e.id, image, { pixelRatio: 2 });
+  });
+}
+
+/** Moves the camera to a state from the store; animated unless the user prefers reduced motion. */
+export function moveCamera(map: MlMap, camera: Camera, animate: boolean): void {
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+  if (animate && !reduced) map.flyTo({ ...target, duration: 900, essential: false });
+  else map.jumpTo(target);
+}

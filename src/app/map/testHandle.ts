@@ -1,0 +1,51 @@
+// A small handle on `window` for the end-to-end tests and the app benchmark: the map, a promise
+// for the first idle with data, and rendered features by layer group.
+import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { groupOfLayer } from '../layers/appStyle.ts';
+
+export interface SituationMapHandle {
+  map: MlMap;
+  /** Resolves at the first `idle` after the data has been applied. */
+  ready: Promise<number>;
+  /** Features rendered now in the layers of one toggle group (or every layer id given). */
+  rendered(group: string): MapGeoJSONFeature[];
+  /** Waits for the map to finish drawing what it has been given. */
+  idle(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    situationMap?: SituationMapHandle;
+  }
+}
+
+/** Publishes the handle; `dataApplied` resolves once the first real data is on the map. */
+export function publishTestHandle(map: MlMap, dataApplied: Promise<void>): void {
+  const ready = dataApplied.then(
+    () =>
+      new Promise<number>((resolve) => {
+        const done = () => resolve(performance.now());
+        map.once('idle', done);
+        map.triggerRepaint();
+      }),
+  );
+  window.situationMap = {
+    map,
+    ready,
+    rendered(group) {
+      const layers = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => groupOfLayer(id) === group || id === group);
+      return layers.length ? map.queryRenderedFeatures({ layers }) : [];
+    },
+    idle() {
+      return new Promise((resolve) => {
+        if (map.loaded() && !map.isMoving()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      });
+    },
+  };
+}

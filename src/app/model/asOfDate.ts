@@ -1,0 +1,45 @@
+// What the map shows "as of" a day: incidents up to that day and the latest control state.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { ControlProps, IncidentProps } from '../../types/model.ts';
+
+/**
+ * Incidents current on `day`: dated on or before it, or undated (shown with "date unknown").
+ * Background (historical) incidents are left out; `day` null means every day.
+ *
+ * @example
+ * incidentsAsOf(all, '2024-11-28').features.every((f) => !f.properties.date || f.properties.date <= '2024-11-28');
+ */
+export function incidentsAsOf(
+  incidents: FeatureCollection<Geometry, IncidentProps>,
+  day: string | null,
+): FeatureCollection<Geometry, IncidentProps> {
+  const features = incidents.features.filter(
+    (f) => !f.properties.background && (day === null || !f.properties.date || f.properties.date <= day),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+/** The latest control date on or before `day` (or the last one when `day` is null). */
+export function controlDateAsOf(
+  control: FeatureCollection<Geometry, ControlProps>,
+  day: string | null,
+): string | null {
+  let best: string | null = null;
+  for (const f of control.features) {
+    const d = f.properties.date;
+    if ((day === null || d <= day) && (best === null || d > best)) best = d;
+  }
+  return best;
+}
+
+/** Control zones and front lines of the latest state on or before `day`. */
+export function controlAsOf(
+  control: FeatureCollection<Geometry, ControlProps>,
+  day: string | null,
+): FeatureCollection<Geometry, ControlProps> {
+  const date = controlDateAsOf(control, day);
+  const features: Feature<Geometry, ControlProps>[] = date
+    ? control.features.filter((f) => f.properties.date === date)
+    : [];
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,106 @@
+// The date control: a slider over the days in the data, with the area each side gained since the
+// baseline and what changed on the chosen day.
+import { For, Show, createMemo } from 'solid-js';
+import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
+import { incidentLabel } from '../layers/incidentTypes.ts';
+import { areaBySide, changedBy } from '../model/controlSummary.ts';
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+import { formatDay, formatKm2 } from './format.ts';
+
+/** Slider, previous/next buttons and the day's figures. */
+export function DateControl(props: { state: AppStateView; actions: AppActions }) {
+  const index = () => Math.max(0, props.state.days().indexOf(props.state.day() ?? ''));
+  const go = (i: number) => {
+    const d = props.state.days();
+    if (d[i]) props.actions.setDate(d[i]!);
+  };
+  const areas = createMemo(() => areaBySide(props.state.data().control, props.state.day()));
+  const changed = createMemo(() => {
+    const day = props.state.day();
+    const ids = new Set(changedBy(props.state.data().control, day));
+    return props.state
+      .data()
+      .incidents.features.filter(
+        (f) => ids.has(f.properties.id) || (!f.properties.background && f.properties.date === day),
+      );
+  });
+  return (
+    <section class="date-control" aria-labelledby="date-title">
+      <h2 id="date-title">
+        As of <output id="date-value">{formatDay(props.state.day())}</output>
+      </h2>
+      <Show when={props.state.days().length} fallback={<p class="muted">No dated data loaded.</p>}>
+        <div class="date-row">
+          <button
+            type="button"
+            aria-label="Previous day"
+            disabled={index() === 0}
+            onClick={() => go(index() - 1)}
+          >
+            ‹
+          </button>
+          <input
+            type="range"
+            min="0"
+            max={props.state.days().length - 1}
+            step="1"
+            value={index()}
+            aria-label="Day shown"
+            aria-valuetext={formatDay(props.state.day())}
+            onInput={(e) => go(Number(e.currentTarget.value))}
+          />
+          <button
+            type="button"
+            aria-label="Next day"
+            disabled={index() >= props.state.days().length - 1}
+            onClick={() => go(index() + 1)}
+          >
+            ›
+          </button>
+        </div>
+        <Show when={areas().length}>
+          <table class="areas">
+            <caption>Area held, change since {formatDay(props.state.days()[0])}</caption>
+            <tbody>
+              <For each={areas()}>
+                {(a) => (
+                  <tr>
+                    <th scope="row">
+                      <span class="swatch" style={{ background: SIDE_COLOURS[a.controller] ?? '#999' }} />
+                      {SIDE_NAMES[a.controller] ?? a.controller}
+                    </th>
+                    <td>{formatKm2(a.km2)}</td>
+                    <td>{formatKm2(a.gained, true)}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+        <details class="changes" open>
+          <summary>What changed that day ({changed().length})</summary>
+          <Show when={changed().length} fallback={<p class="muted">Nothing recorded for this day.</p>}>
+            <ul class="plain">
+              <For each={changed()}>
+                {(f) => (
+                  <li>
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => props.actions.select({ kind: 'incident', id: f.properties.id })}
+                    >
+                      {incidentLabel(f.properties.type)}:{' '}
+                      {props.state.data().places.features.find((p) => p.properties.id === f.properties.place)
+                        ?.properties.name ?? f.properties.place}
+                      {f.properties.status === 'contested' ? ' (contested)' : ''}
+                    </button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </details>
+      </Show>
+    </section>
+  );
+}

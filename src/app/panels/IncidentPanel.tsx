@@ -1,0 +1,111 @@
+// The sources panel of one incident: what, when, where, status, and every source with its
+// outlet, date, attribution, stance, figures and quoted sentence.
+import { For, Show } from 'solid-js';
+import type { Figure, IncidentFeature } from '../../types/model.ts';
+import { incidentLabel } from '../layers/incidentTypes.ts';
+import { sourceQuote } from '../model/sourceQuote.ts';
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+import { STANCE_TEXT, STATUS_TEXT, formatDay } from './format.ts';
+import { Quote } from './Quote.tsx';
+
+function figureText(f: Figure): string {
+  return `${f.qualifier && f.qualifier !== 'exactly' ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en-GB')} ${f.what.replace(/-/g, ' ')}`;
+}
+
+/** Panel for the selected incident. */
+export function IncidentPanel(props: {
+  incident: IncidentFeature;
+  state: AppStateView;
+  actions: AppActions;
+}) {
+  const p = () => props.incident.properties;
+  const place = () =>
+    props.state.data().places.features.find((f) => f.properties.id === p().place)?.properties;
+  const dateline = (article: string) =>
+    props.state.data().manifest?.articles.find((a) => a.id === article)?.dateline ?? null;
+  const outlet = (article: string, fallback: string | null) =>
+    fallback ?? props.state.data().outlets[article] ?? 'Outlet not named';
+  return (
+    <section class="panel incident-panel" aria-labelledby="incident-title">
+      <header class="panel-head">
+        <h2 id="incident-title">{incidentLabel(p().type)}</h2>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close incident panel"
+          onClick={() => props.actions.select(null)}
+        >
+          ×
+        </button>
+      </header>
+      <p class={`status status-${p().status}`} data-status={p().status}>
+        {STATUS_TEXT[p().status] ?? p().status}
+      </p>
+      <dl class="facts">
+        <dt>Date</dt>
+        <dd>{formatDay(p().date)}</dd>
+        <dt>Place</dt>
+        <dd>
+          <Show when={place()} fallback={p().place}>
+            {(pl) => (
+              <button
+                type="button"
+                class="link"
+                onClick={() => props.actions.select({ kind: 'place', id: pl().id })}
+              >
+                {pl().name}
+              </button>
+            )}
+          </Show>
+        </dd>
+        <Show when={p().actors?.length}>
+          <dt>Actors</dt>
+          <dd>
+            {p()
+              .actors.map((a) => (a.name && a.name !== a.side ? `${a.name} (${a.side})` : a.side))
+              .join(', ')}
+          </dd>
+        </Show>
+      </dl>
+      <Show when={p().summary}>
+        <p class="summary">{p().summary}</p>
+      </Show>
+      <h3>
+        {p().sources.length} {p().sources.length === 1 ? 'source' : 'sources'}
+      </h3>
+      <ol class="sources">
+        <For each={p().sources}>
+          {(s) => {
+            const text = () => props.state.data().texts[s.article];
+            const figures = () => p().figures.filter((f) => f.article === s.article);
+            return (
+              <li class="source" data-stance={s.stance}>
+                <p class="source-head">
+                  <strong class="outlet">{outlet(s.article, s.outlet)}</strong>
+                  <span class="source-date">{formatDay(dateline(s.article))}</span>
+                </p>
+                <p class="source-meta">
+                  <span class="stance">{STANCE_TEXT[s.stance] ?? s.stance}</span>
+                  {s.attribution ? ` · according to ${s.attribution}` : ' · attribution not stated'}
+                </p>
+                <Show when={figures().length}>
+                  <p class="figures">{figures().map(figureText).join('; ')}</p>
+                </Show>
+                <Quote parts={sourceQuote(text(), s, place())} />
+                <Show when={text() !== undefined}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => props.actions.openReader(s.article, s.start, s.end)}
+                  >
+                    Open the article at this place
+                  </button>
+                </Show>
+              </li>
+            );
+          }}
+        </For>
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+// The layer panel: one checkbox per layer group with its count, and a legend that explains
+// colours with words, hatching and shapes.
+import { For, Show, createMemo, type JSX } from 'solid-js';
+import { iconDataUrl } from '../map/iconDataUrl.ts';
+import { INCIDENT_TYPES, iconName, incidentLabel } from '../layers/incidentTypes.ts';
+import { PLACE_KIND_COLOURS, placeKindGroup } from '../layers/placeLayers.ts';
+import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
+import { LAYER_IDS, type LayerId } from '../store/appState.ts';
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+
+const TITLES: Record<LayerId, string> = {
+  incidents: 'Incidents',
+  places: 'Places named in reports',
+  labels: 'Town and district names',
+  relative: 'Relative areas',
+  roads: 'Main roads',
+  control: 'Control zones and front line',
+  governorates: 'Governorates',
+};
+
+/** Layer toggles with counts and legends. */
+export function LayerPanel(props: { state: AppStateView; actions: AppActions }) {
+  const isRel = (id: string) => id.startsWith('rel:');
+  const counts = createMemo(() => {
+    const d = props.state.data();
+    const places = d.places.features.filter((f) => !isRel(f.properties.gazetteerId ?? ''));
+    const incidents = props.state.incidents().features;
+    const control = props.state.control().features;
+    return {
+      incidents: `${incidents.length} (${incidents.filter((f) => f.properties.status === 'contested').length} contested)`,
+      places: String(places.length),
+      labels: String(d.basemap.labels?.features.length ?? 0),
+      relative: String(d.places.features.length - places.length),
+      roads: String(d.basemap.roads?.features.length ?? 0),
+      control: `${control.filter((f) => f.properties.layer === 'zone').length} zones, ${control.filter((f) => f.properties.layer === 'frontline').length} front lines`,
+      governorates: String(d.basemap.admin1?.features.length ?? 0),
+      kinds: places.reduce<Record<string, number>>((acc, f) => {
+        const k = placeKindGroup(f.properties.kind);
+        acc[k] = (acc[k] ?? 0) + 1;
+        return acc;
+      }, {}),
+      sides: [
+        ...new Set(control.filter((f) => f.properties.layer === 'zone').map((f) => f.properties.controller)),
+      ],
+      types: [...new Set(incidents.map((f) => f.properties.type))],
+    };
+  });
+  const legend: Partial<Record<LayerId, () => JSX.Element>> = {
+    control: () => (
+      <ul class="legend">
+        <For each={counts().sides.length ? counts().sides : ['opposition', 'government', 'sdf', 'sna']}>
+          {(side) => (
+            <li>
+              <span class="swatch" style={{ background: SIDE_COLOURS[side] ?? '#999' }} />{' '}
+              {SIDE_NAMES[side] ?? side}
+            </li>
+          )}
+        </For>
+        <li>
+          <span class="swatch hatch" /> Claimed or contested (hatched, labelled)
+        </li>
+        <li>
+          <span class="swatch frontline" /> Front line
+        </li>
+      </ul>
+    ),
+    incidents: () => (
+      <ul class="legend">
+        <For each={INCIDENT_TYPES.filter((t) => !counts().types.length || counts().types.includes(t))}>
+          {(t) => (
+            <li>
+              <img src={iconDataUrl(iconName(t, false))} alt="" width="16" height="16" /> {incidentLabel(t)}
+            </li>
+          )}
+        </For>
+        <li>
+          <img src={iconDataUrl(iconName('armed-clash', true))} alt="" width="16" height="16" /> Dashed ring
+          and “contested”: sources disagree
+        </li>
+      </ul>
+    ),
+    places: () => (
+      <ul class="legend">
+        <For each={Object.entries(PLACE_KIND_COLOURS)}>
+          {([kind, colour]) => (
+            <li>
+              <span class="dot" style={{ background: colour }} />{' '}
+              {kind === 'settlement'
+                ? 'Towns'
+                : kind === 'neighbourhood'
+                  ? 'Neighbourhoods'
+                  : kind === 'landmark'
+                    ? 'Landmarks'
+                    : 'Other'}{' '}
+              <span class="count">{counts().kinds[kind] ?? 0}</span>
+            </li>
+          )}
+        </For>
+      </ul>
+    ),
+  };
+  return (
+    <section class="layer-panel" aria-labelledby="layers-title">
+      <h2 id="layers-title">Layers</h2>
+      <ul class="plain">
+        <For each={[...LAYER_IDS].reverse()}>
+          {(id) => (
+            <li class="layer-row">
+              <label>
+                <input
+                  type="checkbox"
+                  name={`layer-${id}`}
+                  checked={props.state.ui.layers[id]}
+                  onChange={(e) => props.actions.toggleLayer(id, e.currentTarget.checked)}
+                />
+                {TITLES[id]} <span class="count">{counts()[id]}</span>
+              </label>
+              <Show when={legend[id] && props.state.ui.layers[id]}>{legend[id]!()}</Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+// A place's panel: names, kind, the mentions that named it, and the alternatives the resolver
+// considered, so ambiguity stays visible.
+import { For, Show } from 'solid-js';
+import type { PlaceFeature } from '../../types/model.ts';
+import { incidentLabel } from '../layers/incidentTypes.ts';
+import { quoteParts } from '../model/quoteParts.ts';
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+import { formatDay } from './format.ts';
+import { Quote } from './Quote.tsx';
+
+/** Panel for the selected place. */
+export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; actions: AppActions }) {
+  const p = () => props.place.properties;
+  const incidents = () => props.state.incidents().features.filter((f) => f.properties.place === p().id);
+  return (
+    <section class="panel place-panel" aria-labelledby="place-title">
+      <header class="panel-head">
+        <h2 id="place-title">
+          {p().name}
+          <Show when={p().names?.ar}>
+            <span class="ar" lang="ar" dir="rtl">
+              {' '}
+              {p().names.ar}
+            </span>
+          </Show>
+        </h2>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close place panel"
+          onClick={() => props.actions.select(null)}
+        >
+          ×
+        </button>
+      </header>
+      <dl class="facts">
+        <dt>Kind</dt>
+        <dd>{p().kind}</dd>
+        <dt>Gazetteer</dt>
+        <dd>{p().gazetteerId}</dd>
+        <dt>Confidence</dt>
+        <dd>{Math.round((p().confidence ?? 0) * 100)}%</dd>
+        <Show when={p().relativeTo}>
+          {(r) => (
+            <>
+              <dt>Relative to</dt>
+              <dd>
+                {r().relation} of{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => props.actions.select({ kind: 'place', id: r().placeId })}
+                >
+                  {props.state.data().places.features.find((f) => f.properties.id === r().placeId)?.properties
+                    .name ?? r().placeId}
+                </button>
+              </dd>
+            </>
+          )}
+        </Show>
+      </dl>
+      <Show when={incidents().length}>
+        <h3>Incidents here</h3>
+        <ul class="plain">
+          <For each={incidents()}>
+            {(f) => (
+              <li>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => props.actions.select({ kind: 'incident', id: f.properties.id })}
+                >
+                  {incidentLabel(f.properties.type)}, {formatDay(f.properties.date)}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h3>{p().mentions.length} mentions</h3>
+      <ol class="sources">
+        <For each={p().mentions}>
+          {(m) => {
+            const text = () => props.state.data().texts[m.article];
+            return (
+              <li class="source">
+                <p class="source-head">
+                  <strong class="outlet">{props.state.data().outlets[m.article] ?? m.article}</strong>{' '}
+                  <span>“{m.text}”</span>
+                </p>
+                <Quote parts={text() === undefined ? null : quoteParts(text()!, m.start, m.end)} />
+                <Show when={text() !== undefined}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => props.actions.openReader(m.article, m.start, m.end)}
+                  >
+                    Open the article at this place
+                  </button>
+                </Show>
+              </li>
+            );
+          }}
+        </For>
+      </ol>
+      <h3>Alternatives considered</h3>
+      <Show when={p().alternatives.length} fallback={<p class="muted">None: the name had one candidate.</p>}>
+        <ul class="plain alternatives">
+          <For each={p().alternatives}>
+            {(a) => (
+              <li>
+                {a.name}{' '}
+                <span class="muted">
+                  ({a.gazetteerId}, score {a.score.toFixed(2)})
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

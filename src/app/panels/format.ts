@@ -1,0 +1,38 @@
+// Small text formatters shared by the panels.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** `2024-11-29` → `Fri 29 Nov 2024`; null → `date unknown`. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return 'date unknown';
+  const d = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** A signed area: `+412 km²`, `−30 km²`. */
+export function formatKm2(km2: number, signed = false): string {
+  const n = Math.round(km2).toLocaleString('en-GB');
+  if (!signed) return `${n} km²`;
+  return km2 > 0.5
+    ? `+${n} km²`
+    : km2 < -0.5
+      ? `−${Math.abs(Math.round(km2)).toLocaleString('en-GB')} km²`
+      : '±0 km²';
+}
+
+/** Words for a source's stance, with a sign that does not rely on colour. */
+export const STANCE_TEXT: Record<string, string> = {
+  claim: '◆ claims',
+  denial: '✕ denies',
+  confirmation: '✓ confirms',
+};
+
+/** Words for an incident status. */
+export const STATUS_TEXT: Record<string, string> = {
+  reported: 'Reported',
+  contested: 'Contested: sources disagree',
+  denied: 'Denied',
+  confirmed: 'Confirmed',
+};

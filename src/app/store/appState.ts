@@ -1,0 +1,82 @@
+// The app's state types: camera, date, layers and selection (the URL holds these), apart from the
+// data, which is loaded once and kept out of the reactive store.
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { ControlProps, IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
+
+/** Every layer the layer panel toggles, in drawing order (bottom first). */
+export const LAYER_IDS = [
+  'governorates',
+  'control',
+  'roads',
+  'relative',
+  'labels',
+  'places',
+  'incidents',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export type Selection = { kind: 'incident' | 'place'; id: string } | null;
+
+export interface UiState {
+  camera: Camera;
+  /** YYYY-MM-DD, or null for the last day of the data. */
+  date: string | null;
+  layers: Record<LayerId, boolean>;
+  selection: Selection;
+  /** Article id and offsets shown in the full-text reader, if open. */
+  reader: { article: string; start: number; end: number } | null;
+  /** Messages for the user: loading problems, files that could not be read. */
+  messages: { id: number; level: 'info' | 'error'; text: string }[];
+  busy: boolean;
+}
+
+/** Features from the gazetteer build used only for the basemap. */
+export interface BasemapData {
+  admin1: FeatureCollection<Polygon | MultiPolygon, { id: string; name_en: string; name_ar?: string }> | null;
+  roads: FeatureCollection<Geometry, { ref: string; name?: string }> | null;
+  labels: FeatureCollection<
+    Geometry,
+    { id: string; name_en: string; name_ar?: string; kind: string; population?: number }
+  > | null;
+}
+
+/** Pipeline output the app shows; user reports are merged into it. */
+export interface AppData {
+  manifest: Manifest | null;
+  places: FeatureCollection<Geometry, PlaceProps>;
+  incidents: FeatureCollection<Geometry, IncidentProps>;
+  control: FeatureCollection<Geometry, ControlProps>;
+  /** Article text by id, when available (local ingest or reports added in the app). */
+  texts: Record<string, string>;
+  /** Outlet by article id (from the manifest and user reports). */
+  outlets: Record<string, string | null>;
+  basemap: BasemapData;
+}
+
+export const DEFAULT_CAMERA: Camera = { lon: 37.05, lat: 36.2, zoom: 8.2 };
+
+export function allLayersOn(): Record<LayerId, boolean> {
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+}
+
+export function emptyCollection<P>(): FeatureCollection<Geometry, P> {
+  return { type: 'FeatureCollection', features: [] };
+}
+
+export function emptyData(): AppData {
+  return {
+    manifest: null,
+    places: emptyCollection(),
+    incidents: emptyCollection(),
+    control: emptyCollection(),
+    texts: {},
+    outlets: {},
+    basemap: { admin1: null, roads: null, labels: null },
+  };
+}

@@ -1,0 +1,21 @@
+// Keeps the URL hash a view of the store: written with replaceState when the view changes,
+// read back when the user edits or navigates the hash.
+import { createEffect, onCleanup } from 'solid-js';
+import type { AppActions, AppStateView } from './createAppStore.ts';
+import { fromHash, toHash } from './urlState.ts';
+
+/** Call once inside a component or root. */
+export function syncUrl(state: AppStateView, actions: AppActions): void {
+  createEffect(() => {
+    const hash = toHash({
+      camera: { ...state.ui.camera },
+      date: state.days().length ? state.day() : state.ui.date,
+      layers: { ...state.ui.layers },
+      selection: state.ui.selection ? { ...state.ui.selection } : null,
+    });
+    if (hash !== location.hash) history.replaceState(history.state, '', hash);
+  });
+  const onHash = () => actions.applyUrl(fromHash(location.hash));
+  window.addEventListener('hashchange', onHash);
+  onCleanup(() => window.removeEventListener('hashchange', onHash));
+}

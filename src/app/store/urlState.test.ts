@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { allLayersOn } from './appState.ts';
+import { fromHash, toHash } from './urlState.ts';
+
+describe('urlState', () => {
+  it('round-trips camera, date, layers and selection', () => {
+    const layers = { ...allLayersOn(), roads: false };
+    const state = {
+      camera: { lon: 37.15, lat: 36.2, zoom: 9.5 },
+      date: '2024-11-29',
+      layers,
+      selection: { kind: 'incident' as const, id: 'inc/1 a' },
+    };
+    const hash = toHash(state);
+    expect(hash).toContain('date=2024-11-29');
+    expect(fromHash(hash)).toEqual(state);
+  });
+
+  it('ignores what it does not understand', () => {
+    expect(fromHash('#map=abc&date=yesterday&sel=zone:1')).toEqual({});
+    expect(fromHash('')).toEqual({});
+  });
+
+  it('reads an empty layer list as every layer off', () => {
+    const out = fromHash('#layers=');
+    expect(Object.values(out.layers ?? {}).every((v) => v === false)).toBe(true);
+  });
+});
