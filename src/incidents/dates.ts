@@ -1,0 +1,140 @@
+// Dates in a sentence, resolved against the report's dateline (the day "Friday" and "today" refer to).
+// Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
+// days", "this week") are kept as ranges ending on the dateline.
+
+export interface DateMention {
+  /** Offsets in the text given to findDates. */
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, or for a span its last day. */
+  date: string;
+  /** First day of a span ("over the past three days"); absent for single days. */
+  from?: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: Record<string, number> = {
+  january: 0, jan: 0, february: 1, feb: 1, march: 2, mar: 2, april: 3, apr: 3, may: 4, june: 5, jun: 5,
+  july: 6, jul: 6, august: 7, aug: 7, september: 8, sep: 8, sept: 8, october: 9, oct: 9, november: 10,
+  nov: 10, december: 11, dec: 11,
+}; // prettier-ignore
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+}; // prettier-ignore
+
+const MONTH_RE = Object.keys(MONTHS).join('|');
+const WEEKDAY_RE = WEEKDAYS.join('|');
+const COUNT_RE = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
+
+// One pass over the text: every alternative is anchored on a keyword, no nested quantifiers.
+const DATE_RE = new RegExp(
+  [
+    `\\b(?<md>${MONTH_RE})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<mdYear>(?:19|20)\\d{2})\\b)?`,
+    `\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmMonth>${MONTH_RE})\\b\\.?(?: (?<dmYear>(?:19|20)\\d{2})\\b)?`,
+    `\\b(?<iso>(?:19|20)\\d{2}-[01]\\d-[0-3]\\d)\\b`,
+    `\\b(?:(?<wdMod>next|last|this|on|by|late|early|earlier|since) )?(?<wd>${WEEKDAY_RE})(?:'s)?\\b`,
+    `\\b(?<yesterday>yesterday|last night)\\b`,
+    `\\b(?<today>today|tonight|this (?:morning|afternoon|evening))\\b`,
+    `\\b(?<ago>${COUNT_RE}) days? ago\\b`,
+    `\\b(?:over|in|during|for|throughout|after) the (?:past|last) (?<pastN>${COUNT_RE}) days\\b`,
+    `\\b(?:in|over|after) (?<daysOfN>${COUNT_RE}) days of\\b`,
+    `\\b(?<week>this week|the past week|the last week)\\b`,
+    `\\b(?<weeks>(?:in|over) (?:the )?(?:past|last|recent) (?:few |couple of )?weeks|in recent weeks)\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Adds days to a YYYY-MM-DD date (UTC, so no daylight-saving surprises). */
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Day of the week, 0 = Sunday. */
+function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** True for a well-formed YYYY-MM-DD that names a real day. */
+export function isIsoDate(s: string | null | undefined): s is string {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
+function ymd(year: number, month: number, day: number): string | null {
+  const s = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(s) ? s : null;
+}
+
+function count(word: string): number {
+  const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** A day-and-month without a year: the dateline's year, or the year before if that lands in the future. */
+function dayMonth(
+  day: string,
+  month: string,
+  year: string | undefined,
+  dateline: string | null,
+): string | null {
+  const m = MONTHS[month.toLowerCase()];
+  if (m === undefined) return null;
+  if (year) return ymd(Number(year), m, Number(day));
+  if (!dateline) return null;
+  const y = Number(dateline.slice(0, 4));
+  const same = ymd(y, m, Number(day));
+  if (same && same > addDays(dateline, 7)) return ymd(y - 1, m, Number(day));
+  return same;
+}
+
+/**
+ * Finds the date expressions of a text and resolves them against the dateline.
+ *
+ * @example
+ * findDates('Rebels entered the town on Friday.', '2024-11-30'); // [{ date: '2024-11-29', … }]
+ */
+export function findDates(text: string, dateline: string | null | undefined): DateMention[] {
+  const dl = isIsoDate(dateline) ? dateline : null;
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (const m of text.matchAll(DATE_RE)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const resolved = resolve(g, dl);
+    if (resolved) out.push({ start, end, ...resolved });
+  }
+  return out;
+}
+
+function resolve(
+  g: Record<string, string | undefined>,
+  dl: string | null,
+): Omit<DateMention, 'start' | 'end'> | null {
+  if (g.md && g.mdDay) return single(dayMonth(g.mdDay, g.md, g.mdYear, dl));
+  if (g.dm && g.dmMonth) return single(dayMonth(g.dm, g.dmMonth, g.dmYear, dl));
+  if (g.iso) return single(isIsoDate(g.iso) ? g.iso : null);
+  if (!dl) return null;
+  if (g.wd) {
+    const mod = g.wdMod?.toLowerCase();
+    if (mod === 'next') return null;
+    const back = (weekday(dl) - WEEKDAYS.indexOf(g.wd.toLowerCase()) + 7) % 7;
+    const day = addDays(dl, mod === 'last' && back === 0 ? -7 : -back);
+    return mod === 'since' ? { date: dl, from: day } : { date: day };
+  }
+  if (g.yesterday) return { date: addDays(dl, -1) };
+  if (g.today) return { date: dl };
+  if (g.ago) return { date: addDays(dl, -count(g.ago)) };
+  const n = g.pastN ?? g.daysOfN;
+  if (n) return count(n) > 0 ? { date: dl, from: addDays(dl, 1 - count(n)) } : null;
+  if (g.week) return { date: dl, from: addDays(dl, -((weekday(dl) + 6) % 7)) };
+  if (g.weeks) return { date: dl, from: addDays(dl, -21) };
+  return null;
+}
+
+function single(date: string | null): Omit<DateMention, 'start' | 'end'> | null {
+  return date ? { date } : null;
+}

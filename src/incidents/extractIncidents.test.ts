@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from './extractIncidents.ts';
+import type { SegmentedArticle } from '../types/model.ts';
+import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
+
+function run(
+  text: string,
+  opts: {
+    dateline?: string | null;
+    aliases?: Record<string, string>;
+    excluded?: { start: number; end: number; reason: string }[];
+  } = {},
+) {
+  const sentences = sentencesOf(text);
+  const doc: SegmentedArticle = {
+    article: {
+      id: 'a1',
+      text,
+      outlet: 'Test Wire',
+      dateline: opts.dateline === undefined ? '2024-11-29' : opts.dateline,
+    },
+    sentences,
+    excluded: opts.excluded ?? [],
+    datelinePlaces: [],
+  };
+  return extractIncidents(doc, mentionsIn('a1', text, sentences, opts.aliases), WORLD);
+}
+
+describe('extractIncidents', () => {
+  it('reads type, place, date, actors, figures, attribution and stance from a sentence', () => {
+    const [c] = run(
+      'The state news agency SANA said insurgents shelled the campus in Midcity on Thursday, killing at least three civilians.',
+      {
+        aliases: { 'the campus in Midcity': 'p:Midcity University' },
+      },
+    );
+    expect(c).toMatchObject({
+      article: 'a1',
+      outlet: 'Test Wire',
+      type: 'shelling',
+      place: 'p:Midcity University',
+      date: '2024-11-28',
+      background: false,
+      agent: 'opposition',
+      attribution: 'SANA',
+      stance: 'claim',
+    });
+    expect(c.figures).toEqual([{ what: 'civilians-killed', value: 3, qualifier: 'at least', article: 'a1' }]);
+    expect(c.start).toBe(0);
+  });
+  it('makes one candidate per event type of a sentence, and resolves "the city"', () => {
+    const text =
+      'Fighting raged in Midcity. Rebels blew up two car bombs and then entered the city on Friday.';
+    const types = run(text).map((c) => `${c.type}@${c.place}`);
+    expect(types).toEqual(['armed-clash@p:Midcity', 'explosion@p:Midcity', 'advance@p:Midcity']);
+  });
+  it('marks denials and history', () => {
+    const text =
+      'State television denied that rebels had entered Fartown. Government forces retook Fartown in 2016.';
+    const [denial, history] = run(text);
+    expect(denial).toMatchObject({
+      type: 'advance',
+      stance: 'denial',
+      attribution: 'Syrian state media',
+      agent: 'opposition',
+    });
+    expect(history).toMatchObject({ type: 'advance', background: true, agent: 'government' });
+  });
+  it('drops events it cannot place, planned events and excluded text', () => {
+    expect(run('Jets bombed the valley.')).toEqual([]);
+    expect(run('The deal would see troops withdraw from Fartown.')).toEqual([]);
+    const text = 'Rebels entered Fartown.';
+    expect(run(text, { excluded: [{ start: 0, end: text.length, reason: 'teaser' }] })).toEqual([]);
+  });
+  it('keeps dates unknown without a dateline', () => {
+    expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();
+  });
+  it('never throws on odd input', () => {
+    expect(run('')).toEqual([]);
+    expect(run('\u0000\uFFFF\u202E'.repeat(1000))).toEqual([]);
+    expect(run(`${'shelled Midcity '.repeat(400)}.`).length).toBeLessThanOrEqual(1);
+    const doc = {
+      article: { id: 'x', text: 'abc' },
+      sentences: [{ index: 0, start: 5, end: 2 }],
+      excluded: [],
+      datelinePlaces: [],
+    };
+    expect(extractIncidents(doc as SegmentedArticle, [], WORLD)).toEqual([]);
+    expect(extractIncidents({} as SegmentedArticle, [], [])).toEqual([]);
+  });
+});

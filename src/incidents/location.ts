@@ -1,0 +1,103 @@
+// Where an event happened: the most specific place named near its trigger, in its own clause first.
+// "the city" / "the town" point back to the settlement the report is about.
+import type { IncidentType, PlaceFeature } from '../types/model.ts';
+import type { Clause } from './clauses.ts';
+import { clauseAt } from './clauses.ts';
+import { extentKm2 } from './placeRelations.ts';
+
+export interface LocatedMention {
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  place: PlaceFeature;
+}
+
+// A country, or a place that is also an actor ("Russia was providing", "Moscow considered"), locates
+// an event only after a locative preposition ("in Syria", "across northern Syria").
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|into|inside|across|throughout|near|to|from|towards?|on|over|outside|around|within)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+const ANAPHOR_RE = /\bthe (?:city|town|village)\b(?! of\b)/gi;
+// Types whose natural location is a road or a facility rather than the town around it.
+const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
+
+/**
+ * Mentions that stand for the place only through "the city" / "the town": each becomes a mention of
+ * the settlement named earlier in the same sentence, else of the report's main settlement.
+ */
+export function anaphoraMentions(
+  text: string,
+  mentions: LocatedMention[],
+  main: PlaceFeature | null,
+): LocatedMention[] {
+  const out: LocatedMention[] = [];
+  ANAPHOR_RE.lastIndex = 0;
+  for (const m of text.matchAll(ANAPHOR_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const earlier = mentions.filter((x) => x.end <= start && x.place.properties.kind === 'settlement').pop();
+    const place = earlier?.place ?? main;
+    if (place) out.push({ start, end, place });
+  }
+  return out;
+}
+
+/** The settlement a report is mostly about: the one named most often, the first on a tie. */
+export function mainSettlement(places: PlaceFeature[]): PlaceFeature | null {
+  const counts = new Map<string, { place: PlaceFeature; n: number; first: number }>();
+  places.forEach((p, i) => {
+    if (p.properties.kind !== 'settlement') return;
+    const c = counts.get(p.properties.id) ?? { place: p, n: 0, first: i };
+    c.n++;
+    counts.set(p.properties.id, c);
+  });
+  let best: { place: PlaceFeature; n: number; first: number } | null = null;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.place ?? null;
+}
+
+/**
+ * The mention that locates the event whose trigger spans [start, end): in the trigger's clause if
+ * any, preferring roads and facilities for closures, then the smallest place, then the nearest
+ * (a place after the trigger is nearer than one the same distance before it).
+ */
+export function chooseLocation(
+  text: string,
+  mentions: LocatedMention[],
+  clauses: Clause[],
+  trigger: { start: number; end: number; type: IncidentType },
+  actorSpans: { start: number; end: number }[] = [],
+): LocatedMention | null {
+  const home = clauseAt(clauses, trigger.start);
+  let best: LocatedMention | null = null;
+  let bestKey: number[] = [];
+  for (const m of mentions) {
+    // "UK-based", "Iran-backed": a place word used as an adjective locates nothing.
+    if (text[m.end] === '-') continue;
+    const kind = m.place.properties.kind;
+    const actorLike = kind === 'country' || actorSpans.some((a) => a.start < m.end && m.start < a.end);
+    if (
+      actorLike &&
+      (text.startsWith("'s", m.end) || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+    ) {
+      continue;
+    }
+    const key = [
+      clauseAt(clauses, m.start) === home ? 0 : 1,
+      PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
+      Math.round(Math.log10(Math.max(1, extentKm2(m.place))) * 2),
+      m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
+    ];
+    if (!best || lexLess(key, bestKey)) {
+      best = m;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { mergeIncidents } from './mergeIncidents.ts';
+import type { IncidentCandidate } from './extractIncidents.ts';
+import { WORLD } from './testPlaces.ts';
+
+let n = 0;
+function cand(over: Partial<IncidentCandidate>): IncidentCandidate {
+  n += 100;
+  return {
+    article: 'a',
+    outlet: 'A Wire',
+    type: 'shelling',
+    place: 'p:Midcity',
+    context: [],
+    date: '2024-11-29',
+    dateFrom: null,
+    dateWeak: false,
+    background: false,
+    actors: [{ side: 'opposition', name: 'rebels' }],
+    agent: 'opposition',
+    figures: [],
+    attribution: null,
+    stance: 'claim',
+    start: n,
+    end: n + 50,
+    trigger: { start: n, end: n + 5 },
+    ...over,
+  };
+}
+
+describe('mergeIncidents', () => {
+  it('merges one event told by several reports, at the most specific well-supported place', () => {
+    const out = mergeIncidents(
+      [
+        cand({
+          article: 'a',
+          place: 'p:Midcity University',
+          figures: [{ what: 'killed', value: 4, qualifier: '', article: 'a' }],
+        }),
+        cand({
+          article: 'b',
+          place: 'p:Midcity University',
+          date: null,
+          figures: [{ what: 'killed', value: 5, qualifier: 'at least', article: 'b' }],
+        }),
+        cand({ article: 'c', place: 'p:Midcity' }),
+      ],
+      WORLD,
+    );
+    expect(out).toHaveLength(1);
+    const p = out[0].properties;
+    expect(p.place).toBe('p:Midcity University');
+    expect(p.date).toBe('2024-11-29');
+    expect(p.sources.map((s) => s.article)).toEqual(['a', 'b', 'c']);
+    expect(p.figures.map((f) => `${f.value}@${f.article}`)).toEqual(['4@a', '5@b']);
+    expect(out[0].geometry).toEqual({ type: 'Point', coordinates: [36.98, 36.02] });
+    expect(p.summary).not.toBe('');
+  });
+  it('marks claim and denial of the same event contested', () => {
+    const out = mergeIncidents(
+      [
+        cand({ type: 'advance', article: 'a' }),
+        cand({ type: 'armed-clash', article: 'b', place: 'p:Old Quarter' }),
+        cand({ type: 'advance', article: 'c', stance: 'denial', attribution: 'state media' }),
+      ],
+      WORLD,
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0].properties).toMatchObject({ type: 'advance', status: 'contested', place: 'p:Midcity' });
+    expect(out[0].properties.sources.find((s) => s.article === 'c')).toMatchObject({
+      stance: 'denial',
+      attribution: 'state media',
+    });
+  });
+  it('keeps apart different types, places, days, sides and history', () => {
+    const out = mergeIncidents(
+      [
+        cand({}),
+        cand({ type: 'closure' }),
+        cand({ place: 'p:Fartown' }),
+        cand({ date: '2024-11-27' }),
+        cand({ type: 'advance', agent: 'government' }),
+        cand({ type: 'advance', agent: 'opposition' }),
+        cand({ background: true }),
+        cand({ place: 'p:North Province' }),
+        cand({ place: 'p:Nearby' }),
+      ],
+      WORLD,
+    );
+    expect(out).toHaveLength(9);
+    expect(new Set(out.map((f) => f.properties.id)).size).toBe(9);
+    expect(out[out.length - 1].properties.background).toBe(true);
+  });
+  it('merges an edge of a city with the city, and a quarter with its city, but not two towns', () => {
+    const out = mergeIncidents(
+      [
+        cand({ type: 'explosion', place: 'p:west edge', article: 'a' }),
+        cand({ type: 'explosion', article: 'b' }),
+      ],
+      WORLD,
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0].properties.place).toBe('p:west edge');
+  });
+  it('puts a road incident on the road next to the place named with it', () => {
+    const [f] = mergeIncidents([cand({ type: 'closure', place: 'p:R1', context: ['p:Fartown'] })], WORLD);
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [36.6, 35.7] });
+  });
+  it('gives the same ids for the same input, and skips unknown places', () => {
+    const input = [cand({}), cand({ type: 'airstrike', place: 'p:Fartown' }), cand({ place: 'nowhere' })];
+    expect(mergeIncidents(input, WORLD).map((f) => f.properties.id)).toEqual(
+      mergeIncidents(input, WORLD).map((f) => f.properties.id),
+    );
+    expect(mergeIncidents(input, WORLD)).toHaveLength(2);
+    expect(mergeIncidents([], [])).toEqual([]);
+  });
+});

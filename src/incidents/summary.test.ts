@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { summarise } from './summary.ts';
+
+describe('summarise', () => {
+  it('writes type, place, date, sides, figures and stance counts', () => {
+    const s = summarise({
+      type: 'advance',
+      placeName: 'Midcity',
+      date: '2024-11-29',
+      status: 'contested',
+      actors: [{ side: 'opposition', name: 'rebels' }],
+      figures: [{ what: 'civilians-killed', value: 4, qualifier: 'at least', article: 'a' }],
+      sources: [
+        { article: 'a', outlet: 'X', attribution: null, stance: 'claim', start: 0, end: 5 },
+        { article: 'b', outlet: 'Y', attribution: 'state media', stance: 'denial', start: 0, end: 5 },
+      ],
+      background: false,
+    });
+    expect(s).toBe(
+      'Advance / capture at Midcity on 2024-11-29. Involving opposition forces. Figures: at least 4 civilians killed. Contested in 2 reports: 1 claim, 1 denial.',
+    );
+  });
+  it('says when the date is unknown and when it is history', () => {
+    const s = summarise({
+      type: 'shelling',
+      placeName: 'Fartown',
+      date: null,
+      status: 'reported',
+      actors: [],
+      figures: [],
+      sources: [],
+      background: true,
+    });
+    expect(s).toBe('Background: Shelling at Fartown, date not given. Reported in 0 reports.');
+  });
+});

@@ -1,0 +1,153 @@
+// The incident taxonomy (in the spirit of ACLED's event types) and the words that signal each type.
+// Patterns are generic English news wording, precompiled once, without nested quantifiers.
+import type { IncidentType } from '../types/model.ts';
+
+export interface Trigger {
+  type: IncidentType;
+  start: number;
+  end: number;
+  /** Generic words ("attack", "offensive") that yield to a specific trigger in the same clause. */
+  weak: boolean;
+}
+
+/** Human labels, also used by the summary. */
+export const TYPE_LABELS: Record<IncidentType, string> = {
+  'armed-clash': 'Armed clash',
+  advance: 'Advance / capture',
+  airstrike: 'Air strike',
+  shelling: 'Shelling',
+  explosion: 'Explosion',
+  closure: 'Closure',
+  withdrawal: 'Withdrawal',
+  reinforcement: 'Reinforcement',
+  'commander-killed': 'Commander killed',
+  'civilian-casualties': 'Civilian casualties',
+  displacement: 'Displacement',
+};
+
+const DEATH = String.raw`\b(?:killed|killing|kills|dead|died|dies|deaths?|lives|casualties|wounded|injured|assassinated|eliminated)\b`;
+const AGREEMENT = String.raw`(?:agreement|deal|ceasefire|cease-fire|accord|consensus|settlement|understanding|truce)`;
+const TIME_UNIT = String.raw`(?:day|days|week|month|year|phase|stage|talks|race|market)`;
+
+const PATTERNS: [IncidentType, string, boolean][] = [
+  [
+    'explosion',
+    String.raw`\b(?:car|truck|suicide|vehicle)[- ](?:car[- ])?bomb(?:s|ings?|ers?)?\b|\bv?bieds?\b|\bexplosions?\b|\bblasts?\b|\bexplod(?:ed|es|ing)\b|\bdetonat(?:ed|es|ing|ions?)\b|\b(?:blew|blowing|blown) up\b`,
+    false,
+  ],
+  [
+    'airstrike',
+    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|\bbarrel bombs?\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b`,
+    false,
+  ],
+  [
+    'shelling',
+    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\brocket (?:fire|attacks?|strikes?)\b|\brockets? (?:hit|landed|fell|struck)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b`,
+    false,
+  ],
+  [
+    'commander-killed',
+    String.raw`\b(?:commander|brigadier|general|colonel|lieutenant|emir|field commander)\b[^.;]{0,80}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:commander|brigadier|general|colonel|emir)\b`,
+    false,
+  ],
+  [
+    'closure',
+    String.raw`\bclos(?:ed|es|ing|ure)\b(?! in)|\bshut(?:ting|s)?(?: down)?\b|\bblock(?:ed|ing|ade)\b|\bdiverted\b|\bsuspend(?:ed|ing)? (?:all )?(?:flights|traffic)\b|\bcut off\b|\bcut (?:the |all )?(?:road|highway|route|supply)|\b(?:road|highway|route)s? (?:was |were |has been |had been )?cut\b`,
+    false,
+  ],
+  [
+    'withdrawal',
+    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b`,
+    false,
+  ],
+  [
+    'reinforcement',
+    String.raw`\breinforc(?:ements?|ed|ing)\b|\bmilitary (?:aid|assistance|hardware|supplies)\b|\bnew hardware\b|\barms (?:shipments?|deliveries|supplies)\b|\b(?:sent|send|sending|deployed|deploying|deploy|dispatched) (?:more |additional |extra |fresh )?(?:troops|forces|fighters|soldiers|units|reinforcements)\b|\bair (?:support|cover)\b`,
+    false,
+  ],
+  [
+    'advance',
+    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested) control\b|\bfell to\b|\bfall of\b|\bclosing in\b`,
+    false,
+  ],
+  ['advance', String.raw`\badvance\b`, true],
+  [
+    'armed-clash',
+    String.raw`\bclash(?:es|ed|ing)?\b|\bfight(?:ing|s)?\b|\bfought\b|\bbattl(?:es?|ing)\b|\bfirefights?\b|\bgunfights?\b|\bexchange of fire\b|\bskirmish(?:es)?\b|\brepel(?:led|s|ling)?\b|\brepulsed?\b|\bcounter[- ]?attacks?\b|\bcountering\b|\bheavy losses\b|\bambush(?:ed|es)?\b`,
+    false,
+  ],
+  [
+    'armed-clash',
+    String.raw`\battack(?:s|ed|ing)?\b|\bassaults?\b|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
+    true,
+  ],
+  [
+    'displacement',
+    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b`,
+    false,
+  ],
+  [
+    'civilian-casualties',
+    String.raw`\b(?:civilians?|children|students|women|residents|inhabitants)\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:civilians?|children|students|residents)\b`,
+    false,
+  ],
+];
+
+const COMPILED = PATTERNS.map(([type, src, weak]) => ({ type, weak, re: new RegExp(src, 'gi') }));
+
+/**
+ * Every word or phrase in the text that signals an incident type.
+ *
+ * @example
+ * findTriggers('Rebels shelled the town.').map((t) => t.type); // ['shelling']
+ */
+export function findTriggers(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const { type, weak, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      out.push({ type, start, end: start + m[0].length, weak });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Types that kill people: casualty figures attach to them instead of making their own incident. */
+export const VIOLENT_TYPES: ReadonlySet<IncidentType> = new Set([
+  'armed-clash',
+  'airstrike',
+  'shelling',
+  'explosion',
+  'advance',
+]);
+
+const GROUND: ReadonlySet<IncidentType> = new Set(['armed-clash', 'advance']);
+const HARM: ReadonlySet<IncidentType> = new Set(['armed-clash', 'airstrike', 'shelling', 'explosion']);
+
+/**
+ * Whether two reports of these types may describe the same event: equal types, fighting and an
+ * advance at the same place, or civilian casualties and the violence that caused them.
+ */
+export function compatibleTypes(a: IncidentType, b: IncidentType): boolean {
+  if (a === b) return true;
+  if (GROUND.has(a) && GROUND.has(b)) return true;
+  if (a === 'civilian-casualties') return HARM.has(b);
+  if (b === 'civilian-casualties') return HARM.has(a);
+  return false;
+}
+
+/** Which type names a merged incident: the most specific one told. */
+export const TYPE_PRIORITY: IncidentType[] = [
+  'explosion',
+  'shelling',
+  'airstrike',
+  'commander-killed',
+  'closure',
+  'withdrawal',
+  'reinforcement',
+  'advance',
+  'armed-clash',
+  'displacement',
+  'civilian-casualties',
+];
