@@ -1,11 +1,140 @@
-// STUB (owned by the geoparser work): replace with the real implementation.
-import type { PlaceFeature, ResolvedMention, SegmentedArticle } from '../types/model.ts';
+// Sentences → mentions → resolved places: one feature per place (all its mentions across
+// reports) and every resolved mention with its sentence, for the incident stage.
+import type { Geometry } from 'geojson';
+import type { Alternative, PlaceFeature, ResolvedMention, SegmentedArticle } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { nameIndexFor } from './NameIndex.ts';
+import { findNames } from './findNames.ts';
+import { docContext, resolveDescriptions, resolveNames, type Resolution } from './resolvePlaces.ts';
+import { relationId, relativeGeometry, relativeName } from './relative.ts';
+import { roundGeometry } from './roundGeometry.ts';
 
-/** Finds and resolves every place named in the articles: one feature per place, plus every mention. */
+/** Words written in lowercase anywhere in the reports ("insurgents"): capitalised, they open a sentence. */
+function lowercaseWords(docs: SegmentedArticle[]): Set<string> {
+  const vocab = new Set<string>();
+  const re = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      for (const m of d.article.text.slice(s.start, s.end).matchAll(re)) vocab.add(m[0]);
+    }
+  }
+  return vocab;
+}
+
+interface PlaceAcc {
+  id: string;
+  res: Resolution;
+  mentions: { article: string; start: number; end: number; text: string; order: number }[];
+  alternatives: Map<string, Alternative>;
+  confidence: number;
+}
+
+function placeIdOf(r: Resolution): string {
+  return r.relative ? `rel:${relationId(r.relative.relation, r.relative.bearing)}:${r.entry.id}` : r.entry.id;
+}
+
+/**
+ * Finds and resolves every place named in the articles: one feature per place, plus every
+ * mention. Deterministic: ids are gazetteer ids (`rel:<relation>:<id>` for relative areas),
+ * features sorted by id, coordinates rounded to 5 decimals.
+ */
 export function geoparse(
-  _docs: SegmentedArticle[],
-  _gazetteer: Gazetteer,
+  docs: SegmentedArticle[],
+  gazetteer: Gazetteer,
 ): { places: PlaceFeature[]; mentions: ResolvedMention[] } {
-  return { places: [], mentions: [] };
+  const index = nameIndexFor(gazetteer);
+  const vocab = lowercaseWords(docs);
+  const found = docs.map((d) => findNames(d, index, vocab));
+  const nonPlace = new Set(found.flatMap((f) => [...f.nonPlace]));
+  const places = new Map<string, PlaceAcc>();
+  const mentions: ResolvedMention[] = [];
+  docs.forEach((doc, di) => {
+    const text = doc.article.text;
+    const ctx = docContext(found[di]);
+    let names = resolveNames(found[di], index, nonPlace, ctx);
+    // Coherence: what was resolved becomes the anchors for a second pass.
+    ctx.anchors = names
+      .filter(
+        (r) =>
+          r.entry.country === ctx.focus &&
+          r.entry.kind !== 'country' &&
+          r.entry.kind !== 'admin1' &&
+          !r.span.fuzzy,
+      )
+      .map((r) => r.entry);
+    names = resolveNames(found[di], index, nonPlace, ctx);
+    const counts = new Map<string, number>();
+    for (const r of names)
+      if (r.entry.kind === 'settlement' && r.entry.country === ctx.focus)
+        counts.set(r.entry.id, (counts.get(r.entry.id) ?? 0) + 1);
+    const city = [...counts].sort(
+      (a, b) => b[1] - a[1] || index.byId(b[0])!.population - index.byId(a[0])!.population,
+    )[0];
+    if (city) ctx.focusCity = index.byId(city[0]);
+    const all = [...names, ...resolveDescriptions(found[di], index, ctx)].sort(
+      (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+    );
+    for (const r of all) {
+      const id = placeIdOf(r);
+      const m = {
+        article: doc.article.id,
+        start: r.span.start,
+        end: r.span.end,
+        text: text.slice(r.span.start, r.span.end),
+      };
+      let acc = places.get(id);
+      if (!acc) {
+        acc = { id, res: r, mentions: [], alternatives: new Map(), confidence: 0 };
+        places.set(id, acc);
+      }
+      if (acc.mentions.some((x) => x.article === m.article && x.start === m.start && x.end === m.end))
+        continue;
+      acc.mentions.push({ ...m, order: di });
+      acc.confidence = Math.max(acc.confidence, r.confidence);
+      for (const a of r.alternatives) {
+        const prev = acc.alternatives.get(a.gazetteerId);
+        if (!prev || a.score > prev.score) acc.alternatives.set(a.gazetteerId, a);
+      }
+      mentions.push({
+        ...m,
+        sentence: r.span.sentence,
+        placeId: id,
+        confidence: r.confidence,
+        alternatives: r.alternatives,
+      });
+    }
+  });
+  const features: PlaceFeature[] = [...places.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((acc) => {
+      const { entry, relative } = acc.res;
+      const geometry: Geometry = relative
+        ? relativeGeometry(entry, relative.relation, relative.bearing)
+        : (entry.geometry ?? { type: 'Point', coordinates: [entry.lon, entry.lat] });
+      const name = relative ? relativeName(entry, relative.relation, relative.bearing) : entry.name;
+      const alternatives = [...acc.alternatives.values()]
+        .sort((a, b) => b.score - a.score || (a.gazetteerId < b.gazetteerId ? -1 : 1))
+        .slice(0, 5);
+      return {
+        type: 'Feature',
+        id: acc.id,
+        geometry: roundGeometry(geometry),
+        properties: {
+          id: acc.id,
+          name,
+          kind: relative ? 'region' : entry.kind,
+          gazetteerId: acc.id,
+          names: relative ? { en: name } : entry.names,
+          mentions: acc.mentions
+            .sort((a, b) => a.order - b.order || a.start - b.start)
+            .map(({ order: _o, ...m }) => m),
+          alternatives,
+          confidence: acc.confidence,
+          ...(relative
+            ? { relativeTo: { placeId: entry.id, relation: relationId(relative.relation, relative.bearing) } }
+            : {}),
+        },
+      };
+    });
+  return { places: features, mentions };
 }

@@ -1,0 +1,226 @@
+// Every name and alias of the gazetteer under its folding key, plus a fuzzy (one edit) lookup
+// built lazily per country so a misspelling is only matched against places of the countries a
+// report is about (and the world's countries and largest cities). Built once per gazetteer.
+import type { GazetteerEntry } from '../types/model.ts';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { boundedDistance, foldKey } from './fold.ts';
+
+/** One way a name matched an entry. */
+export interface NameHit {
+  entry: GazetteerEntry;
+  /** The entry's own name (not an alias) matched. */
+  primary: boolean;
+  /** Edit distance between the folded keys (0 = exact). */
+  distance: number;
+}
+
+/** Words that say what kind of admin area a name is; stripped so "Idlib Governorate" also files under "Idlib". */
+const ADMIN_WORDS = /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state)$/i;
+const USEFUL_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/;
+/** Fuzzy matching needs keys this long; shorter keys are too easy to hit by accident. */
+export const FUZZY_MIN_LENGTH = 6;
+/** Places big enough to be fuzzily matched from any report. */
+const GLOBAL_POPULATION = 1_000_000;
+
+interface FuzzyBucket {
+  keys: string[];
+  /** key with one character deleted (or the key itself) → indices into keys */
+  deletions: Map<string, number[]>;
+}
+
+function deletions(key: string): string[] {
+  const out = [key];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+/** Folded names of a gazetteer with exact and one-edit lookup. Use `nameIndexFor` to share one per gazetteer. */
+export class NameIndex {
+  readonly entries: GazetteerEntry[];
+  /** Largest number of tokens in any indexed key (caps the n-gram search). */
+  readonly maxTokens: number;
+  /** key → posting (entry index × 2 + 1 when primary), a bare number when there is only one */
+  private exactMap = new Map<string, number | number[]>();
+  private byIdMap = new Map<string, number>();
+  private childrenMap = new Map<string, GazetteerEntry[]>();
+  private keysByCountry = new Map<string, Set<string>>();
+  private buckets = new Map<string, FuzzyBucket>();
+  /** Keys whose entry is the entry's primary name and is large or a country: never a person's name. */
+  private strong = new Set<string>();
+  private roadList?: GazetteerEntry[];
+  private landmarkList?: GazetteerEntry[];
+  private admin1Map?: Map<string, GazetteerEntry>;
+  private countryMap?: Map<string, GazetteerEntry>;
+
+  constructor(entries: GazetteerEntry[]) {
+    this.entries = entries;
+    let maxTokens = 1;
+    entries.forEach((e, i) => {
+      this.byIdMap.set(e.id, i);
+      if (e.parent) {
+        const list = this.childrenMap.get(e.parent) ?? [];
+        list.push(e);
+        this.childrenMap.set(e.parent, list);
+      }
+      const curated = e.kind !== 'settlement' || !e.id.startsWith('geonames:');
+      const seen = new Set<string>();
+      const seenRaw = new Set<string>();
+      const add = (name: string, primary: boolean): void => {
+        if (!name || seenRaw.has(name) || !USEFUL_SCRIPT.test(name)) return;
+        seenRaw.add(name);
+        const key = foldKey(name);
+        if (!key || seen.has(key)) return;
+        // Short Latin aliases ("ALP", "Sam") are codes or nicknames; keep them only for countries and our own facts.
+        if (!primary && /^[a-z0-9 ]+$/.test(key) && key.length < 4 && !curated) return;
+        seen.add(key);
+        const posting = i * 2 + (primary ? 1 : 0);
+        const list = this.exactMap.get(key);
+        if (list === undefined) this.exactMap.set(key, posting);
+        else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
+        else list.push(posting);
+        maxTokens = Math.max(maxTokens, key.split(' ').length);
+        if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
+        const bucket = this.bucketName(e);
+        if (/^[a-z0-9 ]+$/.test(key) && key.length >= FUZZY_MIN_LENGTH - 1) {
+          const set = this.keysByCountry.get(bucket) ?? new Set<string>();
+          set.add(key);
+          this.keysByCountry.set(bucket, set);
+        }
+      };
+      add(e.name, true);
+      add(e.names.en, true);
+      if (e.names.ar) add(e.names.ar, true);
+      if (e.kind === 'admin1' || e.kind === 'admin2') {
+        add(e.name.replace(ADMIN_WORDS, ''), true);
+        add(e.names.en.replace(ADMIN_WORDS, ''), true);
+      }
+      for (const a of e.aliases) {
+        add(a, false);
+        if (e.kind === 'admin1' || e.kind === 'admin2') add(a.replace(ADMIN_WORDS, ''), false);
+      }
+    });
+    this.maxTokens = Math.min(maxTokens, 6);
+  }
+
+  private bucketName(e: GazetteerEntry): string {
+    if (e.kind === 'country' || e.kind === 'region' || !e.country || e.population >= GLOBAL_POPULATION)
+      return '*';
+    return e.country;
+  }
+
+  /** Every road (kind `road`) of the gazetteer. */
+  get roads(): GazetteerEntry[] {
+    this.roadList ??= this.entries.filter((e) => e.kind === 'road');
+    return this.roadList;
+  }
+
+  /** Landmarks with one of these feature codes. */
+  landmarks(codes: string[]): GazetteerEntry[] {
+    this.landmarkList ??= this.entries.filter((e) => e.kind === 'landmark');
+    return this.landmarkList.filter((e) => codes.includes(e.featureCode));
+  }
+
+  /** The admin-1 entry with this `CC.NN` code. */
+  admin1ByCode(code: string): GazetteerEntry | undefined {
+    if (!this.admin1Map) {
+      this.admin1Map = new Map();
+      for (const e of this.entries) if (e.kind === 'admin1' && e.admin1) this.admin1Map.set(e.admin1, e);
+    }
+    return this.admin1Map.get(code);
+  }
+
+  /** The country entry of an ISO alpha-2 code. */
+  countryEntry(iso2: string): GazetteerEntry | undefined {
+    if (!this.countryMap) {
+      this.countryMap = new Map();
+      for (const e of this.entries)
+        if (e.kind === 'country' && !this.countryMap.has(e.country)) this.countryMap.set(e.country, e);
+    }
+    return this.countryMap.get(iso2);
+  }
+
+  /** The entry with this id. */
+  byId(id: string): GazetteerEntry | undefined {
+    const i = this.byIdMap.get(id);
+    return i === undefined ? undefined : this.entries[i];
+  }
+
+  /** Entries whose `parent` is this id (a city's neighbourhoods and landmarks). */
+  children(id: string): GazetteerEntry[] {
+    return this.childrenMap.get(id) ?? [];
+  }
+
+  /** True when the key is the primary name of a country or of a place of 100,000 people or more. */
+  isStrong(key: string): boolean {
+    return this.strong.has(key);
+  }
+
+  /** Entries whose folded name or alias equals this folded key. */
+  exact(key: string): NameHit[] {
+    const list = this.exactMap.get(key);
+    if (list === undefined) return [];
+    const postings = typeof list === 'number' ? [list] : list;
+    return postings.map((p) => ({ entry: this.entries[p >> 1], primary: (p & 1) === 1, distance: 0 }));
+  }
+
+  /**
+   * Entries one edit away from a folded key (length ≥ 6, same first letter), among places of
+   * the given countries (ISO2) and the world's countries, regions and largest cities.
+   */
+  fuzzy(key: string, countries: string[]): NameHit[] {
+    if (key.length < FUZZY_MIN_LENGTH || !/^[a-z0-9 ]+$/.test(key)) return [];
+    const found = new Map<string, number>();
+    for (const c of ['*', ...countries]) {
+      const bucket = this.bucket(c);
+      if (!bucket) continue;
+      for (const d of deletions(key)) {
+        for (const k of bucket.deletions.get(d) ?? []) {
+          const cand = bucket.keys[k];
+          if (found.has(cand) || cand === key || cand[0] !== key[0]) continue;
+          if (Math.min(cand.length, key.length) < FUZZY_MIN_LENGTH) continue;
+          const dist = boundedDistance(cand, key, 1);
+          if (dist <= 1) found.set(cand, dist);
+        }
+      }
+    }
+    const hits: NameHit[] = [];
+    const wanted = new Set(countries);
+    for (const [cand, dist] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      for (const h of this.exact(cand)) {
+        if (this.bucketName(h.entry) === '*' || wanted.has(h.entry.country))
+          hits.push({ ...h, distance: dist });
+      }
+    }
+    return hits;
+  }
+
+  private bucket(country: string): FuzzyBucket | undefined {
+    const cached = this.buckets.get(country);
+    if (cached) return cached;
+    const keys = [...(this.keysByCountry.get(country) ?? [])].sort();
+    if (keys.length === 0) return undefined;
+    const map = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      for (const d of deletions(k)) {
+        const list = map.get(d);
+        if (list) list.push(i);
+        else map.set(d, [i]);
+      }
+    });
+    const bucket = { keys, deletions: map };
+    this.buckets.set(country, bucket);
+    return bucket;
+  }
+}
+
+const cache = new WeakMap<Gazetteer, NameIndex>();
+
+/** The NameIndex of a gazetteer, built on first use and cached for the gazetteer's lifetime. */
+export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
+  let index = cache.get(gazetteer);
+  if (!index) {
+    index = new NameIndex(gazetteer.entries);
+    cache.set(gazetteer, index);
+  }
+  return index;
+}

@@ -1,0 +1,143 @@
+// Which lines of a report are not the report: byline, photo credit, copyright, "Source:" line,
+// teaser section (and everything after it), trailing author biography, bare section heading,
+// repeated headline; plus the dateline ("HOMS/BEIRUT (Agency) –") and line roles.
+import type { ExcludedSpan, Span } from '../types/model.ts';
+
+export type Line = Span;
+
+export interface LineClasses {
+  excluded: ExcludedSpan[];
+  datelinePlaces: Span[];
+  roles: (Span & { role: 'headline' | 'caption' })[];
+}
+
+const TERMINAL = /[.!?:;"”’)\]…]$/;
+const TEASER =
+  /^(?:latest (?:stories|news|articles)|read (?:more|also|next)|related(?: articles| stories| news| coverage)?|more (?:from|stories|news)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|also read|see also|trending(?: now)?|top stories)\b/i;
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d)|all rights reserved/i;
+const SOURCE = /^(?:source|sources|via|credit|credits|photo|image|picture)s?\s*:/i;
+const CREDIT = /\b(?:getty images|shutterstock|photo(?:graph)? by|via reuters|ap photo|afp photo|epa-efe)\b/i;
+const BYLINE = /^(?:by|By|BY)\s+\p{Lu}/u;
+const BIO_HEAD =
+  /^(?:about the author\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\b)/u;
+const BIO_ROLE =
+  /\b(?:writer|reporter|journalist|correspondent|editor|reviewer|author|contributor|columnist|blogger|producer|critic|freelancer|photographer)\b/i;
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30})?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Classifies the lines of a text (already cut into lines) into noise and content. Decisions use
+ * only the shape of each line and its position, so they carry over to reports never seen.
+ */
+export function classifyLines(text: string, lines: Line[]): LineClasses {
+  const excluded: ExcludedSpan[] = [];
+  const datelinePlaces: Span[] = [];
+  const roles: LineClasses['roles'] = [];
+  const content = lines
+    .map((l) => {
+      const raw = text.slice(l.start, l.end);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      return { start: l.start + lead, end: l.start + lead + t.length, t };
+    })
+    .filter((l) => l.t.length > 0);
+  const excludedStarts = new Set<number>();
+  const exclude = (l: Span, reason: string): void => {
+    excluded.push({ start: l.start, end: l.end, reason });
+    excludedStarts.add(l.start);
+  };
+  const seen = new Set<string>();
+  let headline: string | null = null;
+  let first = true;
+  let stopAt = content.length;
+  for (let i = 0; i < content.length; i++) {
+    const l = content[i];
+    const t = l.t;
+    const short = t.length < 200;
+    if (short && TEASER.test(t) && t.length < 80) {
+      stopAt = i;
+      break;
+    }
+    if (short && COPYRIGHT.test(t)) {
+      exclude(l, 'copyright');
+      continue;
+    }
+    if (short && SOURCE.test(t)) {
+      exclude(l, 'source line');
+      continue;
+    }
+    if (
+      short &&
+      ((t.includes(' | ') && words(t) <= 14 && !/[.!?]$/.test(t)) || (CREDIT.test(t) && words(t) <= 14))
+    ) {
+      exclude(l, 'photo credit');
+      const prev = content[i - 1];
+      if (prev && !excludedStarts.has(prev.start))
+        roles.push({ start: prev.start, end: prev.end, role: 'caption' });
+      continue;
+    }
+    if (first && short && BYLINE.test(t) && !/[.!?]$/.test(t)) {
+      exclude(l, 'byline');
+      continue;
+    }
+    const key = norm(t);
+    if (seen.has(key) && (key === headline || words(t) >= 8)) {
+      exclude(l, 'repeated text');
+      continue;
+    }
+    seen.add(key);
+    const nextLine = content[i + 1];
+    if (first && short && !TERMINAL.test(t) && nextLine && words(t) >= 3) {
+      roles.push({ start: l.start, end: l.end, role: 'headline' });
+      headline = key;
+      first = false;
+      continue;
+    }
+    const caps = /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+    const prev = content[i - 1];
+    const bare =
+      !first && words(t) <= 6 && t.length < 60 && !TERMINAL.test(t) && prev && TERMINAL.test(prev.t);
+    if (caps && words(t) <= 8 && !TERMINAL.test(t)) {
+      exclude(l, 'section heading');
+      continue;
+    }
+    if (bare && nextLine && /^["“‘(]?[\p{Lu}\p{N}]/u.test(nextLine.t)) {
+      exclude(l, 'section heading');
+      continue;
+    }
+    if (i >= content.length - 3 && BIO_HEAD.test(t) && BIO_ROLE.test(t.slice(0, 200))) {
+      stopAt = i;
+      excluded.push({ start: l.start, end: text.length, reason: 'author biography' });
+      break;
+    }
+    if (first || i < 3) {
+      const m = DATELINE.exec(t);
+      if (m && /\p{Lu}{3}/u.test(m[1])) {
+        exclude({ start: l.start, end: l.start + m[0].length }, 'dateline');
+        let at = 0;
+        for (const part of m[1].split('/')) {
+          const p = part.trim();
+          const off = m[1].indexOf(p, at);
+          if (p) datelinePlaces.push({ start: l.start + off, end: l.start + off + p.length });
+          at = off + p.length;
+        }
+      }
+    }
+    first = false;
+  }
+  if (stopAt < content.length) {
+    const from = content[stopAt].start;
+    if (!excluded.some((e) => e.reason === 'author biography' && e.start === from)) {
+      excluded.push({ start: from, end: text.length, reason: 'teasers' });
+    }
+  }
+  return { excluded, datelinePlaces, roles };
+}

@@ -1,0 +1,24 @@
+// Demonyms and country adjectives → ISO 3166-1 alpha-2. They are not places ("Syrian rebels"),
+// but they tell which country a report is about. Facts, written by us.
+const DEMONYMS: Record<string, string> = {
+  syrian: 'SY', syrians: 'SY', iranian: 'IR', iranians: 'IR', persian: 'IR', russian: 'RU', russians: 'RU',
+  turkish: 'TR', turk: 'TR', turks: 'TR', lebanese: 'LB', israeli: 'IL', israelis: 'IL', iraqi: 'IQ',
+  iraqis: 'IQ', jordanian: 'JO', jordanians: 'JO', saudi: 'SA', saudis: 'SA', egyptian: 'EG', egyptians: 'EG',
+  palestinian: 'PS', palestinians: 'PS', qatari: 'QA', emirati: 'AE', kuwaiti: 'KW', bahraini: 'BH',
+  omani: 'OM', yemeni: 'YE', yemenis: 'YE', libyan: 'LY', libyans: 'LY', tunisian: 'TN', algerian: 'DZ',
+  moroccan: 'MA', sudanese: 'SD', afghan: 'AF', afghans: 'AF', pakistani: 'PK', indian: 'IN', chinese: 'CN',
+  american: 'US', americans: 'US', british: 'GB', briton: 'GB', britons: 'GB', french: 'FR', german: 'DE',
+  germans: 'DE', italian: 'IT', spanish: 'ES', dutch: 'NL', belgian: 'BE', swiss: 'CH', austrian: 'AT',
+  greek: 'GR', cypriot: 'CY', armenian: 'AM', azerbaijani: 'AZ', georgian: 'GE', ukrainian: 'UA',
+  ukrainians: 'UA', polish: 'PL', swedish: 'SE', norwegian: 'NO', danish: 'DK', finnish: 'FI',
+  canadian: 'CA', australian: 'AU', japanese: 'JP', korean: 'KR', 'south korean': 'KR', 'north korean': 'KP',
+  belarusian: 'BY', kazakh: 'KZ', uzbek: 'UZ', hungarian: 'HU', romanian: 'RO', bulgarian: 'BG',
+  serbian: 'RS', venezuelan: 'VE', brazilian: 'BR', mexican: 'MX', cuban: 'CU', somali: 'SO',
+  ethiopian: 'ET', eritrean: 'ER', nigerian: 'NG', kenyan: 'KE', malian: 'ML', chadian: 'TD',
+}; // prettier-ignore
+
+/** ISO2 country of a demonym or country adjective ("Syrian" → "SY"), or undefined. */
+export function demonymCountry(word: string): string | undefined {
+  const w = word.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(DEMONYMS, w) ? DEMONYMS[w] : undefined;
+}

@@ -1,0 +1,171 @@
+// Sentences → candidate place spans: names (exact or one edit away), with what the words around
+// them say (a qualifier, a possessive, a direction, a road number), plus descriptions that name
+// a place without its name ("a university campus", "the main highway linking A to B").
+import type { SegmentedArticle } from '../types/model.ts';
+import type { NameHit, NameIndex } from './NameIndex.ts';
+import { foldKey } from './fold.ts';
+import { demonymCountry } from './demonyms.ts';
+import { findRuns, tokenize, type Run, type Token } from './tokenize.ts';
+import { DIRECTIONS, FEATURE_NOUNS, ORG_HEADS, QUALIFIERS, SPEECH_VERBS, TITLES } from './words.ts';
+import { findPatterns } from './findPatterns.ts';
+
+export type Want = 'admin1' | 'settlement' | 'neighbourhood' | 'countryside' | 'region';
+
+/** A stretch of text that names or describes a place, before resolution. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  sentence: number;
+  /** Folded key of the name (or of the base place for features and relative areas). */
+  key: string;
+  /** Gazetteer entries the key matched (exact first; fuzzy when no exact match). */
+  hits: NameHit[];
+  want?: Want;
+  /** A containing place named beside it ("the Rashidin neighbourhood of Aleppo"). */
+  parent?: { key: string; hits: NameHit[] };
+  /** A landmark described by a noun ("Aleppo's airport" → AIRP); hits are its city. */
+  feature?: string[];
+  /** A road by number (hits are roads) or by the two places it links. */
+  road?: { between?: [NameHit[], NameHit[]] };
+  /** An area relative to a place (hits are the base): beyond it, part of it, or its edge. */
+  relative?: { relation: 'of' | 'part' | 'edge'; bearing: number };
+  /** The base place is not named but meant: the report's main city ("the city's") or country. */
+  focus?: 'city' | 'country';
+  /** A capital standing for its government ("Washington said"). */
+  metonymy?: boolean;
+  /** Found by one-edit matching. */
+  fuzzy?: boolean;
+}
+
+export interface FoundNames {
+  spans: NameSpan[];
+  /** Folded single words used as people's or organisations' names in this report. */
+  nonPlace: Set<string>;
+  /** Country votes (ISO2 → weight) from country names, demonyms and large places. */
+  votes: Map<string, number>;
+}
+
+export interface SentenceTokens {
+  index: number;
+  tokens: Token[];
+  runs: Run[];
+}
+
+function vote(votes: Map<string, number>, cc: string, w: number): void {
+  if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
+}
+
+/**
+ * Finds candidate place spans in one segmented article. `lowerVocab` is the set of words seen
+ * in lowercase across the reports being processed (sentence-initial capitals found there are
+ * ordinary words).
+ */
+export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: Set<string>): FoundNames {
+  const text = doc.article.text;
+  const votes = new Map<string, number>();
+  const nonPlace = new Set<string>();
+  const spans: NameSpan[] = [];
+  const sentences: SentenceTokens[] = doc.sentences.map((s) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+    const titleCase = words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
+    return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase) };
+  });
+  const pending: { span: NameSpan; sentence: SentenceTokens; run: Run }[] = [];
+  for (const st of sentences) {
+    const { tokens } = st;
+    for (const t of tokens) {
+      const cc = t.cap ? demonymCountry(t.lower) : undefined;
+      if (cc) vote(votes, cc, 1);
+    }
+    for (const run of st.runs) {
+      const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
+      const key = foldKey(text.slice(run.start, run.end));
+      const hits = key ? index.exact(key) : [];
+      const base: NameSpan = { start: run.start, end: run.end, sentence: st.index, key, hits };
+      const first = tokens[run.from];
+      const next = tokens[run.to + 1];
+      const prev = tokens[run.from - 1];
+      if (next && next.word && (SPEECH_VERBS.has(next.lower) || TITLES.has(next.lower))) base.metonymy = true;
+      if (prev && /^(?:telling|told|urged|warned|asked)$/.test(prev.lower)) base.metonymy = true;
+      if (words.length === 1 && first.acronym) {
+        // "UK", "US": only countries and regions go by letters; "SANA" is an agency, not Sanaa.
+        base.hits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'region');
+        if (base.hits.length) spans.push(base);
+        continue;
+      }
+      if (words.length === 1 && demonymCountry(first.lower)) continue;
+      if (hits.length > 0 && !run.person) {
+        const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
+        if (country) vote(votes, country.entry.country, 2);
+        else {
+          const big = hits.filter((h) => h.primary && h.entry.population >= 100_000);
+          big.sort((a, b) => b.entry.population - a.entry.population);
+          if (big[0]) vote(votes, big[0].entry.country, 1);
+        }
+        spans.push(base);
+        continue;
+      }
+      const isOrg = words.some((t) => ORG_HEADS.has(t.lower));
+      const lowerWords = words.map((t) => t.lower);
+      // Strip a leading direction ("West Aleppo"), demonym, or trailing type word ("Idlib Governorate").
+      const lead = DIRECTIONS[lowerWords[0]];
+      const tailWord = lowerWords[lowerWords.length - 1];
+      if (!isOrg && !run.person && words.length >= 2) {
+        if (lead !== undefined) {
+          const rest = foldKey(text.slice(words[1].start, run.end));
+          const restHits = index.exact(rest);
+          if (restHits.length) {
+            spans.push({ ...base, key: rest, hits: restHits, relative: { relation: 'part', bearing: lead } });
+            continue;
+          }
+        }
+        if (QUALIFIERS[tailWord] || FEATURE_NOUNS[tailWord]) {
+          let endWord = words.length - 2;
+          if (words[endWord]?.lower === 'international' && endWord > 0) endWord--;
+          const rest = foldKey(text.slice(run.start, words[endWord].end));
+          const restHits = index.exact(rest);
+          if (restHits.length) {
+            const q = QUALIFIERS[tailWord];
+            spans.push({
+              ...base,
+              key: rest,
+              hits: restHits,
+              ...(q ? { want: q } : { feature: FEATURE_NOUNS[tailWord] }),
+            });
+            continue;
+          }
+        }
+        if (demonymCountry(lowerWords[0])) {
+          const rest = foldKey(text.slice(words[1].start, run.end));
+          const restHits = index.exact(rest);
+          if (restHits.length) {
+            spans.push({ ...base, start: words[1].start, key: rest, hits: restHits });
+            continue;
+          }
+        }
+      }
+      if (isOrg || run.person || words.length >= 2) {
+        // People and organisations: their words are not places anywhere in these reports.
+        for (const t of words) {
+          const k = foldKey(t.text);
+          if (k && !index.isStrong(k) && (!isOrg || index.exact(k).length === 0)) nonPlace.add(k);
+        }
+        if (isOrg || run.person || words.length >= 4) continue;
+      }
+      if (key.length >= 6) pending.push({ span: base, sentence: st, run });
+    }
+  }
+  // Fuzzy matching only among places of the countries the report is about.
+  const top = Math.max(0, ...votes.values());
+  const countries = [...votes]
+    .filter(([, v]) => v >= top / 3 && v > 0)
+    .map(([c]) => c)
+    .sort();
+  for (const { span } of pending) {
+    const hits = index.fuzzy(span.key, countries);
+    if (hits.length) spans.push({ ...span, hits, fuzzy: true });
+  }
+  const patterned = findPatterns(sentences, spans, index, text);
+  return { spans: patterned, nonPlace, votes };
+}

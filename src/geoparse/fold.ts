@@ -1,0 +1,116 @@
+// The folding key: one spelling for the many ways a place name is transliterated.
+// "Khan Assal", "Khan al-Asal" and "Khān al ‘Asal" all fold to "khan asal"; Saraqeb and
+// Saraqib to "sarakib". Folding is lossy on purpose; fuzzy matching covers what it leaves.
+
+/** Arabic (and Latin transliteration) articles dropped as whole tokens. */
+const ARTICLES = new Set([
+  'al', 'el', 'ul', 'il', 'ash', 'esh', 'ech', 'ar', 'er', 'as', 'es', 'ad', 'ed', 'at', 'et',
+  'az', 'ez', 'an', 'en', 'adh', 'ath', 'the',
+]); // prettier-ignore
+
+const APOSTROPHES = /['`´ʹʻʼʽʾʿ‘’′]/g;
+const MARKS = /\p{M}/gu;
+// Arabic letters with several written forms → one; tatweel removed.
+const ARABIC_FORMS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ؤ: 'و',
+  ئ: 'ي',
+};
+const ARABIC_FORM_RE = /[أإآٱةىؤئـ]/g;
+const LETTER_DIGIT = /^[\p{L}\p{N}]+$/u;
+
+/** Folds one Latin token: nisba endings, vowel digraphs, q/k/g, doubled letters. */
+function foldLatin(t: string): string {
+  let s = t;
+  if (s.length >= 5) s = s.replace(/(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|iya|iye|ieh|iah|ia|ie)$/, 'i');
+  if (s.length >= 4) s = s.replace(/([aeiou])h$/, '$1');
+  s = s
+    .replace(/ph/g, 'f')
+    .replace(/ck|[qgk]/g, 'k')
+    .replace(/(?:ay|ai|ei|ey)(?![aeiou])/g, 'i')
+    .replace(/(?:aw|au)(?![aeiou])/g, 'u')
+    .replace(/ou|oo|o/g, 'u')
+    .replace(/e/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+function foldArabic(t: string): string {
+  let s = t.replace(ARABIC_FORM_RE, (c) => ARABIC_FORMS[c] ?? '');
+  if (s.length > 4 && s.startsWith('ال')) s = s.slice(2);
+  return s;
+}
+
+const tokenCache = new Map<string, string>();
+
+/** One token folded until it stops changing (cached: place names share most of their tokens). */
+function foldToken(t: string): string {
+  const hit = tokenCache.get(t);
+  if (hit !== undefined) return hit;
+  const latin = /[a-z]/.test(t);
+  let prev = t;
+  let next = latin ? foldLatin(t) : foldArabic(t);
+  for (let i = 0; i < 6 && next !== prev; i++) {
+    prev = next;
+    next = latin ? foldLatin(next) : foldArabic(next);
+  }
+  if (tokenCache.size > 500_000) tokenCache.clear();
+  tokenCache.set(t, next);
+  return next;
+}
+
+/**
+ * The folding key of a name: lowercase, no diacritics or ayn/hamza marks, no al-/ash-/the
+ * articles, one form for -iyah/-iyeh/-ieh, q/k/g as k, e as i, o/ou as u, no doubled letters.
+ * Idempotent: `foldKey(foldKey(x)) === foldKey(x)`.
+ *
+ * @example foldKey('Khan al-Asal') === foldKey('Khan Assal'); // 'khan asal'
+ */
+export function foldKey(name: string): string {
+  const lower = name.toLowerCase();
+  const plain = /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '');
+  const base = plain.replace(APOSTROPHES, '');
+  const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
+  const words = raw.filter((t) => !ARTICLES.has(t));
+  const folded = (words.length > 0 ? words : raw).map(foldToken).filter(Boolean);
+  const kept = folded.filter((t) => !ARTICLES.has(t));
+  const tokens = kept.length > 0 ? kept : folded;
+  // "M-5", "M 5" → "m5": road numbers are one token however they are written.
+  const out: string[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.length === 1 && /^[a-z]$/.test(last) && /^\d{1,3}$/.test(t))
+      out[out.length - 1] = last + t;
+    else out.push(t);
+  }
+  return out.join(' ');
+}
+
+/** Levenshtein distance bounded by `max` (returns max + 1 when farther), with transpositions. */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return Math.min(prev[n], max + 1);
+}

@@ -1,0 +1,231 @@
+// Candidate entries → the place each span names. The report decides: which countries it is
+// about (country names, demonyms, large places), how close a candidate lies to the report's
+// other places, population, feature class, and what the qualifier asks for. Weak candidates far
+// from the report's area are dropped rather than guessed.
+import { distance, pointToLineDistance } from '@turf/turf';
+import type { Alternative, GazetteerEntry } from '../types/model.ts';
+import type { NameHit, NameIndex } from './NameIndex.ts';
+import type { FoundNames, NameSpan, Want } from './findNames.ts';
+
+/** A span resolved to a gazetteer entry, or to an area relative to one. */
+export interface Resolution {
+  span: NameSpan;
+  entry: GazetteerEntry;
+  relative?: NameSpan['relative'];
+  confidence: number;
+  alternatives: Alternative[];
+}
+
+export interface DocContext {
+  focus: string;
+  countries: Set<string>;
+  anchors: GazetteerEntry[];
+  focusCity?: GazetteerEntry;
+}
+
+const KIND_PRIOR: Record<string, number> = {
+  country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
+}; // prettier-ignore
+const SHARPNESS = 3;
+const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
+
+function km(a: GazetteerEntry, b: GazetteerEntry): number {
+  return distance([a.lon, a.lat], [b.lon, b.lat]);
+}
+
+function fits(e: GazetteerEntry, want: Want): boolean {
+  if (want === 'admin1' || want === 'countryside') return e.kind === 'admin1';
+  if (want === 'settlement') return e.kind === 'settlement';
+  if (want === 'neighbourhood') return e.kind === 'neighbourhood' || e.kind === 'admin2';
+  return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
+}
+
+function nearestKm(e: GazetteerEntry, anchors: GazetteerEntry[]): number {
+  let best = Infinity;
+  for (const a of anchors) if (a !== e) best = Math.min(best, km(a, e));
+  return best;
+}
+
+/** Score of one candidate for a span in a report's context (higher is better). */
+export function scoreHit(
+  h: NameHit,
+  span: Pick<NameSpan, 'want'>,
+  ctx: DocContext,
+  parent?: GazetteerEntry,
+): number {
+  const e = h.entry;
+  let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS[e.featureCode] ?? 0);
+  s += (h.primary ? 0.3 : 0) - h.distance * 0.3;
+  if (span.want) s += fits(e, span.want) ? 2 : -2;
+  if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
+  // Closeness to the report's other places counts for points; an area's label point says little.
+  if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
+    const d = nearestKm(e, ctx.anchors);
+    s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
+  }
+  if (parent) s += e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : -1;
+  return s;
+}
+
+/** Whether the best candidate is plausible enough to map. */
+function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
+  const e = h.entry;
+  const near = nearestKm(e, ctx.anchors);
+  if (span.fuzzy)
+    return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 200 || e.kind === 'country');
+  if (e.kind === 'country' || e.kind === 'region') return true;
+  if (ctx.countries.has(e.country) || near < 300) return true;
+  if (h.primary && e.population >= 100_000) return true;
+  return !!span.want && fits(e, span.want) && e.population >= 10_000;
+}
+
+/** Ranks candidates; returns the best with softmax confidences for the top alternatives. */
+export function rank(
+  hits: NameHit[],
+  span: NameSpan,
+  ctx: DocContext,
+  parent?: GazetteerEntry,
+): { best: NameHit; confidence: number; alternatives: Alternative[] } | null {
+  const byEntry = new Map<string, { h: NameHit; s: number }>();
+  for (const h of hits) {
+    const s = scoreHit(h, span, ctx, parent);
+    const prev = byEntry.get(h.entry.id);
+    if (!prev || s > prev.s) byEntry.set(h.entry.id, { h, s });
+  }
+  const list = [...byEntry.values()].sort((a, b) => b.s - a.s || (a.h.entry.id < b.h.entry.id ? -1 : 1));
+  if (list.length === 0) return null;
+  // Softmax with a sharp temperature: a lead of one point is a clear preference.
+  const z = list.reduce((sum, x) => sum + Math.exp(SHARPNESS * (x.s - list[0].s)), 0);
+  const alternatives = list.slice(0, 5).map((x) => ({
+    gazetteerId: x.h.entry.id,
+    name: x.h.entry.name,
+    score: Math.round((Math.exp(SHARPNESS * (x.s - list[0].s)) / z) * 1000) / 1000,
+  }));
+  const confidence = Math.round((1 / z) * (span.fuzzy ? 0.8 : 1) * 1000) / 1000;
+  return { best: list[0].h, confidence, alternatives };
+}
+
+/** Adds each settlement's governorate as a candidate when a span asks for one ("Idlib province"). */
+function withAdmin1(hits: NameHit[], index: NameIndex): NameHit[] {
+  const extra: NameHit[] = [];
+  for (const h of hits) {
+    if (h.entry.kind !== 'settlement' || !h.entry.admin1) continue;
+    const a = index.admin1ByCode(h.entry.admin1);
+    if (a && !hits.some((x) => x.entry === a)) extra.push({ entry: a, primary: false, distance: h.distance });
+  }
+  return extra.length ? [...hits, ...extra] : hits;
+}
+
+/** The report's context: focus country, countries it is about, and anchor places. */
+export function docContext(found: FoundNames): DocContext {
+  const votes = [...found.votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = votes[0]?.[1] ?? 0;
+  const focus = votes[0]?.[0] ?? '';
+  const countries = new Set(votes.filter(([, v]) => v >= top / 3).map(([c]) => c));
+  const anchors: GazetteerEntry[] = [];
+  for (const s of found.spans) {
+    if (s.fuzzy || s.road || s.want) continue;
+    const big = s.hits.filter(
+      (h) => h.entry.country === focus && h.entry.population >= 50_000 && h.entry.kind === 'settlement',
+    );
+    if (big.length === 1) anchors.push(big[0].entry);
+  }
+  return { focus, countries, anchors };
+}
+
+/** Resolves the name spans of one report (features, roads and relative areas are left to `resolveDescriptions`). */
+export function resolveNames(
+  found: FoundNames,
+  index: NameIndex,
+  nonPlace: Set<string>,
+  ctx: DocContext,
+): Resolution[] {
+  const out: Resolution[] = [];
+  for (const span of found.spans) {
+    if (span.road || span.feature || span.relative || span.focus) continue;
+    if (!span.key.includes(' ') && nonPlace.has(span.key) && !index.isStrong(span.key)) continue;
+    const hits = span.want ? withAdmin1(span.hits, index) : span.hits;
+    const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
+    const r = rank(hits, span, ctx, parent);
+    if (!r || !acceptable(r.best, span, ctx)) continue;
+    if (span.metonymy && r.best.entry.featureCode === 'PPLC') continue;
+    out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
+  }
+  return out;
+}
+
+/** Resolves landmarks by description, roads, and relative areas, once the report's places are known. */
+export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: DocContext): Resolution[] {
+  const out: Resolution[] = [];
+  const best = (hits: NameHit[], span: NameSpan): GazetteerEntry | undefined => {
+    const r = rank(hits, span, ctx);
+    return r && acceptable(r.best, span, ctx) ? r.best.entry : undefined;
+  };
+  for (const span of found.spans) {
+    if (span.feature) {
+      const city = span.focus
+        ? ctx.focusCity
+        : best(
+            span.hits.filter((h) => h.entry.kind === 'settlement'),
+            span,
+          );
+      if (!city) continue;
+      const codes = span.feature;
+      const own = index.children(city.id).filter((e) => codes.includes(e.featureCode));
+      const pool = own.length ? own : index.landmarks(codes).filter((e) => km(e, city) < 20);
+      pool.sort(
+        (a, b) => codes.indexOf(a.featureCode) - codes.indexOf(b.featureCode) || km(a, city) - km(b, city),
+      );
+      if (pool[0])
+        out.push({
+          span,
+          entry: pool[0],
+          confidence: span.focus ? 0.6 : 0.85,
+          alternatives: pool
+            .slice(0, 3)
+            .map((e, i) => ({ gazetteerId: e.id, name: e.name, score: i === 0 ? 1 : 0 })),
+        });
+    } else if (span.road?.between) {
+      const a = best(span.road.between[0], span);
+      const b = best(span.road.between[1], span);
+      if (!a || !b) continue;
+      const scored = index.roads
+        .filter((r) => r.geometry?.type === 'LineString')
+        .map((r) => {
+          const line = r.geometry as GeoJSON.LineString;
+          return {
+            r,
+            d: Math.max(pointToLineDistance([a.lon, a.lat], line), pointToLineDistance([b.lon, b.lat], line)),
+          };
+        })
+        .filter((x) => x.d < 25)
+        .sort((x, y) => x.d - y.d);
+      if (scored[0])
+        out.push({
+          span,
+          entry: scored[0].r,
+          confidence: 0.8,
+          alternatives: scored.slice(0, 3).map((x) => ({
+            gazetteerId: x.r.id,
+            name: x.r.name,
+            score: Math.round(1000 / (1 + x.d)) / 1000,
+          })),
+        });
+    } else if (span.hits.length && span.hits.every((h) => h.entry.kind === 'road')) {
+      const r = rank(span.hits, span, ctx);
+      if (r) out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
+    } else if (span.relative) {
+      let base: GazetteerEntry | undefined;
+      if (span.focus === 'city') base = ctx.focusCity;
+      else if (span.focus === 'country') base = index.countryEntry(ctx.focus);
+      else {
+        const polygonFirst = span.relative.relation === 'part';
+        const hits = polygonFirst ? withAdmin1(span.hits, index) : span.hits;
+        const r = rank(hits, polygonFirst && !span.want ? { ...span, want: 'region' } : span, ctx);
+        if (r && (acceptable(r.best, span, ctx) || r.best.entry.kind === 'admin1')) base = r.best.entry;
+      }
+      if (base) out.push({ span, entry: base, relative: span.relative, confidence: 0.7, alternatives: [] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// Sentence boundaries in masked text (noise already blanked to spaces). A line break ends a
+// sentence unless the line stops mid-sentence and the next starts in lowercase (hard-wrapped text).
+import type { Span } from '../types/model.ts';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'brig', 'adm', 'gov', 'sen', 'rep',
+  'st', 'mt', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'al',
+]); // prettier-ignore
+
+const BREAK = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 2000)))
+    ? { start, end }
+    : null;
+}
+
+function nextNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Splits masked text into sentence spans (offsets into the text); linear in its length. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = nextNonSpace(text, end);
+    const nextChar = text[after] ?? '';
+    let isBreak: boolean;
+    if (m[0] === '\n') {
+      // A line ending without punctuation continues when the next line starts in lowercase.
+      const before = text.slice(Math.max(start, m.index - 3), m.index).trimEnd();
+      const blankBetween = /\n\s*\n/.test(text.slice(m.index, after + 1)) || after - m.index > 40;
+      isBreak = blankBetween || before === '' || !/\p{Ll}/u.test(nextChar);
+    } else {
+      const word = /([\p{L}]+)[.]*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1))?.[1] ?? '';
+      const abbrev =
+        m[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+      isBreak = !abbrev && (nextChar === '' || /["“‘'([\p{Lu}\p{N}\p{Lo}]/u.test(nextChar));
+    }
+    if (!isBreak) continue;
+    const span = trimSpan(text, start, end);
+    if (span) out.push(span);
+    start = end;
+  }
+  const last = trimSpan(text, start, text.length);
+  if (last) out.push(last);
+  return out;
+}
