@@ -6,7 +6,7 @@ import type { Position } from 'geojson';
 import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
 import { kindForFeatureCode } from './parseGeoNames.ts';
 
-const MAGIC = 0x334d5753; // 'SWM3' little-endian
+const MAGIC = 0x344d5753; // 'SWM4' little-endian
 /** Int32 columns, in file order. */
 const COLUMNS = ['lat', 'lon', 'pop', 'cc', 'a1', 'fc', 'ar', 'nalias'] as const;
 const SEP = '\n';
@@ -91,7 +91,7 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
     cols.fc[i] = code(e.featureCode);
     cols.ar[i] = e.names.ar ? e.aliases.indexOf(e.names.ar) : -1;
     cols.nalias[i] = e.aliases.length;
-    text.push(e.id.slice(9), e.name, ...e.aliases);
+    text.push(e.id, e.name, ...e.aliases);
   });
   const header: Header = {
     version: pack.version,
@@ -147,8 +147,8 @@ export function decodeWorld(bytes: Uint8Array): GazetteerPack {
   const entries: GazetteerEntry[] = new Array(n);
   let s = 0;
   for (let i = 0; i < n; i++) {
-    // The id travels as text: concatenating two strings is far cheaper than number → string.
-    const id = 'geonames:' + strings[s];
+    // The whole id travels as text: one string per id, no number → string conversion.
+    const id = strings[s];
     const name = strings[s + 1];
     const aliases = strings.slice(s + 2, s + 2 + nalias[i]);
     s += 2 + nalias[i];
