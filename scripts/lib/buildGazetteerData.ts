@@ -1,5 +1,6 @@
 // Builds the whole-world gazetteer from its inputs (GeoNames cities500, Natural Earth via
 // world-atlas, our facts in data/gazetteer) and selects the browser pack from it.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GazetteerEntry, GazetteerPack } from '../../src/types/model.ts';
@@ -58,11 +59,26 @@ export function buildGazetteerData(): BuiltGazetteer {
   const roads = buildRoads(roadFile.roads, (id) => byId.get(id));
   const governorates = deriveGovernorates([...geonames, ...facts]);
 
-  const version = `gazetteer-${new Date().toISOString().slice(0, 10)}`;
+  const version = dataVersion();
   const entries = [...points, ...roads, ...governorates];
   checkUniqueIds(entries);
   const world: GazetteerPack = { version, sources: SOURCES, entries };
   return { world, pack: selectPack(world) };
+}
+
+/**
+ * A version that changes only when the data changes (GeoNames, Natural Earth, our facts), not
+ * with the day or the build code, so committed outputs that quote it stay stable.
+ */
+export function dataVersion(): string {
+  const h = createHash('sha1');
+  const facts = readdirSync(paths.factsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => path.join(paths.factsDir, f));
+  for (const f of [paths.cities500, paths.countries50m, paths.countries10m, ...facts])
+    h.update(readFileSync(f));
+  return `gazetteer-${h.digest('hex').slice(0, 10)}`;
 }
 
 /** Syria's governorates: Voronoi cells of its places by admin-1 code, clipped to the border. */
