@@ -1,5 +1,6 @@
 // npm run bench: time to compute one day's control zones, on the sample (real pipeline output
 // when ../shared/articles is present) and on 1,000 synthetic settlements (seeded random).
+// `npm run bench -- --baseline-only` skips the pipeline run on the sample.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -101,7 +102,7 @@ const units = baselineUnits(gaz);
 const border = controlBorder(gaz, units);
 console.log(`border: ${border.source}`);
 
-const articles = readSample();
+const articles = process.argv.includes('--baseline-only') ? [] : readSample();
 let incidents: IncidentFeature[] = [];
 let places: PlaceFeature[] = [];
 if (articles.length) {
@@ -116,7 +117,9 @@ if (articles.length) {
   const all = buildControl({ incidents, places, gazetteer: gaz });
   console.log(`sample: buildControl end to end ${ms(t1)}, ${all.length} features`);
 } else {
-  console.log(`sample: ${articlesDir} absent; baseline only`);
+  console.log(
+    `sample: no pipeline run (${existsSync(articlesDir) ? '--baseline-only' : `${articlesDir} absent`}); baseline only`,
+  );
 }
 benchDay('sample', units, border.geometry, gaz, incidents, places);
 

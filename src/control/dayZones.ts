@@ -48,12 +48,22 @@ export interface DayZones {
 export function createDayZones(units: ControlUnit[], border: Polygon | MultiPolygon): DayZones {
   const parents = new Set(units.map((u) => u.parent).filter(Boolean));
   const sited = units.map((_, i) => i).filter((i) => !parents.has(units[i].id));
-  const cells = buildCells(
-    sited.map((i) => [units[i].lon, units[i].lat]),
-    border,
-  );
+  const sites: Position[] = sited.map((i) => [units[i].lon, units[i].lat]);
+  const cells = cachedCells(sites, border);
   const cellUnits = cells.cells.map((c) => sited[c.site]);
   return { cells, cellUnits, features: (day) => dayFeatures(units, cells, cellUnits, day) };
+}
+
+// The worker rebuilds control for every pasted article over the same baseline: keep the last
+// cells (they depend only on the sites and the border) instead of clipping them again.
+let lastCells: { border: Polygon | MultiPolygon; key: string; cells: CellSet } | undefined;
+
+function cachedCells(sites: Position[], border: Polygon | MultiPolygon): CellSet {
+  const key = sites.map(([x, y]) => `${x},${y}`).join(';');
+  if (lastCells?.border === border && lastCells.key === key) return lastCells.cells;
+  const cells = buildCells(sites, border);
+  lastCells = { border, key, cells };
+  return cells;
 }
 
 function changeOf(unit: ControlUnit, s: UnitState): ControlChange {
@@ -130,9 +140,9 @@ function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): Cont
     cells,
     cellUnits.map((u) => day.states[u].controller),
   );
-  for (const [pair, lines] of byController) {
+  for (const [pair, front] of byController) {
     const [a, b] = pair.split('|') as [Side | 'contested', Side | 'contested'];
-    const sides = cellUnits.map((u) => day.states[u]).filter((s) => s.controller === a || s.controller === b);
+    const sides = front.cells.map((c) => day.states[cellUnits[c]]);
     const status = sides.reduce<ControlStatus>(
       (w, s) => (RANK[s.status] < RANK[w] ? s.status : w),
       'assessed',
@@ -150,7 +160,7 @@ function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): Cont
         label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
         source: 'derived',
       },
-      geometry: { type: 'MultiLineString', coordinates: lines.map(round) },
+      geometry: { type: 'MultiLineString', coordinates: front.lines.map(round) },
     });
   }
   return out;

@@ -36,14 +36,20 @@ function chainLines(segments: [number, number][], vertices: Position[]): Positio
   return lines;
 }
 
+export interface Front {
+  lines: Position[][];
+  /** Cells on either side of the line. */
+  cells: number[];
+}
+
 /**
- * Lines between cells of different keys, grouped by the unordered pair of keys (`a|b`, a < b).
- * Cells whose key is null are skipped.
+ * Lines between cells of different keys, grouped by the unordered pair of keys (`a|b`, a < b),
+ * with the cells along them. Cells whose key is null are skipped.
  *
- * @example frontLines(cells, keys).get('government|opposition'); // [[[lon, lat], …], …]
+ * @example frontLines(cells, keys).get('government|opposition')?.lines; // [[[lon, lat], …], …]
  */
-export function frontLines(set: CellSet, keyOf: (string | null)[]): Map<string, Position[][]> {
-  const segs = new Map<string, [number, number][]>();
+export function frontLines(set: CellSet, keyOf: (string | null)[]): Map<string, Front> {
+  const segs = new Map<string, { segments: [number, number][]; cells: Set<number> }>();
   set.cells.forEach((cell, c) => {
     const k = keyOf[c];
     if (k === null) return;
@@ -52,12 +58,14 @@ export function frontLines(set: CellSet, keyOf: (string | null)[]): Map<string, 
       const n = keyOf[e.neighbour];
       if (n === null || n === k) continue;
       const pair = k < n ? `${k}|${n}` : `${n}|${k}`;
-      let list = segs.get(pair);
-      if (!list) segs.set(pair, (list = []));
-      list.push([e.a, e.b]);
+      let entry = segs.get(pair);
+      if (!entry) segs.set(pair, (entry = { segments: [], cells: new Set() }));
+      entry.segments.push([e.a, e.b]);
+      entry.cells.add(c).add(e.neighbour);
     }
   });
-  const out = new Map<string, Position[][]>();
-  for (const [pair, list] of segs) out.set(pair, chainLines(list, set.vertices));
+  const out = new Map<string, Front>();
+  for (const [pair, { segments, cells }] of segs)
+    out.set(pair, { lines: chainLines(segments, set.vertices), cells: [...cells] });
   return out;
 }

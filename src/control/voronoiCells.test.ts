@@ -63,7 +63,7 @@ describe('dissolve and frontLines', () => {
       west.map((g) => String(g)),
     );
     expect([...lines.keys()]).toEqual(['0|1']);
-    const line = lines.get('0|1')!;
+    const line = lines.get('0|1')!.lines;
     expect(line).toHaveLength(1);
     // Runs from the southern edge to the northern edge of the square.
     const ys = line[0].map((p) => p[1]);

@@ -4,6 +4,7 @@
 import { Delaunay } from 'd3-delaunay';
 import { area, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { boundaryCrossings, clipToCell } from './clipToCell.ts';
 
 export interface CellEdge {
   /** Vertex ids into CellSet.vertices. */
@@ -92,6 +93,24 @@ function orientedRings(g: Polygon | MultiPolygon): Position[][] {
 }
 
 /**
+ * The border inside a convex cell by Sutherland–Hodgman when that is exact: every border
+ * polygon without holes, crossing the cell boundary at most twice. Undefined otherwise, and an
+ * empty MultiPolygon when the border misses the cell.
+ */
+function fastClip(cell: Position[], border: Polygon | MultiPolygon): MultiPolygon | undefined {
+  const polys = border.type === 'Polygon' ? [border.coordinates] : border.coordinates;
+  const parts: Position[][][] = [];
+  for (const poly of polys) {
+    if (poly.length > 1) return undefined;
+    const crossings = boundaryCrossings(poly[0], cell);
+    if (crossings > 2) return undefined;
+    const piece = clipToCell(poly[0], cell);
+    if (piece) parts.push([piece]);
+  }
+  return { type: 'MultiPolygon', coordinates: parts };
+}
+
+/**
  * Builds the cells of `sites` ([lon, lat]) inside `border`. Sites at the same position as an
  * earlier one get no cell.
  *
@@ -140,9 +159,10 @@ export function buildCells(sites: Position[], border: Polygon | MultiPolygon): C
     if (whollyInside(ring, borderFeature, borderEdges)) {
       km2 = area(polygon([ring])) / 1e6;
     } else {
-      const clipped = intersect(featureCollection([polygon([ring]), borderFeature]));
+      const clipped =
+        fastClip(ring, border) ?? intersect(featureCollection([polygon([ring]), borderFeature]))?.geometry;
       if (!clipped) continue;
-      rings = orientedRings(clipped.geometry);
+      rings = orientedRings(clipped);
       km2 = area(clipped) / 1e6;
     }
     const edges: CellEdge[] = [];
