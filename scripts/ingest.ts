@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 import { readArticles } from './lib/readArticles.ts';
+import { writeOutputs } from './lib/writeOutputs.ts';
 import { runPipeline } from '../src/pipeline/runPipeline.ts';
 import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
 
@@ -66,13 +67,7 @@ for (const w of warnings) console.warn(`warning: ${w.file}: ${w.message}`);
 let gazetteer = await loadGazetteer({ scope: 'world' });
 if (boundaries) gazetteer = await applyBoundaries(gazetteer, boundaries);
 const result = runPipeline(articles, gazetteer, { warnings });
-mkdirSync(out, { recursive: true });
-const write = (name: string, data: unknown): void =>
-  writeFileSync(path.join(out, name), JSON.stringify(data, null, 1) + '\n');
-write('manifest.json', result.manifest);
-write('places.geojson', result.places);
-write('incidents.geojson', result.incidents);
-write('control.geojson', result.control);
+writeOutputs(out, result);
 if (path.resolve(out) === defaultOut) {
   mkdirSync(path.join(out, 'local'), { recursive: true });
   writeFileSync(
