@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { isFresh, paths, repoRoot } from './lib/gazetteerPaths.ts';
-import { runBuild } from './lib/runBuild.ts';
+import { runBuild, type BuildReport } from './lib/runBuild.ts';
+import { withBuildLock } from './lib/buildLock.ts';
 
 const OUTPUTS = [paths.worldCache, paths.pack, paths.admin1, paths.roads, paths.labels];
 const mb = (n: number) => (n / 1024 / 1024).toFixed(2) + ' MB';
@@ -15,7 +16,13 @@ async function main(): Promise<void> {
     return;
   }
   const t0 = performance.now();
-  const report = await runBuild();
+  let report: BuildReport | undefined;
+  await withBuildLock(
+    path.join(paths.cacheDir, 'build.lock'),
+    () => report !== undefined,
+    async () => void (report = await runBuild()),
+  );
+  if (!report) return;
   console.log(`gazetteer: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const f of report.files)
     console.log(`  ${path.relative(repoRoot, f.file)}: ${mb(f.bytes)} raw, ${mb(f.gzipBytes)} gzip`);

@@ -29,6 +29,7 @@ const BUILD_CODE = [
   'basemapLayers.ts',
   'writeGazetteer.ts',
   'runBuild.ts',
+  'buildLock.ts',
 ];
 
 /** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */

@@ -2,6 +2,7 @@
 // Reads the files `npm run build:gazetteer` writes; builds them first when missing or stale,
 // so a test run straight after a clone still works.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { decodeWorld } from '../../src/gazetteer/worldCodec.ts';
 import type { GazetteerPack } from '../../src/types/model.ts';
@@ -21,7 +22,7 @@ export interface LoadOptions {
 export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazetteer> {
   const scope = options.scope ?? 'world';
   const file = options.file ?? (scope === 'world' ? paths.worldCache : paths.pack);
-  if (!options.file && !isFresh([file])) await rebuild();
+  if (!options.file && !isFresh([file])) await rebuild(file);
   let pack: GazetteerPack;
   try {
     const bytes = readFileSync(file);
@@ -33,7 +34,12 @@ export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazettee
   return new Gazetteer(pack);
 }
 
-async function rebuild(): Promise<void> {
+async function rebuild(file: string): Promise<void> {
   const { runBuild } = await import('./runBuild.ts');
-  await runBuild({ quiet: true });
+  const { withBuildLock } = await import('./buildLock.ts');
+  await withBuildLock(
+    path.join(paths.cacheDir, 'build.lock'),
+    () => isFresh([file]),
+    async () => void (await runBuild({ quiet: true })),
+  );
 }
