@@ -37,6 +37,14 @@ describe('outcome', () => {
     const enc = incident('i', 'p', '2024-11-28', { summary: 'Rebels encircle the town' });
     expect(outcome(enc, 'government', 'unit')?.controller).toBe('contested');
     expect(outcome(incident('i', 'p', '2024-11-28'), 'government', 'city')?.controller).toBe('contested');
+    for (const progress of ['reached', 'encircled', 'approached'] as const)
+      expect(outcome(incident('i', 'p', '2024-11-28', { progress }), 'government', 'unit')?.controller).toBe(
+        'contested',
+      );
+    for (const progress of ['captured', 'entered'] as const)
+      expect(outcome(incident('i', 'p', '2024-11-28', { progress }), 'government', 'unit')?.controller).toBe(
+        'opposition',
+      );
   });
   it('an advance by the holder changes nothing; a clash against the holder contests it', () => {
     const own = incident('i', 'p', '2024-11-28', { actors: [{ side: 'government', name: 'army' }] });

@@ -13,8 +13,8 @@ export interface Outcome {
 /** Incident types that can move control. */
 export const CONTROL_TYPES = new Set(['advance', 'withdrawal', 'armed-clash']);
 
-// Words in a generated summary (or an optional `outcome` field) that say the place was
-// approached, encircled or fought over rather than taken.
+// Words in a generated summary that say the place was approached, encircled or fought over
+// rather than taken (used only when the incident has no `progress`).
 const PARTIAL =
   /encircl|besieg|siege|surround|approach|toward|outskirt|advanced? on|reach|fighting|clash|attack/i;
 
@@ -44,11 +44,16 @@ export function claimStatus(inc: IncidentFeature): ControlStatus {
   return who.size >= 2 ? 'assessed' : 'claimed';
 }
 
-/** True when the incident reports an approach or encirclement, not a capture. */
+const PARTIAL_PROGRESS = new Set(['reached', 'encircled', 'approached']);
+
+/**
+ * True when the incident reports an approach, encirclement or arrival, not a capture: from
+ * `progress` when the incidents stage sets it, else from words in its summary.
+ */
 export function isPartialAdvance(inc: IncidentFeature): boolean {
-  const extra = inc.properties as unknown as { outcome?: unknown };
-  const text = `${typeof extra.outcome === 'string' ? extra.outcome : ''} ${inc.properties.summary ?? ''}`;
-  return PARTIAL.test(text);
+  const { progress, summary } = inc.properties;
+  if (progress) return PARTIAL_PROGRESS.has(progress);
+  return PARTIAL.test(summary ?? '');
 }
 
 const CONTESTED: Outcome = { controller: 'contested', status: 'contested' };

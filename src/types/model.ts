@@ -182,6 +182,14 @@ export interface IncidentProps {
   sources: IncidentSource[];
   summary: string;
   background: boolean;
+  /**
+   * Optional, advances only: how far the advance went, from the words that told it —
+   * 'captured' (captured, seized, took control, retook), 'entered' (entered, breached, swept
+   * into), 'reached' (reached, arrived in), 'encircled' (encircling, besieging), 'approached'
+   * (advanced on/towards, closing in). Control zones hand a place over only for captured and
+   * entered; the others make it contested. When sources differ, the furthest one told.
+   */
+  progress?: 'captured' | 'entered' | 'reached' | 'encircled' | 'approached';
 }
 export type IncidentFeature = Feature<Geometry, IncidentProps>;
 
