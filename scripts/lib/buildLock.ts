@@ -8,7 +8,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs `build` holding `lockFile`; if another process holds it, waits for it to finish and
- * calls `done()` to see whether the build is still needed.
+ * calls `isDone()` to see whether the build is still needed.
  */
 export async function withBuildLock(
   lockFile: string,
