@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GazetteerEntry, GazetteerPack } from '../../src/types/model.ts';
 import { parseGeoNames } from '../../src/gazetteer/parseGeoNames.ts';
+import { linkSections } from '../../src/gazetteer/linkSections.ts';
 import { buildCountries, type CountryTable } from '../../src/gazetteer/buildCountries.ts';
 import { factsToEntries, type FactFile } from '../../src/gazetteer/facts.ts';
 import { buildRoads, type RoadFact } from '../../src/gazetteer/buildRoads.ts';
@@ -39,6 +40,7 @@ export interface BuiltGazetteer {
 /** Reads every input and returns the world gazetteer and the browser pack. */
 export function buildGazetteerData(): BuiltGazetteer {
   const geonames = parseGeoNames(readFileSync(paths.cities500, 'utf8'));
+  linkSections(geonames);
   const population = new Map<string, number>();
   for (const e of geonames) population.set(e.country, (population.get(e.country) ?? 0) + e.population);
 

@@ -6,9 +6,9 @@ import type { Position } from 'geojson';
 import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
 import { kindForFeatureCode } from './parseGeoNames.ts';
 
-const MAGIC = 0x344d5753; // 'SWM4' little-endian
+const MAGIC = 0x354d5753; // 'SWM5' little-endian
 /** Int32 columns, in file order. */
-const COLUMNS = ['lat', 'lon', 'pop', 'cc', 'a1', 'fc', 'ar', 'nalias'] as const;
+const COLUMNS = ['lat', 'lon', 'pop', 'cc', 'a1', 'fc', 'ar', 'nalias', 'parent'] as const;
 const SEP = '\n';
 
 interface Header {
@@ -53,7 +53,7 @@ function isPlainGeoNames(e: GazetteerEntry): boolean {
   return (
     /^geonames:\d+$/.test(e.id) &&
     !e.geometry &&
-    !e.parent &&
+    (!e.parent || /^geonames:\d+$/.test(e.parent)) &&
     e.names.en === e.name &&
     e.kind === kindForFeatureCode(e.featureCode) &&
     (!e.names.ar || e.aliases.includes(e.names.ar)) &&
@@ -91,6 +91,7 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
     cols.fc[i] = code(e.featureCode);
     cols.ar[i] = e.names.ar ? e.aliases.indexOf(e.names.ar) : -1;
     cols.nalias[i] = e.aliases.length;
+    cols.parent[i] = e.parent ? Number(e.parent.slice(9)) : 0;
     text.push(e.id, e.name, ...e.aliases);
   });
   const header: Header = {
@@ -141,7 +142,7 @@ export function decodeWorld(bytes: Uint8Array): GazetteerPack {
   const coords = new Int32Array(bytes.buffer, off, header.coordCount);
   off += header.coordCount * 4;
   const strings = dec.decode(bytes.subarray(off - bytes.byteOffset)).split(SEP);
-  const { lat, lon, pop, cc, a1, fc, ar, nalias } = col;
+  const { lat, lon, pop, cc, a1, fc, ar, nalias, parent } = col;
   const dict = header.dict;
   const kinds = dict.map(kindForFeatureCode);
   const entries: GazetteerEntry[] = new Array(n);
@@ -165,6 +166,7 @@ export function decodeWorld(bytes: Uint8Array): GazetteerPack {
       admin1: dict[a1[i]],
       featureCode: dict[fc[i]],
     };
+    if (parent[i]) entries[i].parent = 'geonames:' + parent[i];
   }
   const at = { i: 0 };
   for (const e of header.extras) {
