@@ -49,7 +49,8 @@ export function buildCountries(
       continue;
     }
     const extra = table.extra[iso3] ?? {};
-    const aliases = unique([...(extra.aliases ?? []), neName, iso3].filter((a) => a && a !== name));
+    // No ISO codes as aliases: "CAN", "PER", "ARE" are English words once case is folded.
+    const aliases = unique([...(extra.aliases ?? []), neName].filter((a) => a && a !== name));
     if (extra.ar && !aliases.includes(extra.ar)) aliases.push(extra.ar);
     const [lon, lat] = representativePoint(geometry);
     out.set(id, {
