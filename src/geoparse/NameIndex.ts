@@ -17,6 +17,7 @@ export interface NameHit {
 /** Words that say what kind of admin area a name is; stripped so "Idlib Governorate" also files under "Idlib". */
 const ADMIN_WORDS = /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state)$/i;
 const USEFUL_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/;
+const COMMON_ABBREVIATIONS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'KSA', 'PRC', 'DPRK', 'ROK']);
 /** Fuzzy matching needs keys this long; shorter keys are too easy to hit by accident. */
 export const FUZZY_MIN_LENGTH = 6;
 /** Places big enough to be fuzzily matched from any report. */
@@ -26,6 +27,21 @@ interface FuzzyBucket {
   keys: string[];
   /** key with one character deleted (or the key itself) → indices into keys */
   deletions: Map<string, number[]>;
+  /** consonant skeleton → indices into keys */
+  skeletons: Map<string, number[]>;
+}
+
+/**
+ * The consonants of a folded key, with a glued article dropped ("Elmashayekh" → "mshkh"):
+ * Arabic names written in Latin letters differ mostly in their vowels.
+ */
+export function skeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((t) => (t.length >= 6 && /^(?:al|il)[^aiu]/.test(t) ? t.slice(2) : t))
+    .join('')
+    .replace(/[aeiouyw]/g, '')
+    .replace(/(.)\1+/g, '$1');
 }
 
 function deletions(key: string): string[] {
@@ -67,6 +83,8 @@ export class NameIndex {
       const seenRaw = new Set<string>();
       const add = (name: string, primary: boolean): void => {
         if (!name || seenRaw.has(name) || !USEFUL_SCRIPT.test(name)) return;
+        // Country codes ("SYR", "IN", "AND") would turn ordinary capitals into countries.
+        if (!primary && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name)) return;
         seenRaw.add(name);
         const key = foldKey(name);
         if (!key || seen.has(key)) return;
@@ -81,7 +99,7 @@ export class NameIndex {
         maxTokens = Math.max(maxTokens, key.split(' ').length);
         if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
         const bucket = this.bucketName(e);
-        if (/^[a-z0-9 ]+$/.test(key) && key.length >= FUZZY_MIN_LENGTH - 1) {
+        if (/^[a-z0-9 ]+$/.test(key) && key.length >= 4) {
           const set = this.keysByCountry.get(bucket) ?? new Set<string>();
           set.add(key);
           this.keysByCountry.set(bucket, set);
@@ -194,6 +212,25 @@ export class NameIndex {
     return hits;
   }
 
+  /**
+   * Entries of the given countries whose consonant skeleton equals the key's (at least
+   * `minConsonants` consonants): "Qumseyyeh" → Al Qamşīyah. A last resort after exact and fuzzy.
+   */
+  bySkeleton(key: string, countries: string[], minConsonants = 4): NameHit[] {
+    if (!/^[a-z0-9 ]+$/.test(key)) return [];
+    const sk = skeleton(key);
+    if (sk.length < minConsonants) return [];
+    const hits: NameHit[] = [];
+    for (const c of [...countries].sort()) {
+      const bucket = this.bucket(c);
+      for (const k of bucket?.skeletons.get(sk) ?? []) {
+        const cand = bucket!.keys[k];
+        for (const h of this.exact(cand)) if (h.entry.country === c) hits.push({ ...h, distance: 1.5 });
+      }
+    }
+    return hits;
+  }
+
   private bucket(country: string): FuzzyBucket | undefined {
     const cached = this.buckets.get(country);
     if (cached) return cached;
@@ -201,13 +238,21 @@ export class NameIndex {
     if (keys.length === 0) return undefined;
     const map = new Map<string, number[]>();
     keys.forEach((k, i) => {
+      if (k.length < FUZZY_MIN_LENGTH) return;
       for (const d of deletions(k)) {
         const list = map.get(d);
         if (list) list.push(i);
         else map.set(d, [i]);
       }
     });
-    const bucket = { keys, deletions: map };
+    const skeletons = new Map<string, number[]>();
+    keys.forEach((k, i) => {
+      const sk = skeleton(k);
+      const list = skeletons.get(sk);
+      if (list) list.push(i);
+      else skeletons.set(sk, [i]);
+    });
+    const bucket = { keys, deletions: map, skeletons };
     this.buckets.set(country, bucket);
     return bucket;
   }
