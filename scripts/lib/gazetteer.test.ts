@@ -1,4 +1,7 @@
 // Tests on the built gazetteer (built on demand by loadGazetteer when missing or stale).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distance, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { LineString } from 'geojson';
@@ -192,5 +195,24 @@ describe('browser pack', () => {
     for (const e of geonames)
       if (!region.has(e.country)) expect(e.featureCode === 'PPLC' || e.population >= 100_000).toBe(true);
     expect(pack.sources.map((s) => s.licence).join(' ')).toContain('CC BY 4.0');
+  });
+});
+
+describe('loadGazetteer', () => {
+  it('loads the whole world with our facts and roads', async () => {
+    const world = await loadGazetteer({ scope: 'world' });
+    expect(world.size).toBeGreaterThan(199_000);
+    expect(world.get('geonames:3039163')?.country).toBe('AD');
+    expect(world.get('sm:road:M5')?.geometry?.type).toBe('LineString');
+    expect(world.get('sm:adm1:SY02')?.geometry?.type).toMatch(/Polygon/);
+    expect(world.version).toBe(pack.version);
+  }, 120_000);
+
+  it('names the file when it cannot read it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gaz-'));
+    const bad = path.join(dir, 'bad.bin');
+    writeFileSync(bad, 'not a gazetteer');
+    await expect(loadGazetteer({ file: bad })).rejects.toThrow(/bad\.bin/);
+    await expect(loadGazetteer({ file: path.join(dir, 'missing.json') })).rejects.toThrow(/missing\.json/);
   });
 });
