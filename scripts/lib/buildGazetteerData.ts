@@ -29,7 +29,7 @@ export const PACK_COUNTRIES = new Set(['SY', 'TR', 'LB', 'IQ', 'JO', 'IL', 'PS']
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-/** Fact files that hold point records (everything but the special tables). */
+/** Fact files that are tables read on their own, not lists of point records. */
 const TABLES = new Set(['countries.json', 'syria-admin1.json', 'roads.json', 'golan-outline.json']);
 
 export interface BuiltGazetteer {
