@@ -1,21 +1,180 @@
 // The map renders land, borders and every layer; dragging pans and the URL follows; zooming
-// splits clusters; each toggle hides exactly its features.
-import { expect, test } from '@playwright/test';
+// splits clusters; each toggle hides exactly its features; the date control changes what is
+// shown; a copied URL restores the view; nothing leaves localhost.
+import { expect, test, type Page } from '@playwright/test';
 import { blockOutside, hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
+const GROUPS = ['governorates', 'control', 'roads', 'labels', 'places', 'incidents'] as const;
+const ALEPPO_REGION = '#map=8.60/36.15000/37.00000';
+
+let outside: string[];
 test.beforeEach(async ({ page }) => {
+  outside = await blockOutside(page);
   await serveFixturesIfMissing(page);
 });
+test.afterEach(() => {
+  expect(outside, 'requests that left localhost').toEqual([]);
+});
+
+/** Rendered features per group; `solid` leaves out labels, whose placement depends on the others. */
+async function counts(page: Page, solid = false): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const isLabel = (layer: string) => /-label$|^labels-|-count$/.test(layer);
+  for (const g of GROUPS)
+    out[g] = (await rendered(page, g)).filter((f) => !solid || !isLabel(String(f._layer))).length;
+  return out;
+}
 
 test('renders land, borders and every layer', async ({ page }, info) => {
-  const outside = await blockOutside(page);
-  await openMap(page, '#map=9.00/36.10000/37.00000');
+  await openMap(page, ALEPPO_REGION);
   expect((await rendered(page, 'land')).length).toBeGreaterThan(0);
   expect((await rendered(page, 'borders')).length).toBeGreaterThan(0);
-  for (const group of ['governorates', 'control', 'roads', 'labels', 'places', 'incidents']) {
-    expect((await rendered(page, group)).length, group).toBeGreaterThan(0);
-  }
+  const c = await counts(page);
+  for (const g of GROUPS) expect(c[g], g).toBeGreaterThan(0);
   await page.screenshot({ path: info.outputPath('map.png') });
   await page.screenshot({ path: 'test-results/map.png' });
-  expect(outside).toEqual([]);
+});
+
+test('dragging pans the map and the URL follows', async ({ page }) => {
+  await openMap(page, ALEPPO_REGION);
+  const before = (await hashParams(page)).get('map')!.split('/').map(Number);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x - 25 * i, y + 10 * i);
+  await page.mouse.up();
+  await settle(page);
+  await expect.poll(async () => (await hashParams(page)).get('map')).not.toBe(before.join('/'));
+  const after = (await hashParams(page)).get('map')!.split('/').map(Number);
+  expect(after[2]!).toBeGreaterThan(before[2]!); // dragged left: the view moved east
+  expect(after[1]!).toBeGreaterThan(before[1]!); // dragged down: the view moved north
+});
+
+test('zooming in splits clusters', async ({ page }) => {
+  await openMap(page, '#map=7.50/36.10000/37.00000');
+  // The biggest cluster, its members, and where it is on screen.
+  const cluster = await page.evaluate(async () => {
+    const m = window.situationMap!.map;
+    const f = m
+      .queryRenderedFeatures({ layers: ['incidents-cluster'] })
+      .sort((a, b) => Number(b.properties.point_count) - Number(a.properties.point_count))[0];
+    if (!f) return null;
+    const src = m.getSource('incidents') as import('maplibre-gl').GeoJSONSource;
+    const leaves = await src.getClusterLeaves(Number(f.properties.cluster_id), Infinity, 0);
+    const xy = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return {
+      count: Number(f.properties.point_count),
+      ids: leaves.map((l) => String(l.properties!.id)),
+      x: xy.x,
+      y: xy.y,
+    };
+  });
+  expect(cluster, 'a cluster when zoomed out').not.toBeNull();
+  expect(cluster!.count).toBeGreaterThan(1);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + cluster!.x, box.y + cluster!.y);
+  await expect.poll(() => page.evaluate(() => window.situationMap!.map.getZoom())).toBeGreaterThan(7.6);
+  await settle(page);
+  const after = await rendered(page, 'incidents');
+  const pointIds = after.filter((f) => f._layer === 'incidents-point').map((f) => String(f.id));
+  expect(
+    pointIds.some((id) => cluster!.ids.includes(id)),
+    'a member of the cluster drawn on its own',
+  ).toBe(true);
+  const biggest = Math.max(
+    0,
+    ...after.filter((f) => f._layer === 'incidents-cluster').map((f) => Number(f.point_count)),
+  );
+  expect(biggest).toBeLessThan(cluster!.count);
+});
+
+test('each layer toggle hides and shows exactly its features', async ({ page }) => {
+  await openMap(page, ALEPPO_REGION);
+  const all = await counts(page);
+  const allSolid = await counts(page, true);
+  for (const g of GROUPS) {
+    const box = page.locator(`input[name="layer-${g}"]`);
+    await box.uncheck();
+    await settle(page);
+    const off = await counts(page);
+    const offSolid = await counts(page, true);
+    expect(off[g], `${g} hidden`).toBe(0);
+    for (const other of GROUPS) {
+      if (other === g) continue;
+      // Shapes stay exactly; labels may only gain room when another layer's labels go.
+      expect(offSolid[other], `${other} kept when ${g} is off`).toBe(allSolid[other]);
+      expect(off[other], `${other} labels kept when ${g} is off`).toBeGreaterThanOrEqual(all[other]!);
+    }
+    expect((await hashParams(page)).get('layers')).not.toContain(g);
+    await box.check();
+    await settle(page);
+    expect((await counts(page))[g], `${g} shown again`).toBe(all[g]);
+  }
+});
+
+test('the date control changes which incidents and zones are shown', async ({ page }) => {
+  await openMap(page, ALEPPO_REGION);
+  const ids = async () =>
+    (
+      await page
+        .locator('.incident-list [data-incident]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident')))
+    ).sort();
+  const zones = async () =>
+    JSON.stringify(
+      (await rendered(page, 'control-fill')).map((f) => [f.controller, f.date, f.status]).sort(),
+    );
+  const lastIds = await ids();
+  const lastZones = await zones();
+  const slider = page.getByRole('slider', { name: 'Day shown' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await settle(page);
+  expect((await hashParams(page)).get('date')).toBe(
+    await page.evaluate(
+      () =>
+        document.querySelector<HTMLInputElement>('input[type=range]') &&
+        new URLSearchParams(location.hash.slice(1)).get('date'),
+    ),
+  );
+  expect(await ids()).not.toEqual(lastIds);
+  expect(await zones()).not.toEqual(lastZones);
+  await page.keyboard.press('End');
+  await settle(page);
+  expect(await ids()).toEqual(lastIds);
+});
+
+test('a copied URL restores the same view in a new page', async ({ page, context }) => {
+  await openMap(page, ALEPPO_REGION);
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  await page.locator('input[name="layer-roads"]').uncheck();
+  const first = page.locator('.incident-list [data-incident]').first();
+  const id = await first.getAttribute('data-incident');
+  await first.click();
+  await expect(page.locator('.incident-panel')).toBeVisible();
+  await settle(page);
+  const url = page.url();
+  const view = await page.evaluate(() => {
+    const m = window.situationMap!.map;
+    return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+  });
+
+  const again = await context.newPage();
+  await serveFixturesIfMissing(again);
+  await again.goto(url);
+  await again.waitForFunction(() => window.situationMap !== undefined);
+  await again.evaluate(() => window.situationMap!.ready);
+  const restored = await again.evaluate(() => {
+    const m = window.situationMap!.map;
+    return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+  });
+  expect(restored.zoom).toBeCloseTo(view.zoom, 1);
+  expect(restored.center[0]).toBeCloseTo(view.center[0], 3);
+  expect(restored.center[1]).toBeCloseTo(view.center[1], 3);
+  await expect(again.locator('input[name="layer-roads"]')).not.toBeChecked();
+  await expect(again.locator('#date-value')).toHaveText(await page.locator('#date-value').innerText());
+  await expect(again.locator('.incident-panel')).toBeVisible();
+  expect(new URLSearchParams(new URL(again.url()).hash.slice(1)).get('sel')).toBe(`incident:${id}`);
+  await again.close();
 });

@@ -67,15 +67,14 @@ export function App(props: AppProps) {
         <IncidentList state={props.state} actions={props.actions} />
       </aside>
       <main id="map" class="map-wrap" tabindex="-1">
-        <Show when={props.fontsReady()} fallback={<p class="loading">Loading map…</p>}>
-          <MapView
-            state={props.state}
-            actions={props.actions}
-            basemapUrl={props.basemapUrl}
-            dataLoaded={props.dataLoaded}
-            onlineStyleUrl={props.onlineStyleUrl}
-          />
-        </Show>
+        <MapView
+          state={props.state}
+          actions={props.actions}
+          basemapUrl={props.basemapUrl}
+          dataLoaded={props.dataLoaded}
+          fontsReady={props.fontsReady}
+          onlineStyleUrl={props.onlineStyleUrl}
+        />
         <Messages state={props.state} actions={props.actions} />
       </main>
       <Show when={props.state.selectedIncident() || props.state.selectedPlace()}>

@@ -11,9 +11,13 @@ import { fromHash } from './store/urlState.ts';
 
 const [state, actions] = createAppStore(fromHash(location.hash));
 const [fontsReady, setFontsReady] = createSignal(false);
-void loadFonts().then(() => setFontsReady(true));
+const fontsLoaded = loadFonts().then(() => {
+  performance.mark('sm:fonts');
+  setFontsReady(true);
+});
 
 const dataLoaded = loadData().then(({ data, problems }) => {
+  performance.mark('sm:data-fetched');
   actions.setData(data);
   if (!data.manifest && !data.places.features.length) {
     actions.message('error', 'No map data yet: run `npm run ingest` to write public/data/, then rebuild.');
@@ -29,7 +33,7 @@ render(
       state={state}
       actions={actions}
       fontsReady={fontsReady}
-      dataLoaded={dataLoaded}
+      dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
       basemapUrl={assetUrl(BASEMAP_FILE)}
       onlineStyleUrl={onlineStyleUrl}
     />

@@ -38,7 +38,9 @@ export function mergeUserOutput(
   const days = [...new Set([...(base.manifest?.days ?? []), ...user.manifest.days])].sort();
   return {
     ...base,
-    manifest: base.manifest ? { ...base.manifest, days } : { ...user.manifest, days },
+    manifest: base.manifest
+      ? { ...base.manifest, days, articles: [...base.manifest.articles, ...user.manifest.articles] }
+      : { ...user.manifest, days },
     places: { type: 'FeatureCollection', features: [...base.places.features, ...places] },
     incidents: { type: 'FeatureCollection', features: [...base.incidents.features, ...incidents] },
     texts: { ...base.texts, ...texts },

@@ -1,23 +1,28 @@
 // The map component: creates MapLibre in onMount, removes it in onCleanup, and after `load`
 // pushes the store's style through applyStyle. Map events call back into store actions.
-import { createEffect, getOwner, on, onCleanup, onMount, runWithOwner } from 'solid-js';
+import { createEffect, createMemo, getOwner, on, onCleanup, onMount, runWithOwner } from 'solid-js';
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
+import { slimCollection } from '../model/slimCollection.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 import { CREDITS } from './credits.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
 import { publishTestHandle } from './testHandle.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
+const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
+const INCIDENT_KEYS = ['id', 'type', 'status', 'place', 'date'] as const;
+const CONTROL_KEYS = ['layer', 'controller', 'status', 'date'] as const;
 const CLICKABLE = ['incidents-point', 'incidents-cluster', 'places-point', 'relative-point', 'relative-fill'];
 
 export interface MapViewProps {
   state: AppStateView;
   actions: AppActions;
   basemapUrl: string;
-  /** Resolves when the data is in the store (the map's `ready` waits for it). */
+  /** Resolves when the data is in the store and the fonts are loaded (the map's `ready` waits for it). */
   dataLoaded: Promise<void>;
+  fontsReady: () => boolean;
   /** An online vector style used instead of the offline basemap, when configured. */
   onlineStyleUrl?: string;
 }
@@ -26,15 +31,24 @@ export interface MapViewProps {
 export function MapView(props: MapViewProps) {
   let container!: HTMLDivElement;
   const owner = getOwner();
-  const styleInput = (): AppStyleInput => ({
-    basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
-    basemap: props.state.data().basemap,
-    control: props.state.control(),
-    incidents: props.state.incidents(),
-    places: props.state.data().places,
-    layers: { ...props.state.ui.layers },
-    selection: props.state.ui.selection,
-  });
+  // Until the bundled fonts are ready the overlays stay empty: MapLibre caches each glyph it
+  // draws, so a label drawn early would keep the fallback font.
+  const none = { type: 'FeatureCollection' as const, features: [] };
+  const places = createMemo(() => slimCollection(props.state.data().places, PLACE_KEYS));
+  const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
+  const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
+  const styleInput = (): AppStyleInput => {
+    const ready = props.fontsReady();
+    return {
+      basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
+      basemap: ready ? props.state.data().basemap : { admin1: null, roads: null, labels: null },
+      control: ready ? control() : none,
+      incidents: ready ? incidents() : none,
+      places: ready ? (places() as AppStyleInput['places']) : none,
+      layers: { ...props.state.ui.layers },
+      selection: props.state.ui.selection,
+    };
+  };
 
   onMount(() => {
     const cam = props.state.ui.camera;
@@ -50,7 +64,7 @@ export function MapView(props: MapViewProps) {
       attributionControl: { compact: false, customAttribution: CREDITS },
       dragRotate: false,
       pitchWithRotate: false,
-      fadeDuration: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
+      fadeDuration: 0,
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -62,7 +76,9 @@ export function MapView(props: MapViewProps) {
     const applied = new Promise<void>((r) => (resolveApplied = r));
     publishTestHandle(map, applied);
 
+    performance.mark('sm:map-created');
     map.on('load', () => {
+      performance.mark('sm:map-load');
       runWithOwner(owner, () => {
         createEffect(() => {
           const next = appStyle(styleInput());

@@ -24,7 +24,8 @@ export function publishTestHandle(map: MlMap, dataApplied: Promise<void>): void 
   const ready = dataApplied.then(
     () =>
       new Promise<number>((resolve) => {
-        const done = () => resolve(performance.now());
+        performance.mark('sm:data-applied');
+        const done = () => resolve(performance.mark('sm:idle').startTime);
         map.once('idle', done);
         map.triggerRepaint();
       }),

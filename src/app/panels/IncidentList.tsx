@@ -77,7 +77,8 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
                       {incidentLabel(f.properties.type)} · {placeName(f.properties.place)}
                     </span>
                     <span class="list-sub">
-                      {formatDay(f.properties.date)} · {f.properties.sources.length} sources
+                      {formatDay(f.properties.date)} · {f.properties.sources.length}{' '}
+                      {f.properties.sources.length === 1 ? 'source' : 'sources'}
                       {f.properties.status === 'contested' ? ' · contested' : ''}
                     </span>
                   </span>
