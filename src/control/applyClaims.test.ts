@@ -78,11 +78,61 @@ describe('applyClaims', () => {
     expect(day.figures).toEqual([expect.objectContaining({ incident: 'i1', what: 'villages', value: 50 })]);
   });
 
-  it('ignores background and undated incidents', () => {
+  it('ignores background incidents, and undated ones with no dated report', () => {
     const r = run([
       incident('old', 'khan', '2016-12-22', { background: true }),
       incident('nodate', 'khan', null as unknown as string),
     ]);
+    expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
+  });
+
+  it('gives districts named in a denied entry into a city to the attacker, and contests the centre', () => {
+    const city = place('city', 'Aleppo', 37.161, 36.201, 'geonames:170063');
+    const district = place('d', 'Hamdaniyeh', 37.113, 36.181, 'sm:nbhd:aleppo-hamdaniyeh', 'neighbourhood');
+    city.properties.mentions.push({ article: 'a', start: 5, end: 11, text: 'Aleppo' });
+    district.properties.mentions.push({ article: 'a', start: 40, end: 50, text: 'Hamdaniyeh' });
+    const entry = incident('i1', 'city', '2024-11-29', {
+      status: 'contested',
+      sources: [
+        { article: 'a', outlet: null, attribution: null, stance: 'claim', start: 30, end: 60 },
+        { article: 'b', outlet: null, attribution: 'state media', stance: 'denial', start: 0, end: 20 },
+      ],
+    });
+    const r = run([entry], [city, district]);
+    expect(stateOn(r, '2024-11-29', 'Hamdaniyeh')).toMatchObject({
+      controller: 'opposition',
+      status: 'claimed',
+      basis: ['i1'],
+    });
+    expect(stateOn(r, '2024-11-29', 'Old City')).toMatchObject({ controller: 'contested' });
+    expect(stateOn(r, '2024-11-29', 'New Aleppo').controller).toBe('government');
+  });
+
+  it('dates an undated incident by the latest dated incident of its reports', () => {
+    const dated = incident('d1', 'hama', '2024-11-29', { type: 'airstrike' });
+    const undated = incident('u1', 'khan', null as unknown as string);
+    const r = run([dated, undated]);
+    expect(stateOn(r, '2024-11-28', 'Khan al-Asal').controller).toBe('government');
+    expect(stateOn(r, '2024-11-29', 'Khan al-Asal').controller).toBe('opposition');
+  });
+
+  it('does not contest a whole area for a clash with no sides named', () => {
+    const west: PlaceFeature = {
+      ...place('w', 'west of Aleppo', 37.0, 36.2, 'rel:west-of:geonames:170063', 'region'),
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [36.9, 36.1],
+            [37.1, 36.1],
+            [37.1, 36.3],
+            [36.9, 36.3],
+            [36.9, 36.1],
+          ],
+        ],
+      },
+    };
+    const r = run([incident('c1', 'w', '2024-11-29', { type: 'armed-clash', actors: [] })], [west]);
     expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { ControlUnit } from './baseline.ts';
 import { CONTROL_TYPES, combine, outcome, type Holder, type Outcome } from './claimOutcome.ts';
 import { matchPlace, type UnitMatch } from './matchUnits.ts';
+import { indexMentions, namedPlaces } from './namedPlaces.ts';
 
 export interface UnitState {
   controller: Holder;
@@ -58,18 +59,24 @@ export function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-interface Event {
-  incident: IncidentFeature;
+interface Target {
   match: UnitMatch;
+  /** For places named inside the incident's claims: their own status. */
+  namedStatus?: ControlStatus;
 }
 
-function vagueFigures(inc: IncidentFeature): ControlClaimFigure[] {
+interface Event {
+  incident: IncidentFeature;
+  targets: Target[];
+}
+
+function vagueFigures(inc: IncidentFeature, date: string): ControlClaimFigure[] {
   const p = inc.properties;
   return p.figures
     .filter((f) => VAGUE_WHAT.test(f.what))
     .map((f) => ({
       incident: p.id,
-      date: p.date ?? '',
+      date,
       what: f.what,
       value: f.value,
       qualifier: f.qualifier,
@@ -79,7 +86,8 @@ function vagueFigures(inc: IncidentFeature): ControlClaimFigure[] {
 
 /**
  * Replays the incidents day by day from the baseline date to the last dated incident.
- * Background and undated incidents, and those on or before the baseline, are ignored.
+ * Background incidents, and those on or before the baseline, are ignored; undated ones count
+ * from the latest date of their reports (eventDates).
  *
  * @example applyClaims({ units, incidents, places, gazetteer, baselineDate: '2024-11-26', inside }).days.length; // 5 for 26–30 Nov
  */
@@ -92,25 +100,32 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
     gazetteer: input.gazetteer,
     inside: input.inside,
   };
-  const dated = input.incidents
-    .filter((i) => !i.properties.background && i.properties.date && i.properties.date > baselineDate)
-    .sort((a, b) =>
-      a.properties.date! < b.properties.date! ? -1 : a.properties.date! > b.properties.date! ? 1 : 0,
-    );
+  const current = input.incidents.filter((i) => !i.properties.background);
+  const dateOf = eventDates(current, baselineDate);
+  const dated = current
+    .filter((i) => dateOf.has(i))
+    .sort((a, b) => (dateOf.get(a)! < dateOf.get(b)! ? -1 : dateOf.get(a)! > dateOf.get(b)! ? 1 : 0));
+  const mentions = indexMentions(input.places);
   const byDay = new Map<string, Event[]>();
   const figuresByDay = new Map<string, ControlClaimFigure[]>();
   for (const incident of dated) {
-    const date = incident.properties.date!;
-    const figures = vagueFigures(incident);
+    const date = dateOf.get(incident)!;
+    const figures = vagueFigures(incident, date);
     if (figures.length) figuresByDay.set(date, [...(figuresByDay.get(date) ?? []), ...figures]);
     if (!CONTROL_TYPES.has(incident.properties.type)) continue;
     const place = ctx.places.get(incident.properties.place);
+    const targets: Target[] = [];
     const match = place ? matchPlace(place, ctx) : null;
-    // "captured over 50 villages around X": a count over an area is a figure, not geometry.
-    if (!match || (figures.length && match.scope !== 'unit')) continue;
-    byDay.set(date, [...(byDay.get(date) ?? []), { incident, match }]);
+    // "captured over 50 villages west of X": a count over an area is a figure, not geometry.
+    if (match && !(figures.length && match.scope === 'area')) targets.push({ match });
+    if (incident.properties.type !== 'armed-clash')
+      for (const named of namedPlaces(incident, place, mentions)) {
+        const m = matchPlace(named.place, ctx);
+        if (m?.scope === 'unit') targets.push({ match: { ...m, scope: 'named' }, namedStatus: named.status });
+      }
+    if (targets.length) byDay.set(date, [...(byDay.get(date) ?? []), { incident, targets }]);
   }
-  const lastDate = dated.length ? dated[dated.length - 1].properties.date! : baselineDate;
+  const lastDate = dated.length ? dateOf.get(dated[dated.length - 1])! : baselineDate;
   const index = new Map(units.map((u, i) => [u, i]));
   let states: UnitState[] = units.map((u) => ({
     controller: u.controller,
@@ -124,17 +139,17 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
   for (let date = baselineDate; date <= lastDate; date = nextDay(date)) {
     figures = [...figures, ...(figuresByDay.get(date) ?? [])];
     const perUnit = new Map<number, { type: string; outcome: Outcome; id: string }[]>();
-    for (const { incident, match } of byDay.get(date) ?? []) {
-      for (const unit of match.units) {
-        const i = index.get(unit)!;
-        const o = outcome(incident, states[i].controller, match.scope);
-        if (!o) continue;
-        perUnit.set(i, [
-          ...(perUnit.get(i) ?? []),
-          { type: incident.properties.type, outcome: o, id: incident.properties.id },
-        ]);
-      }
-    }
+    for (const { incident, targets } of byDay.get(date) ?? [])
+      for (const { match, namedStatus } of targets)
+        for (const unit of match.units) {
+          const i = index.get(unit)!;
+          const o = outcome(incident, states[i].controller, match.scope, namedStatus);
+          if (!o) continue;
+          perUnit.set(i, [
+            ...(perUnit.get(i) ?? []),
+            { type: incident.properties.type, outcome: o, id: incident.properties.id },
+          ]);
+        }
     const next = [...states];
     const changes: ControlChange[] = [];
     for (const [i, found] of perUnit) {
@@ -166,9 +181,38 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
 }
 
 function placeIdsFor(events: Event[], unit: ControlUnit): string[] {
-  return [
-    ...new Set(events.filter((e) => e.match.units.includes(unit)).map((e) => e.incident.properties.place)),
-  ];
+  const ids = events
+    .filter((e) => e.targets.some((t) => t.match.units.includes(unit)))
+    .map((e) => e.incident.properties.place);
+  return [...new Set(ids)];
+}
+
+/**
+ * The day each incident counts from: its own date when after the baseline; for an undated one,
+ * the latest date of the dated incidents told by the same reports (a report describes its
+ * present unless marked as background). Incidents on or before the baseline, or with no
+ * dated companion, get none.
+ */
+export function eventDates(incidents: IncidentFeature[], baselineDate: string): Map<IncidentFeature, string> {
+  const latestByArticle = new Map<string, string>();
+  for (const i of incidents) {
+    const d = i.properties.date;
+    if (!d) continue;
+    for (const s of i.properties.sources)
+      if (d > (latestByArticle.get(s.article) ?? '')) latestByArticle.set(s.article, d);
+  }
+  const out = new Map<IncidentFeature, string>();
+  for (const i of incidents) {
+    const own = i.properties.date;
+    const date =
+      own ??
+      i.properties.sources
+        .map((s) => latestByArticle.get(s.article) ?? '')
+        .sort()
+        .pop();
+    if (date && date > baselineDate) out.set(i, date);
+  }
+  return out;
 }
 
 function union(a: string[], b: string[]): string[] {

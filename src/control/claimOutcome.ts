@@ -62,26 +62,42 @@ const CONTESTED: Outcome = { controller: 'contested', status: 'contested' };
  * The state an incident gives a unit currently held by `holder`, or null when it changes
  * nothing. A denied or contested capture, an encirclement, a clash at a place held by one
  * side against another, or an entry into a city (which part is unknown) make it contested.
+ * Scope 'named' is a place named in one of the incident's claims (a neighbourhood in "rebels
+ * entered Aleppo's X district"): it goes to the attacker with `namedStatus`, whatever the
+ * denials of the incident as a whole.
  *
  * @example outcome(captureOfSaraqibByOpposition, 'government', 'unit'); // { controller: 'opposition', status: 'claimed' }
  */
-export function outcome(inc: IncidentFeature, holder: Holder, scope: MatchScope): Outcome | null {
+export function outcome(
+  inc: IncidentFeature,
+  holder: Holder,
+  scope: MatchScope,
+  namedStatus: ControlStatus = 'claimed',
+): Outcome | null {
   const type = inc.properties.type;
   const sides = camps(inc);
   if (type === 'armed-clash') {
-    if (holder === 'contested') return null;
+    if (holder === 'contested' || scope === 'named') return null;
+    // Over an area, only fighting between the holder and another named side contests a unit.
+    if (scope === 'area') return sides.includes(holder) && sides.some((c) => c !== holder) ? CONTESTED : null;
     return sides.length === 0 || sides.some((c) => c !== holder) ? CONTESTED : null;
   }
   if (type === 'withdrawal') {
     if (holder === 'contested' || !sides.includes(holder)) return null;
     const other = sides.find((c) => c !== holder);
-    return other
-      ? { controller: other, status: claimStatus(inc) === 'assessed' ? 'assessed' : 'claimed' }
-      : CONTESTED;
+    if (scope === 'city' || !other) return CONTESTED;
+    return {
+      controller: other,
+      status: scope === 'named' ? namedStatus : claimStatus(inc) === 'assessed' ? 'assessed' : 'claimed',
+    };
   }
   if (type !== 'advance') return null;
   const attacker = sides.find((c) => c !== holder);
   if (sides.length > 0 && attacker === undefined) return null;
+  if (scope === 'named') {
+    if (!attacker) return null;
+    return namedStatus === 'contested' ? CONTESTED : { controller: attacker, status: namedStatus };
+  }
   const status = claimStatus(inc);
   if (status === 'contested' || scope === 'city' || attacker === undefined || isPartialAdvance(inc)) {
     return CONTESTED;

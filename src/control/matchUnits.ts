@@ -8,8 +8,11 @@ import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { distanceKm, nearestUnit, type ControlUnit } from './baseline.ts';
 import { nameKey } from './nameKey.ts';
 
-/** unit: the place itself; city: a city's centre; area: units inside a relative area. */
-export type MatchScope = 'unit' | 'city' | 'area';
+/**
+ * unit: the place itself; city: a city's centre; area: units inside a relative area; named: a
+ * more precise place named inside one of the incident's claims (see namedPlaces).
+ */
+export type MatchScope = 'unit' | 'city' | 'area' | 'named';
 
 export interface UnitMatch {
   units: ControlUnit[];

@@ -1,0 +1,80 @@
+// The issue's acceptance check on the sample reports in ../shared/articles (never committed;
+// skipped when absent): the whole pipeline, then who holds what on 29–30 November.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ControlFeature } from '../types/model.ts';
+import { runPipeline } from '../pipeline/runPipeline.ts';
+import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
+import { readArticles } from '../../scripts/lib/readArticles.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const articlesDir = path.resolve(repoRoot, '../shared/articles');
+const haveArticles = existsSync(articlesDir);
+
+describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
+  let control: ControlFeature[];
+  let at: (id: string) => [number, number];
+  beforeAll(async () => {
+    const gazetteer = await loadGazetteer({ scope: 'world' });
+    const { articles } = readArticles(articlesDir);
+    control = runPipeline(articles, gazetteer, { now: '2024-12-01T00:00:00Z' }).control.features;
+    at = (id) => {
+      const e = gazetteer.get(id);
+      if (!e) throw new Error(`gazetteer lacks ${id}`);
+      return [e.lon, e.lat];
+    };
+  }, 300_000);
+
+  const zone = (date: string, p: [number, number]) =>
+    control.find(
+      (f) =>
+        f.properties.layer === 'zone' &&
+        f.properties.date === date &&
+        booleanPointInPolygon(p, f.geometry as Polygon | MultiPolygon),
+    )?.properties;
+
+  it('covers every day from the baseline to 30 November', () => {
+    expect([...new Set(control.map((f) => f.properties.date))].sort()).toEqual([
+      '2024-11-26',
+      '2024-11-27',
+      '2024-11-28',
+      '2024-11-29',
+      '2024-11-30',
+    ]);
+  });
+
+  it('shows the opposition in the western and south-western neighbourhoods and around Khan al-Asal', () => {
+    for (const date of ['2024-11-29', '2024-11-30']) {
+      for (const id of [
+        'sm:nbhd:aleppo-new-aleppo',
+        'sm:nbhd:aleppo-hamdaniyeh',
+        'sm:nbhd:aleppo-rashidin',
+        'sm:place:khan-al-asal',
+      ])
+        expect(zone(date, at(id))?.controller, `${id} on ${date}`).toBe('opposition');
+    }
+    expect(zone('2024-11-28', at('sm:nbhd:aleppo-new-aleppo'))?.controller).toBe('government');
+  });
+
+  it('shows the city centre contested, with the incidents behind it', () => {
+    const centre = zone('2024-11-29', at('sm:nbhd:aleppo-old-city'));
+    expect(centre).toMatchObject({ controller: 'contested', status: 'contested', hatch: true });
+    expect(centre?.basis.length).toBeGreaterThan(0);
+  });
+
+  it('does not show Saraqib as plainly held on 29 November (contested, or a hatched claim)', () => {
+    expect(zone('2024-11-29', at('geonames:164816'))?.status).not.toBe('assessed');
+  });
+
+  it('keeps vague claims as figures and reports the area gained', () => {
+    const summary = control.find(
+      (f) => f.properties.layer === 'summary' && f.properties.date === '2024-11-30',
+    )!;
+    expect(summary.properties.figures?.some((f) => f.what === 'km2' && f.value === 400)).toBe(true);
+    expect(summary.properties.gainsKm2?.opposition).toBeGreaterThan(0);
+  });
+});
