@@ -225,7 +225,10 @@ export class NameIndex {
       const bucket = this.bucket(c);
       for (const k of bucket?.skeletons.get(sk) ?? []) {
         const cand = bucket!.keys[k];
-        for (const h of this.exact(cand)) if (h.entry.country === c) hits.push({ ...h, distance: 1.5 });
+        for (const h of this.exact(cand)) {
+          if (h.entry.country === c && !hits.some((x) => x.entry === h.entry))
+            hits.push({ ...h, distance: 1.5 });
+        }
       }
     }
     return hits;

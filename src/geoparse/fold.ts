@@ -73,7 +73,9 @@ function foldToken(t: string): string {
  */
 export function foldKey(name: string): string {
   const lower = name.toLowerCase();
-  const plain = /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '');
+  const plain = /^[\x20-\x7e]*$/.test(lower)
+    ? lower
+    : lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
   const base = plain.replace(APOSTROPHES, '');
   const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
   const words = raw.filter((t) => !ARTICLES.has(t));

@@ -163,6 +163,20 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
   };
   for (const span of found.spans) {
     if (span.feature) {
+      // The name itself may be the landmark's ("the Kuweires airbase").
+      const named = span.hits.filter(
+        (h) => h.entry.kind === 'landmark' && span.feature!.includes(h.entry.featureCode),
+      );
+      const direct = named.length ? rank(named, span, ctx) : null;
+      if (direct && acceptable(direct.best, span, ctx)) {
+        out.push({
+          span,
+          entry: direct.best.entry,
+          confidence: direct.confidence,
+          alternatives: direct.alternatives,
+        });
+        continue;
+      }
       const city = span.focus
         ? ctx.focusCity
         : best(

@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
 export const TITLES = new Set(
   `president vice prime minister general brigadier colonel lieutenant major captain commander spokesman
   spokeswoman spokesperson chief king queen prince princess emir pope senator governor mayor secretary
-  ambassador envoy director leader imam cleric sheikh judge officer official coordinator correspondent
+  ambassador envoy director leader imam cleric judge officer official coordinator correspondent
   reporter analyst professor mr mrs ms dr sir lord lady gen col lt maj capt sgt adm`.split(/\s+/),
 );
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NameIndex, nameIndexFor, skeleton } from './NameIndex.ts';
+import { foldKey } from './fold.ts';
+import { testEntries, testGazetteer } from './testGazetteer.ts';
+
+const index = new NameIndex(testEntries());
+const ids = (hits: { entry: { id: string } }[]) => hits.map((h) => h.entry.id).sort();
+
+describe('NameIndex', () => {
+  it('finds names and aliases under their folding key, in any script', () => {
+    expect(ids(index.exact(foldKey('Maarrat an-Numan')))).toEqual(['geonames:173334']);
+    expect(ids(index.exact(foldKey('Tell Rifaat')))).toEqual(['geonames:163806']);
+    expect(ids(index.exact(foldKey('حلب')))).toEqual(['geonames:170063']);
+    expect(ids(index.exact(foldKey('Hama')))).toEqual([
+      'geonames:170017',
+      'geonames:2911230',
+      'sm:adm1:SY10',
+    ]);
+  });
+
+  it('files governorates under their bare name too', () => {
+    expect(ids(index.exact('idlib'))).toContain('sm:adm1:SY12');
+  });
+
+  it('matches one edit away only among places of the given countries', () => {
+    expect(ids(index.fuzzy(foldKey('Saraqab'), ['SY']))).toEqual(['geonames:164816']);
+    expect(index.fuzzy(foldKey('Saraqab'), ['LB'])).toEqual([]);
+    expect(ids(index.fuzzy(foldKey('Hamadaniyeh'), ['SY']))).toEqual(['sm:nbhd:aleppo-hamdaniyeh']);
+    expect(index.fuzzy('homs', ['SY'])).toEqual([]); // too short to guess
+  });
+
+  it('matches consonant skeletons in the context country', () => {
+    expect(skeleton(foldKey('Sheikh Maqsoud'))).toBe(skeleton(foldKey('Shikh Maqsud')));
+    expect(ids(index.bySkeleton(foldKey('Nobol'), ['SY'], 3))).toEqual(['geonames:166578']);
+  });
+
+  it('finds any long name of the country after one random edit (matcher property)', () => {
+    const names = testEntries()
+      .filter((e) => e.country === 'SY')
+      .map((e) => foldKey(e.name))
+      .filter((k) => k.length >= 7 && /^[a-z ]+$/.test(k));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.nat(), fc.constantFrom('a', 'k', 'z'), (k, pos, ch) => {
+        const i = 1 + (pos % (k.length - 1)); // keep the first letter: the matcher requires it
+        const edited = k.slice(0, i) + ch + k.slice(i + 1);
+        if (edited === k) return;
+        const hits = index.fuzzy(edited, ['SY']).map((h) => foldKey(h.entry.name));
+        const exact = index.exact(edited).map((h) => foldKey(h.entry.name));
+        expect([...hits, ...exact]).toContain(k);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is built once per gazetteer', () => {
+    const g = testGazetteer();
+    expect(nameIndexFor(g)).toBe(nameIndexFor(g));
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { boundedDistance, foldKey } from './fold.ts';
+
+describe('foldKey', () => {
+  it('gives one key to transliteration variants', () => {
+    const same = [
+      ['Khan al-Asal', 'Khan Assal', 'Khān al ‘Asal'],
+      ['Maarat al-Numan', "Ma'arrat an-Nu'man", 'Maarrat al Numan'],
+      ['Khan Shaykhun', 'Khan Sheikhoun', 'Khān Shaykhūn'],
+      ['Deir ez-Zor', 'Dayr az Zawr'],
+      ['Sheikh Maqsoud', 'Shaykh Maqsud'],
+      ['Türkiye', 'Turkey'],
+      ['Idlib', 'Idleb', 'İdlib'],
+      ['Hamah', 'Hama'],
+      ['M-5', 'M5', 'the M 5'],
+      ['إدلب', 'ادلب'],
+    ];
+    for (const group of same) expect(new Set(group.map(foldKey)).size, group.join(' / ')).toBe(1);
+  });
+
+  it('keeps different places apart', () => {
+    expect(foldKey('Homs')).not.toBe(foldKey('Hama'));
+    expect(foldKey('Aleppo')).not.toBe(foldKey('Idlib'));
+    expect(foldKey('M4')).not.toBe(foldKey('M5'));
+  });
+
+  it('never drops every word', () => {
+    expect(foldKey('Al')).toBe('al');
+    expect(foldKey('the')).not.toBe('');
+  });
+
+  it('is idempotent, never throws and yields lowercase words separated by single spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {
+        const k = foldKey(s);
+        expect(foldKey(k)).toBe(k);
+        expect(k).not.toMatch(/\s{2}|^\s|\s$/);
+        expect(k).toBe(k.toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ignores letter case and diacritics of Latin names', () => {
+    const latin = fc.stringMatching(/^[A-Za-z][A-Za-z -]{0,20}$/);
+    fc.assert(
+      fc.property(latin, (s) => {
+        expect(foldKey(s.toUpperCase())).toBe(foldKey(s.toLowerCase()));
+        const accented = s.replace(/a/g, 'á').replace(/u/g, 'ū').replace(/s/g, 'ş');
+        expect(foldKey(accented)).toBe(foldKey(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('boundedDistance', () => {
+  it('counts edits up to the bound', () => {
+    expect(boundedDistance('sarakib', 'sarakab', 1)).toBe(1);
+    expect(boundedDistance('hamdani', 'hamadani', 1)).toBe(1);
+    expect(boundedDistance('abcd', 'bacd', 1)).toBe(1);
+    expect(boundedDistance('homs', 'hama', 1)).toBe(2);
+  });
+
+  it('is symmetric and zero only for equal strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const d = boundedDistance(a, b, 2);
+        expect(boundedDistance(b, a, 2)).toBe(d);
+        expect(d === 0).toBe(a === b);
+        expect(d).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

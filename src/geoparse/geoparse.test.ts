@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from './geoparse.ts';
+import { segment } from './segment.ts';
+import { testGazetteer } from './testGazetteer.ts';
+
+const gaz = testGazetteer();
+
+/** Resolves one or more texts; returns "mention text → place id" lines. */
+function parse(...texts: string[]) {
+  const docs = texts.map((text, i) => segment({ id: `d${i}`, text }));
+  const out = geoparse(docs, gaz);
+  const pairs = out.mentions.map((m) => `${m.text} → ${m.placeId}`);
+  return { ...out, pairs };
+}
+
+describe('geoparse', () => {
+  it('resolves names, spelling variants and one-edit misspellings in context', () => {
+    const { pairs } = parse(
+      'Syrian rebels entered Maarrat al-Numan and Khan Sheikhoun on Monday. Fighting reached Saraqeb, south of Idleb, and Syrian troops withdrew towards Hamah.',
+    );
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'Maarrat al-Numan → geonames:173334',
+        'Khan Sheikhoun → geonames:169304',
+        'Saraqeb → geonames:164816',
+        'Hamah → geonames:170017',
+      ]),
+    );
+  });
+
+  it('uses the report country to pick among namesakes and drops far, small ones', () => {
+    const { pairs } = parse('Syrian army units shelled Homs and Hama, a Syrian monitor said.');
+    expect(pairs).toContain('Homs → geonames:169577');
+    expect(pairs).toContain('Hama → geonames:170017');
+    expect(pairs.join()).not.toMatch(/LY|2911230|212730/);
+  });
+
+  it('reads qualifiers: province, city of, the X neighbourhood of Y', () => {
+    const { pairs } = parse(
+      'Clashes erupted in the provinces of Idlib and Hama. Shells fell on the city of Aleppo and the Sheikh Maqsoud neighbourhood of Aleppo. Residents left Idlib province for Hama city.',
+    );
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'Idlib → sm:adm1:SY12',
+        'Hama → sm:adm1:SY10',
+        'Aleppo → geonames:170063',
+        'Sheikh Maqsoud neighbourhood → sm:nbhd:aleppo-sheikh-maqsoud',
+        'Idlib province → sm:adm1:SY12',
+        'Hama city → geonames:170017',
+      ]),
+    );
+  });
+
+  it("resolves possessives and descriptions to a city's landmarks", () => {
+    const { pairs } = parse(
+      "Flights from Aleppo's airport were halted. A university dormitory in Aleppo was hit, and Syrian media said a university campus was evacuated. Jets took off from the Kuweires airbase.",
+    );
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'Aleppo’s airport → sm:landmark:aleppo-airport'.replace('’', "'"),
+        'university dormitory → sm:landmark:aleppo-university',
+        'university campus → sm:landmark:aleppo-university',
+        'Kuweires airbase → sm:landmark:kuweires',
+      ]),
+    );
+  });
+
+  it('finds roads by number and by the places they link', () => {
+    const { pairs } = parse(
+      'Rebels cut the M-5 highway near Khan Shaykhun. Traffic on the main road linking Hama to Aleppo stopped in Syria.',
+    );
+    expect(pairs).toContain('M-5 highway → sm:road:M5');
+    expect(pairs).toContain('main road linking Hama to Aleppo → sm:road:M5');
+  });
+
+  it('builds relative areas as geometry, not as the base point', () => {
+    const out = parse(
+      "Fighters massed west of Aleppo and in eastern Idlib. A car bomb exploded at the city's western edge in Aleppo, in north-western Syria.",
+    );
+    const rel = out.places.filter((p) => p.properties.kind === 'region');
+    const ids = rel.map((p) => p.properties.id).sort();
+    expect(ids).toEqual([
+      'rel:east-part:sm:adm1:SY12',
+      'rel:northwest-part:ne:SYR',
+      'rel:west-edge:geonames:170063',
+      'rel:west-of:geonames:170063',
+    ]);
+    for (const p of rel) expect(p.geometry.type).toMatch(/Polygon/);
+    expect(rel.find((p) => p.properties.id === 'rel:west-of:geonames:170063')?.properties.relativeTo).toEqual(
+      {
+        placeId: 'geonames:170063',
+        relation: 'west-of',
+      },
+    );
+  });
+
+  it('treats demonyms, people, organisations and capitals standing for governments as non-places', () => {
+    const { pairs } = parse(
+      'President Bashar al-Assad met Syrian officials. The Syrian Observatory for Human Rights said Assad forces left Nubl. Washington said it was watching, and Turkish media reported clashes near Tal Rifaat.',
+    );
+    expect(pairs.join()).not.toMatch(/Assad|Washington|Observatory|Syrian →|Turkish/);
+    expect(pairs).toContain('Nubl → geonames:166578');
+    expect(pairs).toContain('Tal Rifaat → geonames:163806');
+  });
+
+  it('ignores excluded text and datelines', () => {
+    const { pairs } = parse(
+      'DAMASCUS (Levant Wire) – Clashes hit Homs.\nCopyright Levant Wire\nRead more\nLebanon and Britain sign a deal.',
+    );
+    expect(pairs).toEqual(['Homs → geonames:169577']);
+  });
+
+  it('is deterministic and lists every mention of a place under one feature', () => {
+    const a = parse('Rebels took Nubl. Syrian jets hit Nubl again.', 'Nubl fell, a Syrian source said.');
+    const b = parse('Rebels took Nubl. Syrian jets hit Nubl again.', 'Nubl fell, a Syrian source said.');
+    expect(JSON.stringify(a.places)).toBe(JSON.stringify(b.places));
+    const nubl = a.places.find((p) => p.properties.id === 'geonames:166578')!;
+    expect(nubl.properties.mentions.map((m) => m.article)).toEqual(['d0', 'd0', 'd1']);
+    expect(nubl.properties.alternatives[0].gazetteerId).toBe('geonames:166578');
+    expect(a.mentions.every((m) => m.sentence >= 0)).toBe(true);
+  });
+});

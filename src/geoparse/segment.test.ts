@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from './segment.ts';
+
+const reasons = (text: string) =>
+  segment({ id: 't', text }).excluded.map((e) => [e.reason, text.slice(e.start, e.end)]);
+const sentences = (text: string) =>
+  segment({ id: 't', text }).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segment', () => {
+  it('splits sentences, keeping abbreviations and initials inside', () => {
+    expect(
+      sentences('Shelling hit Homs on Monday. Mr. Ali said the U.N. team left. Gen. Omar agreed!'),
+    ).toEqual(['Shelling hit Homs on Monday.', 'Mr. Ali said the U.N. team left.', 'Gen. Omar agreed!']);
+  });
+
+  it('joins hard-wrapped lines and breaks at paragraph ends', () => {
+    expect(
+      sentences('Rebels advanced.\nTroops moved towards the\noutskirts of Hama on Sunday.\nNubl was quiet.'),
+    ).toEqual([
+      'Rebels advanced.',
+      'Troops moved towards the\noutskirts of Hama on Sunday.',
+      'Nubl was quiet.',
+    ]);
+  });
+
+  it('records a dateline as the reporter location and excludes it from the sentences', () => {
+    const text = 'BEIRUT/HOMS (Levant Wire) – Fighting spread to Tal Rifaat.';
+    const doc = segment({ id: 't', text });
+    expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual(['BEIRUT', 'HOMS']);
+    expect(text.slice(doc.sentences[0].start, doc.sentences[0].end)).toBe('Fighting spread to Tal Rifaat.');
+  });
+
+  it('excludes byline, photo credit, source line, heading, copyright and the teasers after them', () => {
+    const text = [
+      'By Jane Roe, Middle East Editor',
+      'A convoy drives past Khan Shaykhun in October.',
+      'John Doe | Levant Wire | Photo Agency',
+      'Convoys reached Maarat al-Numan on Tuesday.',
+      'THE ROAD NORTH',
+      'The road to Saraqib reopened.',
+      'Source: Levant Wire',
+      'Copyright 2024 Levant Wire. All rights reserved.',
+      'Read more',
+      'Floods hit a coastal town in Spain.',
+    ].join('\n');
+    expect(reasons(text).map((r) => r[0])).toEqual([
+      'byline',
+      'photo credit',
+      'section heading',
+      'source line',
+      'copyright',
+      'teasers',
+    ]);
+    const doc = segment({ id: 't', text });
+    expect(doc.sentences.some((s) => text.slice(s.start, s.end).includes('Spain'))).toBe(false);
+    expect((doc.sentences[0] as { role?: string }).role).toBe('caption');
+  });
+
+  it('flags a first-line headline, excludes its repetition and a trailing author biography', () => {
+    const text = [
+      'Rebels push towards Hama',
+      'Rebel forces advanced on Hama from the north on Tuesday.',
+      'Rebels push towards Hama',
+      'Sam Poe is a freelance writer covering food and travel in southern Europe.',
+    ].join('\n');
+    const doc = segment({ id: 't', text });
+    expect((doc.sentences[0] as { role?: string }).role).toBe('headline');
+    expect(doc.excluded.map((e) => e.reason)).toEqual(['repeated text', 'author biography']);
+  });
+
+  it('excludes a bare lowercase section heading between paragraphs', () => {
+    const text = 'Clashes continued near Nubl.\ncivilians flee the fighting\nMany families left Tal Rifaat.';
+    expect(reasons(text)).toEqual([['section heading', 'civilians flee the fighting']]);
+  });
+
+  it('keeps offsets into HTML as read, excluding markup', () => {
+    const text =
+      '<html><body><p>Shelling hit <b>Homs</b> today.</p><script>var x = "Hama";</script></body></html>';
+    const doc = segment({ id: 't', text });
+    expect(doc.sentences).toHaveLength(1);
+    const s = doc.sentences[0];
+    expect(text.slice(s.start, s.end)).toContain('Homs');
+    expect(doc.excluded.every((e) => e.reason === 'markup')).toBe(true);
+    expect(doc.excluded.some((e) => text.slice(e.start, e.end).includes('Hama'))).toBe(true);
+  });
+
+  it('survives empty, garbage and right-to-left text', () => {
+    expect(segment({ id: 't', text: '' }).sentences).toEqual([]);
+    expect(() => segment({ id: 't', text: '\u0000\uffff\ud800<<<!--' })).not.toThrow();
+    const rtl = 'قصفت الطائرات مدينة حلب. ونزح السكان إلى إدلب.';
+    expect(segment({ id: 't', text: rtl }).sentences.length).toBeGreaterThanOrEqual(1);
+  });
+});

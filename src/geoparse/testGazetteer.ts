@@ -1,0 +1,74 @@
+// A small gazetteer for unit tests: places of the same war the sample reports do not name,
+// plus far-away namesakes to test disambiguation. Coordinates rounded from GeoNames.
+import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+
+function e(
+  id: string,
+  name: string,
+  kind: PlaceKind,
+  lat: number,
+  lon: number,
+  population: number,
+  country: string,
+  more: Partial<GazetteerEntry> = {},
+): GazetteerEntry {
+  return {
+    id,
+    name,
+    kind,
+    names: { en: name },
+    aliases: [],
+    lon,
+    lat,
+    population,
+    country,
+    admin1: '',
+    featureCode: 'PPL',
+    ...more,
+  };
+}
+
+const box = (w: number, s: number, east: number, n: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [[[w, s], [east, s], [east, n], [w, n], [w, s]]],
+}); // prettier-ignore
+
+/** Entries of the test gazetteer (a fresh copy each call). */
+export function testEntries(): GazetteerEntry[] {
+  return [
+    e('ne:SYR', 'Syria', 'country', 35, 38.5, 18_000_000, 'SY', { featureCode: 'PCLI', aliases: ['Syrian Arab Republic', 'سوريا'], geometry: box(35.7, 32.3, 42.4, 37.3) }),
+    e('ne:TUR', 'Turkey', 'country', 39, 35, 85_000_000, 'TR', { featureCode: 'PCLI', aliases: ['Türkiye'], geometry: box(26, 36, 45, 42) }),
+    e('ne:LBN', 'Lebanon', 'country', 33.9, 35.9, 5_000_000, 'LB', { featureCode: 'PCLI', geometry: box(35.1, 33.05, 36.6, 34.7) }),
+    e('ne:GBR', 'United Kingdom', 'country', 52.5, -1.5, 67_000_000, 'GB', { featureCode: 'PCLI', aliases: ['UK', 'Britain'] }),
+    e('geonames:170063', 'Aleppo', 'settlement', 36.20124, 37.16117, 1_602_264, 'SY', { featureCode: 'PPLA', admin1: 'SY.09', aliases: ['Halab', 'حلب'] }),
+    e('geonames:170017', 'Ḩamāh', 'settlement', 35.13179, 36.75783, 460_602, 'SY', { featureCode: 'PPLA', admin1: 'SY.10', aliases: ['Hama', 'Hamah'] }),
+    e('geonames:169577', 'Homs', 'settlement', 34.72682, 36.72339, 775_404, 'SY', { featureCode: 'PPLA', admin1: 'SY.11', aliases: ['Hims', 'Emesa'] }),
+    e('geonames:169389', 'Idlib', 'settlement', 35.93062, 36.63393, 128_840, 'SY', { featureCode: 'PPLA', admin1: 'SY.12', aliases: ['Idleb'] }),
+    e('geonames:173334', 'Ma‘arrat an Nu‘mān', 'settlement', 35.64396, 36.6704, 58_008, 'SY', { admin1: 'SY.12', aliases: ['Maarat al-Numan', 'Maarrat an Numan'] }),
+    e('geonames:169304', 'Khān Shaykhūn', 'settlement', 35.44208, 36.65095, 34_371, 'SY', { admin1: 'SY.12', aliases: ['Khan Shaykhun', 'Khan Sheikhoun'] }),
+    e('geonames:163806', 'Tall Rif‘at', 'settlement', 36.4733, 37.0972, 20_514, 'SY', { admin1: 'SY.09', aliases: ['Tal Rifaat', 'Tell Rifaat'] }),
+    e('geonames:166578', 'Nubl', 'settlement', 36.3736, 36.9942, 19_000, 'SY', { admin1: 'SY.09', aliases: ['Nubbul'] }),
+    e('geonames:164816', 'Sarāqib', 'settlement', 35.86447, 36.80591, 34_231, 'SY', { admin1: 'SY.12', aliases: ['Saraqib'] }),
+    e('geonames:170654', 'Damascus', 'settlement', 33.5102, 36.29128, 1_569_394, 'SY', { featureCode: 'PPLC', admin1: 'SY.13' }),
+    e('geonames:524901', 'Moscow', 'settlement', 55.75222, 37.61556, 10_381_222, 'RU', { featureCode: 'PPLC' }),
+    e('geonames:4140963', 'Washington', 'settlement', 38.89511, -77.03637, 689_545, 'US', { featureCode: 'PPLC' }),
+    e('geonames:2911230', 'Hammah', 'settlement', 53.7, 9.4, 2_859, 'DE', { aliases: ['Hama'] }),
+    e('geonames:212730', 'Homs Village', 'settlement', 32.6, 14.3, 800, 'LY', { aliases: ['Homs'] }),
+    e('geonames:9999001', 'Assad', 'settlement', 32.9, 13.2, 900, 'LY'),
+    e('sm:nbhd:aleppo-sheikh-maqsoud', 'Sheikh Maqsoud', 'neighbourhood', 36.2283, 37.1531, 0, 'SY', { featureCode: 'NBHD', parent: 'geonames:170063', aliases: ['Shaykh Maqsud'] }),
+    e('sm:nbhd:aleppo-hamdaniyeh', 'Hamdaniyeh', 'neighbourhood', 36.18053, 37.11281, 0, 'SY', { featureCode: 'NBHD', parent: 'geonames:170063' }),
+    e('sm:landmark:kuweires', 'Kuweires Airbase', 'landmark', 36.1869, 37.5833, 0, 'SY', { featureCode: 'AIRB', parent: 'geonames:170063', aliases: ['Kuweires', 'Kweires military airport'] }),
+    e('sm:landmark:aleppo-airport', 'Aleppo International Airport', 'landmark', 36.18126, 37.22687, 0, 'SY', { featureCode: 'AIRP', parent: 'geonames:170063' }),
+    e('sm:landmark:aleppo-university', 'University of Aleppo', 'landmark', 36.21016, 37.11929, 0, 'SY', { featureCode: 'UNIV', parent: 'geonames:170063', aliases: ['Aleppo University'] }),
+    e('sm:road:M5', 'M5 highway', 'road', 35.5, 36.7, 0, 'SY', { featureCode: 'ROAD', aliases: ['M5', 'M-5'], geometry: { type: 'LineString', coordinates: [[37.16117, 36.20124], [36.80591, 35.86447], [36.65095, 35.44208], [36.75783, 35.13179], [36.72339, 34.72682], [36.29128, 33.5102]] } }),
+    e('sm:adm1:SY12', 'Idlib Governorate', 'admin1', 35.8, 36.6, 1_500_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.12', geometry: box(36.1, 35.4, 37.0, 36.3) }),
+    e('sm:adm1:SY10', 'Hama Governorate', 'admin1', 35.2, 36.9, 1_600_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.10', geometry: box(36.2, 34.8, 37.9, 35.4) }),
+    e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
+  ]; // prettier-ignore
+}
+
+/** The test gazetteer. */
+export function testGazetteer(): Gazetteer {
+  return new Gazetteer({ version: 'test', sources: [], entries: testEntries() });
+}
