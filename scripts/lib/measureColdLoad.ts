@@ -9,14 +9,22 @@ const scope = process.argv[2] === 'pack' ? 'pack' : 'world';
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const heap0 = process.memoryUsage().heapUsed;
+const cpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 const t0 = performance.now();
+const c0 = cpu();
 const gaz = await loadGazetteer({ scope });
 const loadMs = performance.now() - t0;
+const loadCpuMs = cpu() - c0;
 gc?.();
 const heapAfterLoad = process.memoryUsage().heapUsed;
 const t1 = performance.now();
+const c1 = cpu();
 geoparse([segment({ id: 'probe', text: 'Fighting was reported near Aleppo and Idlib.' })], gaz);
 const firstGeoparseMs = performance.now() - t1;
+const firstGeoparseCpuMs = cpu() - c1;
 gc?.();
 const mem = process.memoryUsage();
 console.log(
@@ -24,7 +32,9 @@ console.log(
     scope,
     entries: gaz.entries.length,
     loadMs,
+    loadCpuMs,
     firstGeoparseMs,
+    firstGeoparseCpuMs,
     heapBaseMB: heap0 / 2 ** 20,
     heapAfterLoadMB: heapAfterLoad / 2 ** 20,
     heapAfterFirstGeoparseMB: mem.heapUsed / 2 ** 20,
