@@ -18,7 +18,8 @@ describe('findAttribution', () => {
     expect(who('Two security sources told Reuters the road was shut.')).toBe(
       'Syrian military sources (to Reuters)',
     );
-    expect(who('"We are worried," said Jane Doe, a UN envoy.')).toBe('Jane Doe');
+    expect(who('"We are worried," said Jane Doe, a UN envoy.')).toBe('Jane Doe (United Nations)');
+    expect(who('"We are worried," said Jane Doe.')).toBe('Jane Doe');
   });
   it('marks pronouns and "the same source" as pointing back', () => {
     expect(findAttribution('The town fell, he added.')?.anaphoric).toBe(true);

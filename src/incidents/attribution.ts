@@ -45,7 +45,7 @@ const KNOWN: [RegExp, string][] = [
 const ANAPHOR =
   /^(?:he|she|it|they|(?:the )?(?:center|centre|same source|source|official|group|agency|report|monitor|ngo|organi[sz]ation))$/i;
 const VERB_RE =
-  /\b(?:said|says|say|saying|reported|reporting|told|telling|tells|added|adding|confirmed|confirms|denied|denies|denying|claimed|claims|announced|announces|stated|warned|insisted|acknowledged|established)\b/gi;
+  /\b(?:said|says|say|saying|reported|reporting|told|telling|tells|added|adding|confirmed|confirms|denied|denies|denying|claimed(?! (?:the )?lives)|claims|announced|announces|stated|warned|insisted|acknowledged|established)\b/gi;
 const ACCORDING_RE = /\baccording to (?:the )?(?<who>[^,.;:"()]{2,80})/gi;
 const TOLD_RE =
   /\btold (?<outlet>AFP|Reuters|the Associated Press|AP|Al Jazeera|the BBC|CNN|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/u;
@@ -99,7 +99,12 @@ export function findAttribution(text: string): Attribution | null {
     const after = AFTER_VERB_RE.exec(text.slice(at + m[0].length));
     if (after?.groups?.who) {
       const start = at + m[0].length + after[0].indexOf(after.groups.who);
-      return make(start, start + after.groups.who.length, after.groups.who);
+      const a = make(start, start + after.groups.who.length, after.groups.who);
+      // "said Jane Doe, the UN's envoy": the appositive names her organisation.
+      const role = /^,\s*([^,.;"]{3,90})/u.exec(text.slice(start + after.groups.who.length))?.[1] ?? '';
+      const org = KNOWN.find(([re]) => re.test(role));
+      if (a && org && org[1] && !a.anaphoric) a.name = `${a.name} (${org[1]})`;
+      return a;
     }
   }
   return null;
@@ -133,8 +138,9 @@ function subjectBefore(text: string, verbAt: number): { start: number; end: numb
   phrase = phrase.replace(/\s+(?:has|have|had|also|later|earlier|on \w+|\w+ly)$/i, '');
   phrase = phrase.replace(/\s+(?:has|have|had)$/i, '');
   const words = phrase.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return null;
-  // "the center's director, Rami Abdel Rahman, told": prefer a known source in the whole window.
+  if (words.length === 0) return null;
+  // A long subject counts only when it names a known source ("X, the UN's deputy coordinator, said").
+  if (words.length > 8) return KNOWN.some(([re]) => re.test(phrase)) ? span(phrase, offset + cut + 1) : null;
   for (const [re] of KNOWN) if (re.test(phrase)) return span(phrase, offset + cut + 1);
   const window = head.slice(Math.max(0, head.lastIndexOf('"') + 1));
   for (const [re] of KNOWN) {

@@ -82,6 +82,13 @@ export function backgroundClauses(
   datelineDate: string | null,
   dated: (i: number) => boolean,
 ): boolean[] {
+  // "In 2020, …" / "In late 2016 the army …": a past year put first dates the whole sentence.
+  const lead =
+    /^\W*(?:in|since|by|during)\s+(?:(?:early|mid|late)[- ]?\s*)?(?:[a-z]+\s+)?((?:19|20)\d{2})\b/i.exec(
+      text,
+    );
+  if (lead && (!datelineDate || Number(lead[1]) < Number(datelineDate.slice(0, 4))))
+    return clauses.map(() => true);
   const out: boolean[] = [];
   clauses.forEach((c, i) => {
     const prev = i > 0 ? text.slice(clauses[i - 1].start, clauses[i - 1].end) : null;

@@ -12,18 +12,12 @@ import type {
   Side,
   Stance,
 } from '../types/model.ts';
-import { clauseAt, normaliseText, splitClauses } from './clauses.ts'; // sentence → clauses
-import { findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
-import type { Trigger } from './taxonomy.ts';
-import { findDates, isIsoDate } from './dates.ts'; // "on Friday" → 2024-11-29
-import { backgroundClauses } from './background.ts'; // "in 2016" → history
-import { findActors, uniqueActors } from './actors.ts'; // "HTS", "regime forces" → sides
-import type { ActorMention } from './actors.ts';
-import { findFigures } from './figures.ts'; // "at least 27 civilians" → figure
-import { findAttribution, resolveAnaphor } from './attribution.ts'; // "according to SOHR" → source
-import { stanceOf } from './stance.ts'; // "denied" → denial
-import { anaphoraMentions, chooseLocation, mainSettlement } from './location.ts'; // trigger → place
+import { normaliseText } from './clauses.ts'; // typographic quotes → ASCII, offsets kept
+import { isIsoDate } from './dates.ts'; // a dateline we can count from
+import { mainSettlement } from './location.ts'; // the settlement "the city" refers to
 import type { LocatedMention } from './location.ts';
+import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
+import type { ReportContext } from './readSentence.ts';
 
 /** An incident as told by one sentence of one report, before merging. */
 export interface IncidentCandidate {
@@ -55,12 +49,6 @@ export interface IncidentCandidate {
 
 /** Sentences longer than this are not prose (tables, run-on garbage): skipped, keeping time linear. */
 const MAX_SENTENCE = 4000;
-const IRREALIS =
-  /\b(?:would|could|will|might|may|shall|is to|are to|plans? to|planned to|aims? to|aimed to|threaten(?:s|ed)? to|agreed to|agreeing to|involved|intends? to|vowed to|wants? to|set to|ready to|seeks? to|sought to|order(?:s|ed)? to|orders for)\s+(?:(?:a|an|the|safe|\w+ly)\s+)?(?:\w+\s+){0,2}$/i;
-// "shelled by rebels", "projectiles from insurgents": the agent right after the trigger.
-const PASSIVE_AGENT = /^\S*\s+(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$/i;
-const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
-
 /**
  * Finds the incidents one report tells. `mentions` are this article's resolved mentions; `places`
  * all places (to look mentions up). Never throws on odd text: a sentence it cannot read yields nothing.
@@ -81,7 +69,7 @@ export function extractIncidents(
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ mention: m, place: byId.get(m.placeId) as PlaceFeature }));
   const main = mainSettlement(located.map((l) => l.place));
-  const ctx: ArticleContext = {
+  const ctx: ReportContext = {
     id: doc.article.id,
     outlet: doc.article.outlet ?? null,
     dateline: isIsoDate(doc.article.dateline) ? doc.article.dateline : null,
@@ -89,23 +77,47 @@ export function extractIncidents(
     sources: [],
   };
   const out: IncidentCandidate[] = [];
+  let previous: {
+    mentions: LocatedMention[];
+    attribution: string | null;
+    openQuote: boolean;
+    quotes: boolean;
+  } | null = null;
   for (const s of doc.sentences) {
-    if (!validSentence(s, text.length) || excluded(doc, s)) continue;
+    if (!validSentence(s, text.length) || excluded(doc, s)) {
+      previous = null;
+      continue;
+    }
+    const sentence = normaliseText(text.slice(s.start, s.end));
     const inSentence = located
       .filter(({ mention }) => mention.start >= s.start && mention.end <= s.end)
+      .filter(
+        ({ mention }) =>
+          !(doc.datelinePlaces ?? []).some((d) => d.start < mention.end && mention.start < d.end),
+      )
       .map(({ mention, place }) => ({ start: mention.start - s.start, end: mention.end - s.start, place }));
-    out.push(...fromSentence(normaliseText(text.slice(s.start, s.end)), s.start, inSentence, ctx));
+    // A quotation that runs on from the previous sentence is placed and attributed by it.
+    const quoted = !!previous && (previous.openQuote || (/^\s*"/.test(sentence) && previous.quotes));
+    const carried = quoted && previous ? previous : null;
+    const read = readSentence(
+      sentence,
+      s.start,
+      inSentence,
+      ctx,
+      carried?.mentions ?? [],
+      carried?.attribution ?? null,
+    );
+    out.push(...read.candidates);
+    previous = {
+      mentions: inSentence
+        .filter((m) => m.place.properties.kind !== 'country')
+        .map((m) => ({ ...m, start: -1, end: -1 })),
+      attribution: read.attribution,
+      openQuote: (sentence.match(/"/g)?.length ?? 0) % 2 === 1,
+      quotes: sentence.includes('"'),
+    };
   }
   return out;
-}
-
-interface ArticleContext {
-  id: string;
-  outlet: string | null;
-  dateline: string | null;
-  main: PlaceFeature | null;
-  /** Attributions met so far in the report, oldest first (for "he added", "the same source"). */
-  sources: { name: string; known: boolean }[];
 }
 
 function validSentence(s: Sentence, length: number): boolean {
@@ -121,143 +133,4 @@ function validSentence(s: Sentence, length: number): boolean {
 
 function excluded(doc: SegmentedArticle, s: Sentence): boolean {
   return (doc.excluded ?? []).some((x) => x.start <= s.start && s.end <= x.end);
-}
-
-function fromSentence(
-  text: string,
-  offset: number,
-  named: LocatedMention[],
-  ctx: ArticleContext,
-): IncidentCandidate[] {
-  const triggers = selectTriggers(text);
-  const attribution = findAttribution(text);
-  let source: string | null = null;
-  if (attribution?.anaphoric) source = resolveAnaphor(attribution.name, ctx.sources);
-  else if (attribution) {
-    source = attribution.name;
-    ctx.sources.push({ name: attribution.name, known: attribution.known });
-  }
-  if (!triggers.length) return [];
-  const clauses = splitClauses(text);
-  const mentions = [...named, ...anaphoraMentions(text, named, ctx.main)];
-  if (!mentions.length) return [];
-  const dates = findDates(text, ctx.dateline);
-  const actors = findActors(text);
-  const clauseText = (i: number) => text.slice(clauses[i].start, clauses[i].end);
-  const background = backgroundClauses(text, clauses, ctx.dateline, (i) =>
-    dates.some((d) => clauseAt(clauses, d.start) === i),
-  );
-  const out: { c: IncidentCandidate; at: number }[] = [];
-  for (const t of triggers) {
-    const where = chooseLocation(text, mentions, clauses, t, actors);
-    if (!where) continue;
-    const ci = clauseAt(clauses, t.start);
-    const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
-    const distinct = new Set(dates.map((d) => d.date));
-    const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
-    const date = nearest ?? (distinct.size === 1 ? dates[0] : undefined);
-    const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
-    out.push({
-      at: t.start,
-      c: {
-        article: ctx.id,
-        outlet: ctx.outlet,
-        type: t.type,
-        place: where.place.properties.id,
-        context: [...new Set(mentions.map((m) => m.place.properties.id))].filter(
-          (id) => id !== where.place.properties.id,
-        ),
-        date: date?.date ?? null,
-        dateFrom: date?.from ?? null,
-        dateWeak: !own.length && !!date,
-        background: background[ci],
-        actors: uniqueActors(clauseActors.length ? clauseActors : actors),
-        agent: agentOf(text, clauseActors, clauses[ci].start, t),
-        figures: [],
-        attribution: source,
-        stance: stanceOf(text, clauses, t.start),
-        start: offset,
-        end: offset + text.length,
-        trigger: { start: offset + t.start, end: offset + t.end },
-      },
-    });
-  }
-  // Each figure goes to the nearest event of the sentence, in its own clause first.
-  const figures = findFigures(text, (at) => clauseText(clauseAt(clauses, at)));
-  for (const f of figures) {
-    const fc = clauseAt(clauses, f.start);
-    let best: { c: IncidentCandidate; at: number } | null = null;
-    let bestKey = Infinity;
-    for (const o of out) {
-      const key = (clauseAt(clauses, o.at) === fc ? 0 : 10_000) + Math.abs(o.at - f.start);
-      if (key < bestKey) [best, bestKey] = [o, key];
-    }
-    best?.c.figures.push({ what: f.what, value: f.value, qualifier: f.qualifier, article: ctx.id });
-  }
-  return out.map((o) => o.c);
-}
-
-/**
- * Triggers worth an incident: one per type and clause; generic words only where nothing specific
- * is said; casualties on their own only when no violent event in the sentence explains them.
- */
-function selectTriggers(text: string): Trigger[] {
-  const all = findTriggers(text);
-  if (!all.length) return [];
-  const clauses = splitClauses(text);
-  const strongIn = new Set(all.filter((t) => !t.weak).map((t) => clauseAt(clauses, t.start)));
-  const violent = all.some((t) => VIOLENT_TYPES.has(t.type) || t.type === 'commander-killed');
-  const seen = new Set<string>();
-  const out: Trigger[] = [];
-  for (const t of all) {
-    const ci = clauseAt(clauses, t.start);
-    if (t.weak && strongIn.has(ci)) continue;
-    if (t.type === 'civilian-casualties' && violent) continue;
-    const key = `${t.type}|${ci}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(t);
-  }
-  // Reinforcements "arrived in" a town: that is the reinforcement, not an advance.
-  const reinforced = new Set(
-    out.filter((t) => t.type === 'reinforcement').map((t) => clauseAt(clauses, t.start)),
-  );
-  const kept = out.filter(
-    (t) =>
-      !(
-        t.type === 'advance' &&
-        /^arriv/i.test(text.slice(t.start, t.end)) &&
-        reinforced.has(clauseAt(clauses, t.start))
-      ),
-  );
-  // Things planned, agreed or feared ("agreed to withdraw", "set to begin arriving") did not happen.
-  const real = kept.filter(
-    (t) =>
-      !IRREALIS.test(text.slice(Math.max(clauses[clauseAt(clauses, t.start)].start, t.start - 40), t.start)),
-  );
-  // A commander's death is one event, not also a clash or casualties in the same clause.
-  const commander = new Set(
-    real.filter((t) => t.type === 'commander-killed').map((t) => clauseAt(clauses, t.start)),
-  );
-  return real.filter(
-    (t) =>
-      (t.type !== 'armed-clash' && t.type !== 'civilian-casualties') ||
-      !commander.has(clauseAt(clauses, t.start)),
-  );
-}
-
-// The side that acts: the first actor after the last "that"/reporting verb before the trigger
-// ("an official denied that rebels entered"), else the first in the clause, else "by X" after it.
-function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: Trigger): Side {
-  const armed = actors.filter((a) => a.side !== 'civilians');
-  let from = clauseStart;
-  THAT_OR_SAID.lastIndex = 0;
-  for (const m of text.slice(clauseStart, t.start).matchAll(THAT_OR_SAID))
-    from = clauseStart + (m.index ?? 0);
-  const after = armed.find((a) => a.start >= from && a.end <= t.start);
-  if (after) return after.side;
-  const before = armed.find((a) => a.end <= t.start);
-  if (before) return before.side;
-  const by = armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start)));
-  return by?.side ?? 'unknown';
 }

@@ -84,7 +84,7 @@ export function chooseLocation(
       continue;
     }
     const key = [
-      clauseAt(clauses, m.start) === home ? 0 : 1,
+      m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
       Math.round(Math.log10(Math.max(1, extentKm2(m.place))) * 2),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,

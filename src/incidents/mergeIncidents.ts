@@ -163,8 +163,11 @@ function choosePlace(members: IncidentCandidate[], byId: Map<string, PlaceFeatur
   }
   const top = Math.max(...support.values());
   const strong = candidates.filter((p) => (support.get(p.properties.id) ?? 0) * 2 >= top);
+  // Nested places first ("the western edge" before its city), then the smaller.
+  const depth = (p: PlaceFeature) => candidates.filter((q) => isWithin(p, q)).length;
   strong.sort(
     (a, b) =>
+      depth(b) - depth(a) ||
       extentKm2(a) - extentKm2(b) ||
       (support.get(b.properties.id) ?? 0) - (support.get(a.properties.id) ?? 0) ||
       cmp(a.properties.id, b.properties.id),

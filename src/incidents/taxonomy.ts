@@ -62,12 +62,12 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'reinforcement',
-    String.raw`\breinforc(?:ements?|ed|ing)\b|\bmilitary (?:aid|assistance|hardware|supplies)\b|\bnew hardware\b|\barms (?:shipments?|deliveries|supplies)\b|\b(?:sent|send|sending|deployed|deploying|deploy|dispatched) (?:more |additional |extra |fresh )?(?:troops|forces|fighters|soldiers|units|reinforcements)\b|\bair (?:support|cover)\b`,
+    String.raw`\breinforc(?:ements?|ed|ing)\b|\bmilitary (?:aid|assistance|hardware|supplies)\b|\bnew hardware\b|\barms (?:shipments?|deliveries|supplies)\b|\b(?:sent|send|sending|deployed|deploying|deploy|dispatched) (?:more |additional |extra |fresh )?(?:troops|forces|fighters|soldiers|units|reinforcements)\b|\bair support\b`,
     false,
   ],
   [
     'advance',
-    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested) control\b|\bfell to\b|\bfall of\b|\bclosing in\b`,
+    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested) control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
     false,
   ],
   ['advance', String.raw`\badvance\b`, true],
