@@ -52,6 +52,13 @@ describe('Gazetteer', () => {
     expect(gaz.size).toBe(4);
   });
 
+  it('finds the nearest place, by kind, country and distance', () => {
+    expect(gaz.nearest(0.58, 0.58)?.id).toBe('nbhd');
+    expect(gaz.nearest(0.58, 0.58, { kinds: ['settlement'] })?.id).toBe('city');
+    expect(gaz.nearest(0.58, 0.58, { country: 'TR' })?.id).toBe('town');
+    expect(gaz.nearest(0.58, 0.58, { country: 'TR', maxKm: 10 })).toBeUndefined();
+  });
+
   it('finds the governorate by admin code or by polygon', () => {
     expect(gaz.admin1For('city')?.id).toBe('gov');
     expect(gaz.admin1For('nbhd')?.id).toBe('gov');

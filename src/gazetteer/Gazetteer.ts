@@ -1,6 +1,6 @@
 // The places we know, by id, with the lookups other stages need (by country, children, the
 // governorate a place is in). Name lookup (folding, fuzzy) lives in src/geoparse.
-import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
+import type { GazetteerEntry, GazetteerPack, PlaceKind } from '../types/model.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
 
 /** The places we know, by id. Name lookup (folding, fuzzy) lives in src/geoparse. */
@@ -78,6 +78,27 @@ export class Gazetteer {
     return this.admin1At(e.lon, e.lat, e.country);
   }
 
+  /**
+   * The nearest entry to a point, optionally only of some kinds, of one country, or within
+   * `maxKm`. A linear scan: fine for occasional calls, not for a loop over every place.
+   * @example gaz.nearest(37.1, 36.2, { kinds: ['settlement'] })?.name
+   */
+  nearest(
+    lon: number,
+    lat: number,
+    options: { kinds?: PlaceKind[]; country?: string; maxKm?: number } = {},
+  ): GazetteerEntry | undefined {
+    const pool = options.country ? this.byCountry(options.country) : this.entries;
+    let best: GazetteerEntry | undefined;
+    let bestKm = options.maxKm ?? Infinity;
+    for (const e of pool) {
+      if (options.kinds && !options.kinds.includes(e.kind)) continue;
+      const d = distanceKm(lon, lat, e.lon, e.lat);
+      if (d <= bestKm) [best, bestKm] = [e, d];
+    }
+    return best;
+  }
+
   /** The admin-1 polygon containing a point, optionally only among one country's. */
   admin1At(lon: number, lat: number, country?: string): GazetteerEntry | undefined {
     const pool = country ? this.byCountry(country) : this.entries;
@@ -87,6 +108,15 @@ export class Gazetteer {
     }
     return undefined;
   }
+}
+
+/** Great-circle distance in km (haversine). */
+export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const k = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * k) / 2) ** 2 +
+    Math.cos(lat1 * k) * Math.cos(lat2 * k) * Math.sin(((lon2 - lon1) * k) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
