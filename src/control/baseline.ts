@@ -84,6 +84,17 @@ export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: numbe
  * @example baselineUnits(gazetteer).find((u) => u.name === 'Saraqib')?.controller; // 'government'
  */
 export function baselineUnits(gazetteer: Gazetteer, data: BaselineData = BASELINE): ControlUnit[] {
+  // Scanning the whole gazetteer costs ~0.1 s; the worker and benches call this per article.
+  let perData = memo.get(gazetteer);
+  if (!perData) memo.set(gazetteer, (perData = new WeakMap()));
+  let units = perData.get(data);
+  if (!units) perData.set(data, (units = unitsFromGazetteer(gazetteer, data)));
+  return [...units];
+}
+
+const memo = new WeakMap<Gazetteer, WeakMap<BaselineData, ControlUnit[]>>();
+
+function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUnit[] {
   const units: ControlUnit[] = [];
   const unlisted = data.settlements.filter((r) => !r.gazetteerId);
   const nearUnlisted = unlisted.length

@@ -23,7 +23,11 @@ function inRing(p: Position, ring: Position[]): boolean {
 /** Chains directed boundary edges (vertex id pairs) into closed rings. */
 function chain(edges: [number, number][], vertices: Position[]): Position[][] {
   const out = new Map<number, number[]>();
-  edges.forEach(([a], i) => out.set(a, [...(out.get(a) ?? []), i]));
+  edges.forEach(([a], i) => {
+    const list = out.get(a);
+    if (list) list.push(i);
+    else out.set(a, [i]);
+  });
   const used = new Uint8Array(edges.length);
   const rings: Position[][] = [];
   for (let start = 0; start < edges.length; start++) {

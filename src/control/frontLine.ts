@@ -6,9 +6,14 @@ import type { CellSet } from './voronoiCells.ts';
 /** Chains undirected segments (vertex id pairs) into polylines. */
 function chainLines(segments: [number, number][], vertices: Position[]): Position[][] {
   const at = new Map<number, number[]>();
+  const add = (v: number, i: number) => {
+    const list = at.get(v);
+    if (list) list.push(i);
+    else at.set(v, [i]);
+  };
   segments.forEach(([a, b], i) => {
-    at.set(a, [...(at.get(a) ?? []), i]);
-    at.set(b, [...(at.get(b) ?? []), i]);
+    add(a, i);
+    add(b, i);
   });
   const used = new Uint8Array(segments.length);
   const walk = (from: number, seg: number): number[] => {
