@@ -60,7 +60,8 @@ function slug(name: string): string {
 }
 
 function keysOf(names: string[]): string[] {
-  return [...new Set(names.map(nameKey).filter(Boolean))];
+  // "Suran (Hama)": the bracket only tells our own records apart.
+  return [...new Set(names.map((n) => nameKey(n.replace(/\s*\([^)]*\)\s*$/, ''))).filter(Boolean))];
 }
 
 function entryKeys(e: GazetteerEntry): string[] {
@@ -106,7 +107,7 @@ function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUn
     : [];
   for (const r of data.settlements) {
     // Settlements GeoNames lacks may be in the gazetteer as our own facts (`sm:place:…`).
-    const key = nameKey(r.name);
+    const key = keysOf([r.name])[0];
     const e = r.gazetteerId
       ? gazetteer.get(r.gazetteerId)
       : nearUnlisted.find(
