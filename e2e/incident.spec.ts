@@ -16,7 +16,7 @@ test('clicking the incident at the University of Aleppo lists at least four sour
       _data: { geojson?: GeoJSON.FeatureCollection } | GeoJSON.FeatureCollection;
     };
     void src;
-    const places = m.querySourceFeatures('places');
+    const places = m.querySourceFeatures('overlay', { filter: ['==', ['get', '_g'], 'places'] });
     const univ = places.find((f) =>
       /university of aleppo|aleppo university/i.test(String(f.properties.name)),
     );

@@ -26,13 +26,40 @@ async function counts(page: Page, solid = false): Promise<Record<string, number>
 }
 
 test('renders land, borders and every layer', async ({ page }, info) => {
+  const violations: string[] = [];
+  page.on('console', (m) => m.text().startsWith('CSP violation') && violations.push(m.text()));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.log(`CSP violation ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
   await openMap(page, ALEPPO_REGION);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
   expect((await rendered(page, 'land')).length).toBeGreaterThan(0);
   expect((await rendered(page, 'borders')).length).toBeGreaterThan(0);
   const c = await counts(page);
   for (const g of GROUPS) expect(c[g], g).toBeGreaterThan(0);
   await page.screenshot({ path: info.outputPath('map.png') });
   await page.screenshot({ path: 'test-results/map.png' });
+  expect(violations).toEqual([]);
+});
+
+test('the incident list is keyboard navigable and selecting flies the map there', async ({ page }) => {
+  await openMap(page, ALEPPO_REGION);
+  const items = page.locator('.incident-list [data-incident]');
+  expect(await items.count()).toBeGreaterThan(1);
+  await items.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  const id = await items.nth(1).getAttribute('data-incident');
+  const before = await page.evaluate(() => window.situationMap!.map.getCenter().toArray());
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.incident-panel')).toBeVisible();
+  await expect(page.locator('.incident-list [aria-current="true"]')).toHaveAttribute('data-incident', id!);
+  await settle(page);
+  const after = await page.evaluate(() => window.situationMap!.map.getCenter().toArray());
+  expect(after).not.toEqual(before);
+  expect((await hashParams(page)).get('sel')).toBe(`incident:${id}`);
 });
 
 test('dragging pans the map and the URL follows', async ({ page }) => {
@@ -127,6 +154,7 @@ test('the date control changes which incidents and zones are shown', async ({ pa
     );
   const lastIds = await ids();
   const lastZones = await zones();
+  const lastDate = (await hashParams(page)).get('date')!;
   const slider = page.getByRole('slider', { name: 'Day shown' });
   await slider.focus();
   await page.keyboard.press('Home');

@@ -26,6 +26,8 @@ export interface AppProps {
 /** The whole app. */
 export function App(props: AppProps) {
   const [sheetOpen, setSheetOpen] = createSignal(false);
+  // The store and its actions are created once in main.tsx and never replaced.
+  // eslint-disable-next-line solid/reactivity
   syncUrl(props.state, props.actions);
   onMount(() => {
     // A file dropped anywhere is a report, not a page to navigate to.

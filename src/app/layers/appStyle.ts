@@ -11,6 +11,7 @@ import { incidentLayers } from './incidentLayers.ts';
 import { labelLayers } from './labelLayers.ts';
 import { placeLayers, relativeLayers } from './placeLayers.ts';
 import { roadLayers } from './roadLayers.ts';
+import { mergeSources } from './mergeSources.ts';
 import type { StyleParts } from './styleParts.ts';
 
 export interface AppStyleInput {
@@ -50,10 +51,11 @@ export function appStyle(input: AppStyleInput): StyleParts {
     placeLayers(input.places, input.layers.places, sel('place')),
     incidentLayers(input.incidents, input.layers.incidents, sel('incident')),
   ];
-  return {
+  const all: StyleParts = {
     sources: Object.assign({}, ...parts.map((p) => p.sources)),
     layers: parts.flatMap((p) => p.layers),
   };
+  return mergeSources(all, ['governorates', 'control', 'roads', 'relative', 'labels', 'places']);
 }
 
 /** The same as a complete style document (no `glyphs`: labels are drawn from bundled fonts). */

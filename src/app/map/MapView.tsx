@@ -77,8 +77,11 @@ export function MapView(props: MapViewProps) {
     publishTestHandle(map, applied);
 
     performance.mark('sm:map-created');
+    // Map events are event handlers: they read the store when they fire, as intended.
+    // eslint-disable-next-line solid/reactivity
     map.on('load', () => {
       performance.mark('sm:map-load');
+      // eslint-disable-next-line solid/reactivity
       runWithOwner(owner, () => {
         createEffect(() => {
           const next = appStyle(styleInput());
@@ -116,6 +119,7 @@ export function MapView(props: MapViewProps) {
     map.on('mousemove', (e) => {
       map.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
     });
+    // eslint-disable-next-line solid/reactivity
     map.on('click', async (e) => {
       const f = hits(e.point)[0];
       if (!f) return;
