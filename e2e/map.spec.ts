@@ -159,13 +159,7 @@ test('the date control changes which incidents and zones are shown', async ({ pa
   await slider.focus();
   await page.keyboard.press('Home');
   await settle(page);
-  expect((await hashParams(page)).get('date')).toBe(
-    await page.evaluate(
-      () =>
-        document.querySelector<HTMLInputElement>('input[type=range]') &&
-        new URLSearchParams(location.hash.slice(1)).get('date'),
-    ),
-  );
+  expect((await hashParams(page)).get('date')! < lastDate, 'the URL holds the earlier date').toBe(true);
   expect(await ids()).not.toEqual(lastIds);
   expect(await zones()).not.toEqual(lastZones);
   await page.keyboard.press('End');
