@@ -25,7 +25,15 @@ import { summarise } from './summary.ts';
 
 interface Cluster {
   members: IncidentCandidate[];
+  /** One member per distinct (type, place, date, side): all that compatibility looks at. */
+  kinds: Map<string, IncidentCandidate>;
+  places: Set<string>;
 }
+
+// Compatibility depends on these fields only; checking one member per signature keeps merging
+// near-linear when many reports tell the same events.
+const signature = (c: IncidentCandidate) =>
+  `${c.type}|${c.place}|${c.date}|${c.dateFrom}|${c.dateWeak}|${c.agent}|${c.background}`;
 
 /**
  * Merges the candidates of every report into incidents with all their sources. Conflicting figures
@@ -45,16 +53,22 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
       cmp(a.type, b.type),
   );
   const clusters: Cluster[] = [];
+  const near = placeCache(byId);
   for (const c of ordered) {
     let best: Cluster | null = null;
     let bestScore = -1;
     for (const cl of clusters) {
-      if (!fits(c, cl, byId)) continue;
-      const score = (cl.members.some((m) => m.place === c.place) ? 1000 : 0) + cl.members.length;
+      if (!fits(c, cl, near)) continue;
+      const score = (cl.places.has(c.place) ? 1e9 : 0) + cl.members.length;
       if (score > bestScore) [best, bestScore] = [cl, score];
     }
-    if (best) best.members.push(c);
-    else clusters.push({ members: [c] });
+    if (!best) {
+      best = { members: [], kinds: new Map(), places: new Set() };
+      clusters.push(best);
+    }
+    best.members.push(c);
+    if (!best.kinds.has(signature(c))) best.kinds.set(signature(c), c);
+    best.places.add(c.place);
   }
   const features = clusters.map((cl) => toFeature(cl, byId));
   const used = new Map<string, number>();
@@ -76,13 +90,27 @@ function orderKey(c: IncidentCandidate, byId: Map<string, PlaceFeature>): number
   return dated * 100 + Math.round(Math.log10(Math.max(1, extentKm2(byId.get(c.place) as PlaceFeature))));
 }
 
-function fits(c: IncidentCandidate, cl: Cluster, byId: Map<string, PlaceFeature>): boolean {
-  const place = byId.get(c.place) as PlaceFeature;
+function fits(c: IncidentCandidate, cl: Cluster, near: (a: string, b: string) => boolean): boolean {
   if (cl.members[0].background !== c.background) return false;
-  if (!cl.members.every((m) => compatibleTypes(m.type, c.type))) return false;
-  if (!cl.members.every((m) => datesCompatible(m, c))) return false;
-  if (!cl.members.every((m) => sidesCompatible(m, c))) return false;
-  return cl.members.some((m) => placesCompatible(byId.get(m.place) as PlaceFeature, place));
+  for (const m of cl.kinds.values()) {
+    if (!compatibleTypes(m.type, c.type) || !datesCompatible(m, c) || !sidesCompatible(m, c)) return false;
+  }
+  for (const id of cl.places) if (near(id, c.place)) return true;
+  return false;
+}
+
+/** placesCompatible by place id, remembered (the same pairs come up again and again). */
+function placeCache(byId: Map<string, PlaceFeature>): (a: string, b: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (a, b) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = placesCompatible(byId.get(a) as PlaceFeature, byId.get(b) as PlaceFeature);
+      memo.set(key, v);
+    }
+    return v;
+  };
 }
 
 function datesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {

@@ -40,6 +40,17 @@ function linesOf(g: Geometry): Position[][] {
 export function representativePoint(g: Geometry | null | undefined): Position | null {
   if (!g) return null;
   if (g.type === 'Point') return valid(g.coordinates) ? g.coordinates : null;
+  if (POINTS.has(g)) return POINTS.get(g) ?? null;
+  const p = computePoint(g);
+  POINTS.set(g, p);
+  return p;
+}
+
+// Geometries are immutable once geoparsed; a large polygon's mean is worth computing once.
+const POINTS = new WeakMap<Geometry, Position | null>();
+
+function computePoint(g: Geometry): Position | null {
+  if (g.type === 'Point') return valid(g.coordinates) ? g.coordinates : null;
   const rings = ringsOf(g);
   if (rings.length) {
     const pts = rings.flatMap((r) => (r.length > 1 ? r.slice(0, -1) : r)).filter(valid);
