@@ -77,12 +77,16 @@ export function readSentence(
     const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
     const date = nearest ?? (distinct.size === 1 ? dates[0] : undefined);
     const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
+    const agent = agentOf(text, clauseActors, clauses[ci].start, t);
+    // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
+    const withdrew =
+      t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
     out.push({
       at: t.start,
       c: {
         article: ctx.id,
         outlet: ctx.outlet,
-        type: t.type,
+        type: withdrew ? 'withdrawal' : t.type,
         place: where.place.properties.id,
         context: [...new Set(mentions.map((m) => m.place.properties.id))].filter(
           (id) => id !== where.place.properties.id,
@@ -92,7 +96,7 @@ export function readSentence(
         dateWeak: !own.length && !!date,
         background: background[ci],
         actors: uniqueActors(clauseActors.length ? clauseActors : actors),
-        agent: agentOf(text, clauseActors, clauses[ci].start, t),
+        agent,
         figures: [],
         attribution: source,
         stance: stanceOf(text, clauses, t.start),

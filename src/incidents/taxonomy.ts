@@ -52,7 +52,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'closure',
-    String.raw`\bclos(?:ed|es|ing|ure)\b(?! in)|\bshut(?:ting|s)?(?: down)?\b|\bblock(?:ed|ing|ade)\b|\bdiverted\b|\bsuspend(?:ed|ing)? (?:all )?(?:flights|traffic)\b|\bcut off\b|\bcut (?:the |all )?(?:road|highway|route|supply)|\b(?:road|highway|route)s? (?:was |were |has been |had been )?cut\b`,
+    String.raw`\bclos(?:ed|es|ing|ure)\b(?! in)|\bshut(?:ting|s)?(?: down)?\b|\bblock(?:ed|ing|ade)\b|\bdiverted\b|\bsuspend(?:ed|ing)? (?:all )?(?:flights|traffic)\b|\bcut off\b|\bcut (?:off )?(?:the |all |a )?(?:main |key |strategic |vital |international )?(?:road|highway|route|supply|motorway|artery|[a-z]{1,2}-?\d{1,3}\b)|\b(?:road|highway|route)s? (?:was |were |has been |had been )?cut\b`,
     false,
   ],
   [
@@ -67,7 +67,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'advance',
-    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested) control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
+    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested) control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
     false,
   ],
   ['advance', String.raw`\badvance\b`, true],

@@ -1,0 +1,87 @@
+// Wordings the sample reports do not use, written for these tests: the method must carry over to
+// other reports of the war (other towns, other outlets, other phrasing).
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from './extractIncidents.ts';
+import { mergeIncidents } from './mergeIncidents.ts';
+import type { SegmentedArticle } from '../types/model.ts';
+import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
+
+function read(id: string, text: string, dateline = '2024-12-06') {
+  const sentences = sentencesOf(text);
+  const doc: SegmentedArticle = {
+    article: { id, text, outlet: id, dateline },
+    sentences,
+    excluded: [],
+    datelinePlaces: [],
+  };
+  return extractIncidents(doc, mentionsIn(id, text, sentences), WORLD);
+}
+
+const brief = (text: string, dateline?: string) =>
+  read('x', text, dateline).map(
+    (c) =>
+      `${c.type}@${c.place.slice(2)} ${c.date ?? '-'} ${c.agent} ${c.stance}${c.background ? ' bg' : ''}`,
+  );
+
+describe('phrasings beyond the sample', () => {
+  it('reads captures, take-overs and withdrawals', () => {
+    expect(
+      brief('Insurgents took over Fartown early on Thursday after government troops pulled out.'),
+    ).toEqual([
+      'advance@Fartown 2024-12-05 opposition claim',
+      'withdrawal@Fartown 2024-12-05 government claim',
+    ]);
+    expect(brief('Army units fled Fartown overnight.')).toEqual(['withdrawal@Fartown - government claim']);
+    expect(brief('Thousands of residents fled Fartown toward the coast.')).toEqual([
+      'displacement@Fartown - unknown claim',
+    ]);
+  });
+  it('reads air strikes and their toll with the source', () => {
+    const [c] = read(
+      'x',
+      'Russian warplanes struck Nearby on Wednesday, killing at least nine civilians, the White Helmets said.',
+    );
+    expect(c).toMatchObject({
+      type: 'airstrike',
+      place: 'p:Nearby',
+      date: '2024-12-04',
+      agent: 'russia',
+      attribution: 'aid workers',
+    });
+    expect(c.figures).toEqual([{ what: 'civilians-killed', value: 9, qualifier: 'at least', article: 'x' }]);
+  });
+  it('reads denials by the other side and merges them into a contested event', () => {
+    const a = read('a', 'Rebels said on Friday they had stormed into Midcity.');
+    const b = read('b', 'The defence ministry denied that insurgents had entered Midcity.');
+    const c = read(
+      'c',
+      'Opposition fighters were battling in the Old Quarter of Midcity on Friday, witnesses said.',
+    );
+    const merged = mergeIncidents([...a, ...b, ...c], WORLD);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].properties).toMatchObject({
+      status: 'contested',
+      type: 'advance',
+      date: '2024-12-06',
+      place: 'p:Midcity',
+    });
+    expect(merged[0].properties.sources.map((s) => `${s.article}:${s.stance}`)).toEqual([
+      'a:claim',
+      'b:denial',
+      'c:claim',
+    ]);
+  });
+  it('keeps history apart', () => {
+    expect(brief('In 2018 government forces recaptured Fartown.')).toEqual([
+      'advance@Fartown - government claim bg',
+    ]);
+    expect(brief('Government forces recaptured Fartown in March 2018.')).toEqual([
+      'advance@Fartown - government claim bg',
+    ]);
+  });
+  it('reads closures of roads', () => {
+    expect(brief('Rebels cut the R1 near Fartown on Tuesday.')).toEqual([
+      'closure@R1 2024-12-03 opposition claim',
+    ]);
+  });
+});
