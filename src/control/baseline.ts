@@ -166,7 +166,37 @@ function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUn
       basis: `not listed in the baseline: held by the controller of ${nearest?.name ?? city.name}`,
     });
   }
+  units.push(...outskirts(city, units));
   return units;
+}
+
+const OUTSKIRT_DIRS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
+const OUTSKIRT_MARGIN_KM = 2;
+
+/**
+ * Eight filler points on a ring just outside a city's neighbourhoods, held by the city's
+ * controller, so the outer neighbourhoods' cells end near the city's edge instead of reaching
+ * halfway to the next village. They carry no name keys: no report can name them; relative
+ * areas ("west of Aleppo") still move them.
+ */
+function outskirts(city: ControlUnit, units: ControlUnit[]): ControlUnit[] {
+  const kids = units.filter((u) => u.parent === city.id);
+  if (kids.length < 3) return [];
+  const r = Math.max(...kids.map((u) => distanceKm(city.lon, city.lat, u.lon, u.lat))) + OUTSKIRT_MARGIN_KM;
+  const k = Math.cos((city.lat * Math.PI) / 180);
+  return OUTSKIRT_DIRS.map((dir, i) => {
+    const a = (i * Math.PI) / 4;
+    return {
+      id: `ctl:${slug(city.name)}-outskirts-${dir.toLowerCase()}`,
+      name: `${city.name} outskirts (${dir})`,
+      kind: 'settlement',
+      lon: city.lon + (r * Math.sin(a)) / (111.32 * k),
+      lat: city.lat + (r * Math.cos(a)) / 110.57,
+      keys: [],
+      controller: city.controller,
+      basis: `filler point ${Math.round(r)} km from the centre: the edge of the city's neighbourhoods`,
+    };
+  });
 }
 
 /** The unit closest to a point, or undefined for an empty list. */

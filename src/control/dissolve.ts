@@ -42,9 +42,32 @@ function chain(edges: [number, number][], vertices: Position[]): Position[][] {
       if (next === undefined) break;
       e = next;
     }
-    if (ids.length >= 4 && ids[0] === ids[ids.length - 1]) rings.push(ids.map((v) => vertices[v]));
+    if (ids.length >= 4 && ids[0] === ids[ids.length - 1])
+      for (const part of splitPinches(ids)) rings.push(part.map((v) => vertices[v]));
   }
   return rings;
+}
+
+/**
+ * Splits a closed ring (vertex ids, first = last) that passes through a vertex twice — two
+ * cells of a group meeting only at a corner — into simple rings, as GeoJSON requires.
+ */
+function splitPinches(ids: number[]): number[][] {
+  const out: number[][] = [];
+  const stack: number[] = [];
+  const at = new Map<number, number>();
+  for (const v of ids.slice(0, -1)) {
+    const seen = at.get(v);
+    if (seen !== undefined) {
+      const loop = stack.splice(seen);
+      for (const w of loop) at.delete(w);
+      if (loop.length >= 3) out.push([...loop, v]);
+    }
+    at.set(v, stack.length);
+    stack.push(v);
+  }
+  if (stack.length >= 3) out.push([...stack, stack[0]]);
+  return out;
 }
 
 /** Outer rings (counter-clockwise) with the holes (clockwise) that fall inside them. */

@@ -83,3 +83,39 @@ describe('dissolve and frontLines', () => {
     expect(outer[0].length).toBe(2);
   });
 });
+
+describe('dissolve of cells meeting at a corner only', () => {
+  it('writes two simple rings, not one pinched ring', () => {
+    // Four square cells around (1, 1); the diagonal pair is one group, listed so that chaining
+    // runs through the shared corner.
+    const vertices: Position[] = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [0, 1],
+      [1, 1],
+      [2, 1],
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ];
+    const sq = (a: number, b: number, c: number, d: number) =>
+      [a, b, c, d].map((v, i, all) => ({ a: v, b: all[(i + 1) % 4], neighbour: -1 }));
+    const set = {
+      vertices,
+      cells: [sq(4, 5, 8, 7), sq(1, 2, 5, 4), sq(3, 4, 7, 6), sq(0, 1, 4, 3)].map((edges, i) => ({
+        site: i,
+        edges,
+        areaKm2: 1,
+      })),
+    };
+    for (const [c, cell] of set.cells.entries())
+      for (const e of cell.edges)
+        e.neighbour = set.cells.findIndex(
+          (o, j) => j !== c && o.edges.some((f) => f.a === e.b && f.b === e.a),
+        );
+    const diagonal = dissolve(set, [0, 1, 1, 0]).get(0)!;
+    expect(diagonal).toHaveLength(2);
+    for (const poly of diagonal) expect(new Set(poly[0].slice(0, -1).map((p) => p.join())).size).toBe(4);
+  });
+});
