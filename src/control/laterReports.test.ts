@@ -1,0 +1,60 @@
+// Reports of later days (sentences written for this test, not from any article) move the zones
+// through the whole pipeline with no code change: other towns, other dates.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ControlFeature } from '../types/model.ts';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { runPipeline } from '../pipeline/runPipeline.ts';
+import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
+
+let gazetteer: Gazetteer;
+beforeAll(async () => {
+  gazetteer = await loadGazetteer({ scope: 'world' });
+}, 300_000);
+
+function controllerAt(control: ControlFeature[], date: string, id: string): string | undefined {
+  const e = gazetteer.get(id)!;
+  return control.find(
+    (f) =>
+      f.properties.layer === 'zone' &&
+      f.properties.date === date &&
+      booleanPointInPolygon([e.lon, e.lat], f.geometry as Polygon | MultiPolygon),
+  )?.properties.controller;
+}
+
+describe('later reports', () => {
+  it('a capture of Maarat al-Numan and Khan Shaykhun moves them to the opposition from that day', () => {
+    const out = runPipeline(
+      [
+        {
+          id: 'later-1',
+          dateline: '2024-12-02',
+          text: 'Syrian rebels captured the towns of Maarat al-Numan and Khan Shaykhun on Monday, a war monitor said.',
+        },
+      ],
+      gazetteer,
+      { now: '2024-12-03T00:00:00Z' },
+    );
+    const control = out.control.features;
+    expect([...new Set(control.map((f) => f.properties.date))].sort().pop()).toBe('2024-12-02');
+    expect(controllerAt(control, '2024-12-01', 'geonames:167611')).toBe('government');
+    expect(controllerAt(control, '2024-12-02', 'geonames:167611')).toBe('opposition');
+    expect(controllerAt(control, '2024-12-02', 'geonames:168325')).toBe('opposition');
+  });
+
+  it('a denied capture of Hama leaves it contested', () => {
+    const out = runPipeline(
+      [
+        {
+          id: 'later-2',
+          dateline: '2024-12-05',
+          text: 'Rebels said on Thursday they had captured the city of Hama. The Syrian army denied that rebels had entered Hama.',
+        },
+      ],
+      gazetteer,
+      { now: '2024-12-06T00:00:00Z' },
+    );
+    expect(controllerAt(out.control.features, '2024-12-05', 'geonames:170017')).toBe('contested');
+  });
+});
