@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockOutside, hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
-const GROUPS = ['governorates', 'control', 'roads', 'labels', 'places', 'incidents'] as const;
+const GROUPS = ['governorates', 'control', 'roads', 'relative', 'labels', 'places', 'incidents'] as const;
 const ALEPPO_REGION = '#map=8.60/36.15000/37.00000';
 
 let outside: string[];
@@ -199,4 +199,28 @@ test('a copied URL restores the same view in a new page', async ({ page, context
   await expect(again.locator('.incident-panel')).toBeVisible();
   expect(new URLSearchParams(new URL(again.url()).hash.slice(1)).get('sel')).toBe(`incident:${id}`);
   await again.close();
+});
+
+test('clicking a control zone explains it with the incidents that caused it', async ({ page }) => {
+  await openMap(page, ALEPPO_REGION);
+  const spot = await page.evaluate(() => {
+    const m = window.situationMap!.map;
+    const { width, height } = m.getCanvas().getBoundingClientRect();
+    const top = ['incidents-point', 'incidents-cluster', 'places-point', 'relative-point'];
+    for (let y = 40; y < height - 40; y += 37) {
+      for (let x = 40; x < width - 40; x += 41) {
+        const hits = m.queryRenderedFeatures([x, y], { layers: [...top, 'control-fill'] });
+        if (hits.length && hits.every((h) => h.layer.id === 'control-fill')) return { x, y };
+      }
+    }
+    return null;
+  });
+  expect(spot, 'a place on the map showing only a zone').not.toBeNull();
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+  const panel = page.locator('.zone-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.status')).not.toBeEmpty();
+  await expect(panel.locator('h3')).toContainText('Why');
+  expect((await hashParams(page)).get('sel')).toMatch(/^zone:/);
 });

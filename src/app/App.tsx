@@ -10,6 +10,7 @@ import { IncidentPanel } from './panels/IncidentPanel.tsx';
 import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Messages } from './panels/Messages.tsx';
 import { PlacePanel } from './panels/PlacePanel.tsx';
+import { ZonePanel } from './panels/ZonePanel.tsx';
 import { addReportFiles } from './data/addReports.ts';
 import type { AppActions, AppStateView } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
@@ -79,10 +80,17 @@ export function App(props: AppProps) {
         />
         <Messages state={props.state} actions={props.actions} />
       </main>
-      <Show when={props.state.selectedIncident() || props.state.selectedPlace()}>
+      <Show
+        when={
+          props.state.selectedIncident() || props.state.selectedPlace() || props.state.selectedZone().length
+        }
+      >
         <aside class="detail" aria-label="Details">
           <Show when={props.state.selectedIncident()}>
             {(f) => <IncidentPanel incident={f()} state={props.state} actions={props.actions} />}
+          </Show>
+          <Show when={props.state.selectedZone().length}>
+            <ZonePanel zones={props.state.selectedZone()} state={props.state} actions={props.actions} />
           </Show>
           <Show when={props.state.selectedPlace()}>
             {(f) => <PlacePanel place={f()} state={props.state} actions={props.actions} />}

@@ -3,7 +3,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { PlaceProps } from '../../types/model.ts';
-import type { BasemapData, LayerId } from '../store/appState.ts';
+import type { BasemapData, LayerId, Selection } from '../store/appState.ts';
 import { basemapLayers } from './basemapLayers.ts';
 import { controlLayers } from './controlLayers.ts';
 import { governorateLayers } from './governorateLayers.ts';
@@ -23,7 +23,7 @@ export interface AppStyleInput {
   incidents: FeatureCollection;
   places: FeatureCollection<Geometry, PlaceProps>;
   layers: Record<LayerId, boolean>;
-  selection: { kind: 'incident' | 'place'; id: string } | null;
+  selection: Selection;
 }
 
 /** Which toggle a map layer id belongs to (ids are prefixed by their group). */

@@ -5,6 +5,7 @@ import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
 import { slimCollection } from '../model/slimCollection.ts';
+import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 import { CREDITS } from './credits.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
@@ -14,7 +15,15 @@ import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
 const INCIDENT_KEYS = ['id', 'type', 'status', 'place', 'date'] as const;
 const CONTROL_KEYS = ['layer', 'controller', 'status', 'date'] as const;
-const CLICKABLE = ['incidents-point', 'incidents-cluster', 'places-point', 'relative-point', 'relative-fill'];
+/** Layers that answer clicks, most specific first: a big area must not hide a point on it. */
+const CLICKABLE = [
+  'incidents-point',
+  'incidents-cluster',
+  'places-point',
+  'relative-point',
+  'control-fill',
+  'relative-fill',
+];
 
 export interface MapViewProps {
   state: AppStateView;
@@ -114,7 +123,8 @@ export function MapView(props: MapViewProps) {
       const layers = CLICKABLE.filter(
         (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
       );
-      return layers.length ? map.queryRenderedFeatures(point, { layers }) : [];
+      const found = layers.length ? map.queryRenderedFeatures(point, { layers }) : [];
+      return found.sort((a, b) => CLICKABLE.indexOf(a.layer.id) - CLICKABLE.indexOf(b.layer.id));
     };
     map.on('mousemove', (e) => {
       map.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
@@ -130,6 +140,11 @@ export function MapView(props: MapViewProps) {
         props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
       } else if (f.layer.id === 'incidents-point')
         props.actions.select({ kind: 'incident', id: String(f.properties.id) });
+      else if (f.layer.id === 'control-fill')
+        props.actions.select({
+          kind: 'zone',
+          id: zoneId(f.properties as { controller: string; status: string }),
+        });
       else props.actions.select({ kind: 'place', id: String(f.properties.id) });
     });
     map.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));

@@ -21,7 +21,13 @@ export interface Camera {
   zoom: number;
 }
 
-export type Selection = { kind: 'incident' | 'place'; id: string } | null;
+/** A zone's id is `<controller>|<status>`: zones are one per side and status on each day. */
+export type Selection = { kind: 'incident' | 'place' | 'zone'; id: string } | null;
+
+/** The id of a control zone in a selection. */
+export function zoneId(p: { controller: string; status: string }): string {
+  return `${p.controller}|${p.status}`;
+}
 
 export interface UiState {
   camera: Camera;

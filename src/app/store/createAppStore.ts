@@ -15,6 +15,7 @@ import {
   type LayerId,
   type Selection,
   type UiState,
+  zoneId,
 } from './appState.ts';
 import type { UrlState } from './urlState.ts';
 
@@ -63,6 +64,13 @@ export function createAppStore(initial: UrlState = {}) {
       ? data().incidents.features.find((f) => f.properties.id === ui.selection!.id)
       : undefined,
   );
+  const selectedZone = createMemo(() =>
+    ui.selection?.kind === 'zone'
+      ? control().features.filter(
+          (f) => f.properties.layer === 'zone' && zoneId(f.properties) === ui.selection!.id,
+        )
+      : [],
+  );
   const selectedPlace = createMemo(() =>
     ui.selection?.kind === 'place'
       ? data().places.features.find((f) => f.properties.id === ui.selection!.id)
@@ -80,6 +88,7 @@ export function createAppStore(initial: UrlState = {}) {
     cameraRequest,
     selectedIncident,
     selectedPlace,
+    selectedZone,
     userArticles: () => user()?.articles ?? [],
   };
 

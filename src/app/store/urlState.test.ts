@@ -17,7 +17,11 @@ describe('urlState', () => {
   });
 
   it('ignores what it does not understand', () => {
-    expect(fromHash('#map=abc&date=yesterday&sel=zone:1')).toEqual({});
+    expect(fromHash('#map=abc&date=yesterday&sel=area:1')).toEqual({});
+    expect(fromHash('#sel=zone:opposition%7Cclaimed').selection).toEqual({
+      kind: 'zone',
+      id: 'opposition|claimed',
+    });
     expect(fromHash('')).toEqual({});
   });
 

@@ -44,7 +44,7 @@ export function fromHash(hash: string): UrlState {
     out.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, on.has(id)])) as Record<LayerId, boolean>;
   }
   const sel = params.get('sel');
-  const m = sel?.match(/^(incident|place):(.+)$/);
-  if (m) out.selection = { kind: m[1] as 'incident' | 'place', id: decodeURIComponent(m[2]!) };
+  const m = sel?.match(/^(incident|place|zone):(.+)$/);
+  if (m) out.selection = { kind: m[1] as 'incident' | 'place' | 'zone', id: decodeURIComponent(m[2]!) };
   return out;
 }
