@@ -61,6 +61,8 @@ export function nextDay(date: string): string {
 
 interface Target {
   match: UnitMatch;
+  /** The place in places.geojson this target comes from. */
+  placeId: string;
   /** For places named inside the incident's claims: their own status. */
   namedStatus?: ControlStatus;
 }
@@ -117,11 +119,17 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
     const targets: Target[] = [];
     const match = place ? matchPlace(place, ctx) : null;
     // "captured over 50 villages west of X": a count over an area is a figure, not geometry.
-    if (match && !(figures.length && match.scope === 'area')) targets.push({ match });
+    if (match && !(figures.length && match.scope === 'area'))
+      targets.push({ match, placeId: incident.properties.place });
     if (incident.properties.type !== 'armed-clash')
       for (const named of namedPlaces(incident, place, mentions)) {
         const m = matchPlace(named.place, ctx);
-        if (m?.scope === 'unit') targets.push({ match: { ...m, scope: 'named' }, namedStatus: named.status });
+        if (m?.scope === 'unit')
+          targets.push({
+            match: { ...m, scope: 'named' },
+            placeId: named.place.properties.id,
+            namedStatus: named.status,
+          });
       }
     if (targets.length) byDay.set(date, [...(byDay.get(date) ?? []), { incident, targets }]);
   }
@@ -181,9 +189,9 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
 }
 
 function placeIdsFor(events: Event[], unit: ControlUnit): string[] {
-  const ids = events
-    .filter((e) => e.targets.some((t) => t.match.units.includes(unit)))
-    .map((e) => e.incident.properties.place);
+  const ids = events.flatMap((e) =>
+    e.targets.filter((t) => t.match.units.includes(unit)).map((t) => t.placeId),
+  );
   return [...new Set(ids)];
 }
 
