@@ -6,10 +6,12 @@ import type { Position } from 'geojson';
 import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
 import { kindForFeatureCode } from './parseGeoNames.ts';
 
-const MAGIC = 0x354d5753; // 'SWM5' little-endian
+const MAGIC = 0x364d5753; // 'SWM6' little-endian
 /** Int32 columns, in file order. */
 const COLUMNS = ['lat', 'lon', 'pop', 'cc', 'a1', 'fc', 'ar', 'nalias', 'parent'] as const;
 const SEP = '\n';
+/** Printable ASCII (anything else, control characters included, goes to the other block). */
+const ASCII = /^[ -~]*$/;
 
 interface Header {
   version: string;
@@ -20,6 +22,10 @@ interface Header {
   extras: GazetteerEntry[];
   /** Number of Int32 values in the coordinates block (lon, lat ×1e5 pairs). */
   coordCount: number;
+  /** Strings in the text blocks, and the byte lengths of the ASCII and the other block. */
+  stringCount: number;
+  asciiBytes: number;
+  wideBytes: number;
 }
 
 type Geom = NonNullable<GazetteerEntry['geometry']>;
@@ -94,6 +100,22 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
     cols.parent[i] = e.parent ? Number(e.parent.slice(9)) : 0;
     text.push(e.id, e.name, ...e.aliases);
   });
+  // ASCII strings and the rest go to separate blocks: decoded alone, the ASCII block gives
+  // one-byte strings (half the memory, much less to copy during GC) where one mixed block
+  // would make every string two-byte.
+  const wideFlags = new Uint8Array(text.length);
+  const ascii: string[] = [];
+  const wide: string[] = [];
+  text.forEach((t, j) => {
+    if (ASCII.test(t)) ascii.push(t);
+    else {
+      wide.push(t);
+      wideFlags[j] = 1;
+    }
+  });
+  const enc = new TextEncoder();
+  const asciiBytes = enc.encode(ascii.join(SEP));
+  const wideBytes = enc.encode(wide.join(SEP));
   const header: Header = {
     version: pack.version,
     sources: pack.sources,
@@ -101,12 +123,19 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
     dict,
     extras,
     coordCount: coords.length,
+    stringCount: text.length,
+    asciiBytes: asciiBytes.length,
+    wideBytes: wideBytes.length,
   };
-  const enc = new TextEncoder();
   const headerBytes = enc.encode(JSON.stringify(header));
-  const textBytes = enc.encode(text.join(SEP));
   const headerPadded = Math.ceil(headerBytes.length / 4) * 4;
-  const total = 8 + headerPadded + (COLUMNS.length * n + coords.length) * 4 + textBytes.length;
+  const total =
+    8 +
+    headerPadded +
+    (COLUMNS.length * n + coords.length) * 4 +
+    text.length +
+    asciiBytes.length +
+    wideBytes.length;
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
@@ -119,7 +148,10 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
   }
   out.set(new Uint8Array(Int32Array.from(coords).buffer), off);
   off += coords.length * 4;
-  out.set(textBytes, off);
+  out.set(wideFlags, off);
+  off += wideFlags.length;
+  out.set(asciiBytes, off);
+  out.set(wideBytes, off + asciiBytes.length);
   return out;
 }
 
@@ -141,18 +173,26 @@ export function decodeWorld(bytes: Uint8Array): GazetteerPack {
   }
   const coords = new Int32Array(bytes.buffer, off, header.coordCount);
   off += header.coordCount * 4;
-  const strings = dec.decode(bytes.subarray(off - bytes.byteOffset)).split(SEP);
+  const rel = off - bytes.byteOffset;
+  const wideFlags = bytes.subarray(rel, rel + header.stringCount);
+  const asciiStart = rel + header.stringCount;
+  const wideStart = asciiStart + header.asciiBytes;
+  const ascii = dec.decode(bytes.subarray(asciiStart, wideStart)).split(SEP);
+  const wide = dec.decode(bytes.subarray(wideStart, wideStart + header.wideBytes)).split(SEP);
+  let j = 0;
+  let ai = 0;
+  let wi = 0;
+  const next = (): string => (wideFlags[j++] ? wide[wi++] : ascii[ai++]);
   const { lat, lon, pop, cc, a1, fc, ar, nalias, parent } = col;
   const dict = header.dict;
   const kinds = dict.map(kindForFeatureCode);
   const entries: GazetteerEntry[] = new Array(n);
-  let s = 0;
   for (let i = 0; i < n; i++) {
     // The whole id travels as text: one string per id, no number → string conversion.
-    const id = strings[s];
-    const name = strings[s + 1];
-    const aliases = strings.slice(s + 2, s + 2 + nalias[i]);
-    s += 2 + nalias[i];
+    const id = next();
+    const name = next();
+    const aliases: string[] = new Array(nalias[i]);
+    for (let k = 0; k < aliases.length; k++) aliases[k] = next();
     entries[i] = {
       id,
       name,
