@@ -65,6 +65,7 @@ const COMPILED = LEXICON.map(([side, name, words, acronyms]) => ({
   patterns: [new RegExp(words, 'gi'), ...(acronyms ? [new RegExp(acronyms, 'gu')] : [])],
 }));
 
+const BACKER = /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led)\b/i;
 // "Iranian fighters" and "foreign fighters" fight for the government, not the opposition.
 const PRO_GOVERNMENT_FIGHTERS =
   /(?:iranian|iran-backed|pro-iranian|foreign|pro-assad|pro-government|shiite|shia|hezbollah)\s+$/i;
@@ -82,6 +83,8 @@ export function findActors(text: string): ActorMention[] {
       r.lastIndex = 0;
       for (const m of text.matchAll(r)) {
         const start = m.index ?? 0;
+        // "Iran-backed forces", "Turkish-backed factions": the backer is not the one acting.
+        if (BACKER.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
         let s: Side = side;
         if (name === 'fighters' && PRO_GOVERNMENT_FIGHTERS.test(text.slice(Math.max(0, start - 24), start))) {
           s = 'iran';

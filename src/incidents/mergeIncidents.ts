@@ -9,6 +9,7 @@ import type {
   IncidentStatus,
   IncidentType,
   PlaceFeature,
+  Side,
 } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { compatibleTypes, TYPE_PRIORITY } from './taxonomy.ts';
@@ -122,31 +123,47 @@ function datesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {
   return (b.dateFrom ?? b.date) <= aTo && b.date >= aFrom;
 }
 
+// Allies act together ("Syrian and Russian jets"): sides conflict only across camps.
+const CAMP: Partial<Record<Side, string>> = {
+  government: 'pro-government',
+  russia: 'pro-government',
+  iran: 'pro-government',
+  hezbollah: 'pro-government',
+  opposition: 'opposition',
+  turkey: 'opposition',
+  sna: 'opposition',
+};
+
 function sidesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {
   if (a.type === 'armed-clash' || b.type === 'armed-clash') return true;
-  return a.agent === 'unknown' || b.agent === 'unknown' || a.agent === b.agent;
+  if (a.agent === 'unknown' || b.agent === 'unknown' || a.agent === b.agent) return true;
+  const ca = CAMP[a.agent];
+  return !!ca && ca === CAMP[b.agent];
 }
 
 function toFeature(cl: Cluster, byId: Map<string, PlaceFeature>): IncidentFeature {
   const m = cl.members;
   const type = TYPE_PRIORITY.find((t) => m.some((x) => x.type === t)) as IncidentType;
   const place = choosePlace(m, byId);
-  const date = chooseDate(m);
+  // History keeps no day: the report's "Friday" does not date what happened years ago.
+  const background = m[0].background;
+  const date = background ? null : chooseDate(m);
   // A span is kept only when no report dates the event to a single day.
   const dated = m.filter((x) => x.date);
   const dateFrom =
     date && dated.every((x) => x.dateFrom) ? (dated.find((x) => x.date === date)?.dateFrom ?? null) : null;
   const sources = uniqueSources(m);
   const status = statusOf(sources);
+  const agent = mainAgent(m);
+  // The acting side first, then everyone else named with the event.
   const actors = uniqueBy(
     m.flatMap((x) => x.actors),
     (a) => `${a.side}|${a.name}`,
-  );
+  ).sort((a, b) => Number(b.side === agent) - Number(a.side === agent));
   const figures = uniqueBy(
     m.flatMap((x) => x.figures),
     (f: Figure) => `${f.what}|${f.value}|${f.qualifier}|${f.article}`,
   );
-  const background = m[0].background;
   const name = place.properties.name;
   return {
     type: 'Feature',
@@ -166,7 +183,7 @@ function toFeature(cl: Cluster, byId: Map<string, PlaceFeature>): IncidentFeatur
         date,
         dateFrom,
         status,
-        actors,
+        agent,
         figures,
         sources,
         background,
@@ -174,6 +191,13 @@ function toFeature(cl: Cluster, byId: Map<string, PlaceFeature>): IncidentFeatur
       background,
     },
   };
+}
+
+/** The side most reports name as acting, 'unknown' when none does. */
+function mainAgent(members: IncidentCandidate[]): Side {
+  const counts = new Map<Side, number>();
+  for (const x of members) if (x.agent !== 'unknown') counts.set(x.agent, (counts.get(x.agent) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
 }
 
 // The place most reports support (a report at a neighbourhood also supports its city); among the

@@ -31,6 +31,8 @@ const IRREALIS =
   /\b(?:would|could|will|might|may|shall|is to|are to|plans? to|planned to|aims? to|aimed to|threaten(?:s|ed)? to|agreed to|agreeing to|involved|intends? to|vowed to|wants? to|set to|ready to|seeks? to|sought to|order(?:s|ed)? to|orders for|to avoid|to prevent|avoid|prevent)\s+(?:(?:a|an|the|safe|\w+ly)\s+)?(?:\w+\s+){0,2}$/i;
 // "shelled by rebels", "projectiles from insurgents": the agent right after the trigger.
 const PASSIVE_AGENT = /^\S*\s+(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$/i;
+const NOUN_PHRASE_GAP =
+  /^(?:[\s,]+(?:and|or|[a-z]+ian|[a-z]+ish|air|naval|forces?|army|military|regime)\b)*[\s,]*$/i;
 const OBJECT_OF =
   /\b(?:to|of|with|against|from|on|at|for|towards?|by|than)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z'-]+\s+)?$/i;
 const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
@@ -77,7 +79,9 @@ export function readSentence(
     const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
     const date = nearest ?? (distinct.size === 1 ? dates[0] : undefined);
     const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
-    const agent = agentOf(text, clauseActors, clauses[ci].start, t);
+    // Who killed a commander is rarely said; the side named beside him is his own.
+    const agent =
+      t.type === 'commander-killed' ? 'unknown' : agentOf(text, clauseActors, clauses[ci].start, t);
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
       t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
@@ -169,6 +173,13 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
   THAT_OR_SAID.lastIndex = 0;
   for (const m of text.slice(clauseStart, t.start).matchAll(THAT_OR_SAID))
     from = clauseStart + (m.index ?? 0);
+  // "Russian airstrikes", "Russian and Syrian air forces … strikes": an actor in the event's own
+  // noun phrase acted, whatever preposition stands before it.
+  const own = actors
+    .filter((a) => a.side !== 'civilians' && a.end <= t.start && t.start - a.end <= 30)
+    .filter((a) => NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
+    .pop();
+  if (own) return own.side;
   // The subject usually stands right before its verb: the nearest actor after "that"/"said".
   const near = armed.filter((a) => a.start >= from && a.end <= t.start).pop();
   if (near) return near.side;

@@ -8,7 +8,7 @@ describe('summarise', () => {
       placeName: 'Midcity',
       date: '2024-11-29',
       status: 'contested',
-      actors: [{ side: 'opposition', name: 'rebels' }],
+      agent: 'opposition',
       figures: [{ what: 'civilians-killed', value: 4, qualifier: 'at least', article: 'a' }],
       sources: [
         { article: 'a', outlet: 'X', attribution: null, stance: 'claim', start: 0, end: 5 },
@@ -17,7 +17,7 @@ describe('summarise', () => {
       background: false,
     });
     expect(s).toBe(
-      'Advance / capture at Midcity on 2024-11-29. Involving opposition forces. Figures: at least 4 civilians killed. Contested in 2 reports: 1 claim, 1 denial.',
+      'Advance / capture by opposition forces at Midcity on 2024-11-29. Figures: at least 4 civilians killed. Contested: claimed in 1 report, denied by state media.',
     );
   });
   it('says when the date is unknown and when it is history', () => {
@@ -26,7 +26,7 @@ describe('summarise', () => {
       placeName: 'Fartown',
       date: null,
       status: 'reported',
-      actors: [],
+      agent: 'unknown',
       figures: [],
       sources: [],
       background: true,

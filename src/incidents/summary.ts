@@ -1,5 +1,5 @@
 // A short text for an incident, written from its fields only (never words copied from a report).
-import type { Actor, Figure, IncidentSource, IncidentStatus, IncidentType } from '../types/model.ts';
+import type { Figure, Side, IncidentSource, IncidentStatus, IncidentType } from '../types/model.ts';
 import { TYPE_LABELS } from './taxonomy.ts';
 
 export interface SummaryInput {
@@ -8,13 +8,14 @@ export interface SummaryInput {
   date: string | null;
   dateFrom?: string | null;
   status: IncidentStatus;
-  actors: Actor[];
+  /** The side that acted, 'unknown' when the reports do not say. */
+  agent: Side;
   figures: Figure[];
   sources: IncidentSource[];
   background: boolean;
 }
 
-const SIDE_LABELS: Record<string, string> = {
+const SIDE_LABELS: Partial<Record<Side, string>> = {
   opposition: 'opposition forces',
   government: 'government forces',
   russia: 'Russia',
@@ -47,26 +48,25 @@ export function summarise(s: SummaryInput): string {
       ? ` between ${s.dateFrom} and ${s.date}`
       : ` on ${s.date}`
     : ', date not given';
-  parts.push(`${s.background ? 'Background: ' : ''}${TYPE_LABELS[s.type]} at ${s.placeName}${when}.`);
-  const sides = [...new Set(s.actors.map((a) => a.side).filter((x) => x in SIDE_LABELS))].map(
-    (x) => SIDE_LABELS[x],
-  );
-  if (sides.length) parts.push(`Involving ${sides.join(', ')}.`);
+  const by = SIDE_LABELS[s.agent] ? ` by ${SIDE_LABELS[s.agent]}` : '';
+  parts.push(`${s.background ? 'Background: ' : ''}${TYPE_LABELS[s.type]}${by} at ${s.placeName}${when}.`);
   if (s.figures.length) {
     const seen = new Set<string>();
     const figs = s.figures.map(figureText).filter((t) => !seen.has(t) && !!seen.add(t));
     parts.push(`Figures: ${figs.slice(0, 4).join('; ')}${figs.length > 4 ? '; …' : ''}.`);
   }
   const articles = new Set(s.sources.map((x) => x.article)).size;
-  const denials = s.sources.filter((x) => x.stance === 'denial').length;
-  const reports = `${articles} report${articles === 1 ? '' : 's'}`;
-  const claims = s.sources.length - denials;
-  if (s.status === 'contested') {
-    parts.push(
-      `Contested in ${reports}: ${claims} claim${claims === 1 ? '' : 's'}, ${denials} denial${denials === 1 ? '' : 's'}.`,
-    );
-  } else if (s.status === 'denied') parts.push(`Denied (${reports}).`);
-  else if (s.status === 'confirmed') parts.push(`Confirmed (${reports}).`);
-  else parts.push(`Reported in ${reports}.`);
+  const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
+  const deniers = [
+    ...new Set(
+      s.sources.filter((x) => x.stance === 'denial').map((x) => x.attribution ?? x.outlet ?? 'a report'),
+    ),
+  ];
+  const claimedIn = new Set(s.sources.filter((x) => x.stance !== 'denial').map((x) => x.article)).size;
+  if (s.status === 'contested')
+    parts.push(`Contested: claimed in ${reports(claimedIn)}, denied by ${deniers.join(', ')}.`);
+  else if (s.status === 'denied') parts.push(`Denied by ${deniers.join(', ')} (${reports(articles)}).`);
+  else if (s.status === 'confirmed') parts.push(`Confirmed (${reports(articles)}).`);
+  else parts.push(`Reported in ${reports(articles)}.`);
   return parts.join(' ');
 }

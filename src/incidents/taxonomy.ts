@@ -42,7 +42,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'shelling',
-    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\brocket (?:fire|attacks?|strikes?)\b|\brockets? (?:hit|landed|fell|struck)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b`,
+    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\b(?:rocket|missile) (?:fire|attacks?|strikes?)\b|\b(?:rockets?|missiles?) (?:hit|landed|fell|struck)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b`,
     false,
   ],
   [
@@ -57,7 +57,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'withdrawal',
-    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b`,
+    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b`,
     false,
   ],
   [
@@ -67,7 +67,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'advance',
-    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested) control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
+    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested|assumed|tightened) (?:full |total |complete |partial )?control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
     false,
   ],
   ['advance', String.raw`\badvance\b`, true],
