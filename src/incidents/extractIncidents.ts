@@ -89,8 +89,7 @@ export function extractIncidents(
       continue;
     }
     const sentence = normaliseText(text.slice(s.start, s.end));
-    const inSentence = located
-      .filter(({ mention }) => mention.start >= s.start && mention.end <= s.end)
+    const inSentence = mentionsWithin(located, s)
       .filter(
         ({ mention }) =>
           !(doc.datelinePlaces ?? []).some((d) => d.start < mention.end && mention.start < d.end),
@@ -133,4 +132,20 @@ function validSentence(s: Sentence, length: number): boolean {
 
 function excluded(doc: SegmentedArticle, s: Sentence): boolean {
   return (doc.excluded ?? []).some((x) => x.start <= s.start && s.end <= x.end);
+}
+
+/** The mentions inside a sentence, by binary search on mentions sorted by start (linear overall). */
+function mentionsWithin<T extends { mention: ResolvedMention }>(sorted: T[], s: Sentence): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].mention.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].mention.start < s.end; i++) {
+    if (sorted[i].mention.end <= s.end) out.push(sorted[i]);
+  }
+  return out;
 }
