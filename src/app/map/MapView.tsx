@@ -59,11 +59,25 @@ export function MapView(props: MapViewProps) {
     };
   };
 
+  // The map is created once the data and fonts are in: one pass of tile loading and drawing
+  // with everything, instead of the basemap first and every overlay again after it.
+  let map: maplibregl.Map | undefined;
+  let disposed = false;
   onMount(() => {
+    void props.dataLoaded.then(() => {
+      if (!disposed) runWithOwner(owner, createMap);
+    });
+  });
+  onCleanup(() => {
+    disposed = true;
+    map?.remove();
+  });
+
+  function createMap(): void {
     const cam = props.state.ui.camera;
     // Offline: our whole style at once. Online: the remote style first, our layers added on `load`.
     let prev: StyleParts = props.onlineStyleUrl ? { sources: {}, layers: [] } : appStyle(styleInput());
-    const map = new maplibregl.Map({
+    const m = new maplibregl.Map({
       container,
       style: props.onlineStyleUrl ?? toStyleSpec(prev),
       center: [cam.lon, cam.lat],
@@ -75,31 +89,32 @@ export function MapView(props: MapViewProps) {
       pitchWithRotate: false,
       fadeDuration: 0,
     });
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.getCanvas().setAttribute('aria-label', 'Situation map. Arrow keys pan, plus and minus zoom.');
-    provideImages(map);
+    map = m;
+    m.touchZoomRotate.disableRotation();
+    m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    m.getCanvas().setAttribute('aria-label', 'Situation m. Arrow keys pan, plus and minus zoom.');
+    provideImages(m);
 
     let resolveApplied!: () => void;
     const applied = new Promise<void>((r) => (resolveApplied = r));
-    publishTestHandle(map, applied);
+    publishTestHandle(m, applied);
 
     performance.mark('sm:map-created');
     // Map events are event handlers: they read the store when they fire, as intended.
     // eslint-disable-next-line solid/reactivity
-    map.on('load', () => {
+    m.on('load', () => {
       performance.mark('sm:map-load');
       // eslint-disable-next-line solid/reactivity
       runWithOwner(owner, () => {
         createEffect(() => {
           const next = appStyle(styleInput());
-          applyStyle(map, prev, next);
+          applyStyle(m, prev, next);
           prev = next;
         });
         createEffect(
           on(props.state.cameraRequest, (req) => {
-            if (req) moveCamera(map, req.camera, req.animate);
+            if (req) moveCamera(m, req.camera, req.animate);
           }),
         );
       });
@@ -108,33 +123,33 @@ export function MapView(props: MapViewProps) {
     });
 
     const reportCamera = () => {
-      const c = map.getCenter();
-      const b = map.getBounds();
-      props.actions.cameraMoved({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, [
+      const c = m.getCenter();
+      const b = m.getBounds();
+      props.actions.cameraMoved({ lon: c.lng, lat: c.lat, zoom: m.getZoom() }, [
         b.getWest(),
         b.getSouth(),
         b.getEast(),
         b.getNorth(),
       ]);
     };
-    map.on('moveend', reportCamera);
+    m.on('moveend', reportCamera);
 
     const hits = (point: maplibregl.PointLike): MapGeoJSONFeature[] => {
       const layers = CLICKABLE.filter(
-        (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+        (id) => m.getLayer(id) && m.getLayoutProperty(id, 'visibility') !== 'none',
       );
-      const found = layers.length ? map.queryRenderedFeatures(point, { layers }) : [];
+      const found = layers.length ? m.queryRenderedFeatures(point, { layers }) : [];
       return found.sort((a, b) => CLICKABLE.indexOf(a.layer.id) - CLICKABLE.indexOf(b.layer.id));
     };
-    map.on('mousemove', (e) => {
-      map.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
+    m.on('mousemove', (e) => {
+      m.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
     });
     // eslint-disable-next-line solid/reactivity
-    map.on('click', async (e) => {
+    m.on('click', async (e) => {
       const f = hits(e.point)[0];
       if (!f) return;
       if (f.layer.id === 'incidents-cluster') {
-        const source = map.getSource('incidents') as GeoJSONSource;
+        const source = m.getSource('incidents') as GeoJSONSource;
         const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
@@ -147,10 +162,8 @@ export function MapView(props: MapViewProps) {
         });
       else props.actions.select({ kind: 'place', id: String(f.properties.id) });
     });
-    map.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));
-
-    onCleanup(() => map.remove());
-  });
+    m.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));
+  }
 
   return <div ref={container} class="map" role="region" aria-label="Map" />;
 }
