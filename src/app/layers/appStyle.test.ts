@@ -52,4 +52,13 @@ describe('appStyle', () => {
     expect(JSON.stringify(icon.layout)).toContain('-contested');
     expect(JSON.stringify(icon.layout)).toContain('"contested"');
   });
+
+  it('hatches and labels claimed and contested zones, the label placed before others', () => {
+    const layers = appStyle(input()).layers;
+    const hatch = layers.find((l) => l.id === 'control-hatch')!;
+    expect(JSON.stringify(hatch)).toContain('fill-pattern');
+    const label = layers.find((l) => l.id === 'control-status-label')!;
+    expect(JSON.stringify(label.layout)).toContain('CONTESTED');
+    expect(layers[layers.length - 1]!.id).toBe('control-status-label');
+  });
 });

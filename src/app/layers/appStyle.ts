@@ -26,6 +26,8 @@ export interface AppStyleInput {
   selection: Selection;
 }
 
+const TOP_LAYERS = ['control-status-label'];
+
 /** Which toggle a map layer id belongs to (ids are prefixed by their group). */
 export function groupOfLayer(layerId: string): LayerId | null {
   const prefix = layerId.split('-')[0];
@@ -55,6 +57,9 @@ export function appStyle(input: AppStyleInput): StyleParts {
     sources: Object.assign({}, ...parts.map((p) => p.sources)),
     layers: parts.flatMap((p) => p.layers),
   };
+  // Labels drawn last are placed first: the status of a zone wins over town names.
+  const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
+  all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
   return mergeSources(all, ['governorates', 'control', 'roads', 'relative', 'labels', 'places']);
 }
 
