@@ -71,43 +71,72 @@ export function canonicalSource(phrase: string): string {
 }
 
 /**
- * The attribution of a sentence, or null when it names none.
+ * Every attribution of a sentence, in order. `at` is where its words stand ("according to" or the
+ * reporting verb); "according to" covers the whole sentence (`global`). `notSubject(start, end)`
+ * rejects subjects that are something else (a place name before "says").
  *
  * @example
- * findAttribution('Four died, according to the Syrian Observatory for Human Rights.')?.name;
+ * findAttributions('Four died, according to the Syrian Observatory for Human Rights.')[0].name;
  * // 'Syrian Observatory for Human Rights'
  */
-export function findAttribution(text: string): Attribution | null {
+export function findAttributions(
+  text: string,
+  notSubject: (start: number, end: number) => boolean = () => false,
+): (Attribution & { at: number; global: boolean })[] {
+  const out: (Attribution & { at: number; global: boolean })[] = [];
   ACCORDING_RE.lastIndex = 0;
-  const acc = ACCORDING_RE.exec(text);
-  if (acc?.groups?.who) {
-    const who = acc.groups.who.trim();
-    const start = acc.index + acc[0].indexOf(who);
-    return make(start, start + who.length, who);
+  for (const acc of text.matchAll(ACCORDING_RE)) {
+    const who = acc.groups?.who?.trim();
+    if (!who) continue;
+    const start = (acc.index ?? 0) + acc[0].indexOf(who);
+    const a = make(start, start + who.length, who);
+    if (a) out.push({ ...a, at: acc.index ?? 0, global: true });
   }
   VERB_RE.lastIndex = 0;
+  let last: Attribution | null = null;
   for (const m of text.matchAll(VERB_RE)) {
     const at = m.index ?? 0;
-    const subject = subjectBefore(text, at);
-    const told = m[0].toLowerCase().startsWith('tel') || m[0].toLowerCase() === 'told';
-    const via = told ? TOLD_RE.exec(text.slice(at))?.groups?.outlet : undefined;
-    if (subject) {
-      const a = make(subject.start, subject.end, subject.text);
-      if (a && via && !a.anaphoric) a.name = `${a.name} (to ${via})`;
-      if (a) return a;
-    }
-    const after = AFTER_VERB_RE.exec(text.slice(at + m[0].length));
-    if (after?.groups?.who) {
-      const start = at + m[0].length + after[0].indexOf(after.groups.who);
-      const a = make(start, start + after.groups.who.length, after.groups.who);
-      // "said Jane Doe, the UN's envoy": the appositive names her organisation.
-      const role = /^,\s*([^,.;"]{3,90})/u.exec(text.slice(start + after.groups.who.length))?.[1] ?? '';
-      const org = KNOWN.find(([re]) => re.test(role));
-      if (a && org && org[1] && !a.anaphoric) a.name = `${a.name} (${org[1]})`;
-      return a;
-    }
+    // "State TV denied … and said …": a second verb of the same speaker.
+    const coordinated: boolean = /\b(?:and|but)\s+(?:also\s+|later\s+)?$/i.test(
+      text.slice(Math.max(0, at - 16), at),
+    );
+    const a: Attribution | null = coordinated && last ? last : byVerb(text, at, m[0], notSubject);
+    if (a) out.push({ ...a, at, global: false });
+    if (a) last = a;
   }
-  return null;
+  return out.sort((x, y) => x.at - y.at);
+}
+
+/** The first attribution of a sentence, or null when it names none. */
+export function findAttribution(text: string): Attribution | null {
+  const all = findAttributions(text);
+  return all.find((a) => a.global) ?? all[0] ?? null;
+}
+
+function byVerb(
+  text: string,
+  at: number,
+  verb: string,
+  notSubject: (start: number, end: number) => boolean,
+): Attribution | null {
+  const subject = subjectBefore(text, at);
+  const told = /^tel|^told$/i.test(verb);
+  const via = told ? TOLD_RE.exec(text.slice(at))?.groups?.outlet : undefined;
+  if (subject && !notSubject(subject.start, subject.end)) {
+    const a = make(subject.start, subject.end, subject.text);
+    if (a && via && !a.anaphoric) a.name = `${a.name} (to ${via})`;
+    if (a) return a;
+  }
+  const after = AFTER_VERB_RE.exec(text.slice(at + verb.length));
+  if (!after?.groups?.who) return null;
+  const start = at + verb.length + after[0].indexOf(after.groups.who);
+  if (notSubject(start, start + after.groups.who.length)) return null;
+  const a = make(start, start + after.groups.who.length, after.groups.who);
+  // "said Jane Doe, the UN's envoy": the appositive names her organisation.
+  const role = /^,\s*([^,.;"]{3,90})/u.exec(text.slice(start + after.groups.who.length))?.[1] ?? '';
+  const org = KNOWN.find(([re]) => re.test(role));
+  if (a && org && org[1] && !a.anaphoric) a.name = `${a.name} (${org[1]})`;
+  return a;
 }
 
 function make(start: number, end: number, phrase: string): Attribution | null {

@@ -84,4 +84,21 @@ describe('phrasings beyond the sample', () => {
       'closure@R1 2024-12-03 opposition claim',
     ]);
   });
+  it('gives each event the source that speaks for it', () => {
+    const cs = read(
+      'x',
+      'Rebels entered Fartown on Friday, and the army told officers that Midcity was calm.',
+    );
+    expect(cs.map((c) => `${c.type}:${c.attribution}`)).toEqual(['advance:null']);
+    const [d] = read(
+      'x',
+      'State television denied that Fartown had fallen and said troops were fighting nearby.',
+    );
+    expect(d).toMatchObject({ type: 'advance', stance: 'denial', attribution: 'Syrian state media' });
+  });
+  it('reads strikes by aircraft named as the subject', () => {
+    expect(brief('Syrian jets struck Nearby on Monday.')).toEqual([
+      'airstrike@Nearby 2024-12-02 government claim',
+    ]);
+  });
 });

@@ -3,7 +3,8 @@
 // stance from the words around it.
 import type { PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
-import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
+import { clauseAt, splitClauses } from './clauses.ts';
+import type { Clause } from './clauses.ts'; // sentence → clauses
 import { findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
 import { findDates } from './dates.ts'; // "on Friday" → 2024-11-29
@@ -11,7 +12,7 @@ import { backgroundClauses } from './background.ts'; // "in 2016" → history
 import { findActors, uniqueActors } from './actors.ts'; // "HTS", "regime forces" → sides
 import type { ActorMention } from './actors.ts';
 import { findFigures } from './figures.ts'; // "at least 27 civilians" → figure
-import { findAttribution, resolveAnaphor } from './attribution.ts'; // "according to SOHR" → source
+import { findAttributions, resolveAnaphor } from './attribution.ts'; // "according to SOHR" → source
 import { stanceOf } from './stance.ts'; // "denied" → denial
 import { anaphoraMentions, chooseLocation } from './location.ts'; // trigger → place
 import type { LocatedMention } from './location.ts';
@@ -51,14 +52,14 @@ export function readSentence(
   carriedAttribution: string | null = null,
 ): { candidates: IncidentCandidate[]; attribution: string | null } {
   const triggers = selectTriggers(text);
-  const attribution = findAttribution(text);
-  let source: string | null = null;
-  if (attribution?.anaphoric) source = resolveAnaphor(attribution.name, ctx.sources);
-  else if (attribution) {
-    source = attribution.name;
-    ctx.sources.push({ name: attribution.name, known: attribution.known });
-  }
-  source ??= carriedAttribution;
+  // Who says so, resolving "he" / "the same source" against what the report said before.
+  const isPlace = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
+  const attributions = findAttributions(text, isPlace).map((a) => {
+    const name = a.anaphoric ? resolveAnaphor(a.name, ctx.sources) : a.name;
+    if (!a.anaphoric) ctx.sources.push({ name: a.name, known: a.known });
+    return { at: a.at, global: a.global, name };
+  });
+  const source = attributions.find((a) => a.global)?.name ?? attributions[0]?.name ?? carriedAttribution;
   if (!triggers.length) return { candidates: [], attribution: source };
   const clauses = splitClauses(text);
   const mentions = [...named, ...anaphoraMentions(text, named, ctx.main), ...carried];
@@ -102,7 +103,7 @@ export function readSentence(
         actors: uniqueActors(clauseActors.length ? clauseActors : actors),
         agent,
         figures: [],
-        attribution: source,
+        attribution: governing(attributions, clauses, t.start) ?? carriedAttribution,
         stance: stanceOf(text, clauses, t.start),
         start: offset,
         end: offset + text.length,
@@ -187,4 +188,29 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
   if (before) return before.side;
   const by = armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start)));
   return by?.side ?? 'unknown';
+}
+
+// "X said" covers its own clause and those joined to it without a new coordinate clause ("…, and the
+// army said …" speaks for the army's clause only); "according to" covers the sentence.
+const COORDINATE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+
+function governing(
+  attributions: { at: number; global: boolean; name: string | null }[],
+  clauses: Clause[],
+  at: number,
+): string | null {
+  const ct = clauseAt(clauses, at);
+  let best: { name: string | null; d: number } | null = null;
+  for (const a of attributions) {
+    const ca = clauseAt(clauses, a.at);
+    const [lo, hi] = ca < ct ? [ca, ct] : [ct, ca];
+    let open = a.global || ca === ct;
+    if (!open) {
+      open = true;
+      for (let i = lo + 1; i <= hi; i++) if (COORDINATE.has(clauses[i].opener)) open = false;
+    }
+    const d = Math.abs(a.at - at);
+    if (open && a.name && (!best || d < best.d)) best = { name: a.name, d };
+  }
+  return best?.name ?? null;
 }

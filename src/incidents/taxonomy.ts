@@ -37,7 +37,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'airstrike',
-    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|\bbarrel bombs?\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b`,
+    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|\bbarrel bombs?\b|\b(?:jets|warplanes|aircraft|planes|drones|helicopters)\b[^.;]{0,30}?\b(?:struck|hit|bombed|pounded|targeted|raided)\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b`,
     false,
   ],
   [
@@ -67,7 +67,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'advance',
-    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested|assumed|tightened) (?:full |total |complete |partial )?control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
+    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested|assumed|tightened) (?:full |total |complete |partial )?control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|(?<!(?:government|regime|president|cabinet|assad|prices|rates|numbers) )\b(?:has|had|have) fallen\b|\b(?:city|town|village|base|airport|stronghold|district|neighbou?rhood)s? (?:has |had )?fell\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
     false,
   ],
   ['advance', String.raw`\badvance\b`, true],
