@@ -177,8 +177,8 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
   // "Russian airstrikes", "Russian and Syrian air forces … strikes": an actor in the event's own
   // noun phrase acted, whatever preposition stands before it.
   const own = actors
-    .filter((a) => a.side !== 'civilians' && a.end <= t.start && t.start - a.end <= 30)
-    .filter((a) => NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
+    .filter((a) => a.side !== 'civilians' && a.start < t.start && t.start - a.end <= 30)
+    .filter((a) => a.end > t.start || NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
     .pop();
   if (own) return own.side;
   // The subject usually stands right before its verb: the nearest actor after "that"/"said".
