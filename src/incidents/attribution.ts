@@ -37,7 +37,7 @@ const KNOWN: [RegExp, string][] = [
   [/\bassociated press\b/i, 'AP'],
   [
     /\b(?:rebels?|opposition|insurgents?|jihadists?|HTS|Hayat Tahrir al-Sham|fighters|factions)\b/i,
-    'opposition',
+    'opposition fighters',
   ],
   [/\baid workers\b|\brescuers\b|\bwhite helmets\b/i, 'aid workers'],
 ];
