@@ -25,6 +25,7 @@ interface PlaceAcc {
   id: string;
   res: Resolution;
   mentions: { article: string; start: number; end: number; text: string; order: number }[];
+  seen: Set<string>;
   alternatives: Map<string, Alternative>;
   confidence: number;
 }
@@ -62,6 +63,7 @@ export function geoparse(
           !r.span.fuzzy,
       )
       .map((r) => r.entry);
+    ctx.anchors = [...new Set(ctx.anchors)];
     names = resolveNames(found[di], index, nonPlace, ctx);
     const counts = new Map<string, number>();
     for (const r of names)
@@ -84,11 +86,12 @@ export function geoparse(
       };
       let acc = places.get(id);
       if (!acc) {
-        acc = { id, res: r, mentions: [], alternatives: new Map(), confidence: 0 };
+        acc = { id, res: r, mentions: [], seen: new Set(), alternatives: new Map(), confidence: 0 };
         places.set(id, acc);
       }
-      if (acc.mentions.some((x) => x.article === m.article && x.start === m.start && x.end === m.end))
-        continue;
+      const seenKey = `${m.article}:${m.start}:${m.end}`;
+      if (acc.seen.has(seenKey)) continue;
+      acc.seen.add(seenKey);
       acc.mentions.push({ ...m, order: di });
       acc.confidence = Math.max(acc.confidence, r.confidence);
       for (const a of r.alternatives) {

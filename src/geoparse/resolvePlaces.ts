@@ -40,9 +40,17 @@ function fits(e: GazetteerEntry, want: Want): boolean {
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
 
+const nearestCache = new WeakMap<GazetteerEntry[], Map<GazetteerEntry, number>>();
+
+/** Distance to the nearest other anchor; anchors are distinct entries, results cached per anchor list. */
 function nearestKm(e: GazetteerEntry, anchors: GazetteerEntry[]): number {
+  let cache = nearestCache.get(anchors);
+  if (!cache) nearestCache.set(anchors, (cache = new Map()));
+  const hit = cache.get(e);
+  if (hit !== undefined) return hit;
   let best = Infinity;
   for (const a of anchors) if (a !== e) best = Math.min(best, km(a, e));
+  cache.set(e, best);
   return best;
 }
 
@@ -75,7 +83,7 @@ function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
     return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 200 || e.kind === 'country');
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
-  if (h.primary && e.population >= 100_000) return true;
+  if ((h.primary || e.population >= 500_000) && e.population >= 100_000) return true;
   return !!span.want && fits(e, span.want) && e.population >= 10_000;
 }
 
@@ -128,7 +136,7 @@ export function docContext(found: FoundNames): DocContext {
     const big = s.hits.filter(
       (h) => h.entry.country === focus && h.entry.population >= 50_000 && h.entry.kind === 'settlement',
     );
-    if (big.length === 1) anchors.push(big[0].entry);
+    if (big.length === 1 && !anchors.includes(big[0].entry)) anchors.push(big[0].entry);
   }
   return { focus, countries, anchors };
 }

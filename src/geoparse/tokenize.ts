@@ -153,7 +153,8 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     const from = i;
     i += link;
     let to = i;
-    while (!tokens[to].poss) {
+    // Caseless scripts give no capitals to group by: every word is its own candidate.
+    while (!tokens[to].poss && !tokens[to].caseless) {
       const n = to + 1;
       if (
         isName(n) &&
