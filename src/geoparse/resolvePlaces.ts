@@ -83,7 +83,9 @@ function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
     return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 200 || e.kind === 'country');
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
-  if ((h.primary || e.population >= 500_000) && e.population >= 100_000) return true;
+  // Far from the report's area only a large place by its own name will do (or by a name in
+  // another script: Latin aliases of big cities include odd ones, such as "Qaeda" for Jeddah).
+  if ((h.primary || !/[a-z]/.test(span.key)) && e.population >= 100_000) return true;
   return !!span.want && fits(e, span.want) && e.population >= 10_000;
 }
 
