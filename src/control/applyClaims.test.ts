@@ -135,4 +135,16 @@ describe('applyClaims', () => {
     const r = run([incident('c1', 'w', '2024-11-29', { type: 'armed-clash', actors: [] })], [west]);
     expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
   });
+
+  it('survives malformed dates and incidents pointing at unknown places', () => {
+    const r = run([
+      incident('bad1', 'khan', 'zzz'),
+      incident('bad2', 'khan', '2024-13-45'),
+      incident('bad3', 'khan', '2024-02-30'),
+      incident('far', 'khan', '2031-01-01'),
+      incident('ghost', 'no-such-place', '2024-11-28'),
+    ]);
+    expect(r.days.map((d) => d.date)).toEqual(['2024-11-26', '2024-11-27', '2024-11-28']);
+    expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
+  });
 });

@@ -52,11 +52,25 @@ export interface ClaimsInput {
 // Counts of villages, locations or area: reported as figures, never turned into geometry.
 const VAGUE_WHAT = /villag|town|locat|positio|km|kilomet|mile|territor|area|neighbo|district|point/i;
 
+/** Days after the baseline beyond which incidents are left out (one map per day is kept). */
+const MAX_DAYS = 366;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+}
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The day after a YYYY-MM-DD date. */
 export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, 1);
 }
 
 interface Target {
@@ -198,27 +212,28 @@ function placeIdsFor(events: Event[], unit: ControlUnit): string[] {
 /**
  * The day each incident counts from: its own date when after the baseline; for an undated one,
  * the latest date of the dated incidents told by the same reports (a report describes its
- * present unless marked as background). Incidents on or before the baseline, or with no
- * dated companion, get none.
+ * present unless marked as background). Incidents on or before the baseline, more than a
+ * year after it, with a malformed date or with no dated companion get none.
  */
 export function eventDates(incidents: IncidentFeature[], baselineDate: string): Map<IncidentFeature, string> {
   const latestByArticle = new Map<string, string>();
   for (const i of incidents) {
     const d = i.properties.date;
-    if (!d) continue;
+    if (!isDate(d)) continue;
     for (const s of i.properties.sources)
       if (d > (latestByArticle.get(s.article) ?? '')) latestByArticle.set(s.article, d);
   }
   const out = new Map<IncidentFeature, string>();
+  const last = addDays(baselineDate, MAX_DAYS);
   for (const i of incidents) {
-    const own = i.properties.date;
+    const own = isDate(i.properties.date) ? i.properties.date : null;
     const date =
       own ??
       i.properties.sources
         .map((s) => latestByArticle.get(s.article) ?? '')
         .sort()
         .pop();
-    if (date && date > baselineDate) out.set(i, date);
+    if (date && date > baselineDate && date <= last) out.set(i, date);
   }
   return out;
 }

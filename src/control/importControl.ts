@@ -5,7 +5,7 @@ import { area } from '@turf/turf';
 import type { ControlFeature, ControlStatus, Side } from '../types/model.ts';
 import { parseCamp } from './sides.ts';
 import { zoneLabel } from './dayZones.ts';
-import { nextDay } from './applyClaims.ts';
+import { isDate, nextDay } from './applyClaims.ts';
 
 export interface ImportResult {
   features: ControlFeature[];
@@ -15,12 +15,6 @@ export interface ImportResult {
 
 const STATUSES = new Set(['assessed', 'claimed', 'contested']);
 const MAX_DAYS = 366;
-
-function isDate(v: unknown): v is string {
-  return (
-    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))
-  );
-}
 
 function validRing(ring: unknown): boolean {
   if (!Array.isArray(ring) || ring.length < 4) return false;
