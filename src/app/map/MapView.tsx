@@ -84,6 +84,8 @@ export function MapView(props: MapViewProps) {
       zoom: cam.zoom,
       minZoom: 4,
       maxZoom: 17,
+      // Our style is unit-tested against the spec (appStyle.test.ts); skip validating it again.
+      validateStyle: false,
       attributionControl: { compact: false, customAttribution: CREDITS },
       dragRotate: false,
       pitchWithRotate: false,
