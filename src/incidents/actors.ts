@@ -8,7 +8,7 @@ export interface ActorMention extends Actor {
 }
 
 // Territory words ("rebel-held", "government-controlled") describe places, not actors.
-const NOT_HELD = String.raw`(?![-\s](?:held|controlled|run|backed|linked|loyal|aligned)\b)`;
+const NOT_HELD = String.raw`(?![-\s](?:held|controlled|run|backed|linked|loyal|aligned|positions?|areas?|territory|strongholds?|lines|targets|enclave|bastion)\b)`;
 
 // [side, name, words matched case-insensitively, acronyms matched case-sensitively]
 const LEXICON: [Side, string, string, string?][] = [
@@ -39,7 +39,7 @@ const LEXICON: [Side, string, string, string?][] = [
   [
     'government',
     'government forces',
-    String.raw`\bregime\b${NOT_HELD}|\bpro-(?:assad|government|regime)\b|\bassad(?:'s)? (?:forces|troops|army|military|government)\b|\bsyrian arab army\b|\bsyrian (?:army|military|troops|forces|government|authorities|air force|soldiers|jets|warplanes|aircraft|helicopters|artillery|tanks)\b|\bgovernment (?:forces|troops|soldiers)\b|\bthe (?:army|military)\b|\barmy\b|\bsoldiers\b`,
+    String.raw`\bregime\b${NOT_HELD}|\bpro-(?:assad|government|regime)\b|\bassad(?:'s)? (?:forces|troops|army|military|government)\b|\bsyrian arab army\b|\bsyrian (?:army|military|troops|forces|government|authorities|air force|soldiers|jets|warplanes|aircraft|helicopters|artillery|tanks)\b|\bgovernment (?:forces|troops|soldiers)\b|\bthe (?:army|military)\b|\bpresident (?:bashar )?(?:al-)?assad\b|\barmy\b|\bsoldiers\b`,
   ],
   ['russia', 'Russia', String.raw`\brussian?\b|\bmoscow\b|\bkremlin\b`],
   [

@@ -17,6 +17,7 @@ const BREAK_RE = new RegExp(
     '\\s--\\s',
     ',\\s*(?=(?:and|but|while|as|when|after|before|with|which|who|whom|where|whereas|although|though|adding|saying|telling|according|amid|despite|since|until)\\b)',
     '\\s(?=(?:when|while|whereas|although|but|after|before|and (?:said|says|added|told|denied|confirmed|warned|claimed))\\b)',
+    '\\s(?=as (?:the|a|an|president|rebels?|troops|government|opposition|insurgents|fighters|they|he|she|it)\\b)',
   ].join('|'),
   'gi',
 );

@@ -52,6 +52,7 @@ const FIGURE_RE = new RegExp(
 
 const KILLED = /\b(?:killed|killing|kills|dead|died|die|deaths?|lives|lost their lives|massacred)\b/i;
 const WOUNDED = /\b(?:wounded|injured|injuring|wounding|hurt)\b/i;
+const DEPLOYED = /\b(?:sent|send|deployed|dispatched|rushed|reinforc\w*)\b/i;
 const DISPLACED = /\b(?:displaced|fled|flee|fleeing|driven out|forced out|uprooted|evacuated|homeless)\b/i;
 
 /** Parses "14,000", "1.5 million", "four", "twenty thousand" into a number; NaN when it is not one. */
@@ -98,7 +99,9 @@ function describe(noun: string, modifier: string, context: string): string | nul
       ? 'wounded'
       : DISPLACED.test(context)
         ? 'displaced'
-        : null;
+        : DEPLOYED.test(context)
+          ? 'deployed'
+          : null;
   if (!outcome) return null;
   if (outcome === 'displaced') return 'displaced';
   return who ? `${who}-${outcome}` : outcome;

@@ -101,4 +101,16 @@ describe('phrasings beyond the sample', () => {
       'airstrike@Nearby 2024-12-02 government claim',
     ]);
   });
+  it('tells actors from the ground they hold, and counts troops sent', () => {
+    expect(
+      brief('The army shelled rebel positions near Fartown and sent reinforcements to Midcity.'),
+    ).toEqual(['shelling@Fartown - government claim', 'reinforcement@Midcity - government claim']);
+    const [c] = read('x', 'The militia sent some 1,500 fighters to Midcity.');
+    expect(c.figures).toEqual([{ what: 'fighters-deployed', value: 1500, qualifier: 'some', article: 'x' }]);
+  });
+  it('keeps a clause opened by "as" apart', () => {
+    expect(brief('Rebels declared Midcity free as the president fled the country.')[0]).toBe(
+      'advance@Midcity - opposition claim',
+    );
+  });
 });
