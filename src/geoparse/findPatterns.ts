@@ -46,6 +46,8 @@ const UNIV_TAIL = new Set([
 const PLACE_REFERENCES = new Set(['city', 'town']);
 const COUNTRY_REFERENCES = new Set(['country', 'territory']);
 const LIST_GLUE = new Set([',', 'and', 'or', '&']);
+/** Words that can start a description (the loop below skips every other word cheaply). */
+const TRIGGERS = new Set([...ROAD_NOUNS, 'university', ...PLACE_REFERENCES, ...Object.keys(DIRECTIONS)]);
 
 /** Bearing of a direction written as one word or two ("north-western", "north western"). */
 function directionBefore(tokens: Token[], i: number): { bearing: number; from: number } | undefined {
@@ -198,7 +200,11 @@ function findDescriptions(st: SentenceTokens, list: NameSpan[], index: NameIndex
   const covered = (t: Token): boolean => list.some((s) => s.start <= t.start && t.end <= s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    if (
+      !t.word ||
+      !(TRIGGERS.has(t.lower) || ((t.text[0] === 'M' || t.text[0] === 'N') && t.text.length <= 4))
+    )
+      continue;
     // Road numbers: "M5", "M-5", "the M4 and M5 highways".
     let codeEnd = -1;
     if (/^[MN]\d{1,3}$/.test(t.text)) codeEnd = i;

@@ -1,7 +1,13 @@
 // Sentences → mentions → resolved places: one feature per place (all its mentions across
 // reports) and every resolved mention with its sentence, for the incident stage.
 import type { Geometry } from 'geojson';
-import type { Alternative, PlaceFeature, ResolvedMention, SegmentedArticle } from '../types/model.ts';
+import type {
+  Alternative,
+  GazetteerEntry,
+  PlaceFeature,
+  ResolvedMention,
+  SegmentedArticle,
+} from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './NameIndex.ts';
 import { findNames } from './findNames.ts';
@@ -28,6 +34,24 @@ interface PlaceAcc {
   seen: Set<string>;
   alternatives: Map<string, Alternative>;
   confidence: number;
+}
+
+// Geometries depend only on the entry (and relation): built and rounded once, shared by every run.
+const geometryCache = new WeakMap<GazetteerEntry, Map<string, Geometry>>();
+
+function geometryOf(id: string, entry: GazetteerEntry, relative: Resolution['relative']): Geometry {
+  let byId = geometryCache.get(entry);
+  if (!byId) geometryCache.set(entry, (byId = new Map()));
+  let g = byId.get(id);
+  if (!g) {
+    g = roundGeometry(
+      relative
+        ? relativeGeometry(entry, relative.relation, relative.bearing)
+        : (entry.geometry ?? { type: 'Point', coordinates: [entry.lon, entry.lat] }),
+    );
+    byId.set(id, g);
+  }
+  return g;
 }
 
 function placeIdOf(r: Resolution): string {
@@ -111,9 +135,7 @@ export function geoparse(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((acc) => {
       const { entry, relative } = acc.res;
-      const geometry: Geometry = relative
-        ? relativeGeometry(entry, relative.relation, relative.bearing)
-        : (entry.geometry ?? { type: 'Point', coordinates: [entry.lon, entry.lat] });
+      const geometry = geometryOf(acc.id, entry, relative);
       const name = relative ? relativeName(entry, relative.relation, relative.bearing) : entry.name;
       const alternatives = [...acc.alternatives.values()]
         .sort((a, b) => b.score - a.score || (a.gazetteerId < b.gazetteerId ? -1 : 1))
@@ -121,7 +143,7 @@ export function geoparse(
       return {
         type: 'Feature',
         id: acc.id,
-        geometry: roundGeometry(geometry),
+        geometry,
         properties: {
           id: acc.id,
           name,

@@ -60,6 +60,9 @@ const LINK_ARTICLES = new Set([
   'der',
 ]);
 const LINK_WORDS = new Set(['of', 'for']);
+const WORD_START = /[\p{L}\p{N}]/u;
+const CASELESS = /\p{Lo}/u;
+const UPPER = /\p{Lu}/u;
 const SPACED_ARTICLES = new Set([
   'al',
   'el',
@@ -85,22 +88,31 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0];
     const s = start + m.index;
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
+    const c = t.charCodeAt(0);
+    // ASCII fast paths; other scripts ask the Unicode tables.
+    const asciiLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const word = asciiLetter || (c >= 48 && c <= 57) || (c > 127 && WORD_START.test(t[0]));
     let poss = false;
-    if (word && t.length > 2 && /['’ʼ][sS]$/.test(t)) {
+    if (
+      word &&
+      t.length > 2 &&
+      (t.endsWith("'s") || t.endsWith('’s') || t.endsWith("'S") || t.endsWith('’S') || t.endsWith('ʼs'))
+    ) {
       t = t.slice(0, -2);
       poss = true;
     }
-    const caseless = word && /\p{Lo}/u.test(t[0]);
+    const caseless = word && c > 127 && CASELESS.test(t[0]);
+    const cap = asciiLetter ? c <= 90 : word && c > 127 && UPPER.test(t[0]);
+    const lower = t.toLowerCase();
     out.push({
       start: s,
       end: s + t.length,
       text: t,
-      lower: t.toLowerCase(),
-      cap: word && /\p{Lu}/u.test(t[0]),
+      lower,
+      cap,
       word,
       poss,
-      acronym: t.length >= 2 && /^\p{Lu}+$/u.test(t),
+      acronym: cap && t.length >= 2 && t === t.toUpperCase() && lower !== t && !/\d/.test(t),
       caseless,
     });
   }
