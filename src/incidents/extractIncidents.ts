@@ -16,6 +16,7 @@ import { normaliseText } from './clauses.ts'; // typographic quotes → ASCII, o
 import { isIsoDate } from './dates.ts'; // a dateline we can count from
 import { mainSettlement } from './location.ts'; // the settlement "the city" refers to
 import type { LocatedMention } from './location.ts';
+import type { Progress } from './taxonomy.ts';
 import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
 import type { ReportContext } from './readSentence.ts';
 
@@ -45,6 +46,8 @@ export interface IncidentCandidate {
   end: number;
   /** The words that signalled the type, as offsets in the article text. */
   trigger: { start: number; end: number };
+  /** Advances only: how far the advance went ("encircling" → encircled, "seized" → captured). */
+  progress?: Progress;
 }
 
 /** Sentences longer than this are not prose (tables, run-on garbage): skipped, keeping time linear. */

@@ -11,7 +11,8 @@ import type {
   Side,
 } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
-import { TYPE_PRIORITY } from './taxonomy.ts';
+import { PROGRESS_ORDER, TYPE_PRIORITY } from './taxonomy.ts';
+import type { Progress } from './taxonomy.ts';
 import { distanceKm, extentKm2, isWithin, nearestOnLine, representativePoint } from './placeRelations.ts';
 import { summarise } from './summary.ts';
 
@@ -75,8 +76,16 @@ export function incidentFeature(
         background,
       }),
       background,
+      ...(type === 'advance' && progressOf(m) ? { progress: progressOf(m) } : {}),
     },
   };
+}
+
+/** The furthest progress the claims of an advance tell (the denials' when nobody claims one). */
+function progressOf(members: IncidentCandidate[]): Progress | undefined {
+  const told = members.filter((x) => x.progress && x.stance !== 'denial');
+  const pool = told.length ? told : members.filter((x) => x.progress);
+  return PROGRESS_ORDER.find((p) => pool.some((x) => x.progress === p));
 }
 
 /** The side most reports name as acting, 'unknown' when none does. */

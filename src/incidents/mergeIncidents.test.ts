@@ -114,4 +114,16 @@ describe('mergeIncidents', () => {
     expect(mergeIncidents(input, WORLD)).toHaveLength(2);
     expect(mergeIncidents([], [])).toEqual([]);
   });
+  it('keeps the furthest progress an advance was claimed to make', () => {
+    const [f] = mergeIncidents(
+      [
+        cand({ type: 'advance', article: 'a', progress: 'encircled' }),
+        cand({ type: 'advance', article: 'b', progress: 'entered' }),
+        cand({ type: 'advance', article: 'c', progress: 'captured', stance: 'denial' }),
+      ],
+      WORLD,
+    );
+    expect(f.properties.progress).toBe('entered');
+    expect(mergeIncidents([cand({})], WORLD)[0].properties.progress).toBeUndefined();
+  });
 });

@@ -5,7 +5,7 @@ import type { PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { clauseAt, splitClauses } from './clauses.ts';
 import type { Clause } from './clauses.ts'; // sentence → clauses
-import { findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
+import { advanceProgress, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
 import { findDates } from './dates.ts'; // "on Friday" → 2024-11-29
 import { backgroundClauses } from './background.ts'; // "in 2016" → history
@@ -108,6 +108,9 @@ export function readSentence(
         start: offset,
         end: offset + text.length,
         trigger: { start: offset + t.start, end: offset + t.end },
+        ...(t.type === 'advance' && !withdrew
+          ? { progress: advanceProgress(text.slice(t.start, t.end)) }
+          : {}),
       },
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleTypes, findTriggers } from './taxonomy.ts';
+import { advanceProgress, compatibleTypes, findTriggers } from './taxonomy.ts';
 
 const types = (text: string) => [
   ...new Set(
@@ -50,5 +50,19 @@ describe('compatibleTypes', () => {
     expect(compatibleTypes('civilian-casualties', 'shelling')).toBe(true);
     expect(compatibleTypes('shelling', 'airstrike')).toBe(false);
     expect(compatibleTypes('closure', 'advance')).toBe(false);
+  });
+});
+
+describe('advanceProgress', () => {
+  it('tells how far an advance went', () => {
+    expect(['seized', 'took control', 'fell to', 'retook'].map(advanceProgress)).toEqual(
+      Array(4).fill('captured'),
+    );
+    expect(['entered', 'breached', 'swept into', 'stormed'].map(advanceProgress)).toEqual(
+      Array(4).fill('entered'),
+    );
+    expect(advanceProgress('reached')).toBe('reached');
+    expect(advanceProgress('encircling')).toBe('encircled');
+    expect(advanceProgress('advancing')).toBe('approached');
   });
 });

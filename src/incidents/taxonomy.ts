@@ -151,3 +151,30 @@ export const TYPE_PRIORITY: IncidentType[] = [
   'displacement',
   'civilian-casualties',
 ];
+
+/** How far an advance went, as `IncidentProps.progress` names it. */
+export type Progress = 'captured' | 'entered' | 'reached' | 'encircled' | 'approached';
+
+/** Furthest first: merging keeps the furthest progress any source claims. */
+export const PROGRESS_ORDER: Progress[] = ['captured', 'entered', 'reached', 'encircled', 'approached'];
+
+const PROGRESS_WORDS: [Progress, RegExp][] = [
+  ['encircled', /^(?:encircl|besieg|surround)/i],
+  ['approached', /^(?:advanc|closing in)/i],
+  ['reached', /^(?:reach|arriv|gained ground)/i],
+  ['entered', /^(?:enter|breach|swept|sweeping|push|mov|march|roll|pour|storm)/i],
+];
+
+/**
+ * How far the advance told by `words` (the trigger) went: encircling, approaching, reaching or
+ * entering a place; anything else that signals an advance (captured, seized, took control, fell
+ * to, retook …) is a capture.
+ *
+ * @example
+ * advanceProgress('encircling'); // 'encircled'
+ */
+export function advanceProgress(words: string): Progress {
+  const w = words.trim();
+  for (const [p, re] of PROGRESS_WORDS) if (re.test(w)) return p;
+  return 'captured';
+}
