@@ -1,4 +1,4 @@
-// npm run bench:geoparse [-- --corpus TR-News,GWN --limit 50 --errors 15 --no-speed --no-browser]
+// npm run bench:geoparse [-- --corpus TR-News,GWN --limit 50 --errors 15 --dump --no-speed --no-browser]
 // Accuracy of our geoparser end to end (raw text → places) on the public corpora, beside the
 // published figures; then speed, gazetteer cold load and browser pack figures. See
 // docs/benchmarks.md for what each figure means.
@@ -78,6 +78,13 @@ if (!flag('no-accuracy') && existsSync(dir)) {
     if (errorsShown > 0) printErrorClasses(name, overlap, errorsShown);
   }
   console.log(`\n${accuracyTables(runs)}`);
+  if (flag('dump')) {
+    // Errors with some context from the corpora: under .cache (git-ignored), never committed.
+    const file = path.join(repoRoot, '.cache/bench-geoparse-errors.json');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(Object.fromEntries(runs.map((r) => [r.name, r.errors])), null, 1));
+    console.log(`errors with context: ${path.relative(repoRoot, file)}`);
+  }
 } else if (!existsSync(dir)) console.log(`(accuracy skipped: ${dir} not found)`);
 
 // ---- speed ----

@@ -11,6 +11,7 @@ it('prints detection and resolution beside the published figures', () => {
     exact: s,
     overlap: s,
     time: { label: 't', articles: 1, bytes: 14, ms: 1, cpuMs: 1 },
+    errors: [],
     realigned: 0,
     dropped: 0,
   };

@@ -32,6 +32,17 @@ export interface CorpusRun {
   time: Throughput;
   realigned: number;
   dropped: number;
+  /** Every error with a little context, for `--dump` (written under .cache only). */
+  errors: ErrorRecord[];
+}
+
+export interface ErrorRecord {
+  kind: 'missed' | 'spurious' | 'far';
+  article: string;
+  text: string;
+  context: string;
+  ours?: string;
+  km?: number;
 }
 
 /** Loads a corpus (first `limit` articles), geoparses every article with `predict` and scores it. */
@@ -48,6 +59,7 @@ export function runCorpus(
   let overlap = emptyScore();
   let ms = 0;
   let cpuMs = 0;
+  const errors: ErrorRecord[] = [];
   articles.forEach((a, i) => {
     const read = stopwatch();
     const predicted = predict(inputs[i]);
@@ -55,7 +67,23 @@ export function runCorpus(
     ms += t.ms;
     cpuMs += t.cpuMs;
     exact = addScores(exact, scoreArticle(a.toponyms, predicted, 'exact'));
-    overlap = addScores(overlap, scoreArticle(a.toponyms, predicted, 'overlap'));
+    const o = scoreArticle(a.toponyms, predicted, 'overlap');
+    overlap = addScores(overlap, o);
+    const ctx = (x: { start: number; end: number }) =>
+      a.text.slice(Math.max(0, x.start - 40), x.end + 40).replace(/\s+/g, ' ');
+    const article = inputs[i].id;
+    for (const m of o.misses) errors.push({ kind: 'missed', article, text: m.name, context: ctx(m) });
+    for (const p of o.falsePositives)
+      errors.push({ kind: 'spurious', article, text: p.text, context: ctx(p), ours: p.resolvedName });
+    for (const w of o.wrong)
+      errors.push({
+        kind: 'far',
+        article,
+        text: w.gold.name,
+        context: ctx(w.gold),
+        ours: w.predicted.resolvedName,
+        km: Math.round(w.km),
+      });
   });
   const bytes = inputs.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const time = {
@@ -65,7 +93,7 @@ export function runCorpus(
     ms,
     cpuMs,
   };
-  return { name, inputs, exact, overlap, time, realigned: corpus.realigned, dropped: corpus.dropped };
+  return { name, inputs, exact, overlap, time, realigned: corpus.realigned, dropped: corpus.dropped, errors };
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '–');
