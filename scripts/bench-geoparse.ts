@@ -125,6 +125,15 @@ if (!flag('no-speed')) {
     ),
   );
   results.speed = rows.map((t) => ({ ...t, ...perSecond(t) }));
+  const geo = rows.find((t) => t.label.endsWith('geoparse (segment + geoparse)'));
+  const inc = rows.find((t) => t.label.endsWith('incident extraction alone'));
+  if (geo && inc) {
+    const g = perSecond(geo).msPerArticle;
+    const i = perSecond(inc).msPerArticle;
+    console.log(
+      `incident extraction adds ${i.toFixed(2)} ms per article to geoparsing's ${g.toFixed(2)} ms (+${((i / g) * 100).toFixed(0)} %)`,
+    );
+  }
 
   const cold = measureColdLoad('world', Number(opt('cold-runs') ?? 3));
   const med = (f: (c: (typeof cold)[number]) => number) =>
