@@ -8,9 +8,11 @@ import type { Page } from '@playwright/test';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
 
+/** E2E_FIXTURES=1 runs on the fixtures even when generated data exists. */
+const forceFixtures = process.env.E2E_FIXTURES === '1';
 /** True when the committed ingest output is present (tests on the real sample need it). */
-export const hasRealData = existsSync(path.join(repo, 'public/data/incidents.geojson'));
-const hasGazetteer = existsSync(path.join(repo, 'public/gazetteer/labels.geojson'));
+export const hasRealData = !forceFixtures && existsSync(path.join(repo, 'public/data/incidents.geojson'));
+const hasGazetteer = !forceFixtures && existsSync(path.join(repo, 'public/gazetteer/labels.geojson'));
 
 /** Answers data requests from e2e/fixtures when public/data or public/gazetteer were not generated. */
 export async function serveFixturesIfMissing(page: Page): Promise<void> {
