@@ -45,10 +45,10 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
-/** Adds days to a YYYY-MM-DD date (UTC, so no daylight-saving surprises). */
+/** Adds days to a YYYY-MM-DD date (UTC, so no daylight-saving surprises); other strings come back unchanged. */
 export function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : date;
 }
 
 /** Day of the week, 0 = Sunday. */

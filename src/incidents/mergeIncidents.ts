@@ -4,7 +4,7 @@
 import type { IncidentFeature, PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { compatibleTypes, TYPE_PRIORITY } from './taxonomy.ts';
-import { addDays } from './dates.ts';
+import { addDays, isIsoDate } from './dates.ts';
 import { extentKm2, placesCompatible } from './placeRelations.ts';
 import { cmp, incidentFeature } from './incidentFeature.ts';
 
@@ -29,7 +29,14 @@ const signature = (c: IncidentCandidate) =>
  */
 export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFeature[]): IncidentFeature[] {
   const byId = new Map(places.map((p) => [p.properties.id, p]));
-  const usable = candidates.filter((c) => byId.has(c.place));
+  // Candidates may come from elsewhere (a worker, a file): unknown places drop, bad dates are unknown.
+  const usable = candidates
+    .filter((c) => c && byId.has(c.place))
+    .map((c) =>
+      isIsoDate(c.date) && (c.dateFrom == null || isIsoDate(c.dateFrom))
+        ? c
+        : { ...c, date: null, dateFrom: null },
+    );
   const ordered = [...usable].sort(
     (a, b) =>
       orderKey(a, byId) - orderKey(b, byId) ||
