@@ -95,6 +95,8 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         continue;
       }
       if (words.length === 1 && demonymCountry(first.lower)) continue;
+      // A lone institution word ("Congress", "Parliament") is not a place, whatever the gazetteer says.
+      if (words.length === 1 && ORG_HEADS.has(first.lower)) continue;
       if (hits.length > 0 && !run.person) {
         const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
         if (country) vote(votes, country.entry.country, 2);

@@ -76,7 +76,10 @@ export function foldKey(name: string): string {
   const plain = /^[\x20-\x7e]*$/.test(lower)
     ? lower
     : lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
-  const base = plain.replace(APOSTROPHES, '');
+  // "U.S." → "us": dotted abbreviations are one word.
+  const base = plain
+    .replace(APOSTROPHES, '')
+    .replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ');
   const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
   const words = raw.filter((t) => !ARTICLES.has(t));
   const folded = (words.length > 0 ? words : raw).map(foldToken).filter(Boolean);

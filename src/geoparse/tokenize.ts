@@ -30,7 +30,7 @@ export interface Run {
   person: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const LINK_ARTICLES = new Set([
   'al',
   'el',
@@ -129,8 +129,15 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     const t = tokens[i];
     if (!t || !t.word) return false;
     if (t.caseless) return true;
-    if (!t.cap || STOPWORDS.has(t.lower) || TITLES.has(t.lower)) return false;
+    if (!t.cap || ((STOPWORDS.has(t.lower) || TITLES.has(t.lower)) && !t.acronym)) return false;
     if (t.text.length === 1) return false;
+    if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false; // "I've", "Don't"
+    // Brand-like capitals inside a word ("YouTube", "UConn", "MoD"), but not "McAllen" or "DeKalb".
+    if (
+      /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll})/u.test(t.text) &&
+      !/^(?:Mc|Mac|De|Di|La|Le|Al|El)\p{Lu}/u.test(t.text)
+    )
+      return false;
     if (
       (i === 0 || titleCase || (!tokens[i - 1].word && /["“‘(]/.test(tokens[i - 1].text))) &&
       lowerVocab.has(t.lower) &&

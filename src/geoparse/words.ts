@@ -13,7 +13,9 @@ export const STOPWORDS = new Set(
   meanwhile additionally moreover furthermore thus therefore thanks according although though because whether
   yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december mr mrs ms dr sir
-  breaking update updated exclusive analysis opinion editorial photo video watch live`.split(/\s+/),
+  breaking update updated exclusive analysis opinion editorial photo video watch live
+  like maybe perhaps yes now just even still well please instead indeed overall finally first second last next
+  later earlier already again often sometimes never always every each`.split(/\s+/),
 );
 
 /** Titles before a person's name ("President Assad", "Kremlin spokesman Dmitry Peskov"). */
