@@ -17,6 +17,7 @@ export interface NameHit {
 /** Words that say what kind of admin area a name is; stripped so "Idlib Governorate" also files under "Idlib". */
 const ADMIN_WORDS = /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state)$/i;
 const USEFUL_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/;
+const LATIN_KEY = /^[a-z0-9 ]+$/;
 const COMMON_ABBREVIATIONS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'KSA', 'PRC', 'DPRK', 'ROK']);
 /** Fuzzy matching needs keys this long; shorter keys are too easy to hit by accident. */
 export const FUZZY_MIN_LENGTH = 6;
@@ -81,28 +82,33 @@ export class NameIndex {
       const curated = e.kind !== 'settlement' || !e.id.startsWith('geonames:');
       const seen = new Set<string>();
       const seenRaw = new Set<string>();
+      let bucket: Set<string> | undefined;
       const add = (name: string, primary: boolean): void => {
         if (!name || seenRaw.has(name) || !USEFUL_SCRIPT.test(name)) return;
         // Country codes ("SYR", "IN", "AND") would turn ordinary capitals into countries.
-        if (!primary && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name)) return;
+        if (!primary && name.length <= 3 && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name))
+          return;
         seenRaw.add(name);
         const key = foldKey(name);
         if (!key || seen.has(key)) return;
+        const latin = LATIN_KEY.test(key);
         // Short Latin aliases ("ALP", "Sam") are codes or nicknames; keep them only for countries and our own facts.
-        if (!primary && /^[a-z0-9 ]+$/.test(key) && key.length < 4 && !curated) return;
+        if (!primary && latin && key.length < 4 && !curated) return;
         seen.add(key);
         const posting = i * 2 + (primary ? 1 : 0);
         const list = this.exactMap.get(key);
         if (list === undefined) this.exactMap.set(key, posting);
         else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
         else list.push(posting);
-        maxTokens = Math.max(maxTokens, key.split(' ').length);
+        if (key.includes(' ')) maxTokens = Math.max(maxTokens, key.split(' ').length);
         if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
-        const bucket = this.bucketName(e);
-        if (/^[a-z0-9 ]+$/.test(key) && key.length >= 4) {
-          const set = this.keysByCountry.get(bucket) ?? new Set<string>();
-          set.add(key);
-          this.keysByCountry.set(bucket, set);
+        if (latin && key.length >= 4) {
+          if (!bucket) {
+            const name = this.bucketName(e);
+            bucket = this.keysByCountry.get(name);
+            if (!bucket) this.keysByCountry.set(name, (bucket = new Set<string>()));
+          }
+          bucket.add(key);
         }
       };
       add(e.name, true);
