@@ -77,6 +77,7 @@ export function extractIncidents(
     outlet: doc.article.outlet ?? null,
     dateline: isIsoDate(doc.article.dateline) ? doc.article.dateline : null,
     main,
+    lastSettlement: null,
     sources: [],
   };
   const out: IncidentCandidate[] = [];
@@ -110,6 +111,8 @@ export function extractIncidents(
       carried?.attribution ?? null,
     );
     out.push(...read.candidates);
+    ctx.lastSettlement =
+      inSentence.filter((m) => m.place.properties.kind === 'settlement').pop()?.place ?? ctx.lastSettlement;
     previous = {
       mentions: inSentence
         .filter((m) => m.place.properties.kind !== 'country')

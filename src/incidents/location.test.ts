@@ -59,5 +59,7 @@ describe('anaphora', () => {
     const text = 'They reached the city on Friday.';
     expect(anaphoraMentions(text, [], main).map((m) => m.place.properties.id)).toEqual(['p:Midcity']);
     expect(anaphoraMentions('They reached the city of Fartown.', [], main)).toEqual([]);
+    const town = anaphoraMentions('They shelled the town.', [], main, P('Fartown'));
+    expect(town.map((m) => m.place.properties.id)).toEqual(['p:Fartown']);
   });
 });

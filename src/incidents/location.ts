@@ -22,12 +22,14 @@ const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
 
 /**
  * Mentions that stand for the place only through "the city" / "the town": each becomes a mention of
- * the settlement named earlier in the same sentence, else of the report's main settlement.
+ * the settlement named earlier in the same sentence; else "the city" is the report's main
+ * settlement and "the town" / "the village" the settlement named last before this sentence.
  */
 export function anaphoraMentions(
   text: string,
   mentions: LocatedMention[],
   main: PlaceFeature | null,
+  lastSettlement: PlaceFeature | null = null,
 ): LocatedMention[] {
   const out: LocatedMention[] = [];
   ANAPHOR_RE.lastIndex = 0;
@@ -36,7 +38,8 @@ export function anaphoraMentions(
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
     const earlier = mentions.filter((x) => x.end <= start && x.place.properties.kind === 'settlement').pop();
-    const place = earlier?.place ?? main;
+    const city = /city$/i.test(m[0]);
+    const place = earlier?.place ?? (city ? main : (lastSettlement ?? main));
     if (place) out.push({ start, end, place });
   }
   return out;

@@ -24,6 +24,8 @@ export interface ReportContext {
   dateline: string | null;
   /** The settlement the report is mostly about ("the city"). */
   main: PlaceFeature | null;
+  /** The settlement named last before the current sentence ("the town"). */
+  lastSettlement: PlaceFeature | null;
   /** Attributions met so far in the report, oldest first (for "he added", "the same source"). */
   sources: { name: string; known: boolean }[];
 }
@@ -62,7 +64,7 @@ export function readSentence(
   const source = attributions.find((a) => a.global)?.name ?? attributions[0]?.name ?? carriedAttribution;
   if (!triggers.length) return { candidates: [], attribution: source };
   const clauses = splitClauses(text);
-  const mentions = [...named, ...anaphoraMentions(text, named, ctx.main), ...carried];
+  const mentions = [...named, ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement), ...carried];
   if (!mentions.length) return { candidates: [], attribution: source };
   const dates = findDates(text, ctx.dateline);
   const actors = findActors(text);
