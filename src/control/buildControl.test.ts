@@ -38,7 +38,7 @@ const incidents = [
   incident('khan-taken', 'khan', '2024-11-29', { sources: [] }),
   incident('saraqib-encircled', 'saraqib', '2024-11-29', { summary: 'Opposition encircling Saraqib' }),
   incident('city-centre', 'aleppo', '2024-11-29', { status: 'contested' }),
-  incident('late-report', 'hama', '2024-11-30', { type: 'armed-clash', actors: [] }),
+  incident('late-report', 'hama', '2024-11-30', { type: 'armed-clash' }),
 ];
 
 function zoneAt(

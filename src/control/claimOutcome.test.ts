@@ -51,6 +51,10 @@ describe('outcome', () => {
     expect(outcome(own, 'government', 'unit')).toBeNull();
     const clash = incident('i', 'p', '2024-11-28', { type: 'armed-clash' });
     expect(outcome(clash, 'government', 'unit')?.controller).toBe('contested');
+    expect(outcome(clash, 'opposition', 'unit')).toBeNull();
+    expect(
+      outcome({ ...clash, properties: { ...clash.properties, actors: [] } }, 'government', 'unit'),
+    ).toBeNull();
     expect(outcome(incident('i', 'p', '2024-11-28', { type: 'airstrike' }), 'government', 'unit')).toBeNull();
   });
   it('a withdrawal of the holder leaves the place to the other side', () => {

@@ -80,7 +80,8 @@ export function outcome(
     if (holder === 'contested' || scope === 'named') return null;
     // Over an area, only fighting between the holder and another named side contests a unit.
     if (scope === 'area') return sides.includes(holder) && sides.some((c) => c !== holder) ? CONTESTED : null;
-    return sides.length === 0 || sides.some((c) => c !== holder) ? CONTESTED : null;
+    // "Fighting in Idlib" with no side named says nothing about who is losing ground there.
+    return sides.some((c) => c !== holder) ? CONTESTED : null;
   }
   if (type === 'withdrawal') {
     if (holder === 'contested' || !sides.includes(holder)) return null;

@@ -66,8 +66,15 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     expect(centre?.basis.length).toBeGreaterThan(0);
   });
 
-  it('does not show Saraqib as plainly held on 29 November (contested, or a hatched claim)', () => {
-    expect(zone('2024-11-29', at('geonames:164816'))?.status).not.toBe('assessed');
+  it('shows Saraqib contested (reached, encircled) on 29 November, and Idlib still held', () => {
+    expect(zone('2024-11-29', at('geonames:164816'))).toMatchObject({
+      controller: 'contested',
+      status: 'contested',
+    });
+    expect(zone('2024-11-29', at('geonames:169389'))).toMatchObject({
+      controller: 'opposition',
+      status: 'assessed',
+    });
   });
 
   it('keeps vague claims as figures and reports the area gained', () => {
