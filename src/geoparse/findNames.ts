@@ -80,9 +80,33 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
     }
     for (const run of st.runs) {
       const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
-      const key = foldKey(text.slice(run.start, run.end));
-      const hits = key ? index.exact(key) : [];
-      const base: NameSpan = { start: run.start, end: run.end, sentence: st.index, key, hits };
+      let key = foldKey(text.slice(run.start, run.end));
+      let hits = key ? index.exact(key) : [];
+      let runEnd = run.end;
+      // Names that go on in lowercase ("Kuweires military airbase", "Nairab airport"): longest first.
+      for (let k = Math.min(3, tokens.length - run.to - 1); k >= 1; k--) {
+        const tail = tokens.slice(run.to + 1, run.to + 1 + k);
+        if (!tail.every((t) => t.word && !t.cap && !t.caseless)) continue;
+        let longKey = foldKey(text.slice(run.start, tail[k - 1].end));
+        let longHits = index.exact(longKey).filter((h) => h.entry.kind !== 'settlement');
+        if (!longHits.length && k > 1 && FEATURE_NOUNS[tail[k - 1].lower]) {
+          // "Kuweires military airbase" is the "Kuweires airbase".
+          longKey = foldKey(`${text.slice(run.start, run.end)} ${tail[k - 1].text}`);
+          longHits = index.exact(longKey).filter((h) => h.entry.kind === 'landmark');
+        }
+        if (longHits.length) {
+          [key, hits, runEnd] = [longKey, longHits, tail[k - 1].end];
+          break;
+        }
+      }
+      // Road numbers are read with their noun ("the M5 highway") by findPatterns.
+      if (
+        hits.length &&
+        hits.every((h) => h.entry.kind === 'road') &&
+        /^[MN]-?\d/.test(text.slice(run.start, run.end))
+      )
+        continue;
+      const base: NameSpan = { start: run.start, end: runEnd, sentence: st.index, key, hits };
       const first = tokens[run.from];
       const next = tokens[run.to + 1];
       const prev = tokens[run.from - 1];

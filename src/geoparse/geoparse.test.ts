@@ -65,6 +65,16 @@ describe('geoparse', () => {
     );
   });
 
+  it('reads names that go on in lowercase words', () => {
+    const { pairs } = parse(
+      'Syrian jets left the Nairab airport. Rebels stormed the Nayrab military airbase.',
+    );
+    expect(pairs).toEqual([
+      'Nairab airport → sm:landmark:nayrab',
+      'Nayrab military airbase → sm:landmark:nayrab',
+    ]);
+  });
+
   it('finds roads by number and by the places they link', () => {
     const { pairs } = parse(
       'Rebels cut the M-5 highway near Khan Shaykhun. Traffic on the main road linking Hama to Aleppo stopped in Syria.',

@@ -59,6 +59,7 @@ export function testEntries(): GazetteerEntry[] {
     e('sm:nbhd:aleppo-sheikh-maqsoud', 'Sheikh Maqsoud', 'neighbourhood', 36.2283, 37.1531, 0, 'SY', { featureCode: 'NBHD', parent: 'geonames:170063', aliases: ['Shaykh Maqsud'] }),
     e('sm:nbhd:aleppo-hamdaniyeh', 'Hamdaniyeh', 'neighbourhood', 36.18053, 37.11281, 0, 'SY', { featureCode: 'NBHD', parent: 'geonames:170063' }),
     e('sm:landmark:kuweires', 'Kuweires Airbase', 'landmark', 36.1869, 37.5833, 0, 'SY', { featureCode: 'AIRB', parent: 'geonames:170063', aliases: ['Kuweires', 'Kweires military airport'] }),
+    e('sm:landmark:nayrab', 'Nayrab Air Base', 'landmark', 36.185, 37.21, 0, 'SY', { featureCode: 'AIRB', parent: 'geonames:170063', aliases: ['Nairab airport', 'Nayrab airbase'] }),
     e('sm:landmark:aleppo-airport', 'Aleppo International Airport', 'landmark', 36.18126, 37.22687, 0, 'SY', { featureCode: 'AIRP', parent: 'geonames:170063' }),
     e('sm:landmark:aleppo-university', 'University of Aleppo', 'landmark', 36.21016, 37.11929, 0, 'SY', { featureCode: 'UNIV', parent: 'geonames:170063', aliases: ['Aleppo University'] }),
     e('sm:road:M5', 'M5 highway', 'road', 35.5, 36.7, 0, 'SY', { featureCode: 'ROAD', aliases: ['M5', 'M-5'], geometry: { type: 'LineString', coordinates: [[37.16117, 36.20124], [36.80591, 35.86447], [36.65095, 35.44208], [36.75783, 35.13179], [36.72339, 34.72682], [36.29128, 33.5102]] } }),
