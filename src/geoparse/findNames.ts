@@ -88,13 +88,15 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         const tail = tokens.slice(run.to + 1, run.to + 1 + k);
         if (!tail.every((t) => t.word && !t.cap && !t.caseless)) continue;
         let longKey = foldKey(text.slice(run.start, tail[k - 1].end));
-        let longHits = index.exact(longKey).filter((h) => h.entry.kind !== 'settlement');
+        // Articles fold away ("Israel as the" → "israel"): the lowercase words must add to the key.
+        let longHits =
+          longKey === key ? [] : index.exact(longKey).filter((h) => h.entry.kind !== 'settlement');
         if (!longHits.length && k > 1 && FEATURE_NOUNS[tail[k - 1].lower]) {
           // "Kuweires military airbase" is the "Kuweires airbase".
           longKey = foldKey(`${text.slice(run.start, run.end)} ${tail[k - 1].text}`);
           longHits = index.exact(longKey).filter((h) => h.entry.kind === 'landmark');
         }
-        if (longHits.length) {
+        if (longHits.length && longKey !== key) {
           [key, hits, runEnd] = [longKey, longHits, tail[k - 1].end];
           break;
         }
