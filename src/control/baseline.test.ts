@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import { BASELINE, baselineUnits } from './baseline.ts';
+import { BASELINE, baselineUnits, distanceKm } from './baseline.ts';
 import { campOf } from './sides.ts';
 import { syriaOutline, testGazetteer } from './testFixtures.ts';
 import type { GazetteerEntry } from '../types/model.ts';
@@ -16,6 +16,7 @@ describe('baseline data', () => {
       expect(campOf(r.controller), r.name).toBe(r.controller);
       expect(r.basis.length, r.name).toBeGreaterThan(10);
       if (r.gazetteerId) expect(r.gazetteerId).toMatch(/^geonames:\d+$/);
+      if (r.outside) expect(campOf(r.outside), r.name).toBe(r.outside);
     }
   });
 
@@ -91,6 +92,17 @@ describe('baselineUnits', () => {
     const gaz = testGazetteer([nbhd('sm:nbhd:x-new', 'Hay al-Test', 37.154, 36.236)]);
     const unit = baselineUnits(gaz).find((u) => u.id === 'sm:nbhd:x-new');
     expect(unit?.controller).toBe('sdf');
+  });
+
+  it('bounds a zone with a radius (al-Tanf) by fillers held by the side outside it', () => {
+    const units = baselineUnits(testGazetteer());
+    const tanf = units.find((u) => u.name === 'al-Tanf')!;
+    const edge = units.filter((u) => u.id.startsWith('ctl:al-tanf-zone-edge-'));
+    expect(edge).toHaveLength(8);
+    for (const u of edge) {
+      expect(u).toMatchObject({ controller: 'government', keys: [] });
+      expect(distanceKm(tanf.lon, tanf.lat, u.lon, u.lat)).toBeCloseTo(110, 0);
+    }
   });
 
   it('falls back to the written coordinates when the gazetteer lacks a place', () => {

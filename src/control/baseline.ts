@@ -15,6 +15,10 @@ export interface BaselineRecord {
   lat: number;
   controller: string;
   basis: string;
+  /** A zone of this radius around the place (al-Tanf's deconfliction zone)… */
+  zoneRadiusKm?: number;
+  /** …beyond which this side holds the ground. */
+  outside?: string;
 }
 
 export interface BaselineData {
@@ -123,6 +127,7 @@ function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUn
       controller: r.controller as Camp,
       basis: r.basis,
     });
+    units.push(...zoneEdge(units[units.length - 1], r));
   }
   const city = units.find((u) => u.id === data.parent.neighbourhoods);
   if (!city) return units;
@@ -170,33 +175,58 @@ function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUn
   return units;
 }
 
-const OUTSKIRT_DIRS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
+const RING_DIRS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
 const OUTSKIRT_MARGIN_KM = 2;
 
+/** Eight unnamed filler units on a circle of `r` km around a unit (no report can name them). */
+function ring(centre: ControlUnit, r: number, controller: Camp, label: string, basis: string): ControlUnit[] {
+  const k = Math.cos((centre.lat * Math.PI) / 180);
+  return RING_DIRS.map((dir, i) => {
+    const a = (i * Math.PI) / 4;
+    return {
+      id: `ctl:${slug(centre.name)}-${slug(label)}-${dir.toLowerCase()}`,
+      name: `${centre.name} ${label} (${dir})`,
+      kind: 'settlement',
+      lon: centre.lon + (r * Math.sin(a)) / (111.32 * k),
+      lat: centre.lat + (r * Math.cos(a)) / 110.57,
+      keys: [],
+      controller,
+      basis,
+    };
+  });
+}
+
 /**
- * Eight filler points on a ring just outside a city's neighbourhoods, held by the city's
- * controller, so the outer neighbourhoods' cells end near the city's edge instead of reaching
- * halfway to the next village. They carry no name keys: no report can name them; relative
- * areas ("west of Aleppo") still move them.
+ * Filler points just outside a city's neighbourhoods, held by the city's controller, so the
+ * outer neighbourhoods' cells end near the city's edge instead of reaching halfway to the next
+ * village. Relative areas ("west of Aleppo") still move them.
  */
 function outskirts(city: ControlUnit, units: ControlUnit[]): ControlUnit[] {
   const kids = units.filter((u) => u.parent === city.id);
   if (kids.length < 3) return [];
   const r = Math.max(...kids.map((u) => distanceKm(city.lon, city.lat, u.lon, u.lat))) + OUTSKIRT_MARGIN_KM;
-  const k = Math.cos((city.lat * Math.PI) / 180);
-  return OUTSKIRT_DIRS.map((dir, i) => {
-    const a = (i * Math.PI) / 4;
-    return {
-      id: `ctl:${slug(city.name)}-outskirts-${dir.toLowerCase()}`,
-      name: `${city.name} outskirts (${dir})`,
-      kind: 'settlement',
-      lon: city.lon + (r * Math.sin(a)) / (111.32 * k),
-      lat: city.lat + (r * Math.cos(a)) / 110.57,
-      keys: [],
-      controller: city.controller,
-      basis: `filler point ${Math.round(r)} km from the centre: the edge of the city's neighbourhoods`,
-    };
-  });
+  return ring(
+    city,
+    r,
+    city.controller,
+    'outskirts',
+    `filler ${Math.round(r)} km out: the edge of the city's neighbourhoods`,
+  );
+}
+
+/**
+ * For a record with `zoneRadiusKm` (al-Tanf's 55 km deconfliction zone): fillers at twice the
+ * radius held by `outside`, so the Voronoi boundary falls on the zone's edge.
+ */
+function zoneEdge(unit: ControlUnit, r: BaselineRecord): ControlUnit[] {
+  if (!r.zoneRadiusKm || !r.outside) return [];
+  return ring(
+    unit,
+    2 * r.zoneRadiusKm,
+    r.outside as Camp,
+    'zone edge',
+    `outside the ${r.zoneRadiusKm} km zone around ${unit.name}`,
+  );
 }
 
 /** The unit closest to a point, or undefined for an empty list. */
