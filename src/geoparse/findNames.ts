@@ -35,6 +35,8 @@ export interface NameSpan {
   metonymy?: boolean;
   /** Found by one-edit matching. */
   fuzzy?: boolean;
+  /** The words as written (names only; descriptions leave it out). */
+  surface?: string;
 }
 
 export interface FoundNames {
@@ -78,7 +80,8 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
       const cc = t.cap ? demonymCountry(t.lower) : undefined;
       if (cc) vote(votes, cc, 1);
     }
-    for (const run of st.runs) {
+    const queue = [...st.runs];
+    for (let run = queue.shift(); run; run = queue.shift()) {
       const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
       let key = foldKey(text.slice(run.start, run.end));
       let hits = key ? index.exact(key) : [];
@@ -108,7 +111,14 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         /^[MN]-?\d/.test(text.slice(run.start, run.end))
       )
         continue;
-      const base: NameSpan = { start: run.start, end: runEnd, sentence: st.index, key, hits };
+      const base: NameSpan = {
+        start: run.start,
+        end: runEnd,
+        sentence: st.index,
+        key,
+        hits,
+        surface: text.slice(run.start, runEnd),
+      };
       const first = tokens[run.from];
       const next = tokens[run.to + 1];
       const prev = tokens[run.from - 1];
@@ -135,6 +145,24 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         continue;
       }
       const isOrg = words.some((t) => ORG_HEADS.has(t.lower));
+      // "Residents of Nubl": no name as a whole, so each side of "of"/"for" is read on its own.
+      const link =
+        isOrg || run.person
+          ? -1
+          : tokens.findIndex(
+              (t, j) => j > run!.from && j < run!.to && (t.lower === 'of' || t.lower === 'for'),
+            );
+      if (link > 0) {
+        const part = (from: number, to: number): Run => ({
+          from,
+          to,
+          start: tokens[from].start,
+          end: tokens[to].end,
+          person: false,
+        });
+        queue.unshift(part(run.from, link - 1), part(link + 1, run.to));
+        continue;
+      }
       const lowerWords = words.map((t) => t.lower);
       // Strip a leading direction ("West Aleppo"), demonym, or trailing type word ("Idlib Governorate").
       const lead = DIRECTIONS[lowerWords[0]];

@@ -113,6 +113,11 @@ describe('geoparse', () => {
     expect(pairs).toContain('Tal Rifaat → geonames:163806');
   });
 
+  it('reads each side of "of" when the whole is no name, and far cities by an English alias', () => {
+    const { pairs } = parse('Residents of Nubl fled. Syrian officials met envoys in Moskva.');
+    expect(pairs).toEqual(['Nubl → geonames:166578', 'Moskva → geonames:524901']);
+  });
+
   it('ignores excluded text and datelines', () => {
     const { pairs } = parse(
       'DAMASCUS (Levant Wire) – Clashes hit Homs.\nCopyright Levant Wire\nRead more\nLebanon and Britain sign a deal.',

@@ -57,13 +57,14 @@ function nearestKm(e: GazetteerEntry, anchors: GazetteerEntry[]): number {
 /** Score of one candidate for a span in a report's context (higher is better). */
 export function scoreHit(
   h: NameHit,
-  span: Pick<NameSpan, 'want'>,
+  span: Pick<NameSpan, 'want' | 'surface'>,
   ctx: DocContext,
   parent?: GazetteerEntry,
 ): number {
   const e = h.entry;
   let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS[e.featureCode] ?? 0);
-  s += (h.primary ? 0.3 : 0) - h.distance * 0.3;
+  // A name the place is known by, as written ("Geneva" for Genève), counts as its own name.
+  s += (h.primary || isLiteralAlias(e, span.surface) ? 0.3 : 0) - h.distance * 0.3;
   if (span.want) s += fits(e, span.want) ? 2 : -2;
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
   // Closeness to the report's other places counts for points; an area's label point says little.
@@ -73,6 +74,13 @@ export function scoreHit(
   }
   if (parent) s += e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : -1;
   return s;
+}
+
+/** The words as written are one of the entry's own aliases ("Geneva" for Genève), not just the same folded key. */
+function isLiteralAlias(e: GazetteerEntry, surface: string | undefined): boolean {
+  if (!surface) return false;
+  const s = surface.toLowerCase();
+  return e.aliases.some((a) => a.toLowerCase() === s);
 }
 
 /** Whether the best candidate is plausible enough to map. */
@@ -85,7 +93,8 @@ function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
   if (ctx.countries.has(e.country) || near < 300) return true;
   // Far from the report's area only a large place by its own name will do (or by a name in
   // another script: Latin aliases of big cities include odd ones, such as "Qaeda" for Jeddah).
-  if ((h.primary || !/[a-z]/.test(span.key)) && e.population >= 100_000) return true;
+  if (e.population >= 100_000 && (h.primary || !/[a-z]/.test(span.key) || isLiteralAlias(e, span.surface)))
+    return true;
   return !!span.want && fits(e, span.want) && e.population >= 10_000;
 }
 
