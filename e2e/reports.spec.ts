@@ -1,7 +1,7 @@
 // Reports added in the app: a hostile one runs nothing and is shown as text; a broken file is
 // refused with a message naming it; nothing already loaded disappears.
 import { expect, test } from '@playwright/test';
-import { blockOutside, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
+import { blockOutside, hasRealData, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
 // Our own sentence around markup that would run if it were ever parsed as HTML.
 const HOSTILE =
@@ -63,4 +63,71 @@ test('a file that is not text is refused by name and nothing loaded disappears',
   await expect(page.locator('.message-error').filter({ hasText: 'broken.txt' })).toBeVisible();
   await expect(page.locator('.message-error').filter({ hasText: 'empty.md' })).toBeVisible();
   expect(await page.locator('.incident-list [data-incident]').count()).toBe(listed);
+});
+
+/** Controller of the zone drawn at a point on the map, by the map's own rendering. */
+async function controllerAt(page: import('@playwright/test').Page, lon: number, lat: number) {
+  return page.evaluate(
+    ([x, y]) => {
+      const m = window.situationMap!.map;
+      return m
+        .queryRenderedFeatures(m.project([x!, y!]), { layers: ['control-fill'] })
+        .map((f) => `${f.properties.controller}/${f.properties.status}`);
+    },
+    [lon, lat],
+  );
+}
+
+test('a report of a capture changes the control zones of its day', async ({ page }) => {
+  test.skip(!hasRealData, 'needs the sample data and the gazetteer pack');
+  // Maarat al-Numan, held by the government on the baseline and in the sample reports.
+  const town: [number, number] = [36.677, 35.648];
+  await openMap(page, '#map=8.50/35.80000/36.90000&date=2024-11-30');
+  const before = await controllerAt(page, ...town);
+  expect(before).toEqual(['government/assessed']);
+  await page.getByText('Add reports').click();
+  await page
+    .getByLabel('Paste a report')
+    .fill('On Saturday, opposition fighters seized control of Maarat al-Numan, south of Idlib.');
+  await page.getByLabel('Outlet').fill('Test Wire');
+  await page.getByLabel('Report date').fill('2024-11-30');
+  await page.getByRole('button', { name: 'Add pasted report' }).click();
+  await expect(page.locator('.message-info').filter({ hasText: 'Control zones recomputed' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await settle(page);
+  expect(await controllerAt(page, ...town)).toEqual(['opposition/claimed']);
+  // The day before is as it was: the capture is dated the 30th.
+  await page.getByRole('button', { name: 'Previous day' }).click();
+  await settle(page);
+  expect(await controllerAt(page, ...town)).toEqual(before);
+  expect(await page.locator('.message-error').count()).toBe(0);
+});
+
+test('files dropped on the drop zone are added once, by name', async ({ page }) => {
+  await openMap(page, '#map=8.60/36.15000/37.00000');
+  await page.getByText('Add reports').click();
+  const zone = page.locator('.dropzone');
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    // Our own sentence; and a file the app must refuse by name.
+    const text = 'On Thursday, government aircraft bombed the town of Atarib, west of Aleppo.\n';
+    dt.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0, 1, 2, 0xff])], 'picture.png', { type: 'image/png' }));
+    return dt;
+  });
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect(zone).toHaveClass(/over/);
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(zone).not.toHaveClass(/over/);
+  await expect(page.locator('.message-error').filter({ hasText: 'picture.png' })).toBeVisible();
+  const added = page.locator('.message').filter({ hasText: 'dropped.txt' });
+  await expect(added.first()).toBeVisible({ timeout: 60_000 });
+  if (hasRealData) {
+    await expect(added.first()).toHaveClass(/message-info/);
+    await expect(page.locator('.incident-list [data-incident^="user:"]').first()).toBeAttached();
+  }
+  await settle(page);
+  expect(await added.count(), 'the drop is handled once').toBe(1);
 });

@@ -1,11 +1,14 @@
 // The pipeline in a Web Worker: reports a user adds are geoparsed off the main thread with the
-// browser gazetteer pack, which is fetched only when the first report arrives.
+// browser gazetteer pack, which is fetched only when the first request needs it. The worker also
+// looks up gazetteer entries (a place switched to an alternative) and rebuilds control zones.
 /// <reference lib="webworker" />
+import { buildControl } from '../control/buildControl.ts';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { GazetteerPack } from '../types/model.ts';
-import type { RunRequest, RunResponse } from './messages.ts';
-import { runReports } from './runReports.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
+import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
+import type { WorkerRequest, WorkerResponse } from './messages.ts';
+import { recomputeControl } from './recomputeControl.ts';
+import { runReports } from './runReports.ts';
 
 let gazetteer: Promise<Gazetteer> | null = null;
 
@@ -16,18 +19,37 @@ async function loadGazetteer(url: string): Promise<Gazetteer> {
   return new Gazetteer((await res.json()) as GazetteerPack);
 }
 
-self.onmessage = async (event: MessageEvent<RunRequest>) => {
-  const { id, packUrl, articles } = event.data;
-  let reply: RunResponse;
+function answer(req: WorkerRequest, gaz: Gazetteer): WorkerResponse {
+  const { id } = req;
+  switch (req.kind) {
+    case 'run':
+      return { id, ok: true, ...runReports(req.articles, gaz, runPipeline) };
+    case 'entries':
+      return {
+        id,
+        ok: true,
+        errors: [],
+        entries: req.ids.map((g) => gaz.get(g)).filter((e): e is GazetteerEntry => !!e),
+      };
+    case 'control': {
+      const { control, error } = recomputeControl(req.incidents, req.places, gaz, buildControl);
+      return control ? { id, ok: true, errors: [], control } : { id, ok: false, errors: [error!] };
+    }
+  }
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
+  let reply: WorkerResponse;
   try {
-    gazetteer ??= loadGazetteer(packUrl);
+    gazetteer ??= loadGazetteer(req.packUrl);
     const gaz = await gazetteer.catch((e: unknown) => {
       gazetteer = null;
       throw e;
     });
-    reply = { id, ok: true, ...runReports(articles, gaz, runPipeline) };
+    reply = answer(req, gaz);
   } catch (e) {
-    reply = { id, ok: false, errors: [e instanceof Error ? e.message : String(e)] };
+    reply = { id: req.id, ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
 };

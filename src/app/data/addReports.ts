@@ -1,8 +1,9 @@
 // Adding reports in the browser: read, check, run the pipeline in the worker on all reports
-// added so far, and merge. A failure leaves everything already on the map in place.
+// added so far, merge, and rebuild the control zones for the loaded and the added incidents
+// together. A failure leaves everything already on the map in place.
 import type { ArticleInput } from '../../types/model.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { runInWorker } from './pipelineClient.ts';
+import { controlInWorker, runInWorker } from './pipelineClient.ts';
 import { articleIdFor, readReportFiles } from './readReportFiles.ts';
 
 function takenIds(state: AppStateView): Set<string> {
@@ -23,6 +24,13 @@ async function run(state: AppStateView, actions: AppActions, added: ArticleInput
         'info',
         `Added ${added.map((a) => a.file ?? a.id).join(', ')}: ${o.places} places and ${o.incidents} incidents from your ${all.length} report(s).`,
       );
+      const d = state.data();
+      const zones = await controlInWorker(d.incidents.features, d.places.features);
+      for (const e of zones.errors) actions.message('error', e);
+      if (zones.control) {
+        actions.setUserControl(zones.control);
+        actions.message('info', 'Control zones recomputed with your reports.');
+      }
     }
   } finally {
     actions.setBusy(false);

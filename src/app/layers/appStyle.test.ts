@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import { allLayersOn, emptyCollection } from '../store/appState.ts';
+import { allLayersOn, defaultLayers, emptyCollection } from '../store/appState.ts';
 import { appStyle, groupOfLayer, toStyleSpec, type AppStyleInput } from './appStyle.ts';
 import { incidentLayers } from './incidentLayers.ts';
 
@@ -16,6 +16,7 @@ function input(layers = allLayersOn()): AppStyleInput {
     basemap: { admin1: null, roads: null, labels: null },
     control: emptyCollection<Record<string, unknown>>(),
     incidents: point({ id: 'i1', type: 'shelling', status: 'contested' }),
+    history: point({ id: 'h1', type: 'airstrike', status: 'reported' }),
     places: emptyCollection<never>(),
     layers,
     selection: { kind: 'incident' as const, id: 'i1' },
@@ -43,6 +44,18 @@ describe('appStyle', () => {
     );
     expect(hidden.length).toBeGreaterThan(0);
     expect(hidden.every((l) => groupOfLayer(l.id) === 'roads')).toBe(true);
+  });
+
+  it('draws history apart from incidents, off by default', () => {
+    const parts = appStyle(input(defaultLayers()));
+    const history = parts.layers.filter((l) => groupOfLayer(l.id) === 'history');
+    expect(history.map((l) => l.id)).toEqual(['history-point', 'history-label']);
+    expect(history.every((l) => l.layout?.visibility === 'none')).toBe(true);
+    expect(JSON.stringify(history)).toContain('"history"');
+    const hidden = parts.layers.filter(
+      (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
+    );
+    expect(hidden.every((l) => groupOfLayer(l.id) === 'history')).toBe(true);
   });
 
   it('clusters incidents and marks contested ones with their own icon and text', () => {

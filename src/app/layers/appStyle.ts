@@ -3,10 +3,11 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { PlaceProps } from '../../types/model.ts';
-import type { BasemapData, LayerId, Selection } from '../store/appState.ts';
+import { LAYER_IDS, type BasemapData, type LayerId, type Selection } from '../store/appState.ts';
 import { basemapLayers } from './basemapLayers.ts';
 import { controlLayers } from './controlLayers.ts';
 import { governorateLayers } from './governorateLayers.ts';
+import { historyLayers } from './historyLayers.ts';
 import { incidentLayers } from './incidentLayers.ts';
 import { labelLayers } from './labelLayers.ts';
 import { placeLayers, relativeLayers } from './placeLayers.ts';
@@ -21,6 +22,8 @@ export interface AppStyleInput {
   /** Features already cut to the chosen day. */
   control: FeatureCollection;
   incidents: FeatureCollection;
+  /** Background (historical) incidents, drawn apart and muted. */
+  history: FeatureCollection;
   places: FeatureCollection<Geometry, PlaceProps>;
   layers: Record<LayerId, boolean>;
   selection: Selection;
@@ -31,8 +34,7 @@ const TOP_LAYERS = ['control-status-label'];
 /** Which toggle a map layer id belongs to (ids are prefixed by their group). */
 export function groupOfLayer(layerId: string): LayerId | null {
   const prefix = layerId.split('-')[0];
-  const groups: LayerId[] = ['governorates', 'control', 'roads', 'relative', 'labels', 'places', 'incidents'];
-  return groups.find((g) => g === prefix) ?? null;
+  return LAYER_IDS.find((g) => g === prefix) ?? null;
 }
 
 /**
@@ -51,6 +53,7 @@ export function appStyle(input: AppStyleInput): StyleParts {
     relativeLayers(input.places, input.layers.relative),
     labelLayers(input.basemap.labels, input.layers.labels),
     placeLayers(input.places, input.layers.places, sel('place')),
+    historyLayers(input.history, input.layers.history),
     incidentLayers(input.incidents, input.layers.incidents, sel('incident')),
   ];
   const all: StyleParts = {
@@ -60,7 +63,7 @@ export function appStyle(input: AppStyleInput): StyleParts {
   // Labels drawn last are placed first: the status of a zone wins over town names.
   const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
   all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
-  return mergeSources(all, ['governorates', 'control', 'roads', 'relative', 'labels', 'places']);
+  return mergeSources(all, ['governorates', 'control', 'roads', 'relative', 'labels', 'places', 'history']);
 }
 
 /** The same as a complete style document (no `glyphs`: labels are drawn from bundled fonts). */

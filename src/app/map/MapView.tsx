@@ -19,6 +19,7 @@ const CONTROL_KEYS = ['layer', 'controller', 'status', 'date'] as const;
 const CLICKABLE = [
   'incidents-point',
   'incidents-cluster',
+  'history-point',
   'places-point',
   'relative-point',
   'control-fill',
@@ -46,6 +47,7 @@ export function MapView(props: MapViewProps) {
   const places = createMemo(() => slimCollection(props.state.data().places, PLACE_KEYS));
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
+  const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
   const styleInput = (): AppStyleInput => {
     const ready = props.fontsReady();
     return {
@@ -53,6 +55,7 @@ export function MapView(props: MapViewProps) {
       basemap: ready ? props.state.data().basemap : { admin1: null, roads: null, labels: null },
       control: ready ? control() : none,
       incidents: ready ? incidents() : none,
+      history: ready ? history() : none,
       places: ready ? (places() as AppStyleInput['places']) : none,
       layers: { ...props.state.ui.layers },
       selection: props.state.ui.selection,
@@ -155,7 +158,7 @@ export function MapView(props: MapViewProps) {
         const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
-      } else if (f.layer.id === 'incidents-point')
+      } else if (f.layer.id === 'incidents-point' || f.layer.id === 'history-point')
         props.actions.select({ kind: 'incident', id: String(f.properties.id) });
       else if (f.layer.id === 'control-fill')
         props.actions.select({

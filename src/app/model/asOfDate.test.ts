@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ControlProps, IncidentProps } from '../../types/model.ts';
-import { controlAsOf, incidentsAsOf } from './asOfDate.ts';
+import { backgroundAsOf, controlAsOf, incidentsAsOf } from './asOfDate.ts';
 import { areaBySide, changedBy } from './controlSummary.ts';
 
 const pt = { type: 'Point' as const, coordinates: [37, 36] };
@@ -35,6 +35,11 @@ describe('as of a date', () => {
       zone('opposition', '2024-11-28', 70, ['a', 'b']),
     ],
   };
+
+  it('keeps history apart: background incidents only, up to the day', () => {
+    expect(backgroundAsOf(incidents, '2024-11-28').features.map((f) => f.properties.id)).toEqual(['h']);
+    expect(backgroundAsOf(incidents, '2010-01-01').features).toEqual([]);
+  });
 
   it('keeps incidents up to the day, undated ones, and no history', () => {
     expect(incidentsAsOf(incidents, '2024-11-28').features.map((f) => f.properties.id)).toEqual(['a', 'c']);

@@ -19,6 +19,23 @@ export function incidentsAsOf(
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * Background (historical) incidents the reports recall, as known on `day`: dated on or before
+ * it, or undated (history is usually told without a day).
+ *
+ * @example
+ * backgroundAsOf(all, '2024-11-28').features.every((f) => f.properties.background);
+ */
+export function backgroundAsOf(
+  incidents: FeatureCollection<Geometry, IncidentProps>,
+  day: string | null,
+): FeatureCollection<Geometry, IncidentProps> {
+  const features = incidents.features.filter(
+    (f) => f.properties.background && (day === null || !f.properties.date || f.properties.date <= day),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
 /** The latest control date on or before `day` (or the last one when `day` is null). */
 export function controlDateAsOf(
   control: FeatureCollection<Geometry, ControlProps>,

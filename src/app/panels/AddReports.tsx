@@ -13,6 +13,8 @@ export function AddReports(props: { state: AppStateView; actions: AppActions }) 
   const [dateline, setDateline] = createSignal('');
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
+    // The page also takes files dropped anywhere (App.tsx): add these once, not twice.
+    e.stopPropagation();
     setOver(false);
     const files = [...(e.dataTransfer?.files ?? [])];
     if (files.length) void addReportFiles(props.state, props.actions, files);

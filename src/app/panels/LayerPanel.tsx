@@ -2,6 +2,7 @@
 // colours with words, hatching and shapes.
 import { For, Show, createMemo, type JSX } from 'solid-js';
 import { iconDataUrl } from '../map/iconDataUrl.ts';
+import { HISTORY_COLOUR } from '../layers/historyLayers.ts';
 import { INCIDENT_TYPES, iconName, incidentLabel } from '../layers/incidentTypes.ts';
 import { PLACE_KIND_COLOURS, placeKindGroup } from '../layers/placeLayers.ts';
 import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
@@ -10,6 +11,7 @@ import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const TITLES: Record<LayerId, string> = {
   incidents: 'Incidents',
+  history: 'Background (history)',
   places: 'Places named in reports',
   labels: 'Town and district names',
   relative: 'Relative areas',
@@ -29,6 +31,7 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
     return {
       incidents: `${incidents.length} (${incidents.filter((f) => f.properties.status === 'contested').length} contested)`,
       places: String(places.length),
+      history: `${props.state.history().features.length} history`,
       labels: String(d.basemap.labels?.features.length ?? 0),
       relative: String(d.places.features.length - places.length),
       roads: String(d.basemap.roads?.features.length ?? 0),
@@ -76,6 +79,14 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
         <li>
           <img src={iconDataUrl(iconName('armed-clash', true))} alt="" width="16" height="16" /> Dashed ring
           and “contested”: sources disagree
+        </li>
+      </ul>
+    ),
+    history: () => (
+      <ul class="legend">
+        <li>
+          <span class="dot history-dot" style={{ 'border-color': HISTORY_COLOUR }} /> history: earlier events
+          the reports recall as background, not part of these days
         </li>
       </ul>
     ),

@@ -1,8 +1,10 @@
 // A place's panel: names, kind, the mentions that named it, and the alternatives the resolver
-// considered, so ambiguity stays visible.
+// considered, so ambiguity stays visible; each alternative is a button that moves the place there.
 import { For, Show } from 'solid-js';
 import type { PlaceFeature } from '../../types/model.ts';
+import { switchPlace } from '../data/switchPlace.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
+import { resolvedAs } from '../model/placeOverrides.ts';
 import { quoteParts } from '../model/quoteParts.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
@@ -12,6 +14,7 @@ import { Quote } from './Quote.tsx';
 export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; actions: AppActions }) {
   const p = () => props.place.properties;
   const incidents = () => props.state.incidents().features.filter((f) => f.properties.place === p().id);
+  const switchTo = (gazetteerId: string) => void switchPlace(props.state, props.actions, p().id, gazetteerId);
   return (
     <section class="panel place-panel" aria-labelledby="place-title">
       <header class="panel-head">
@@ -104,14 +107,35 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
         </For>
       </ol>
       <h3>Alternatives considered</h3>
+      <Show when={resolvedAs(p())}>
+        {(r) => (
+          <p class="switched" role="status">
+            You moved this place; the resolver chose {r().name} ({r().gazetteerId}).{' '}
+            <button type="button" onClick={() => props.actions.setOverride(p().id, null)}>
+              Undo
+            </button>
+          </p>
+        )}
+      </Show>
       <Show when={p().alternatives.length} fallback={<p class="muted">None: the name had one candidate.</p>}>
-        <ul class="plain alternatives">
+        <ul class="plain alternatives" aria-label="Switch this place to another candidate">
           <For each={p().alternatives}>
             {(a) => (
               <li>
-                {a.name}{' '}
+                <button
+                  type="button"
+                  class="alternative"
+                  aria-pressed={a.gazetteerId === p().gazetteerId}
+                  disabled={a.gazetteerId === p().gazetteerId || props.state.ui.busy}
+                  data-gazetteer={a.gazetteerId}
+                  onClick={() => switchTo(a.gazetteerId)}
+                >
+                  {a.name}
+                </button>{' '}
                 <span class="muted">
-                  ({a.gazetteerId}, score {a.score.toFixed(2)})
+                  ({a.gazetteerId}, score {a.score.toFixed(2)}
+                  {a.gazetteerId === p().gazetteerId ? ', shown now' : ''}
+                  {a.gazetteerId === resolvedAs(p())?.gazetteerId ? ', resolver’s choice' : ''})
                 </span>
               </li>
             )}

@@ -2,6 +2,7 @@
 // data, which is loaded once and kept out of the reactive store.
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ControlProps, IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
+import type { PlaceOverrides } from '../model/placeOverrides.ts';
 
 /** Every layer the layer panel toggles, in drawing order (bottom first). */
 export const LAYER_IDS = [
@@ -11,6 +12,7 @@ export const LAYER_IDS = [
   'relative',
   'labels',
   'places',
+  'history',
   'incidents',
 ] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -40,6 +42,8 @@ export interface UiState {
   /** Messages for the user: loading problems, files that could not be read. */
   messages: { id: number; level: 'info' | 'error'; text: string }[];
   busy: boolean;
+  /** Places the user switched to another of the resolver's alternatives (in the URL as `fix`). */
+  overrides: PlaceOverrides;
 }
 
 /** Features from the gazetteer build used only for the basemap. */
@@ -69,6 +73,11 @@ export const DEFAULT_CAMERA: Camera = { lon: 37.05, lat: 36.2, zoom: 8.2 };
 
 export function allLayersOn(): Record<LayerId, boolean> {
   return Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+}
+
+/** What a first visit shows: every layer but the background (history) incidents. */
+export function defaultLayers(): Record<LayerId, boolean> {
+  return { ...allLayersOn(), history: false };
 }
 
 export function emptyCollection<P>(): FeatureCollection<Geometry, P> {

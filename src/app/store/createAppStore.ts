@@ -2,13 +2,14 @@
 // view of these), the loaded data in a plain signal (large GeoJSON is never made reactive),
 // and what the map shows derived with memos.
 import { batch, createMemo, createSignal } from 'solid-js';
-import { createStore } from 'solid-js/store';
-import type { ArticleInput, PipelineOutput } from '../../types/model.ts';
+import { createStore, reconcile } from 'solid-js/store';
+import type { ArticleInput, ControlFeature, GazetteerEntry, PipelineOutput } from '../../types/model.ts';
 import { mergeUserOutput } from '../data/mergeUserOutput.ts';
-import { controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
+import { applyPlaceOverrides } from '../model/placeOverrides.ts';
+import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
 import {
   DEFAULT_CAMERA,
-  allLayersOn,
+  defaultLayers,
   emptyData,
   type AppData,
   type Camera,
@@ -32,23 +33,37 @@ export function createAppStore(initial: UrlState = {}) {
   const [ui, setUi] = createStore<UiState>({
     camera: initial.camera ?? DEFAULT_CAMERA,
     date: initial.date ?? null,
-    layers: initial.layers ?? allLayersOn(),
+    layers: initial.layers ?? defaultLayers(),
     selection: initial.selection ?? null,
     reader: null,
     messages: [],
     busy: false,
+    overrides: initial.overrides ?? {},
   });
   const [base, setBase] = createSignal<AppData>(emptyData(), { equals: false });
   const [user, setUser] = createSignal<{ output: PipelineOutput; articles: ArticleInput[] } | null>(null);
   const [bounds, setBounds] = createSignal<[number, number, number, number] | null>(null);
   const [cameraRequest, setCameraRequest] = createSignal<{ camera: Camera; animate: boolean } | null>(null);
 
-  const data = createMemo(() => {
+  /** Control zones rebuilt in the worker for the loaded and the user's incidents together. */
+  const [userControl, setUserControl] = createSignal<ControlFeature[] | null>(null);
+  /** Gazetteer entries fetched for places the user switched, by id. */
+  const [entries, setEntries] = createSignal(new Map<string, GazetteerEntry>(), { equals: false });
+
+  const merged = createMemo(() => {
     const u = user();
     if (!u) return base();
     const texts = Object.fromEntries(u.articles.map((a) => [a.id, a.text]));
     const outlets = Object.fromEntries(u.articles.map((a) => [a.id, a.outlet ?? a.file ?? null]));
-    return mergeUserOutput(base(), u.output, texts, outlets);
+    const out = mergeUserOutput(base(), u.output, texts, outlets);
+    const c = userControl();
+    return c ? { ...out, control: { type: 'FeatureCollection' as const, features: c } } : out;
+  });
+  const data = createMemo(() => {
+    const d = merged();
+    const known = entries();
+    const switched = applyPlaceOverrides(d.places, d.incidents, { ...ui.overrides }, (id) => known.get(id));
+    return switched.places === d.places ? d : { ...d, ...switched };
   });
   const days = createMemo(() => data().manifest?.days ?? []);
   /** The day shown: the URL's if it is in the data, else the last day. */
@@ -59,6 +74,7 @@ export function createAppStore(initial: UrlState = {}) {
   });
   const incidents = createMemo(() => incidentsAsOf(data().incidents, day()));
   const control = createMemo(() => controlAsOf(data().control, day()));
+  const history = createMemo(() => backgroundAsOf(data().incidents, day()));
   const selectedIncident = createMemo(() =>
     ui.selection?.kind === 'incident'
       ? data().incidents.features.find((f) => f.properties.id === ui.selection!.id)
@@ -84,6 +100,7 @@ export function createAppStore(initial: UrlState = {}) {
     day,
     incidents,
     control,
+    history,
     bounds,
     cameraRequest,
     selectedIncident,
@@ -98,6 +115,29 @@ export function createAppStore(initial: UrlState = {}) {
     },
     setUserOutput(output: PipelineOutput, articles: ArticleInput[]) {
       setUser({ output, articles });
+    },
+    /** Replaces the control layer with zones rebuilt for the loaded and the user's incidents. */
+    setUserControl(control: ControlFeature[]) {
+      setUserControl(control);
+    },
+    /** Remembers gazetteer entries fetched from the pack. */
+    addEntries(list: GazetteerEntry[]) {
+      setEntries((m) => {
+        for (const e of list) m.set(e.id, e);
+        return m;
+      });
+    },
+    /** True when the entry is already known (no need to ask the worker). */
+    hasEntry(id: string) {
+      return entries().has(id);
+    },
+    /** Switches a place to another gazetteer entry, or back to the resolver's choice (null). */
+    setOverride(placeId: string, gazetteerId: string | null) {
+      // Store setters merge objects; reconcile replaces, so a removed key goes.
+      const next = { ...ui.overrides };
+      if (gazetteerId === null) delete next[placeId];
+      else next[placeId] = gazetteerId;
+      setUi('overrides', reconcile(next));
     },
     /** Called by the map when the user moved it. */
     cameraMoved(camera: Camera, b: [number, number, number, number]) {
@@ -141,6 +181,7 @@ export function createAppStore(initial: UrlState = {}) {
         if (url.layers) setUi('layers', url.layers);
         if (url.selection !== undefined) setUi('selection', url.selection);
         if (url.camera) setCameraRequest({ camera: url.camera, animate: false });
+        setUi('overrides', reconcile(url.overrides ?? {}));
       });
     },
   };

@@ -2,6 +2,7 @@
 // read back when the user edits or navigates the hash.
 import { createEffect, onCleanup } from 'solid-js';
 import type { AppActions, AppStateView } from './createAppStore.ts';
+import { loadOverrideEntries } from '../data/switchPlace.ts';
 import { fromHash, toHash } from './urlState.ts';
 
 /** Call once inside a component or root. */
@@ -12,10 +13,14 @@ export function syncUrl(state: AppStateView, actions: AppActions): void {
       date: state.days().length ? state.day() : state.ui.date,
       layers: { ...state.ui.layers },
       selection: state.ui.selection ? { ...state.ui.selection } : null,
+      overrides: { ...state.ui.overrides },
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   });
-  const onHash = () => actions.applyUrl(fromHash(location.hash));
+  const onHash = () => {
+    actions.applyUrl(fromHash(location.hash));
+    void loadOverrideEntries(state, actions);
+  };
   window.addEventListener('hashchange', onHash);
   onCleanup(() => window.removeEventListener('hashchange', onHash));
 }

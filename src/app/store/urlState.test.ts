@@ -16,6 +16,20 @@ describe('urlState', () => {
     expect(fromHash(hash)).toEqual(state);
   });
 
+  it('round-trips places the user switched, readable and safe for any id', () => {
+    const overrides = { 'sm:landmark:a': 'sm:landmark:b', 'user:x,y~z&w': 'geonames:1' };
+    const hash = toHash({
+      camera: { lon: 37, lat: 36, zoom: 9 },
+      date: null,
+      layers: allLayersOn(),
+      selection: null,
+      overrides,
+    });
+    expect(hash).toContain('fix=sm:landmark:a~sm:landmark:b,');
+    expect(fromHash(hash).overrides).toEqual(overrides);
+    expect(fromHash('#map=9/36/37').overrides).toBeUndefined();
+  });
+
   it('ignores what it does not understand', () => {
     expect(fromHash('#map=abc&date=yesterday&sel=area:1')).toEqual({});
     expect(fromHash('#sel=zone:opposition%7Cclaimed').selection).toEqual({

@@ -1,6 +1,7 @@
 // The URL hash as a view of the store: camera, date, visible layers and selection. Pure, so the
 // round trip is unit-tested; the app writes it with history.replaceState and reads it on load
 // and on `hashchange`.
+import { overridesFromParam, overridesToParam, type PlaceOverrides } from '../model/placeOverrides.ts';
 import { LAYER_IDS, type Camera, type LayerId, type Selection } from './appState.ts';
 
 export interface UrlState {
@@ -8,6 +9,8 @@ export interface UrlState {
   date?: string | null;
   layers?: Record<LayerId, boolean>;
   selection?: Selection;
+  /** Places the user switched to another gazetteer entry (`fix=placeId~gazetteerId,…`). */
+  overrides?: PlaceOverrides;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,11 +21,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * toHash({ camera: { lon: 37.1, lat: 36.2, zoom: 9 }, date: null, layers, selection: null });
  */
-export function toHash(s: Required<UrlState>): string {
+export function toHash(s: Required<Omit<UrlState, 'overrides'>> & Pick<UrlState, 'overrides'>): string {
   const parts = [`map=${s.camera.zoom.toFixed(2)}/${s.camera.lat.toFixed(5)}/${s.camera.lon.toFixed(5)}`];
   if (s.date) parts.push(`date=${s.date}`);
   parts.push(`layers=${LAYER_IDS.filter((id) => s.layers[id]).join(',')}`);
   if (s.selection) parts.push(`sel=${s.selection.kind}:${encodeURIComponent(s.selection.id)}`);
+  if (s.overrides && Object.keys(s.overrides).length) parts.push(`fix=${overridesToParam(s.overrides)}`);
   return `#${parts.join('&')}`;
 }
 
@@ -46,5 +50,8 @@ export function fromHash(hash: string): UrlState {
   const sel = params.get('sel');
   const m = sel?.match(/^(incident|place|zone):(.+)$/);
   if (m) out.selection = { kind: m[1] as 'incident' | 'place' | 'zone', id: decodeURIComponent(m[2]!) };
+  // Read raw: URLSearchParams would decode an encoded `,` or `~` inside an id before the split.
+  const fix = hash.match(/(?:^#?|&)fix=([^&]*)/);
+  if (fix) out.overrides = overridesFromParam(fix[1]!);
   return out;
 }
