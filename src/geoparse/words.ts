@@ -62,6 +62,18 @@ export const FEATURE_NOUNS: Record<string, string[]> = {
   castle: ['CSTL'],
 };
 
+/** Nouns for the rim of a place ("the city's western edge", "the northern outskirts of Hama"). */
+export const EDGE_NOUNS = new Set([
+  'edge',
+  'edges',
+  'outskirts',
+  'suburbs',
+  'fringes',
+  'periphery',
+  'side',
+  'flank',
+]);
+
 /** Compass words → bearing in degrees. */
 export const DIRECTIONS: Record<string, number> = {
   north: 0, northern: 0, northeast: 45, northeastern: 45, east: 90, eastern: 90, southeast: 135,

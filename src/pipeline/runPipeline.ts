@@ -23,7 +23,11 @@ export interface PipelineOptions {
  * const out = runPipeline([{ id: 'a', text: 'Rebels entered Aleppo on Friday.', dateline: '2024-11-29' }], gaz);
  * out.places.features.map((f) => f.properties.name); // ['Aleppo']
  */
-export function runPipeline(articles: ArticleInput[], gazetteer: Gazetteer, options: PipelineOptions = {}): PipelineOutput {
+export function runPipeline(
+  articles: ArticleInput[],
+  gazetteer: Gazetteer,
+  options: PipelineOptions = {},
+): PipelineOutput {
   const docs = articles.map(segment);
   const { places, mentions } = geoparse(docs, gazetteer);
   const candidates = docs.flatMap((doc) =>
