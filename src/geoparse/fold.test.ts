@@ -14,6 +14,7 @@ describe('foldKey', () => {
       ['Idlib', 'Idleb', 'İdlib'],
       ['Hamah', 'Hama'],
       ['M-5', 'M5', 'the M 5'],
+      ['Kweires air base', 'Kweires airbase', 'Kweires air-base'],
       ['إدلب', 'ادلب'],
     ];
     for (const group of same) expect(new Set(group.map(foldKey)).size, group.join(' / ')).toBe(1);

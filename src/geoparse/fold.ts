@@ -47,6 +47,7 @@ function foldArabic(t: string): string {
 }
 
 const tokenCache = new Map<string, string>();
+const COMPOUND_AIR = new Set(['basi', 'fild', 'strip', 'purt']);
 
 /** One token folded until it stops changing (cached: place names share most of their tokens). */
 function foldToken(t: string): string {
@@ -91,6 +92,8 @@ export function foldKey(name: string): string {
     const last = out[out.length - 1];
     if (last && last.length === 1 && /^[a-z]$/.test(last) && /^\d{1,3}$/.test(t))
       out[out.length - 1] = last + t;
+    // "air base", "air-base" and "airbase" are one word.
+    else if (last === 'ir' && COMPOUND_AIR.has(t)) out[out.length - 1] = last + t;
     else out.push(t);
   }
   return out.join(' ');
