@@ -15,7 +15,11 @@ export const STOPWORDS = new Set(
   march april may june july august september october november december mr mrs ms dr sir
   breaking update updated exclusive analysis opinion editorial photo video watch live
   like maybe perhaps yes now just even still well please instead indeed overall finally first second last next
-  later earlier already again often sometimes never always every each`.split(/\s+/),
+  later earlier already again often sometimes never always every each
+  christmas easter ramadan eid thanksgiving halloween passover hanukkah
+  city town village state county province district region site street road park river lake mountain island`.split(
+    /\s+/,
+  ),
 );
 
 /** Titles before a person's name ("President Assad", "Kremlin spokesman Dmitry Peskov"). */
@@ -35,7 +39,7 @@ export const ORG_HEADS = new Set(
   gazette monitor mission operations alliance league division regiment battalion unit units police court
   parliament assembly cabinet government administration senate congress militia militias faction factions
   reuters afp agence france-presse associated bbc cnn aljazeera jazeera watch rights crescent cross program
-  programme fund bureau hospital`.split(/\s+/),
+  programme fund bureau hospital house`.split(/\s+/),
 );
 
 /** Nouns after or before a name that say what kind of place it is. */
