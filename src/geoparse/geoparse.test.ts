@@ -111,6 +111,10 @@ describe('geoparse', () => {
     expect(pairs.join()).not.toMatch(/Assad|Washington|Observatory|Syrian →|Turkish/);
     expect(pairs).toContain('Nubl → geonames:166578');
     expect(pairs).toContain('Tal Rifaat → geonames:163806');
+    const named = parse(
+      'Syrian envoy Samir H. Nubl arrived. Later Nubl said talks would resume, and Homs said nothing.',
+    );
+    expect(named.pairs).toEqual([]);
   });
 
   it('reads each side of "of" when the whole is no name, and far cities by an English alias', () => {

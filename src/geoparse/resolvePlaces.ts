@@ -167,7 +167,8 @@ export function resolveNames(
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
     const r = rank(hits, span, ctx, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;
-    if (span.metonymy && r.best.entry.featureCode === 'PPLC') continue;
+    // "Washington said", "Murphy said": a town that speaks is a government or a person; a country may speak.
+    if (span.metonymy && r.best.entry.kind !== 'country' && r.best.entry.kind !== 'region') continue;
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
   return out;

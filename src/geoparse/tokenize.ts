@@ -185,6 +185,9 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
       else if (articleLink(n, true)) to = n + articleLink(n, true);
       else if (tokens[n] && LINK_WORDS.has(tokens[n].lower) && isName(n + 1) && !tokens[n + 1].acronym)
         to = n + 1;
+      // A middle initial ("George W. Bush") keeps a person's name in one run.
+      else if (/^\p{Lu}$/u.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '.' && isName(n + 2))
+        to = n + 2;
       else break;
     }
     const prev = tokens[from - 1];
