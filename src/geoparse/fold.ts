@@ -36,7 +36,7 @@ function foldLatin(t: string): string {
     .replace(/(?:aw|au)(?![aeiou])/g, 'u')
     .replace(/ou|oo|o/g, 'u')
     .replace(/e/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1');
   return s;
 }
 

@@ -78,16 +78,16 @@ export function geoparse(
     const ctx = docContext(found[di]);
     let names = resolveNames(found[di], index, nonPlace, ctx);
     // Coherence: what was resolved becomes the anchors for a second pass.
-    ctx.anchors = names
-      .filter(
-        (r) =>
-          r.entry.country === ctx.focus &&
-          r.entry.kind !== 'country' &&
-          r.entry.kind !== 'admin1' &&
-          !r.span.fuzzy,
-      )
-      .map((r) => r.entry);
-    ctx.anchors = [...new Set(ctx.anchors)];
+    const anchorKeys = new Map<GazetteerEntry, Set<string>>();
+    for (const r of names) {
+      const e = r.entry;
+      if (e.country !== ctx.focus || e.kind === 'country' || e.kind === 'admin1' || r.span.fuzzy) continue;
+      const keys = anchorKeys.get(e) ?? new Set<string>();
+      keys.add(r.span.key);
+      anchorKeys.set(e, keys);
+    }
+    ctx.anchors = [...anchorKeys.keys()];
+    ctx.anchorKeys = anchorKeys;
     names = resolveNames(found[di], index, nonPlace, ctx);
     const counts = new Map<string, number>();
     for (const r of names)

@@ -20,6 +20,8 @@ export interface DocContext {
   focus: string;
   countries: Set<string>;
   anchors: GazetteerEntry[];
+  /** The names each anchor was resolved from: a name is not its own evidence. */
+  anchorKeys?: Map<GazetteerEntry, Set<string>>;
   focusCity?: GazetteerEntry;
 }
 
@@ -40,24 +42,34 @@ function fits(e: GazetteerEntry, want: Want): boolean {
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
 
-const nearestCache = new WeakMap<GazetteerEntry[], Map<GazetteerEntry, number>>();
+const nearestCache = new WeakMap<GazetteerEntry[], Map<string, number>>();
 
-/** Distance to the nearest other anchor; anchors are distinct entries, results cached per anchor list. */
-function nearestKm(e: GazetteerEntry, anchors: GazetteerEntry[]): number {
-  let cache = nearestCache.get(anchors);
-  if (!cache) nearestCache.set(anchors, (cache = new Map()));
-  const hit = cache.get(e);
+/**
+ * Distance to the nearest other anchor, ignoring anchors resolved only from the same name
+ * (so "Ras al-Ain" resolved in pass one does not pull its namesake across the border closer).
+ * Cached per anchor list.
+ */
+function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
+  let cache = nearestCache.get(ctx.anchors);
+  if (!cache) nearestCache.set(ctx.anchors, (cache = new Map()));
+  const ck = `${key}\u0000${e.id}`;
+  const hit = cache.get(ck);
   if (hit !== undefined) return hit;
   let best = Infinity;
-  for (const a of anchors) if (a !== e) best = Math.min(best, km(a, e));
-  cache.set(e, best);
+  for (const a of ctx.anchors) {
+    if (a === e) continue;
+    const keys = ctx.anchorKeys?.get(a);
+    if (keys && keys.size === 1 && keys.has(key)) continue;
+    best = Math.min(best, km(a, e));
+  }
+  cache.set(ck, best);
   return best;
 }
 
 /** Score of one candidate for a span in a report's context (higher is better). */
 export function scoreHit(
   h: NameHit,
-  span: Pick<NameSpan, 'want' | 'surface'>,
+  span: Pick<NameSpan, 'want' | 'surface'> & { key?: string },
   ctx: DocContext,
   parent?: GazetteerEntry,
 ): number {
@@ -69,7 +81,7 @@ export function scoreHit(
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
   // Closeness to the report's other places counts for points; an area's label point says little.
   if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
-    const d = nearestKm(e, ctx.anchors);
+    const d = nearestKm(e, ctx, span.key ?? '');
     s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
   }
   if (parent) s += e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : -1;
@@ -86,7 +98,7 @@ function isLiteralAlias(e: GazetteerEntry, surface: string | undefined): boolean
 /** Whether the best candidate is plausible enough to map. */
 function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
   const e = h.entry;
-  const near = nearestKm(e, ctx.anchors);
+  const near = nearestKm(e, ctx, span.key);
   if (span.fuzzy)
     return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 200 || e.kind === 'country');
   if (e.kind === 'country' || e.kind === 'region') return true;
