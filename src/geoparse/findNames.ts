@@ -6,7 +6,15 @@ import type { NameHit, NameIndex } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
 import { demonymCountry } from './demonyms.ts';
 import { findRuns, tokenize, type Run, type Token } from './tokenize.ts';
-import { DIRECTIONS, FEATURE_NOUNS, ORG_HEADS, QUALIFIERS, SPEECH_VERBS, TITLES } from './words.ts';
+import {
+  DIRECTIONS,
+  FEATURE_NOUNS,
+  GENERIC_NOUNS,
+  ORG_HEADS,
+  QUALIFIERS,
+  SPEECH_VERBS,
+  TITLES,
+} from './words.ts';
 import { findPatterns } from './findPatterns.ts';
 
 export type Want = 'admin1' | 'settlement' | 'neighbourhood' | 'countryside' | 'region';
@@ -132,8 +140,10 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
       }
       if (words.length === 1 && demonymCountry(first.lower)) continue;
       // A lone institution word ("Congress", "Parliament") is not a place, whatever the gazetteer says.
-      if (words.length === 1 && ORG_HEADS.has(first.lower)) continue;
-      if (hits.length > 0 && !run.person) {
+      if (words.length === 1 && (ORG_HEADS.has(first.lower) || GENERIC_NOUNS.has(first.lower))) continue;
+      // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.
+      const orgWord = words.length > 1 && words.some((t) => ORG_HEADS.has(t.lower));
+      if (hits.length > 0 && !run.person && !(orgWord && !hits.some((h) => h.primary))) {
         const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
         if (country) vote(votes, country.entry.country, 2);
         else {

@@ -53,7 +53,7 @@ describe('geoparse', () => {
 
   it("resolves possessives and descriptions to a city's landmarks", () => {
     const { pairs } = parse(
-      "Flights from Aleppo's airport were halted. A university dormitory in Aleppo was hit, and Syrian media said a university campus was evacuated. Jets took off from the Kuweires airbase.",
+      "Flights from Aleppo's airport were halted. A university dormitory in Aleppo was hit, and Syrian media said a university campus was evacuated. Jets took off from the Kuweires airbase. The University of Aleppo closed.",
     );
     expect(pairs).toEqual(
       expect.arrayContaining([
@@ -61,6 +61,7 @@ describe('geoparse', () => {
         'university dormitory → sm:landmark:aleppo-university',
         'university campus → sm:landmark:aleppo-university',
         'Kuweires airbase → sm:landmark:kuweires',
+        'University of Aleppo → sm:landmark:aleppo-university',
       ]),
     );
   });

@@ -16,10 +16,13 @@ export const STOPWORDS = new Set(
   breaking update updated exclusive analysis opinion editorial photo video watch live
   like maybe perhaps yes now just even still well please instead indeed overall finally first second last next
   later earlier already again often sometimes never always every each
-  christmas easter ramadan eid thanksgiving halloween passover hanukkah
-  city town village state county province district region site street road park river lake mountain island`.split(
-    /\s+/,
-  ),
+  christmas easter ramadan eid thanksgiving halloween passover hanukkah`.split(/\s+/),
+);
+
+/** Generic nouns that are no name when they stand alone ("City", "University"), though they start many. */
+export const GENERIC_NOUNS = new Set(
+  `city town village state county province district region site street road park river lake mountain island
+  day week month year university college school`.split(/\s+/),
 );
 
 /** Titles before a person's name ("President Assad", "Kremlin spokesman Dmitry Peskov"). */
@@ -27,7 +30,7 @@ export const TITLES = new Set(
   `president vice prime minister general brigadier colonel lieutenant major captain commander spokesman
   spokeswoman spokesperson chief king queen prince princess emir pope senator governor mayor secretary
   ambassador envoy director leader imam cleric judge officer official coordinator correspondent
-  reporter analyst professor mr mrs ms dr sir lord lady gen col lt maj capt sgt adm`.split(/\s+/),
+  reporter analyst professor mr mrs ms dr sir lord lady gen col lt maj capt sgt adm sen rep gov`.split(/\s+/),
 );
 
 /** Words that make a capitalised phrase an organisation, a force or an outlet. */
