@@ -45,6 +45,8 @@ export interface NameSpan {
   fuzzy?: boolean;
   /** The words as written (names only; descriptions leave it out). */
   surface?: string;
+  /** Followed by "road"/"street": the name of a road, so a far-away namesake is no reading. */
+  beforeRoadNoun?: boolean;
 }
 
 export interface FoundNames {

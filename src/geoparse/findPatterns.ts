@@ -87,6 +87,7 @@ export function findPatterns(
       if (i0 < 0 || i1 < 0 || s.relative || s.feature) continue;
       const next = tokens[i1 + 1];
       const possessive = tokens[i1].poss;
+      if (next && /^(?:road|street|avenue|boulevard)$/.test(next.lower)) s.beforeRoadNoun = true;
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".
       if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower]) {
         const q = QUALIFIERS[next.lower];

@@ -103,6 +103,7 @@ function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
     return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 200 || e.kind === 'country');
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
+  if (span.beforeRoadNoun) return false;
   // Far from the report's area only a large place by its own name will do (or by a name in
   // another script: Latin aliases of big cities include odd ones, such as "Qaeda" for Jeddah).
   if (e.population >= 100_000 && (h.primary || !/[a-z]/.test(span.key) || isLiteralAlias(e, span.surface)))
