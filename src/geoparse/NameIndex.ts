@@ -64,6 +64,8 @@ export class NameIndex {
   private buckets = new Map<string, FuzzyBucket>();
   /** Keys whose entry is the entry's primary name and is large or a country: never a person's name. */
   private strong = new Set<string>();
+  /** Keys that are the first words of a longer key ("nirab" of "nirab irpurt"). */
+  private prefixes = new Set<string>();
   private roadList?: GazetteerEntry[];
   private landmarkList?: GazetteerEntry[];
   private admin1Map?: Map<string, GazetteerEntry>;
@@ -100,7 +102,11 @@ export class NameIndex {
         if (list === undefined) this.exactMap.set(key, posting);
         else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
         else list.push(posting);
-        if (key.includes(' ')) maxTokens = Math.max(maxTokens, key.split(' ').length);
+        if (key.includes(' ')) {
+          const parts = key.split(' ');
+          maxTokens = Math.max(maxTokens, parts.length);
+          for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
+        }
         if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
         if (latin && key.length >= 4) {
           if (!bucket) {
@@ -172,6 +178,11 @@ export class NameIndex {
   /** Entries whose `parent` is this id (a city's neighbourhoods and landmarks). */
   children(id: string): GazetteerEntry[] {
     return this.childrenMap.get(id) ?? [];
+  }
+
+  /** True when some longer name starts with this key's words. */
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   /** True when the key is the primary name of a country or of a place of 100,000 people or more. */

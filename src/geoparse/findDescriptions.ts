@@ -4,7 +4,7 @@
 // report's city or country ("the city's western edge", "the north of the country").
 import type { NameIndex } from './NameIndex.ts';
 import type { NameSpan, SentenceTokens } from './findNames.ts';
-import { foldKey } from './fold.ts';
+import { foldKeyCached as foldKey } from './fold.ts';
 import type { Token } from './tokenize.ts';
 import { DIRECTIONS, EDGE_NOUNS } from './words.ts';
 

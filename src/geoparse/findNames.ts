@@ -3,7 +3,7 @@
 // a place without its name ("a university campus", "the main highway linking A to B").
 import type { SegmentedArticle } from '../types/model.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
-import { foldKey } from './fold.ts';
+import { foldKeyCached as foldKey } from './fold.ts';
 import { demonymCountry } from './demonyms.ts';
 import { findRuns, tokenize, type Run, type Token } from './tokenize.ts';
 import {
@@ -97,7 +97,8 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
       let hits = key ? index.exact(key) : [];
       let runEnd = run.end;
       // Names that go on in lowercase ("Kuweires military airbase", "Nairab airport"): longest first.
-      for (let k = Math.min(3, tokens.length - run.to - 1); k >= 1; k--) {
+      const lastK = index.continues(key) ? Math.min(3, tokens.length - run.to - 1) : 0;
+      for (let k = lastK; k >= 1; k--) {
         const tail = tokens.slice(run.to + 1, run.to + 1 + k);
         if (!tail.every((t) => t.word && !t.cap && !t.caseless)) continue;
         let longKey = foldKey(text.slice(run.start, tail[k - 1].end));

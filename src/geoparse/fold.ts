@@ -99,6 +99,19 @@ export function foldKey(name: string): string {
   return out.join(' ');
 }
 
+const memo = new Map<string, string>();
+
+/** `foldKey` with a memo: reports repeat their names, and the same names recur across reports. */
+export function foldKeyCached(name: string): string {
+  let k = memo.get(name);
+  if (k === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    k = foldKey(name);
+    memo.set(name, k);
+  }
+  return k;
+}
+
 /** Levenshtein distance bounded by `max` (returns max + 1 when farther), with transpositions. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
