@@ -1,9 +1,19 @@
 // The map component: creates MapLibre in onMount, removes it in onCleanup, and after `load`
 // pushes the store's style through applyStyle. Map events call back into store actions.
-import { createEffect, createMemo, getOwner, on, onCleanup, onMount, runWithOwner } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  getOwner,
+  on,
+  onCleanup,
+  onMount,
+  runWithOwner,
+} from 'solid-js';
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
+import { basemapLayers } from '../layers/basemapLayers.ts';
 import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
@@ -41,45 +51,42 @@ export interface MapViewProps {
 export function MapView(props: MapViewProps) {
   let container!: HTMLDivElement;
   const owner = getOwner();
-  // Until the bundled fonts are ready the overlays stay empty: MapLibre caches each glyph it
-  // draws, so a label drawn early would keep the fallback font.
-  const none = { type: 'FeatureCollection' as const, features: [] };
+  // The overlays join the map in one step once the data and the bundled fonts are both in:
+  // MapLibre caches each glyph it draws (a label drawn early would keep the fallback font), and
+  // every source added or changed apart costs another round of tiling and frames.
   const places = createMemo(() => slimCollection(props.state.data().places, PLACE_KEYS));
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
   const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
-  const styleInput = (): AppStyleInput => {
-    const ready = props.fontsReady();
-    return {
-      basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
-      basemap: ready ? props.state.data().basemap : { admin1: null, roads: null, labels: null },
-      control: ready ? control() : none,
-      incidents: ready ? incidents() : none,
-      history: ready ? history() : none,
-      places: ready ? (places() as AppStyleInput['places']) : none,
-      layers: { ...props.state.ui.layers },
-      selection: props.state.ui.selection,
-    };
-  };
+  const [overlaysReady, setOverlaysReady] = createSignal(false);
+  // The promise is created once in main.tsx and never replaced.
+  // eslint-disable-next-line solid/reactivity
+  void props.dataLoaded.then(() => setOverlaysReady(true));
+  const ready = () => overlaysReady() && props.fontsReady();
+  const styleInput = (): AppStyleInput => ({
+    basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
+    basemap: props.state.data().basemap,
+    control: control(),
+    incidents: incidents(),
+    history: history(),
+    places: places() as AppStyleInput['places'],
+    layers: { ...props.state.ui.layers },
+    selection: props.state.ui.selection,
+  });
 
-  // The map is created once the data and fonts are in: one pass of tile loading and drawing
-  // with everything, instead of the basemap first and every overlay again after it.
+  // The map starts at once, drawing the basemap while the data and fonts load in parallel; the
+  // overlays are added through applyStyle when ready. Waiting for the data first put the map's
+  // own start-up (WebGL, workers, basemap tiles) after the downloads instead of beside them.
   let map: maplibregl.Map | undefined;
-  let disposed = false;
-  onMount(() => {
-    void props.dataLoaded.then(() => {
-      if (!disposed) runWithOwner(owner, createMap);
-    });
-  });
-  onCleanup(() => {
-    disposed = true;
-    map?.remove();
-  });
+  onMount(() => runWithOwner(owner, createMap));
+  onCleanup(() => map?.remove());
 
   function createMap(): void {
     const cam = props.state.ui.camera;
-    // Offline: our whole style at once. Online: the remote style first, our layers added on `load`.
-    let prev: StyleParts = props.onlineStyleUrl ? { sources: {}, layers: [] } : appStyle(styleInput());
+    // Offline: the basemap at once. Online: the remote style. Our layers are added on top when ready.
+    let prev: StyleParts = props.onlineStyleUrl
+      ? { sources: {}, layers: [] }
+      : basemapLayers(props.basemapUrl);
     const m = new maplibregl.Map({
       container,
       style: props.onlineStyleUrl ?? toStyleSpec(prev),
@@ -98,7 +105,7 @@ export function MapView(props: MapViewProps) {
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    m.getCanvas().setAttribute('aria-label', 'Situation m. Arrow keys pan, plus and minus zoom.');
+    m.getCanvas().setAttribute('aria-label', 'Situation map. Arrow keys pan, plus and minus zoom.');
     provideImages(m);
 
     let resolveApplied!: () => void;
@@ -106,13 +113,18 @@ export function MapView(props: MapViewProps) {
     publishTestHandle(m, applied);
 
     performance.mark('sm:map-created');
+    m.once('load', () => performance.mark('sm:map-load'));
+    // Overlays are applied as soon as the style is parsed (`style.load`), not after `load`
+    // (which waits for the basemap's first complete drawing): their tiles then load beside the
+    // basemap's and the first full frame has everything.
     // Map events are event handlers: they read the store when they fire, as intended.
     // eslint-disable-next-line solid/reactivity
-    m.on('load', () => {
-      performance.mark('sm:map-load');
+    m.once('style.load', () => {
+      performance.mark('sm:style-load');
       // eslint-disable-next-line solid/reactivity
       runWithOwner(owner, () => {
         createEffect(() => {
+          if (!ready()) return;
           const next = appStyle(styleInput());
           applyStyle(m, prev, next);
           prev = next;
