@@ -15,6 +15,9 @@ describe('foldKey', () => {
       ['Hamah', 'Hama'],
       ['M-5', 'M5', 'the M 5'],
       ['Kweires air base', 'Kweires airbase', 'Kweires air-base'],
+      ['Susat', 'As Sūsah'],
+      ['Dalyeh', 'Ad Dālīyah'],
+      ['Hadher', 'Al Ḩāḑir'],
       ['إدلب', 'ادلب'],
     ];
     for (const group of same) expect(new Set(group.map(foldKey)).size, group.join(' / ')).toBe(1);

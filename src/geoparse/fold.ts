@@ -28,8 +28,13 @@ const LETTER_DIGIT = /^[\p{L}\p{N}]+$/u;
 function foldLatin(t: string): string {
   let s = t;
   if (s.length >= 5) s = s.replace(/(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|iya|iye|ieh|iah|ia|ie)$/, 'i');
+  // "Dalyeh" is "Daliyah": a consonant before -yeh/-yah is the same nisba ending.
+  if (s.length >= 5) s = s.replace(/([^aeiouy])(?:yeh|yah)$/, '$1i');
   if (s.length >= 4) s = s.replace(/([aeiou])h$/, '$1');
+  // Ta marbuta is written -a, -ah or -at ("Susah", "Susat"): one form.
+  if (s.length >= 5) s = s.replace(/([^aeiou])at$/, '$1a');
   s = s
+    .replace(/dh/g, 'd')
     .replace(/ph/g, 'f')
     .replace(/ck|[qgk]/g, 'k')
     .replace(/(?:ay|ai|ei|ey)(?![aeiou])/g, 'i')

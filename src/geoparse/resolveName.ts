@@ -16,6 +16,22 @@ export interface ResolvedName {
   alternatives: Alternative[];
 }
 
+/** English qualifiers and their Arabic place-name forms (after the name, or before it for castles). */
+const AFTER: Record<string, string> = {
+  eastern: 'Sharqi', western: 'Gharbi', northern: 'Shamali', southern: 'Janubi', upper: 'Fawqani',
+  lower: 'Tahtani', little: 'Saghira', small: 'Saghir', big: 'Kabir', great: 'Kabira', new: 'Jadida', old: 'Qadima',
+}; // prettier-ignore
+
+/** The Arabic word order of an English-qualified name ("Eastern Bari" → "Bari Sharqi"), or null. */
+function arabicOrder(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const first = AFTER[words[0].toLowerCase()];
+  if (first) return `${words.slice(1).join(' ')} ${first}`;
+  if (/^(?:castle|citadel)$/i.test(words[words.length - 1])) return `Qalaat ${words.slice(0, -1).join(' ')}`;
+  return null;
+}
+
 /**
  * Resolves a single place name (any spelling the folding key or one edit reaches), preferring
  * places in `context.country` (ISO alpha-2). Undefined when nothing matches.
@@ -40,6 +56,18 @@ export function resolveName(
     if (fuzzy.length) {
       hits = hits.length ? [...hits, ...fuzzy] : fuzzy;
       exact = hits.every((h) => h.distance === 0);
+    }
+  }
+  if (hits.length === 0 || (country && !hits.some((h) => h.entry.country === country))) {
+    // "Eastern Kwaires" is written "Kuwayris Sharqi", "Madiq Castle" "Qalaat al-Madiq".
+    const alt = arabicOrder(name);
+    if (alt) {
+      const altKey = foldKey(alt);
+      const more = [...index.exact(altKey), ...index.fuzzy(altKey, country ? [country] : [])];
+      if (more.length) {
+        hits = [...hits, ...more.filter((h) => !country || h.entry.country === country)];
+        exact = false;
+      }
     }
   }
   const r = rank(hits, { start: 0, end: name.length, sentence: 0, key, hits, fuzzy: !exact }, ctx);
