@@ -86,7 +86,9 @@ test('an alternative moves the place and its incidents, survives a shared link, 
   expect((await hashParams(page)).get('fix')).toBeNull();
 });
 
-test('background incidents have their own layer, off by default and marked as history', async ({ page }) => {
+test('background incidents have their own layer, off by default and marked as history', async ({
+  page,
+}, info) => {
   await openMap(page, '#map=7.00/35.80000/37.50000');
   const box = page.locator('input[name="layer-history"]');
   await expect(box).not.toBeChecked();
@@ -102,6 +104,7 @@ test('background incidents have their own layer, off by default and marked as hi
   expect(shown.length).toBeLessThanOrEqual(count);
   expect((await rendered(page, 'history-label')).length).toBeGreaterThan(0);
   await expect(row.locator('.legend')).toContainText('history');
+  await page.screenshot({ path: info.outputPath('history.png') });
   expect((await hashParams(page)).get('layers')).toContain('history');
   await box.uncheck();
   await settle(page);
