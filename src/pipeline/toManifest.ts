@@ -38,7 +38,11 @@ export function toManifest(input: ManifestInput): Manifest {
       length: article.text.length,
       excluded,
     })),
-    gazetteer: { source: gazetteer.sources.map((s) => s.name).join('; '), version: gazetteer.version, entries: gazetteer.entries.length },
+    gazetteer: {
+      source: gazetteer.sources.map((s) => s.name).join('; '),
+      version: gazetteer.version,
+      entries: gazetteer.entries.length,
+    },
     counts: {
       articles: docs.length,
       places: places.length,
