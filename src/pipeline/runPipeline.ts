@@ -1,6 +1,6 @@
 // From reports to map layers, in order. Pure: no DOM, no fs, no network; the Node CLI
 // (scripts/ingest.ts) and the browser worker (src/worker/pipeline.worker.ts) both call this.
-import type { ArticleInput, PipelineOutput } from '../types/model.ts';
+import type { ArticleInput, ControlFeature, PipelineOutput } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
 import { segment } from '../geoparse/segment.ts'; // text → sentences, excluded noise, dateline
 import { geoparse } from '../geoparse/geoparse.ts'; // sentences → mentions → resolved places
@@ -14,6 +14,8 @@ export interface PipelineOptions {
   now?: string;
   /** Per-file problems met by the caller while reading input. */
   warnings?: { file: string; message: string }[];
+  /** An analyst's control polygons (src/control/importControl.ts) that win on their dates. */
+  controlOverrides?: ControlFeature[];
 }
 
 /**
@@ -38,8 +40,17 @@ export function runPipeline(
     ),
   );
   const incidents = mergeIncidents(candidates, places);
-  const control = buildControl({ incidents, places, gazetteer });
-  const manifest = toManifest({ docs, gazetteer, places, mentions, incidents, control, ...options });
+  const control = buildControl({ incidents, places, gazetteer, overrides: options.controlOverrides });
+  const manifest = toManifest({
+    docs,
+    gazetteer,
+    places,
+    mentions,
+    incidents,
+    control,
+    now: options.now,
+    warnings: options.warnings,
+  });
   return {
     manifest,
     places: { type: 'FeatureCollection', features: places },
