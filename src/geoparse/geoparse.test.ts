@@ -35,6 +35,13 @@ describe('geoparse', () => {
     expect(pairs.join()).not.toMatch(/LY|2911230|212730/);
   });
 
+  it('takes an exact name at its word in a one-line report that names no country', () => {
+    const { pairs } = parse('Government jets struck Saraqib on Thursday.');
+    expect(pairs).toEqual(['Saraqib → geonames:164816']);
+    // Spellings that fold to the same key count as exact (q/k/g are one letter).
+    expect(parse('Government jets struck Sarakib on Thursday.').pairs).toEqual(['Sarakib → geonames:164816']);
+  });
+
   it('reads qualifiers: province, city of, the X neighbourhood of Y', () => {
     const { pairs } = parse(
       'Clashes erupted in the provinces of Idlib and Hama. Shells fell on the city of Aleppo and the Sheikh Maqsoud neighbourhood of Aleppo. Residents left Idlib province for Hama city.',

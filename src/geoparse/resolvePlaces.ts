@@ -104,6 +104,15 @@ function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
   if (span.beforeRoadNoun) return false;
+  // A report that names no country and no anchor place ("Jets struck Saraqib.") gives no area to
+  // compare with: a place's own name, matched exactly, is then taken at its word.
+  if (
+    ctx.countries.size === 0 &&
+    ctx.anchors.length === 0 &&
+    h.distance === 0 &&
+    (h.primary || span.key.includes(' ') || isLiteralAlias(e, span.surface))
+  )
+    return true;
   // Far from the report's area only a large place by its own name will do (or by a name in
   // another script: Latin aliases of big cities include odd ones, such as "Qaeda" for Jeddah).
   if (e.population >= 100_000 && (h.primary || !/[a-z]/.test(span.key) || isLiteralAlias(e, span.surface)))
