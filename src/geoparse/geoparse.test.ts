@@ -35,6 +35,16 @@ describe('geoparse', () => {
     expect(pairs.join()).not.toMatch(/LY|2911230|212730/);
   });
 
+  it('keeps a title word after an article inside a name', () => {
+    const { pairs } = parse('Syrian troops shelled Taybat al-Imam, north of Hama.');
+    expect(pairs).toContain('Taybat al-Imam → geonames:163270');
+  });
+
+  it('reads a state held as a point when a place of the report lies inside it', () => {
+    const { pairs } = parse('Wildfires burned near Los Angeles on Tuesday, and California asked for help.');
+    expect(pairs).toContain('California → us:state:CA');
+  });
+
   it('takes an exact name at its word in a one-line report that names no country', () => {
     const { pairs } = parse('Government jets struck Saraqib on Thursday.');
     expect(pairs).toEqual(['Saraqib → geonames:164816']);

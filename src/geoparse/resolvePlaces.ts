@@ -66,6 +66,16 @@ function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
   return best;
 }
 
+/** Whether another of the report's anchors lies in this admin-1 area (same admin code), not counting itself. */
+function hasAnchorWithin(e: GazetteerEntry, ctx: DocContext, key: string): boolean {
+  if (!e.admin1) return false;
+  return ctx.anchors.some((a) => {
+    if (a === e || a.admin1 !== e.admin1) return false;
+    const keys = ctx.anchorKeys?.get(a);
+    return !(keys && keys.size === 1 && keys.has(key));
+  });
+}
+
 /** Score of one candidate for a span in a report's context (higher is better). */
 export function scoreHit(
   h: NameHit,
@@ -83,6 +93,11 @@ export function scoreHit(
   if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
     const d = nearestKm(e, ctx, span.key ?? '');
     s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
+  } else if (e.kind === 'admin1' && !e.geometry && hasAnchorWithin(e, ctx, span.key ?? '')) {
+    // A state held only as a label point (world admin-1 facts) gains from a place of the report
+    // inside it: "California" near Los Angeles is the state, not a village of that name
+    // elsewhere. Governorates with polygons keep their tuned scores (the city usually wins).
+    s += 1;
   }
   if (parent) s += e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : -1;
   return s;

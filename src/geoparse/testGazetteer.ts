@@ -66,6 +66,10 @@ export function testEntries(): GazetteerEntry[] {
     e('sm:road:M5', 'M5 highway', 'road', 35.5, 36.7, 0, 'SY', { featureCode: 'ROAD', aliases: ['M5', 'M-5'], geometry: { type: 'LineString', coordinates: [[37.16117, 36.20124], [36.80591, 35.86447], [36.65095, 35.44208], [36.75783, 35.13179], [36.72339, 34.72682], [36.29128, 33.5102]] } }),
     e('sm:adm1:SY12', 'Idlib Governorate', 'admin1', 35.8, 36.6, 1_500_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.12', geometry: box(36.1, 35.4, 37.0, 36.3) }),
     e('sm:adm1:SY10', 'Hama Governorate', 'admin1', 35.2, 36.9, 1_600_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.10', geometry: box(36.2, 34.8, 37.9, 35.4) }),
+    e('geonames:163270', 'Ţayyibat al Imām', 'settlement', 35.26592, 36.71219, 14_000, 'SY', { admin1: 'SY.10', aliases: ['Taybat al Imam'] }),
+    e('geonames:5368361', 'Los Angeles', 'settlement', 34.05223, -118.24368, 3_971_883, 'US', { featureCode: 'PPLA2', admin1: 'US.CA' }),
+    e('geonames:4379545', 'California', 'settlement', 38.62753, -92.56658, 4_400, 'US', { admin1: 'US.MO' }),
+    e('us:state:CA', 'California', 'admin1', 37.25, -119.75, 39_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.CA', aliases: ['Calif'] }),
     e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
   ]; // prettier-ignore
 }

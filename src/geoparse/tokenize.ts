@@ -150,7 +150,9 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     // "al-Asal", "al Asal", "an-Nu'man": article (+ hyphen) + capitalised word → tokens to skip to the word
     const t = tokens[i];
     if (!t || !LINK_ARTICLES.has(t.lower)) return 0;
-    if (tokens[i + 1]?.text === '-' && isName(i + 2)) return 2;
+    // Inside a run a title after the article is part of the name ("Taybat al-Imam"), not a person's.
+    const titled = (j: number) => inside && !!tokens[j]?.cap && TITLES.has(tokens[j].lower);
+    if (tokens[i + 1]?.text === '-' && (isName(i + 2) || titled(i + 2))) return 2;
     // Without a hyphen only inside a run ("Khan al Asal"), and not English look-alikes ("as", "at", "an").
     if (
       inside &&
