@@ -137,7 +137,12 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
       if (prev && /^(?:telling|told|urged|warned|asked)$/.test(prev.lower)) base.metonymy = true;
       if (words.length === 1 && first.acronym) {
         // "UK", "US": only countries and regions go by letters; "SANA" is an agency, not Sanaa.
-        base.hits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'region');
+        // Dotted letters ("B.C.", "N.J.") are also how states and provinces are abbreviated.
+        const dotted = first.text.includes('.');
+        base.hits = hits.filter(
+          (h) =>
+            h.entry.kind === 'country' || h.entry.kind === 'region' || (dotted && h.entry.kind === 'admin1'),
+        );
         if (base.hits.length) spans.push(base);
         continue;
       }

@@ -40,6 +40,11 @@ describe('geoparse', () => {
     expect(pairs).toContain('Taybat al-Imam → geonames:163270');
   });
 
+  it('reads a province by its dotted abbreviation but not other letters', () => {
+    const { pairs } = parse('Heavy snow fell across B.C. on Monday, SANA said.');
+    expect(pairs).toEqual(['B.C. → sm:adm1:CA-BC']);
+  });
+
   it('reads a state held as a point when a place of the report lies inside it', () => {
     const { pairs } = parse('Wildfires burned near Los Angeles on Tuesday, and California asked for help.');
     expect(pairs).toContain('California → us:state:CA');
