@@ -6,6 +6,7 @@ import { distance, pointToLineDistance } from '@turf/turf';
 import type { Alternative, GazetteerEntry } from '../types/model.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
 import type { FoundNames, NameSpan, Want } from './findNames.ts';
+import { foldKeyCached } from './fold.ts';
 
 /** A span resolved to a gazetteer entry, or to an area relative to one. */
 export interface Resolution {
@@ -161,15 +162,25 @@ export function rank(
   return { best: list[0].h, confidence, alternatives };
 }
 
-/** Adds each settlement's governorate as a candidate when a span asks for one ("Idlib province"). */
+/**
+ * Adds each settlement's governorate as a candidate when a span asks for one ("Idlib province"),
+ * if the governorate goes by the settlement's name (its seat's namesake): a village called "Cape"
+ * does not make "Eastern Cape" its state.
+ */
 function withAdmin1(hits: NameHit[], index: NameIndex): NameHit[] {
   const extra: NameHit[] = [];
   for (const h of hits) {
     if (h.entry.kind !== 'settlement' || !h.entry.admin1) continue;
     const a = index.admin1ByCode(h.entry.admin1);
-    if (a && !hits.some((x) => x.entry === a)) extra.push({ entry: a, primary: false, distance: h.distance });
+    if (a && !hits.some((x) => x.entry === a) && sharesName(h.entry, a))
+      extra.push({ entry: a, primary: false, distance: h.distance });
   }
   return extra.length ? [...hits, ...extra] : hits;
+}
+
+function sharesName(a: GazetteerEntry, b: GazetteerEntry): boolean {
+  const keys = new Set([a.name, ...a.aliases].map(foldKeyCached));
+  return [b.name, ...b.aliases].some((n) => keys.has(foldKeyCached(n)));
 }
 
 /** The report's context: focus country, countries it is about, and anchor places. */
