@@ -11,6 +11,7 @@ import type {
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './NameIndex.ts';
 import { findNames } from './findNames.ts';
+import { datelineAreas } from './datelineAreas.ts';
 import { docContext, resolveDescriptions, resolveNames, type Resolution } from './resolvePlaces.ts';
 import { relationId, relativeGeometry, relativeName } from './relative.ts';
 import { roundGeometry } from './roundGeometry.ts';
@@ -76,6 +77,11 @@ export function geoparse(
   docs.forEach((doc, di) => {
     const text = doc.article.text;
     const ctx = docContext(found[di]);
+    const areas = datelineAreas(doc, index);
+    if (areas.length) {
+      ctx.within = new Set(areas.map((a) => a.admin1));
+      for (const a of areas) ctx.countries.add(a.country);
+    }
     let names = resolveNames(found[di], index, nonPlace, ctx);
     // Coherence: what was resolved becomes the anchors for a second pass.
     const anchorKeys = new Map<GazetteerEntry, Set<string>>();

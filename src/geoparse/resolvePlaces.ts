@@ -24,6 +24,8 @@ export interface DocContext {
   /** The names each anchor was resolved from: a name is not its own evidence. */
   anchorKeys?: Map<GazetteerEntry, Set<string>>;
   focusCity?: GazetteerEntry;
+  /** Admin-1 codes of the area the dateline names ("EDMONTON, Ky."): its places are preferred. */
+  within?: Set<string>;
 }
 
 const KIND_PRIOR: Record<string, number> = {
@@ -100,6 +102,7 @@ export function scoreHit(
     // elsewhere. Governorates with polygons keep their tuned scores (the city usually wins).
     s += 1;
   }
+  if (e.kind === 'settlement' && e.admin1 && ctx.within?.has(e.admin1)) s += 1;
   if (parent) s += e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : -1;
   return s;
 }

@@ -70,6 +70,7 @@ export function testEntries(): GazetteerEntry[] {
     e('geonames:5368361', 'Los Angeles', 'settlement', 34.05223, -118.24368, 3_971_883, 'US', { featureCode: 'PPLA2', admin1: 'US.CA' }),
     e('geonames:4379545', 'California', 'settlement', 38.62753, -92.56658, 4_400, 'US', { admin1: 'US.MO' }),
     e('us:state:CA', 'California', 'admin1', 37.25, -119.75, 39_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.CA', aliases: ['Calif'] }),
+    e('us:state:MO', 'Missouri', 'admin1', 38.25, -92.5, 6_200_000, 'US', { featureCode: 'ADM1', admin1: 'US.MO' }),
     e('sm:adm1:CA-BC', 'British Columbia', 'admin1', 54, -125, 5_300_000, 'CA', { featureCode: 'ADM1', admin1: 'CA.02', aliases: ['B.C.'] }),
     e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
   ]; // prettier-ignore
