@@ -6,6 +6,7 @@ import { incidentLabel } from '../layers/incidentTypes.ts';
 import { areaBySide, changedBy } from '../model/controlSummary.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
+import { IncidentLinks } from './IncidentLinks.tsx';
 
 /** Slider, previous/next buttons and the day's figures. */
 export function DateControl(props: { state: AppStateView; actions: AppActions }) {
@@ -80,24 +81,16 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
         <details class="changes" open>
           <summary>What changed that day ({changed().length})</summary>
           <Show when={changed().length} fallback={<p class="muted">Nothing recorded for this day.</p>}>
-            <ul class="plain">
-              <For each={changed()}>
-                {(f) => (
-                  <li>
-                    <button
-                      type="button"
-                      class="link"
-                      onClick={() => props.actions.select({ kind: 'incident', id: f.properties.id })}
-                    >
-                      {incidentLabel(f.properties.type)}:{' '}
-                      {props.state.data().places.features.find((p) => p.properties.id === f.properties.place)
-                        ?.properties.name ?? f.properties.place}
-                      {f.properties.status === 'contested' ? ' (contested)' : ''}
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <IncidentLinks
+              incidents={changed()}
+              onSelect={(id) => props.actions.select({ kind: 'incident', id })}
+              label={(i) =>
+                `${incidentLabel(i.type)}: ${
+                  props.state.data().places.features.find((p) => p.properties.id === i.place)?.properties
+                    .name ?? i.place
+                }${i.status === 'contested' ? ' (contested)' : ''}`
+              }
+            />
           </Show>
         </details>
       </Show>

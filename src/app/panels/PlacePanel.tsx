@@ -9,6 +9,7 @@ import { quoteParts } from '../model/quoteParts.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
 import { Quote } from './Quote.tsx';
+import { IncidentLinks } from './IncidentLinks.tsx';
 
 /** Panel for the selected place. */
 export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; actions: AppActions }) {
@@ -64,21 +65,11 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
       </dl>
       <Show when={incidents().length}>
         <h3>Incidents here</h3>
-        <ul class="plain">
-          <For each={incidents()}>
-            {(f) => (
-              <li>
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => props.actions.select({ kind: 'incident', id: f.properties.id })}
-                >
-                  {incidentLabel(f.properties.type)}, {formatDay(f.properties.date)}
-                </button>
-              </li>
-            )}
-          </For>
-        </ul>
+        <IncidentLinks
+          incidents={incidents()}
+          onSelect={(id) => props.actions.select({ kind: 'incident', id })}
+          label={(i) => `${incidentLabel(i.type)}, ${formatDay(i.date)}`}
+        />
       </Show>
       <h3>{p().mentions.length} mentions</h3>
       <ol class="sources">

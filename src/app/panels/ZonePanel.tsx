@@ -1,12 +1,13 @@
 // A control zone's panel: who holds it on the chosen day, how sure we are, its area, and the
 // incidents that put it in this state, each opening its sources.
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Feature, Geometry } from 'geojson';
 import type { ControlProps } from '../../types/model.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { SIDE_NAMES } from '../layers/styleParts.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
+import { IncidentLinks } from './IncidentLinks.tsx';
 
 const STATUS: Record<string, string> = {
   assessed: 'Assessed control',
@@ -57,24 +58,14 @@ export function ZonePanel(props: {
         when={basis().length}
         fallback={<p class="muted">This area is as held before the offensive (the baseline).</p>}
       >
-        <ul class="plain">
-          <For each={basis()}>
-            {(f) => (
-              <li>
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => props.actions.select({ kind: 'incident', id: f.properties.id })}
-                >
-                  {incidentLabel(f.properties.type)}: {placeName(f.properties.place)},{' '}
-                  {formatDay(f.properties.date)} ({f.properties.sources.length}{' '}
-                  {f.properties.sources.length === 1 ? 'source' : 'sources'}
-                  {f.properties.status === 'contested' ? ', contested' : ''})
-                </button>
-              </li>
-            )}
-          </For>
-        </ul>
+        <IncidentLinks
+          incidents={basis()}
+          onSelect={(id) => props.actions.select({ kind: 'incident', id })}
+          label={(i) =>
+            `${incidentLabel(i.type)}: ${placeName(i.place)}, ${formatDay(i.date)} (${i.sources.length} ` +
+            `${i.sources.length === 1 ? 'source' : 'sources'}${i.status === 'contested' ? ', contested' : ''})`
+          }
+        />
       </Show>
     </section>
   );
