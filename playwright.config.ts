@@ -1,9 +1,8 @@
 // End-to-end tests against the built app in real Chromium. Debian's /usr/bin/chromium (or
 // CHROMIUM_PATH) when present, Playwright's own browser elsewhere; WebGL through SwiftShader.
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromiumLaunch.ts';
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4173;
 
 export default defineConfig({
@@ -21,17 +20,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: 'npm run build && npm run preview',

@@ -13,6 +13,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { basemapStyle } from '../src/app/layers/basemapLayers.ts';
 import { BASEMAP_FILE } from '../src/app/basemap/basemapFile.ts';
+import { chromiumLaunchOptions } from './lib/chromiumLaunch.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const repo = path.resolve(import.meta.dirname, '..');
@@ -98,19 +99,7 @@ async function main(): Promise<void> {
   }
   const server = await preview({ root: repo, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const executablePath =
-    process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const app: Load[] = [];
   const bare: Load[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -135,7 +124,7 @@ async function main(): Promise<void> {
   const total = jsAll + css + fonts + data + html;
 
   console.log(
-    `bench:app — ${RUNS} cold loads each, Chromium ${executablePath ?? '(Playwright)'}, SwiftShader WebGL`,
+    `bench:app — ${RUNS} cold loads each, Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL`,
   );
   console.log(
     `  first idle, bare MapLibre + same basemap : ${bareMs.toFixed(0)} ms (runs: ${bare.map((r) => r.ms.toFixed(0)).join(', ')})`,

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromiumLaunch.ts';
 
 export interface BrowserPackTiming {
   /** Median over the runs, ms: fetch + body read, JSON.parse, and both together. */
@@ -34,11 +35,7 @@ onmessage = async (e) => {
  * Loads `packFile` `runs` times in a fresh Web Worker each time and returns median timings.
  * Throws when Chromium cannot be started (the caller reports it and falls back).
  */
-export async function measurePackInBrowser(
-  packFile: string,
-  runs = 5,
-  executablePath = '/usr/bin/chromium',
-): Promise<BrowserPackTiming> {
+export async function measurePackInBrowser(packFile: string, runs = 5): Promise<BrowserPackTiming> {
   const gz = gzipSync(readFileSync(packFile));
   const server = createServer((req, res) => {
     if (req.url === '/pack.json') {
@@ -58,10 +55,7 @@ export async function measurePackInBrowser(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
