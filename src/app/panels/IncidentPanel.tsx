@@ -91,16 +91,10 @@ export function IncidentPanel(props: {
                 <Show when={figures().length}>
                   <p class="figures">{figures().map(figureText).join('; ')}</p>
                 </Show>
-                <Quote parts={sourceQuote(text(), s, place())} />
-                <Show when={text() !== undefined}>
-                  <button
-                    type="button"
-                    class="link"
-                    onClick={() => props.actions.openReader(s.article, s.start, s.end)}
-                  >
-                    Open the article at this place
-                  </button>
-                </Show>
+                <Quote
+                  parts={sourceQuote(text(), s, place())}
+                  onOpen={() => props.actions.openReader(s.article, s.start, s.end)}
+                />
               </li>
             );
           }}

@@ -82,16 +82,10 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
                   <strong class="outlet">{props.state.data().outlets[m.article] ?? m.article}</strong>{' '}
                   <span>“{m.text}”</span>
                 </p>
-                <Quote parts={text() === undefined ? null : quoteParts(text()!, m.start, m.end)} />
-                <Show when={text() !== undefined}>
-                  <button
-                    type="button"
-                    class="link"
-                    onClick={() => props.actions.openReader(m.article, m.start, m.end)}
-                  >
-                    Open the article at this place
-                  </button>
-                </Show>
+                <Quote
+                  parts={text() === undefined ? null : quoteParts(text()!, m.start, m.end)}
+                  onOpen={() => props.actions.openReader(m.article, m.start, m.end)}
+                />
               </li>
             );
           }}
