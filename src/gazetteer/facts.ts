@@ -1,6 +1,7 @@
 // Our own facts (data/gazetteer/*.json) → gazetteer entries. A fact file is
 // { basis, entries: FactRecord[] }; each record may carry its own `basis` (where the
 // coordinates come from and how sure we are), which the entry does not keep.
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 
 export interface FactRecord {
@@ -17,6 +18,10 @@ export interface FactRecord {
   featureCode?: string;
   parent?: string;
   basis?: string;
+  /** A region made of whole countries: their Natural Earth ids (`ne:FRA`); its shape is their union. */
+  members?: string[];
+  /** A coarse outline written by hand: one or more rings of [lon, lat] (several for a sea split by the antimeridian). */
+  outline?: number[][][];
 }
 
 export interface FactFile {
@@ -66,6 +71,30 @@ export function factsToEntries(file: FactFile, fileName = 'facts'): GazetteerEnt
       featureCode,
     };
     if (r.parent) e.parent = r.parent;
+    if (r.outline) e.geometry = outlineGeometry(r.outline, `${fileName}: ${r.id}`);
     return e;
   });
+}
+
+/** Regions of a fact file that are made of whole countries: id → member country ids. */
+export function membersOf(file: FactFile): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of file.entries) if (Array.isArray(r.members) && r.members.length) out.set(r.id, r.members);
+  return out;
+}
+
+/** Closed rings → a Polygon (one ring) or MultiPolygon (several parts); throws on a malformed ring. */
+function outlineGeometry(rings: number[][][], where: string): Polygon | MultiPolygon {
+  const closed = rings.map((ring) => {
+    if (!Array.isArray(ring) || ring.length < 3)
+      throw new Error(`${where}: an outline ring needs 3 or more points`);
+    for (const p of ring)
+      if (!Array.isArray(p) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+        throw new Error(`${where}: outline point ${JSON.stringify(p)} is not [lon, lat]`);
+    const [a, b] = [ring[0], ring[ring.length - 1]];
+    return a[0] === b[0] && a[1] === b[1] ? ring : [...ring, a];
+  });
+  return closed.length === 1
+    ? { type: 'Polygon', coordinates: closed }
+    : { type: 'MultiPolygon', coordinates: closed.map((r) => [r]) };
 }
