@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsToEntries } from './facts.ts';
+import { factsToEntries, membersOf } from './facts.ts';
 
 describe('factsToEntries', () => {
   it('applies file defaults and derives kind and names', () => {
@@ -23,5 +23,95 @@ describe('factsToEntries', () => {
       factsToEntries({ basis: 'b', entries: [{ id: 'x', name: 'X', lat: NaN, lon: 1 }] }, 'f.json'),
     ).toThrow(/f.json: x has no valid lat\/lon/);
     expect(() => factsToEntries({ basis: '', entries: [] }, 'f.json')).toThrow(/basis/);
+  });
+
+  it('turns a hand-written outline into a closed shape, and several rings into parts', () => {
+    const [sea, ocean] = factsToEntries(
+      {
+        basis: 'b',
+        entries: [
+          {
+            id: 'sea',
+            name: 'Sea',
+            lat: 1,
+            lon: 1,
+            outline: [
+              [
+                [0, 0],
+                [2, 0],
+                [2, 2],
+                [0, 2],
+              ],
+            ],
+          },
+          {
+            id: 'ocean',
+            name: 'Ocean',
+            lat: 0,
+            lon: 179,
+            outline: [
+              [
+                [170, -5],
+                [180, -5],
+                [180, 5],
+              ],
+              [
+                [-180, -5],
+                [-170, -5],
+                [-180, 5],
+              ],
+            ],
+          },
+        ],
+      },
+      'w.json',
+    );
+    expect(sea.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    });
+    expect(ocean.geometry?.type).toBe('MultiPolygon');
+    expect(() =>
+      factsToEntries(
+        {
+          basis: 'b',
+          entries: [
+            {
+              id: 'bad',
+              name: 'B',
+              lat: 0,
+              lon: 0,
+              outline: [
+                [
+                  [0, 0],
+                  [200, 0],
+                  [0, 1],
+                ],
+              ],
+            },
+          ],
+        },
+        'w.json',
+      ),
+    ).toThrow(/w.json: bad: outline point/);
+  });
+
+  it('lists the member countries of regions made of countries', () => {
+    const file = {
+      basis: 'b',
+      entries: [
+        { id: 'r', name: 'R', lat: 0, lon: 0, members: ['ne:AAA'] },
+        { id: 's', name: 'S', lat: 0, lon: 0 },
+      ],
+    };
+    expect([...membersOf(file)]).toEqual([['r', ['ne:AAA']]]);
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
+import { admin1Areas, unionOfCountries } from './areaGeometries.ts';
+import { pointInGeometry } from './pointInGeometry.ts';
+
+function entry(
+  id: string,
+  kind: PlaceKind,
+  lon: number,
+  lat: number,
+  extra: Partial<GazetteerEntry> = {},
+): GazetteerEntry {
+  return {
+    id,
+    name: id,
+    kind,
+    names: { en: id },
+    aliases: [],
+    lon,
+    lat,
+    population: 0,
+    country: 'XX',
+    admin1: '',
+    featureCode: 'PPL',
+    ...extra,
+  };
+}
+const square = (x0: number, y0: number, x1: number, y1: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
+});
+
+describe('unionOfCountries', () => {
+  const countries = new Map([
+    ['ne:AAA', entry('ne:AAA', 'country', 0.5, 0.5, { geometry: square(0, 0, 1, 1) })],
+    ['ne:BBB', entry('ne:BBB', 'country', 1.5, 0.5, { geometry: square(1, 0, 2, 1) })],
+  ]);
+  it('joins neighbouring countries into one shape', () => {
+    const g = unionOfCountries(['ne:AAA', 'ne:BBB'], countries)!;
+    expect(g.type).toBe('Polygon');
+    expect(pointInGeometry([0.2, 0.5], g)).toBe(true);
+    expect(pointInGeometry([1.8, 0.5], g)).toBe(true);
+    expect(pointInGeometry([2.5, 0.5], g)).toBe(false);
+  });
+  it('fails on a member that is not a country, so a typo in the facts stops the build', () => {
+    expect(() => unionOfCountries(['ne:AAA', 'ne:ZZZ'], countries)).toThrow(/ne:ZZZ/);
+  });
+});
+
+describe('admin1Areas', () => {
+  it('gives each admin-1 code the part of the country nearest its places', () => {
+    const places = [
+      entry('w1', 'settlement', 0.5, 1, { admin1: 'XX.W' }),
+      entry('w2', 'settlement', 1, 3, { admin1: 'XX.W' }),
+      entry('e1', 'settlement', 3.5, 1, { admin1: 'XX.E' }),
+      entry('e2', 'settlement', 3, 3, { admin1: 'XX.E' }),
+      entry('none', 'settlement', 2, 2, { admin1: '' }),
+    ];
+    const areas = admin1Areas(places, square(0, 0, 4, 4));
+    expect([...areas.keys()].sort()).toEqual(['XX.E', 'XX.W']);
+    for (const p of places.filter((x) => x.admin1))
+      expect(pointInGeometry([p.lon, p.lat], areas.get(p.admin1)!)).toBe(true);
+    expect(pointInGeometry([3.9, 0.1], areas.get('XX.W')!)).toBe(false);
+  });
+});
