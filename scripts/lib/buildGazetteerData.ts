@@ -11,6 +11,10 @@ import { factsToEntries, type FactFile } from '../../src/gazetteer/facts.ts';
 import { buildRoads, type RoadFact } from '../../src/gazetteer/buildRoads.ts';
 import { deriveAdmin1 } from '../../src/gazetteer/deriveAdmin1.ts';
 import { admin1Entries, type Admin1Row } from '../../src/gazetteer/admin1Entries.ts';
+import { deriveSubdistricts, isSeat } from '../../src/gazetteer/deriveSubdistricts.ts';
+import { deriveAdmin2, districtOf } from '../../src/gazetteer/deriveAdmin2.ts';
+import { adminAreaEntries } from '../../src/gazetteer/adminAreaEntries.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { paths } from './gazetteerPaths.ts';
 import { syriaBorder } from './syriaBorder.ts';
 
@@ -60,9 +64,10 @@ export function buildGazetteerData(): BuiltGazetteer {
   const roadFile = readJson(path.join(paths.factsDir, 'roads.json')) as { roads: RoadFact[] };
   const roads = buildRoads(roadFile.roads, (id) => byId.get(id));
   const governorates = deriveGovernorates([...geonames, ...facts]);
+  const areas = deriveAdminAreas(geonames, governorates);
 
   const version = dataVersion();
-  const entries = [...points, ...roads, ...governorates];
+  const entries = [...points, ...roads, ...governorates, ...areas];
   checkUniqueIds(entries);
   const world: GazetteerPack = { version, sources: SOURCES, entries };
   return { world, pack: selectPack(world) };
@@ -95,6 +100,23 @@ export function deriveGovernorates(places: GazetteerEntry[]): GazetteerEntry[] {
     syriaBorder(),
   );
   return admin1Entries(rows, polygons, population);
+}
+
+/**
+ * Syria's districts and subdistricts: Voronoi cells of the seats GeoNames marks (PPLC, PPLA,
+ * PPLA2, PPLA3) within each derived governorate, grouped by nearest district seat.
+ */
+export function deriveAdminAreas(places: GazetteerEntry[], governorates: GazetteerEntry[]): GazetteerEntry[] {
+  const seats = places.filter((e) => e.country === 'SY' && isSeat(e));
+  const polygons = new Map<string, Polygon | MultiPolygon>();
+  for (const g of governorates)
+    if (g.geometry && g.geometry.type !== 'LineString') polygons.set(g.admin1, g.geometry);
+  return adminAreaEntries(
+    seats,
+    deriveSubdistricts(seats, polygons),
+    deriveAdmin2(seats, polygons),
+    districtOf(seats),
+  );
 }
 
 /** The browser's share: the region in full, the world's capitals and big cities, all else ours. */

@@ -58,3 +58,21 @@ describe('NameIndex', () => {
     expect(nameIndexFor(g)).toBe(nameIndexFor(g));
   });
 });
+
+describe('skeleton', () => {
+  it('puts letters English writers swap for one Arabic letter in one class', () => {
+    const same = (a: string, b: string) =>
+      expect(skeleton(foldKey(a)), `${a} / ${b}`).toBe(skeleton(foldKey(b)));
+    same('Tal Thahab', 'Tall adh Dhahab');
+    same('Zahiriyeh', 'Dhahiriyah');
+    same('Qaryet Nasr', 'Qaryat an Nasr');
+    same('Sabkha', 'Sabka');
+    same('Elmazraa', 'al-Mazraa');
+  });
+
+  it('drops Upper/Lower qualifiers and Nahiyat only when enough of the name is left', () => {
+    expect(skeleton(foldKey('Kafr Tahrim al Fawqani'))).toBe(skeleton(foldKey('Kafr Tahrim')));
+    expect(skeleton(foldKey('Nahiyat Tall Dahab'))).toBe(skeleton(foldKey('Tall Dahab')));
+    expect(skeleton(foldKey('Ayn ash Sharqiyah'))).not.toBe(skeleton(foldKey('Ayn')));
+  });
+});

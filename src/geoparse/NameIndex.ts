@@ -32,17 +32,31 @@ interface FuzzyBucket {
   skeletons: Map<string, number[]>;
 }
 
+/** Words around a name that say which of two namesakes it is, or that it is a subdistrict. */
+const SKELETON_DROP = /^(?:nahi|markaz|fukani|tahtani|sharki|kharbi|shamali|janubi)$/;
+
 /**
  * The consonants of a folded key, with a glued article dropped ("Elmashayekh" → "mshkh"):
- * Arabic names written in Latin letters differ mostly in their vowels.
+ * Arabic names written in Latin letters differ mostly in their vowels. Letters English
+ * writers swap for one Arabic letter share a class (th/dh/z/d for ذ ظ ض, kh/k for خ ك ق غ);
+ * a construct -at/-et ("Jobet", "Jawbat"), "Nahiyat"/"Markaz" and Upper/Lower-style qualifiers
+ * are dropped.
  */
 export function skeleton(key: string): string {
-  return key
+  const tokens = key
     .split(' ')
     .map((t) => (t.length >= 6 && /^(?:al|il)[^aiu]/.test(t) ? t.slice(2) : t))
-    .join('')
-    .replace(/[aeiouyw]/g, '')
-    .replace(/(.)\1+/g, '$1');
+    .map((t) => (t.length >= 5 ? t.replace(/([aiu])t$/, '$1') : t));
+  const consonants = (ts: string[]): string =>
+    ts
+      .join('')
+      .replace(/th|dh|z/g, 'd')
+      .replace(/kh/g, 'k')
+      .replace(/[aeiouyw]/g, '')
+      .replace(/(.)\1+/g, '$1');
+  // The qualifier is dropped only when enough of the name is left ("Ayn ash Sharqiyah" keeps it).
+  const short = consonants(tokens.filter((t) => !SKELETON_DROP.test(t)));
+  return short.length >= 3 ? short : consonants(tokens);
 }
 
 function deletions(key: string): string[] {
@@ -120,20 +134,27 @@ export class NameIndex {
       add(e.name, true);
       add(e.names.en, true);
       if (e.names.ar) add(e.names.ar, true);
-      if (e.kind === 'admin1' || e.kind === 'admin2') {
+      // An area named after its seat town ("Manbij District") is not filed under the bare name: that is the town's.
+      const bare = (e.kind === 'admin1' || e.kind === 'admin2') && !e.seat;
+      if (bare) {
         add(e.name.replace(ADMIN_WORDS, ''), true);
         add(e.names.en.replace(ADMIN_WORDS, ''), true);
       }
       for (const a of e.aliases) {
         add(a, false);
-        if (e.kind === 'admin1' || e.kind === 'admin2') add(a.replace(ADMIN_WORDS, ''), false);
+        if (bare) add(a.replace(ADMIN_WORDS, ''), false);
       }
     });
     this.maxTokens = Math.min(maxTokens, 6);
   }
 
   private bucketName(e: GazetteerEntry): string {
-    if (e.kind === 'country' || e.kind === 'region' || !e.country || e.population >= GLOBAL_POPULATION)
+    if (
+      e.kind === 'country' ||
+      (e.kind === 'region' && !e.seat) ||
+      !e.country ||
+      e.population >= GLOBAL_POPULATION
+    )
       return '*';
     return e.country;
   }

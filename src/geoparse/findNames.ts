@@ -17,7 +17,7 @@ import {
 } from './words.ts';
 import { findPatterns } from './findPatterns.ts';
 
-export type Want = 'admin1' | 'settlement' | 'neighbourhood' | 'countryside' | 'region';
+export type Want = 'admin1' | 'settlement' | 'neighbourhood' | 'subdistrict' | 'countryside' | 'region';
 
 /** A stretch of text that names or describes a place, before resolution. */
 export interface NameSpan {

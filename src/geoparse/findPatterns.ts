@@ -107,7 +107,9 @@ export function findPatterns(
             ? i0 - 2
             : -1;
       const qWord = ofAt > 0 ? tokens[ofAt - 1] : undefined;
-      if (qWord && !qWord.cap && QUALIFIERS[qWord.lower] && !spanEndingAt(ofAt - 2)) {
+      // Not when the qualifier closes the name before it ("the Rashidin district of Aleppo").
+      const qOwned = !!spanEndingAt(ofAt - 2) || !!spanEndingAt(ofAt - 1);
+      if (qWord && !qWord.cap && QUALIFIERS[qWord.lower] && !qOwned) {
         const q = QUALIFIERS[qWord.lower];
         s.want ??= q;
         if (qWord.lower.endsWith('s')) for (const p of listAfter(s)) p.want ??= q;

@@ -8,6 +8,8 @@ const ARTICLES = new Set([
   'az', 'ez', 'an', 'en', 'adh', 'ath', 'the',
 ]); // prettier-ignore
 
+/** "Abu al" glued into one word. */
+const ABU_AL = new Set(['abul', 'abil', 'abol', 'aboul']);
 const APOSTROPHES = /['`´ʹʻʼʽʾʿ‘’′]/g;
 const MARKS = /\p{M}/gu;
 // Arabic letters with several written forms → one; tatweel removed.
@@ -27,12 +29,15 @@ const LETTER_DIGIT = /^[\p{L}\p{N}]+$/u;
 /** Folds one Latin token: nisba endings, vowel digraphs, q/k/g, doubled letters. */
 function foldLatin(t: string): string {
   let s = t;
-  if (s.length >= 5) s = s.replace(/(?:iyyah|iyyeh|iyah|iyeh|iyya|iyye|iya|iye|ieh|iah|ia|ie)$/, 'i');
+  // Nisba endings however written: -iyah, -iyyeh, -eyyeh, -ieh, -ia …
+  if (s.length >= 5) s = s.replace(/(?:[ie]yy?[ae]h?|ieh|iah|ia|ie)$/, 'i');
   // "Dalyeh" is "Daliyah": a consonant before -yeh/-yah is the same nisba ending.
   if (s.length >= 5) s = s.replace(/([^aeiouy])(?:yeh|yah)$/, '$1i');
   if (s.length >= 4) s = s.replace(/([aeiou])h$/, '$1');
   // Ta marbuta is written -a, -ah or -at ("Susah", "Susat"): one form.
   if (s.length >= 5) s = s.replace(/([^aeiou])at$/, '$1a');
+  // A final w after a consonant is the vowel u ("Qabw" is "Qabu").
+  if (s.length >= 3) s = s.replace(/([^aeiouwy])w$/, '$1u');
   s = s
     .replace(/dh/g, 'd')
     .replace(/ph/g, 'f')
@@ -84,10 +89,15 @@ export function foldKey(name: string): string {
     : lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
   // "U.S." → "us": dotted abbreviations are one word.
   const base = plain
+    // "Al'Awamid", "El‘Ayn": an article glued to a name by the ayn mark is a word of its own.
+    .replace(/(?<![\p{L}\p{N}])([ae]l)['`´ʹʻʼʽʾʿ‘’′](?=\p{L})/gu, '$1 ')
     .replace(APOSTROPHES, '')
     .replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ');
   const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
-  const words = raw.filter((t) => !ARTICLES.has(t));
+  // "Abul", "Abil" are "Abu al" written as one word.
+  const words = raw
+    .filter((t) => !ARTICLES.has(t))
+    .map((t, i, all) => (ABU_AL.has(t) && i + 1 < all.length ? 'abu' : t));
   const folded = (words.length > 0 ? words : raw).map(foldToken).filter(Boolean);
   const kept = folded.filter((t) => !ARTICLES.has(t));
   const tokens = kept.length > 0 ? kept : folded;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveName } from './resolveName.ts';
+import { readQualifiers, resolveName } from './resolveName.ts';
 import { testGazetteer } from './testGazetteer.ts';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 
@@ -40,6 +40,40 @@ describe('resolveName', () => {
       ],
     });
     expect(resolveName('Eastern Bari', gaz2, { country: 'SY' })?.gazetteerId).toBe('x:1');
+  });
+
+  it('reads district and subdistrict qualifiers as the area the town is the seat of', () => {
+    const entries = testGazetteer().entries;
+    const town = entries.find((e) => e.id === 'geonames:164816')!;
+    const area = (level: 2 | 3) => ({
+      ...town,
+      id: `sm:adm${level}:164816`,
+      name: `Sarāqib ${level === 2 ? 'District' : 'Subdistrict'}`,
+      names: { en: `Sarāqib ${level === 2 ? 'District' : 'Subdistrict'}` },
+      kind: level === 2 ? ('admin2' as const) : ('region' as const),
+      adminLevel: level,
+      seat: town.id,
+    });
+    const g = new Gazetteer({ version: 't', sources: [], entries: [...entries, area(2), area(3)] });
+    const id = (q: string) => resolveName(q, g, { country: 'SY' })?.gazetteerId;
+    expect(id('Saraqeb')).toBe('geonames:164816');
+    expect(id('Saraqeb subdistrict')).toBe('sm:adm3:164816');
+    expect(id('Saraqib nahiya')).toBe('sm:adm3:164816');
+    expect(id('Nahiyat Saraqib')).toBe('sm:adm3:164816');
+    expect(id('Saraqeb district')).toBe('sm:adm2:164816');
+    expect(id('the Saraqib district of Idlib')).toBe('sm:adm2:164816');
+    expect(id('Saraqib Subdistrict')).toBe('sm:adm3:164816');
+  });
+
+  it('splits off qualifiers and a containing place', () => {
+    expect(readQualifiers('the Saraqib district of Idlib')).toEqual({
+      name: 'Saraqib',
+      want: 'neighbourhood',
+      parent: 'Idlib',
+    });
+    expect(readQualifiers('Nahiyat Saraqib')).toEqual({ name: 'Saraqib', want: 'subdistrict' });
+    expect(readQualifiers('Saraqib sub-district')).toEqual({ name: 'Saraqib', want: 'subdistrict' });
+    expect(readQualifiers('District')).toEqual({ name: 'District' });
   });
 
   it('returns undefined for unknown or empty names', () => {

@@ -7,6 +7,7 @@ import type { Alternative, GazetteerEntry } from '../types/model.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
 import type { FoundNames, NameSpan, Want } from './findNames.ts';
 import { foldKeyCached } from './fold.ts';
+import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 
 /** A span resolved to a gazetteer entry, or to an area relative to one. */
 export interface Resolution {
@@ -42,6 +43,7 @@ function fits(e: GazetteerEntry, want: Want): boolean {
   if (want === 'admin1' || want === 'countryside') return e.kind === 'admin1';
   if (want === 'settlement') return e.kind === 'settlement';
   if (want === 'neighbourhood') return e.kind === 'neighbourhood' || e.kind === 'admin2';
+  if (want === 'subdistrict') return e.adminLevel === 3 || e.kind === 'admin2';
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
 
@@ -103,7 +105,9 @@ export function scoreHit(
     s += 1;
   }
   if (e.kind === 'settlement' && e.admin1 && ctx.within?.has(e.admin1)) s += 1;
-  if (parent) s += e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : -1;
+  if (parent)
+    s +=
+      e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : e.seat && e.admin1 === parent.admin1 ? 0.5 : -1;
   return s;
 }
 
@@ -214,7 +218,9 @@ export function resolveNames(
   for (const span of found.spans) {
     if (span.road || span.feature || span.relative || span.focus) continue;
     if (!span.key.includes(' ') && nonPlace.has(span.key) && !index.isStrong(span.key)) continue;
-    const hits = span.want ? withAdmin1(span.hits, index) : span.hits;
+    // "Manbij district": the areas a town is the seat of are candidates beside the town.
+    const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index) : span.hits;
+    const hits = span.want ? withAdmin1(own, index) : span.hits;
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
     const r = rank(hits, span, ctx, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;

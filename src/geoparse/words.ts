@@ -46,13 +46,17 @@ export const ORG_HEADS = new Set(
 );
 
 /** Nouns after or before a name that say what kind of place it is. */
-export const QUALIFIERS: Record<string, 'admin1' | 'settlement' | 'neighbourhood' | 'countryside' | 'region'> = {
+export const QUALIFIERS: Record<
+  string,
+  'admin1' | 'settlement' | 'neighbourhood' | 'subdistrict' | 'countryside' | 'region'
+> = {
   province: 'admin1', provinces: 'admin1', governorate: 'admin1', governorates: 'admin1',
   city: 'settlement', cities: 'settlement', town: 'settlement', towns: 'settlement', village: 'settlement',
   villages: 'settlement',
   neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', neighbourhoods: 'neighbourhood',
   neighborhoods: 'neighbourhood', district: 'neighbourhood', districts: 'neighbourhood', quarter: 'neighbourhood',
   suburb: 'neighbourhood',
+  subdistrict: 'subdistrict', subdistricts: 'subdistrict', nahiya: 'subdistrict', nahiyah: 'subdistrict',
   countryside: 'countryside', region: 'region',
 }; // prettier-ignore
 

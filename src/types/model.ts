@@ -32,6 +32,10 @@ export interface GazetteerEntry {
   featureCode: string;
   /** Id of the containing place, e.g. a neighbourhood's city. */
   parent?: string;
+  /** Administrative level of an area derived from its seat town: 2 district, 3 subdistrict. */
+  adminLevel?: 2 | 3;
+  /** Id of the town that is the seat of this area (a district or subdistrict named after it). */
+  seat?: string;
   /** Lines for roads, polygons for admin areas and countries; absent for points. */
   geometry?: LineString | Polygon | MultiPolygon;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../types/model.ts';
+import { foldKey } from './fold.ts';
+import { byVowelSkeleton, closestHits, vowelSkeleton } from './looseMatch.ts';
+
+function town(id: string, name: string, country = 'SY', population = 0): GazetteerEntry {
+  return { id, name, kind: 'settlement', names: { en: name }, aliases: [], lon: 37, lat: 35, population, country, admin1: '', featureCode: 'PPL' }; // prettier-ignore
+}
+
+describe('vowelSkeleton', () => {
+  it('keeps consonants in place and lets the vowels differ', () => {
+    expect(vowelSkeleton(foldKey('Hasyaa'))).toBe(vowelSkeleton(foldKey('Hisya'))); // made-up pair
+    expect(vowelSkeleton(foldKey('Kirbeh'))).toBe(vowelSkeleton(foldKey('Karbah')));
+    expect(vowelSkeleton(foldKey('Kirbeh'))).not.toBe(vowelSkeleton(foldKey('Kabreh')));
+  });
+
+  it('is stable: a skeleton is its own skeleton', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,8}( [a-z]{1,8}){0,2}$/), (k) => {
+        expect(vowelSkeleton(vowelSkeleton(k))).toBe(vowelSkeleton(k));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('byVowelSkeleton and closestHits', () => {
+  const gaz = new Gazetteer({
+    version: 't',
+    sources: [],
+    entries: [
+      town('a:1', 'Karbah'),
+      town('a:2', 'Kurbah'),
+      town('a:3', 'Karbah', 'TR'),
+      town('a:4', 'Qarmas'),
+    ],
+  });
+
+  it('finds places of the country only', () => {
+    const ids = byVowelSkeleton(gaz, foldKey('Kirbeh'), 'SY').map((h) => h.entry.id);
+    expect(ids.sort()).toEqual(['a:1', 'a:2']);
+    expect(byVowelSkeleton(gaz, foldKey('Kirbeh'), 'LB')).toEqual([]);
+  });
+
+  it('keeps the candidates spelled closest to the key', () => {
+    const hits = [town('b:1', 'Qumsiyah'), town('b:2', 'Hims')].map((entry) => ({
+      entry,
+      primary: true,
+      distance: 1.5,
+    }));
+    expect(closestHits(hits, foldKey('Qumseyyeh')).map((h) => h.entry.id)).toEqual(['b:1']);
+  });
+});

@@ -1,0 +1,78 @@
+// Last-resort matching of one typed name against the places of one country, when neither the
+// folding key nor one edit reaches it: the vowel skeleton (vowels are where English
+// transliterations of Arabic differ most: "Hasyaa" / "Ḩisyā’", "Sibbeh" / "Sabbah") and,
+// among loose candidates, the closest spelling.
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../types/model.ts';
+import type { NameHit } from './NameIndex.ts';
+import { boundedDistance, foldKeyCached } from './fold.ts';
+
+/**
+ * A folded key with every run of vowels written `a` and a final vowel dropped ("hasya" and
+ * "hisya" → "hasy"; "huli" and "hul" → "hal"). Consonants, `y` and `w` stay where they are,
+ * so it is stricter than the consonant skeleton and safe for short names.
+ */
+export function vowelSkeleton(key: string): string {
+  return key
+    .split(' ')
+    .map((t) => t.replace(/[aeiou]+/g, 'a').replace(/(.)a$/, '$1'))
+    .join(' ');
+}
+
+const cache = new WeakMap<Gazetteer, Map<string, Map<string, GazetteerEntry[]>>>();
+
+/** Latin names and aliases of a country's places by vowel skeleton (built once per country). */
+function vowelIndex(gazetteer: Gazetteer, country: string): Map<string, GazetteerEntry[]> {
+  let byCountry = cache.get(gazetteer);
+  if (!byCountry) cache.set(gazetteer, (byCountry = new Map()));
+  let m = byCountry.get(country);
+  if (m) return m;
+  m = new Map();
+  for (const e of gazetteer.byCountry(country)) {
+    if (e.seat || e.kind === 'country' || e.kind === 'road') continue;
+    const seen = new Set<string>();
+    for (const n of [e.name, ...e.aliases]) {
+      const k = foldKeyCached(n);
+      if (!/^[a-z ]+$/.test(k)) continue;
+      const v = vowelSkeleton(k);
+      if (v.replace(/[a ]/g, '').length < 2 || seen.has(v)) continue;
+      seen.add(v);
+      const list = m.get(v);
+      if (list) list.push(e);
+      else m.set(v, [e]);
+    }
+  }
+  byCountry.set(country, m);
+  return m;
+}
+
+/**
+ * Places of `country` whose vowel skeleton equals the key's, as hits 1.5 edits away.
+ * @example byVowelSkeleton(gaz, foldKey('Hasyaa'), 'SY') // Ḩisyā’
+ */
+export function byVowelSkeleton(gazetteer: Gazetteer, key: string, country: string): NameHit[] {
+  if (!/^[a-z ]+$/.test(key) || key.replace(/[aeiou ]/g, '').length < 2) return [];
+  const list = vowelIndex(gazetteer, country).get(vowelSkeleton(key)) ?? [];
+  return list.map((entry) => ({ entry, primary: foldKeyCached(entry.name) === key, distance: 1.5 }));
+}
+
+/** Edit distance from a key to the closest of an entry's folded names (capped at 9). */
+export function nameDistance(e: GazetteerEntry, key: string): number {
+  let best = 9;
+  for (const n of [e.name, ...e.aliases]) {
+    const d = boundedDistance(foldKeyCached(n), key, 8);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * Of loose candidates (skeleton matches), those spelled closest to the key: "Qumseyyeh" is
+ * Al Qamşīyah (one letter off), not Homs (same consonants, further spelling).
+ */
+export function closestHits(hits: NameHit[], key: string): NameHit[] {
+  if (hits.length < 2) return hits;
+  const scored = hits.map((h) => ({ h, d: nameDistance(h.entry, key) }));
+  const min = Math.min(...scored.map((x) => x.d));
+  return scored.filter((x) => x.d === min).map((x) => x.h);
+}
