@@ -39,7 +39,7 @@ const SKELETON_DROP = /^(?:nahi|markaz|fukani|tahtani|sharki|kharbi|shamali|janu
  * The consonants of a folded key, with a glued article dropped ("Elmashayekh" → "mshkh"):
  * Arabic names written in Latin letters differ mostly in their vowels. Letters English
  * writers swap for one Arabic letter share a class (th/dh/z/d for ذ ظ ض, kh/k for خ ك ق غ);
- * a construct -at/-et ("Jobet", "Jawbat"), "Nahiyat"/"Markaz" and Upper/Lower-style qualifiers
+ * a construct -at/-et ("Qaryet", "Qaryat"), "Nahiyat"/"Markaz" and Upper/Lower-style qualifiers
  * are dropped.
  */
 export function skeleton(key: string): string {

@@ -89,7 +89,7 @@ export function foldKey(name: string): string {
     : lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
   // "U.S." → "us": dotted abbreviations are one word.
   const base = plain
-    // "Al'Awamid", "El‘Ayn": an article glued to a name by the ayn mark is a word of its own.
+    // "Al'Ulya", "El‘Ayn": an article glued to a name by the ayn mark is a word of its own.
     .replace(/(?<![\p{L}\p{N}])([ae]l)['`´ʹʻʼʽʾʿ‘’′](?=\p{L})/gu, '$1 ')
     .replace(APOSTROPHES, '')
     .replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ');

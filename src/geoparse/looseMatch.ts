@@ -1,6 +1,6 @@
 // Last-resort matching of one typed name against the places of one country, when neither the
 // folding key nor one edit reaches it: the vowel skeleton (vowels are where English
-// transliterations of Arabic differ most: "Hasyaa" / "Ḩisyā’", "Sibbeh" / "Sabbah") and,
+// transliterations of Arabic differ most: "Kirbeh" / "Karbah", "Tasyaa" / "Tisya") and,
 // among loose candidates, the closest spelling.
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { GazetteerEntry } from '../types/model.ts';
@@ -48,7 +48,7 @@ function vowelIndex(gazetteer: Gazetteer, country: string): Map<string, Gazettee
 
 /**
  * Places of `country` whose vowel skeleton equals the key's, as hits 1.5 edits away.
- * @example byVowelSkeleton(gaz, foldKey('Hasyaa'), 'SY') // Ḩisyā’
+ * @example byVowelSkeleton(gaz, foldKey('Kirbeh'), 'SY') // a place written Karbah
  */
 export function byVowelSkeleton(gazetteer: Gazetteer, key: string, country: string): NameHit[] {
   if (!/^[a-z ]+$/.test(key) || key.replace(/[aeiou ]/g, '').length < 2) return [];
@@ -67,7 +67,7 @@ export function nameDistance(e: GazetteerEntry, key: string): number {
 }
 
 /**
- * Of loose candidates (skeleton matches), those spelled closest to the key: "Qumseyyeh" is
+ * Of loose candidates (skeleton matches), those spelled closest to the key: "Qamseyeh" is
  * Al Qamşīyah (one letter off), not Homs (same consonants, further spelling).
  */
 export function closestHits(hits: NameHit[], key: string): NameHit[] {
