@@ -7,9 +7,10 @@ import type { GazetteerEntry, GazetteerPack } from '../../src/types/model.ts';
 import { parseGeoNames } from '../../src/gazetteer/parseGeoNames.ts';
 import { linkSections } from '../../src/gazetteer/linkSections.ts';
 import { buildCountries, type CountryTable } from '../../src/gazetteer/buildCountries.ts';
-import { factsToEntries, type FactFile } from '../../src/gazetteer/facts.ts';
+import { factsToEntries, membersOf, type FactFile } from '../../src/gazetteer/facts.ts';
 import { buildRoads, type RoadFact } from '../../src/gazetteer/buildRoads.ts';
 import { deriveAdmin1 } from '../../src/gazetteer/deriveAdmin1.ts';
+import { admin1Areas, unionOfCountries } from '../../src/gazetteer/areaGeometries.ts';
 import { admin1Entries, type Admin1Row } from '../../src/gazetteer/admin1Entries.ts';
 import { deriveSubdistricts, isSeat } from '../../src/gazetteer/deriveSubdistricts.ts';
 import { deriveAdmin2, districtOf } from '../../src/gazetteer/deriveAdmin2.ts';
@@ -52,12 +53,15 @@ export function buildGazetteerData(): BuiltGazetteer {
   const countries = buildCountries(readJson(paths.countries50m), table, { population });
 
   const facts: GazetteerEntry[] = [];
+  const members = new Map<string, string[]>();
   for (const f of readdirSync(paths.factsDir).sort()) {
     if (!f.endsWith('.json') || TABLES.has(f)) continue;
     const file = readJson(path.join(paths.factsDir, f)) as FactFile;
     if (!Array.isArray(file.entries)) continue;
     facts.push(...factsToEntries(file, f));
+    for (const [id, list] of membersOf(file)) members.set(id, list);
   }
+  shapeAreas(facts, members, countries, geonames);
 
   const points = [...geonames, ...countries, ...facts];
   const byId = new Map(points.map((e) => [e.id, e]));
@@ -86,6 +90,40 @@ export function dataVersion(): string {
   for (const f of [paths.cities500, paths.countries50m, paths.countries10m, ...facts])
     h.update(readFileSync(f));
   return `gazetteer-${h.digest('hex').slice(0, 10)}`;
+}
+
+/**
+ * Gives our area facts their shapes: regions made of countries get the union of the countries;
+ * first-level areas abroad with a GeoNames admin-1 code get Voronoi cells of their places.
+ * The fact's hand-written point stays as the label point.
+ */
+function shapeAreas(
+  facts: GazetteerEntry[],
+  members: Map<string, string[]>,
+  countries: GazetteerEntry[],
+  geonames: GazetteerEntry[],
+): void {
+  const countryById = new Map(countries.map((c) => [c.id, c]));
+  for (const e of facts) {
+    const list = members.get(e.id);
+    if (list) e.geometry = unionOfCountries(list, countryById);
+  }
+  const wanted = new Map<string, GazetteerEntry[]>();
+  for (const e of facts)
+    if (e.kind === 'admin1' && e.country && e.country !== 'SY' && e.admin1.startsWith(`${e.country}.`))
+      wanted.set(e.country, [...(wanted.get(e.country) ?? []), e]);
+  for (const [cc, areas] of wanted) {
+    const outline = countries.find((c) => c.country === cc)?.geometry;
+    if (!outline || (outline.type !== 'Polygon' && outline.type !== 'MultiPolygon')) continue;
+    const shapes = admin1Areas(
+      geonames.filter((g) => g.country === cc),
+      outline,
+    );
+    for (const e of areas) {
+      const g = shapes.get(e.admin1);
+      if (g) e.geometry = g;
+    }
+  }
 }
 
 /** Syria's governorates: Voronoi cells of its places by admin-1 code, clipped to the border. */

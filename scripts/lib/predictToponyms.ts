@@ -9,25 +9,41 @@ import type { PredictedToponym } from './scoreToponyms.ts';
 
 /**
  * Geoparses one article end to end (segment → geoparse) and returns every mention with the
- * [lat, lon] of its place. Points come from the gazetteer entry (its representative point, as
- * the gold data use), other shapes from the centre of their bounding box.
+ * [lat, lon] of its place, the dateline's places first. Points come from the gazetteer entry
+ * (its representative point, as the gold data use), other shapes from the centre of their
+ * bounding box.
  */
 export function predictToponyms(article: ArticleInput, gazetteer: Gazetteer): PredictedToponym[] {
-  const { places, mentions } = geoparse([segment(article)], gazetteer);
+  const { places, mentions, reportedFrom } = geoparse([segment(article)], gazetteer);
   const byId = new Map(places.map((p) => [p.properties.id, p]));
-  return mentions.map((m) => {
-    const place = byId.get(m.placeId);
-    const at = place ? placeLatLon(place, gazetteer) : undefined;
+  // The dateline's place is a place the text names too (the reporter's), though not an event's.
+  const filedFrom: PredictedToponym[] = (reportedFrom.get(article.id) ?? []).map((r) => {
+    const g = gazetteer.get(r.gazetteerId)?.geometry;
     return {
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      lat: at?.[0],
-      lon: at?.[1],
-      resolvedName: place ? `${place.properties.name} (${place.properties.gazetteerId})` : undefined,
-      area: place ? placeArea(place, gazetteer) : undefined,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      lat: r.lat,
+      lon: r.lon,
+      resolvedName: `${r.name} (${r.gazetteerId})`,
+      area: g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? g : undefined,
     };
   });
+  return filedFrom.concat(
+    mentions.map((m) => {
+      const place = byId.get(m.placeId);
+      const at = place ? placeLatLon(place, gazetteer) : undefined;
+      return {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        lat: at?.[0],
+        lon: at?.[1],
+        resolvedName: place ? `${place.properties.name} (${place.properties.gazetteerId})` : undefined,
+        area: place ? placeArea(place, gazetteer) : undefined,
+      };
+    }),
+  );
 }
 
 /** [lat, lon] of a place feature: its gazetteer entry's point, else its geometry's centre. */

@@ -23,7 +23,7 @@ const BIO_HEAD =
 const BIO_ROLE =
   /\b(?:writer|reporter|journalist|correspondent|editor|reviewer|author|contributor|columnist|blogger|producer|critic|freelancer|photographer)\b/i;
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30})?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
 
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;

@@ -47,6 +47,8 @@ export interface NameSpan {
   surface?: string;
   /** Followed by "road"/"street": the name of a road, so a far-away namesake is no reading. */
   beforeRoadNoun?: boolean;
+  /** "the Atlantic", "the Gulf": a bare name after "the" is a region or water, seldom a town. */
+  afterThe?: boolean;
 }
 
 export interface FoundNames {

@@ -28,6 +28,16 @@ function directionBefore(tokens: Token[], i: number): { bearing: number; from: n
   return one === undefined ? undefined : { bearing: one, from: i };
 }
 
+/** "the Atlantic", "the tropical Atlantic": "the" before the name, past at most two lowercase words. */
+function theBefore(tokens: Token[], i0: number): boolean {
+  for (let i = i0 - 1; i >= Math.max(0, i0 - 3); i--) {
+    const t = tokens[i];
+    if (t.lower === 'the') return true;
+    if (!t.word || t.cap || STOPWORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Applies context patterns to the name spans of each sentence and adds descriptive spans. */
 export function findPatterns(
   sentences: SentenceTokens[],
@@ -88,6 +98,7 @@ export function findPatterns(
       const next = tokens[i1 + 1];
       const possessive = tokens[i1].poss;
       if (next && /^(?:road|street|avenue|boulevard)$/.test(next.lower)) s.beforeRoadNoun = true;
+      if (!possessive && theBefore(tokens, i0)) s.afterThe = true;
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".
       if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower]) {
         const q = QUALIFIERS[next.lower];

@@ -161,4 +161,19 @@ describe('geoparse', () => {
     expect(nubl.properties.alternatives[0].gazetteerId).toBe('geonames:166578');
     expect(a.mentions.every((m) => m.sentence >= 0)).toBe(true);
   });
+
+  it('keeps the dateline as where the report was filed from, not as a place of the events', () => {
+    const text = 'ALEPPO (Agency) – Rebels shelled Saraqib on Friday, a monitor said.';
+    const out = parse(text);
+    expect(out.reportedFrom.get('d0')).toEqual([
+      expect.objectContaining({ start: 0, end: 6, text: 'ALEPPO', gazetteerId: 'geonames:170063' }),
+    ]);
+    expect(out.mentions.some((m) => m.start === 0)).toBe(false);
+  });
+
+  it('reads "the Atlantic" as the ocean, and a state by its own name before a town listing it as an alias', () => {
+    const { pairs } = parse('Storms formed over the Atlantic. Teachers struck in Texas and Arizona.');
+    expect(pairs).toContain('Atlantic → sm:water:atlantic-ocean');
+    expect(pairs).toContain('Arizona → us:state:AZ');
+  });
 });

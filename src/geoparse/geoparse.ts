@@ -5,6 +5,7 @@ import type {
   Alternative,
   GazetteerEntry,
   PlaceFeature,
+  ReportedFrom,
   ResolvedMention,
   SegmentedArticle,
 } from '../types/model.ts';
@@ -12,7 +13,16 @@ import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './NameIndex.ts';
 import { findNames } from './findNames.ts';
 import { datelineAreas } from './datelineAreas.ts';
-import { docContext, resolveDescriptions, resolveNames, type Resolution } from './resolvePlaces.ts';
+import {
+  docContext,
+  rank,
+  resolveDescriptions,
+  resolveNames,
+  type DocContext,
+  type Resolution,
+} from './resolvePlaces.ts';
+import type { NameIndex } from './NameIndex.ts';
+import { foldKey } from './fold.ts';
 import { relationId, relativeGeometry, relativeName } from './relative.ts';
 import { roundGeometry } from './roundGeometry.ts';
 
@@ -67,13 +77,14 @@ function placeIdOf(r: Resolution): string {
 export function geoparse(
   docs: SegmentedArticle[],
   gazetteer: Gazetteer,
-): { places: PlaceFeature[]; mentions: ResolvedMention[] } {
+): { places: PlaceFeature[]; mentions: ResolvedMention[]; reportedFrom: Map<string, ReportedFrom[]> } {
   const index = nameIndexFor(gazetteer);
   const vocab = lowercaseWords(docs);
   const found = docs.map((d) => findNames(d, index, vocab));
   const nonPlace = new Set(found.flatMap((f) => [...f.nonPlace]));
   const places = new Map<string, PlaceAcc>();
   const mentions: ResolvedMention[] = [];
+  const reportedFrom = new Map<string, ReportedFrom[]>();
   docs.forEach((doc, di) => {
     const text = doc.article.text;
     const ctx = docContext(found[di]);
@@ -103,6 +114,8 @@ export function geoparse(
       (a, b) => b[1] - a[1] || index.byId(b[0])!.population - index.byId(a[0])!.population,
     )[0];
     if (city) ctx.focusCity = index.byId(city[0]);
+    const from = resolveDateline(doc, index, ctx);
+    if (from.length) reportedFrom.set(doc.article.id, from);
     const all = [...names, ...resolveDescriptions(found[di], index, ctx)].sort(
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
     );
@@ -167,5 +180,23 @@ export function geoparse(
         },
       };
     });
-  return { places: features, mentions };
+  return { places: features, mentions, reportedFrom };
+}
+
+/**
+ * The places a dateline names ("DAMASCUS/JERUSALEM (Agency) –"), each resolved by its exact
+ * name in the report's context: where the reporter was, not where anything happened.
+ */
+function resolveDateline(doc: SegmentedArticle, index: NameIndex, ctx: DocContext): ReportedFrom[] {
+  const out: ReportedFrom[] = [];
+  for (const { start, end } of doc.datelinePlaces) {
+    const text = doc.article.text.slice(start, end);
+    const key = foldKey(text);
+    const hits = key ? index.exact(key).filter((h) => h.entry.kind !== 'road') : [];
+    const r = rank(hits, { start, end, sentence: -1, key, hits, surface: text }, ctx);
+    if (!r) continue;
+    const e = r.best.entry;
+    out.push({ start, end, text, gazetteerId: e.id, name: e.name, lon: e.lon, lat: e.lat });
+  }
+  return out;
 }

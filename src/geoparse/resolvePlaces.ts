@@ -33,6 +33,8 @@ const KIND_PRIOR: Record<string, number> = {
   country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
 }; // prettier-ignore
 const SHARPNESS = 3;
+/** An area name that carries its type ("Idlib Governorate"): the bare name is not the area's own. */
+const TYPED_NAME = /\s(?:governorate|province|district|subdistrict|region|state)$/i;
 const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
 
 function km(a: GazetteerEntry, b: GazetteerEntry): number {
@@ -84,24 +86,33 @@ function hasAnchorWithin(e: GazetteerEntry, ctx: DocContext, key: string): boole
 /** Score of one candidate for a span in a report's context (higher is better). */
 export function scoreHit(
   h: NameHit,
-  span: Pick<NameSpan, 'want' | 'surface'> & { key?: string },
+  span: Pick<NameSpan, 'want' | 'surface' | 'afterThe'> & { key?: string },
   ctx: DocContext,
   parent?: GazetteerEntry,
+  ownedElsewhere = false,
 ): number {
   const e = h.entry;
   let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS[e.featureCode] ?? 0);
-  // A name the place is known by, as written ("Geneva" for Genève), counts as its own name.
-  s += (h.primary || isLiteralAlias(e, span.surface) ? 0.3 : 0) - h.distance * 0.3;
+  // A name the place is known by, as written ("Geneva" for Genève), counts as its own name,
+  // unless it is another candidate's own name (GeoNames lists "Arizona" among Yuma's names).
+  s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
   if (span.want) s += fits(e, span.want) ? 2 : -2;
+  if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
   // Closeness to the report's other places counts for points; an area's label point says little.
   if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
     const d = nearestKm(e, ctx, span.key ?? '');
     s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
-  } else if (e.kind === 'admin1' && !e.geometry && hasAnchorWithin(e, ctx, span.key ?? '')) {
-    // A state held only as a label point (world admin-1 facts) gains from a place of the report
-    // inside it: "California" near Los Angeles is the state, not a village of that name
-    // elsewhere. Governorates with polygons keep their tuned scores (the city usually wins).
+  } else if (
+    e.kind === 'admin1' &&
+    h.primary &&
+    !TYPED_NAME.test(e.name) &&
+    hasAnchorWithin(e, ctx, span.key ?? '')
+  ) {
+    // A state called by its own bare name gains from a place of the report inside it:
+    // "California" near Los Angeles is the state, not a village of that name elsewhere. An area
+    // whose own name carries its type ("Idlib Governorate") is not called by the bare name: that
+    // is first the city's.
     s += 1;
   }
   if (e.kind === 'settlement' && e.admin1 && ctx.within?.has(e.admin1)) s += 1;
@@ -151,8 +162,9 @@ export function rank(
   parent?: GazetteerEntry,
 ): { best: NameHit; confidence: number; alternatives: Alternative[] } | null {
   const byEntry = new Map<string, { h: NameHit; s: number }>();
+  const owner = hits.find((h) => h.primary && h.distance === 0)?.entry;
   for (const h of hits) {
-    const s = scoreHit(h, span, ctx, parent);
+    const s = scoreHit(h, span, ctx, parent, !!owner && owner !== h.entry);
     const prev = byEntry.get(h.entry.id);
     if (!prev || s > prev.s) byEntry.set(h.entry.id, { h, s });
   }

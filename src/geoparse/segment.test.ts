@@ -90,4 +90,14 @@ describe('segment', () => {
     const rtl = 'قصفت الطائرات مدينة حلب. ونزح السكان إلى إدلب.';
     expect(segment({ id: 't', text: rtl }).sentences.length).toBeGreaterThanOrEqual(1);
   });
+
+  it('finds a dateline with a date after the city', () => {
+    for (const text of [
+      'SAN DIEGO, April 05, 2018 (Wire) -- A firm opened.',
+      'BEIRUT, Nov. 29 (Agency) — Jets struck.',
+    ]) {
+      const doc = segment({ id: 'a', text });
+      expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual([text.split(',')[0]]);
+    }
+  });
 });

@@ -72,6 +72,10 @@ export function testEntries(): GazetteerEntry[] {
     e('us:state:CA', 'California', 'admin1', 37.25, -119.75, 39_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.CA', aliases: ['Calif'] }),
     e('us:state:MO', 'Missouri', 'admin1', 38.25, -92.5, 6_200_000, 'US', { featureCode: 'ADM1', admin1: 'US.MO' }),
     e('sm:adm1:CA-BC', 'British Columbia', 'admin1', 54, -125, 5_300_000, 'CA', { featureCode: 'ADM1', admin1: 'CA.02', aliases: ['B.C.'] }),
+    e('geonames:4744983', 'Atlantic', 'settlement', 41.40360, -95.01388, 6_800, 'US', { admin1: 'US.IA' }),
+    e('sm:water:atlantic-ocean', 'Atlantic Ocean', 'region', 15, -35, 1_000_000_000, '', { featureCode: 'SEA', aliases: ['Atlantic'], geometry: box(-60, -40, -15, 50) }),
+    e('geonames:5322053', 'Yuma', 'settlement', 32.72532, -114.6244, 94_000, 'US', { featureCode: 'PPLA2', admin1: 'US.AZ', aliases: ['Arizona'] }),
+    e('us:state:AZ', 'Arizona', 'admin1', 34.3, -111.7, 7_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.AZ' }),
     e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
   ]; // prettier-ignore
 }

@@ -31,7 +31,7 @@ export function runPipeline(
   options: PipelineOptions = {},
 ): PipelineOutput {
   const docs = articles.map(segment);
-  const { places, mentions } = geoparse(docs, gazetteer);
+  const { places, mentions, reportedFrom } = geoparse(docs, gazetteer);
   const candidates = docs.flatMap((doc) =>
     extractIncidents(
       doc,
@@ -46,6 +46,7 @@ export function runPipeline(
     gazetteer,
     places,
     mentions,
+    reportedFrom,
     incidents,
     control,
     now: options.now,

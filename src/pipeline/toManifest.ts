@@ -4,6 +4,7 @@ import type {
   IncidentFeature,
   Manifest,
   PlaceFeature,
+  ReportedFrom,
   ResolvedMention,
   SegmentedArticle,
 } from '../types/model.ts';
@@ -14,6 +15,8 @@ export interface ManifestInput {
   gazetteer: Gazetteer;
   places: PlaceFeature[];
   mentions: ResolvedMention[];
+  /** Per article id, the places its dateline names (the reporter's location). */
+  reportedFrom?: Map<string, ReportedFrom[]>;
   incidents: IncidentFeature[];
   control: ControlFeature[];
   now?: string;
@@ -37,6 +40,9 @@ export function toManifest(input: ManifestInput): Manifest {
       url: article.url ?? null,
       length: article.text.length,
       excluded,
+      ...(input.reportedFrom?.get(article.id)?.length
+        ? { reportedFrom: input.reportedFrom.get(article.id) }
+        : {}),
     })),
     gazetteer: {
       source: gazetteer.sources.map((s) => s.name).join('; '),

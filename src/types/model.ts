@@ -256,6 +256,21 @@ export interface ControlProps {
 }
 export type ControlFeature = Feature<Polygon | MultiPolygon | LineString | Geometry, ControlProps>;
 
+/**
+ * A place a report was filed from, read from its dateline ("BEIRUT (Agency) –"): the reporter's
+ * location, kept apart from the places where things happened.
+ */
+export interface ReportedFrom {
+  start: number;
+  end: number;
+  /** The words of the dateline that name the place. */
+  text: string;
+  gazetteerId: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
 export interface ManifestArticle {
   id: string;
   file?: string;
@@ -264,6 +279,8 @@ export interface ManifestArticle {
   url: string | null;
   length: number;
   excluded: ExcludedSpan[];
+  /** Where the report was filed from, when its dateline names a known place. */
+  reportedFrom?: ReportedFrom[];
 }
 
 export interface Manifest {
