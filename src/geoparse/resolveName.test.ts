@@ -50,6 +50,7 @@ describe('resolveName', () => {
       id: `sm:adm${level}:164816`,
       name: `Sarāqib ${level === 2 ? 'District' : 'Subdistrict'}`,
       names: { en: `Sarāqib ${level === 2 ? 'District' : 'Subdistrict'}` },
+      aliases: [],
       kind: level === 2 ? ('admin2' as const) : ('region' as const),
       adminLevel: level,
       seat: town.id,
@@ -63,6 +64,11 @@ describe('resolveName', () => {
     expect(id('Saraqeb district')).toBe('sm:adm2:164816');
     expect(id('the Saraqib district of Idlib')).toBe('sm:adm2:164816');
     expect(id('Saraqib Subdistrict')).toBe('sm:adm3:164816');
+    // A town that heads no district: "district" gives its subdistrict.
+    const nubl = entries.find((e) => e.id === 'geonames:166578')!;
+    const nublArea = { ...area(3), id: 'sm:adm3:166578', name: 'Nubl Subdistrict', names: { en: 'Nubl Subdistrict' }, seat: nubl.id }; // prettier-ignore
+    const g2 = new Gazetteer({ version: 't', sources: [], entries: [...entries, nublArea] });
+    expect(resolveName('Nobol district', g2, { country: 'SY' })?.gazetteerId).toBe('sm:adm3:166578');
   });
 
   it('splits off qualifiers and a containing place', () => {

@@ -133,7 +133,7 @@ export function resolveName(
     );
   // A bare name is the town; its district and subdistrict come only with a qualifier.
   hits = q.want
-    ? withSeatAreas(hits, index)
+    ? withSeatAreas(hits, index, q.want)
     : hits.filter((h) => !h.entry.seat || (h.distance === 0 && q.name === input));
   const parent = q.parent ? resolveName(q.parent, gazetteer, context)?.entry : undefined;
   const span = { start: 0, end: input.length, sentence: 0, key, hits, fuzzy: !exact, want: q.want };

@@ -44,7 +44,9 @@ function km(a: GazetteerEntry, b: GazetteerEntry): number {
 function fits(e: GazetteerEntry, want: Want): boolean {
   if (want === 'admin1' || want === 'countryside') return e.kind === 'admin1';
   if (want === 'settlement') return e.kind === 'settlement';
-  if (want === 'neighbourhood') return e.kind === 'neighbourhood' || e.kind === 'admin2';
+  // "X district": a city district, a district, or (when X heads no district) its subdistrict.
+  if (want === 'neighbourhood')
+    return e.kind === 'neighbourhood' || e.kind === 'admin2' || e.adminLevel === 3;
   if (want === 'subdistrict') return e.adminLevel === 3 || e.kind === 'admin2';
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
@@ -231,7 +233,7 @@ export function resolveNames(
     if (span.road || span.feature || span.relative || span.focus) continue;
     if (!span.key.includes(' ') && nonPlace.has(span.key) && !index.isStrong(span.key)) continue;
     // "Manbij district": the areas a town is the seat of are candidates beside the town.
-    const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index) : span.hits;
+    const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index, span.want) : span.hits;
     const hits = span.want ? withAdmin1(own, index) : span.hits;
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
     const r = rank(hits, span, ctx, parent);

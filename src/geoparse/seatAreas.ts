@@ -28,17 +28,24 @@ export function wantsSeatArea(want: Want | undefined): boolean {
 }
 
 /**
- * The hits plus the areas their settlements are seats of, as candidates one step behind the
- * town (same distance, not primary): the qualifier then decides between town and area.
+ * The hits plus the areas their settlements are seats of, as candidates beside the town (same
+ * distance and primacy): the qualifier then decides between town and area. For "district"
+ * (`want` 'neighbourhood') a town that heads no district offers its subdistrict instead, since
+ * English reports call a nahiya a district too.
  * @example withSeatAreas(index.exact('manbij'), index) // Manbij, Manbij District, Manbij Subdistrict
  */
-export function withSeatAreas(hits: NameHit[], index: NameIndex): NameHit[] {
+export function withSeatAreas(hits: NameHit[], index: NameIndex, want?: Want): NameHit[] {
   const bySeat = areasBySeat(index);
   if (bySeat.size === 0) return hits;
   const extra: NameHit[] = [];
   for (const h of hits) {
     if (h.entry.kind !== 'settlement') continue;
-    for (const a of bySeat.get(h.entry.id) ?? [])
+    let areas = bySeat.get(h.entry.id) ?? [];
+    if (want === 'neighbourhood') {
+      const districts = areas.filter((a) => a.adminLevel === 2);
+      areas = districts.length ? districts : areas;
+    }
+    for (const a of areas)
       if (!hits.some((x) => x.entry === a) && !extra.some((x) => x.entry === a))
         extra.push({ entry: a, primary: h.primary, distance: h.distance });
   }
