@@ -72,6 +72,42 @@ describe('importBoundaries', () => {
     expect(r.gazetteer.get('sm:adm2:SY0203')).toMatchObject({ kind: 'admin2', country: 'SY', name: 'Afrin' });
   });
 
+  it('tells governorates from the districts and subdistricts derived from seats', () => {
+    const base = placeholderGazetteer();
+    const derived = (id: string, name: string, level: 2 | 3) => ({
+      ...base.get('sm:adm1:SY07')!,
+      id,
+      name,
+      names: { en: name },
+      aliases: [],
+      kind: level === 2 ? ('admin2' as const) : ('region' as const),
+      adminLevel: level,
+      seat: 'geonames:1',
+    });
+    const gaz = new Gazetteer({
+      version: 'test',
+      sources: [],
+      entries: [
+        ...base.entries,
+        derived('sm:adm2:1', 'Idlib District', 2),
+        derived('sm:adm3:1', 'Idlib Subdistrict', 3),
+      ],
+    });
+    const r = importBoundaries(
+      {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { name: 'Idlib' }, geometry: square(36.5, 35.8, 0.5) },
+          { type: 'Feature', properties: { ADM2_EN: 'Idlib' }, geometry: square(36.5, 35.8, 0.3) },
+          { type: 'Feature', properties: { ADM3_EN: 'Idlib Nahiya' }, geometry: square(36.5, 35.8, 0.1) },
+        ],
+      },
+      gaz,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.replaced).toEqual(['sm:adm1:SY07', 'sm:adm2:1', 'sm:adm3:1']);
+  });
+
   it('reports malformed input clearly and keeps the gazetteer', () => {
     const gaz = placeholderGazetteer();
     for (const bad of [null, 42, 'text', {}, { type: 'FeatureCollection' }, []]) {

@@ -33,7 +33,10 @@ export function foldAreaName(s: string): string {
     .toLowerCase()
     .replace(/['’‘`ʻʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\b(governorate|province|muhafazat?|district|region|mohafaza)\b/g, ' ')
+    .replace(
+      /\b(governorate|province|muhafazat?|sub ?district|district|region|mohafaza|nahiyah?|nahiyat)\b/g,
+      ' ',
+    )
     .replace(/\b(al|el|ar|as|ash|ad|az|an|at)\s+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -115,11 +118,14 @@ export function importBoundaries(geojson: unknown, gazetteer: Gazetteer): Import
     let target = pcode ? (gazetteer.get(`sm:adm1:${pcode}`) ?? gazetteer.get(`sm:adm2:${pcode}`)) : undefined;
     if (!target) {
       const level = levelOf(p, pcode);
-      const kind = level === 1 ? 'admin1' : level >= 2 ? 'admin2' : undefined;
-      const candidates = [nameEn, nameAr]
+      const kind = level === 1 ? 'admin1' : level === 2 ? 'admin2' : undefined;
+      const named = [nameEn, nameAr]
         .filter(Boolean)
         .flatMap((n) => byName.get(foldAreaName(n)) ?? [])
-        .filter((e) => !kind || e.kind === kind);
+        .filter((e) => (level === 3 ? e.adminLevel === 3 : !kind || e.kind === kind));
+      // A level-less name ("Idlib") means the area that goes by it, not the district derived from its seat.
+      const own = named.filter((e) => !e.seat);
+      const candidates = level === 0 && own.length ? own : named;
       if (new Set(candidates.map((c) => c.id)).size === 1) target = candidates[0];
     }
     if (target) {
