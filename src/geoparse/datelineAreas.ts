@@ -3,6 +3,7 @@
 import type { GazetteerEntry, SegmentedArticle } from '../types/model.ts';
 import type { NameIndex } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
+import { stateCode } from './stateAbbreviations.ts';
 
 const AFTER_CITY = /,\s*(\p{Lu}[\p{L}.' ]{0,30}?)\.?\s*(?:\([^()\n]*\))?\s*[–—-]{1,2}\s*$/u;
 
@@ -12,14 +13,28 @@ const AFTER_CITY = /,\s*(\p{Lu}[\p{L}.' ]{0,30}?)\.?\s*(?:\([^()\n]*\))?\s*[–�
  * @example datelineAreas(segment({ id: 'a', text: 'EDMONTON, Ky. (WBKO) - ...' }), index) // [Kentucky]
  */
 export function datelineAreas(doc: SegmentedArticle, index: NameIndex): GazetteerEntry[] {
-  const line = doc.excluded.find((e) => e.reason === 'dateline');
-  if (!line) return [];
-  const m = AFTER_CITY.exec(doc.article.text.slice(line.start, line.end));
+  const m = datelineAreaSpan(doc);
   if (!m) return [];
-  const key = foldKey(m[1]);
+  const code = stateCode(m.text);
+  const state = code ? index.admin1ByCode(code) : undefined;
+  if (state) return [state];
+  const key = foldKey(m.text);
   if (!key) return [];
   return index
     .exact(key)
     .map((h) => h.entry)
     .filter((e) => e.kind === 'admin1' && e.admin1);
+}
+
+/** Where the dateline names its area after the city ("Ky." in "COLUMBIA, Ky. (WBKO) -"), if it does. */
+export function datelineAreaSpan(
+  doc: SegmentedArticle,
+): { start: number; end: number; text: string } | undefined {
+  const line = doc.excluded.find((e) => e.reason === 'dateline');
+  if (!line) return undefined;
+  const m = AFTER_CITY.exec(doc.article.text.slice(line.start, line.end));
+  if (!m) return undefined;
+  const start = line.start + m.index + m[0].indexOf(m[1]);
+  const dot = doc.article.text[start + m[1].length] === '.' ? 1 : 0;
+  return { start, end: start + m[1].length + dot, text: m[1] };
 }

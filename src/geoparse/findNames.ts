@@ -1,7 +1,7 @@
 // Sentences → candidate place spans: names (exact or one edit away), with what the words around
 // them say (a qualifier, a possessive, a direction, a road number), plus descriptions that name
 // a place without its name ("a university campus", "the main highway linking A to B").
-import type { SegmentedArticle } from '../types/model.ts';
+import type { GazetteerEntry, SegmentedArticle } from '../types/model.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
 import { foldKeyCached as foldKey } from './fold.ts';
 import { demonymCountry } from './demonyms.ts';
@@ -49,6 +49,8 @@ export interface NameSpan {
   beforeRoadNoun?: boolean;
   /** "the Atlantic", "the Gulf": a bare name after "the" is a region or water, seldom a town. */
   afterThe?: boolean;
+  /** The state or country written after it ("Brooklyn, New York", "Edmonton, Ky."). */
+  within?: GazetteerEntry[];
 }
 
 export interface FoundNames {
@@ -64,6 +66,8 @@ export interface SentenceTokens {
   tokens: Token[];
   runs: Run[];
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function vote(votes: Map<string, number>, cc: string, w: number): void {
   if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
@@ -81,8 +85,15 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
   const spans: NameSpan[] = [];
   const sentences: SentenceTokens[] = doc.sentences.map((s) => {
     const tokens = tokenize(text, s.start, s.end);
-    const words = tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
-    const titleCase = words.length >= 3 && words.filter((t) => t.cap).length / words.length > 0.7;
+    // Headline case: most words with a letter are capitalised.
+    let words = 0;
+    let caps = 0;
+    for (const t of tokens) {
+      if (!t.word || !(isAsciiLetter(t.text.charCodeAt(0)) || /\p{L}/u.test(t.text))) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    const titleCase = words >= 3 && caps / words > 0.7;
     return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase) };
   });
   const pending: { span: NameSpan; sentence: SentenceTokens; run: Run }[] = [];

@@ -7,6 +7,9 @@ import { findDescriptions } from './findDescriptions.ts';
 import type { NameSpan, SentenceTokens } from './findNames.ts';
 import type { Token } from './tokenize.ts';
 import { DIRECTIONS, EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STOPWORDS } from './words.ts';
+import { stateCode } from './stateAbbreviations.ts';
+import { foldKey } from './fold.ts';
+import type { GazetteerEntry } from '../types/model.ts';
 
 const LIST_GLUE = new Set([',', 'and', 'or', '&']);
 
@@ -38,6 +41,71 @@ function theBefore(tokens: Token[], i0: number): boolean {
   return false;
 }
 
+/** Whether `e` lies in the state or country `area` (by admin-1 code or country code). */
+export function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
+  if (e === area || !e.country || e.country !== area.country) return false;
+  return area.kind === 'country' || (area.kind === 'admin1' && !!area.admin1 && e.admin1 === area.admin1);
+}
+
+/**
+ * "Brooklyn, New York", "Edmonton, Ky.", "Saraqib, Idlib": a state or country written after a
+ * place's name and a comma says where that place is, when one of its readings lies there and
+ * the words after it do not go on as a list ("Aleppo, Idlib and Hama"). An abbreviated state is
+ * a place of its own; the span returned is that new one.
+ */
+function containerAfter(
+  s: NameSpan,
+  i1: number,
+  tokens: Token[],
+  spanAt: Map<number, NameSpan>,
+  index: NameIndex,
+  sentence: number,
+): NameSpan | undefined {
+  if (tokens[i1 + 1]?.text !== ',') return undefined;
+  const at = tokens[i1 + 2];
+  if (!at || !at.word) return undefined;
+  let areas: GazetteerEntry[] = [];
+  let added: NameSpan | undefined;
+  let after = i1 + 3;
+  const named = spanAt.get(i1 + 2);
+  if (named) {
+    areas = named.hits
+      .filter((h) => h.distance === 0 && (h.entry.kind === 'admin1' || h.entry.kind === 'country'))
+      .map((h) => h.entry);
+    while (after < tokens.length && tokens[after].start < named.end) after++;
+  } else {
+    const code = stateCode(at.text);
+    const state = code ? index.admin1ByCode(code) : undefined;
+    if (!state) return undefined;
+    const dot = tokens[i1 + 3]?.text === '.' && tokens[i1 + 3].start === at.end;
+    const end = dot ? tokens[i1 + 3].end : at.end;
+    after = dot ? i1 + 4 : i1 + 3;
+    areas = [state];
+    added = {
+      start: at.start,
+      end,
+      sentence,
+      key: foldKey(state.name),
+      hits: [{ entry: state, primary: true, distance: 0 }],
+      want: 'admin1',
+      surface: at.text,
+    };
+  }
+  const next = tokens[after]?.lower;
+  if (
+    next === 'and' ||
+    next === 'or' ||
+    next === '&' ||
+    (next === ',' && spanAt.has(after + 1) && /^(?:and|or|,)$/.test(tokens[after + 1 + 1]?.lower ?? ''))
+  )
+    return undefined;
+  const fitting = areas.filter((a) => s.hits.some((h) => liesIn(h.entry, a)));
+  if (!fitting.length) return undefined;
+  s.within = fitting;
+  if (named && fitting.some((a) => a.kind === 'admin1')) named.want ??= 'admin1';
+  return added;
+}
+
 /** Applies context patterns to the name spans of each sentence and adds descriptive spans. */
 export function findPatterns(
   sentences: SentenceTokens[],
@@ -61,6 +129,7 @@ export function findPatterns(
       startIdx.set(t.start, i);
       endIdx.set(t.end, i);
     });
+    const extra: NameSpan[] = [];
     const spanAt = new Map<number, NameSpan>();
     for (const s of list) spanAt.set(startIdx.get(s.start) ?? -1, s);
     const first = (s: NameSpan): number => startIdx.get(s.start) ?? -1;
@@ -99,6 +168,8 @@ export function findPatterns(
       const possessive = tokens[i1].poss;
       if (next && /^(?:road|street|avenue|boulevard)$/.test(next.lower)) s.beforeRoadNoun = true;
       if (!possessive && theBefore(tokens, i0)) s.afterThe = true;
+      const state = s.want ? undefined : containerAfter(s, i1, tokens, spanAt, index, st.index);
+      if (state) extra.push(state);
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".
       if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower]) {
         const q = QUALIFIERS[next.lower];
@@ -160,7 +231,7 @@ export function findPatterns(
         s.end = tokens[i1 + 2].end;
       }
     }
-    out.push(...list);
+    out.push(...list, ...extra);
     out.push(...findDescriptions(st, list, index));
   }
   return out;

@@ -176,4 +176,26 @@ describe('geoparse', () => {
     expect(pairs).toContain('Atlantic → sm:water:atlantic-ocean');
     expect(pairs).toContain('Arizona → us:state:AZ');
   });
+
+  it('reads a state written after a town as where the town is', () => {
+    const { pairs } = parse(
+      'A clinic opened in California, Missouri. Another opened in Los Angeles, Calif., on Monday.',
+    );
+    expect(pairs).toContain('California → geonames:4379545');
+    expect(pairs).toContain('Missouri → us:state:MO');
+    expect(pairs).toContain('Calif → us:state:CA');
+  });
+
+  it('does not read a list of places as a place and its state', () => {
+    const { pairs } = parse('Syrian rebels took Saraqib, Idlib and Hama.');
+    expect(pairs).toContain('Idlib → geonames:169389');
+  });
+
+  it('reads the state of a dateline as part of where the report was filed from', () => {
+    const out = parse('CALIFORNIA, Mo. (Station) – A man was hurt on Friday.');
+    expect(out.reportedFrom.get('d0')?.map((r) => [r.text, r.gazetteerId])).toEqual([
+      ['CALIFORNIA', 'geonames:4379545'],
+      ['Mo', 'us:state:MO'],
+    ]);
+  });
 });

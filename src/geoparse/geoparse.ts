@@ -12,7 +12,8 @@ import type {
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './NameIndex.ts';
 import { findNames } from './findNames.ts';
-import { datelineAreas } from './datelineAreas.ts';
+import { lowercaseWords } from './lowercaseWords.ts';
+import { datelineAreaSpan, datelineAreas } from './datelineAreas.ts';
 import {
   docContext,
   rank,
@@ -23,20 +24,9 @@ import {
 } from './resolvePlaces.ts';
 import type { NameIndex } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
+import { liesIn } from './findPatterns.ts';
 import { relationId, relativeGeometry, relativeName } from './relative.ts';
 import { roundGeometry } from './roundGeometry.ts';
-
-/** Words written in lowercase anywhere in the reports ("insurgents"): capitalised, they open a sentence. */
-function lowercaseWords(docs: SegmentedArticle[]): Set<string> {
-  const vocab = new Set<string>();
-  const re = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu;
-  for (const d of docs) {
-    for (const s of d.sentences) {
-      for (const m of d.article.text.slice(s.start, s.end).matchAll(re)) vocab.add(m[0]);
-    }
-  }
-  return vocab;
-}
 
 interface PlaceAcc {
   id: string;
@@ -114,7 +104,12 @@ export function geoparse(
       (a, b) => b[1] - a[1] || index.byId(b[0])!.population - index.byId(a[0])!.population,
     )[0];
     if (city) ctx.focusCity = index.byId(city[0]);
-    const from = resolveDateline(doc, index, ctx);
+    const from = resolveDateline(doc, index, ctx, areas);
+    const areaSpan = areas.length ? datelineAreaSpan(doc) : undefined;
+    if (areaSpan) {
+      const e = areas[0];
+      from.push({ ...areaSpan, gazetteerId: e.id, name: e.name, lon: e.lon, lat: e.lat });
+    }
     if (from.length) reportedFrom.set(doc.article.id, from);
     const all = [...names, ...resolveDescriptions(found[di], index, ctx)].sort(
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
@@ -135,14 +130,17 @@ export function geoparse(
       const seenKey = `${m.article}:${m.start}:${m.end}`;
       if (acc.seen.has(seenKey)) continue;
       acc.seen.add(seenKey);
-      acc.mentions.push({ ...m, order: di });
+      acc.mentions.push({ article: m.article, start: m.start, end: m.end, text: m.text, order: di });
       acc.confidence = Math.max(acc.confidence, r.confidence);
       for (const a of r.alternatives) {
         const prev = acc.alternatives.get(a.gazetteerId);
         if (!prev || a.score > prev.score) acc.alternatives.set(a.gazetteerId, a);
       }
       mentions.push({
-        ...m,
+        article: m.article,
+        start: m.start,
+        end: m.end,
+        text: m.text,
         sentence: r.span.sentence,
         placeId: id,
         confidence: r.confidence,
@@ -187,12 +185,21 @@ export function geoparse(
  * The places a dateline names ("DAMASCUS/JERUSALEM (Agency) –"), each resolved by its exact
  * name in the report's context: where the reporter was, not where anything happened.
  */
-function resolveDateline(doc: SegmentedArticle, index: NameIndex, ctx: DocContext): ReportedFrom[] {
+function resolveDateline(
+  doc: SegmentedArticle,
+  index: NameIndex,
+  ctx: DocContext,
+  areas: GazetteerEntry[],
+): ReportedFrom[] {
   const out: ReportedFrom[] = [];
   for (const { start, end } of doc.datelinePlaces) {
     const text = doc.article.text.slice(start, end);
     const key = foldKey(text);
-    const hits = key ? index.exact(key).filter((h) => h.entry.kind !== 'road') : [];
+    let hits = key ? index.exact(key).filter((h) => h.entry.kind !== 'road') : [];
+    // A dateline names a town, in the state it names after it ("COLUMBIA, Ky.") if it does.
+    const inArea = hits.filter((h) => areas.some((a) => liesIn(h.entry, a)));
+    const towns = hits.filter((h) => h.entry.kind === 'settlement');
+    hits = inArea.length ? inArea : towns.length ? towns : hits;
     const r = rank(hits, { start, end, sentence: -1, key, hits, surface: text }, ctx);
     if (!r) continue;
     const e = r.best.entry;

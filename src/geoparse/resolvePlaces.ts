@@ -2,11 +2,12 @@
 // about (country names, demonyms, large places), how close a candidate lies to the report's
 // other places, population, feature class, and what the qualifier asks for. Weak candidates far
 // from the report's area are dropped rather than guessed.
-import { distance, pointToLineDistance } from '@turf/turf';
+import { distance, pointToLineDistance } from './geodesy.ts';
 import type { Alternative, GazetteerEntry } from '../types/model.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
 import type { FoundNames, NameSpan, Want } from './findNames.ts';
 import { foldKeyCached } from './fold.ts';
+import { liesIn } from './findPatterns.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 
 /** A span resolved to a gazetteer entry, or to an area relative to one. */
@@ -88,7 +89,7 @@ function hasAnchorWithin(e: GazetteerEntry, ctx: DocContext, key: string): boole
 /** Score of one candidate for a span in a report's context (higher is better). */
 export function scoreHit(
   h: NameHit,
-  span: Pick<NameSpan, 'want' | 'surface' | 'afterThe'> & { key?: string },
+  span: Pick<NameSpan, 'want' | 'surface' | 'afterThe' | 'within'> & { key?: string },
   ctx: DocContext,
   parent?: GazetteerEntry,
   ownedElsewhere = false,
@@ -100,6 +101,7 @@ export function scoreHit(
   s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
   if (span.want) s += fits(e, span.want) ? 2 : -2;
   if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
+  if (span.within?.some((a) => liesIn(e, a))) s += 1.5;
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
   // Closeness to the report's other places counts for points; an area's label point says little.
   if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
