@@ -18,6 +18,8 @@ export interface NameHit {
 const ADMIN_WORDS = /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state)$/i;
 const USEFUL_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/;
 const LATIN_KEY = /^[a-z0-9 ]+$/;
+/** The empty answer, shared. */
+const NO_HITS = Object.freeze([]) as unknown as NameHit[];
 const COMMON_ABBREVIATIONS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'KSA', 'PRC', 'DPRK', 'ROK']);
 /** Fuzzy matching needs keys this long; shorter keys are too easy to hit by accident. */
 export const FUZZY_MIN_LENGTH = 6;
@@ -25,9 +27,9 @@ export const FUZZY_MIN_LENGTH = 6;
 const GLOBAL_POPULATION = 1_000_000;
 
 interface FuzzyBucket {
+  /** Position in `bucketList`: how the shared deletion index names this bucket. */
+  id: number;
   keys: string[];
-  /** key with one character deleted (or the key itself) → indices into keys */
-  deletions: Map<string, number[]>;
   /** consonant skeleton → indices into keys */
   skeletons: Map<string, number[]>;
 }
@@ -70,12 +72,22 @@ export class NameIndex {
   readonly entries: GazetteerEntry[];
   /** Largest number of tokens in any indexed key (caps the n-gram search). */
   readonly maxTokens: number;
-  /** key → posting (entry index × 2 + 1 when primary), a bare number when there is only one */
-  private exactMap = new Map<string, number | number[]>();
+  /**
+   * key → posting (entry index × 2 + 1 when primary), a bare number when there is only one;
+   * replaced by the frozen hit list on the key's first lookup.
+   */
+  private exactMap = new Map<string, number | number[] | NameHit[]>();
   private byIdMap = new Map<string, number>();
   private childrenMap = new Map<string, GazetteerEntry[]>();
   private keysByCountry = new Map<string, Set<string>>();
   private buckets = new Map<string, FuzzyBucket>();
+  private bucketList: FuzzyBucket[] = [];
+  /**
+   * Key with one character deleted (or the key itself) → pairs (bucket id, index into that
+   * bucket's keys), for every bucket built so far: one probe per deletion, however many
+   * countries a report is about.
+   */
+  private deletionIndex = new Map<string, number[]>();
   /** Keys whose entry is the entry's primary name and is large or a country: never a person's name. */
   private strong = new Set<string>();
   /** Keys that are the first words of a longer key ("nirab" of "nirab irpurt"). */
@@ -115,7 +127,7 @@ export class NameIndex {
         const list = this.exactMap.get(key);
         if (list === undefined) this.exactMap.set(key, posting);
         else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
-        else list.push(posting);
+        else (list as number[]).push(posting);
         if (key.includes(' ')) {
           const parts = key.split(' ');
           maxTokens = Math.max(maxTokens, parts.length);
@@ -211,12 +223,22 @@ export class NameIndex {
     return this.strong.has(key);
   }
 
-  /** Entries whose folded name or alias equals this folded key. */
+  /**
+   * Entries whose folded name or alias equals this folded key. The list is built on the first
+   * lookup of a key and shared by later ones, so it is frozen: copy it to change it.
+   */
   exact(key: string): NameHit[] {
     const list = this.exactMap.get(key);
-    if (list === undefined) return [];
-    const postings = typeof list === 'number' ? [list] : list;
-    return postings.map((p) => ({ entry: this.entries[p >> 1], primary: (p & 1) === 1, distance: 0 }));
+    if (list === undefined) return NO_HITS;
+    if (typeof list !== 'number' && typeof list[0] !== 'number') return list as NameHit[];
+    const postings = typeof list === 'number' ? [list] : (list as number[]);
+    const hits = Object.freeze(
+      postings.map((p) =>
+        Object.freeze({ entry: this.entries[p >> 1], primary: (p & 1) === 1, distance: 0 }),
+      ),
+    ) as NameHit[];
+    this.exactMap.set(key, hits);
+    return hits;
   }
 
   /**
@@ -224,27 +246,34 @@ export class NameIndex {
    * the given countries (ISO2) and the world's countries, regions and largest cities.
    */
   fuzzy(key: string, countries: string[]): NameHit[] {
-    if (key.length < FUZZY_MIN_LENGTH || !/^[a-z0-9 ]+$/.test(key)) return [];
+    if (key.length < FUZZY_MIN_LENGTH || !LATIN_KEY.test(key)) return [];
     const found = new Map<string, number>();
+    const wantedBuckets = new Set<number>();
     for (const c of ['*', ...countries]) {
       const bucket = this.bucket(c);
-      if (!bucket) continue;
-      for (const d of deletions(key)) {
-        for (const k of bucket.deletions.get(d) ?? []) {
-          const cand = bucket.keys[k];
-          if (found.has(cand) || cand === key || cand[0] !== key[0]) continue;
-          if (Math.min(cand.length, key.length) < FUZZY_MIN_LENGTH) continue;
-          const dist = boundedDistance(cand, key, 1);
-          if (dist <= 1) found.set(cand, dist);
-        }
+      if (bucket) wantedBuckets.add(bucket.id);
+    }
+    if (wantedBuckets.size === 0) return [];
+    const first = key.charCodeAt(0);
+    for (const d of deletions(key)) {
+      const list = this.deletionIndex.get(d);
+      if (list === undefined) continue;
+      for (let i = 0; i < list.length; i += 2) {
+        if (!wantedBuckets.has(list[i])) continue;
+        const cand = this.bucketList[list[i]].keys[list[i + 1]];
+        if (cand.charCodeAt(0) !== first || cand === key || found.has(cand)) continue;
+        if (Math.min(cand.length, key.length) < FUZZY_MIN_LENGTH) continue;
+        const dist = boundedDistance(cand, key, 1);
+        if (dist <= 1) found.set(cand, dist);
       }
     }
+    if (found.size === 0) return [];
     const hits: NameHit[] = [];
     const wanted = new Set(countries);
     for (const [cand, dist] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       for (const h of this.exact(cand)) {
         if (this.bucketName(h.entry) === '*' || wanted.has(h.entry.country))
-          hits.push({ ...h, distance: dist });
+          hits.push({ entry: h.entry, primary: h.primary, distance: dist });
       }
     }
     return hits;
@@ -265,7 +294,7 @@ export class NameIndex {
         const cand = bucket!.keys[k];
         for (const h of this.exact(cand)) {
           if (h.entry.country === c && !hits.some((x) => x.entry === h.entry))
-            hits.push({ ...h, distance: 1.5 });
+            hits.push({ entry: h.entry, primary: h.primary, distance: 1.5 });
         }
       }
     }
@@ -277,13 +306,14 @@ export class NameIndex {
     if (cached) return cached;
     const keys = [...(this.keysByCountry.get(country) ?? [])].sort();
     if (keys.length === 0) return undefined;
-    const map = new Map<string, number[]>();
+    const id = this.bucketList.length;
+    const index = this.deletionIndex;
     keys.forEach((k, i) => {
       if (k.length < FUZZY_MIN_LENGTH) return;
       for (const d of deletions(k)) {
-        const list = map.get(d);
-        if (list) list.push(i);
-        else map.set(d, [i]);
+        const list = index.get(d);
+        if (list) list.push(id, i);
+        else index.set(d, [id, i]);
       }
     });
     const skeletons = new Map<string, number[]>();
@@ -293,7 +323,8 @@ export class NameIndex {
       if (list) list.push(i);
       else skeletons.set(sk, [i]);
     });
-    const bucket = { keys, deletions: map, skeletons };
+    const bucket = { id, keys, skeletons };
+    this.bucketList.push(bucket);
     this.buckets.set(country, bucket);
     return bucket;
   }

@@ -2,6 +2,7 @@
 // teaser section (and everything after it), trailing author biography, bare section heading,
 // repeated headline; plus the dateline ("HOMS/BEIRUT (Agency) –") and line roles.
 import type { ExcludedSpan, Span } from '../types/model.ts';
+import { SPACE, charFlags } from './charClass.ts';
 
 export type Line = Span;
 
@@ -25,8 +26,17 @@ const BIO_ROLE =
 const DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
 
+/** Number of words (runs of non-space characters), without building them. */
 function words(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c < 128 ? c >= 9 && c <= 13 : (charFlags(c) & SPACE) !== 0);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function norm(s: string): string {
@@ -62,6 +72,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     const l = content[i];
     const t = l.t;
     const short = t.length < 200;
+    const wordCount = words(t);
     if (short && TEASER.test(t) && t.length < 80) {
       stopAt = i;
       break;
@@ -76,7 +87,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     }
     if (
       short &&
-      ((t.includes(' | ') && words(t) <= 14 && !/[.!?]$/.test(t)) || (CREDIT.test(t) && words(t) <= 14))
+      ((t.includes(' | ') && wordCount <= 14 && !/[.!?]$/.test(t)) || (CREDIT.test(t) && wordCount <= 14))
     ) {
       exclude(l, 'photo credit');
       const prev = content[i - 1];
@@ -89,13 +100,13 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       continue;
     }
     const key = norm(t);
-    if (seen.has(key) && (key === headline || words(t) >= 8)) {
+    if (seen.has(key) && (key === headline || wordCount >= 8)) {
       exclude(l, 'repeated text');
       continue;
     }
     seen.add(key);
     const nextLine = content[i + 1];
-    if (first && short && !TERMINAL.test(t) && nextLine && words(t) >= 3) {
+    if (first && short && !TERMINAL.test(t) && nextLine && wordCount >= 3) {
       roles.push({ start: l.start, end: l.end, role: 'headline' });
       headline = key;
       first = false;
@@ -104,8 +115,8 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     const caps = /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
     const prev = content[i - 1];
     const bare =
-      !first && words(t) <= 6 && t.length < 60 && !TERMINAL.test(t) && prev && TERMINAL.test(prev.t);
-    if (caps && words(t) <= 8 && !TERMINAL.test(t)) {
+      !first && wordCount <= 6 && t.length < 60 && !TERMINAL.test(t) && prev && TERMINAL.test(prev.t);
+    if (caps && wordCount <= 8 && !TERMINAL.test(t)) {
       exclude(l, 'section heading');
       continue;
     }

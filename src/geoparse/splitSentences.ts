@@ -1,6 +1,7 @@
 // Sentence boundaries in masked text (noise already blanked to spaces). A line break ends a
 // sentence unless the line stops mid-sentence and the next starts in lowercase (hard-wrapped text).
 import type { Span } from '../types/model.ts';
+import { SPACE, charFlags } from './charClass.ts';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'brig', 'adm', 'gov', 'sen', 'rep',
@@ -10,9 +11,15 @@ const ABBREVIATIONS = new Set([
 
 const BREAK = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
 
+/** `/\s/.test(text[i])` without a regex per character. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c < 128 ? c >= 9 && c <= 13 : (charFlags(c) & SPACE) !== 0);
+}
+
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 2000)))
     ? { start, end }
     : null;
@@ -20,7 +27,7 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 
 function nextNonSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpace(text, i)) i++;
   return i;
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findRuns, tokenize } from './tokenize.ts';
+
+/** The token rule as a regex: the scanner in tokenize.ts must split text exactly as this does. */
+const TOKEN_RULE =
+  /(?:\p{Lu}\.){2,}(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function byRule(text: string, start: number, end: number): { start: number; end: number }[] {
+  const slice = text.slice(start, end);
+  return [...slice.matchAll(TOKEN_RULE)].map((m) => ({
+    start: start + m.index,
+    end: start + m.index + m[0].length,
+  }));
+}
+
+/** Pieces that exercise every branch: dotted capitals, apostrophes, marks, digits, other scripts, spaces. */
+const PIECES = [
+  'a', 'Z', 'é', 'É', 'ß', 'ʼ', "'", '’', '.', '-', ' ', '\n', '\t', '\u00a0', '\u2009', '\ufeff', '0', '7',
+  '٣', '²', 'ال', 'ب', 'ـ', '\u0301', '\u064e', '中', 'Ω', 'ω', '𝐀', '𝑎', '😀', '\ud800', '\udc00', 'U.', 'S.',
+  'N.J.', "'s", '’s', 'ʼs', ',', '"', '(', 'ǅ', 'ⅷ', 'ı', 'İ',
+]; // prettier-ignore
+const arbText = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((xs) => xs.join(''));
+
+describe('tokenize', () => {
+  it('splits words, punctuation, possessives and dotted abbreviations', () => {
+    const text = "The U.S. envoy visited Ma'arrat al-Nu'man's market.";
+    const toks = tokenize(text, 0, text.length);
+    expect(toks.map((t) => t.text)).toEqual([
+      'The', 'U.S.', 'envoy', 'visited', "Ma'arrat", 'al', '-', "Nu'man", 'market', '.',
+    ]); // prettier-ignore
+    const num = toks.find((t) => t.text === "Nu'man")!;
+    expect(num.poss).toBe(true);
+    expect(text.slice(num.start, num.end)).toBe("Nu'man");
+    expect(toks.find((t) => t.text === 'U.S.')!.acronym).toBe(true);
+  });
+
+  it('reads caseless scripts as names and keeps offsets into the whole text', () => {
+    const text = 'xx قصف حلب';
+    const toks = tokenize(text, 3, text.length);
+    expect(toks.map((t) => [t.text, t.start, t.caseless, t.word])).toEqual([
+      ['قصف', 3, true, true],
+      ['حلب', 7, true, true],
+    ]);
+  });
+
+  it('splits any text exactly as the token rule does, within any bounds', () => {
+    fc.assert(
+      fc.property(arbText, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = text.length ? a % text.length : 0;
+        const end = start + (text.length ? b % (text.length - start + 1) : 0);
+        const got = tokenize(text, start, end).map((t) => ({
+          start: t.start,
+          end: t.poss ? t.end + 2 : t.end,
+        }));
+        expect(got).toEqual(byRule(text, start, end));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('groups capitalised words into runs', () => {
+    const text = 'Rebels entered Khan al-Asal and the University of Aleppo.';
+    const toks = tokenize(text, 0, text.length);
+    const runs = findRuns(toks, new Set(['rebels']), false);
+    expect(runs.map((r) => text.slice(r.start, r.end))).toEqual(['Khan al-Asal', 'University of Aleppo']);
+  });
+});
