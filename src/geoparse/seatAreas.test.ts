@@ -3,6 +3,10 @@ import { NameIndex } from './NameIndex.ts';
 import { testEntries } from './testGazetteer.ts';
 import { foldKey } from './fold.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { geoparse } from './geoparse.ts';
+import { segment } from './segment.ts';
+import type { GazetteerEntry } from '../types/model.ts';
 
 describe('withSeatAreas', () => {
   const entries = testEntries();
@@ -26,5 +30,54 @@ describe('withSeatAreas', () => {
     expect(wantsSeatArea('subdistrict')).toBe(true);
     expect(wantsSeatArea('admin1')).toBe(false);
     expect(wantsSeatArea(undefined)).toBe(false);
+  });
+});
+
+describe('district and subdistrict qualifiers in reports', () => {
+  const entries = testEntries();
+  const seatArea = (seat: string, level: 2 | 3, name: string): GazetteerEntry => ({
+    ...entries.find((e) => e.id === seat)!,
+    id: `sm:adm${level}:${seat.slice('geonames:'.length)}`,
+    name,
+    names: { en: name },
+    aliases: [],
+    kind: level === 2 ? 'admin2' : 'region',
+    adminLevel: level,
+    seat,
+    geometry: { type: 'Polygon', coordinates: [[[36, 35], [37, 35], [37, 36], [36, 35]]] },
+  }); // prettier-ignore
+  const gaz = new Gazetteer({
+    version: 't',
+    sources: [],
+    entries: [
+      ...entries,
+      seatArea('geonames:170063', 2, 'Aleppo District'),
+      seatArea('geonames:169389', 2, 'Idlib District'),
+      seatArea('geonames:164816', 3, 'Saraqib Subdistrict'),
+    ],
+  });
+  const ids = (text: string) =>
+    geoparse([segment({ id: 'd', text })], gaz)
+      .mentions.map((m) => `${m.text} → ${m.placeId}`)
+      .sort();
+
+  it('gives the area for a qualified name and the town for a bare one', () => {
+    expect(ids('Shelling hit the Idlib district and Saraqib subdistrict in Syria.')).toEqual([
+      'Idlib district → sm:adm2:169389',
+      'Saraqib subdistrict → sm:adm3:164816',
+      'Syria → ne:SYR',
+    ]);
+    expect(ids('Shelling hit Idlib and Saraqib in Syria.')).toEqual([
+      'Idlib → geonames:169389',
+      'Saraqib → geonames:164816',
+      'Syria → ne:SYR',
+    ]);
+  });
+
+  it('keeps "the X district of Aleppo" a neighbourhood of the city', () => {
+    expect(ids('The Hamdaniyeh district of Aleppo was shelled, Syrian media said.')).toEqual([
+      'Aleppo → geonames:170063',
+      'Hamdaniyeh district → sm:nbhd:aleppo-hamdaniyeh',
+    ]);
   });
 });
