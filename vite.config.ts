@@ -2,12 +2,13 @@ import { defineConfig, loadEnv } from 'vite';
 import solid from 'vite-plugin-solid';
 import { basemapPlugin } from './src/app/basemap/basemapPlugin.ts';
 import { cspPlugin } from './src/app/build/cspPlugin.ts';
+import { fontPreloadPlugin } from './src/app/build/fontPreloadPlugin.ts';
 
 export default defineConfig(({ mode }) => {
   // VITE_ONLINE_STYLE_URL (optional): an online vector style used instead of the offline basemap.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [solid(), basemapPlugin(), cspPlugin(env.VITE_ONLINE_STYLE_URL)],
+    plugins: [solid(), basemapPlugin(), cspPlugin(env.VITE_ONLINE_STYLE_URL), fontPreloadPlugin()],
     base: './',
     build: {
       target: 'es2022',

@@ -2,6 +2,7 @@
 // one becomes a message for the user and an empty layer, never a blank page.
 import type { FeatureCollection } from 'geojson';
 import type { Manifest } from '../../types/model.ts';
+import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -29,25 +30,26 @@ function collection<T>(r: Fetched<T>): T | null {
 }
 
 /**
- * Loads the ingest output (`data/`), the basemap facts (`gazetteer/`) and, when a local ingest
+ * Loads the ingest output (`data/`), the basemap (`basemap/`, `gazetteer/`) and, when a local ingest
  * wrote it, the article text (`data/local/articles.json`).
  *
  * @example
  * const { data, problems } = await loadData(); // problems: ['data/control.geojson: not found (HTTP 404)']
  */
 export async function loadData(): Promise<{ data: AppData; problems: string[] }> {
-  const [manifest, places, incidents, control, admin1, roads, labels, articles] = await Promise.all([
+  const [manifest, places, incidents, control, land, admin1, roads, labels, articles] = await Promise.all([
     fetchJson<Manifest>('data/manifest.json'),
     fetchJson<AppData['places']>('data/places.geojson'),
     fetchJson<AppData['incidents']>('data/incidents.geojson'),
     fetchJson<AppData['control']>('data/control.geojson'),
+    fetchJson<FeatureCollection>(BASEMAP_FILE),
     fetchJson<NonNullable<AppData['basemap']['admin1']>>('gazetteer/admin1.geojson'),
     fetchJson<NonNullable<AppData['basemap']['roads']>>('gazetteer/roads.geojson'),
     fetchJson<NonNullable<AppData['basemap']['labels']>>('gazetteer/labels.geojson'),
     fetchJson<{ id: string; text: string }[]>('data/local/articles.json'),
   ]);
   const data = emptyData();
-  const problems = [manifest, places, incidents, control, admin1, roads, labels]
+  const problems = [manifest, places, incidents, control, land, admin1, roads, labels]
     .filter((r): r is { ok: false; error: string } => !r.ok)
     .map((r) => r.error);
   if (manifest.ok) {
@@ -57,7 +59,12 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
   data.places = collection(places) ?? data.places;
   data.incidents = collection(incidents) ?? data.incidents;
   data.control = collection(control) ?? data.control;
-  data.basemap = { admin1: collection(admin1), roads: collection(roads), labels: collection(labels) };
+  data.basemap = {
+    land: collection(land),
+    admin1: collection(admin1),
+    roads: collection(roads),
+    labels: collection(labels),
+  };
   if (articles.ok && Array.isArray(articles.value)) {
     for (const a of articles.value)
       if (typeof a?.id === 'string' && typeof a.text === 'string') data.texts[a.id] = a.text;

@@ -46,7 +46,8 @@ export function groupOfLayer(layerId: string): LayerId | null {
 export function appStyle(input: AppStyleInput): StyleParts {
   const sel = (kind: 'incident' | 'place') => (input.selection?.kind === kind ? input.selection.id : null);
   const parts = [
-    ...(input.basemapUrl ? [basemapLayers(input.basemapUrl)] : []),
+    // The loaded basemap joins the merged source; if it failed to load, MapLibre tries the URL.
+    ...(input.basemapUrl ? [basemapLayers(input.basemap.land ?? input.basemapUrl)] : []),
     governorateLayers(input.basemap.admin1, input.layers.governorates),
     controlLayers(input.control, input.layers.control),
     roadLayers(input.basemap.roads, input.layers.roads),
@@ -63,7 +64,16 @@ export function appStyle(input: AppStyleInput): StyleParts {
   // Labels drawn last are placed first: the status of a zone wins over town names.
   const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
   all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
-  return mergeSources(all, ['governorates', 'control', 'roads', 'relative', 'labels', 'places', 'history']);
+  return mergeSources(all, [
+    'ne',
+    'governorates',
+    'control',
+    'roads',
+    'relative',
+    'labels',
+    'places',
+    'history',
+  ]);
 }
 
 /** The same as a complete style document (no `glyphs`: labels are drawn from bundled fonts). */

@@ -1,21 +1,21 @@
-// The offline basemap: sea, Natural Earth land and borders. Also the whole style of the bare
-// page `npm run bench:app` compares against.
-import type { StyleSpecification } from 'maplibre-gl';
-import type { StyleParts } from './styleParts.ts';
+// The offline basemap's bottom layers: sea, Natural Earth land and borders. The bare pages of
+// `npm run bench:app` (scripts/lib/barePage.ts) draw them too.
+import type { FeatureCollection } from 'geojson';
+import { perFeature, type StyleParts } from './styleParts.ts';
 
 export const SEA = '#cfdde6';
 export const LAND = '#f4f1ea';
 
 /**
- * Sea background, land fill and coast, and dashed country borders from `basemapUrl` (the file
- * the Vite basemap plugin emits).
+ * Sea background, land fill and coast, and dashed country borders from `data`: the file the Vite
+ * basemap plugin emits, as its URL or its loaded features.
  *
  * @example
  * basemapLayers('./basemap/naturalearth.json').layers.map((l) => l.id); // ['sea', 'land', 'coast', 'borders']
  */
-export function basemapLayers(basemapUrl: string): StyleParts {
+export function basemapLayers(data: string | FeatureCollection): StyleParts {
   return {
-    sources: { ne: { type: 'geojson', data: basemapUrl } },
+    sources: { ne: { type: 'geojson', data } },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
       {
@@ -23,14 +23,15 @@ export function basemapLayers(basemapUrl: string): StyleParts {
         type: 'fill',
         source: 'ne',
         filter: ['==', ['get', 'layer'], 'land'],
-        paint: { 'fill-color': LAND },
+        // The coast line draws the edge; an anti-aliased fill edge would need its own shader.
+        paint: { 'fill-color': perFeature(LAND), 'fill-antialias': false },
       },
       {
         id: 'coast',
         type: 'line',
         source: 'ne',
         filter: ['==', ['get', 'layer'], 'land'],
-        paint: { 'line-color': '#9fb3bf', 'line-width': 0.8 },
+        paint: { 'line-color': perFeature('#9fb3bf'), 'line-width': 0.8 },
       },
       {
         id: 'borders',
@@ -45,10 +46,4 @@ export function basemapLayers(basemapUrl: string): StyleParts {
       },
     ],
   };
-}
-
-/** A complete style with only the basemap: no glyphs, so nothing is fetched from a server. */
-export function basemapStyle(basemapUrl: string): StyleSpecification {
-  const { sources, layers } = basemapLayers(basemapUrl);
-  return { version: 8, sources, layers };
 }

@@ -36,7 +36,8 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         source: 'control',
         filter: isZone as never,
         layout: { visibility: v },
-        paint: { 'fill-color': colour as never, 'fill-opacity': 0.3 },
+        // Edges are drawn by control-outline; an anti-aliased fill edge would need its own shader.
+        paint: { 'fill-color': colour as never, 'fill-opacity': 0.3, 'fill-antialias': false },
       },
       {
         id: 'control-hatch',
@@ -44,7 +45,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         source: 'control',
         filter: ['all', isZone, uncertain] as never,
         layout: { visibility: v },
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7 },
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7, 'fill-antialias': false },
       },
       {
         id: 'control-outline',

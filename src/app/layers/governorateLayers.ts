@@ -1,6 +1,6 @@
 // Syria's governorates (admin-1) from the gazetteer build: outlines and bilingual labels.
 import type { FeatureCollection } from 'geojson';
-import { FONT, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /**
  * Governorate outlines and names (English above Arabic).
@@ -19,7 +19,7 @@ export function governorateLayers(data: FeatureCollection | null, on: boolean): 
         source: 'governorates',
         layout: { visibility: v },
         paint: {
-          'line-color': '#8a7f9c',
+          'line-color': perFeature('#8a7f9c'),
           'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 10, 1.6],
         },
       },

@@ -2,7 +2,7 @@
 // airstrike). Off by default and drawn muted — small grey rings with the word "history" — so
 // they never read as part of the days the map shows.
 import type { FeatureCollection } from 'geojson';
-import { FONT, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /** Muted grey for history, apart from every side's colour. */
 export const HISTORY_COLOUR = '#8a8a8a';
@@ -24,11 +24,11 @@ export function historyLayers(data: FeatureCollection, on: boolean): StyleParts 
         source: 'history',
         layout: { visibility: v },
         paint: {
-          'circle-radius': 6,
-          'circle-color': '#d9d9d9',
+          'circle-radius': perFeature(6),
+          'circle-color': perFeature('#d9d9d9'),
           'circle-opacity': 0.7,
-          'circle-stroke-color': HISTORY_COLOUR,
-          'circle-stroke-width': 1.5,
+          'circle-stroke-color': perFeature(HISTORY_COLOUR),
+          'circle-stroke-width': perFeature(1.5),
         },
       },
       {

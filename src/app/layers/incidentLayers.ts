@@ -1,7 +1,7 @@
 // Incidents: typed icons, clustered when zoomed out; contested ones get their own icon ring and
 // the word "contested" beside them.
 import type { FeatureCollection } from 'geojson';
-import { FONT, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /** Zoom above which incidents are never clustered. */
 export const CLUSTER_MAX_ZOOM = 11;
@@ -35,7 +35,7 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
         filter: ['has', 'point_count'],
         layout: { visibility: v },
         paint: {
-          'circle-color': '#3b3b58',
+          'circle-color': perFeature('#3b3b58'),
           'circle-radius': ['step', ['get', 'point_count'], 13, 5, 17, 15, 22],
           'circle-stroke-color': ['case', ['>', ['get', 'contested'], 0], '#f0c800', '#ffffff'],
           'circle-stroke-width': ['case', ['>', ['get', 'contested'], 0], 3, 1.5],
@@ -62,10 +62,10 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
         filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], selectedId ?? '']],
         layout: { visibility: v },
         paint: {
-          'circle-radius': 19,
-          'circle-color': 'rgba(255,210,0,0.35)',
-          'circle-stroke-color': '#111',
-          'circle-stroke-width': 2,
+          'circle-radius': perFeature(19),
+          'circle-color': perFeature('rgba(255,210,0,0.35)') as never,
+          'circle-stroke-color': perFeature('#111'),
+          'circle-stroke-width': perFeature(2),
         },
       },
       {

@@ -1,7 +1,7 @@
 // Places the reports name, drawn by kind (towns, neighbourhoods, landmarks, others), plus the
 // relative areas ("the western edge of Aleppo") as their own layer.
 import type { FeatureCollection } from 'geojson';
-import { FONT, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 export const PLACE_KIND_COLOURS: Record<string, string> = {
   settlement: '#2b2b2b',
@@ -46,7 +46,7 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
         source: 'places',
         filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', isRelative]] as never,
         layout: { visibility: v },
-        paint: { 'line-color': '#7a4f10', 'line-width': 3, 'line-opacity': 0.6 },
+        paint: { 'line-color': perFeature('#7a4f10'), 'line-width': 3, 'line-opacity': 0.6 },
       },
       {
         id: 'places-selected',
@@ -55,10 +55,10 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
         filter: ['all', point, ['==', ['get', 'id'], selectedId ?? '']] as never,
         layout: { visibility: v },
         paint: {
-          'circle-radius': 11,
-          'circle-color': 'rgba(255,210,0,0.4)',
-          'circle-stroke-color': '#111',
-          'circle-stroke-width': 2,
+          'circle-radius': perFeature(11),
+          'circle-color': perFeature('rgba(255,210,0,0.4)') as never,
+          'circle-stroke-color': perFeature('#111'),
+          'circle-stroke-width': perFeature(2),
         },
       },
       {
@@ -70,7 +70,7 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
         paint: {
           'circle-color': kindColour as never,
           'circle-radius': ['match', ['get', 'kind'], 'settlement', 5, 'landmark', 4.5, 4],
-          'circle-stroke-color': '#ffffff',
+          'circle-stroke-color': perFeature('#ffffff'),
           'circle-stroke-width': ['match', ['get', 'kind'], 'landmark', 2.5, 1.5],
         },
       },
@@ -111,7 +111,8 @@ export function relativeLayers(data: FeatureCollection, on: boolean): StyleParts
         source: 'relative',
         filter: ['all', isRelative, ['==', ['geometry-type'], 'Polygon']] as never,
         layout: { visibility: v },
-        paint: { 'fill-color': '#7b61a8', 'fill-opacity': 0.12 },
+        // No anti-aliased edge: relative-line draws it (and the edge would need its own shader).
+        paint: { 'fill-color': perFeature('#7b61a8'), 'fill-opacity': 0.12, 'fill-antialias': false },
       },
       {
         id: 'relative-line',
@@ -132,10 +133,10 @@ export function relativeLayers(data: FeatureCollection, on: boolean): StyleParts
         filter: ['all', isRelative, ['==', ['geometry-type'], 'Point']] as never,
         layout: { visibility: v },
         paint: {
-          'circle-radius': 6,
-          'circle-color': 'rgba(123,97,168,0.25)',
-          'circle-stroke-color': '#7b61a8',
-          'circle-stroke-width': 1.5,
+          'circle-radius': perFeature(6),
+          'circle-color': perFeature('rgba(123,97,168,0.25)') as never,
+          'circle-stroke-color': perFeature('#7b61a8'),
+          'circle-stroke-width': perFeature(1.5),
         },
       },
       {

@@ -1,6 +1,6 @@
 // Main roads (M4, M5 …) from the gazetteer build, labelled along the line.
 import type { FeatureCollection } from 'geojson';
-import { FONT, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /**
  * Road lines with their reference written along them.
@@ -19,7 +19,7 @@ export function roadLayers(data: FeatureCollection | null, on: boolean): StylePa
         source: 'roads',
         layout: { visibility: v, 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': '#ffffff',
+          'line-color': perFeature('#ffffff'),
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 7],
         },
       },
@@ -29,7 +29,7 @@ export function roadLayers(data: FeatureCollection | null, on: boolean): StylePa
         source: 'roads',
         layout: { visibility: v, 'line-cap': 'round', 'line-join': 'round' },
         paint: {
-          'line-color': '#c98b2e',
+          'line-color': perFeature('#c98b2e'),
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 4],
         },
       },

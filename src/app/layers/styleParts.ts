@@ -9,6 +9,19 @@ export interface StyleParts {
 /** Bundled fonts (see src/app/fonts.ts); MapLibre ≥ 5.11 draws them locally when the style has no `glyphs`. */
 export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
 
+/**
+ * `value` written as a per-feature expression. MapLibre compiles one shader per layer type and
+ * set of per-feature properties, and in software WebGL each costs tens of milliseconds on the
+ * first frame that uses it. So every circle layer sets its colours and sizes per feature, and
+ * every fill and solid line its colour, as the zones' fills and outlines (coloured by side) do.
+ *
+ * @example
+ * perFeature('#111'); // ['case', ['has', '_'], '#111', '#111']
+ */
+export function perFeature(value: unknown): never {
+  return ['case', ['has', '_'], value, value] as never;
+}
+
 /** Layout visibility for a toggled group. */
 export function visibility(on: boolean): 'visible' | 'none' {
   return on ? 'visible' : 'none';

@@ -13,7 +13,6 @@ import {
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
-import { basemapLayers } from '../layers/basemapLayers.ts';
 import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
@@ -74,22 +73,25 @@ export function MapView(props: MapViewProps) {
     selection: props.state.ui.selection,
   });
 
-  // The map starts at once, drawing the basemap while the data and fonts load in parallel; the
-  // overlays are added through applyStyle when ready. Waiting for the data first put the map's
-  // own start-up (WebGL, workers, basemap tiles) after the downloads instead of beside them.
+  // Offline, the map is created once the data and the fonts are in, with its complete style:
+  // MapLibre then loads one style, tiles every source once and draws no basemap-only frames (each
+  // frame costs ~100 ms in software WebGL, and added sources and layers are validated again).
+  // Its worker is started meanwhile (`prewarm`). With an online style the map starts at once
+  // and the overlays join it when the remote style is parsed.
   let map: maplibregl.Map | undefined;
-  onMount(() => runWithOwner(owner, createMap));
+  maplibregl.prewarm();
+  onMount(() => {
+    if (props.onlineStyleUrl) runWithOwner(owner, () => createMap(null));
+    else void props.dataLoaded.then(() => runWithOwner(owner, () => createMap(appStyle(styleInput()))));
+  });
   onCleanup(() => map?.remove());
 
-  function createMap(): void {
+  function createMap(initial: StyleParts | null): void {
     const cam = props.state.ui.camera;
-    // Offline: the basemap at once. Online: the remote style. Our layers are added on top when ready.
-    let prev: StyleParts = props.onlineStyleUrl
-      ? { sources: {}, layers: [] }
-      : basemapLayers(props.basemapUrl);
+    let prev: StyleParts = initial ?? { sources: {}, layers: [] };
     const m = new maplibregl.Map({
       container,
-      style: props.onlineStyleUrl ?? toStyleSpec(prev),
+      style: initial ? toStyleSpec(initial) : props.onlineStyleUrl!,
       center: [cam.lon, cam.lat],
       zoom: cam.zoom,
       minZoom: 4,
@@ -114,9 +116,8 @@ export function MapView(props: MapViewProps) {
 
     performance.mark('sm:map-created');
     m.once('load', () => performance.mark('sm:map-load'));
-    // Overlays are applied as soon as the style is parsed (`style.load`), not after `load`
-    // (which waits for the basemap's first complete drawing): their tiles then load beside the
-    // basemap's and the first full frame has everything.
+    // Later changes (date, toggles, selection, added reports) go through applyStyle once the
+    // style is parsed; with the complete style given at creation the first run changes nothing.
     // Map events are event handlers: they read the store when they fire, as intended.
     // eslint-disable-next-line solid/reactivity
     m.once('style.load', () => {

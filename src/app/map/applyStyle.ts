@@ -4,7 +4,7 @@
 import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { StyleParts } from '../layers/styleParts.ts';
 import type { Camera } from '../store/appState.ts';
-import { drawImage } from './mapImages.ts';
+import { drawImage, knownImageIds } from './mapImages.ts';
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -55,8 +55,12 @@ export function applyStyle(map: MlMap, prev: StyleParts, next: StyleParts): void
   for (const id of Object.keys(prev.sources)) if (!next.sources[id]) map.removeSource(id);
 }
 
-/** Registers icons and patterns on demand, when a layer first asks for them. */
+/**
+ * Registers the icons and the hatch at once, before any tile is laid out, and any other image
+ * on demand. An image added while tiles load makes MapLibre lay out again the tiles that use it.
+ */
 export function provideImages(map: MlMap): void {
+  for (const id of knownImageIds()) map.addImage(id, drawImage(id)!, { pixelRatio: 2 });
   map.on('styleimagemissing', (e: { id: string }) => {
     const image = drawImage(e.id);
     if (image && !map.hasImage(e.id)) map.addImage(e.id, image, { pixelRatio: 2 });

@@ -1,6 +1,6 @@
 // Icons and patterns drawn on a canvas at run time: no sprite sheet to fetch, one shape per
 // incident type, and a dashed ring on contested ones.
-import { INCIDENT_STYLES, type IconShape } from '../layers/incidentTypes.ts';
+import { INCIDENT_STYLES, INCIDENT_TYPES, iconName, type IconShape } from '../layers/incidentTypes.ts';
 import { HATCH_IMAGE } from '../layers/controlLayers.ts';
 
 const SIZE = 48; // drawn at pixelRatio 2 → 24 CSS pixels
@@ -76,4 +76,9 @@ export function drawImage(id: string): ImageData | null {
   if (id === HATCH_IMAGE) return hatch();
   const m = id.match(/^incident-(.+?)(-contested)?$/);
   return m ? incidentIcon(m[1]!, Boolean(m[2])) : null;
+}
+
+/** Every image the style can ask for by a known name: the hatch and each type's two icons. */
+export function knownImageIds(): string[] {
+  return [HATCH_IMAGE, ...INCIDENT_TYPES.flatMap((t) => [iconName(t, false), iconName(t, true)])];
 }

@@ -46,8 +46,10 @@ export interface UiState {
   overrides: PlaceOverrides;
 }
 
-/** Features from the gazetteer build used only for the basemap. */
+/** Features used only for the basemap: Natural Earth land and borders, and the gazetteer build's. */
 export interface BasemapData {
+  /** Natural Earth land and borders (`basemap/naturalearth.json`); absent in older tests. */
+  land?: FeatureCollection | null;
   admin1: FeatureCollection<Polygon | MultiPolygon, { id: string; name_en: string; name_ar?: string }> | null;
   roads: FeatureCollection<Geometry, { ref: string; name?: string }> | null;
   labels: FeatureCollection<
@@ -92,6 +94,6 @@ export function emptyData(): AppData {
     control: emptyCollection(),
     texts: {},
     outlets: {},
-    basemap: { admin1: null, roads: null, labels: null },
+    basemap: { land: null, admin1: null, roads: null, labels: null },
   };
 }
