@@ -196,13 +196,19 @@ export function findPatterns(
         s.want ??= q;
         if (qWord.lower.endsWith('s')) for (const p of listAfter(s)) p.want ??= q;
       }
+      // "the northern countryside of Hama": a part of the governorate.
+      const dirQ = qWord?.lower === 'countryside' ? directionBefore(tokens, ofAt - 2) : undefined;
+      if (dirQ && !tokens[dirQ.from].cap) {
+        s.relative = { relation: 'part', bearing: dirQ.bearing };
+        s.start = tokens[dirQ.from].start;
+      }
       // Relative: "west of Aleppo", "eastern Idlib", "north-western Syria".
       const dirOf = qWord ? directionBefore(tokens, ofAt - 1) : undefined;
       const dirAdj = directionBefore(tokens, i0 - 1);
       if (dirOf && /^(?:north|south|east|west)(?:east|west)?$/.test(qWord!.lower)) {
         s.relative = { relation: 'of', bearing: dirOf.bearing };
         s.start = tokens[dirOf.from].start;
-      } else if (dirAdj && !tokens[dirAdj.from].cap && tokens[i0 - 1].lower !== 'of') {
+      } else if (!dirQ && dirAdj && !tokens[dirAdj.from].cap && tokens[i0 - 1].lower !== 'of') {
         s.relative = { relation: 'part', bearing: dirAdj.bearing };
         s.start = tokens[dirAdj.from].start;
       }
@@ -228,6 +234,11 @@ export function findPatterns(
       const dirNext = possessive && next ? DIRECTIONS[next.lower] : undefined;
       if (dirNext !== undefined && EDGE_NOUNS.has(tokens[i1 + 2]?.lower)) {
         s.relative = { relation: 'edge', bearing: dirNext };
+        s.end = tokens[i1 + 2].end;
+      } else if (dirNext !== undefined && tokens[i1 + 2]?.lower === 'countryside') {
+        // "Hama's northern countryside": that part of the governorate.
+        s.relative = { relation: 'part', bearing: dirNext };
+        s.want ??= 'countryside';
         s.end = tokens[i1 + 2].end;
       }
     }

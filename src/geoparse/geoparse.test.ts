@@ -198,4 +198,12 @@ describe('geoparse', () => {
       ['Mo', 'us:state:MO'],
     ]);
   });
+
+  it("reads a compass word before 'countryside' as that part of the governorate", () => {
+    const { pairs } = parse(
+      "Syrian rebels pushed into Hama's northern countryside and the southern countryside of Idlib.",
+    );
+    expect(pairs).toContain("Hama's northern countryside → rel:north-part:sm:adm1:SY10");
+    expect(pairs).toContain('southern countryside of Idlib → rel:south-part:sm:adm1:SY12');
+  });
 });

@@ -84,6 +84,18 @@ export function geoparse(
       for (const a of areas) ctx.countries.add(a.country);
     }
     let names = resolveNames(found[di], index, nonPlace, ctx);
+    // A report that names no country still has one: the country most of its places are in.
+    if (!ctx.focus) {
+      const byCountry = new Map<string, number>();
+      for (const r of names)
+        if (r.entry.country && !r.span.fuzzy)
+          byCountry.set(r.entry.country, (byCountry.get(r.entry.country) ?? 0) + 1);
+      const top = [...byCountry].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (top && top[1] >= 2 && top[1] > (byCountry.get(ctx.focus) ?? 0)) {
+        ctx.focus = top[0];
+        ctx.countries.add(top[0]);
+      }
+    }
     // Coherence: what was resolved becomes the anchors for a second pass.
     const anchorKeys = new Map<GazetteerEntry, Set<string>>();
     for (const r of names) {
