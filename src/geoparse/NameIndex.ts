@@ -67,6 +67,18 @@ function deletions(key: string): string[] {
   return out;
 }
 
+/** What `NameIndex.add` carries from one name of an entry to the next. */
+interface AddState {
+  maxTokens: number;
+  /** The entry is a country, an area or one of our facts (not a plain GeoNames settlement). */
+  curated: boolean;
+  /** Keys and raw names already filed for this entry (a handful: arrays beat sets). */
+  seen: string[];
+  seenRaw: string[];
+  /** The fuzzy bucket's key list of this entry, once it has a Latin key. */
+  bucket: string[] | undefined;
+}
+
 /** Folded names of a gazetteer with exact and one-edit lookup. Use `nameIndexFor` to share one per gazetteer. */
 export class NameIndex {
   readonly entries: GazetteerEntry[];
@@ -79,7 +91,7 @@ export class NameIndex {
   private exactMap = new Map<string, number | number[] | NameHit[]>();
   private byIdMap = new Map<string, number>();
   private childrenMap = new Map<string, GazetteerEntry[]>();
-  private keysByCountry = new Map<string, Set<string>>();
+  private keysByCountry = new Map<string, string[]>();
   private buckets = new Map<string, FuzzyBucket>();
   private bucketList: FuzzyBucket[] = [];
   /**
@@ -99,65 +111,73 @@ export class NameIndex {
 
   constructor(entries: GazetteerEntry[]) {
     this.entries = entries;
-    let maxTokens = 1;
-    entries.forEach((e, i) => {
+    // One state for the whole build (no closure or sets per entry: 200k entries).
+    const st: AddState = { maxTokens: 1, curated: false, seen: [], seenRaw: [], bucket: undefined };
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       this.byIdMap.set(e.id, i);
       if (e.parent) {
         const list = this.childrenMap.get(e.parent) ?? [];
         list.push(e);
         this.childrenMap.set(e.parent, list);
       }
-      const curated = e.kind !== 'settlement' || !e.id.startsWith('geonames:');
-      const seen = new Set<string>();
-      const seenRaw = new Set<string>();
-      let bucket: Set<string> | undefined;
-      const add = (name: string, primary: boolean): void => {
-        if (!name || seenRaw.has(name) || !USEFUL_SCRIPT.test(name)) return;
-        // Country codes ("SYR", "IN", "AND") would turn ordinary capitals into countries.
-        if (!primary && name.length <= 3 && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name))
-          return;
-        seenRaw.add(name);
-        const key = foldKey(name);
-        if (!key || seen.has(key)) return;
-        const latin = LATIN_KEY.test(key);
-        // Short Latin aliases ("ALP", "Sam") are codes or nicknames; keep them only for countries and our own facts.
-        if (!primary && latin && key.length < 4 && !curated) return;
-        seen.add(key);
-        const posting = i * 2 + (primary ? 1 : 0);
-        const list = this.exactMap.get(key);
-        if (list === undefined) this.exactMap.set(key, posting);
-        else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
-        else (list as number[]).push(posting);
-        if (key.includes(' ')) {
-          const parts = key.split(' ');
-          maxTokens = Math.max(maxTokens, parts.length);
-          for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
-        }
-        if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
-        if (latin && key.length >= 4) {
-          if (!bucket) {
-            const name = this.bucketName(e);
-            bucket = this.keysByCountry.get(name);
-            if (!bucket) this.keysByCountry.set(name, (bucket = new Set<string>()));
-          }
-          bucket.add(key);
-        }
-      };
-      add(e.name, true);
-      add(e.names.en, true);
-      if (e.names.ar) add(e.names.ar, true);
+      st.curated = e.kind !== 'settlement' || !e.id.startsWith('geonames:');
+      st.seen.length = 0;
+      st.seenRaw.length = 0;
+      st.bucket = undefined;
+      this.add(e, i, e.name, true, st);
+      this.add(e, i, e.names.en, true, st);
+      if (e.names.ar) this.add(e, i, e.names.ar, true, st);
       // An area named after its seat town ("Manbij District") is not filed under the bare name: that is the town's.
       const bare = (e.kind === 'admin1' || e.kind === 'admin2') && !e.seat;
       if (bare) {
-        add(e.name.replace(ADMIN_WORDS, ''), true);
-        add(e.names.en.replace(ADMIN_WORDS, ''), true);
+        this.add(e, i, e.name.replace(ADMIN_WORDS, ''), true, st);
+        this.add(e, i, e.names.en.replace(ADMIN_WORDS, ''), true, st);
       }
       for (const a of e.aliases) {
-        add(a, false);
-        if (bare) add(a.replace(ADMIN_WORDS, ''), false);
+        this.add(e, i, a, false, st);
+        if (bare) this.add(e, i, a.replace(ADMIN_WORDS, ''), false, st);
       }
-    });
-    this.maxTokens = Math.min(maxTokens, 6);
+    }
+    this.maxTokens = Math.min(st.maxTokens, 6);
+  }
+
+  /** Files one name of entry `e` (at index i) under its folding key. */
+  private add(e: GazetteerEntry, i: number, name: string, primary: boolean, st: AddState): void {
+    if (!name || st.seenRaw.includes(name) || !USEFUL_SCRIPT.test(name)) return;
+    // Country codes ("SYR", "IN", "AND") would turn ordinary capitals into countries.
+    if (!primary && name.length <= 3 && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name)) return;
+    st.seenRaw.push(name);
+    const key = foldKey(name);
+    if (!key || st.seen.includes(key)) return;
+    const latin = LATIN_KEY.test(key);
+    // Short Latin aliases ("ALP", "Sam") are codes or nicknames; keep them only for countries and our own facts.
+    if (!primary && latin && key.length < 4 && !st.curated) return;
+    st.seen.push(key);
+    const posting = i * 2 + (primary ? 1 : 0);
+    const list = this.exactMap.get(key);
+    if (list === undefined) this.exactMap.set(key, posting);
+    else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
+    else (list as number[]).push(posting);
+    let space = key.indexOf(' ');
+    if (space >= 0) {
+      let parts = 1;
+      for (; space >= 0; space = key.indexOf(' ', space + 1)) {
+        this.prefixes.add(key.slice(0, space));
+        parts++;
+      }
+      st.maxTokens = Math.max(st.maxTokens, parts);
+    }
+    if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
+    if (latin && key.length >= 4) {
+      if (!st.bucket) {
+        const bucketName = this.bucketName(e);
+        st.bucket = this.keysByCountry.get(bucketName);
+        if (!st.bucket) this.keysByCountry.set(bucketName, (st.bucket = []));
+      }
+      // Repeats (another entry's same key) are dropped when the bucket is built.
+      st.bucket.push(key);
+    }
   }
 
   private bucketName(e: GazetteerEntry): string {
@@ -304,7 +324,7 @@ export class NameIndex {
   private bucket(country: string): FuzzyBucket | undefined {
     const cached = this.buckets.get(country);
     if (cached) return cached;
-    const keys = [...(this.keysByCountry.get(country) ?? [])].sort();
+    const keys = [...new Set(this.keysByCountry.get(country))].sort();
     if (keys.length === 0) return undefined;
     const id = this.bucketList.length;
     const index = this.deletionIndex;
