@@ -11,6 +11,8 @@ const ARTICLES = new Set([
 /** "Abu al" glued into one word. */
 const ABU_AL = new Set(['abul', 'abil', 'abol', 'aboul']);
 const APOSTROPHES = /['`´ʹʻʼʽʾʿ‘’′]/g;
+const HAS_APOSTROPHE = /['`´ʹʻʼʽʾʿ‘’′]/;
+const GLUED_ARTICLE = /(?<![\p{L}\p{N}])([ae]l)['`´ʹʻʼʽʾʿ‘’′](?=\p{L})/gu;
 const MARKS = /\p{M}/gu;
 // Arabic letters with several written forms → one; tatweel removed.
 const ARABIC_FORMS: Record<string, string> = {
@@ -37,7 +39,7 @@ function foldLatin(t: string): string {
   // Ta marbuta is written -a, -ah or -at ("Susah", "Susat"): one form.
   if (s.length >= 5) s = s.replace(/([^aeiou])at$/, '$1a');
   // A final w after a consonant is the vowel u ("Qabw" is "Qabu").
-  if (s.length >= 3) s = s.replace(/([^aeiouwy])w$/, '$1u');
+  if (s.length >= 3 && s.endsWith('w')) s = s.replace(/([^aeiouwy])w$/, '$1u');
   s = s
     .replace(/dh/g, 'd')
     .replace(/ph/g, 'f')
@@ -88,16 +90,15 @@ export function foldKey(name: string): string {
     ? lower
     : lower.normalize('NFKD').replace(MARKS, '').toLowerCase();
   // "U.S." → "us": dotted abbreviations are one word.
-  const base = plain
-    // "Al'Ulya", "El‘Ayn": an article glued to a name by the ayn mark is a word of its own.
-    .replace(/(?<![\p{L}\p{N}])([ae]l)['`´ʹʻʼʽʾʿ‘’′](?=\p{L})/gu, '$1 ')
-    .replace(APOSTROPHES, '')
-    .replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ');
+  // "Al'Ulya", "El‘Ayn": an article glued to a name by the ayn mark is a word of its own.
+  const marked = HAS_APOSTROPHE.test(plain)
+    ? plain.replace(GLUED_ARTICLE, '$1 ').replace(APOSTROPHES, '')
+    : plain;
+  const base = marked.replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ');
   const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
+  const words = raw.filter((t) => !ARTICLES.has(t));
   // "Abul", "Abil" are "Abu al" written as one word.
-  const words = raw
-    .filter((t) => !ARTICLES.has(t))
-    .map((t, i, all) => (ABU_AL.has(t) && i + 1 < all.length ? 'abu' : t));
+  for (let i = 0; i + 1 < words.length; i++) if (ABU_AL.has(words[i])) words[i] = 'abu';
   const folded = (words.length > 0 ? words : raw).map(foldToken).filter(Boolean);
   const kept = folded.filter((t) => !ARTICLES.has(t));
   const tokens = kept.length > 0 ? kept : folded;
