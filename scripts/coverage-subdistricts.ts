@@ -1,8 +1,10 @@
-// npm run coverage:syria [-- --km 15 --aliases --via-geoparse]
-// Gazetteer coverage of Syria: each subdistrict's English name (as a user would type it) is
-// resolved by our geoparser with a Syria context, and the answer is compared with the
-// subdistrict's centroid in ../shared/geo/syria-subdistricts-opensyria.json (read at run time,
-// never copied). Prints the share within 15 km (target ≥ 85 %) and every miss.
+// npm run coverage:syria [-- --km 15 --aliases --via-geoparse --pack --quiet]
+// Gazetteer coverage of Syria: each subdistrict's English name is resolved by our geoparser
+// with a Syria context, and the answer is compared with the subdistrict's centroid in
+// ../shared/geo/syria-subdistricts-opensyria.json (read at run time, never copied). Two
+// readings, each with its share within 15 km and every miss: the bare name as a user would type
+// it (a town answers), and the name typed as a subdistrict ("‹name› subdistrict": the centroid
+// of the area we derive answers; the ≥ 85 % target is about this one).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
