@@ -38,8 +38,12 @@ export function mergeSources(parts: StyleParts, ids: string[]): StyleParts {
   const datas = present.map(
     (id) => (parts.sources[id] as GeoJSONSourceSpecification).data as FeatureCollection,
   );
-  const sources = Object.fromEntries(Object.entries(parts.sources).filter(([id]) => !present.includes(id)));
-  sources[MERGED_SOURCE] = { type: 'geojson', data: mergeData(present, datas), promoteId: 'id' };
+  // The merged source first: MapLibre's worker takes sources in style order, and the overlay is
+  // the long job; small sources after it then arrive with it instead of each drawing a frame.
+  const sources: StyleParts['sources'] = {
+    [MERGED_SOURCE]: { type: 'geojson', data: mergeData(present, datas), promoteId: 'id' },
+  };
+  for (const [id, spec] of Object.entries(parts.sources)) if (!present.includes(id)) sources[id] = spec;
   const layers = parts.layers.map((layer): LayerSpecification => {
     if (!('source' in layer) || !present.includes(layer.source as string)) return layer;
     const group = ['==', ['get', '_g'], layer.source];

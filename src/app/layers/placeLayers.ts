@@ -1,6 +1,6 @@
 // Places the reports name, drawn by kind (towns, neighbourhoods, landmarks, others), plus the
 // relative areas ("the western edge of Aleppo") as their own layer.
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 export const PLACE_KIND_COLOURS: Record<string, string> = {
@@ -16,6 +16,22 @@ export function placeKindGroup(kind: string): keyof typeof PLACE_KIND_COLOURS {
 }
 
 const isRelative = ['==', ['slice', ['get', 'gazetteerId'], 0, 4], 'rel:'];
+
+/**
+ * The places the map draws: points and lines, and relative areas of any shape. Other areas
+ * (countries, governorates named as places) have no layer, so they are not sent to MapLibre,
+ * which would tile them all the same (Russia alone has thousands of points).
+ *
+ * @example
+ * drawnPlaces(places).features.some((f) => f.properties.gazetteerId === 'ne:RUS'); // false
+ */
+export function drawnPlaces<G extends Geometry, P extends { gazetteerId?: string | null }>(
+  fc: FeatureCollection<G, P>,
+): FeatureCollection<G, P> {
+  const drawn = (f: Feature<G, P>) =>
+    !/Polygon$/.test(f.geometry?.type ?? '') || String(f.properties?.gazetteerId ?? '').startsWith('rel:');
+  return { ...fc, features: fc.features.filter(drawn) };
+}
 
 /**
  * Named places as dots coloured and shaped by kind, labelled with their name.

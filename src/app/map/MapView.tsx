@@ -13,6 +13,7 @@ import {
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
+import { drawnPlaces } from '../layers/placeLayers.ts';
 import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
@@ -53,7 +54,7 @@ export function MapView(props: MapViewProps) {
   // The overlays join the map in one step once the data and the bundled fonts are both in:
   // MapLibre caches each glyph it draws (a label drawn early would keep the fallback font), and
   // every source added or changed apart costs another round of tiling and frames.
-  const places = createMemo(() => slimCollection(props.state.data().places, PLACE_KEYS));
+  const places = createMemo(() => slimCollection(drawnPlaces(props.state.data().places), PLACE_KEYS));
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
   const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
