@@ -39,8 +39,12 @@ function words(s: string): number {
   return n;
 }
 
+/** Whitespace other than single spaces: only then has `norm` anything to collapse. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
+
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  return (IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
 /**

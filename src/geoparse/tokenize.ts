@@ -79,6 +79,14 @@ const SPACED_ARTICLES = new Set([
 
 const WORDISH = LETTER | MARK | NUMBER;
 
+/** Ends in 's, ’s, 'S, ’S or ʼs. */
+function isPossessive(t: string): boolean {
+  const s = t.charCodeAt(t.length - 1);
+  const q = t.charCodeAt(t.length - 2);
+  if (s === 115) return q === 39 || q === 0x2019 || q === 0x2bc;
+  return s === 83 && (q === 39 || q === 0x2019);
+}
+
 /** UTF-16 units of a code point. */
 function width(cp: number): number {
   return cp > 0xffff ? 2 : 1;
@@ -162,11 +170,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const fc = c > 127 ? charFlags(c) : 0;
     const word = asciiLetter || (c >= 48 && c <= 57) || (fc & (LETTER | NUMBER)) !== 0;
     let poss = false;
-    if (
-      word &&
-      t.length > 2 &&
-      (t.endsWith("'s") || t.endsWith('’s') || t.endsWith("'S") || t.endsWith('’S') || t.endsWith('ʼs'))
-    ) {
+    if (word && t.length > 2 && isPossessive(t)) {
       t = t.slice(0, -2);
       poss = true;
     }
@@ -244,12 +248,10 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
   // Whether each token may be part of a name, asked once per token (out of range reads 0).
   const names = new Uint8Array(tokens.length + 3);
   for (let k = 0; k < tokens.length; k++) names[k] = isNameAt(tokens, k, lowerVocab, titleCase) ? 1 : 0;
-  const isName = (k: number): boolean => names[k] === 1;
-  const articleLink = (k: number, inside = false): number => articleLinkAt(tokens, names, k, inside);
   let i = 0;
   while (i < tokens.length) {
-    const link = articleLink(i);
-    if (!isName(i) && !link) {
+    const link = articleLinkAt(tokens, names, i, false);
+    if (names[i] !== 1 && !link) {
       i++;
       continue;
     }
@@ -260,17 +262,17 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     while (!tokens[to].poss && !tokens[to].caseless) {
       const n = to + 1;
       if (
-        isName(n) &&
+        names[n] === 1 &&
         !tokens[n].acronym &&
         !tokens[to].acronym &&
         tokens[n].caseless === tokens[to].caseless
       )
         to = n;
-      else if (articleLink(n, true)) to = n + articleLink(n, true);
-      else if (tokens[n] && LINK_WORDS.has(tokens[n].lower) && isName(n + 1) && !tokens[n + 1].acronym)
+      else if (articleLinkAt(tokens, names, n, true)) to = n + articleLinkAt(tokens, names, n, true);
+      else if (tokens[n] && LINK_WORDS.has(tokens[n].lower) && names[n + 1] === 1 && !tokens[n + 1].acronym)
         to = n + 1;
       // A middle initial ("George W. Bush") keeps a person's name in one run.
-      else if (/^\p{Lu}$/u.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '.' && isName(n + 2))
+      else if (/^\p{Lu}$/u.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '.' && names[n + 2] === 1)
         to = n + 2;
       else break;
     }
