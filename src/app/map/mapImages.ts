@@ -71,11 +71,20 @@ function hatch(): ImageData {
   return ctx.getImageData(0, 0, n, n);
 }
 
-/** The image named `id` (`hatch`, `incident-<type>[-contested]`), or null if we do not draw it. */
+const drawn = new Map<string, ImageData | null>();
+
+/**
+ * The image named `id` (`hatch`, `incident-<type>[-contested]`), or null if we do not draw it.
+ * Drawn once: the legend and the map share it.
+ */
 export function drawImage(id: string): ImageData | null {
-  if (id === HATCH_IMAGE) return hatch();
-  const m = id.match(/^incident-(.+?)(-contested)?$/);
-  return m ? incidentIcon(m[1]!, Boolean(m[2])) : null;
+  let image = drawn.get(id);
+  if (image === undefined) {
+    const m = id.match(/^incident-(.+?)(-contested)?$/);
+    image = id === HATCH_IMAGE ? hatch() : m ? incidentIcon(m[1]!, Boolean(m[2])) : null;
+    drawn.set(id, image);
+  }
+  return image;
 }
 
 /** Every image the style can ask for by a known name: the hatch and each type's two icons. */

@@ -7,6 +7,8 @@ import { representativePoint } from '../model/representativePoint.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The list of visible incidents. */
 export function IncidentList(props: { state: AppStateView; actions: AppActions }) {
   const placeName = (id: string) =>
@@ -14,15 +16,19 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
   const items = createMemo(() => {
     if (!props.state.ui.layers.incidents) return [];
     const b = props.state.bounds();
-    return props.state
-      .incidents()
-      .features.map((f) => ({ f, pt: representativePoint(f.geometry) }))
-      .filter(({ pt }) => pt && (!b || (pt[0] >= b[0] && pt[0] <= b[2] && pt[1] >= b[1] && pt[1] <= b[3])))
-      .sort(
-        (a, b) =>
-          (a.f.properties.date ?? '9999').localeCompare(b.f.properties.date ?? '9999') ||
-          a.f.properties.type.localeCompare(b.f.properties.type),
-      );
+    return (
+      props.state
+        .incidents()
+        .features.map((f) => ({ f, pt: representativePoint(f.geometry) }))
+        .filter(({ pt }) => pt && (!b || (pt[0] >= b[0] && pt[0] <= b[2] && pt[1] >= b[1] && pt[1] <= b[3])))
+        // Plain comparison: ISO dates and type ids are ASCII (localeCompare's collator costs ~20 ms
+        // to set up on its first call, while the map is starting).
+        .sort(
+          (a, b) =>
+            cmp(a.f.properties.date ?? '9999', b.f.properties.date ?? '9999') ||
+            cmp(a.f.properties.type, b.f.properties.type),
+        )
+    );
   });
   let list!: HTMLOListElement;
   const onKey = (e: KeyboardEvent) => {
