@@ -67,6 +67,15 @@ function deletions(key: string): string[] {
   return out;
 }
 
+/** Answers already given for one key (each filled when first asked). */
+interface RecentKey {
+  hits?: NameHit[];
+  continues?: boolean;
+  strong?: boolean;
+}
+/** How many keys `NameIndex` remembers before it starts over. */
+const RECENT_KEYS = 4096;
+
 /** What `NameIndex.add` carries from one name of an entry to the next. */
 interface AddState {
   maxTokens: number;
@@ -104,6 +113,7 @@ export class NameIndex {
   private strong = new Set<string>();
   /** Keys that are the first words of a longer key ("nirab" of "nirab irpurt"). */
   private prefixes = new Set<string>();
+  private recent = new Map<string, RecentKey>();
   private roadList?: GazetteerEntry[];
   private landmarkList?: GazetteerEntry[];
   private admin1Map?: Map<string, GazetteerEntry>;
@@ -235,12 +245,28 @@ export class NameIndex {
 
   /** True when some longer name starts with this key's words. */
   continues(key: string): boolean {
-    return this.prefixes.has(key);
+    const r = this.recentKey(key);
+    return (r.continues ??= this.prefixes.has(key));
   }
 
   /** True when the key is the primary name of a country or of a place of 100,000 people or more. */
   isStrong(key: string): boolean {
-    return this.strong.has(key);
+    const r = this.recentKey(key);
+    return (r.strong ??= this.strong.has(key));
+  }
+
+  /**
+   * What is known of a recently asked key. Probing the big maps costs cache misses; reports ask
+   * for the same few hundred keys again and again, and a small map of them stays in cache.
+   */
+  private recentKey(key: string): RecentKey {
+    let r = this.recent.get(key);
+    if (r === undefined) {
+      if (this.recent.size >= RECENT_KEYS) this.recent.clear();
+      r = {};
+      this.recent.set(key, r);
+    }
+    return r;
   }
 
   /**
@@ -248,6 +274,11 @@ export class NameIndex {
    * lookup of a key and shared by later ones, so it is frozen: copy it to change it.
    */
   exact(key: string): NameHit[] {
+    const r = this.recentKey(key);
+    return (r.hits ??= this.lookUp(key));
+  }
+
+  private lookUp(key: string): NameHit[] {
     const list = this.exactMap.get(key);
     if (list === undefined) return NO_HITS;
     if (typeof list !== 'number' && typeof list[0] !== 'number') return list as NameHit[];

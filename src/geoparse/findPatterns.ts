@@ -106,6 +106,34 @@ function containerAfter(
   return added;
 }
 
+/** Index of the token starting at this offset, or -1 (tokens are in order and do not overlap). */
+function tokenStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid].start;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Index of the token ending at this offset, or -1. */
+function tokenEndingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid].end;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Applies context patterns to the name spans of each sentence and adds descriptive spans. */
 export function findPatterns(
   sentences: SentenceTokens[],
@@ -123,17 +151,16 @@ export function findPatterns(
   for (const st of sentences) {
     const { tokens } = st;
     const list = (bySentence.get(st.index) ?? []).sort((a, b) => a.start - b.start);
-    const startIdx = new Map<number, number>();
-    const endIdx = new Map<number, number>();
-    tokens.forEach((t, i) => {
-      startIdx.set(t.start, i);
-      endIdx.set(t.end, i);
-    });
+    // A sentence without names has no pattern to read around them, only descriptions.
+    if (list.length === 0) {
+      out.push(...findDescriptions(st, list, index));
+      continue;
+    }
     const extra: NameSpan[] = [];
     const spanAt = new Map<number, NameSpan>();
-    for (const s of list) spanAt.set(startIdx.get(s.start) ?? -1, s);
-    const first = (s: NameSpan): number => startIdx.get(s.start) ?? -1;
-    const last = (s: NameSpan): number => endIdx.get(s.end) ?? -1;
+    for (const s of list) spanAt.set(tokenStartingAt(tokens, s.start), s);
+    const first = (s: NameSpan): number => tokenStartingAt(tokens, s.start);
+    const last = (s: NameSpan): number => tokenEndingAt(tokens, s.end);
     const spanEndingAt = (i: number): NameSpan | undefined => list.find((s) => last(s) === i);
     /** Spans of a list before token i ("A, B and C provinces"), nearest first. */
     const listBefore = (s: NameSpan): NameSpan[] => {

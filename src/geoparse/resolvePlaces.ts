@@ -52,7 +52,7 @@ function fits(e: GazetteerEntry, want: Want): boolean {
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
 
-const nearestCache = new WeakMap<GazetteerEntry[], Map<string, number>>();
+const nearestCache = new WeakMap<GazetteerEntry[], Map<string, Map<GazetteerEntry, number>>>();
 
 /**
  * Distance to the nearest other anchor, ignoring anchors resolved only from the same name
@@ -60,10 +60,12 @@ const nearestCache = new WeakMap<GazetteerEntry[], Map<string, number>>();
  * Cached per anchor list.
  */
 function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
-  let cache = nearestCache.get(ctx.anchors);
-  if (!cache) nearestCache.set(ctx.anchors, (cache = new Map()));
-  const ck = `${key}\u0000${e.id}`;
-  const hit = cache.get(ck);
+  // Keyed by name, then entry (no key string built per call: this runs for every candidate).
+  let byKey = nearestCache.get(ctx.anchors);
+  if (!byKey) nearestCache.set(ctx.anchors, (byKey = new Map()));
+  let cache = byKey.get(key);
+  if (!cache) byKey.set(key, (cache = new Map()));
+  const hit = cache.get(e);
   if (hit !== undefined) return hit;
   let best = Infinity;
   for (const a of ctx.anchors) {
@@ -72,7 +74,7 @@ function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
     if (keys && keys.size === 1 && keys.has(key)) continue;
     best = Math.min(best, km(a, e));
   }
-  cache.set(ck, best);
+  cache.set(e, best);
   return best;
 }
 
