@@ -56,14 +56,15 @@ export function collectGarbage(): void {
 
 /**
  * Steady state: one warm-up pass of `round` (over `articles`), a full collection, then passes
- * until `minMs` have passed. Returns the steady-state figure and the warm-up pass's own.
+ * until `minMs` have passed. Returns the steady-state figure, the warm-up pass's own and the
+ * fastest steady pass's (by CPU time).
  */
 function repeat(
   label: string,
   articles: ArticleInput[],
   minMs: number,
   round: () => void,
-): { steady: Throughput; first: Throughput } {
+): { steady: Throughput; first: Throughput; best: Throughput } {
   const readFirst = stopwatch();
   round();
   const first = {
@@ -76,14 +77,25 @@ function repeat(
   let rounds = 0;
   const read = stopwatch();
   let t = read();
+  let best = { ms: Infinity, cpuMs: Infinity };
   while (t.ms < minMs || rounds < 3) {
+    const readRound = stopwatch();
     round();
+    const r = readRound();
+    if (r.cpuMs < best.cpuMs) best = r;
     rounds++;
     t = read();
   }
   return {
     steady: { label, articles: articles.length * rounds, bytes: bytesOf(articles) * rounds, ...t },
     first,
+    // On a shared machine the least disturbed pass is the closest to the code's own speed.
+    best: {
+      label: `${label}, best pass of ${rounds}`,
+      articles: articles.length,
+      bytes: bytesOf(articles),
+      ...best,
+    },
   };
 }
 
@@ -133,7 +145,7 @@ export function measureThroughput(
         for (const b of batches) runPipeline(b, gaz, { now: '2024-11-30T00:00:00Z' });
       }).steady;
     });
-  return [geo.first, geo.steady, inc, ...wholes];
+  return [geo.first, geo.steady, geo.best, inc, ...wholes];
 }
 
 /** Whole pipeline on each article alone (one pass, no repeats): for big corpora. */
