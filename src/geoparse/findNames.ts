@@ -67,6 +67,36 @@ export interface SentenceTokens {
   runs: Run[];
 }
 
+/** What the hits of one name say for every report that names it. */
+interface HitsSummary {
+  /** Every hit is a road. */
+  allRoads: boolean;
+  /** ISO2 of the country the name is the own name of, if it is one. */
+  country?: string;
+  /** Otherwise, ISO2 of the largest place (≥ 100,000) it is the own name of. */
+  big?: string;
+}
+
+// Keyed by the shared hit lists of NameIndex.exact: a name common around the world has dozens
+// of hits, and reading each entry costs a cache miss.
+const summaries = new WeakMap<NameHit[], HitsSummary>();
+
+function summary(hits: NameHit[]): HitsSummary {
+  let s = summaries.get(hits);
+  if (!s) {
+    const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
+    const big = hits.filter((h) => h.primary && h.entry.population >= 100_000);
+    big.sort((a, b) => b.entry.population - a.entry.population);
+    s = {
+      allRoads: hits.every((h) => h.entry.kind === 'road'),
+      country: country?.entry.country,
+      big: big[0]?.entry.country,
+    };
+    summaries.set(hits, s);
+  }
+  return s;
+}
+
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function vote(votes: Map<string, number>, cc: string, w: number): void {
@@ -129,12 +159,7 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         }
       }
       // Road numbers are read with their noun ("the M5 highway") by findPatterns.
-      if (
-        hits.length &&
-        hits.every((h) => h.entry.kind === 'road') &&
-        /^[MN]-?\d/.test(text.slice(run.start, run.end))
-      )
-        continue;
+      if (hits.length && summary(hits).allRoads && /^[MN]-?\d/.test(text.slice(run.start, run.end))) continue;
       const base: NameSpan = {
         start: run.start,
         end: runEnd,
@@ -165,13 +190,9 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
       // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.
       const orgWord = words.length > 1 && words.some((t) => ORG_HEADS.has(t.lower));
       if (hits.length > 0 && !run.person && !(orgWord && !hits.some((h) => h.primary))) {
-        const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
-        if (country) vote(votes, country.entry.country, 2);
-        else {
-          const big = hits.filter((h) => h.primary && h.entry.population >= 100_000);
-          big.sort((a, b) => b.entry.population - a.entry.population);
-          if (big[0]) vote(votes, big[0].entry.country, 1);
-        }
+        const { country, big } = summary(hits);
+        if (country !== undefined) vote(votes, country, 2);
+        else if (big !== undefined) vote(votes, big, 1);
         spans.push(base);
         continue;
       }

@@ -203,9 +203,19 @@ function withAdmin1(hits: NameHit[], index: NameIndex): NameHit[] {
   return extra.length ? [...hits, ...extra] : hits;
 }
 
+// Entries do not change: whether two share a name is asked once per pair (it folds every alias).
+const sharedNames = new WeakMap<GazetteerEntry, WeakMap<GazetteerEntry, boolean>>();
+
 function sharesName(a: GazetteerEntry, b: GazetteerEntry): boolean {
-  const keys = new Set([a.name, ...a.aliases].map(foldKeyCached));
-  return [b.name, ...b.aliases].some((n) => keys.has(foldKeyCached(n)));
+  let byB = sharedNames.get(a);
+  if (!byB) sharedNames.set(a, (byB = new WeakMap()));
+  let shared = byB.get(b);
+  if (shared === undefined) {
+    const keys = new Set([a.name, ...a.aliases].map(foldKeyCached));
+    shared = [b.name, ...b.aliases].some((n) => keys.has(foldKeyCached(n)));
+    byB.set(b, shared);
+  }
+  return shared;
 }
 
 /** The report's context: focus country, countries it is about, and anchor places. */
