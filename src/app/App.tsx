@@ -19,6 +19,7 @@ export interface AppProps {
   state: AppStateView;
   actions: AppActions;
   fontsReady: () => boolean;
+  dataReady: () => boolean;
   dataLoaded: Promise<void>;
   basemapUrl: string;
   onlineStyleUrl?: string;
@@ -75,6 +76,7 @@ export function App(props: AppProps) {
           actions={props.actions}
           basemapUrl={props.basemapUrl}
           dataLoaded={props.dataLoaded}
+          dataReady={props.dataReady}
           fontsReady={props.fontsReady}
           onlineStyleUrl={props.onlineStyleUrl}
         />

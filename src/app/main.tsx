@@ -1,5 +1,5 @@
 // Entry point: the store from the URL, the data and fonts loaded in parallel, then the app.
-import { createSignal } from 'solid-js';
+import { batch, createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import './app.css';
 import { App } from './App.tsx';
@@ -12,6 +12,7 @@ import { fromHash } from './store/urlState.ts';
 
 const [state, actions] = createAppStore(fromHash(location.hash));
 const [fontsReady, setFontsReady] = createSignal(false);
+const [dataReady, setDataReady] = createSignal(false);
 const fontsLoaded = loadFonts().then(() => {
   performance.mark('sm:fonts');
   setFontsReady(true);
@@ -19,7 +20,11 @@ const fontsLoaded = loadFonts().then(() => {
 
 const dataLoaded = loadData().then(({ data, problems }) => {
   performance.mark('sm:data-fetched');
-  actions.setData(data);
+  // One update: the map is created from the data (MapView) before the panels draw it.
+  batch(() => {
+    actions.setData(data);
+    setDataReady(true);
+  });
   if (!data.manifest && !data.places.features.length) {
     actions.message('error', 'No map data yet: run `npm run ingest` to write public/data/, then rebuild.');
   }
@@ -36,6 +41,7 @@ render(
       state={state}
       actions={actions}
       fontsReady={fontsReady}
+      dataReady={dataReady}
       dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
       basemapUrl={assetUrl(BASEMAP_FILE)}
       onlineStyleUrl={onlineStyleUrl}

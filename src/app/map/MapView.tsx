@@ -1,14 +1,15 @@
 // The map component: creates MapLibre in onMount, removes it in onCleanup, and after `load`
 // pushes the store's style through applyStyle. Map events call back into store actions.
 import {
+  createComputed,
   createEffect,
   createMemo,
-  createSignal,
   getOwner,
   on,
   onCleanup,
   onMount,
   runWithOwner,
+  untrack,
 } from 'solid-js';
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -42,6 +43,8 @@ export interface MapViewProps {
   basemapUrl: string;
   /** Resolves when the data is in the store and the fonts are loaded (the map's `ready` waits for it). */
   dataLoaded: Promise<void>;
+  /** True once the loaded data is in the store (set in the same batch as the data). */
+  dataReady: () => boolean;
   fontsReady: () => boolean;
   /** An online vector style used instead of the offline basemap, when configured. */
   onlineStyleUrl?: string;
@@ -58,11 +61,7 @@ export function MapView(props: MapViewProps) {
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
   const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
-  const [overlaysReady, setOverlaysReady] = createSignal(false);
-  // The promise is created once in main.tsx and never replaced.
-  // eslint-disable-next-line solid/reactivity
-  void props.dataLoaded.then(() => setOverlaysReady(true));
-  const ready = () => overlaysReady() && props.fontsReady();
+  const ready = () => props.dataReady() && props.fontsReady();
   const styleInput = (): AppStyleInput => ({
     basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
     basemap: props.state.data().basemap,
@@ -83,7 +82,14 @@ export function MapView(props: MapViewProps) {
   maplibregl.prewarm();
   onMount(() => {
     if (props.onlineStyleUrl) runWithOwner(owner, () => createMap(null));
-    else void props.dataLoaded.then(() => runWithOwner(owner, () => createMap(appStyle(styleInput()))));
+    // A computation, not an effect: it runs in the update that brings the data, before the
+    // panels draw it, so MapLibre's worker is tiling while they render.
+    else
+      runWithOwner(owner, () =>
+        createComputed(() => {
+          if (ready() && !map) untrack(() => createMap(appStyle(styleInput())));
+        }),
+      );
   });
   onCleanup(() => map?.remove());
 
