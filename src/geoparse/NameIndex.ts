@@ -306,7 +306,11 @@ export class NameIndex {
     }
     if (wantedBuckets.size === 0) return [];
     const first = key.charCodeAt(0);
-    for (const d of deletions(key)) {
+    const dels = deletions(key);
+    // The key without its first letter only finds candidates that start with its second letter:
+    // no use unless the two are the same letter (folded keys rarely double one).
+    if (key[0] !== key[1]) dels.splice(1, 1);
+    for (const d of dels) {
       const list = this.deletionIndex.get(d);
       if (list === undefined) continue;
       for (let i = 0; i < list.length; i += 2) {
