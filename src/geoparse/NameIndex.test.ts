@@ -53,6 +53,18 @@ describe('NameIndex', () => {
     );
   });
 
+  it('shares one frozen hit list per key, however often and however many keys are asked', () => {
+    const key = foldKey('Maarrat an-Numan');
+    const hits = index.exact(key);
+    expect(index.exact(key)).toBe(hits);
+    expect(Object.isFrozen(hits) && Object.isFrozen(hits[0])).toBe(true);
+    expect(() => (hits as unknown[]).push(1)).toThrow(TypeError);
+    // Past the small map of recent keys the answers stay the same.
+    for (let i = 0; i < 5000; i++) index.exact(`nokey${i}`);
+    expect(ids(index.exact(key))).toEqual(['geonames:173334']);
+    expect(key.includes(' ') && index.continues(key.split(' ')[0])).toBe(true);
+  });
+
   it('is built once per gazetteer', () => {
     const g = testGazetteer();
     expect(nameIndexFor(g)).toBe(nameIndexFor(g));
