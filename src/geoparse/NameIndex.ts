@@ -3,7 +3,10 @@
 // report is about (and the world's countries and largest cities). Built once per gazetteer.
 import type { GazetteerEntry } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { boundedDistance, foldKey } from './fold.ts';
+import { foldKey } from './fold.ts';
+import { FuzzyKeys, skeleton } from './FuzzyKeys.ts';
+
+export { FUZZY_MIN_LENGTH, skeleton } from './FuzzyKeys.ts';
 
 /** One way a name matched an entry. */
 export interface NameHit {
@@ -21,51 +24,8 @@ const LATIN_KEY = /^[a-z0-9 ]+$/;
 /** The empty answer, shared. */
 const NO_HITS = Object.freeze([]) as unknown as NameHit[];
 const COMMON_ABBREVIATIONS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'KSA', 'PRC', 'DPRK', 'ROK']);
-/** Fuzzy matching needs keys this long; shorter keys are too easy to hit by accident. */
-export const FUZZY_MIN_LENGTH = 6;
 /** Places big enough to be fuzzily matched from any report. */
 const GLOBAL_POPULATION = 1_000_000;
-
-interface FuzzyBucket {
-  /** Position in `bucketList`: how the shared deletion index names this bucket. */
-  id: number;
-  keys: string[];
-  /** consonant skeleton → indices into keys */
-  skeletons: Map<string, number[]>;
-}
-
-/** Words around a name that say which of two namesakes it is, or that it is a subdistrict. */
-const SKELETON_DROP = /^(?:nahi|markaz|fukani|tahtani|sharki|kharbi|shamali|janubi)$/;
-
-/**
- * The consonants of a folded key, with a glued article dropped ("Elmashayekh" → "mshkh"):
- * Arabic names written in Latin letters differ mostly in their vowels. Letters English
- * writers swap for one Arabic letter share a class (th/dh/z/d for ذ ظ ض, kh/k for خ ك ق غ);
- * a construct -at/-et ("Qaryet", "Qaryat"), "Nahiyat"/"Markaz" and Upper/Lower-style qualifiers
- * are dropped.
- */
-export function skeleton(key: string): string {
-  const tokens = key
-    .split(' ')
-    .map((t) => (t.length >= 6 && /^(?:al|il)[^aiu]/.test(t) ? t.slice(2) : t))
-    .map((t) => (t.length >= 5 ? t.replace(/([aiu])t$/, '$1') : t));
-  const consonants = (ts: string[]): string =>
-    ts
-      .join('')
-      .replace(/th|dh|z/g, 'd')
-      .replace(/kh/g, 'k')
-      .replace(/[aeiouyw]/g, '')
-      .replace(/(.)\1+/g, '$1');
-  // The qualifier is dropped only when enough of the name is left ("Ayn ash Sharqiyah" keeps it).
-  const short = consonants(tokens.filter((t) => !SKELETON_DROP.test(t)));
-  return short.length >= 3 ? short : consonants(tokens);
-}
-
-function deletions(key: string): string[] {
-  const out = [key];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
-  return out;
-}
 
 /** Answers already given for one key (each filled when first asked). */
 interface RecentKey {
@@ -100,15 +60,8 @@ export class NameIndex {
   private exactMap = new Map<string, number | number[] | NameHit[]>();
   private byIdMap = new Map<string, number>();
   private childrenMap = new Map<string, GazetteerEntry[]>();
-  private keysByCountry = new Map<string, string[]>();
-  private buckets = new Map<string, FuzzyBucket>();
-  private bucketList: FuzzyBucket[] = [];
-  /**
-   * Key with one character deleted (or the key itself) → pairs (bucket id, index into that
-   * bucket's keys), for every bucket built so far: one probe per deletion, however many
-   * countries a report is about.
-   */
-  private deletionIndex = new Map<string, number[]>();
+  /** Latin keys by bucket (country, or '*'), with one-edit and skeleton lookup. */
+  private fuzzyKeys = new FuzzyKeys();
   /** Keys whose entry is the entry's primary name and is large or a country: never a person's name. */
   private strong = new Set<string>();
   /** Keys that are the first words of a longer key ("nirab" of "nirab irpurt"). */
@@ -180,11 +133,7 @@ export class NameIndex {
     }
     if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
     if (latin && key.length >= 4) {
-      if (!st.bucket) {
-        const bucketName = this.bucketName(e);
-        st.bucket = this.keysByCountry.get(bucketName);
-        if (!st.bucket) this.keysByCountry.set(bucketName, (st.bucket = []));
-      }
+      st.bucket ??= this.fuzzyKeys.keysOf(this.bucketName(e));
       // Repeats (another entry's same key) are dropped when the bucket is built.
       st.bucket.push(key);
     }
@@ -297,35 +246,11 @@ export class NameIndex {
    * the given countries (ISO2) and the world's countries, regions and largest cities.
    */
   fuzzy(key: string, countries: string[]): NameHit[] {
-    if (key.length < FUZZY_MIN_LENGTH || !LATIN_KEY.test(key)) return [];
-    const found = new Map<string, number>();
-    const wantedBuckets = new Set<number>();
-    for (const c of ['*', ...countries]) {
-      const bucket = this.bucket(c);
-      if (bucket) wantedBuckets.add(bucket.id);
-    }
-    if (wantedBuckets.size === 0) return [];
-    const first = key.charCodeAt(0);
-    const dels = deletions(key);
-    // The key without its first letter only finds candidates that start with its second letter:
-    // no use unless the two are the same letter (folded keys rarely double one).
-    if (key[0] !== key[1]) dels.splice(1, 1);
-    for (const d of dels) {
-      const list = this.deletionIndex.get(d);
-      if (list === undefined) continue;
-      for (let i = 0; i < list.length; i += 2) {
-        if (!wantedBuckets.has(list[i])) continue;
-        const cand = this.bucketList[list[i]].keys[list[i + 1]];
-        if (cand.charCodeAt(0) !== first || cand === key || found.has(cand)) continue;
-        if (Math.min(cand.length, key.length) < FUZZY_MIN_LENGTH) continue;
-        const dist = boundedDistance(cand, key, 1);
-        if (dist <= 1) found.set(cand, dist);
-      }
-    }
-    if (found.size === 0) return [];
+    const found = this.fuzzyKeys.oneEditAway(key, countries);
+    if (found.length === 0) return [];
     const hits: NameHit[] = [];
     const wanted = new Set(countries);
-    for (const [cand, dist] of [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const [cand, dist] of found) {
       for (const h of this.exact(cand)) {
         if (this.bucketName(h.entry) === '*' || wanted.has(h.entry.country))
           hits.push({ entry: h.entry, primary: h.primary, distance: dist });
@@ -339,14 +264,12 @@ export class NameIndex {
    * `minConsonants` consonants): "Qumseyyeh" → Al Qamşīyah. A last resort after exact and fuzzy.
    */
   bySkeleton(key: string, countries: string[], minConsonants = 4): NameHit[] {
-    if (!/^[a-z0-9 ]+$/.test(key)) return [];
+    if (!LATIN_KEY.test(key)) return [];
     const sk = skeleton(key);
     if (sk.length < minConsonants) return [];
     const hits: NameHit[] = [];
     for (const c of [...countries].sort()) {
-      const bucket = this.bucket(c);
-      for (const k of bucket?.skeletons.get(sk) ?? []) {
-        const cand = bucket!.keys[k];
+      for (const cand of this.fuzzyKeys.sameSkeleton(sk, c)) {
         for (const h of this.exact(cand)) {
           if (h.entry.country === c && !hits.some((x) => x.entry === h.entry))
             hits.push({ entry: h.entry, primary: h.primary, distance: 1.5 });
@@ -354,34 +277,6 @@ export class NameIndex {
       }
     }
     return hits;
-  }
-
-  private bucket(country: string): FuzzyBucket | undefined {
-    const cached = this.buckets.get(country);
-    if (cached) return cached;
-    const keys = [...new Set(this.keysByCountry.get(country))].sort();
-    if (keys.length === 0) return undefined;
-    const id = this.bucketList.length;
-    const index = this.deletionIndex;
-    keys.forEach((k, i) => {
-      if (k.length < FUZZY_MIN_LENGTH) return;
-      for (const d of deletions(k)) {
-        const list = index.get(d);
-        if (list) list.push(id, i);
-        else index.set(d, [id, i]);
-      }
-    });
-    const skeletons = new Map<string, number[]>();
-    keys.forEach((k, i) => {
-      const sk = skeleton(k);
-      const list = skeletons.get(sk);
-      if (list) list.push(i);
-      else skeletons.set(sk, [i]);
-    });
-    const bucket = { id, keys, skeletons };
-    this.bucketList.push(bucket);
-    this.buckets.set(country, bucket);
-    return bucket;
   }
 }
 
