@@ -43,6 +43,8 @@ export interface NameSpan {
   metonymy?: boolean;
   /** Found by one-edit matching. */
   fuzzy?: boolean;
+  /** Found by loose matching of an unmatched run (`resolveLoose.ts`): weaker than fuzzy. */
+  loose?: boolean;
   /** The words as written (names only; descriptions leave it out). */
   surface?: string;
   /** Followed by "road"/"street": the name of a road, so a far-away namesake is no reading. */
@@ -59,6 +61,15 @@ export interface FoundNames {
   nonPlace: Set<string>;
   /** Country votes (ISO2 → weight) from country names, demonyms and large places. */
   votes: Map<string, number>;
+  /** Capitalised runs that matched no name, exactly or one edit away (read by `resolveLoose`). */
+  unmatched: UnmatchedRun[];
+}
+
+/** A capitalised run that named nothing the index knows, with its sentence for context. */
+export interface UnmatchedRun {
+  span: NameSpan;
+  sentence: SentenceTokens;
+  run: Run;
 }
 
 export interface SentenceTokens {
@@ -126,7 +137,8 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
     const titleCase = words >= 3 && caps / words > 0.7;
     return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase) };
   });
-  const pending: { span: NameSpan; sentence: SentenceTokens; run: Run }[] = [];
+  const pending: UnmatchedRun[] = [];
+  const unmatched: UnmatchedRun[] = [];
   for (const st of sentences) {
     const { tokens } = st;
     for (const t of tokens) {
@@ -261,7 +273,7 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         }
         if (isOrg || run.person || words.length >= 4) continue;
       }
-      if (key.length >= 6) pending.push({ span: base, sentence: st, run });
+      (key.length >= 6 ? pending : unmatched).push({ span: base, sentence: st, run });
     }
   }
   // Fuzzy matching only among places of the countries the report is about.
@@ -270,10 +282,11 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
     .filter(([, v]) => v >= top / 3 && v > 0)
     .map(([c]) => c)
     .sort();
-  for (const { span } of pending) {
-    const hits = index.fuzzy(span.key, countries);
-    if (hits.length) spans.push({ ...span, hits, fuzzy: true });
+  for (const p of pending) {
+    const hits = index.fuzzy(p.span.key, countries);
+    if (hits.length) spans.push({ ...p.span, hits, fuzzy: true });
+    else unmatched.push(p);
   }
   const patterned = findPatterns(sentences, spans, index, text);
-  return { spans: patterned, nonPlace, votes };
+  return { spans: patterned, nonPlace, votes, unmatched };
 }

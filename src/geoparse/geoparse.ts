@@ -24,6 +24,7 @@ import {
 } from './resolvePlaces.ts';
 import type { NameIndex } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
+import { looseSpans } from './resolveLoose.ts';
 import { liesIn } from './findPatterns.ts';
 import { relationId, relativeGeometry, relativeName } from './relative.ts';
 import { roundGeometry } from './roundGeometry.ts';
@@ -107,7 +108,11 @@ export function geoparse(
     }
     ctx.anchors = [...anchorKeys.keys()];
     ctx.anchorKeys = anchorKeys;
-    names = resolveNames(found[di], index, nonPlace, ctx);
+    // Names that matched nothing in the focus country get a loose match there, resolved in pass two.
+    const resolved = new Set(names.map((r) => r.span));
+    const loose = looseSpans(doc, found[di], resolved, gazetteer, index, ctx, nonPlace);
+    const withLoose = loose.length ? { ...found[di], spans: [...found[di].spans, ...loose] } : found[di];
+    names = resolveNames(withLoose, index, nonPlace, ctx);
     const counts = new Map<string, number>();
     for (const r of names)
       if (r.entry.kind === 'settlement' && r.entry.country === ctx.focus)

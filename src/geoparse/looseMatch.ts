@@ -56,11 +56,27 @@ export function byVowelSkeleton(gazetteer: Gazetteer, key: string, country: stri
   return list.map((entry) => ({ entry, primary: foldKeyCached(entry.name) === key, distance: 1.5 }));
 }
 
-/** Edit distance from a key to the closest of an entry's folded names (capped at 9). */
+/**
+ * The key with an article glued to a word dropped ("ilmaza" → "maza", as in "Kherbet
+ * Elma'aza"): folding drops "al"/"el" only as words of their own.
+ */
+export function unglued(key: string): string {
+  return key
+    .split(' ')
+    .map((t) => (t.length >= 6 && /^(?:al|il)[^aeiouy]/.test(t) ? t.slice(2) : t))
+    .join(' ');
+}
+
+/**
+ * Edit distance from a key (or the key without glued articles) to the closest of an entry's
+ * folded names (capped at 9).
+ */
 export function nameDistance(e: GazetteerEntry, key: string): number {
+  const bare = unglued(key);
   let best = 9;
   for (const n of [e.name, ...e.aliases]) {
-    const d = boundedDistance(foldKeyCached(n), key, 8);
+    const k = foldKeyCached(n);
+    const d = Math.min(boundedDistance(k, key, 8), bare === key ? 9 : boundedDistance(k, bare, 8));
     if (d < best) best = d;
   }
   return best;

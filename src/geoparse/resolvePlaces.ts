@@ -183,7 +183,8 @@ export function rank(
     name: x.h.entry.name,
     score: Math.round((Math.exp(SHARPNESS * (x.s - list[0].s)) / z) * 1000) / 1000,
   }));
-  const confidence = Math.round((1 / z) * (span.fuzzy ? 0.8 : 1) * 1000) / 1000;
+  // One edit away is weaker evidence; a loose match (skeleton only) weaker still.
+  const confidence = Math.round((1 / z) * (span.loose ? 0.6 : span.fuzzy ? 0.8 : 1) * 1000) / 1000;
   return { best: list[0].h, confidence, alternatives };
 }
 

@@ -65,4 +65,15 @@ describe('tokenize', () => {
     const runs = findRuns(toks, new Set(['rebels']), false);
     expect(runs.map((r) => text.slice(r.start, r.end))).toEqual(['Khan al-Asal', 'University of Aleppo']);
   });
+
+  it('keeps an article joined by hyphens inside the run', () => {
+    const text = 'Troops left Ras Al-Ain, Deir-ez-Zor and Tal Abyad-Al Hasakah.';
+    const runs = findRuns(tokenize(text, 0, text.length), new Set(['troops']), false);
+    expect(runs.map((r) => text.slice(r.start, r.end))).toEqual([
+      'Ras Al-Ain',
+      'Deir-ez-Zor',
+      'Tal Abyad',
+      'Al Hasakah',
+    ]);
+  });
 });

@@ -240,6 +240,22 @@ function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: bo
 }
 
 /**
+ * Index of the name after token i when a capitalised article joins it by a hyphen ("Ras
+ * Al-Ain", "Deir Ez-Zor") or hyphens glue the article on both sides ("Deir-ez-Zor"); else 0.
+ */
+function hyphenedArticleEnd(tokens: Token[], names: Uint8Array, i: number): number {
+  let n = i + 1;
+  const t = tokens[n];
+  if (!t) return 0;
+  if (t.text === '-' && t.start === tokens[i].end) n++;
+  else if (!t.cap) return 0; // a lowercase article is read by articleLinkAt
+  const a = tokens[n];
+  const dash = tokens[n + 1];
+  if (!a || !LINK_ARTICLES.has(a.lower) || dash?.text !== '-' || dash.start !== a.end) return 0;
+  return names[n + 2] === 1 && tokens[n + 2].start === dash.end ? n + 2 : 0;
+}
+
+/**
  * Capitalised runs of a sentence. `lowerVocab` holds words seen in lowercase in the reports:
  * a sentence-initial or headline word found there ("Insurgents") is an ordinary word.
  */
@@ -261,7 +277,9 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     // Caseless scripts give no capitals to group by: every word is its own candidate.
     while (!tokens[to].poss && !tokens[to].caseless) {
       const n = to + 1;
-      if (
+      const hyphened = hyphenedArticleEnd(tokens, names, to);
+      if (hyphened) to = hyphened;
+      else if (
         names[n] === 1 &&
         !tokens[n].acronym &&
         !tokens[to].acronym &&

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../types/model.ts';
+import { geoparse } from './geoparse.ts';
+import { segment } from './segment.ts';
+import { testEntries } from './testGazetteer.ts';
+import { nameIndexFor } from './NameIndex.ts';
+import { foldKey } from './fold.ts';
+import { looseHits } from './resolveLoose.ts';
+
+function village(
+  id: string,
+  name: string,
+  lat: number,
+  lon: number,
+  more: Partial<GazetteerEntry> = {},
+): GazetteerEntry {
+  return { id, name, kind: 'settlement', names: { en: name }, aliases: [], lat, lon, population: 0, country: 'SY', admin1: '', featureCode: 'PPL', ...more }; // prettier-ignore
+}
+
+// Villages (names and points from GeoNames) the unit gazetteer lacks, written below in
+// spellings of our own that neither the folding key nor one edit reaches; plus two made-up
+// villages spelled alike far apart, and a namesake abroad.
+const gaz = new Gazetteer({
+  version: 'test',
+  sources: [],
+  entries: [
+    ...testEntries(),
+    village('geonames:169372', '‘Irbīn', 33.5372, 36.3664, { population: 42_474, aliases: ['Irbine'] }),
+    village('geonames:170689', 'Dhībbīn', 32.4369, 36.5633, { aliases: ['Dibbin'] }),
+    village('geonames:169557', 'Ḩisyā’', 34.412, 36.7587, { aliases: ['Hisyah'] }),
+    village('t:1', 'Kafr Sabah', 35.78, 36.8),
+    village('t:2', 'Kafr Sibih', 36.9, 40.1),
+    village('geonames:170794', 'Deir ez-Zor', 35.3359, 40.1408, { population: 242_565 }),
+    village('t:3', 'Arban', 40.1, 20.1, { country: 'AL', population: 3_000 }),
+  ],
+});
+
+/** "mention → place id" lines of one report. */
+function parse(text: string): string[] {
+  return geoparse([segment({ id: 'd', text })], gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
+}
+
+describe('looseHits', () => {
+  const index = nameIndexFor(gaz);
+  const ids = (name: string) => looseHits(gaz, index, foldKey(name), 'SY').map((h) => h.entry.id);
+
+  it('finds a village by its vowels or by letters English writers swap', () => {
+    expect(ids('Arbeen')).toEqual(['geonames:169372']); // vowels
+    expect(ids('Zibbeen')).toEqual(['geonames:170689']); // z for dh
+    expect(ids('Hasya')).toEqual(['geonames:169557']);
+  });
+
+  it('keeps out short names and far spellings', () => {
+    expect(ids('Irb')).toEqual([]);
+    expect(ids('Zabbounieh')).toEqual([]);
+    expect(looseHits(gaz, index, foldKey('Arbeen'), 'LB')).toEqual([]);
+  });
+});
+
+describe('loose matching in running text', () => {
+  it('maps a spelling the gazetteer lacks after a locative preposition, with a lower confidence', () => {
+    const text = 'Syrian government shelling killed two civilians in Arbeen, east of Damascus, on Sunday.';
+    const out = geoparse([segment({ id: 'd', text })], gaz);
+    const m = out.mentions.find((x) => x.text === 'Arbeen');
+    expect(m?.placeId).toBe('geonames:169372');
+    expect(m!.confidence).toBeLessThanOrEqual(0.6);
+  });
+
+  it('reads "the village of", a qualifier noun, a containing area and a list', () => {
+    expect(parse('Syrian rebels said they had taken the village of Zibbeen overnight.')).toContain(
+      'Zibbeen → geonames:170689',
+    );
+    expect(parse('Syrian troops moved Hasya villagers south.')).not.toContain('Hasya → geonames:169557');
+    expect(parse('Syrian army reinforcements reached Hasya village before dawn.')).toContain(
+      'Hasya village → geonames:169557',
+    );
+    expect(parse('Clashes were reported around Hasya, Syria, late on Friday.')).toContain(
+      'Hasya → geonames:169557',
+    );
+    expect(parse('Syrian jets struck Homs, Hasya and Hama on Monday.')).toContain('Hasya → geonames:169557');
+  });
+
+  it('reads an article joined by hyphens as part of the name', () => {
+    for (const name of ['Deir Ez-Zor', 'Deir-ez-Zor', 'Deir-Ez-Zor'])
+      expect(parse(`Syrian troops pulled back to ${name} overnight.`)).toContain(`${name} → geonames:170794`);
+  });
+
+  it('leaves alone a person whose name resembles a village', () => {
+    // Subject with no place cue, after a title, an appositive naming a role, speech.
+    expect(parse('Arbeen was quiet on Sunday, Syrian monitors said.').join()).not.toMatch(/169372/);
+    expect(parse('Syrian commander Arbeen met fighters near Damascus.').join()).not.toMatch(/169372/);
+    expect(parse('Syrian forces met Arbeen, a commander of the rebels, in Damascus.').join()).not.toMatch(
+      /169372/,
+    );
+    expect(parse('In Damascus, Arbeen said the Syrian talks had failed.').join()).not.toMatch(/169372/);
+    expect(parse('Syrian fighters loyal to Arbeen held Damascus.').join()).not.toMatch(/169372/);
+    // A surname: the word names a person elsewhere in the report.
+    expect(
+      parse('Syrian activist Samir Arbeen spoke in Damascus. Shelling hit houses in Arbeen too.').join(),
+    ).not.toMatch(/169372/);
+  });
+
+  it('needs a focus country and keeps to it', () => {
+    // No country named and no known place: nothing to match loosely against.
+    expect(parse('Shelling killed two people in Arbeen.')).toEqual([]);
+    // A British report: the Syrian village is not a candidate.
+    expect(parse('British police said the fire in Arbeen was out.').join()).not.toMatch(/169372/);
+  });
+
+  it('drops several places spelled as close when nothing tells them apart', () => {
+    expect(parse('Syrian rebels advanced on villages near Kafr Subuh.').join()).not.toMatch(/t:1|t:2/);
+    // Near Idlib and Saraqib, the one close by is meant.
+    expect(parse('Syrian rebels took Saraqib and Idlib, then fought near Kafr Subuh.')).toContain(
+      'Kafr Subuh → t:1',
+    );
+  });
+});
