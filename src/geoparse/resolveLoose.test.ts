@@ -32,6 +32,7 @@ const gaz = new Gazetteer({
     village('t:1', 'Kafr Sabah', 35.78, 36.8),
     village('t:2', 'Kafr Sibih', 36.9, 40.1),
     village('geonames:170794', 'Deir ez-Zor', 35.3359, 40.1408, { population: 242_565 }),
+    village('t:4', 'Kafr Nasih Sharqi', 35.9, 36.9),
     village('t:3', 'Arban', 40.1, 20.1, { country: 'AL', population: 3_000 }),
   ],
 });
@@ -79,6 +80,12 @@ describe('loose matching in running text', () => {
       'Hasya → geonames:169557',
     );
     expect(parse('Syrian jets struck Homs, Hasya and Hama on Monday.')).toContain('Hasya → geonames:169557');
+  });
+
+  it('reads an English qualifier in the Arabic word order', () => {
+    expect(parse('Syrian troops shelled farms near Eastern Kafr Naseh on Monday.')).toContain(
+      'Eastern Kafr Naseh → t:4',
+    );
   });
 
   it('reads an article joined by hyphens as part of the name', () => {

@@ -13,6 +13,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { foldKeyCached as foldKey } from './fold.ts';
 import { byVowelSkeleton, closestHits, nameDistance } from './looseMatch.ts';
 import { distance } from './geodesy.ts';
+import { arabicOrder } from './resolveName.ts';
 import { EDGE_NOUNS, QUALIFIERS, TITLES } from './words.ts';
 
 /** Prepositions that put the name after them on the ground ("shelling near X"). */
@@ -87,6 +88,9 @@ export function looseSpans(
     const r = readContext(c, found.spans, ctx);
     if (!r || r.cue === 0) continue;
     const hits = looseHits(gazetteer, index, r.key, ctx.focus);
+    // "Eastern Kwaires" is written "Kuwayris Sharqi", "Madiq Castle" "Qalaat al-Madiq".
+    const alt = hits.length ? null : arabicOrder(span.surface ?? '');
+    if (alt) hits.push(...inCountry(gazetteer, index, foldKey(alt), ctx.focus));
     // Several places spelled as close and far apart: only when the cue is strong and the
     // report's other places can tell them apart.
     if (!hits.length || (!samePlace(hits) && (r.cue < 2 || ctx.anchors.length === 0))) continue;
@@ -130,6 +134,14 @@ export function looseHits(gazetteer: Gazetteer, index: NameIndex, key: string, c
 /** Every reading of the span is a country ("Tasyaa and Syria" is no list of places). */
 function isCountry(s: NameSpan): boolean {
   return s.hits.every((h) => h.entry.kind === 'country');
+}
+
+/** Places of a country by a key: exact, else one edit away, else loosely. */
+function inCountry(gazetteer: Gazetteer, index: NameIndex, key: string, country: string): NameHit[] {
+  const exact = index.exact(key).filter((h) => h.entry.country === country && !h.entry.seat);
+  if (exact.length) return exact;
+  const fuzzy = index.fuzzy(key, [country]).filter((h) => h.entry.country === country && !h.entry.seat);
+  return fuzzy.length ? fuzzy : looseHits(gazetteer, index, key, country);
 }
 
 function overlaps(a: NameSpan, b: NameSpan): boolean {

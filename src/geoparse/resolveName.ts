@@ -29,7 +29,7 @@ const AFTER: Record<string, string> = {
 }; // prettier-ignore
 
 /** The Arabic word order of an English-qualified name ("Eastern Bari" → "Bari Sharqi"), or null. */
-function arabicOrder(name: string): string | null {
+export function arabicOrder(name: string): string | null {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return null;
   const first = AFTER[words[0].toLowerCase()];

@@ -241,7 +241,8 @@ function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: bo
 
 /**
  * Index of the name after token i when a capitalised article joins it by a hyphen ("Ras
- * Al-Ain", "Deir Ez-Zor") or hyphens glue the article on both sides ("Deir-ez-Zor"); else 0.
+ * Al-Ain", "Deir Ez-Zor", "Taybat Al-Imam", and in some styles "Tall Ed-dahab") or hyphens glue
+ * the article on both sides ("Deir-ez-Zor"); else 0.
  */
 function hyphenedArticleEnd(tokens: Token[], names: Uint8Array, i: number): number {
   let n = i + 1;
@@ -251,8 +252,12 @@ function hyphenedArticleEnd(tokens: Token[], names: Uint8Array, i: number): numb
   else if (!t.cap) return 0; // a lowercase article is read by articleLinkAt
   const a = tokens[n];
   const dash = tokens[n + 1];
+  const w = tokens[n + 2];
   if (!a || !LINK_ARTICLES.has(a.lower) || dash?.text !== '-' || dash.start !== a.end) return 0;
-  return names[n + 2] === 1 && tokens[n + 2].start === dash.end ? n + 2 : 0;
+  if (!w || w.start !== dash.end) return 0;
+  const word =
+    names[n + 2] === 1 || (w.word && (TITLES.has(w.lower) || (a.cap && !w.cap && w.text.length >= 3)));
+  return word && !STOPWORDS.has(w.lower) ? n + 2 : 0;
 }
 
 /**
