@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { GazetteerEntry } from '../types/model.ts';
 import { foldKey } from './fold.ts';
-import { byVowelSkeleton, closestHits, vowelSkeleton } from './looseMatch.ts';
+import {
+  byVowelSkeleton,
+  closestHits,
+  namesAreTransliterated,
+  unglued,
+  vowelSkeleton,
+} from './looseMatch.ts';
 
 function town(id: string, name: string, country = 'SY', population = 0): GazetteerEntry {
   return { id, name, kind: 'settlement', names: { en: name }, aliases: [], lon: 37, lat: 35, population, country, admin1: '', featureCode: 'PPL' }; // prettier-ignore
@@ -51,5 +57,27 @@ describe('byVowelSkeleton and closestHits', () => {
       distance: 1.5,
     }));
     expect(closestHits(hits, foldKey('Qamseyeh')).map((h) => h.entry.id)).toEqual(['b:1']);
+  });
+});
+
+describe('unglued and namesAreTransliterated', () => {
+  it('drops an article glued to a word', () => {
+    expect(unglued(foldKey('Kafr Elmasra'))).toBe(foldKey('Kafr Masra')); // made-up name
+    expect(unglued(foldKey('Alma'))).toBe(foldKey('Alma')); // too short to hold an article
+  });
+
+  it('tells a country whose places are mostly written in an abjad', () => {
+    const ar = (e: GazetteerEntry, name: string): GazetteerEntry => ({
+      ...e,
+      names: { ...e.names, ar: name },
+    });
+    const gaz = new Gazetteer({
+      version: 't',
+      sources: [],
+      entries: [ar(town('c:1', 'Karbah'), 'كربة'), town('c:2', 'Kurbah'), town('c:3', 'Arban', 'TR')],
+    });
+    expect(namesAreTransliterated(gaz, 'SY')).toBe(true);
+    expect(namesAreTransliterated(gaz, 'TR')).toBe(false);
+    expect(namesAreTransliterated(gaz, 'LB')).toBe(false);
   });
 });

@@ -56,6 +56,34 @@ export function byVowelSkeleton(gazetteer: Gazetteer, key: string, country: stri
   return list.map((entry) => ({ entry, primary: foldKeyCached(entry.name) === key, distance: 1.5 }));
 }
 
+/** Arabic (and Persian) or Hebrew letters: scripts that leave short vowels unwritten. */
+const ABJAD = /[\u0590-\u05FF\u0600-\u06FF]/;
+const abjadCache = new WeakMap<Gazetteer, Map<string, boolean>>();
+
+/**
+ * Whether a country's places are mostly written in an abjad (at least half of its settlements
+ * carry an Arabic- or Hebrew-script name): their English names are transliterations, which is
+ * what the skeletons are for. A village in Belgium or Kenya spelled two vowels off is another
+ * village, not another spelling.
+ */
+export function namesAreTransliterated(gazetteer: Gazetteer, country: string): boolean {
+  let byCountry = abjadCache.get(gazetteer);
+  if (!byCountry) abjadCache.set(gazetteer, (byCountry = new Map()));
+  let yes = byCountry.get(country);
+  if (yes === undefined) {
+    let n = 0;
+    let abjad = 0;
+    for (const e of gazetteer.byCountry(country)) {
+      if (e.kind !== 'settlement') continue;
+      n++;
+      if (ABJAD.test(e.names.ar ?? '') || e.aliases.some((x) => ABJAD.test(x))) abjad++;
+    }
+    yes = n > 0 && abjad * 2 >= n;
+    byCountry.set(country, yes);
+  }
+  return yes;
+}
+
 /**
  * The key with an article glued to a word dropped ("ilmaza" → "maza", as in "Kherbet
  * Elma'aza"): folding drops "al"/"el" only as words of their own.

@@ -11,7 +11,7 @@ import type { NameHit, NameIndex } from './NameIndex.ts';
 import type { DocContext } from './resolvePlaces.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { foldKeyCached as foldKey } from './fold.ts';
-import { byVowelSkeleton, closestHits, nameDistance } from './looseMatch.ts';
+import { byVowelSkeleton, closestHits, nameDistance, namesAreTransliterated } from './looseMatch.ts';
 import { distance } from './geodesy.ts';
 import { arabicOrder } from './resolveName.ts';
 import { EDGE_NOUNS, QUALIFIERS, TITLES } from './words.ts';
@@ -29,6 +29,8 @@ const NOT_PLACE_BEFORE = new Set(
 /** Nouns of settlements before "of" ("the village of X"). */
 const PLACE_OF = new Set(['village', 'villages', 'town', 'towns', 'city', 'hamlet', 'area', 'outskirts']);
 const LIST_GLUE = new Set([',', 'and', 'or']);
+/** Capitalised qualifiers that close an area's name and nobody's ("Tasyaa Subdistrict"). */
+const AREA_WORDS = new Set(['subdistrict', 'nahiya', 'nahiyah', 'district', 'governorate', 'province']);
 /** A loose candidate spelled further than this share of the key's letters away is no match. */
 const MAX_EDIT_SHARE = 0.4;
 /** Candidates this close to each other are one place filed twice (a village and its farm). */
@@ -62,7 +64,7 @@ export function looseSpans(
   ctx: DocContext,
   nonPlace: Set<string>,
 ): NameSpan[] {
-  if (!ctx.focus) return [];
+  if (!ctx.focus || !namesAreTransliterated(gazetteer, ctx.focus)) return [];
   // Not a town that speaks ("X said"), not a word used in a person's or organisation's name
   // elsewhere in the reports, and only Latin names (the skeletons are of Latin spellings).
   const worth = (s: NameSpan): boolean =>
@@ -201,13 +203,14 @@ function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): Reading 
   let { to } = c;
   let { key, want } = span;
   let end = span.end;
-  let cue: Cue = want ? 2 : 0;
+  let cue: Cue = 0;
   const last = tokens[to];
-  // A qualifier closing the name ("Tasyaa Village"; "Tasyaa subdistrict" read by findPatterns).
+  // A qualifier closing the name ("Tasyaa Subdistrict"; "Tasyaa subdistrict" read by
+  // findPatterns). "Town" or "City" in a capitalised run is as often a surname ("Brian Town").
   if (to > from && QUALIFIERS[last.lower]) {
     want ??= QUALIFIERS[last.lower];
     if (last.cap) key = foldKey(span.surface!.slice(0, tokens[to - 1].end - span.start));
-    cue = 2;
+    if (!last.cap || AREA_WORDS.has(last.lower)) cue = 2;
   }
   const next = tokens[to + 1];
   if (last.poss && !(next && (QUALIFIERS[next.lower] || EDGE_NOUNS.has(next.lower)))) return undefined;
