@@ -242,7 +242,7 @@ function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: bo
 /**
  * Index of the name after token i when a capitalised article joins it by a hyphen ("Ras
  * Al-Ain", "Deir Ez-Zor", "Taybat Al-Imam", and in some styles "Tall Ed-dahab") or hyphens glue
- * the article on both sides ("Deir-ez-Zor"); else 0.
+ * the article on both sides ("Deir-al-Zor"); else 0.
  */
 function hyphenedArticleEnd(tokens: Token[], names: Uint8Array, i: number): number {
   let n = i + 1;
