@@ -85,8 +85,8 @@ export function namesAreTransliterated(gazetteer: Gazetteer, country: string): b
 }
 
 /**
- * The key with an article glued to a word dropped ("ilmaza" → "maza", as in "Kherbet
- * Elma'aza"): folding drops "al"/"el" only as words of their own.
+ * The key with an article glued to a word dropped ("ilmasra" → "masra", as in "Kafr
+ * Elmasra"): folding drops "al"/"el" only as words of their own.
  */
 export function unglued(key: string): string {
   return key

@@ -1,5 +1,5 @@
 // A second chance for names the index does not know in the report's country. A capitalised run
-// that matched nothing, exactly or one edit away ("Kherbet Elmaaza", "Tasyaa"), or whose only
+// that matched nothing, exactly or one edit away ("Kafr Elmasra", "Tasyaa"), or whose only
 // matches lie abroad and were rejected, is matched loosely (consonant or vowel skeleton, then
 // the closest spelling) against the places of the report's focus country, when the words around
 // it say it is a place. Transliterations of Arabic differ mostly in their vowels and in a few
@@ -90,7 +90,7 @@ export function looseSpans(
     const r = readContext(c, found.spans, ctx);
     if (!r || r.cue === 0) continue;
     const hits = looseHits(gazetteer, index, r.key, ctx.focus);
-    // "Eastern Kwaires" is written "Kuwayris Sharqi", "Madiq Castle" "Qalaat al-Madiq".
+    // An English qualifier in the Arabic word order: "Eastern Tal Hamra" is "Tal Hamra Sharqi".
     const alt = hits.length ? null : arabicOrder(span.surface ?? '');
     if (alt) hits.push(...inCountry(gazetteer, index, foldKey(alt), ctx.focus));
     // Several places spelled as close and far apart: only when the cue is strong and the
@@ -116,7 +116,7 @@ export function looseSpans(
  */
 export function looseHits(gazetteer: Gazetteer, index: NameIndex, key: string, country: string): NameHit[] {
   const letters = key.replace(/ /g, '');
-  // Short names ("Oj", "Fiq", "Hole") match too many places by their consonants.
+  // Short names ("Ab", "Tel", "Hule") match too many places by their consonants.
   if (letters.length < 4 || letters.replace(/[aeiou]/g, '').length < 3) return [];
   const raw = [...index.bySkeleton(key, [country], 3), ...byVowelSkeleton(gazetteer, key, country)];
   const seen = new Set<GazetteerEntry>();
