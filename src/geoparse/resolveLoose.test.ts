@@ -91,6 +91,8 @@ describe('loose matching in running text', () => {
       'Hasya → geonames:169557',
     );
     expect(parse('Syrian jets struck Homs, Hasya and Hama on Monday.')).toContain('Hasya → geonames:169557');
+    // "from" is a weaker cue, enough for a single close match.
+    expect(parse('Syrian families fled from Zibbeen on Monday.')).toContain('Zibbeen → geonames:170689');
   });
 
   it('reads an English qualifier in the Arabic word order', () => {
@@ -113,6 +115,11 @@ describe('loose matching in running text', () => {
     );
     expect(parse('In Damascus, Arbeen said the Syrian talks had failed.').join()).not.toMatch(/169372/);
     expect(parse('Syrian fighters loyal to Arbeen held Damascus.').join()).not.toMatch(/169372/);
+    expect(parse('Damascus received a statement from Arbeen, Syrian media said.').join()).not.toMatch(
+      /169372/,
+    );
+    // Listed with people, not with places.
+    expect(parse('Syrian police in Damascus named Samir, Arbeen and Walid.').join()).not.toMatch(/169372/);
     // A surname: the word names a person elsewhere in the report.
     expect(
       parse('Syrian activist Samir Arbeen spoke in Damascus. Shelling hit houses in Arbeen too.').join(),
