@@ -11,7 +11,7 @@ import type {
 } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './NameIndex.ts';
-import { findNames } from './findNames.ts';
+import { findNames, type NameSpan } from './findNames.ts';
 import { lowercaseWords } from './lowercaseWords.ts';
 import { datelineAreaSpan, datelineAreas } from './datelineAreas.ts';
 import {
@@ -111,7 +111,10 @@ export function geoparse(
     // Names that matched nothing in the focus country get a loose match there, resolved in pass two.
     const resolved = new Set(names.map((r) => r.span));
     const loose = looseSpans(doc, found[di], resolved, gazetteer, index, ctx, nonPlace);
-    const withLoose = loose.length ? { ...found[di], spans: [...found[di].spans, ...loose] } : found[di];
+    const kept = (s: NameSpan) => !loose.some((l) => l.start < s.end && s.start < l.end);
+    const withLoose = loose.length
+      ? { ...found[di], spans: [...found[di].spans.filter(kept), ...loose] }
+      : found[di];
     names = resolveNames(withLoose, index, nonPlace, ctx);
     const counts = new Map<string, number>();
     for (const r of names)

@@ -79,6 +79,12 @@ describe('loose matching in running text', () => {
     expect(m!.confidence).toBeLessThanOrEqual(0.6);
   });
 
+  it("prefers a loose match in the report's country to a small namesake far abroad", () => {
+    expect(parse('Syrian shelling hit homes in Arban, east of Damascus.')).toContain(
+      'Arban → geonames:169372',
+    );
+  });
+
   it('reads "the village of", a qualifier noun, a containing area and a list', () => {
     expect(parse('Syrian rebels said they had taken the village of Zibbeen overnight.')).toContain(
       'Zibbeen → geonames:170689',

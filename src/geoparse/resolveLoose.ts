@@ -51,7 +51,8 @@ interface Candidate {
  * Name spans for the names of one report that matched nothing (`found.unmatched`) or only
  * places abroad that were rejected (spans not in `resolved`), each with loose candidates in the
  * report's focus country, marked `fuzzy` and `loose` (weaker evidence, lower confidence), to be
- * resolved beside the other spans. None without a focus country.
+ * resolved instead of the spans they overlap. None without a focus country, or where the focus
+ * country's place names are not transliterations.
  *
  * @example looseSpans(doc, found, resolved, gazetteer, index, ctx, nonPlace) // "near Tasyaa" → Tisya
  */
@@ -96,11 +97,12 @@ export function looseSpans(
     // Several places spelled as close and far apart: only when the cue is strong and the
     // report's other places can tell them apart.
     if (!hits.length || (!samePlace(hits) && (r.cue < 2 || ctx.anchors.length === 0))) continue;
+    // A name matched abroad keeps those readings beside the loose ones: the ranking decides.
     out.push({
       ...span,
       key: r.key,
       end: r.end,
-      hits,
+      hits: span.hits.length ? [...span.hits, ...hits] : hits,
       fuzzy: true,
       loose: true,
       ...(r.want ? { want: r.want } : {}),
