@@ -20,11 +20,21 @@ const SOURCE = /^(?:source|sources|via|credit|credits|photo|image|picture)s?\s*:
 const CREDIT = /\b(?:getty images|shutterstock|photo(?:graph)? by|via reuters|ap photo|afp photo|epa-efe)\b/i;
 const BYLINE = /^(?:by|By|BY)\s+\p{Lu}/u;
 const BIO_HEAD =
-  /^(?:about the author\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\b)/u;
+  /^(?:[Aa]bout the authors?\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\b)/u;
+/** "Jane Doe covers the Middle East from Beirut.": a reporter's beat, told in the present tense. */
+const BIO_BEAT =
+  /^(?:[Aa]bout the authors?\s*[:.—–-]\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:covers|reports on|writes (?:about|on)|is based in)\b/u;
 const BIO_ROLE =
   /\b(?:writer|reporter|journalist|correspondent|editor|reviewer|author|contributor|columnist|blogger|producer|critic|freelancer|photographer)\b/i;
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30}?)?(?:,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
+
+/**
+ * "Qamishli, Syria — Thousands left": a city in title case is a dateline only with its state or
+ * country after a comma and a dash (a sentence seldom opens "Town, Country —").
+ */
+const MIXED_DATELINE =
+  /^(\p{Lu}\p{Ll}+(?:[ -](?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+){0,2}),\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\.?(?:,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([^()\n]{1,60}\))?\s*(?:[–—]|--)\s+/u;
 
 /** Number of words (runs of non-space characters), without building them. */
 function words(s: string): number {
@@ -128,14 +138,19 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       exclude(l, 'section heading');
       continue;
     }
-    if (i >= content.length - 3 && BIO_HEAD.test(t) && BIO_ROLE.test(t.slice(0, 200))) {
+    if (
+      i >= content.length - 3 &&
+      ((BIO_HEAD.test(t) && BIO_ROLE.test(t.slice(0, 200))) || (short && BIO_BEAT.test(t)))
+    ) {
       stopAt = i;
       excluded.push({ start: l.start, end: text.length, reason: 'author biography' });
       break;
     }
     if (first || i < 3) {
-      const m = DATELINE.exec(t);
-      if (m && /\p{Lu}{3}/u.test(m[1])) {
+      let m = DATELINE.exec(t);
+      const mixed = m && /\p{Lu}{3}/u.test(m[1]) ? null : MIXED_DATELINE.exec(t);
+      if (mixed) m = mixed;
+      if (m && (mixed || /\p{Lu}{3}/u.test(m[1]))) {
         exclude({ start: l.start, end: l.start + m[0].length }, 'dateline');
         let at = 0;
         for (const part of m[1].split('/')) {

@@ -194,7 +194,11 @@ export function findPatterns(
       const next = tokens[i1 + 1];
       const possessive = tokens[i1].poss;
       if (next && /^(?:road|street|avenue|boulevard)$/.test(next.lower)) s.beforeRoadNoun = true;
-      if (!possessive && theBefore(tokens, i0)) s.afterThe = true;
+      // "the Atlantic" is the head of its phrase; in "the Damascus-Aleppo highway" or "the Aleppo
+      // countryside" the name only qualifies the noun after it, and may well be a town.
+      const qualifies =
+        !!next && (next.word ? !next.cap && !STOPWORDS.has(next.lower) : /^[-–]$/.test(next.text));
+      if (!possessive && !qualifies && theBefore(tokens, i0)) s.afterThe = true;
       const state = s.want ? undefined : containerAfter(s, i1, tokens, spanAt, index, st.index);
       if (state) extra.push(state);
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".

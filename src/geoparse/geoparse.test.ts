@@ -177,6 +177,20 @@ describe('geoparse', () => {
     expect(pairs).toContain('Arizona → us:state:AZ');
   });
 
+  it('reads a town that only qualifies the noun after "the" as the town', () => {
+    const { pairs } = parse('Rebels cut the Damascus-Aleppo highway near Saraqib and shelled Idlib.');
+    expect(pairs).toContain('Damascus → geonames:170654');
+  });
+
+  it('leaves a misspelt name unmapped when it fits two far-apart places equally', () => {
+    // Two villages one edit from the name, 300 km apart, and nothing in the report to choose.
+    const { pairs } = parse(
+      'Jets struck Homs and Aleppo. Families fled from Kafr Tala.',
+      'Clashes hit Idlib.',
+    );
+    expect(pairs.filter((p) => p.startsWith('Kafr'))).toEqual([]);
+  });
+
   it('reads a state written after a town as where the town is', () => {
     const { pairs } = parse(
       'A clinic opened in California, Missouri. Another opened in Los Angeles, Calif., on Monday.',

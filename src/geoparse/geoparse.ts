@@ -101,7 +101,9 @@ export function geoparse(
     const anchorKeys = new Map<GazetteerEntry, Set<string>>();
     for (const r of names) {
       const e = r.entry;
-      if (e.country !== ctx.focus || e.kind === 'country' || e.kind === 'admin1' || r.span.fuzzy) continue;
+      // Anchors are points on the ground: a road's or an area's label point says little of where things are.
+      const point = e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark';
+      if (e.country !== ctx.focus || !point || r.span.fuzzy) continue;
       const keys = anchorKeys.get(e) ?? new Set<string>();
       keys.add(r.span.key);
       anchorKeys.set(e, keys);

@@ -140,7 +140,7 @@ function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
   const e = h.entry;
   const near = nearestKm(e, ctx, span.key);
   if (span.fuzzy)
-    return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 200 || e.kind === 'country');
+    return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 100 || e.kind === 'country');
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
   if (span.beforeRoadNoun) return false;
@@ -255,9 +255,22 @@ export function resolveNames(
     if (!r || !acceptable(r.best, span, ctx)) continue;
     // "Washington said", "Murphy said": a town that speaks is a government or a person; a country may speak.
     if (span.metonymy && r.best.entry.kind !== 'country' && r.best.entry.kind !== 'region') continue;
+    if (span.fuzzy && undecided(r, index)) continue;
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
   return out;
+}
+
+/**
+ * A misspelt or loose name that fits two far-apart places about equally well names neither for sure:
+ * guessing would put a mark where nothing happened.
+ */
+function undecided(r: NonNullable<ReturnType<typeof rank>>, index: NameIndex): boolean {
+  const [a, b] = r.alternatives;
+  if (!b || b.score < a.score / 2) return false;
+  const ea = index.byId(a.gazetteerId);
+  const eb = index.byId(b.gazetteerId);
+  return !!ea && !!eb && km(ea, eb) > 10;
 }
 
 /** Resolves landmarks by description, roads, and relative areas, once the report's places are known. */

@@ -68,6 +68,21 @@ describe('segment', () => {
     expect(doc.excluded.map((e) => e.reason)).toEqual(['repeated text', 'author biography']);
   });
 
+  it('reads no dateline in a sentence that opens with two places and a dash', () => {
+    const text = 'Hama and Homs — two cities on the highway — were shelled.';
+    expect(segment({ id: 'a', text }).datelinePlaces).toEqual([]);
+  });
+
+  it("excludes a closing line telling a reporter's beat", () => {
+    for (const bio of [
+      'About the author: Sam Poe covers the Levant from Amman.',
+      'Sam Poe reports on refugees and migration for the desk.',
+    ]) {
+      const text = ['Rebels push towards Hama', 'Rebel forces advanced on Hama on Tuesday.', bio].join('\n');
+      expect(reasons(text)).toEqual([['author biography', bio]]);
+    }
+  });
+
   it('excludes a bare lowercase section heading between paragraphs', () => {
     const text = 'Clashes continued near Nubl.\ncivilians flee the fighting\nMany families left Tal Rifaat.';
     expect(reasons(text)).toEqual([['section heading', 'civilians flee the fighting']]);
@@ -95,6 +110,9 @@ describe('segment', () => {
     for (const text of [
       'SAN DIEGO, April 05, 2018 (Wire) -- A firm opened.',
       'BEIRUT, Nov. 29 (Agency) — Jets struck.',
+      'ALEPPO, 28 November 2024 — Fighters entered the city.',
+      'Qamishli, Syria — Families left the town on Sunday.',
+      'Deir ez-Zor, Syria -- Troops withdrew.',
     ]) {
       const doc = segment({ id: 'a', text });
       expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual([text.split(',')[0]]);

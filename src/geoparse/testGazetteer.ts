@@ -76,6 +76,10 @@ export function testEntries(): GazetteerEntry[] {
     e('sm:water:atlantic-ocean', 'Atlantic Ocean', 'region', 15, -35, 1_000_000_000, '', { featureCode: 'SEA', aliases: ['Atlantic'], geometry: box(-60, -40, -15, 50) }),
     e('geonames:5322053', 'Yuma', 'settlement', 32.72532, -114.6244, 94_000, 'US', { featureCode: 'PPLA2', admin1: 'US.AZ', aliases: ['Arizona'] }),
     e('us:state:AZ', 'Arizona', 'admin1', 34.3, -111.7, 7_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.AZ' }),
+    // Invented villages one edit from "Kafr Tala", near Aleppo and near Homs.
+    e('test:kafr-tila', 'Kafr Tila', 'settlement', 36.25, 37.1, 2_000, 'SY', { admin1: 'SY.09' }),
+    e('test:kafr-tula', 'Kafr Tula', 'settlement', 34.78, 36.7, 2_000, 'SY', { admin1: 'SY.11' }),
+    e('sm:adm1:SY01', 'Damascus Governorate', 'admin1', 33.5, 36.3, 2_700_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.13', geometry: box(36.2, 33.4, 36.4, 33.6) }),
     e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
   ]; // prettier-ignore
 }
