@@ -271,6 +271,20 @@ export interface ReportedFrom {
   lat: number;
 }
 
+/**
+ * Words the report uses as a place ("near Kafr Naha", "the village of X", listed with places)
+ * that were left off the map: no gazetteer entry, or readings too far apart or too far from the
+ * report's other places to choose. Shown to the user so that nothing is silently dropped.
+ */
+export interface UnplacedName {
+  start: number;
+  end: number;
+  text: string;
+  reason: 'unknown' | 'ambiguous' | 'far';
+  /** The readings that were considered and rejected, best first (none when unknown). */
+  candidates?: { gazetteerId: string; name: string }[];
+}
+
 export interface ManifestArticle {
   id: string;
   file?: string;
@@ -281,6 +295,8 @@ export interface ManifestArticle {
   excluded: ExcludedSpan[];
   /** Where the report was filed from, when its dateline names a known place. */
   reportedFrom?: ReportedFrom[];
+  /** Names read as places that could not be placed (see `UnplacedName`). */
+  unplaced?: UnplacedName[];
 }
 
 export interface Manifest {
