@@ -10,7 +10,7 @@ const PRECISE = new Set(['settlement', 'neighbourhood']);
 /** Mentions by article, for finding the places inside a source's span. */
 export type MentionIndex = Map<string, { start: number; place: PlaceFeature }[]>;
 
-/** Indexes every place mention by article. */
+/** Indexes every place mention by article, sorted by offset. */
 export function indexMentions(places: PlaceFeature[]): MentionIndex {
   const index: MentionIndex = new Map();
   for (const place of places)
@@ -19,7 +19,20 @@ export function indexMentions(places: PlaceFeature[]): MentionIndex {
       if (!list) index.set(m.article, (list = []));
       list.push({ start: m.start, place });
     }
+  for (const list of index.values()) list.sort((a, b) => a.start - b.start);
   return index;
+}
+
+/** First position in a list sorted by start whose start is at least `start`. */
+function lowerBound(list: { start: number }[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function pointOf(p: PlaceFeature): [number, number] | null {
@@ -50,8 +63,9 @@ export function namedPlaces(
 ): { place: PlaceFeature; status: ControlStatus }[] {
   const found = new Map<string, { place: PlaceFeature; claims: number; who: Set<string>; denied: boolean }>();
   for (const s of inc.properties.sources) {
-    for (const m of index.get(s.article) ?? []) {
-      if (m.start < s.start || m.start >= s.end) continue;
+    const list = index.get(s.article) ?? [];
+    for (let i = lowerBound(list, s.start); i < list.length && list[i].start < s.end; i++) {
+      const m = list[i];
       const p = m.place;
       if (p.properties.id === inc.properties.place || !PRECISE.has(p.properties.kind) || !within(p, main))
         continue;

@@ -8,6 +8,7 @@ import type {
   ReportedFrom,
   ResolvedMention,
   SegmentedArticle,
+  UnplacedName,
 } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './NameIndex.ts';
@@ -25,6 +26,8 @@ import {
 import type { NameIndex } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
 import { looseSpans } from './resolveLoose.ts';
+import { unplacedNames } from './unplacedNames.ts';
+import { Overlaps } from './Overlaps.ts';
 import { liesIn } from './findPatterns.ts';
 import { relationId, relativeGeometry, relativeName } from './relative.ts';
 import { roundGeometry } from './roundGeometry.ts';
@@ -68,7 +71,12 @@ function placeIdOf(r: Resolution): string {
 export function geoparse(
   docs: SegmentedArticle[],
   gazetteer: Gazetteer,
-): { places: PlaceFeature[]; mentions: ResolvedMention[]; reportedFrom: Map<string, ReportedFrom[]> } {
+): {
+  places: PlaceFeature[];
+  mentions: ResolvedMention[];
+  reportedFrom: Map<string, ReportedFrom[]>;
+  unplaced: Map<string, UnplacedName[]>;
+} {
   const index = nameIndexFor(gazetteer);
   const vocab = lowercaseWords(docs);
   const found = docs.map((d) => findNames(d, index, vocab));
@@ -76,6 +84,7 @@ export function geoparse(
   const places = new Map<string, PlaceAcc>();
   const mentions: ResolvedMention[] = [];
   const reportedFrom = new Map<string, ReportedFrom[]>();
+  const unplaced = new Map<string, UnplacedName[]>();
   docs.forEach((doc, di) => {
     const text = doc.article.text;
     const ctx = docContext(found[di]);
@@ -113,7 +122,8 @@ export function geoparse(
     // Names that matched nothing in the focus country get a loose match there, resolved in pass two.
     const resolved = new Set(names.map((r) => r.span));
     const loose = looseSpans(doc, found[di], resolved, gazetteer, index, ctx, nonPlace);
-    const kept = (s: NameSpan) => !loose.some((l) => l.start < s.end && s.start < l.end);
+    const looseAt = new Overlaps(loose);
+    const kept = (s: NameSpan) => !looseAt.hits(s);
     const withLoose = loose.length
       ? { ...found[di], spans: [...found[di].spans.filter(kept), ...loose] }
       : found[di];
@@ -136,6 +146,15 @@ export function geoparse(
     const all = [...names, ...resolveDescriptions(found[di], index, ctx)].sort(
       (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
     );
+    const left = unplacedNames(
+      doc,
+      found[di],
+      withLoose.spans,
+      all.map((r) => r.span),
+      ctx,
+      nonPlace,
+    );
+    if (left.length) unplaced.set(doc.article.id, left);
     for (const r of all) {
       const id = placeIdOf(r);
       const m = {
@@ -200,7 +219,7 @@ export function geoparse(
         },
       };
     });
-  return { places: features, mentions, reportedFrom };
+  return { places: features, mentions, reportedFrom, unplaced };
 }
 
 /**

@@ -13,6 +13,7 @@ import { tokenize, type Token } from './tokenize.ts';
 import { foldKeyCached as foldKey } from './fold.ts';
 import { byVowelSkeleton, closestHits, nameDistance, namesAreTransliterated } from './looseMatch.ts';
 import { distance } from './geodesy.ts';
+import { Overlaps } from './Overlaps.ts';
 import { arabicOrder } from './resolveName.ts';
 import { EDGE_NOUNS, QUALIFIERS, TITLES } from './words.ts';
 
@@ -40,7 +41,7 @@ const SAME_PLACE_KM = 10;
 type Cue = 0 | 1 | 2;
 
 /** A name to try, with the tokens of its sentence and where it lies in them. */
-interface Candidate {
+export interface Candidate {
   span: NameSpan;
   tokens: Token[];
   from: number;
@@ -71,18 +72,15 @@ export function looseSpans(
   const worth = (s: NameSpan): boolean =>
     !s.metonymy && /^[a-z ]+$/.test(s.key) && (s.key.includes(' ') || !nonPlace.has(s.key));
   const candidates: Candidate[] = [];
+  const spanAt = new Overlaps(found.spans);
   for (const u of found.unmatched)
-    if (
-      !u.span.hits.length &&
-      !u.run.person &&
-      worth(u.span) &&
-      !found.spans.some((s) => overlaps(s, u.span))
-    )
+    if (!u.span.hits.length && !u.run.person && worth(u.span) && !spanAt.hits(u.span))
       candidates.push({ span: u.span, tokens: u.sentence.tokens, from: u.run.from, to: u.run.to });
+  const byIndex = new Map(doc.sentences.map((st) => [st.index, st]));
   for (const s of found.spans) {
     if (resolved.has(s) || s.road || s.feature || s.relative || s.focus || !s.surface || !worth(s)) continue;
     if (s.hits.some((h) => h.entry.country === ctx.focus)) continue;
-    const c = locate(doc, s);
+    const c = locate(doc, s, byIndex);
     if (c) candidates.push(c);
   }
   const out: NameSpan[] = [];
@@ -148,10 +146,6 @@ function inCountry(gazetteer: Gazetteer, index: NameIndex, key: string, country:
   return fuzzy.length ? fuzzy : looseHits(gazetteer, index, key, country);
 }
 
-function overlaps(a: NameSpan, b: NameSpan): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Whether all the hits lie within a few km of each other. */
 function samePlace(hits: NameHit[]): boolean {
   const a = hits[0].entry;
@@ -159,8 +153,12 @@ function samePlace(hits: NameHit[]): boolean {
 }
 
 /** A span of the first pass with its sentence's tokens (tokenised again: this is rare). */
-function locate(doc: SegmentedArticle, span: NameSpan): Candidate | undefined {
-  const s = doc.sentences.find((x) => x.index === span.sentence);
+export function locate(
+  doc: SegmentedArticle,
+  span: NameSpan,
+  byIndex?: Map<number, SegmentedArticle['sentences'][number]>,
+): Candidate | undefined {
+  const s = byIndex ? byIndex.get(span.sentence) : doc.sentences.find((x) => x.index === span.sentence);
   if (!s) return undefined;
   const tokens = tokenize(doc.article.text, s.start, s.end);
   const from = tokens.findIndex((t) => t.start === span.start);
@@ -177,16 +175,28 @@ function placeSpanAt(
   atStart: boolean,
 ): NameSpan | undefined {
   if (!t) return undefined;
-  return spans.find(
-    (s) =>
-      (atStart ? s.start === t.start : s.end === t.end) &&
-      !s.fuzzy &&
-      s.hits.some((h) => h.distance === 0 && h.entry.country === ctx.focus),
+  let at = spansAt.get(spans);
+  if (!at) {
+    at = { byStart: new Map(), byEnd: new Map() };
+    for (const s of spans) {
+      at.byStart.set(s.start, [...(at.byStart.get(s.start) ?? []), s]);
+      at.byEnd.set(s.end, [...(at.byEnd.get(s.end) ?? []), s]);
+    }
+    spansAt.set(spans, at);
+  }
+  return (atStart ? at.byStart.get(t.start) : at.byEnd.get(t.end))?.find(
+    (s) => !s.loose && s.hits.some((h) => h.distance <= 1 && h.entry.country === ctx.focus),
   );
 }
 
+/** Spans by start and by end offset, built once per list (a long report asks many times). */
+const spansAt = new WeakMap<
+  NameSpan[],
+  { byStart: Map<number, NameSpan[]>; byEnd: Map<number, NameSpan[]> }
+>();
+
 /** What the words around a name say: how strongly it is a place, the qualifier, the area it lies in. */
-interface Reading {
+export interface Reading {
   cue: Cue;
   key: string;
   end: number;
@@ -200,7 +210,7 @@ interface Reading {
  * a comma ("Tasyaa, Syria"), an appositive ("Tasyaa, a village …" but not "Tasyaa, a
  * commander"), or other places of the country listed with it. Undefined when it reads as a person.
  */
-function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): Reading | undefined {
+export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): Reading | undefined {
   const { tokens, from, span } = c;
   let { to } = c;
   let { key, want } = span;

@@ -31,7 +31,7 @@ export function runPipeline(
   options: PipelineOptions = {},
 ): PipelineOutput {
   const docs = articles.map(segment);
-  const { places, mentions, reportedFrom } = geoparse(docs, gazetteer);
+  const { places, mentions, reportedFrom, unplaced } = geoparse(docs, gazetteer);
   const candidates = docs.flatMap((doc) =>
     extractIncidents(
       doc,
@@ -47,6 +47,7 @@ export function runPipeline(
     places,
     mentions,
     reportedFrom,
+    unplaced,
     incidents,
     control,
     now: options.now,

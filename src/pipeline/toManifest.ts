@@ -7,6 +7,7 @@ import type {
   ReportedFrom,
   ResolvedMention,
   SegmentedArticle,
+  UnplacedName,
 } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 
@@ -17,6 +18,8 @@ export interface ManifestInput {
   mentions: ResolvedMention[];
   /** Per article id, the places its dateline names (the reporter's location). */
   reportedFrom?: Map<string, ReportedFrom[]>;
+  /** Per article id, names read as places that stayed off the map. */
+  unplaced?: Map<string, UnplacedName[]>;
   incidents: IncidentFeature[];
   control: ControlFeature[];
   now?: string;
@@ -43,6 +46,7 @@ export function toManifest(input: ManifestInput): Manifest {
       ...(input.reportedFrom?.get(article.id)?.length
         ? { reportedFrom: input.reportedFrom.get(article.id) }
         : {}),
+      ...(input.unplaced?.get(article.id)?.length ? { unplaced: input.unplaced.get(article.id) } : {}),
     })),
     gazetteer: {
       source: gazetteer.sources.map((s) => s.name).join('; '),
