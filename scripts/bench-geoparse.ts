@@ -12,6 +12,7 @@ import { loadGazetteer } from './lib/loadGazetteer.ts';
 import { predictToponyms } from './lib/predictToponyms.ts';
 import { accuracyTables, runCorpus, runFigures, type CorpusRun } from './lib/benchAccuracy.ts';
 import {
+  measureLongReport,
   measureColdLoad,
   measurePipelinePerArticle,
   measureThroughput,
@@ -106,6 +107,9 @@ if (!flag('no-speed')) {
     rows.push({ ...run.time, label: `${run.name}: geoparse, warm pass`, ...read() });
   }
   for (const run of runs) rows.push(measurePipelinePerArticle(run.name, run.inputs, gaz));
+  // Bad input includes huge files: the rate per MB should hold as one report grows.
+  if (samples.length && !flag('no-long'))
+    for (const mb of [1, 2, 4]) rows.push(measureLongReport(samples, mb, gaz));
   console.log('\nSpeed, single-threaded, this process (target ≥ 500 articles/s on 3–5 KB reports):');
   console.log(
     table(

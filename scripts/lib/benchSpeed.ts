@@ -191,3 +191,36 @@ export function measureColdLoad(scope: 'world' | 'pack', runs = 3): ColdLoad[] {
   }
   return out;
 }
+
+/**
+ * One long report of about `mb` MB made of the sample reports, every line numbered so that the
+ * noise filter does not drop repeats, through the whole pipeline: the rate should not fall as
+ * the report grows (time linear in input size).
+ */
+export function measureLongReport(samples: ArticleInput[], mb: number, gaz: Gazetteer): Throughput {
+  // Without their noise: a teaser section or a biography would end the long report early.
+  const unit = samples.map(withoutNoise).join('\n\n');
+  const copies = Math.max(1, Math.round((mb * 2 ** 20) / Buffer.byteLength(unit)));
+  const text = Array.from({ length: copies }, (_, i) => unit.replace(/\n/g, ` ${i}\n`)).join('\n');
+  const article: ArticleInput = { id: `long-${mb}`, text, dateline: samples[0]?.dateline ?? null };
+  collectGarbage();
+  const read = stopwatch();
+  runPipeline([article], gaz, { now: '2024-11-30T00:00:00Z' });
+  return {
+    label: `one long report, ${mb} MB: whole pipeline`,
+    articles: 1,
+    bytes: bytesOf([article]),
+    ...read(),
+  };
+}
+
+/** The text of a report with its excluded spans (teasers, biography, credits …) cut out. */
+function withoutNoise(a: ArticleInput): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...segment(a).excluded].sort((x, y) => x.start - y.start)) {
+    if (e.start > at) out += a.text.slice(at, e.start);
+    at = Math.max(at, e.end);
+  }
+  return out + a.text.slice(at);
+}
