@@ -63,3 +63,30 @@ export function rendered(page: Page, group: string): Promise<Record<string, unkn
 export async function hashParams(page: Page): Promise<URLSearchParams> {
   return new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
 }
+
+/**
+ * Serves the manifest and the local article text (real or fixture) with `articles` added, and
+ * their `texts`: facts and sentences of our own, for features whose data the ingest may not
+ * have written yet.
+ */
+export async function addArticles(
+  page: Page,
+  articles: Record<string, unknown>[],
+  texts: { id: string; text: string }[],
+): Promise<void> {
+  const read = async (route: import('@playwright/test').Route, fixture: string | null) => {
+    if (!hasRealData)
+      return fixture && existsSync(fixture) ? JSON.parse(readFileSync(fixture, 'utf8')) : null;
+    const res = await route.fetch();
+    return res.ok() && (res.headers()['content-type'] ?? '').includes('json') ? res.json() : null;
+  };
+  await page.route(/\/data\/manifest\.json$/, async (route) => {
+    const manifest = await read(route, path.join(here, 'fixtures', 'data', 'manifest.json'));
+    manifest.articles.push(...articles);
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify(manifest) });
+  });
+  await page.route(/\/data\/local\/articles\.json$/, async (route) => {
+    const list = ((await read(route, null)) as { id: string; text: string }[] | null) ?? [];
+    await route.fulfill({ contentType: 'application/json', body: JSON.stringify([...list, ...texts]) });
+  });
+}

@@ -1,10 +1,11 @@
 // The map renders land, borders and every layer; dragging pans and the URL follows; zooming
 // splits clusters; each toggle hides exactly its features; the date control changes what is
-// shown; a copied URL restores the view; nothing leaves localhost.
+// shown; a copied URL restores the view; districts and regions are outlined and open their
+// place panel; nothing leaves localhost.
 import { expect, test, type Page } from '@playwright/test';
 import { blockOutside, hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
-const GROUPS = ['governorates', 'control', 'roads', 'relative', 'labels', 'places', 'incidents'] as const;
+const GROUPS = ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'incidents'] as const;
 const ALEPPO_REGION = '#map=8.60/36.15000/37.00000';
 
 let outside: string[];
@@ -212,7 +213,7 @@ test('clicking a control zone explains it with the incidents that caused it', as
   const spot = await page.evaluate(() => {
     const m = window.situationMap!.map;
     const { width, height } = m.getCanvas().getBoundingClientRect();
-    const top = ['incidents-point', 'incidents-cluster', 'places-point', 'relative-point'];
+    const top = ['incidents-point', 'incidents-cluster', 'places-point', 'areas-point', 'areas-label'];
     for (let y = 40; y < height - 40; y += 37) {
       for (let x = 40; x < width - 40; x += 41) {
         const hits = m.queryRenderedFeatures([x, y], { layers: [...top, 'control-fill'] });
@@ -229,4 +230,52 @@ test('clicking a control zone explains it with the incidents that caused it', as
   await expect(panel.locator('.status')).not.toBeEmpty();
   await expect(panel.locator('h3')).toContainText('Why');
   expect((await hashParams(page)).get('sel')).toMatch(/^zone:/);
+});
+
+test('districts and regions named in reports are outlined, labelled and open their place panel', async ({
+  page,
+}, info) => {
+  await openMap(page, '#map=7.00/35.60000/38.00000');
+  const outlined = await rendered(page, 'areas-outline');
+  expect(outlined.length, 'a named area outlined').toBeGreaterThan(0);
+  expect(outlined.every((f) => ['admin2', 'region'].includes(String(f.kind)))).toBe(true);
+  expect(outlined.some((f) => String(f.gazetteerId).startsWith('rel:'))).toBe(false);
+  const row = page.locator('.layer-row').filter({ has: page.locator('input[name="layer-areas"]') });
+  await expect(row.locator('.legend')).toContainText('Districts and regions');
+  // A spot where only an area answers a click: the panel opens on the area drawn on top there.
+  const spot = await page.evaluate(() => {
+    const m = window.situationMap!.map;
+    const { width, height } = m.getCanvas().getBoundingClientRect();
+    const clickable = ['incidents-point', 'incidents-cluster', 'history-point', 'places-point'];
+    const areas = ['areas-point', 'areas-label', 'control-fill', 'areas-fill'];
+    for (let y = 40; y < height - 40; y += 29) {
+      for (let x = 40; x < width - 40; x += 31) {
+        const hits = m.queryRenderedFeatures([x, y], { layers: [...clickable, ...areas] });
+        const named = hits.filter(
+          (h) => h.layer.id === 'areas-fill' && !String(h.properties.gazetteerId).startsWith('rel:'),
+        );
+        if (
+          hits.length &&
+          hits.every((h) => h.layer.id === 'areas-fill') &&
+          named.length &&
+          hits[0] === named[0]
+        )
+          return { x, y, id: String(named[0]!.properties.id), name: String(named[0]!.properties.name) };
+      }
+    }
+    return null;
+  });
+  expect(spot, 'a spot showing only a named area').not.toBeNull();
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
+  await expect(page.locator('.place-panel h2')).toContainText(spot!.name);
+  expect((await hashParams(page)).get('sel')).toBe(`place:${spot!.id}`);
+  await page.screenshot({ path: info.outputPath('areas.png') });
+});
+
+test('a link written before the areas layer keeps relative areas on', async ({ page }) => {
+  await openMap(page, `${ALEPPO_REGION}&layers=governorates,control,roads,relative,labels,places,incidents`);
+  await expect(page.locator('input[name="layer-areas"]')).toBeChecked();
+  expect((await rendered(page, 'areas')).length).toBeGreaterThan(0);
+  expect((await hashParams(page)).get('layers')).toContain('areas');
 });

@@ -138,3 +138,28 @@ test('files dropped on the drop zone are added once, by name', async ({ page }) 
   await settle(page);
   expect(await added.count(), 'the drop is handled once').toBe(1);
 });
+
+test('a report filed from Beirut says so in its source rows and mentions', async ({ page }) => {
+  test.skip(!hasRealData, 'needs the sample data and the gazetteer pack');
+  // Saraqib, where our report places the strike.
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  await page.getByText('Add reports').click();
+  // Our own sentence, under a dateline naming where it was filed.
+  await page
+    .getByLabel('Paste a report')
+    .fill('BEIRUT (Wire) – Government aircraft struck the town of Saraqib on Saturday, a war monitor said.');
+  await page.getByLabel('Outlet').fill('Dateline Wire');
+  await page.getByLabel('Report date').fill('2024-11-30');
+  await page.getByRole('button', { name: 'Add pasted report' }).click();
+  await expect(page.locator('.message-info').filter({ hasText: 'Added' })).toBeVisible({ timeout: 60_000 });
+  await settle(page);
+  const item = page.locator('.incident-list [data-incident^="user:"]').first();
+  await item.click();
+  const panel = page.locator('.incident-panel');
+  const ours = panel.locator('.source').filter({ hasText: 'Dateline Wire' });
+  await expect(ours.locator('.filed-from')).toContainText('filed from Beirut');
+  // The same in the place panel, on the mention from our report.
+  await panel.locator('.facts').getByRole('button').click();
+  const mention = page.locator('.place-panel .source').filter({ hasText: 'Dateline Wire' });
+  await expect(mention.locator('.filed-from')).toHaveText('filed from Beirut');
+});

@@ -10,6 +10,7 @@ import { IncidentPanel } from './panels/IncidentPanel.tsx';
 import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Messages } from './panels/Messages.tsx';
 import { PlacePanel } from './panels/PlacePanel.tsx';
+import { UnplacedNames } from './panels/UnplacedNames.tsx';
 import { ZonePanel } from './panels/ZonePanel.tsx';
 import { addReportFiles } from './data/addReports.ts';
 import type { AppActions, AppStateView } from './store/createAppStore.ts';
@@ -68,6 +69,7 @@ export function App(props: AppProps) {
         <DateControl state={props.state} actions={props.actions} />
         <LayerPanel state={props.state} actions={props.actions} />
         <AddReports state={props.state} actions={props.actions} />
+        <UnplacedNames state={props.state} actions={props.actions} />
         <IncidentList state={props.state} actions={props.actions} />
       </aside>
       <main id="map" class="map-wrap" tabindex="-1">

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../../types/model.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { controlInWorker, runInWorker } from './pipelineClient.ts';
 import { articleIdFor, readReportFiles } from './readReportFiles.ts';
+import { reportsAddedMessage } from './reportsAddedMessage.ts';
 
 function takenIds(state: AppStateView): Set<string> {
   return new Set([...Object.keys(state.data().outlets), ...state.userArticles().map((a) => a.id)]);
@@ -19,11 +20,7 @@ async function run(state: AppStateView, actions: AppActions, added: ArticleInput
     for (const e of reply.errors) actions.message('error', e);
     if (reply.ok && reply.output) {
       actions.setUserOutput(reply.output, all);
-      const o = reply.output.manifest.counts;
-      actions.message(
-        'info',
-        `Added ${added.map((a) => a.file ?? a.id).join(', ')}: ${o.places} places and ${o.incidents} incidents from your ${all.length} report(s).`,
-      );
+      actions.message('info', reportsAddedMessage(added, reply.output, all.length));
       const d = state.data();
       const zones = await controlInWorker(d.incidents.features, d.places.features);
       for (const e of zones.errors) actions.message('error', e);

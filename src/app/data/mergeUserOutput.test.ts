@@ -37,4 +37,32 @@ describe('mergeUserOutput', () => {
     expect(out.texts.mine).toBe('Our own text.');
     expect(base.incidents.features).toHaveLength(1);
   });
+
+  it('keeps the user’s manifest articles whole: where each was filed from and the names not placed', () => {
+    const article = {
+      id: 'mine',
+      outlet: 'Test Wire',
+      dateline: '2024-11-28',
+      url: null,
+      length: 80,
+      excluded: [],
+      reportedFrom: [
+        { start: 0, end: 6, text: 'BEIRUT', gazetteerId: 'g:beirut', name: 'Beirut', lon: 35.5, lat: 33.9 },
+      ],
+      unplaced: [{ start: 30, end: 38, text: 'Kafr Zed', reason: 'unknown' as const }],
+    };
+    const user = {
+      manifest: { days: [], articles: [article] },
+      places: { type: 'FeatureCollection', features: [] },
+      incidents: { type: 'FeatureCollection', features: [] },
+      control: { type: 'FeatureCollection', features: [] },
+    } as unknown as PipelineOutput;
+    const loaded = emptyData();
+    loaded.manifest = { days: [], articles: [{ id: 'a1' }] } as never;
+    for (const base of [loaded, emptyData()]) {
+      const out = mergeUserOutput(base, user, {}, {});
+      const mine = out.manifest!.articles.find((a) => a.id === 'mine');
+      expect(mine).toEqual(article);
+    }
+  });
 });

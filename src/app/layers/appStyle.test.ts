@@ -18,6 +18,7 @@ function input(layers = allLayersOn()): AppStyleInput {
     incidents: point({ id: 'i1', type: 'shelling', status: 'contested' }),
     history: point({ id: 'h1', type: 'airstrike', status: 'reported' }),
     places: emptyCollection<never>(),
+    areas: emptyCollection<Record<string, unknown>>(),
     layers,
     selection: { kind: 'incident' as const, id: 'i1' },
   };

@@ -10,7 +10,8 @@ import { governorateLayers } from './governorateLayers.ts';
 import { historyLayers } from './historyLayers.ts';
 import { incidentLayers } from './incidentLayers.ts';
 import { labelLayers } from './labelLayers.ts';
-import { placeLayers, relativeLayers } from './placeLayers.ts';
+import { areaLayers } from './areaLayers.ts';
+import { placeLayers } from './placeLayers.ts';
 import { roadLayers } from './roadLayers.ts';
 import { mergeSources } from './mergeSources.ts';
 import type { StyleParts } from './styleParts.ts';
@@ -25,6 +26,8 @@ export interface AppStyleInput {
   /** Background (historical) incidents, drawn apart and muted. */
   history: FeatureCollection;
   places: FeatureCollection<Geometry, PlaceProps>;
+  /** Districts, regions and relative areas, with a label point per named area (`areaPlaces`). */
+  areas: FeatureCollection;
   layers: Record<LayerId, boolean>;
   selection: Selection;
 }
@@ -51,7 +54,7 @@ export function appStyle(input: AppStyleInput): StyleParts {
     governorateLayers(input.basemap.admin1, input.layers.governorates),
     controlLayers(input.control, input.layers.control),
     roadLayers(input.basemap.roads, input.layers.roads),
-    relativeLayers(input.places, input.layers.relative),
+    areaLayers(input.areas, input.layers.areas),
     labelLayers(input.basemap.labels, input.layers.labels),
     placeLayers(input.places, input.layers.places, sel('place')),
     historyLayers(input.history, input.layers.history),
@@ -69,7 +72,7 @@ export function appStyle(input: AppStyleInput): StyleParts {
     'governorates',
     'control',
     'roads',
-    'relative',
+    'areas',
     'labels',
     'places',
     'history',

@@ -1,5 +1,5 @@
-// Places the reports name, drawn by kind (towns, neighbourhoods, landmarks, others), plus the
-// relative areas ("the western edge of Aleppo") as their own layer.
+// Places the reports name, drawn by kind (towns, neighbourhoods, landmarks, others). Areas
+// (districts, regions, relative areas) are drawn by the areas layer (areaLayers.ts).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
@@ -18,9 +18,10 @@ export function placeKindGroup(kind: string): keyof typeof PLACE_KIND_COLOURS {
 const isRelative = ['==', ['slice', ['get', 'gazetteerId'], 0, 4], 'rel:'];
 
 /**
- * The places the map draws: points and lines, and relative areas of any shape. Other areas
- * (countries, governorates named as places) have no layer, so they are not sent to MapLibre,
- * which would tile them all the same (Russia alone has thousands of points).
+ * The places this layer draws: points and lines. Relative areas and named areas are the areas
+ * layer's (`areaPlaces`); other areas (countries, governorates named as places) have no layer,
+ * so they are not sent to MapLibre, which would tile them all the same (Russia alone has
+ * thousands of points).
  *
  * @example
  * drawnPlaces(places).features.some((f) => f.properties.gazetteerId === 'ne:RUS'); // false
@@ -29,7 +30,7 @@ export function drawnPlaces<G extends Geometry, P extends { gazetteerId?: string
   fc: FeatureCollection<G, P>,
 ): FeatureCollection<G, P> {
   const drawn = (f: Feature<G, P>) =>
-    !/Polygon$/.test(f.geometry?.type ?? '') || String(f.properties?.gazetteerId ?? '').startsWith('rel:');
+    !/Polygon$/.test(f.geometry?.type ?? '') && !String(f.properties?.gazetteerId ?? '').startsWith('rel:');
   return { ...fc, features: fc.features.filter(drawn) };
 }
 
@@ -105,69 +106,6 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
           'text-optional': true,
         },
         paint: { 'text-color': '#1d1d1d', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
-      },
-    ],
-  };
-}
-
-/**
- * Relative areas: dashed outlines and labels for geometries the resolver derived from a base place.
- *
- * @example
- * relativeLayers(places, true).layers[0].filter; // only `rel:` places
- */
-export function relativeLayers(data: FeatureCollection, on: boolean): StyleParts {
-  const v = visibility(on);
-  return {
-    sources: { relative: { type: 'geojson', data } },
-    layers: [
-      {
-        id: 'relative-fill',
-        type: 'fill',
-        source: 'relative',
-        filter: ['all', isRelative, ['==', ['geometry-type'], 'Polygon']] as never,
-        layout: { visibility: v },
-        // No anti-aliased edge: relative-line draws it (and the edge would need its own shader).
-        paint: { 'fill-color': perFeature('#7b61a8'), 'fill-opacity': 0.12, 'fill-antialias': false },
-      },
-      {
-        id: 'relative-line',
-        type: 'line',
-        source: 'relative',
-        filter: [
-          'all',
-          isRelative,
-          ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
-        ] as never,
-        layout: { visibility: v },
-        paint: { 'line-color': '#7b61a8', 'line-width': 1.5, 'line-dasharray': [2, 2] },
-      },
-      {
-        id: 'relative-point',
-        type: 'circle',
-        source: 'relative',
-        filter: ['all', isRelative, ['==', ['geometry-type'], 'Point']] as never,
-        layout: { visibility: v },
-        paint: {
-          'circle-radius': perFeature(6),
-          'circle-color': perFeature('rgba(123,97,168,0.25)') as never,
-          'circle-stroke-color': perFeature('#7b61a8'),
-          'circle-stroke-width': perFeature(1.5),
-        },
-      },
-      {
-        id: 'relative-label',
-        type: 'symbol',
-        source: 'relative',
-        filter: isRelative as never,
-        layout: {
-          visibility: v,
-          'text-field': ['get', 'name'],
-          'text-font': FONT,
-          'text-size': 10.5,
-          'text-optional': true,
-        },
-        paint: { 'text-color': '#4f3a78', 'text-halo-color': '#fff', 'text-halo-width': 1.4 },
       },
     ],
   };

@@ -14,6 +14,7 @@ import {
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
+import { areaPlaces } from '../layers/areaLayers.ts';
 import { drawnPlaces } from '../layers/placeLayers.ts';
 import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
@@ -32,9 +33,10 @@ const CLICKABLE = [
   'incidents-cluster',
   'history-point',
   'places-point',
-  'relative-point',
+  'areas-point',
+  'areas-label',
   'control-fill',
-  'relative-fill',
+  'areas-fill',
 ];
 
 export interface MapViewProps {
@@ -58,6 +60,7 @@ export function MapView(props: MapViewProps) {
   // MapLibre caches each glyph it draws (a label drawn early would keep the fallback font), and
   // every source added or changed apart costs another round of tiling and frames.
   const places = createMemo(() => slimCollection(drawnPlaces(props.state.data().places), PLACE_KEYS));
+  const areas = createMemo(() => areaPlaces(slimCollection(props.state.data().places, PLACE_KEYS)));
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
   const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
@@ -69,6 +72,7 @@ export function MapView(props: MapViewProps) {
     incidents: incidents(),
     history: history(),
     places: places() as AppStyleInput['places'],
+    areas: areas(),
     layers: { ...props.state.ui.layers },
     selection: props.state.ui.selection,
   });

@@ -1,11 +1,11 @@
 // The sources panel of one incident: what, when, where, status, and every source with its
-// outlet, date, attribution, stance, figures and quoted sentence.
+// outlet, date, attribution, stance, where it was filed from, figures and quoted sentence.
 import { For, Show } from 'solid-js';
 import type { Figure, IncidentFeature } from '../../types/model.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { sourceQuote } from '../model/sourceQuote.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { STANCE_TEXT, STATUS_TEXT, formatDay } from './format.ts';
+import { STANCE_TEXT, STATUS_TEXT, filedFrom, formatDay } from './format.ts';
 import { Quote } from './Quote.tsx';
 
 function figureText(f: Figure): string {
@@ -21,8 +21,7 @@ export function IncidentPanel(props: {
   const p = () => props.incident.properties;
   const place = () =>
     props.state.data().places.features.find((f) => f.properties.id === p().place)?.properties;
-  const dateline = (article: string) =>
-    props.state.data().manifest?.articles.find((a) => a.id === article)?.dateline ?? null;
+  const dateline = (article: string) => props.state.articleById().get(article)?.dateline ?? null;
   const outlet = (article: string, fallback: string | null) =>
     fallback ?? props.state.data().outlets[article] ?? 'Outlet not named';
   return (
@@ -78,6 +77,7 @@ export function IncidentPanel(props: {
           {(s) => {
             const text = () => props.state.data().texts[s.article];
             const figures = () => p().figures.filter((f) => f.article === s.article);
+            const filed = () => filedFrom(props.state.articleById().get(s.article)?.reportedFrom);
             return (
               <li class="source" data-stance={s.stance}>
                 <p class="source-head">
@@ -87,6 +87,7 @@ export function IncidentPanel(props: {
                 <p class="source-meta">
                   <span class="stance">{STANCE_TEXT[s.stance] ?? s.stance}</span>
                   {s.attribution ? ` · according to ${s.attribution}` : ' · attribution not stated'}
+                  <Show when={filed()}>{(f) => <span class="filed-from"> · {f()}</span>}</Show>
                 </p>
                 <Show when={figures().length}>
                   <p class="figures">{figures().map(figureText).join('; ')}</p>

@@ -4,6 +4,7 @@ import { For, Show, createMemo, type JSX } from 'solid-js';
 import { iconDataUrl } from '../map/iconDataUrl.ts';
 import { HISTORY_COLOUR } from '../layers/historyLayers.ts';
 import { INCIDENT_TYPES, iconName, incidentLabel } from '../layers/incidentTypes.ts';
+import { AREA_COLOUR, RELATIVE_COLOUR, isNamedArea } from '../layers/areaLayers.ts';
 import { PLACE_KIND_COLOURS, placeKindGroup } from '../layers/placeLayers.ts';
 import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
 import { LAYER_IDS, type LayerId } from '../store/appState.ts';
@@ -14,7 +15,7 @@ const TITLES: Record<LayerId, string> = {
   history: 'Background (history)',
   places: 'Places named in reports',
   labels: 'Town and district names',
-  relative: 'Relative areas',
+  areas: 'Areas: districts, regions, relative',
   roads: 'Main roads',
   control: 'Control zones and front line',
   governorates: 'Governorates',
@@ -26,6 +27,8 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
   const counts = createMemo(() => {
     const d = props.state.data();
     const places = d.places.features.filter((f) => !isRel(f.properties.gazetteerId ?? ''));
+    const named = d.places.features.filter(isNamedArea).length;
+    const relative = d.places.features.length - places.length;
     const incidents = props.state.incidents().features;
     const control = props.state.control().features;
     return {
@@ -33,7 +36,9 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
       places: String(places.length),
       history: `${props.state.history().features.length} history`,
       labels: String(d.basemap.labels?.features.length ?? 0),
-      relative: String(d.places.features.length - places.length),
+      areas: String(named + relative),
+      named,
+      relative,
       roads: String(d.basemap.roads?.features.length ?? 0),
       control: `${control.filter((f) => f.properties.layer === 'zone').length} zones, ${control.filter((f) => f.properties.layer === 'frontline').length} front lines`,
       governorates: String(d.basemap.admin1?.features.length ?? 0),
@@ -87,6 +92,18 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
         <li>
           <span class="dot history-dot" style={{ 'border-color': HISTORY_COLOUR }} /> history: earlier events
           the reports recall as background, not part of these days
+        </li>
+      </ul>
+    ),
+    areas: () => (
+      <ul class="legend">
+        <li>
+          <span class="swatch area-swatch" style={{ 'border-color': AREA_COLOUR }} /> Districts and regions
+          named in reports <span class="count">{counts().named}</span>
+        </li>
+        <li>
+          <span class="swatch area-swatch relative" style={{ 'border-color': RELATIVE_COLOUR }} /> Relative
+          areas (dashed: “west of Aleppo”) <span class="count">{counts().relative}</span>
         </li>
       </ul>
     ),

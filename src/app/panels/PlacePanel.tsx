@@ -7,7 +7,7 @@ import { incidentLabel } from '../layers/incidentTypes.ts';
 import { resolvedAs } from '../model/placeOverrides.ts';
 import { quoteParts } from '../model/quoteParts.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { formatDay } from './format.ts';
+import { filedFrom, formatDay } from './format.ts';
 import { Quote } from './Quote.tsx';
 import { IncidentLinks } from './IncidentLinks.tsx';
 
@@ -76,12 +76,14 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
         <For each={p().mentions}>
           {(m) => {
             const text = () => props.state.data().texts[m.article];
+            const filed = () => filedFrom(props.state.articleById().get(m.article)?.reportedFrom);
             return (
               <li class="source">
                 <p class="source-head">
                   <strong class="outlet">{props.state.data().outlets[m.article] ?? m.article}</strong>{' '}
                   <span>“{m.text}”</span>
                 </p>
+                <Show when={filed()}>{(f) => <p class="source-meta filed-from">{f()}</p>}</Show>
                 <Quote
                   parts={text() === undefined ? null : quoteParts(text()!, m.start, m.end)}
                   onOpen={() => props.actions.openReader(m.article, m.start, m.end)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKm2, thousands } from './format.ts';
+import { filedFrom, formatKm2, listWords, thousands } from './format.ts';
 
 describe('format', () => {
   it('writes thousands as en-GB does', () => {
@@ -11,5 +11,19 @@ describe('format', () => {
     expect(formatKm2(1275.2, true)).toBe('+1,275 km²');
     expect(formatKm2(-1275, true)).toBe('−1,275 km²');
     expect(formatKm2(0.2, true)).toBe('±0 km²');
+  });
+  it('says where a report was filed from, or nothing', () => {
+    expect(filedFrom([{ name: 'Beirut' }])).toBe('filed from Beirut');
+    expect(filedFrom([{ name: 'Damascus' }, { name: 'Jerusalem' }])).toBe(
+      'filed from Damascus and Jerusalem',
+    );
+    expect(filedFrom([{ name: 'Homs' }, { name: 'Homs' }])).toBe('filed from Homs');
+    expect(filedFrom(undefined)).toBeNull();
+    expect(filedFrom([])).toBeNull();
+  });
+  it('lists words with commas and a final “and”', () => {
+    expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(listWords(['A'])).toBe('A');
+    expect(listWords([])).toBe('');
   });
 });

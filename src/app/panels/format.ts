@@ -1,4 +1,5 @@
 // Small text formatters shared by the panels.
+import type { ReportedFrom } from '../../types/model.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -41,3 +42,21 @@ export const STATUS_TEXT: Record<string, string> = {
   denied: 'Denied',
   confirmed: 'Confirmed',
 };
+
+/** Names joined as a reader would: `A`, `A and B`, `A, B and C`. */
+export function listWords(words: string[]): string {
+  return words.length < 2
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/**
+ * Where a report was filed from, read from its dateline; null when its dateline names no known place.
+ *
+ * @example
+ * filedFrom([{ name: 'Damascus', … }, { name: 'Jerusalem', … }]); // 'filed from Damascus and Jerusalem'
+ */
+export function filedFrom(from: readonly Pick<ReportedFrom, 'name'>[] | null | undefined): string | null {
+  const names = [...new Set((from ?? []).map((r) => r.name).filter(Boolean))];
+  return names.length ? `filed from ${listWords(names)}` : null;
+}

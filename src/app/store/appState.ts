@@ -9,7 +9,7 @@ export const LAYER_IDS = [
   'governorates',
   'control',
   'roads',
-  'relative',
+  'areas',
   'labels',
   'places',
   'history',

@@ -3,7 +3,13 @@
 // and what the map shows derived with memos.
 import { batch, createMemo, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { ArticleInput, ControlFeature, GazetteerEntry, PipelineOutput } from '../../types/model.ts';
+import type {
+  ArticleInput,
+  ControlFeature,
+  GazetteerEntry,
+  ManifestArticle,
+  PipelineOutput,
+} from '../../types/model.ts';
 import { mergeUserOutput } from '../data/mergeUserOutput.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
@@ -66,6 +72,10 @@ export function createAppStore(initial: UrlState = {}) {
     return switched.places === d.places ? d : { ...d, ...switched };
   });
   const days = createMemo(() => data().manifest?.days ?? []);
+  /** Manifest articles (loaded and added) by id: outlet, report date, where it was filed from. */
+  const articleById = createMemo(
+    () => new Map<string, ManifestArticle>((data().manifest?.articles ?? []).map((a) => [a.id, a])),
+  );
   /** The day shown: the URL's if it is in the data, else the last day. */
   const day = createMemo(() => {
     const d = days();
@@ -97,6 +107,7 @@ export function createAppStore(initial: UrlState = {}) {
     ui,
     data,
     days,
+    articleById,
     day,
     incidents,
     control,

@@ -43,4 +43,17 @@ describe('urlState', () => {
     const out = fromHash('#layers=');
     expect(Object.values(out.layers ?? {}).every((v) => v === false)).toBe(true);
   });
+
+  it('reads `relative` in links written before the areas layer as the areas layer', () => {
+    expect(fromHash('#layers=control,relative,places').layers).toMatchObject({
+      areas: true,
+      control: true,
+      places: true,
+      roads: false,
+    });
+    expect(fromHash('#layers=control,places').layers?.areas).toBe(false);
+    expect(
+      toHash({ camera: { lon: 37, lat: 36, zoom: 9 }, date: null, layers: allLayersOn(), selection: null }),
+    ).toContain('areas');
+  });
 });

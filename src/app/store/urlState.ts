@@ -45,6 +45,8 @@ export function fromHash(hash: string): UrlState {
   const layers = params.get('layers');
   if (layers !== null) {
     const on = new Set(layers.split(','));
+    // Links written before the areas layer held relative areas only, as `relative`.
+    if (on.has('relative')) on.add('areas');
     out.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, on.has(id)])) as Record<LayerId, boolean>;
   }
   const sel = params.get('sel');

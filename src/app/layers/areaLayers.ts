@@ -1,0 +1,163 @@
+// Areas the reports name, drawn as outlines: districts and regions ("Middle East", a
+// subdistrict) with a thin line, a faint fill and one label each, and the relative areas the
+// resolver derived from a base place ("west of Aleppo") dashed. Countries and governorates are
+// left out: countries are too big to tile for an outline, and governorates have their own layer.
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { representativePoint } from '../model/representativePoint.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
+
+/** Outline colour of named areas (districts, regions). */
+export const AREA_COLOUR = '#4a6280';
+/** Outline colour of relative areas. */
+export const RELATIVE_COLOUR = '#7b61a8';
+
+const AREA_KINDS = new Set(['admin2', 'region']);
+
+interface AreaProps {
+  id?: string;
+  kind?: string;
+  gazetteerId?: string | null;
+  /** Set on the one point per named area that carries its label. */
+  label?: true;
+}
+
+const isRel = (p: AreaProps | null) => String(p?.gazetteerId ?? '').startsWith('rel:');
+const isPolygon = (g: Geometry | null) => g?.type === 'Polygon' || g?.type === 'MultiPolygon';
+
+/** True for a named area the areas layer outlines: a district or region with a polygon. */
+export function isNamedArea(f: Feature<Geometry | null, AreaProps | null>): boolean {
+  return !isRel(f.properties) && AREA_KINDS.has(f.properties?.kind ?? '') && isPolygon(f.geometry);
+}
+
+/** True for a relative area ("west of Aleppo"), whatever its shape. */
+export function isRelativeArea(f: Feature<Geometry | null, AreaProps | null>): boolean {
+  return isRel(f.properties);
+}
+
+function bbox(g: Geometry): [number, number, number, number] {
+  const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings)
+    for (const [x, y] of ring)
+      [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
+  return [w, s, e, n];
+}
+
+const size = (g: Geometry) => {
+  const [w, s, e, n] = bbox(g);
+  return Number.isFinite(w) ? (e - w) * (n - s) : 0;
+};
+
+/** The label point of an area: the middle of its largest part (a MultiPolygon's islands aside). */
+function labelPoint(g: Geometry): Point | null {
+  const largest =
+    g.type === 'MultiPolygon'
+      ? g.coordinates
+          .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+          .reduce<Geometry | null>((a, b) => (!a || size(b) > size(a) ? b : a), null)
+      : g;
+  const pt = largest && representativePoint(largest);
+  return pt ? { type: 'Point', coordinates: pt } : null;
+}
+
+/**
+ * The features the areas layer draws: relative areas, and named areas with a label point each
+ * (one label, not one per tile the polygon spans). Larger areas come first, so a district is
+ * drawn, and answers a click, above the region around it.
+ *
+ * @example
+ * areaPlaces(places).features.filter((f) => f.properties.label).length; // one per named area
+ */
+export function areaPlaces<P extends AreaProps>(
+  fc: FeatureCollection<Geometry, P>,
+): FeatureCollection<Geometry, P | (P & { label: true })> {
+  const areas = fc.features
+    .filter((f) => isRelativeArea(f) || isNamedArea(f))
+    .map((f) => ({ f, size: size(f.geometry) }))
+    .sort((a, b) => b.size - a.size)
+    .map(({ f }) => f);
+  const labels = areas.filter(isNamedArea).flatMap((f) => {
+    const geometry = labelPoint(f.geometry);
+    return geometry ? [{ ...f, geometry, properties: { ...f.properties, label: true as const } }] : [];
+  });
+  return { type: 'FeatureCollection', features: [...areas, ...labels] };
+}
+
+const isRelative = ['==', ['slice', ['get', 'gazetteerId'], 0, 4], 'rel:'];
+const polygon = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const named = ['all', ['!', isRelative], polygon];
+
+/**
+ * Named areas outlined with a faint fill and labelled once; relative areas dashed.
+ *
+ * @example
+ * areaLayers(areaPlaces(places), true).layers.map((l) => l.id);
+ * // ['areas-fill', 'areas-outline', 'areas-line', 'areas-point', 'areas-label']
+ */
+export function areaLayers(data: FeatureCollection, on: boolean): StyleParts {
+  const v = visibility(on);
+  return {
+    sources: { areas: { type: 'geojson', data } },
+    layers: [
+      {
+        id: 'areas-fill',
+        type: 'fill',
+        source: 'areas',
+        filter: polygon as never,
+        layout: { visibility: v },
+        // No anti-aliased edge: the line layers draw it (and the edge would need its own shader).
+        paint: {
+          'fill-color': ['case', isRelative, 'rgba(123,97,168,0.12)', 'rgba(74,98,128,0.06)'] as never,
+          'fill-antialias': false,
+        },
+      },
+      {
+        id: 'areas-outline',
+        type: 'line',
+        source: 'areas',
+        filter: named as never,
+        layout: { visibility: v },
+        paint: { 'line-color': perFeature(AREA_COLOUR), 'line-width': 1, 'line-opacity': 0.8 },
+      },
+      {
+        id: 'areas-line',
+        type: 'line',
+        source: 'areas',
+        filter: [
+          'all',
+          isRelative,
+          ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon', 'LineString']]],
+        ] as never,
+        layout: { visibility: v },
+        paint: { 'line-color': RELATIVE_COLOUR, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+      },
+      {
+        id: 'areas-point',
+        type: 'circle',
+        source: 'areas',
+        filter: ['all', isRelative, ['==', ['geometry-type'], 'Point']] as never,
+        layout: { visibility: v },
+        paint: {
+          'circle-radius': perFeature(6),
+          'circle-color': perFeature('rgba(123,97,168,0.25)') as never,
+          'circle-stroke-color': perFeature(RELATIVE_COLOUR),
+          'circle-stroke-width': perFeature(1.5),
+        },
+      },
+      {
+        id: 'areas-label',
+        type: 'symbol',
+        source: 'areas',
+        filter: ['any', isRelative, ['has', 'label']] as never,
+        layout: {
+          visibility: v,
+          'text-field': ['get', 'name'],
+          'text-font': FONT,
+          'text-size': 10.5,
+          'text-optional': true,
+        },
+        paint: { 'text-color': '#3f3d5c', 'text-halo-color': '#fff', 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}

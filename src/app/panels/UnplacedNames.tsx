@@ -1,0 +1,48 @@
+// "Not on the map": names the reports use as places that the geoparser left off the map, each
+// with its report and the reason in words; a name opens the article reader at it when the
+// report's text is here. Collapsed by default, and absent when every name was placed.
+import { For, Show, createMemo } from 'solid-js';
+import { unplacedRows } from '../model/unplacedRows.ts';
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+
+/** The collapsible list of names that could not be placed. */
+export function UnplacedNames(props: { state: AppStateView; actions: AppActions }) {
+  const rows = createMemo(() =>
+    unplacedRows(props.state.data().manifest?.articles ?? [], props.state.data().outlets),
+  );
+  const hasText = (article: string) => props.state.data().texts[article] !== undefined;
+  return (
+    <Show when={rows().length}>
+      <details class="unplaced">
+        <summary>
+          Not on the map <span class="count">{rows().length}</span>
+        </summary>
+        <p class="muted">Names the reports use as places that could not be placed on the map.</p>
+        <ul class="plain unplaced-list" aria-label="Names not on the map">
+          <For each={rows()}>
+            {(r) => (
+              <li class="unplaced-row" data-article={r.article}>
+                <Show when={hasText(r.article)} fallback={<strong class="unplaced-name">{r.text}</strong>}>
+                  <button
+                    type="button"
+                    class="link unplaced-name"
+                    aria-label={`${r.text}: open ${r.report} at this name`}
+                    onClick={() => props.actions.openReader(r.article, r.start, r.end)}
+                  >
+                    {r.text}
+                  </button>
+                </Show>
+                <span class="unplaced-report"> · {r.report}</span>
+                <span class="unplaced-reason muted">
+                  {' '}
+                  · {r.reason}
+                  {r.candidates.length ? ` (${r.candidates.join(', ')})` : ''}
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </details>
+    </Show>
+  );
+}
