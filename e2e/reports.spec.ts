@@ -139,7 +139,9 @@ test('files dropped on the drop zone are added once, by name', async ({ page }) 
   expect(await added.count(), 'the drop is handled once').toBe(1);
 });
 
-test('a report filed from Beirut says so in its source rows and mentions', async ({ page }) => {
+test('a report filed from Beirut says so in its source rows and mentions, and lists a name it could not place', async ({
+  page,
+}) => {
   test.skip(!hasRealData, 'needs the sample data and the gazetteer pack');
   // Saraqib, where our report places the strike.
   await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
@@ -147,11 +149,24 @@ test('a report filed from Beirut says so in its source rows and mentions', async
   // Our own sentence, under a dateline naming where it was filed.
   await page
     .getByLabel('Paste a report')
-    .fill('BEIRUT (Wire) – Government aircraft struck the town of Saraqib on Saturday, a war monitor said.');
+    .fill(
+      'BEIRUT (Wire) – Government aircraft struck the town of Saraqib on Saturday, a war monitor said. ' +
+        'Residents fled the village of Tall Zaghrur, which no gazetteer knows.',
+    );
   await page.getByLabel('Outlet').fill('Dateline Wire');
   await page.getByLabel('Report date').fill('2024-11-30');
   await page.getByRole('button', { name: 'Add pasted report' }).click();
-  await expect(page.locator('.message-info').filter({ hasText: 'Added' })).toBeVisible({ timeout: 60_000 });
+  const added = page.locator('.message-info').filter({ hasText: 'Added' });
+  await expect(added).toBeVisible({ timeout: 60_000 });
+  // The village we made up is named as a place but cannot be placed: the message counts it and
+  // "Not on the map" lists it, opening our report at it.
+  await expect(added).toContainText(/; \d+ names? could not be placed/);
+  await page.locator('details.unplaced summary').click();
+  const row = page.locator('.unplaced-row').filter({ hasText: 'Tall Zaghrur' });
+  await expect(row).toContainText('Dateline Wire · not in the gazetteer');
+  await row.getByRole('button').click();
+  await expect(page.getByRole('dialog').locator('mark')).toHaveText('Tall Zaghrur');
+  await page.keyboard.press('Escape');
   await settle(page);
   const item = page.locator('.incident-list [data-incident^="user:"]').first();
   await item.click();
