@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NameIndex, nameIndexFor, skeleton } from './NameIndex.ts';
+import { NameIndex, nameIndexFor, skeleton, vowelEdit } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
 import { testEntries, testGazetteer } from './testGazetteer.ts';
 
@@ -86,5 +86,14 @@ describe('skeleton', () => {
     expect(skeleton(foldKey('Kafr Tahrim al Fawqani'))).toBe(skeleton(foldKey('Kafr Tahrim')));
     expect(skeleton(foldKey('Nahiyat Tall Dahab'))).toBe(skeleton(foldKey('Tall Dahab')));
     expect(skeleton(foldKey('Ayn ash Sharqiyah'))).not.toBe(skeleton(foldKey('Ayn')));
+  });
+});
+
+describe('vowelEdit', () => {
+  it('accepts a vowel changed, added or dropped, not a consonant', () => {
+    expect(vowelEdit('tadif', 'tadaf')).toBe(true);
+    expect(vowelEdit('sfira', 'safira')).toBe(true);
+    expect(vowelEdit('hazanu', 'hananu')).toBe(false);
+    expect(vowelEdit('nubl', 'nub')).toBe(false);
   });
 });

@@ -250,7 +250,11 @@ export class NameIndex {
     if (found.length === 0) return [];
     const hits: NameHit[] = [];
     const wanted = new Set(countries);
+    const short = key.replace(/ /g, '').length < SHORT_KEY;
     for (const [cand, dist] of found) {
+      // In a short name one consonant is a different name ("Hazano" is not "Hanano"); spellings
+      // of one name differ in their vowels.
+      if (short && !vowelEdit(key, cand)) continue;
       for (const h of this.exact(cand)) {
         if (this.bucketName(h.entry) === '*' || wanted.has(h.entry.country))
           hits.push({ entry: h.entry, primary: h.primary, distance: dist });
@@ -278,6 +282,22 @@ export class NameIndex {
     }
     return hits;
   }
+}
+
+/** Names with fewer letters than this match one edit away only through a vowel. */
+const SHORT_KEY = 7;
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Whether two folded keys one edit apart differ by a vowel: a vowel changed, added or dropped.
+ * @example vowelEdit('tadif', 'tadaf') // true; vowelEdit('hazanu', 'hananu') // false
+ */
+export function vowelEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return VOWEL.test(a[i] ?? '') && VOWEL.test(b[i] ?? '');
+  const longer = a.length > b.length ? a : b;
+  return VOWEL.test(longer[i] ?? '');
 }
 
 const cache = new WeakMap<Gazetteer, NameIndex>();

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from './geoparse.ts';
+import { segment } from './segment.ts';
+import { testGazetteer } from './testGazetteer.ts';
+
+const gaz = testGazetteer();
+
+function unplaced(text: string) {
+  const doc = segment({ id: 'd', text });
+  const out = geoparse([doc], gaz);
+  return (out.unplaced.get('d') ?? []).map((u) => ({
+    text: u.text,
+    reason: u.reason,
+    at: text.slice(u.start, u.end),
+    candidates: u.candidates?.map((c) => c.gazetteerId),
+  }));
+}
+
+describe('unplacedNames', () => {
+  it('lists a name read as a place that the gazetteer lacks, with its offsets', () => {
+    expect(unplaced('Syrian rebels shelled Nubl and Kafr Basha on Monday.')).toEqual([
+      { text: 'Kafr Basha', reason: 'unknown', at: 'Kafr Basha', candidates: undefined },
+    ]);
+  });
+
+  it('lists a misspelt name that two far-apart places fit, with both readings', () => {
+    const [u] = unplaced('Jets struck Homs and Aleppo. Families fled near Kafr Tala.');
+    expect(u).toMatchObject({ text: 'Kafr Tala', reason: 'ambiguous' });
+    expect(u.candidates?.sort()).toEqual(['test:kafr-tila', 'test:kafr-tula']);
+  });
+
+  it('leaves out people, organisations, adjectives and names without a place cue', () => {
+    expect(
+      unplaced(
+        'Sam Poe said the Alawite neighbourhoods of Homs were calm. The Levant Relief Fund sent aid to Hama.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not list a name that was placed', () => {
+    expect(unplaced('Syrian rebels shelled Nubl and Saraqib on Monday.')).toEqual([]);
+  });
+});
