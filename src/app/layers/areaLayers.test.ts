@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { areaLayers, areaPlaces } from './areaLayers.ts';
+import { areaLayers, areaPlaces, enclosesView } from './areaLayers.ts';
 import { toStyleSpec } from './appStyle.ts';
 
 type P = { id: string; name: string; kind: string; gazetteerId: string };
@@ -81,5 +81,12 @@ describe('areaLayers', () => {
   it('hides every layer when off', () => {
     const off = areaLayers(areaPlaces(places), false);
     expect(off.layers.every((l) => l.layout?.visibility === 'none')).toBe(true);
+  });
+});
+
+describe('enclosesView', () => {
+  it('is true only for an area holding the whole view', () => {
+    expect(enclosesView([20, 10, 60, 45], [36, 35.5, 38, 37])).toBe(true);
+    expect(enclosesView([36.5, 35.6, 38.6, 36.8], [36, 35.5, 38, 37])).toBe(false);
   });
 });

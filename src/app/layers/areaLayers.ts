@@ -34,7 +34,7 @@ export function isRelativeArea(f: Feature<Geometry | null, AreaProps | null>): b
   return isRel(f.properties);
 }
 
-function bbox(g: Geometry): [number, number, number, number] {
+export function bbox(g: Geometry): [number, number, number, number] {
   const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings)
@@ -160,4 +160,19 @@ export function areaLayers(data: FeatureCollection, on: boolean): StyleParts {
       },
     ],
   };
+}
+
+/**
+ * Whether an area is background at this view: it holds the whole view and more (the Middle East
+ * seen from Aleppo). A click on its fill then means "nothing here", not "this region"; its
+ * label and the place list still open it.
+ *
+ * @example enclosesView([20, 10, 60, 45], [36, 35.5, 38, 37]) // true
+ */
+export function enclosesView(
+  area: [number, number, number, number],
+  view: [number, number, number, number],
+): boolean {
+  const [w, s, e, n] = area;
+  return w <= view[0] && s <= view[1] && e >= view[2] && n >= view[3];
 }

@@ -14,7 +14,7 @@ import {
 import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
-import { areaPlaces } from '../layers/areaLayers.ts';
+import { areaPlaces, bbox, enclosesView } from '../layers/areaLayers.ts';
 import { drawnPlaces } from '../layers/placeLayers.ts';
 import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
@@ -61,6 +61,15 @@ export function MapView(props: MapViewProps) {
   // every source added or changed apart costs another round of tiling and frames.
   const places = createMemo(() => slimCollection(drawnPlaces(props.state.data().places), PLACE_KEYS));
   const areas = createMemo(() => areaPlaces(slimCollection(props.state.data().places, PLACE_KEYS)));
+  /** Bounding box of each area the areas layer fills, by place id (the map only has tiled parts). */
+  const areaBoxes = createMemo(
+    () =>
+      new Map(
+        areas()
+          .features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+          .map((f) => [String(f.properties.id), bbox(f.geometry)] as const),
+      ),
+  );
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
   const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
@@ -167,7 +176,13 @@ export function MapView(props: MapViewProps) {
       const layers = CLICKABLE.filter(
         (id) => m.getLayer(id) && m.getLayoutProperty(id, 'visibility') !== 'none',
       );
-      const found = layers.length ? m.queryRenderedFeatures(point, { layers }) : [];
+      const b = m.getBounds();
+      const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+      const found = (layers.length ? m.queryRenderedFeatures(point, { layers }) : []).filter((f) => {
+        if (f.layer.id !== 'areas-fill') return true;
+        const g = untrack(areaBoxes).get(String(f.properties.id));
+        return !g || !enclosesView(g, view);
+      });
       return found.sort((a, b) => CLICKABLE.indexOf(a.layer.id) - CLICKABLE.indexOf(b.layer.id));
     };
     m.on('mousemove', (e) => {
