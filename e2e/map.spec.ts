@@ -235,7 +235,9 @@ test('clicking a control zone explains it with the incidents that caused it', as
 test('districts and regions named in reports are outlined, labelled and open their place panel', async ({
   page,
 }, info) => {
-  await openMap(page, '#map=7.00/35.60000/38.00000');
+  // Zoomed out far enough that the region around Syria does not fill the whole view (an area
+  // that holds the whole view is background: a click on it opens nothing, checked below).
+  await openMap(page, '#map=3.00/30.00000/40.00000');
   const outlined = await rendered(page, 'areas-outline');
   expect(outlined.length, 'a named area outlined').toBeGreaterThan(0);
   expect(outlined.every((f) => ['admin2', 'region'].includes(String(f.kind)))).toBe(true);
@@ -260,7 +262,13 @@ test('districts and regions named in reports are outlined, labelled and open the
           named.length &&
           hits[0] === named[0]
         )
-          return { x, y, id: String(named[0]!.properties.id), name: String(named[0]!.properties.name) };
+          return {
+            x,
+            y,
+            id: String(named[0]!.properties.id),
+            name: String(named[0]!.properties.name),
+            ...(({ lng, lat }) => ({ lon: lng, lat }))(m.unproject([x, y])),
+          };
       }
     }
     return null;
@@ -271,6 +279,35 @@ test('districts and regions named in reports are outlined, labelled and open the
   await expect(page.locator('.place-panel h2')).toContainText(spot!.name);
   expect((await hashParams(page)).get('sel')).toBe(`place:${spot!.id}`);
   await page.screenshot({ path: info.outputPath('areas.png') });
+
+  // Zoomed in inside that area, its fill is everywhere: a click on it is a click on nothing.
+  await page.goto('about:blank');
+  await openMap(page, `#map=9.00/${spot!.lat.toFixed(5)}/${spot!.lon.toFixed(5)}`);
+  const inside = await page.evaluate((id) => {
+    const m = window.situationMap!.map;
+    const { width, height } = m.getCanvas().getBoundingClientRect();
+    const others = [
+      'incidents-point',
+      'incidents-cluster',
+      'history-point',
+      'places-point',
+      'areas-point',
+      'areas-label',
+      'control-fill',
+    ];
+    for (let y = 40; y < height - 40; y += 29)
+      for (let x = 40; x < width - 40; x += 31) {
+        const hits = m.queryRenderedFeatures([x, y], { layers: [...others, 'areas-fill'] });
+        if (hits.length && hits.every((h) => h.layer.id === 'areas-fill' && String(h.properties.id) === id))
+          return { x, y };
+      }
+    return null;
+  }, spot!.id);
+  expect(inside, 'a spot inside the area showing nothing else').not.toBeNull();
+  await page.mouse.click(box.x + inside!.x, box.y + inside!.y);
+  await settle(page);
+  await expect(page.locator('.place-panel')).toHaveCount(0);
+  expect((await hashParams(page)).get('sel')).toBeNull();
 });
 
 test('a link written before the areas layer keeps relative areas on', async ({ page }) => {
