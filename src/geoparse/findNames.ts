@@ -63,6 +63,8 @@ export interface FoundNames {
   votes: Map<string, number>;
   /** Capitalised runs that matched no name, exactly or one edit away (read by `resolveLoose`). */
   unmatched: UnmatchedRun[];
+  /** Every sentence's tokens, as read (later stages look around a name without tokenising again). */
+  sentences?: SentenceTokens[];
 }
 
 /** A capitalised run that named nothing the index knows, with its sentence for context. */
@@ -288,5 +290,5 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
     else unmatched.push(p);
   }
   const patterned = findPatterns(sentences, spans, index, text);
-  return { spans: patterned, nonPlace, votes, unmatched };
+  return { spans: patterned, nonPlace, votes, unmatched, sentences };
 }

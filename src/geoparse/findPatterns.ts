@@ -41,6 +41,39 @@ function theBefore(tokens: Token[], i0: number): boolean {
   return false;
 }
 
+/** The span of a sentence's list that ends at token i. */
+function spanEndingAt(tokens: Token[], list: NameSpan[], i: number): NameSpan | undefined {
+  return list.find((s) => tokenEndingAt(tokens, s.end) === i);
+}
+
+/** Spans of a list before a span ("A, B and C provinces"), nearest first. */
+function listBefore(s: NameSpan, tokens: Token[], list: NameSpan[]): NameSpan[] {
+  const res: NameSpan[] = [];
+  let i = tokenStartingAt(tokens, s.start) - 1;
+  while (i > 0 && LIST_GLUE.has(tokens[i].lower)) {
+    if (LIST_GLUE.has(tokens[i - 1].lower)) i--;
+    const prev = spanEndingAt(tokens, list, i - 1);
+    if (!prev || tokenStartingAt(tokens, prev.start) >= i) break;
+    res.push(prev);
+    i = tokenStartingAt(tokens, prev.start) - 1;
+  }
+  return res;
+}
+
+/** Spans of a list after a span ("provinces of A, B and C"), nearest first. */
+function listAfter(s: NameSpan, tokens: Token[], spanAt: Map<number, NameSpan>): NameSpan[] {
+  const res: NameSpan[] = [];
+  let i = tokenEndingAt(tokens, s.end) + 1;
+  while (i < tokens.length && LIST_GLUE.has(tokens[i].lower)) {
+    if (LIST_GLUE.has(tokens[i + 1]?.lower)) i++;
+    const next = spanAt.get(i + 1);
+    if (!next || tokenEndingAt(tokens, next.end) <= i) break;
+    res.push(next);
+    i = tokenEndingAt(tokens, next.end) + 1;
+  }
+  return res;
+}
+
 /** Whether `e` lies in the state or country `area` (by admin-1 code or country code). */
 export function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
   if (e === area || !e.country || e.country !== area.country) return false;
@@ -159,37 +192,9 @@ export function findPatterns(
     const extra: NameSpan[] = [];
     const spanAt = new Map<number, NameSpan>();
     for (const s of list) spanAt.set(tokenStartingAt(tokens, s.start), s);
-    const first = (s: NameSpan): number => tokenStartingAt(tokens, s.start);
-    const last = (s: NameSpan): number => tokenEndingAt(tokens, s.end);
-    const spanEndingAt = (i: number): NameSpan | undefined => list.find((s) => last(s) === i);
-    /** Spans of a list before token i ("A, B and C provinces"), nearest first. */
-    const listBefore = (s: NameSpan): NameSpan[] => {
-      const res: NameSpan[] = [];
-      let i = first(s) - 1;
-      while (i > 0 && LIST_GLUE.has(tokens[i].lower)) {
-        if (LIST_GLUE.has(tokens[i - 1].lower)) i--;
-        const prev = spanEndingAt(i - 1);
-        if (!prev || first(prev) >= i) break;
-        res.push(prev);
-        i = first(prev) - 1;
-      }
-      return res;
-    };
-    const listAfter = (s: NameSpan): NameSpan[] => {
-      const res: NameSpan[] = [];
-      let i = last(s) + 1;
-      while (i < tokens.length && LIST_GLUE.has(tokens[i].lower)) {
-        if (LIST_GLUE.has(tokens[i + 1]?.lower)) i++;
-        const next = spanAt.get(i + 1);
-        if (!next || last(next) <= i) break;
-        res.push(next);
-        i = last(next) + 1;
-      }
-      return res;
-    };
     for (const s of list) {
-      const i0 = first(s);
-      const i1 = last(s);
+      const i0 = tokenStartingAt(tokens, s.start);
+      const i1 = tokenEndingAt(tokens, s.end);
       if (i0 < 0 || i1 < 0 || s.relative || s.feature) continue;
       const next = tokens[i1 + 1];
       const possessive = tokens[i1].poss;
@@ -207,7 +212,7 @@ export function findPatterns(
         s.want ??= q;
         s.end = next.end;
         if (next.lower.endsWith('s') && next.lower !== 'countryside')
-          for (const p of listBefore(s)) p.want ??= q;
+          for (const p of listBefore(s, tokens, list)) p.want ??= q;
         const parent = tokens[i1 + 2]?.lower === 'of' ? spanAt.get(i1 + 3) : undefined;
         if (parent && (q === 'neighbourhood' || q === 'settlement'))
           s.parent = { key: parent.key, hits: parent.hits };
@@ -221,11 +226,11 @@ export function findPatterns(
             : -1;
       const qWord = ofAt > 0 ? tokens[ofAt - 1] : undefined;
       // Not when the qualifier closes the name before it ("the Rashidin district of Aleppo").
-      const qOwned = !!spanEndingAt(ofAt - 2) || !!spanEndingAt(ofAt - 1);
+      const qOwned = !!spanEndingAt(tokens, list, ofAt - 2) || !!spanEndingAt(tokens, list, ofAt - 1);
       if (qWord && !qWord.cap && QUALIFIERS[qWord.lower] && !qOwned) {
         const q = QUALIFIERS[qWord.lower];
         s.want ??= q;
-        if (qWord.lower.endsWith('s')) for (const p of listAfter(s)) p.want ??= q;
+        if (qWord.lower.endsWith('s')) for (const p of listAfter(s, tokens, spanAt)) p.want ??= q;
       }
       // "the northern countryside of Hama": a part of the governorate.
       const dirQ = qWord?.lower === 'countryside' ? directionBefore(tokens, ofAt - 2) : undefined;

@@ -76,11 +76,11 @@ export function looseSpans(
   for (const u of found.unmatched)
     if (!u.span.hits.length && !u.run.person && worth(u.span) && !spanAt.hits(u.span))
       candidates.push({ span: u.span, tokens: u.sentence.tokens, from: u.run.from, to: u.run.to });
-  const byIndex = new Map(doc.sentences.map((st) => [st.index, st]));
+  const tokensOf = sentenceTokens(found);
   for (const s of found.spans) {
     if (resolved.has(s) || s.road || s.feature || s.relative || s.focus || !s.surface || !worth(s)) continue;
     if (s.hits.some((h) => h.entry.country === ctx.focus)) continue;
-    const c = locate(doc, s, byIndex);
+    const c = locate(doc, s, tokensOf);
     if (c) candidates.push(c);
   }
   const out: NameSpan[] = [];
@@ -152,15 +152,23 @@ function samePlace(hits: NameHit[]): boolean {
   return hits.every((h) => distance([a.lon, a.lat], [h.entry.lon, h.entry.lat]) < SAME_PLACE_KM);
 }
 
-/** A span of the first pass with its sentence's tokens (tokenised again: this is rare). */
+/** Each sentence's tokens as `findNames` read them, by sentence index. */
+export function sentenceTokens(found: FoundNames): Map<number, Token[]> {
+  return new Map((found.sentences ?? []).map((st) => [st.index, st.tokens]));
+}
+
+/** A span of the first pass with its sentence's tokens (those `findNames` read, else tokenised again). */
 export function locate(
   doc: SegmentedArticle,
   span: NameSpan,
-  byIndex?: Map<number, SegmentedArticle['sentences'][number]>,
+  tokensOf?: Map<number, Token[]>,
 ): Candidate | undefined {
-  const s = byIndex ? byIndex.get(span.sentence) : doc.sentences.find((x) => x.index === span.sentence);
-  if (!s) return undefined;
-  const tokens = tokenize(doc.article.text, s.start, s.end);
+  let tokens = tokensOf?.get(span.sentence);
+  if (!tokens) {
+    const s = doc.sentences.find((x) => x.index === span.sentence);
+    if (!s) return undefined;
+    tokens = tokenize(doc.article.text, s.start, s.end);
+  }
   const from = tokens.findIndex((t) => t.start === span.start);
   let to = from;
   while (to >= 0 && to + 1 < tokens.length && tokens[to + 1].end <= span.end) to++;

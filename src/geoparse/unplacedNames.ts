@@ -5,7 +5,7 @@
 import type { GazetteerEntry, SegmentedArticle, UnplacedName } from '../types/model.ts';
 import type { FoundNames, NameSpan } from './findNames.ts';
 import type { DocContext } from './resolvePlaces.ts';
-import { locate, readContext, type Candidate } from './resolveLoose.ts';
+import { locate, readContext, sentenceTokens, type Candidate } from './resolveLoose.ts';
 import { distance } from './geodesy.ts';
 import { Overlaps } from './Overlaps.ts';
 
@@ -64,10 +64,10 @@ export function unplacedNames(
   const tried = spans.filter(
     (s) => !s.road && !s.feature && !s.relative && !s.focus && !!s.surface && worth(s) && free(s),
   );
-  const byIndex = new Map(doc.sentences.map((st) => [st.index, st]));
+  const tokensOf = sentenceTokens(found);
   for (const s of tried.sort((a, b) => a.start - b.start)) {
     if (out.length >= MAX_PER_REPORT) break;
-    const c = locate(doc, s, byIndex);
+    const c = locate(doc, s, tokensOf);
     if (c) add(c, readings(s, ctx));
   }
   for (const u of found.unmatched) {
