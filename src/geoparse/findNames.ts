@@ -117,6 +117,61 @@ function vote(votes: Map<string, number>, cc: string, w: number): void {
 }
 
 /**
+ * A misspelt landmark name read with its noun ("Kweiris air base" for the Kuweiris air base): the
+ * name with the lowercase words up to a landmark noun, one edit from a landmark's own name.
+ */
+function fuzzyLandmark(
+  p: UnmatchedRun,
+  index: NameIndex,
+  countries: string[],
+  text: string,
+): NameSpan | undefined {
+  const { tokens } = p.sentence;
+  for (let k = Math.min(3, tokens.length - p.run.to - 1); k >= 1; k--) {
+    const tail = tokens.slice(p.run.to + 1, p.run.to + 1 + k);
+    const noun = tail[k - 1].lower;
+    const airBase = k > 1 && tail[k - 2].lower === 'air' && /^(?:base|field|strip|port)$/.test(noun);
+    if (!tail.every((t) => t.word && !t.cap && !t.caseless) || !(FEATURE_NOUNS[noun] || airBase)) continue;
+    const name = text.slice(p.run.start, p.run.end);
+    for (const form of [text.slice(p.run.start, tail[k - 1].end), `${name} ${tail[k - 1].text}`]) {
+      const hits = index.fuzzy(foldKey(form), countries).filter((h) => h.entry.kind === 'landmark');
+      if (hits.length) {
+        const end = tail[k - 1].end;
+        return {
+          ...p.span,
+          end,
+          key: foldKey(form),
+          hits,
+          fuzzy: true,
+          surface: text.slice(p.span.start, end),
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words after which a list of names is where somebody is ("residents of A and B said"). */
+const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near', 'around', 'outside']);
+
+/**
+ * Whether the name at token `from` ends a phrase such as "residents of Nubl and Zahra": then the
+ * speaker of the verb after it is the noun before the preposition, not the town.
+ */
+function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (before !== 'and' && before !== 'or' && !PLACE_PREPOSITIONS.has(before)) return false;
+  for (let i = from - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const t = tokens[i];
+    if (PLACE_PREPOSITIONS.has(t.lower)) return true;
+    if (t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.text === '-' || t.cap) continue;
+    if (/^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(t.lower)) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
  * Finds candidate place spans in one segmented article. `lowerVocab` is the set of words seen
  * in lowercase across the reports being processed (sentence-initial capitals found there are
  * ordinary words).
@@ -141,6 +196,8 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
   });
   const pending: UnmatchedRun[] = [];
   const unmatched: UnmatchedRun[] = [];
+  /** Too short for a fuzzy match alone, but may name a landmark with its noun ("Nayreb air base"). */
+  const short: UnmatchedRun[] = [];
   for (const st of sentences) {
     const { tokens } = st;
     for (const t of tokens) {
@@ -185,7 +242,12 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
       const first = tokens[run.from];
       const next = tokens[run.to + 1];
       const prev = tokens[run.from - 1];
-      if (next && next.word && (SPEECH_VERBS.has(next.lower) || TITLES.has(next.lower))) base.metonymy = true;
+      if (
+        next &&
+        next.word &&
+        (TITLES.has(next.lower) || (SPEECH_VERBS.has(next.lower) && !objectOfPlacePhrase(tokens, run.from)))
+      )
+        base.metonymy = true;
       if (prev && /^(?:telling|told|urged|warned|asked)$/.test(prev.lower)) base.metonymy = true;
       if (words.length === 1 && first.acronym) {
         // "UK", "US": only countries and regions go by letters; "SANA" is an agency, not Sanaa.
@@ -275,7 +337,7 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
         }
         if (isOrg || run.person || words.length >= 4) continue;
       }
-      (key.length >= 6 ? pending : unmatched).push({ span: base, sentence: st, run });
+      (key.length >= 6 ? pending : short).push({ span: base, sentence: st, run });
     }
   }
   // Fuzzy matching only among places of the countries the report is about.
@@ -284,10 +346,19 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
     .filter(([, v]) => v >= top / 3 && v > 0)
     .map(([c]) => c)
     .sort();
+  for (const p of short) {
+    const landmark = fuzzyLandmark(p, index, countries, text);
+    if (landmark) spans.push(landmark);
+    else unmatched.push(p);
+  }
   for (const p of pending) {
     const hits = index.fuzzy(p.span.key, countries);
     if (hits.length) spans.push({ ...p.span, hits, fuzzy: true });
-    else unmatched.push(p);
+    else {
+      const landmark = fuzzyLandmark(p, index, countries, text);
+      if (landmark) spans.push(landmark);
+      else unmatched.push(p);
+    }
   }
   const patterned = findPatterns(sentences, spans, index, text);
   return { spans: patterned, nonPlace, votes, unmatched, sentences };

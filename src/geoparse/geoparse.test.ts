@@ -191,6 +191,17 @@ describe('geoparse', () => {
     expect(pairs.filter((p) => p.startsWith('Kafr'))).toEqual([]);
   });
 
+  it('reads a landmark misspelt by one letter when its noun follows', () => {
+    const { pairs } = parse('Syrian rebels seized the Nayreb air base near Aleppo on Sunday.');
+    expect(pairs).toContain('Nayreb air base → sm:landmark:nayrab');
+  });
+
+  it('keeps towns listed after "residents of" as places though a speech verb follows', () => {
+    const { pairs } = parse('Residents of Aleppo and Nubl said the shelling had stopped.');
+    expect(pairs).toContain('Nubl → geonames:166578');
+    expect(parse('Washington said it would act.').pairs).toEqual([]);
+  });
+
   it('reads a state written after a town as where the town is', () => {
     const { pairs } = parse(
       'A clinic opened in California, Missouri. Another opened in Los Angeles, Calif., on Monday.',

@@ -27,6 +27,44 @@ const NOT_PLACE_BEFORE = new Set(
   spoke speaking talked talking said told wrote sent married pledged quoted quoting statement message
   letter call calls visit visits support aid help looked looking`.split(/\s+/),
 );
+/** Verbs of war whose object is a place when it is a capitalised name ("rebels captured X"). */
+const PLACE_VERBS = new Set(
+  `captured seized recaptured retook entered stormed shelled bombed bombarded besieged encircled
+  overran struck raided`.split(/\s+/),
+);
+
+/**
+ * The word before a name, or before the list of capitalised names it closes ("captured A, B and
+ * C" → "captured" for C), past at most a dozen tokens; and whether that list holds a known place.
+ */
+function listLead(
+  tokens: Token[],
+  from: number,
+  isPlace: (t: Token) => boolean,
+): { lead?: Token; withPlace: boolean } {
+  let i = from - 1;
+  // A list closes with "and"/"or" before its last name; after a bare comma the name may start
+  // a new clause ("in Idlib, Mohammed Bashir said").
+  if (i < 0 || !(tokens[i].lower === 'and' || tokens[i].lower === 'or' || PLACE_VERBS.has(tokens[i].lower)))
+    return { lead: tokens[i], withPlace: false };
+  let withPlace = false;
+  for (let n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokens[i];
+    if (
+      LIST_GLUE.has(t.lower) ||
+      t.cap ||
+      t.text === '-' ||
+      /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(t.lower)
+    ) {
+      // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
+      if (t.cap && isPlace(t)) withPlace = true;
+      continue;
+    }
+    return { lead: t, withPlace };
+  }
+  return { withPlace };
+}
+
 /** Nouns of settlements before "of" ("the village of X"). */
 const PLACE_OF = new Set(['village', 'villages', 'town', 'towns', 'city', 'hamlet', 'area', 'outskirts']);
 const LIST_GLUE = new Set([',', 'and', 'or']);
@@ -243,6 +281,8 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   }
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
+  const { lead, withPlace } = listLead(tokens, from, (t) => !!placeSpanAt(spans, t, ctx, true));
+  if (withPlace || (lead && (LOCATIVE.has(lead.lower) || PLACE_VERBS.has(lead.lower)))) cue = 2;
   if (prev && LOCATIVE.has(prev.lower)) cue = 2;
   else if (prev && WEAK_LOCATIVE.has(prev.lower) && !NOT_PLACE_BEFORE.has(prev2?.lower ?? ''))
     cue = Math.max(cue, 1) as Cue;

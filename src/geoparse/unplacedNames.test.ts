@@ -37,6 +37,16 @@ describe('unplacedNames', () => {
     ).toEqual([]);
   });
 
+  it('lists unknown names after a verb of war, or in a list with a known place', () => {
+    expect(
+      unplaced('Syrian rebels captured Kafr Basha and Tell Qarah on Friday.').map((u) => u.text),
+    ).toEqual(['Kafr Basha', 'Tell Qarah']);
+    expect(unplaced('Syrian rebels took Nubl, Kafr Basha and Tell Qarah.').map((u) => u.text)).toEqual([
+      'Kafr Basha',
+      'Tell Qarah',
+    ]);
+  });
+
   it('does not list a name that was placed', () => {
     expect(unplaced('Syrian rebels shelled Nubl and Saraqib on Monday.')).toEqual([]);
   });
