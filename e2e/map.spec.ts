@@ -3,6 +3,7 @@
 // shown; a copied URL restores the view; districts and regions are outlined and open their
 // place panel; nothing leaves localhost.
 import { expect, test, type Page } from '@playwright/test';
+import { CLICKABLE_LAYERS } from '../src/app/map/clickableLayers.ts';
 import { blockOutside, hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
 const GROUPS = ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'incidents'] as const;
@@ -245,34 +246,35 @@ test('districts and regions named in reports are outlined, labelled and open the
   const row = page.locator('.layer-row').filter({ has: page.locator('input[name="layer-areas"]') });
   await expect(row.locator('.legend')).toContainText('Districts and regions');
   // A spot where only an area answers a click: the panel opens on the area drawn on top there.
-  const spot = await page.evaluate(() => {
-    const m = window.situationMap!.map;
-    const { width, height } = m.getCanvas().getBoundingClientRect();
-    const clickable = ['incidents-point', 'incidents-cluster', 'history-point', 'places-point'];
-    const areas = ['areas-point', 'areas-label', 'control-fill', 'areas-fill'];
-    for (let y = 40; y < height - 40; y += 29) {
-      for (let x = 40; x < width - 40; x += 31) {
-        const hits = m.queryRenderedFeatures([x, y], { layers: [...clickable, ...areas] });
-        const named = hits.filter(
-          (h) => h.layer.id === 'areas-fill' && !String(h.properties.gazetteerId).startsWith('rel:'),
-        );
-        if (
-          hits.length &&
-          hits.every((h) => h.layer.id === 'areas-fill') &&
-          named.length &&
-          hits[0] === named[0]
-        )
-          return {
-            x,
-            y,
-            id: String(named[0]!.properties.id),
-            name: String(named[0]!.properties.name),
-            ...(({ lng, lat }) => ({ lon: lng, lat }))(m.unproject([x, y])),
-          };
+  const spot = await page.evaluate(
+    (layers) => {
+      const m = window.situationMap!.map;
+      const { width, height } = m.getCanvas().getBoundingClientRect();
+      for (let y = 40; y < height - 40; y += 29) {
+        for (let x = 40; x < width - 40; x += 31) {
+          const hits = m.queryRenderedFeatures([x, y], { layers });
+          const named = hits.filter(
+            (h) => h.layer.id === 'areas-fill' && !String(h.properties.gazetteerId).startsWith('rel:'),
+          );
+          if (
+            hits.length &&
+            hits.every((h) => h.layer.id === 'areas-fill') &&
+            named.length &&
+            hits[0] === named[0]
+          )
+            return {
+              x,
+              y,
+              id: String(named[0]!.properties.id),
+              name: String(named[0]!.properties.name),
+              ...(({ lng, lat }) => ({ lon: lng, lat }))(m.unproject([x, y])),
+            };
+        }
       }
-    }
-    return null;
-  });
+      return null;
+    },
+    [...CLICKABLE_LAYERS],
+  );
   expect(spot, 'a spot showing only a named area').not.toBeNull();
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + spot!.x, box.y + spot!.y);
@@ -283,26 +285,20 @@ test('districts and regions named in reports are outlined, labelled and open the
   // Zoomed in inside that area, its fill is everywhere: a click on it is a click on nothing.
   await page.goto('about:blank');
   await openMap(page, `#map=9.00/${spot!.lat.toFixed(5)}/${spot!.lon.toFixed(5)}`);
-  const inside = await page.evaluate((id) => {
-    const m = window.situationMap!.map;
-    const { width, height } = m.getCanvas().getBoundingClientRect();
-    const others = [
-      'incidents-point',
-      'incidents-cluster',
-      'history-point',
-      'places-point',
-      'areas-point',
-      'areas-label',
-      'control-fill',
-    ];
-    for (let y = 40; y < height - 40; y += 29)
-      for (let x = 40; x < width - 40; x += 31) {
-        const hits = m.queryRenderedFeatures([x, y], { layers: [...others, 'areas-fill'] });
-        if (hits.length && hits.every((h) => h.layer.id === 'areas-fill' && String(h.properties.id) === id))
-          return { x, y };
-      }
-    return null;
-  }, spot!.id);
+  const inside = await page.evaluate(
+    ({ id, layers }) => {
+      const m = window.situationMap!.map;
+      const { width, height } = m.getCanvas().getBoundingClientRect();
+      for (let y = 40; y < height - 40; y += 29)
+        for (let x = 40; x < width - 40; x += 31) {
+          const hits = m.queryRenderedFeatures([x, y], { layers });
+          if (hits.length && hits.every((h) => h.layer.id === 'areas-fill' && String(h.properties.id) === id))
+            return { x, y };
+        }
+      return null;
+    },
+    { id: spot!.id, layers: [...CLICKABLE_LAYERS] },
+  );
   expect(inside, 'a spot inside the area showing nothing else').not.toBeNull();
   await page.mouse.click(box.x + inside!.x, box.y + inside!.y);
   await settle(page);

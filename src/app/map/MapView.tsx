@@ -20,6 +20,7 @@ import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 import { CREDITS } from './credits.ts';
+import { CLICKABLE_LAYERS } from './clickableLayers.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
 import { publishTestHandle } from './testHandle.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -27,17 +28,7 @@ import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
 const INCIDENT_KEYS = ['id', 'type', 'status', 'place', 'date'] as const;
 const CONTROL_KEYS = ['layer', 'controller', 'status', 'date'] as const;
-/** Layers that answer clicks, most specific first: a big area must not hide a point on it. */
-const CLICKABLE = [
-  'incidents-point',
-  'incidents-cluster',
-  'history-point',
-  'places-point',
-  'areas-point',
-  'areas-label',
-  'control-fill',
-  'areas-fill',
-];
+const CLICKABLE: readonly string[] = CLICKABLE_LAYERS;
 
 export interface MapViewProps {
   state: AppStateView;
