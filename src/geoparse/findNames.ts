@@ -5,7 +5,7 @@ import type { GazetteerEntry, SegmentedArticle } from '../types/model.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
 import { foldKeyCached as foldKey } from './fold.ts';
 import { demonymCountry } from './demonyms.ts';
-import { findRuns, tokenize, type Run, type Token } from './tokenize.ts';
+import { findRuns, tokenBeforeList, tokenize, type Run, type Token } from './tokenize.ts';
 import {
   DIRECTIONS,
   FEATURE_NOUNS,
@@ -64,7 +64,7 @@ export interface FoundNames {
   /** Capitalised runs that matched no name, exactly or one edit away (read by `resolveLoose`). */
   unmatched: UnmatchedRun[];
   /** Every sentence's tokens, as read (later stages look around a name without tokenising again). */
-  sentences?: SentenceTokens[];
+  sentences: SentenceTokens[];
 }
 
 /** A capitalised run that named nothing the index knows, with its sentence for context. */
@@ -160,15 +160,9 @@ const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near', 'around', 'outsi
  */
 function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';
-  if (before !== 'and' && before !== 'or' && !PLACE_PREPOSITIONS.has(before)) return false;
-  for (let i = from - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-    const t = tokens[i];
-    if (PLACE_PREPOSITIONS.has(t.lower)) return true;
-    if (t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.text === '-' || t.cap) continue;
-    if (/^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(t.lower)) continue;
-    return false;
-  }
-  return false;
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  if (before !== 'and' && before !== 'or') return false;
+  return PLACE_PREPOSITIONS.has(tokens[tokenBeforeList(tokens, from - 1)]?.lower ?? '');
 }
 
 /**

@@ -121,7 +121,7 @@ export function geoparse(
     ctx.anchorKeys = anchorKeys;
     // Names that matched nothing in the focus country get a loose match there, resolved in pass two.
     const resolved = new Set(names.map((r) => r.span));
-    const loose = looseSpans(doc, found[di], resolved, gazetteer, index, ctx, nonPlace);
+    const loose = looseSpans(found[di], resolved, gazetteer, index, ctx, nonPlace);
     const looseAt = new Overlaps(loose);
     const kept = (s: NameSpan) => !looseAt.hits(s);
     const withLoose = loose.length

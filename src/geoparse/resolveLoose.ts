@@ -5,11 +5,11 @@
 // it say it is a place. Transliterations of Arabic differ mostly in their vowels and in a few
 // letters, and real reports spell villages in ways the gazetteer lacks.
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { GazetteerEntry, SegmentedArticle } from '../types/model.ts';
+import type { GazetteerEntry } from '../types/model.ts';
 import type { FoundNames, NameSpan, Want } from './findNames.ts';
 import type { NameHit, NameIndex } from './NameIndex.ts';
 import type { DocContext } from './resolvePlaces.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenBeforeList, type Token } from './tokenize.ts';
 import { foldKeyCached as foldKey } from './fold.ts';
 import { byVowelSkeleton, closestHits, nameDistance, namesAreTransliterated } from './looseMatch.ts';
 import { distance } from './geodesy.ts';
@@ -42,27 +42,15 @@ function listLead(
   from: number,
   isPlace: (t: Token) => boolean,
 ): { lead?: Token; withPlace: boolean } {
-  let i = from - 1;
+  const prev = tokens[from - 1];
   // A list closes with "and"/"or" before its last name; after a bare comma the name may start
   // a new clause ("in Idlib, Mohammed Bashir said").
-  if (i < 0 || !(tokens[i].lower === 'and' || tokens[i].lower === 'or' || PLACE_VERBS.has(tokens[i].lower)))
-    return { lead: tokens[i], withPlace: false };
+  if (!prev || !(prev.lower === 'and' || prev.lower === 'or' || PLACE_VERBS.has(prev.lower)))
+    return { lead: prev, withPlace: false };
   let withPlace = false;
-  for (let n = 0; i >= 0 && n < 12; i--, n++) {
-    const t = tokens[i];
-    if (
-      LIST_GLUE.has(t.lower) ||
-      t.cap ||
-      t.text === '-' ||
-      /^(?:al|el|ad|as|ash|ar|an|at|az)$/.test(t.lower)
-    ) {
-      // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
-      if (t.cap && isPlace(t)) withPlace = true;
-      continue;
-    }
-    return { lead: t, withPlace };
-  }
-  return { withPlace };
+  // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
+  const at = tokenBeforeList(tokens, from - 1, (t) => (withPlace ||= isPlace(t)));
+  return { lead: tokens[at], withPlace };
 }
 
 /** Nouns of settlements before "of" ("the village of X"). */
@@ -93,10 +81,9 @@ export interface Candidate {
  * resolved instead of the spans they overlap. None without a focus country, or where the focus
  * country's place names are not transliterations.
  *
- * @example looseSpans(doc, found, resolved, gazetteer, index, ctx, nonPlace) // "near Tasyaa" → Tisya
+ * @example looseSpans(found, resolved, gazetteer, index, ctx, nonPlace) // "near Tasyaa" → Tisya
  */
 export function looseSpans(
-  doc: SegmentedArticle,
   found: FoundNames,
   resolved: Set<NameSpan>,
   gazetteer: Gazetteer,
@@ -105,10 +92,7 @@ export function looseSpans(
   nonPlace: Set<string>,
 ): NameSpan[] {
   if (!ctx.focus || !namesAreTransliterated(gazetteer, ctx.focus)) return [];
-  // Not a town that speaks ("X said"), not a word used in a person's or organisation's name
-  // elsewhere in the reports, and only Latin names (the skeletons are of Latin spellings).
-  const worth = (s: NameSpan): boolean =>
-    !s.metonymy && /^[a-z ]+$/.test(s.key) && (s.key.includes(' ') || !nonPlace.has(s.key));
+  const worth = (s: NameSpan): boolean => mayNamePlace(s, nonPlace);
   const candidates: Candidate[] = [];
   const spanAt = new Overlaps(found.spans);
   for (const u of found.unmatched)
@@ -118,7 +102,7 @@ export function looseSpans(
   for (const s of found.spans) {
     if (resolved.has(s) || s.road || s.feature || s.relative || s.focus || !s.surface || !worth(s)) continue;
     if (s.hits.some((h) => h.entry.country === ctx.focus)) continue;
-    const c = locate(doc, s, tokensOf);
+    const c = locate(s, tokensOf);
     if (c) candidates.push(c);
   }
   const out: NameSpan[] = [];
@@ -176,6 +160,15 @@ function isCountry(s: NameSpan): boolean {
   return s.hits.every((h) => h.entry.kind === 'country');
 }
 
+/**
+ * Whether a name is worth a second look as a place: not a town that speaks ("X said"), not a
+ * word used in a person's or organisation's name elsewhere in the reports, and Latin letters
+ * only (the skeletons are of Latin spellings).
+ */
+export function mayNamePlace(s: NameSpan, nonPlace: Set<string>): boolean {
+  return !s.metonymy && /^[a-z ]+$/.test(s.key) && (s.key.includes(' ') || !nonPlace.has(s.key));
+}
+
 /** Places of a country by a key: exact, else one edit away, else loosely. */
 function inCountry(gazetteer: Gazetteer, index: NameIndex, key: string, country: string): NameHit[] {
   const exact = index.exact(key).filter((h) => h.entry.country === country && !h.entry.seat);
@@ -192,21 +185,13 @@ function samePlace(hits: NameHit[]): boolean {
 
 /** Each sentence's tokens as `findNames` read them, by sentence index. */
 export function sentenceTokens(found: FoundNames): Map<number, Token[]> {
-  return new Map((found.sentences ?? []).map((st) => [st.index, st.tokens]));
+  return new Map(found.sentences.map((st) => [st.index, st.tokens]));
 }
 
-/** A span of the first pass with its sentence's tokens (those `findNames` read, else tokenised again). */
-export function locate(
-  doc: SegmentedArticle,
-  span: NameSpan,
-  tokensOf?: Map<number, Token[]>,
-): Candidate | undefined {
-  let tokens = tokensOf?.get(span.sentence);
-  if (!tokens) {
-    const s = doc.sentences.find((x) => x.index === span.sentence);
-    if (!s) return undefined;
-    tokens = tokenize(doc.article.text, s.start, s.end);
-  }
+/** A span of the first pass with the tokens `findNames` read in its sentence. */
+export function locate(span: NameSpan, tokensOf: Map<number, Token[]>): Candidate | undefined {
+  const tokens = tokensOf.get(span.sentence);
+  if (!tokens) return undefined;
   const from = tokens.findIndex((t) => t.start === span.start);
   let to = from;
   while (to >= 0 && to + 1 < tokens.length && tokens[to + 1].end <= span.end) to++;

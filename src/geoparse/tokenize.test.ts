@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRuns, tokenize } from './tokenize.ts';
+import { findRuns, tokenBeforeList, tokenize } from './tokenize.ts';
 
 /** The token rule as a regex: the scanner in tokenize.ts must split text exactly as this does. */
 const TOKEN_RULE =
@@ -77,5 +77,20 @@ describe('tokenize', () => {
       'Tal Abyad',
       'Al Hasakah',
     ]);
+  });
+});
+
+describe('tokenBeforeList', () => {
+  it('skips a list of names back to the word before it', () => {
+    const text = 'Rebels captured Maarat al-Numan, Hazano and Atmeh on Friday.';
+    const tokens = tokenize(text, 0, text.length);
+    const atmeh = tokens.findIndex((t) => t.text === 'Atmeh');
+    const names: string[] = [];
+    expect(tokens[tokenBeforeList(tokens, atmeh - 1, (t) => names.push(t.text))].text).toBe('captured');
+    expect(names).toEqual(['Hazano', 'Numan', 'Maarat']);
+    // A sentence that opens with the list has nothing before it; a capitalised "In" is no name.
+    const open = tokenize('In Nubl and Zahra', 0, 17);
+    expect(tokenBeforeList(open, 2)).toBe(0);
+    expect(tokenBeforeList(tokenize('Nubl and Zahra', 0, 14), 1)).toBe(-1);
   });
 });

@@ -307,3 +307,31 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
   }
   return runs;
 }
+
+const ARTICLE = /^(?:al|el|ad|as|ash|ar|an|at|az)$/;
+
+/**
+ * Index of the token before a list of names that ends at token `i` ("captured A, B and C": the
+ * index of "captured"), skipping capitalised words, list glue, hyphens and Arabic articles, at
+ * most a dozen tokens back; -1 when the sentence starts with the list. `onName` sees each
+ * capitalised word passed.
+ *
+ * @example tokens[tokenBeforeList(tokens, indexOfC - 1)].lower // 'captured'
+ */
+export function tokenBeforeList(tokens: Token[], i: number, onName?: (t: Token) => void): number {
+  for (let n = 0; i >= 0 && n < 12; i--, n++) {
+    const t = tokens[i];
+    const name = t.cap && !STOPWORDS.has(t.lower);
+    if (!(
+      name ||
+      t.text === ',' ||
+      t.lower === 'and' ||
+      t.lower === 'or' ||
+      t.text === '-' ||
+      ARTICLE.test(t.lower)
+    ))
+      return i;
+    if (name) onName?.(t);
+  }
+  return -1;
+}

@@ -5,7 +5,7 @@
 import type { GazetteerEntry, SegmentedArticle, UnplacedName } from '../types/model.ts';
 import type { FoundNames, NameSpan } from './findNames.ts';
 import type { DocContext } from './resolvePlaces.ts';
-import { locate, readContext, sentenceTokens, type Candidate } from './resolveLoose.ts';
+import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from './resolveLoose.ts';
 import { distance } from './geodesy.ts';
 import { Overlaps } from './Overlaps.ts';
 
@@ -36,12 +36,9 @@ export function unplacedNames(
   // Spans are few per sentence: overlaps are looked up among the spans of the same start region.
   const taken = new Overlaps(placed);
   const free = (s: { start: number; end: number }) => !taken.hits(s);
-  // Not a town that speaks ("X said"), not a word used in a person's or organisation's name
-  // elsewhere in the reports, and only Latin names.
+  // Worth a look (see `mayNamePlace`), and not an adjective of a people or faith.
   const worth = (s: NameSpan): boolean =>
-    !s.metonymy &&
-    /^[a-z ]+$/.test(s.key) &&
-    (s.key.includes(' ') || (!nonPlace.has(s.key) && !ADJECTIVE.test(text.slice(s.start, s.end))));
+    mayNamePlace(s, nonPlace) && (s.key.includes(' ') || !ADJECTIVE.test(text.slice(s.start, s.end)));
   const add = (c: Candidate, hits: GazetteerEntry[]): void => {
     if (out.length >= MAX_PER_REPORT || !free(c.span)) return;
     const r = readContext(c, found.spans, ctx);
@@ -67,7 +64,7 @@ export function unplacedNames(
   const tokensOf = sentenceTokens(found);
   for (const s of tried.sort((a, b) => a.start - b.start)) {
     if (out.length >= MAX_PER_REPORT) break;
-    const c = locate(doc, s, tokensOf);
+    const c = locate(s, tokensOf);
     if (c) add(c, readings(s, ctx));
   }
   for (const u of found.unmatched) {
