@@ -194,8 +194,34 @@ export interface IncidentProps {
    * entered; the others make it contested. When sources differ, the furthest one told.
    */
   progress?: 'captured' | 'entered' | 'reached' | 'encircled' | 'approached';
+  /**
+   * Ground a side is said to have taken, counted as the report counts it ("400 square kilometres
+   * in two days", "about 70 locations since Wednesday", "five neighbourhoods"). Set by the
+   * incidents stage on the incident of its sentence and kept out of `figures`; the control stage
+   * bounds its assessed advances with it and lists it in the summary of its last day.
+   */
+  territory?: TerritorialFigure[];
 }
 export type IncidentFeature = Feature<Geometry, IncidentProps>;
+
+/**
+ * One reported extent of ground taken (see `IncidentProps.territory`): a Figure whose `what` is
+ * 'km2' (square miles converted) or a count of places ('villages', 'locations', 'positions',
+ * 'neighbourhoods' …), with who took it, over which days and where.
+ */
+export interface TerritorialFigure extends Figure {
+  /** The side that took it. */
+  side: Side;
+  /** First day of the period it was taken over (YYYY-MM-DD); null when the report gives none ("now control 70 locations"). */
+  from: string | null;
+  /** Last day of that period: the day the figure stands for (YYYY-MM-DD). */
+  to: string;
+  /** Ids in places.geojson of the areas it was taken in ("in Aleppo and Idlib provinces", "of the city"); may be empty. */
+  within: string[];
+  /** The sentence (or clause) that states it. */
+  start: number;
+  end: number;
+}
 
 export type ControlStatus = 'assessed' | 'claimed' | 'contested';
 
