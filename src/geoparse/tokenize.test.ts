@@ -66,6 +66,17 @@ describe('tokenize', () => {
     expect(runs.map((r) => text.slice(r.start, r.end))).toEqual(['Khan al-Asal', 'University of Aleppo']);
   });
 
+  it('reads a side named after its leader as a person, not a place', () => {
+    const text = 'Militias fought pro-Maduro units, the Maduro regime and Maduro-loyal police in Caracas.';
+    const runs = findRuns(tokenize(text, 0, text.length), new Set(['militias']), false);
+    expect(runs.map((r) => [text.slice(r.start, r.end), r.person])).toEqual([
+      ['Maduro', true],
+      ['Maduro', true],
+      ['Maduro', true],
+      ['Caracas', false],
+    ]);
+  });
+
   it('keeps an article joined by hyphens inside the run', () => {
     const text = 'Troops left Ras Al-Ain, Deir-al-Zor, Tall El-dahab, Kafr El-Imam and Tal Abyad-Al Hasakah.';
     const runs = findRuns(tokenize(text, 0, text.length), new Set(['troops']), false);

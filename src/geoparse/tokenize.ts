@@ -1,7 +1,7 @@
 // Words and punctuation of one sentence with their offsets, and the capitalised runs that may
 // name a place ("Khan al-Asal", "University of Aleppo", "Hayat Tahrir al-Sham").
 import { demonymCountry } from './demonyms.ts';
-import { STOPWORDS, TITLES } from './words.ts';
+import { PERSON_AFTER, SIDE_PREFIXES, STOPWORDS, TITLES } from './words.ts';
 import { CASELESS, LETTER, MARK, NUMBER, SPACE, UPPER, charFlags, codePointAt } from './charClass.ts';
 
 export interface Token {
@@ -301,7 +301,12 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     }
     const prev = tokens[from - 1];
     const prev2 = tokens[from - 2];
-    const person = !!prev && (TITLES.has(prev.lower) || (!!prev2 && TITLES.has(prev2.lower) && prev.cap));
+    const next = tokens[to + 1]?.text === '-' ? tokens[to + 2] : tokens[to + 1];
+    const person =
+      (!!prev && (TITLES.has(prev.lower) || (!!prev2 && TITLES.has(prev2.lower) && prev.cap))) ||
+      // A side named after its leader: "pro-Assad", "the Assad regime", "Assad-loyal".
+      (prev?.text === '-' && !!prev2 && SIDE_PREFIXES.has(prev2.lower)) ||
+      (!!next && PERSON_AFTER.has(next.lower));
     runs.push({ from, to, start: tokens[from].start, end: tokens[to].end, person });
     i = to + 1;
   }

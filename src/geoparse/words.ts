@@ -33,6 +33,12 @@ export const TITLES = new Set(
   reporter analyst professor mr mrs ms dr sir lord lady gen col lt maj capt sgt adm sen rep gov`.split(/\s+/),
 );
 
+/** Words after a name that make it a person or a ruling family ("the Assad regime", "Assad loyalists", "Assad-loyal"). */
+export const PERSON_AFTER = new Set(['regime', 'loyalists', 'loyalist', 'loyal', 'dynasty']);
+
+/** Prefixes glued to a name by a hyphen that make it a side, not a place ("pro-Assad", "anti-Maduro"). */
+export const SIDE_PREFIXES = new Set(['pro', 'anti']);
+
 /** Words that make a capitalised phrase an organisation, a force or an outlet. */
 export const ORG_HEADS = new Set(
   `observatory army armies forces force agency ministry council front brigade brigades movement party committee

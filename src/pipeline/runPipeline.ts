@@ -1,13 +1,10 @@
-// From reports to map layers, in order. Pure: no DOM, no fs, no network; the Node CLI
+// From reports to map layers: each report read on its own (readReport), then all combined
+// (combineReports). Pure: no DOM, no fs, no network; the Node CLI
 // (scripts/ingest.ts) and the browser worker (src/worker/pipeline.worker.ts) both call this.
 import type { ArticleInput, ControlFeature, PipelineOutput } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
-import { segment } from '../geoparse/segment.ts'; // text → sentences, excluded noise, dateline
-import { geoparse } from '../geoparse/geoparse.ts'; // sentences → mentions → resolved places
-import { extractIncidents } from '../incidents/extractIncidents.ts'; // sentences + places → incident candidates
-import { mergeIncidents } from '../incidents/mergeIncidents.ts'; // candidates of all reports → incidents
-import { buildControl } from '../control/buildControl.ts'; // baseline + incidents → daily zones, front lines
-import { toManifest } from './toManifest.ts'; // facts about the run, no article text
+import { readReport } from './readReport.ts'; // one report: segment → geoparse → incident candidates
+import { combineReports } from './combineReports.ts'; // all readings: places, merge, control, manifest
 
 export interface PipelineOptions {
   /** ISO timestamp written into the manifest; fixed in golden tests. */
@@ -30,33 +27,9 @@ export function runPipeline(
   gazetteer: Gazetteer,
   options: PipelineOptions = {},
 ): PipelineOutput {
-  const docs = articles.map(segment);
-  const { places, mentions, reportedFrom, unplaced } = geoparse(docs, gazetteer);
-  const candidates = docs.flatMap((doc) =>
-    extractIncidents(
-      doc,
-      mentions.filter((m) => m.article === doc.article.id),
-      places,
-    ),
-  );
-  const incidents = mergeIncidents(candidates, places);
-  const control = buildControl({ incidents, places, gazetteer, overrides: options.controlOverrides });
-  const manifest = toManifest({
-    docs,
+  return combineReports(
+    articles.map((a) => readReport(a, gazetteer)),
     gazetteer,
-    places,
-    mentions,
-    reportedFrom,
-    unplaced,
-    incidents,
-    control,
-    now: options.now,
-    warnings: options.warnings,
-  });
-  return {
-    manifest,
-    places: { type: 'FeatureCollection', features: places },
-    incidents: { type: 'FeatureCollection', features: incidents },
-    control: { type: 'FeatureCollection', features: control },
-  };
+    options,
+  );
 }

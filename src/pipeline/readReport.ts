@@ -1,0 +1,54 @@
+// The first half of the pipeline: one report on its own. Pure and self-contained (it reads no
+// other report), so its result can be cached by the report's text, computed in any worker and
+// in any order. combineReports.ts is the second half.
+import type { ArticleInput, ManifestArticle, PlaceFeature, ResolvedMention } from '../types/model.ts';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
+import { segment } from '../geoparse/segment.ts'; // text → sentences, excluded noise, dateline
+import { geoparse } from '../geoparse/geoparse.ts'; // sentences → mentions → resolved places
+import { extractIncidents, type IncidentCandidate } from '../incidents/extractIncidents.ts'; // sentences + places → incident candidates
+
+/**
+ * What one report says, as plain JSON-safe data: no article text (offsets index it), no
+ * references into the gazetteer. Everything combineReports needs, nothing it must recompute.
+ */
+export interface ReportReading {
+  /** The report's manifest entry: metadata, length, excluded spans, filed-from, unplaced names. */
+  article: ManifestArticle;
+  /** This report's places, each with only this report's mentions; sorted by id. */
+  places: PlaceFeature[];
+  /** This report's resolved mentions, in text order. */
+  mentions: ResolvedMention[];
+  /** Incidents as this report's sentences tell them, before merging with other reports. */
+  candidates: IncidentCandidate[];
+}
+
+/**
+ * Reads one report: segment → geoparse → incident candidates.
+ *
+ * @example
+ * const r = readReport({ id: 'a', text: 'Rebels entered Aleppo on Friday.', dateline: '2024-11-29' }, gaz);
+ * r.places.map((p) => p.properties.name); // ['Aleppo']
+ */
+export function readReport(article: ArticleInput, gazetteer: Gazetteer): ReportReading {
+  const doc = segment(article);
+  const { places, mentions, reportedFrom, unplaced } = geoparse([doc], gazetteer);
+  const candidates = extractIncidents(doc, mentions, places);
+  const from = reportedFrom.get(article.id);
+  const left = unplaced.get(article.id);
+  return {
+    article: {
+      id: article.id,
+      ...(article.file ? { file: article.file } : {}),
+      outlet: article.outlet ?? null,
+      dateline: article.dateline ?? null,
+      url: article.url ?? null,
+      length: article.text.length,
+      excluded: doc.excluded,
+      ...(from?.length ? { reportedFrom: from } : {}),
+      ...(left?.length ? { unplaced: left } : {}),
+    },
+    places,
+    mentions,
+    candidates,
+  };
+}
