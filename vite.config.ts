@@ -3,12 +3,19 @@ import solid from 'vite-plugin-solid';
 import { basemapPlugin } from './src/app/basemap/basemapPlugin.ts';
 import { cspPlugin } from './src/app/build/cspPlugin.ts';
 import { fontPreloadPlugin } from './src/app/build/fontPreloadPlugin.ts';
+import { localTextsPlugin } from './src/app/build/localTextsPlugin.ts';
 
 export default defineConfig(({ mode }) => {
   // VITE_ONLINE_STYLE_URL (optional): an online vector style used instead of the offline basemap.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [solid(), basemapPlugin(), cspPlugin(env.VITE_ONLINE_STYLE_URL), fontPreloadPlugin()],
+    plugins: [
+      solid(),
+      basemapPlugin(),
+      cspPlugin(env.VITE_ONLINE_STYLE_URL),
+      fontPreloadPlugin(),
+      localTextsPlugin(),
+    ],
     base: './',
     build: {
       target: 'es2022',

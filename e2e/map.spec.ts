@@ -8,6 +8,8 @@ import { blockOutside, hashParams, openMap, rendered, serveFixturesIfMissing, se
 
 const GROUPS = ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'incidents'] as const;
 const ALEPPO_REGION = '#map=8.60/36.15000/37.00000';
+/** Every layer but history: the areas layer is off on a first visit. */
+const ALL_LAYERS = '&layers=governorates,control,roads,areas,labels,places,incidents';
 
 let outside: string[];
 test.beforeEach(async ({ page }) => {
@@ -27,6 +29,19 @@ async function counts(page: Page, solid = false): Promise<Record<string, number>
   return out;
 }
 
+test('a first visit shows every layer but history and areas, whose outlines would cross the zones', async ({
+  page,
+}) => {
+  await openMap(page, ALEPPO_REGION);
+  for (const g of GROUPS) {
+    const box = page.locator(`input[name="layer-${g}"]`);
+    if (g === 'areas') await expect(box).not.toBeChecked();
+    else await expect(box).toBeChecked();
+  }
+  await expect(page.locator('input[name="layer-history"]')).not.toBeChecked();
+  expect(await rendered(page, 'areas')).toEqual([]);
+});
+
 test('renders land, borders and every layer', async ({ page }, info) => {
   const violations: string[] = [];
   page.on('console', (m) => m.text().startsWith('CSP violation') && violations.push(m.text()));
@@ -35,7 +50,7 @@ test('renders land, borders and every layer', async ({ page }, info) => {
       console.log(`CSP violation ${e.violatedDirective} ${e.blockedURI}`),
     ),
   );
-  await openMap(page, ALEPPO_REGION);
+  await openMap(page, ALEPPO_REGION + ALL_LAYERS);
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
   expect((await rendered(page, 'land')).length).toBeGreaterThan(0);
   expect((await rendered(page, 'borders')).length).toBeGreaterThan(0);
@@ -125,7 +140,7 @@ test('zooming in splits clusters', async ({ page }) => {
 });
 
 test('each layer toggle hides and shows exactly its features', async ({ page }) => {
-  await openMap(page, ALEPPO_REGION);
+  await openMap(page, ALEPPO_REGION + ALL_LAYERS);
   const all = await counts(page);
   const allSolid = await counts(page, true);
   for (const g of GROUPS) {
@@ -238,7 +253,7 @@ test('districts and regions named in reports are outlined, labelled and open the
 }, info) => {
   // Zoomed out far enough that the region around Syria does not fill the whole view (an area
   // that holds the whole view is background: a click on it opens nothing, checked below).
-  await openMap(page, '#map=3.00/30.00000/40.00000');
+  await openMap(page, '#map=3.00/30.00000/40.00000' + ALL_LAYERS);
   const outlined = await rendered(page, 'areas-outline');
   expect(outlined.length, 'a named area outlined').toBeGreaterThan(0);
   expect(outlined.every((f) => ['admin2', 'region'].includes(String(f.kind)))).toBe(true);
@@ -284,7 +299,7 @@ test('districts and regions named in reports are outlined, labelled and open the
 
   // Zoomed in inside that area, its fill is everywhere: a click on it is a click on nothing.
   await page.goto('about:blank');
-  await openMap(page, `#map=9.00/${spot!.lat.toFixed(5)}/${spot!.lon.toFixed(5)}`);
+  await openMap(page, `#map=9.00/${spot!.lat.toFixed(5)}/${spot!.lon.toFixed(5)}${ALL_LAYERS}`);
   const inside = await page.evaluate(
     ({ id, layers }) => {
       const m = window.situationMap!.map;

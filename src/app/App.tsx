@@ -1,6 +1,9 @@
 // The page: controls and the incident list beside the map, the selected item's panel, the
 // article reader, and messages. On narrow screens the side panels become bottom sheets.
-import { Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { AboutData } from './panels/AboutData.tsx';
+import { Dialog } from './panels/Dialog.tsx';
+import { pushEscape } from './panels/escapeStack.ts';
 import { MapView } from './map/MapView.tsx';
 import { AddReports } from './panels/AddReports.tsx';
 import { ArticleReader } from './panels/ArticleReader.tsx';
@@ -29,6 +32,42 @@ export interface AppProps {
 /** The whole app. */
 export function App(props: AppProps) {
   const [sheetOpen, setSheetOpen] = createSignal(false);
+  const [aboutOpen, setAboutOpen] = createSignal(false);
+  let detail: HTMLElement | undefined;
+  /** What had focus when the detail panel opened: focus goes back there when it closes. */
+  let opener: HTMLElement | null = null;
+  const selected = () =>
+    !!(props.state.selectedIncident() || props.state.selectedPlace() || props.state.selectedZone().length);
+  // Focus moves into the detail panel when something is selected, and back when it closes.
+  createEffect(
+    on(
+      () => props.state.ui.selection,
+      (sel) => {
+        if (!sel) {
+          const back = opener;
+          opener = null;
+          if (back?.isConnected && detail?.contains(document.activeElement) !== false) back.focus();
+          return;
+        }
+        const active = document.activeElement as HTMLElement | null;
+        if (!opener && active && !detail?.contains(active)) opener = active;
+        queueMicrotask(() => {
+          const h = detail?.querySelector<HTMLElement>('h2');
+          if (!h) return;
+          h.tabIndex = -1;
+          h.focus({ preventScroll: true });
+        });
+      },
+      { defer: true },
+    ),
+  );
+  createEffect(() => {
+    // eslint-disable-next-line solid/reactivity -- an event handler: called on a key press
+    if (props.state.ui.selection) onCleanup(pushEscape(() => props.actions.select(null)));
+  });
+  createEffect(() => {
+    if (sheetOpen()) onCleanup(pushEscape(() => setSheetOpen(false)));
+  });
   // The store and its actions are created once in main.tsx and never replaced.
   // eslint-disable-next-line solid/reactivity
   syncUrl(props.state, props.actions);
@@ -55,6 +94,11 @@ export function App(props: AppProps) {
       <header class="topbar">
         <h1>Situation map</h1>
         <p class="subtitle">Places, incidents and control from news reports, with their sources</p>
+        <div class="tools">
+          <button type="button" class="tool" onClick={() => setAboutOpen(true)}>
+            About the data
+          </button>
+        </div>
         <button
           type="button"
           class="sheet-toggle"
@@ -84,12 +128,8 @@ export function App(props: AppProps) {
         />
         <Messages state={props.state} actions={props.actions} />
       </main>
-      <Show
-        when={
-          props.state.selectedIncident() || props.state.selectedPlace() || props.state.selectedZone().length
-        }
-      >
-        <aside class="detail" aria-label="Details">
+      <Show when={selected()}>
+        <aside class="detail" aria-label="Details" ref={detail}>
           <Show when={props.state.selectedIncident()}>
             {(f) => <IncidentPanel incident={f()} state={props.state} actions={props.actions} />}
           </Show>
@@ -102,6 +142,9 @@ export function App(props: AppProps) {
         </aside>
       </Show>
       <ArticleReader state={props.state} actions={props.actions} />
+      <Dialog open={aboutOpen()} onClose={() => setAboutOpen(false)} title="About the data" id="about">
+        <AboutData state={props.state} basemapCredit={null} />
+      </Dialog>
     </div>
   );
 }

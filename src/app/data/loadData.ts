@@ -3,6 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Manifest } from '../../types/model.ts';
 import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
+import { LOCAL_TEXTS_FILE } from '../build/localTextsFile.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -46,7 +47,7 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     fetchJson<NonNullable<AppData['basemap']['admin1']>>('gazetteer/admin1.geojson'),
     fetchJson<NonNullable<AppData['basemap']['roads']>>('gazetteer/roads.geojson'),
     fetchJson<NonNullable<AppData['basemap']['labels']>>('gazetteer/labels.geojson'),
-    fetchJson<{ id: string; text: string }[]>('data/local/articles.json'),
+    fetchJson<{ id: string; text: string }[]>(LOCAL_TEXTS_FILE),
   ]);
   const data = emptyData();
   const problems = [manifest, places, incidents, control, land, admin1, roads, labels]

@@ -1,9 +1,9 @@
 // Areas the reports name, drawn as outlines: districts and regions ("Middle East", a
-// subdistrict) with a thin line, a faint fill and one label each, and the relative areas the
+// subdistrict) with a thin line and one label each (no fill: the zones below keep their colour), and the relative areas the
 // resolver derived from a base place ("west of Aleppo") dashed. Countries and governorates are
 // left out: countries are too big to tile for an outline, and governorates have their own layer.
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import { representativePoint } from '../model/representativePoint.ts';
+import { labelPoint as insidePoint } from '../model/labelPoint.ts';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /** Outline colour of named areas (districts, regions). */
@@ -48,18 +48,6 @@ const size = (g: Geometry) => {
   return Number.isFinite(w) ? (e - w) * (n - s) : 0;
 };
 
-/** The label point of an area: the middle of its largest part (a MultiPolygon's islands aside). */
-function labelPoint(g: Geometry): Point | null {
-  const largest =
-    g.type === 'MultiPolygon'
-      ? g.coordinates
-          .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
-          .reduce<Geometry | null>((a, b) => (!a || size(b) > size(a) ? b : a), null)
-      : g;
-  const pt = largest && representativePoint(largest);
-  return pt ? { type: 'Point', coordinates: pt } : null;
-}
-
 /**
  * The features the areas layer draws: relative areas, and named areas with a label point each
  * (one label, not one per tile the polygon spans). Larger areas come first, so a district is
@@ -77,7 +65,8 @@ export function areaPlaces<P extends AreaProps>(
     .sort((a, b) => b.size - a.size)
     .map(({ f }) => f);
   const labels = areas.filter(isNamedArea).flatMap((f) => {
-    const geometry = labelPoint(f.geometry);
+    const pt = insidePoint(f.geometry);
+    const geometry: Point | null = pt && { type: 'Point', coordinates: pt };
     return geometry ? [{ ...f, geometry, properties: { ...f.properties, label: true as const } }] : [];
   });
   return { type: 'FeatureCollection', features: [...areas, ...labels] };
@@ -88,7 +77,7 @@ const polygon = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon'
 const named = ['all', ['!', isRelative], polygon];
 
 /**
- * Named areas outlined with a faint fill and labelled once; relative areas dashed.
+ * Named areas outlined and labelled once; relative areas dashed; no tint over the zones.
  *
  * @example
  * areaLayers(areaPlaces(places), true).layers.map((l) => l.id);
@@ -105,11 +94,9 @@ export function areaLayers(data: FeatureCollection, on: boolean): StyleParts {
         source: 'areas',
         filter: polygon as never,
         layout: { visibility: v },
-        // No anti-aliased edge: the line layers draw it (and the edge would need its own shader).
-        paint: {
-          'fill-color': ['case', isRelative, 'rgba(123,97,168,0.12)', 'rgba(74,98,128,0.06)'] as never,
-          'fill-antialias': false,
-        },
+        // Outlines only: a tint here would change the colour of every control zone under it, so
+        // no zone would match its legend swatch. The fill is transparent, kept for clicks.
+        paint: { 'fill-color': perFeature('rgba(0,0,0,0)'), 'fill-antialias': false },
       },
       {
         id: 'areas-outline',

@@ -1,7 +1,27 @@
 // Control zones and the front line for one day: fill by side, hatching and a text label for
 // claimed or contested areas so status never rests on colour alone.
 import type { FeatureCollection } from 'geojson';
+import { withLabelPoints } from '../model/labelPoint.ts';
+import { LAND } from './basemapLayers.ts';
 import { FONT, SIDE_COLOURS, SIDE_NAMES, matchColour, visibility, type StyleParts } from './styleParts.ts';
+
+/** Opacity of the zones' fill over the land. */
+export const ZONE_OPACITY = 0.3;
+
+/**
+ * The colour a zone of `side` shows on the map: its side's colour at the zones' opacity over
+ * the land, so the legend's swatch is the colour the reader sees, not a brighter one.
+ *
+ * @example
+ * zoneSwatch('government'); // '#ead0bc'-ish: orange at 30 % over the land
+ */
+export function zoneSwatch(side: string): string {
+  const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+  const top = hex(SIDE_COLOURS[side] ?? SIDE_COLOURS.unknown!);
+  const under = hex(LAND);
+  const mix = top.map((t, i) => Math.round(t * ZONE_OPACITY + under[i]! * (1 - ZONE_OPACITY)));
+  return `#${mix.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Name of the hatch image the map bridge registers. */
 export const HATCH_IMAGE = 'hatch';
@@ -15,6 +35,8 @@ export const HATCH_IMAGE = 'hatch';
 export function controlLayers(data: FeatureCollection, on: boolean): StyleParts {
   const v = visibility(on);
   const isZone = ['==', ['get', 'layer'], 'zone'];
+  // Each zone is labelled once, at a point inside its largest part (not once per tile).
+  const isLabel = ['==', ['get', 'layer'], 'label'];
   const colour = matchColour('controller', SIDE_COLOURS, SIDE_COLOURS.unknown!);
   const uncertain = [
     'any',
@@ -28,7 +50,16 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
     ['get', 'controller'],
   ];
   return {
-    sources: { control: { type: 'geojson', data } },
+    sources: {
+      control: {
+        type: 'geojson',
+        data: withLabelPoints(
+          data,
+          { layer: 'label' },
+          (f) => (f.properties as { layer?: string } | null)?.layer === 'zone',
+        ),
+      },
+    },
     layers: [
       {
         id: 'control-fill',
@@ -37,7 +68,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         filter: isZone as never,
         layout: { visibility: v },
         // Edges are drawn by control-outline; an anti-aliased fill edge would need its own shader.
-        paint: { 'fill-color': colour as never, 'fill-opacity': 0.3, 'fill-antialias': false },
+        paint: { 'fill-color': colour as never, 'fill-opacity': ZONE_OPACITY, 'fill-antialias': false },
       },
       {
         id: 'control-hatch',
@@ -72,7 +103,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-status-label',
         type: 'symbol',
         source: 'control',
-        filter: ['all', isZone, uncertain] as never,
+        filter: ['all', isLabel, uncertain] as never,
         layout: {
           visibility: v,
           'text-field': [
@@ -92,7 +123,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-label',
         type: 'symbol',
         source: 'control',
-        filter: ['all', isZone, ['!', uncertain]] as never,
+        filter: ['all', isLabel, ['!', uncertain]] as never,
         layout: {
           visibility: v,
           'text-field': sideName as never,

@@ -1,5 +1,6 @@
 // Syria's governorates (admin-1) from the gazetteer build: outlines and bilingual labels.
 import type { FeatureCollection } from 'geojson';
+import { withLabelPoints } from '../model/labelPoint.ts';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /**
@@ -11,12 +12,19 @@ import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 export function governorateLayers(data: FeatureCollection | null, on: boolean): StyleParts {
   const v = visibility(on);
   return {
-    sources: { governorates: { type: 'geojson', data: data ?? { type: 'FeatureCollection', features: [] } } },
+    sources: {
+      governorates: {
+        type: 'geojson',
+        // One label per governorate, inside it, rather than one per tile its polygon spans.
+        data: data ? withLabelPoints(data, { label: true }) : { type: 'FeatureCollection', features: [] },
+      },
+    },
     layers: [
       {
         id: 'governorates-line',
         type: 'line',
         source: 'governorates',
+        filter: ['!', ['has', 'label']],
         layout: { visibility: v },
         paint: {
           'line-color': perFeature('#8a7f9c'),
@@ -28,6 +36,7 @@ export function governorateLayers(data: FeatureCollection | null, on: boolean): 
         type: 'symbol',
         source: 'governorates',
         maxzoom: 9,
+        filter: ['has', 'label'],
         layout: {
           visibility: v,
           'text-field': [

@@ -2,6 +2,7 @@
 // scrolled into view. Escape or the close button returns focus to the panel.
 import { Show, createEffect, onCleanup } from 'solid-js';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+import { pushEscape } from './escapeStack.ts';
 
 /** Dialog with the article text. */
 export function ArticleReader(props: { state: AppStateView; actions: AppActions }) {
@@ -17,9 +18,7 @@ export function ArticleReader(props: { state: AppStateView; actions: AppActions 
       mark?.scrollIntoView({ block: 'center' });
       close?.focus();
     });
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && done();
-    window.addEventListener('keydown', onKey);
-    onCleanup(() => window.removeEventListener('keydown', onKey));
+    onCleanup(pushEscape(done));
   });
   const done = () => {
     props.actions.closeReader();

@@ -1,7 +1,8 @@
 // The date control: a slider over the days in the data, with the area each side gained since the
 // baseline and what changed on the chosen day.
 import { For, Show, createMemo } from 'solid-js';
-import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
+import { SIDE_NAMES } from '../layers/styleParts.ts';
+import { zoneSwatch } from '../layers/controlLayers.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { areaBySide, changedBy } from '../model/controlSummary.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -67,7 +68,7 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
                 {(a) => (
                   <tr>
                     <th scope="row">
-                      <span class="swatch" style={{ background: SIDE_COLOURS[a.controller] ?? '#999' }} />
+                      <span class="swatch zone-swatch" style={{ background: zoneSwatch(a.controller) }} />
                       {SIDE_NAMES[a.controller] ?? a.controller}
                     </th>
                     <td>{formatKm2(a.km2)}</td>

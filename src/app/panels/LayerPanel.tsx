@@ -7,6 +7,7 @@ import { INCIDENT_TYPES, iconName, incidentLabel } from '../layers/incidentTypes
 import { AREA_COLOUR, RELATIVE_COLOUR, isNamedArea } from '../layers/areaLayers.ts';
 import { PLACE_KIND_COLOURS, placeKindGroup } from '../layers/placeLayers.ts';
 import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
+import { zoneSwatch } from '../layers/controlLayers.ts';
 import { LAYER_IDS, type LayerId } from '../store/appState.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
@@ -59,7 +60,10 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
         <For each={counts().sides.length ? counts().sides : ['opposition', 'government', 'sdf', 'sna']}>
           {(side) => (
             <li>
-              <span class="swatch" style={{ background: SIDE_COLOURS[side] ?? '#999' }} />{' '}
+              <span
+                class="swatch zone-swatch"
+                style={{ background: zoneSwatch(side), 'border-color': SIDE_COLOURS[side] ?? '#999' }}
+              />{' '}
               {SIDE_NAMES[side] ?? side}
             </li>
           )}
@@ -84,6 +88,18 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
         <li>
           <img src={iconDataUrl(iconName('armed-clash', true))} alt="" width="16" height="16" /> Dashed ring
           and “contested”: sources disagree
+        </li>
+        <li>
+          <span class="cluster-swatch" aria-hidden="true">
+            3
+          </span>{' '}
+          Incidents grouped when zoomed out (click to zoom in)
+        </li>
+        <li>
+          <span class="cluster-swatch contested" aria-hidden="true">
+            3
+          </span>{' '}
+          Yellow ring: the group contains a contested incident
         </li>
       </ul>
     ),

@@ -77,9 +77,12 @@ export function allLayersOn(): Record<LayerId, boolean> {
   return Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
 }
 
-/** What a first visit shows: every layer but the background (history) incidents. */
+/**
+ * What a first visit shows: every layer but the background (history) incidents and the areas
+ * (outlines of districts, regions and relative areas, which would cross every zone).
+ */
 export function defaultLayers(): Record<LayerId, boolean> {
-  return { ...allLayersOn(), history: false };
+  return { ...allLayersOn(), history: false, areas: false };
 }
 
 export function emptyCollection<P>(): FeatureCollection<Geometry, P> {
