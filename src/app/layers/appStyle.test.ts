@@ -47,7 +47,7 @@ describe('appStyle', () => {
     expect(hidden.every((l) => groupOfLayer(l.id) === 'roads')).toBe(true);
   });
 
-  it('draws history apart from incidents, off by default', () => {
+  it('draws history apart from incidents; history and areas off by default', () => {
     const parts = appStyle(input(defaultLayers()));
     const history = parts.layers.filter((l) => groupOfLayer(l.id) === 'history');
     expect(history.map((l) => l.id)).toEqual(['history-point', 'history-label']);
@@ -56,7 +56,12 @@ describe('appStyle', () => {
     const hidden = parts.layers.filter(
       (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
     );
-    expect(hidden.every((l) => groupOfLayer(l.id) === 'history')).toBe(true);
+    expect(new Set(hidden.map((l) => groupOfLayer(l.id)))).toEqual(new Set(['history', 'areas']));
+  });
+
+  it('draws areas as outlines only, so the zones under them keep their legend colour', () => {
+    const fill = appStyle(input()).layers.find((l) => l.id === 'areas-fill')!;
+    expect(JSON.stringify(fill.paint)).toContain('rgba(0,0,0,0)');
   });
 
   it('clusters incidents and marks contested ones with their own icon and text', () => {
