@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIncidents } from './mergeIncidents.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
-import { WORLD } from './testPlaces.ts';
+import { place, point, WORLD } from './testPlaces.ts';
 
 let n = 0;
 function cand(over: Partial<IncidentCandidate>): IncidentCandidate {
@@ -125,5 +125,31 @@ describe('mergeIncidents', () => {
     );
     expect(f.properties.progress).toBe('entered');
     expect(mergeIncidents([cand({})], WORLD)[0].properties.progress).toBeUndefined();
+  });
+  it('finds near places across the lookup grid: a cell edge, far north, and not far away', () => {
+    // 0.25° cells: a neighbourhood and its town on either side of 36.0° N (about 2 km apart).
+    const world = [
+      place('p:Edge Town', 'settlement', point(37.0, 36.01)),
+      place('p:Edge Quarter', 'neighbourhood', point(37.0, 35.995)),
+      // At 70° N a 0.25° column is 9.5 km wide: a quarter 11 km east of its town is two columns off.
+      place('p:North Town', 'settlement', point(24.99, 70.0)),
+      place('p:North Quarter', 'neighbourhood', point(25.29, 70.0)),
+      place('p:Far Town', 'settlement', point(38.0, 36.0)),
+    ];
+    const out = mergeIncidents(
+      [
+        cand({ article: 'a', place: 'p:Edge Town' }),
+        cand({ article: 'b', place: 'p:Edge Quarter' }),
+        cand({ article: 'c', place: 'p:North Town' }),
+        cand({ article: 'd', place: 'p:North Quarter' }),
+        cand({ article: 'e', place: 'p:Far Town' }),
+      ],
+      world,
+    );
+    expect(out.map((f) => f.properties.sources.map((s) => s.article).join('+')).sort()).toEqual([
+      'a+b',
+      'c+d',
+      'e',
+    ]);
   });
 });

@@ -1,14 +1,17 @@
 // Candidates of all reports → one incident per event. Two candidates tell the same event when their
 // types are compatible, their places are the same or nested (or a stone's throw apart), their dates
 // agree (or one is unknown) and their acting sides do not conflict. Sentences are never compared.
+import type { Position } from 'geojson';
 import type { IncidentFeature, PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { compatibleTypes, TYPE_PRIORITY } from './taxonomy.ts';
 import { addDays, isIsoDate } from './dates.ts';
-import { extentKm2, placesCompatible } from './placeRelations.ts';
+import { extentKm2, placesCompatible, representativePoint, WITHIN_KM } from './placeRelations.ts';
 import { cmp, incidentFeature } from './incidentFeature.ts';
 
 interface Cluster {
+  /** Creation order: ties between equally good clusters go to the older one. */
+  order: number;
   members: IncidentCandidate[];
   /** One member per distinct (type, place, date, side): all that compatibility looks at. */
   kinds: Map<string, IncidentCandidate>;
@@ -46,21 +49,30 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
   );
   const clusters: Cluster[] = [];
   const near = placeCache(byId);
+  const nearby = nearbyPlaces(byId, near);
+  // Clusters by the places they hold: a candidate is only compared with clusters at a place
+  // near its own (the only ones `fits` can accept), in the order they were made.
+  const atPlace = new Map<string, Cluster[]>();
   for (const c of ordered) {
     let best: Cluster | null = null;
     let bestScore = -1;
-    for (const cl of clusters) {
+    for (const cl of clustersNear(c.place, nearby, atPlace)) {
       if (!fits(c, cl, near)) continue;
       const score = (cl.places.has(c.place) ? 1e9 : 0) + cl.members.length;
       if (score > bestScore) [best, bestScore] = [cl, score];
     }
     if (!best) {
-      best = { members: [], kinds: new Map(), places: new Set() };
+      best = { order: clusters.length, members: [], kinds: new Map(), places: new Set() };
       clusters.push(best);
     }
     best.members.push(c);
     if (!best.kinds.has(signature(c))) best.kinds.set(signature(c), c);
-    best.places.add(c.place);
+    if (!best.places.has(c.place)) {
+      best.places.add(c.place);
+      const list = atPlace.get(c.place);
+      if (list) list.push(best);
+      else atPlace.set(c.place, [best]);
+    }
   }
   const features = clusters.map((cl) => incidentFeature(cl.members, byId));
   const used = new Map<string, number>();
@@ -85,6 +97,77 @@ function fits(c: IncidentCandidate, cl: Cluster, near: (a: string, b: string) =>
   }
   for (const id of cl.places) if (near(id, c.place)) return true;
   return false;
+}
+
+/** Clusters holding a place near `place`, oldest first, each once. */
+function clustersNear(
+  place: string,
+  nearby: (id: string) => string[],
+  atPlace: Map<string, Cluster[]>,
+): Cluster[] {
+  const lists: Cluster[][] = [];
+  for (const id of nearby(place)) {
+    const list = atPlace.get(id);
+    if (list) lists.push(list);
+  }
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0];
+  const seen = new Set<Cluster>();
+  const out: Cluster[] = [];
+  for (const list of lists)
+    for (const cl of list)
+      if (!seen.has(cl)) {
+        seen.add(cl);
+        out.push(cl);
+      }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * The places of the batch that `near` may accept for a place (itself included), remembered.
+ * Compatible places lie within WITHIN_KM of each other (placesCompatible), so only places in
+ * the grid cells around a place's point are asked; places without a point are near only to
+ * themselves.
+ */
+function nearbyPlaces(
+  byId: Map<string, PlaceFeature>,
+  near: (a: string, b: string) => boolean,
+): (id: string) => string[] {
+  const CELL = 0.25; // degrees of latitude ≈ 28 km > WITHIN_KM
+  const grid = new Map<string, string[]>();
+  const points = new Map<string, Position>();
+  for (const [id, p] of byId) {
+    const pt = representativePoint(p.geometry);
+    if (!pt) continue;
+    points.set(id, pt);
+    const key = `${Math.floor(pt[1] / CELL)}:${Math.floor(pt[0] / CELL)}`;
+    const list = grid.get(key);
+    if (list) list.push(id);
+    else grid.set(key, [id]);
+  }
+  const memo = new Map<string, string[]>();
+  return (id) => {
+    let out = memo.get(id);
+    if (out) return out;
+    out = [id];
+    const pt = points.get(id);
+    if (pt) {
+      const row = Math.floor(pt[1] / CELL);
+      // Cells narrow towards the poles: enough columns to cover WITHIN_KM at this latitude.
+      const kmPerCol = Math.max(
+        0.01,
+        111.195 * CELL * Math.cos((Math.min(89, Math.abs(pt[1]) + CELL) * Math.PI) / 180),
+      );
+      const cols = Math.ceil(WITHIN_KM / kmPerCol);
+      const col = Math.floor(pt[0] / CELL);
+      for (let r = row - 1; r <= row + 1; r++)
+        for (let c = col - cols; c <= col + cols; c++)
+          for (const other of grid.get(`${r}:${c}`) ?? [])
+            if (other !== id && near(id, other)) out.push(other);
+    }
+    memo.set(id, out);
+    return out;
+  };
 }
 
 /** placesCompatible by place id, remembered (the same pairs come up again and again). */

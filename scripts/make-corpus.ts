@@ -1,0 +1,71 @@
+// npm run make:corpus -- --reports 10000 --seed 1 [--out <dir>] [--days 365] [--start 2024-11-27]
+// Writes a synthetic newsroom (scripts/lib/makeCorpus.ts) for the scale benchmarks: one .txt per
+// report and an index.json with outlet, dateline and noise. Not committed; the default folder is
+// .cache/corpus/reports-<n>-seed-<s>.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadGazetteer } from './lib/loadGazetteer.ts';
+import { corpusPlaces, makeCorpus } from './lib/makeCorpus.ts';
+import { repoRoot } from './lib/gazetteerPaths.ts';
+
+function usage(msg: string): never {
+  console.error(`make:corpus: ${msg}`);
+  console.error(
+    'usage: npm run make:corpus -- --reports N --seed S [--out DIR] [--days D] [--start YYYY-MM-DD]',
+  );
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? usage(`${name} needs a value`)) : undefined;
+};
+const num = (name: string, dflt: number): number => {
+  const v = opt(name);
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) usage(`${name} must be a whole number, not "${v}"`);
+  return n;
+};
+const reports = num('--reports', 1000);
+const seed = num('--seed', 1);
+const days = num('--days', 365);
+const start = opt('--start') ?? '2024-11-27';
+if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) usage(`--start must be YYYY-MM-DD, not "${start}"`);
+const out = path.resolve(
+  opt('--out') ?? path.join(repoRoot, `.cache/corpus/reports-${reports}-seed-${seed}`),
+);
+
+const t0 = performance.now();
+const places = corpusPlaces((await loadGazetteer({ scope: 'world' })).entries);
+// Written beside, then swapped in: an interrupted run never leaves half a corpus under the name.
+const tmp = `${out}.tmp-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+const index: Omit<ReturnType<typeof makeCorpus> extends Generator<infer R> ? R : never, 'text'>[] = [];
+let bytes = 0;
+for (const rep of makeCorpus(places, { reports, seed, days, start })) {
+  writeFileSync(path.join(tmp, rep.file), rep.text);
+  bytes += Buffer.byteLength(rep.text);
+  const { text: _text, ...meta } = rep;
+  index.push(meta);
+}
+writeFileSync(
+  path.join(tmp, 'index.json'),
+  JSON.stringify(
+    {
+      about: `Synthetic reports (npm run make:corpus -- --reports ${reports} --seed ${seed})`,
+      articles: index,
+    },
+    null,
+    1,
+  ) + '\n',
+);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(path.dirname(out), { recursive: true });
+renameSync(tmp, out);
+console.log(
+  `make:corpus: ${reports} reports (${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / Math.max(1, reports))} bytes each) over ${days} days from ${start}, ` +
+    `${places.towns.length} towns, ${places.neighbourhoods.length} neighbourhoods → ${path.relative(process.cwd(), out)} in ${Math.round(performance.now() - t0)} ms`,
+);
