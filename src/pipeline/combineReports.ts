@@ -85,5 +85,6 @@ export function combineReports(
     places: { type: 'FeatureCollection', features: places },
     incidents: { type: 'FeatureCollection', features: incidents },
     control: { type: 'FeatureCollection', features: control },
+    readings,
   };
 }

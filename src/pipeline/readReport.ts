@@ -3,6 +3,7 @@
 // in any order. combineReports.ts is the second half.
 import type { ArticleInput, ManifestArticle, PlaceFeature, ResolvedMention } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
+import { reportTextHash } from './reportHash.ts'; // the report's identity: same words, same hash
 import { segment } from '../geoparse/segment.ts'; // text → sentences, excluded noise, dateline
 import { geoparse } from '../geoparse/geoparse.ts'; // sentences → mentions → resolved places
 import { extractIncidents, type IncidentCandidate } from '../incidents/extractIncidents.ts'; // sentences + places → incident candidates
@@ -38,6 +39,7 @@ export function readReport(article: ArticleInput, gazetteer: Gazetteer): ReportR
   return {
     article: {
       id: article.id,
+      hash: reportTextHash(article.text),
       ...(article.file ? { file: article.file } : {}),
       outlet: article.outlet ?? null,
       dateline: article.dateline ?? null,

@@ -1,6 +1,7 @@
 // The data model shared by every stage of the pipeline, the CLI, the worker and the app.
 // Types only: no code lives here. Coordinates are GeoJSON order, [lon, lat].
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { ReportReading } from '../pipeline/readReport.ts';
 
 /** What kind of thing a place is. Output `kind` values of places.geojson. */
 export type PlaceKind =
@@ -313,6 +314,11 @@ export interface UnplacedName {
 
 export interface ManifestArticle {
   id: string;
+  /**
+   * 128-bit hex hash of the report's text, normalised (src/pipeline/reportHash.ts): the same
+   * words give the same hash, so a report added twice is recognised. A fact, not the text.
+   */
+  hash?: string;
   file?: string;
   outlet: string | null;
   dateline: string | null;
@@ -341,4 +347,10 @@ export interface PipelineOutput {
   places: FeatureCollection<Geometry, PlaceProps>;
   incidents: FeatureCollection<Geometry, IncidentProps>;
   control: FeatureCollection<Geometry, ControlProps>;
+  /**
+   * What each report said on its own (text-free), when the run kept it: written as
+   * readings.json so reports added later merge with these by the ingest's own rules
+   * (src/pipeline/mergeOutput.ts).
+   */
+  readings?: ReportReading[];
 }
