@@ -136,7 +136,7 @@ export function summaryLine(s: Summary): string {
     `≤161 km (${pct(s.events.tight, s.events.of)} ≤25 km), datelines ${frac(s.datelines.found, s.datelines.of)}, ` +
     `non-places mapped ${s.nonPlaces.mapped}/${s.nonPlaces.of}, wrong namesakes ${s.wrongNamesakes} | ` +
     `incidents found ${pct(I.found, I.of)}, type ${pct(I.type, I.of)}, place ${pct(I.place, I.of)}, ` +
-    `day ${pct(I.day, I.of)}, agent ${pct(I.agent.n, I.agent.of)}, side ${pct(I.side.n, I.side.of)}, ` +
+    `day ${pct(I.day, I.of)} (overlapping ${pct(I.dayOverlap, I.of)}), agent ${pct(I.agent.n, I.agent.of)}, side ${pct(I.side.n, I.side.of)}, ` +
     `speaker ${pct(I.speaker, I.sources)}, stance ${pct(I.stance, I.sources)} | ` +
     (s.meetsTargets ? 'targets met' : `below target: ${s.misses.join(', ')}`)
   );

@@ -3,6 +3,7 @@ import type { Geometry } from 'geojson';
 import { findAll, locate, type ExpectedReport } from './testsetsExpected.ts';
 import {
   dayMatches,
+  dayOverlaps,
   namesMatch,
   scoreTestsets,
   type OutIncident,
@@ -232,6 +233,7 @@ describe('names, days', () => {
     expect(dayMatches(inc, ['2024-11-17', '2024-11-19'])).toBe(false);
     expect(dayMatches(EXPECTED.incidents[0], ['2024-11-18', '2024-11-19'])).toBe(false);
     expect(dayMatches(EXPECTED.incidents[0], null)).toBe(false);
+    expect(dayOverlaps(EXPECTED.incidents[0], ['2024-11-18', '2024-11-19'])).toBe(true);
   });
 });
 
@@ -336,6 +338,25 @@ describe('scoring the CLI output', () => {
     const r = score(out).reports[0];
     expect(r.incidents.filter((i) => i.matched).map((i) => i.matched)).toEqual(['a']);
     expect(r.extraIncidents.map((x) => x.id)).toEqual(['b']);
+  });
+
+  it('reads the agent from properties.agent, by its name or its side name', () => {
+    const out = output(GOOD.places.features, [
+      incident(
+        {
+          id: 'i1',
+          type: 'shelling',
+          date: '2024-11-18',
+          place: 'kherson',
+          agent: { side: 'russia', name: 'artillery', sideName: 'Russian forces' },
+          actors: [{ side: 'civilians', name: 'civilians' }],
+          sources: [row('Russian forces shelled Kherson on Monday', 'regional administration', 'claim')],
+        },
+        point(32.61, 46.64),
+      ),
+    ]);
+    const v = score(out).reports[0].incidents[0];
+    expect(v).toMatchObject({ matched: 'i1', agent: true, side: true });
   });
 
   it('reads a relative area as the place it is relative to', () => {

@@ -78,6 +78,8 @@ export interface OutPlace {
 export interface OutActor {
   side?: string;
   name?: string;
+  /** Human name of the side ("Rapid Support Forces"), when the output gives one. */
+  sideName?: string;
 }
 export interface OutSource {
   article: string;
@@ -274,6 +276,8 @@ export interface IncidentVerdict {
   type: boolean;
   place: boolean;
   day: boolean;
+  /** Looser day: the output's day or window shares a day with the expected one. */
+  dayOverlap: boolean;
   /** null when the report names no agent (not scored). */
   agent: boolean | null;
   side: boolean | null;
@@ -323,6 +327,7 @@ export interface Summary {
     type: number;
     place: number;
     day: number;
+    dayOverlap: number;
     agent: Ratio;
     side: Ratio;
     sources: number;
@@ -518,6 +523,13 @@ function dateRangeOf(inc: OutIncident): [string, string] | null {
   return d ? [d, d] : null;
 }
 
+/** Looser, reported beside: the output's day or window shares a day with the expected one. */
+export function dayOverlaps(exp: ExpectedIncident, got: [string, string] | null): boolean {
+  if (!got) return false;
+  const [a, b] = exp.window ?? [exp.day!, exp.day!];
+  return got[0] <= b && a <= got[1];
+}
+
 /** The output day (or window) agrees when it lies within the expected one; a day must be equal. */
 export function dayMatches(exp: ExpectedIncident, got: [string, string] | null): boolean {
   if (!got) return false;
@@ -555,9 +567,16 @@ function placeMatches(
   return false;
 }
 
-function sideMatches(exp: string[], got: string | undefined): boolean {
-  if (!got) return false;
-  return exp.some((s) => namesMatch(s, got));
+/** The agent agrees when the expected name (or an alternative) matches its name or its side's name. */
+function agentMatches(exp: ExpectedIncident, got: OutActor | null): boolean {
+  if (!exp.agent || !got) return false;
+  const names = [got.name, got.sideName].filter((x): x is string => !!x);
+  return [exp.agent, ...(exp.agentAlt ?? [])].some((a) => names.some((n) => namesMatch(a, n)));
+}
+
+function sideMatches(exp: string[], got: OutActor | null): boolean {
+  const names = [got?.side, got?.sideName].filter((x): x is string => !!x);
+  return exp.some((s) => names.some((n) => namesMatch(s, n)));
 }
 
 function speakerMatches(exp: (string | null)[], got: string | null, outlet: string | null): boolean {
@@ -588,12 +607,7 @@ function scoreIncidents(
       const type = [exp.type, ...(exp.typeAlt ?? [])].includes(inc.properties.type);
       if (!place && !type) return;
       const day = dayMatches(exp, dateRangeOf(inc));
-      const ag = agentOf(inc)?.name;
-      const agent = !!(
-        exp.agent &&
-        ag &&
-        [exp.agent, ...(exp.agentAlt ?? [])].some((a) => namesMatch(a, ag))
-      );
+      const agent = agentMatches(exp, agentOf(inc));
       pairs.push({ i, j, place, type, score: 4 * +place + 2 * +type + +day + 0.5 * +agent });
     });
   });
@@ -645,6 +659,7 @@ function scoreIncidents(
         type: false,
         place: false,
         day: false,
+        dayOverlap: false,
         agent: exp.agent === null ? null : false,
         side: exp.side === null ? null : false,
         sources,
@@ -668,11 +683,9 @@ function scoreIncidents(
       type: [exp.type, ...(exp.typeAlt ?? [])].includes(inc.properties.type),
       place: placeMatches(loc, exp, inc, placesById, input, resolved),
       day: dayMatches(exp, range),
-      agent:
-        exp.agent === null
-          ? null
-          : !!(ag?.name && [exp.agent, ...(exp.agentAlt ?? [])].some((a) => namesMatch(a, ag.name!))),
-      side: exp.side === null ? null : sideMatches(exp.side, ag?.side),
+      dayOverlap: dayOverlaps(exp, range),
+      agent: exp.agent === null ? null : agentMatches(exp, ag),
+      side: exp.side === null ? null : sideMatches(exp.side, ag),
       sources,
     };
   });
@@ -783,6 +796,7 @@ export function summarise(reports: ReportScore[]): Summary {
       type: count(inc, (i) => i.type),
       place: count(inc, (i) => i.place),
       day: count(inc, (i) => i.day),
+      dayOverlap: count(inc, (i) => i.dayOverlap),
       agent: { n: count(withAgent, (i) => i.agent), of: withAgent.length },
       side: { n: count(withSide, (i) => i.side), of: withSide.length },
       sources: src.length,
