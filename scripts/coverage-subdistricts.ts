@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { predictToponyms } from './lib/predictToponyms.ts';
 import { haversineKm } from './lib/scoreToponyms.ts';
 import { table } from './lib/table.ts';
+import { resolveName } from '../src/geoparse/resolve/resolveName.ts';
 
 interface Subdistrict {
   id: string;
@@ -166,27 +167,13 @@ function nearestSettlement(lat: number, lon: number): string {
   return best ? `${best.name} ${best.km.toFixed(1)} km` : '–';
 }
 
-/**
- * The geoparser's single-name resolver when it exports one (`resolveName`), otherwise the full
- * geoparser on a one-line document that puts the name in Syria.
- */
-async function makeResolver(g: Gazetteer, viaGeoparse: boolean): Promise<{ resolve: Resolver; how: string }> {
-  const modPath = '../src/geoparse/resolveName.ts';
-  try {
-    if (viaGeoparse) throw new Error('--via-geoparse');
-    const mod = (await import(modPath)) as {
-      resolveName?: (name: string, gazetteer: Gazetteer, context?: unknown) => unknown;
+/** The geoparser's single-name resolver, or with `viaGeoparse` the full geoparser on a one-line document that puts the name in Syria. */
+function makeResolver(g: Gazetteer, viaGeoparse: boolean): { resolve: Resolver; how: string } {
+  if (!viaGeoparse)
+    return {
+      how: 'resolveName(name, gazetteer, { country: "SY" })',
+      resolve: (q) => toAnswer(resolveName(q, g, { country: 'SY' }), g),
     };
-    if (typeof mod.resolveName === 'function') {
-      const fn = mod.resolveName;
-      return {
-        how: 'resolveName(name, gazetteer, { country: "SY" })',
-        resolve: (q) => toAnswer(fn(q, g, { country: 'SY' }), g),
-      };
-    }
-  } catch {
-    // not there yet: fall back to the whole geoparser below
-  }
   return {
     how: 'geoparse on "<name>, Syria."',
     resolve: (q) => {

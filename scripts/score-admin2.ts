@@ -12,7 +12,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 import { haversineKm } from './lib/scoreToponyms.ts';
 import { table } from './lib/table.ts';
-import { resolveName } from '../src/geoparse/resolveName.ts';
+import { resolveName } from '../src/geoparse/resolve/resolveName.ts';
 import { pointInGeometry } from '../src/gazetteer/pointInGeometry.ts';
 import type { GazetteerEntry } from '../src/types/model.ts';
 

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import type { ArticleInput } from '../../src/types/model.ts';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
-import { segment } from '../../src/geoparse/segment.ts';
+import { segment } from '../../src/geoparse/text/segment.ts';
 import { geoparse } from '../../src/geoparse/geoparse.ts';
 import { extractIncidents } from '../../src/incidents/extractIncidents.ts';
 import { runPipeline } from '../../src/pipeline/runPipeline.ts';

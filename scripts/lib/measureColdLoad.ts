@@ -2,7 +2,7 @@
 // gazetteer takes from a cold start and how much heap it holds, then how long the first
 // geoparse takes (it builds the name index). Prints one JSON line on stdout.
 import { loadGazetteer } from './loadGazetteer.ts';
-import { segment } from '../../src/geoparse/segment.ts';
+import { segment } from '../../src/geoparse/text/segment.ts';
 import { geoparse } from '../../src/geoparse/geoparse.ts';
 
 const scope = process.argv[2] === 'pack' ? 'pack' : 'world';

@@ -3,7 +3,7 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ArticleInput, PlaceFeature } from '../../src/types/model.ts';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
-import { segment } from '../../src/geoparse/segment.ts';
+import { segment } from '../../src/geoparse/text/segment.ts';
 import { geoparse } from '../../src/geoparse/geoparse.ts';
 import type { PredictedToponym } from './scoreToponyms.ts';
 

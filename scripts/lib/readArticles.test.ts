@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { guessDateline, readArticles } from './readArticles.ts';
-import { segment } from '../../src/geoparse/segment.ts';
+import { segment } from '../../src/geoparse/text/segment.ts';
 import { geoparse } from '../../src/geoparse/geoparse.ts';
 import { testGazetteer } from '../../src/geoparse/testGazetteer.ts';
 

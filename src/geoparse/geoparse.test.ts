@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoparse } from './geoparse.ts';
-import { segment } from './segment.ts';
+import { segment } from './text/segment.ts';
 import { testGazetteer } from './testGazetteer.ts';
 
 const gaz = testGazetteer();

@@ -11,10 +11,10 @@ import type {
   UnplacedName,
 } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { nameIndexFor } from './NameIndex.ts';
-import { findNames, type NameSpan } from './findNames.ts';
-import { lowercaseWords } from './lowercaseWords.ts';
-import { datelineAreaSpan, datelineAreas } from './datelineAreas.ts';
+import { nameIndexFor } from './index/NameIndex.ts';
+import { findNames, type NameSpan } from './find/findNames.ts';
+import { lowercaseWords } from './text/lowercaseWords.ts';
+import { datelineAreaSpan, datelineAreas } from './dateline/datelineAreas.ts';
 import {
   docContext,
   rank,
@@ -22,15 +22,15 @@ import {
   resolveNames,
   type DocContext,
   type Resolution,
-} from './resolvePlaces.ts';
-import type { NameIndex } from './NameIndex.ts';
-import { foldKey } from './fold.ts';
-import { looseSpans } from './resolveLoose.ts';
-import { unplacedNames } from './unplacedNames.ts';
-import { Overlaps } from './Overlaps.ts';
-import { liesIn } from './findPatterns.ts';
-import { relationId, relativeGeometry, relativeName } from './relative.ts';
-import { roundGeometry } from './roundGeometry.ts';
+} from './resolve/resolvePlaces.ts';
+import type { NameIndex } from './index/NameIndex.ts';
+import { foldKey } from './index/fold.ts';
+import { looseSpans } from './loose/looseSpans.ts';
+import { unplacedNames } from './unplaced/unplacedNames.ts';
+import { Overlaps } from './util/Overlaps.ts';
+import { liesIn } from './find/findPatterns.ts';
+import { relationId, relativeGeometry, relativeName } from './place/relative.ts';
+import { roundGeometry } from './place/roundGeometry.ts';
 
 interface PlaceAcc {
   id: string;

@@ -4,7 +4,7 @@
 import type { ArticleInput, ManifestArticle, PlaceFeature, ResolvedMention } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
 import { reportTextHash } from './reportHash.ts'; // the report's identity: same words, same hash
-import { segment } from '../geoparse/segment.ts'; // text → sentences, excluded noise, dateline
+import { segment } from '../geoparse/text/segment.ts'; // text → sentences, excluded noise, dateline
 import { geoparse } from '../geoparse/geoparse.ts'; // sentences → mentions → resolved places
 import { extractIncidents, type IncidentCandidate } from '../incidents/extractIncidents.ts'; // sentences + places → incident candidates
 

@@ -1,8 +1,8 @@
 // The districts and subdistricts a town is the seat of: "Manbij district" is the area Manbij
 // heads, reached through the town the name found, so the bare name stays the town.
-import type { GazetteerEntry } from '../types/model.ts';
-import type { NameHit, NameIndex } from './NameIndex.ts';
-import type { Want } from './findNames.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
+import type { Want } from '../find/findNames.ts';
 
 const cache = new WeakMap<NameIndex, Map<string, GazetteerEntry[]>>();
 

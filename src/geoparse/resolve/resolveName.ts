@@ -1,13 +1,13 @@
 // One name → the best gazetteer entry, with ranked alternatives: the resolver of the pipeline
 // applied to a bare name, for gazetteer coverage checks and for a user typing a place.
-import type { Alternative, GazetteerEntry } from '../types/model.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { nameIndexFor } from './NameIndex.ts';
-import { foldKey } from './fold.ts';
+import type { Alternative, GazetteerEntry } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { nameIndexFor } from '../index/NameIndex.ts';
+import { foldKey } from '../index/fold.ts';
 import { rank, type DocContext } from './resolvePlaces.ts';
-import type { Want } from './findNames.ts';
+import type { Want } from '../find/findNames.ts';
 import { withSeatAreas } from './seatAreas.ts';
-import { byVowelSkeleton, closestHits } from './looseMatch.ts';
+import { byVowelSkeleton, closestHits } from '../loose/looseMatch.ts';
 
 export interface ResolvedName {
   gazetteerId: string;

@@ -3,8 +3,8 @@
 // of the built-up area). Built with Turf; sizes scale with the base place.
 import { bbox, destination, featureCollection, intersect, polygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { GazetteerEntry } from '../types/model.ts';
-import { directionName } from './words.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import { directionName } from '../../words/placeNouns.ts';
 
 export type Relation = 'of' | 'part' | 'edge';
 

@@ -1,6 +1,6 @@
 // Sentence boundaries in masked text (noise already blanked to spaces). A line break ends a
 // sentence unless the line stops mid-sentence and the next starts in lowercase (hard-wrapped text).
-import type { Span } from '../types/model.ts';
+import type { Span } from '../../types/model.ts';
 import { SPACE, charFlags } from './charClass.ts';
 
 const ABBREVIATIONS = new Set([

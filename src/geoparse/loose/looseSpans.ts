@@ -4,18 +4,18 @@
 // the closest spelling) against the places of the report's focus country, when the words around
 // it say it is a place. Transliterations of Arabic differ mostly in their vowels and in a few
 // letters, and real reports spell villages in ways the gazetteer lacks.
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { GazetteerEntry } from '../types/model.ts';
-import type { FoundNames, NameSpan, Want } from './findNames.ts';
-import type { NameHit, NameIndex } from './NameIndex.ts';
-import type { DocContext } from './resolvePlaces.ts';
-import { tokenBeforeList, type Token } from './tokenize.ts';
-import { foldKeyCached as foldKey } from './fold.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { FoundNames, NameSpan, Want } from '../find/findNames.ts';
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
+import type { DocContext } from '../resolve/resolvePlaces.ts';
+import { tokenBeforeList, type Token } from '../text/tokenize.ts';
+import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { byVowelSkeleton, closestHits, nameDistance, namesAreTransliterated } from './looseMatch.ts';
-import { distance } from './geodesy.ts';
-import { Overlaps } from './Overlaps.ts';
-import { arabicOrder } from './resolveName.ts';
-import { EDGE_NOUNS, QUALIFIERS, TITLES } from './words.ts';
+import { distance } from '../util/geodesy.ts';
+import { Overlaps } from '../util/Overlaps.ts';
+import { arabicOrder } from '../resolve/resolveName.ts';
+import { EDGE_NOUNS, QUALIFIERS, TITLES } from '../../words/placeNouns.ts';
 
 /** Prepositions that put the name after them on the ground ("shelling near X"). */
 const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'into', 'inside']);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { GazetteerEntry } from '../types/model.ts';
-import { geoparse } from './geoparse.ts';
-import { segment } from './segment.ts';
-import { testEntries } from './testGazetteer.ts';
-import { nameIndexFor } from './NameIndex.ts';
-import { foldKey } from './fold.ts';
-import { looseHits } from './resolveLoose.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import { geoparse } from '../geoparse.ts';
+import { segment } from '../text/segment.ts';
+import { testEntries } from '../testGazetteer.ts';
+import { nameIndexFor } from '../index/NameIndex.ts';
+import { foldKey } from '../index/fold.ts';
+import { looseHits } from './looseSpans.ts';
 
 function village(
   id: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bbox, centroid } from '@turf/turf';
 import { placeRadiusKm, relationId, relativeGeometry, relativeName } from './relative.ts';
-import { testEntries } from './testGazetteer.ts';
+import { testEntries } from '../testGazetteer.ts';
 
 const entries = testEntries();
 const aleppo = entries.find((e) => e.id === 'geonames:170063')!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { GazetteerEntry } from '../types/model.ts';
-import { foldKey } from './fold.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import { foldKey } from '../index/fold.ts';
 import {
   byVowelSkeleton,
   closestHits,

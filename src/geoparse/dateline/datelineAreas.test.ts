@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datelineAreas } from './datelineAreas.ts';
-import { nameIndexFor } from './NameIndex.ts';
-import { segment } from './segment.ts';
-import { geoparse } from './geoparse.ts';
-import { testGazetteer } from './testGazetteer.ts';
+import { nameIndexFor } from '../index/NameIndex.ts';
+import { segment } from '../text/segment.ts';
+import { geoparse } from '../geoparse.ts';
+import { testGazetteer } from '../testGazetteer.ts';
 
 const gaz = testGazetteer();
 const index = nameIndexFor(gaz);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NameIndex } from './NameIndex.ts';
-import { testEntries } from './testGazetteer.ts';
-import { foldKey } from './fold.ts';
+import { NameIndex } from '../index/NameIndex.ts';
+import { testEntries } from '../testGazetteer.ts';
+import { foldKey } from '../index/fold.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
-import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { geoparse } from './geoparse.ts';
-import { segment } from './segment.ts';
-import type { GazetteerEntry } from '../types/model.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { geoparse } from '../geoparse.ts';
+import { segment } from '../text/segment.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
 
 describe('withSeatAreas', () => {
   const entries = testEntries();

@@ -1,11 +1,11 @@
 // Sentences → candidate place spans: names (exact or one edit away), with what the words around
 // them say (a qualifier, a possessive, a direction, a road number), plus descriptions that name
 // a place without its name ("a university campus", "the main highway linking A to B").
-import type { GazetteerEntry, SegmentedArticle } from '../types/model.ts';
-import type { NameHit, NameIndex } from './NameIndex.ts';
-import { foldKeyCached as foldKey } from './fold.ts';
-import { demonymCountry } from './demonyms.ts';
-import { findRuns, tokenBeforeList, tokenize, type Run, type Token } from './tokenize.ts';
+import type { GazetteerEntry, SegmentedArticle } from '../../types/model.ts';
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
+import { foldKeyCached as foldKey } from '../index/fold.ts';
+import { demonymCountry } from '../../words/demonyms.ts';
+import { findRuns, tokenBeforeList, tokenize, type Run, type Token } from '../text/tokenize.ts';
 import {
   DIRECTIONS,
   FEATURE_NOUNS,
@@ -14,7 +14,7 @@ import {
   QUALIFIERS,
   SPEECH_VERBS,
   TITLES,
-} from './words.ts';
+} from '../../words/placeNouns.ts';
 import { findPatterns } from './findPatterns.ts';
 
 export type Want = 'admin1' | 'settlement' | 'neighbourhood' | 'subdistrict' | 'countryside' | 'region';

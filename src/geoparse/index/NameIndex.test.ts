@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NameIndex, nameIndexFor, skeleton, vowelEdit } from './NameIndex.ts';
 import { foldKey } from './fold.ts';
-import { testEntries, testGazetteer } from './testGazetteer.ts';
+import { testEntries, testGazetteer } from '../testGazetteer.ts';
 
 const index = new NameIndex(testEntries());
 const ids = (hits: { entry: { id: string } }[]) => hits.map((h) => h.entry.id).sort();

@@ -1,6 +1,6 @@
 // The words a batch of reports writes in lowercase somewhere ("insurgents"): written with a
 // capital at a sentence start or in a headline, such a word is an ordinary word, not a name.
-import type { SegmentedArticle } from '../types/model.ts';
+import type { SegmentedArticle } from '../../types/model.ts';
 import { LETTER, LOWER, MARK, NUMBER, charFlags, codePointAt } from './charClass.ts';
 
 /**

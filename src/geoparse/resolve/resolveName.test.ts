@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQualifiers, resolveName } from './resolveName.ts';
-import { testGazetteer } from './testGazetteer.ts';
-import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { testGazetteer } from '../testGazetteer.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 
 const gaz = testGazetteer();
 

@@ -1,6 +1,6 @@
 // Markup in text that was read as-is (an HTML page saved as .txt): tags, comments, script and
 // style blocks become excluded spans so offsets keep indexing the text as read.
-import type { ExcludedSpan } from '../types/model.ts';
+import type { ExcludedSpan } from '../../types/model.ts';
 
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]{0,30})(?:[\s/][^<>]{0,2000})?>/y;
 

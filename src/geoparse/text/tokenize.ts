@@ -1,7 +1,7 @@
 // Words and punctuation of one sentence with their offsets, and the capitalised runs that may
 // name a place ("Khan al-Asal", "University of Aleppo", "Hayat Tahrir al-Sham").
-import { demonymCountry } from './demonyms.ts';
-import { PERSON_AFTER, SIDE_PREFIXES, STOPWORDS, TITLES } from './words.ts';
+import { demonymCountry } from '../../words/demonyms.ts';
+import { PERSON_AFTER, SIDE_PREFIXES, STOPWORDS, TITLES } from '../../words/placeNouns.ts';
 import { CASELESS, LETTER, MARK, NUMBER, SPACE, UPPER, charFlags, codePointAt } from './charClass.ts';
 
 export interface Token {

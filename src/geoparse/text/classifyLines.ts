@@ -1,7 +1,7 @@
 // Which lines of a report are not the report: byline, photo credit, copyright, "Source:" line,
 // teaser section (and everything after it), trailing author biography, bare section heading,
 // repeated headline; plus the dateline ("HOMS/BEIRUT (Agency) –") and line roles.
-import type { ExcludedSpan, Span } from '../types/model.ts';
+import type { ExcludedSpan, Span } from '../../types/model.ts';
 import { SPACE, charFlags } from './charClass.ts';
 
 export type Line = Span;

@@ -2,11 +2,11 @@
 // roads by their ends ("the main highway linking A to B", "the A-B highway"), a university
 // ("a university campus", "university dormitory in Aleppo"), and relative areas of the
 // report's city or country ("the city's western edge", "the north of the country").
-import type { NameIndex } from './NameIndex.ts';
+import type { NameIndex } from '../index/NameIndex.ts';
 import type { NameSpan, SentenceTokens } from './findNames.ts';
-import { foldKeyCached as foldKey } from './fold.ts';
-import type { Token } from './tokenize.ts';
-import { DIRECTIONS, EDGE_NOUNS } from './words.ts';
+import { foldKeyCached as foldKey } from '../index/fold.ts';
+import type { Token } from '../text/tokenize.ts';
+import { DIRECTIONS, EDGE_NOUNS } from '../../words/placeNouns.ts';
 
 const ROAD_NOUNS = new Set([
   'highway',

@@ -2,10 +2,10 @@
 // folding key nor one edit reaches it: the vowel skeleton (vowels are where English
 // transliterations of Arabic differ most: "Kirbeh" / "Karbah", "Tasyaa" / "Tisya") and,
 // among loose candidates, the closest spelling.
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { GazetteerEntry } from '../types/model.ts';
-import type { NameHit } from './NameIndex.ts';
-import { boundedDistance, foldKeyCached } from './fold.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { NameHit } from '../index/NameIndex.ts';
+import { boundedDistance, foldKeyCached } from '../index/fold.ts';
 
 /**
  * A folded key with every run of vowels written `a` and a final vowel dropped ("hasya" and

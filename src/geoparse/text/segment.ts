@@ -2,9 +2,9 @@
 // line with "|" separators, a copyright notice, a teaser header, a trailing author biography),
 // never by what one particular article says. Offsets index the text exactly as read: markup in
 // HTML input is excluded as spans, not stripped, so offsets stay valid for the original file.
-import type { ArticleInput, ExcludedSpan, SegmentedArticle, Sentence, Span } from '../types/model.ts';
+import type { ArticleInput, ExcludedSpan, SegmentedArticle, Sentence, Span } from '../../types/model.ts';
 import { splitSentences } from './splitSentences.ts';
-import { findMarkup } from './noise.ts';
+import { findMarkup } from './findMarkup.ts';
 import { classifyLines, type Line } from './classifyLines.ts';
 
 /** A sentence with an optional role: a headline is kept but flagged, a caption describes a photo. */

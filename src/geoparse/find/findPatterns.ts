@@ -2,14 +2,14 @@
 // (governorates), "the city of X", "the Rashidin neighbourhood of Aleppo", "Aleppo's airport",
 // "eastern Idlib", "west of Aleppo", "Aleppo's western outskirts". Descriptions without a name
 // (roads, a university, "the city's western edge") come from findDescriptions.
-import type { NameIndex } from './NameIndex.ts';
+import type { NameIndex } from '../index/NameIndex.ts';
 import { findDescriptions } from './findDescriptions.ts';
 import type { NameSpan, SentenceTokens } from './findNames.ts';
-import type { Token } from './tokenize.ts';
-import { DIRECTIONS, EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STOPWORDS } from './words.ts';
-import { stateCode } from './stateAbbreviations.ts';
-import { foldKey } from './fold.ts';
-import type { GazetteerEntry } from '../types/model.ts';
+import type { Token } from '../text/tokenize.ts';
+import { DIRECTIONS, EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STOPWORDS } from '../../words/placeNouns.ts';
+import { stateCode } from '../../words/stateAbbreviations.ts';
+import { foldKey } from '../index/fold.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
 
 const LIST_GLUE = new Set([',', 'and', 'or', '&']);
 

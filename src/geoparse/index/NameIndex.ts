@@ -1,8 +1,8 @@
 // Every name and alias of the gazetteer under its folding key, plus a fuzzy (one edit) lookup
 // built lazily per country so a misspelling is only matched against places of the countries a
 // report is about (and the world's countries and largest cities). Built once per gazetteer.
-import type { GazetteerEntry } from '../types/model.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { foldKey } from './fold.ts';
 import { FuzzyKeys, skeleton } from './FuzzyKeys.ts';
 

@@ -2,12 +2,12 @@
 // call a place ("near X", "the village of X", "X, Syria", listed with other places) but that no
 // gazetteer entry fits, or that several far-apart places fit equally, or only places far from the
 // report's other places: the user is told rather than shown a guess, or nothing at all.
-import type { GazetteerEntry, SegmentedArticle, UnplacedName } from '../types/model.ts';
-import type { FoundNames, NameSpan } from './findNames.ts';
-import type { DocContext } from './resolvePlaces.ts';
-import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from './resolveLoose.ts';
-import { distance } from './geodesy.ts';
-import { Overlaps } from './Overlaps.ts';
+import type { GazetteerEntry, SegmentedArticle, UnplacedName } from '../../types/model.ts';
+import type { FoundNames, NameSpan } from '../find/findNames.ts';
+import type { DocContext } from '../resolve/resolvePlaces.ts';
+import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from '../loose/looseSpans.ts';
+import { distance } from '../util/geodesy.ts';
+import { Overlaps } from '../util/Overlaps.ts';
 
 /** One word shaped like an adjective of a people or faith ("the Alawite neighbourhoods"). */
 const ADJECTIVE = /^\p{L}+(?:ite|ish|ian|ese)$/u;

@@ -2,12 +2,12 @@
 // about (country names, demonyms, large places), how close a candidate lies to the report's
 // other places, population, feature class, and what the qualifier asks for. Weak candidates far
 // from the report's area are dropped rather than guessed.
-import { distance, pointToLineDistance } from './geodesy.ts';
-import type { Alternative, GazetteerEntry } from '../types/model.ts';
-import type { NameHit, NameIndex } from './NameIndex.ts';
-import type { FoundNames, NameSpan, Want } from './findNames.ts';
-import { foldKeyCached } from './fold.ts';
-import { liesIn } from './findPatterns.ts';
+import { distance, pointToLineDistance } from '../util/geodesy.ts';
+import type { Alternative, GazetteerEntry } from '../../types/model.ts';
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
+import type { FoundNames, NameSpan, Want } from '../find/findNames.ts';
+import { foldKeyCached } from '../index/fold.ts';
+import { liesIn } from '../find/findPatterns.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 
 /** A span resolved to a gazetteer entry, or to an area relative to one. */

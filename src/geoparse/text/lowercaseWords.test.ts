@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { SegmentedArticle } from '../types/model.ts';
+import type { SegmentedArticle } from '../../types/model.ts';
 import { lowercaseWords } from './lowercaseWords.ts';
 
 /** The rule as a regex: the scanner must find exactly these words. */

@@ -1,9 +1,9 @@
 // The state or province a dateline names after its city ("EDMONTON, Ky. (Station) –"): the
 // report's area, so "Edmonton" in the body is the Kentucky town, not the Alberta city.
-import type { GazetteerEntry, SegmentedArticle } from '../types/model.ts';
-import type { NameIndex } from './NameIndex.ts';
-import { foldKey } from './fold.ts';
-import { stateCode } from './stateAbbreviations.ts';
+import type { GazetteerEntry, SegmentedArticle } from '../../types/model.ts';
+import type { NameIndex } from '../index/NameIndex.ts';
+import { foldKey } from '../index/fold.ts';
+import { stateCode } from '../../words/stateAbbreviations.ts';
 
 const AFTER_CITY = /,\s*(\p{Lu}[\p{L}.' ]{0,30}?)\.?\s*(?:\([^()\n]*\))?\s*[–—-]{1,2}\s*$/u;
 
