@@ -8,6 +8,35 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['src/app/**/*.{ts,tsx}'], ...solid },
   {
+    // The pipeline is pure: shared by the CLI and the Web Worker, it reads nothing from the app,
+    // the worker or the scripts, and no Node module (tsconfig.pipeline.json checks the types).
+    files: [
+      'src/pipeline/**/*.ts',
+      'src/geoparse/**/*.ts',
+      'src/incidents/**/*.ts',
+      'src/control/**/*.ts',
+      'src/gazetteer/**/*.ts',
+      'src/types/**/*.ts',
+      'src/words/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(app|worker|scripts)(/|$)',
+              message:
+                'The pipeline must not import from src/app, src/worker or scripts/ (see docs/life-of-an-article.md).',
+            },
+            { regex: '^node:', message: 'The pipeline runs in a browser worker too: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

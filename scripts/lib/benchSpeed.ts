@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArticleInput } from '../../src/types/model.ts';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { segment } from '../../src/geoparse/text/segment.ts';
-import { geoparse } from '../../src/geoparse/geoparse.ts';
+import { geoparseReport } from '../../src/geoparse/geoparse.ts';
 import { extractIncidents } from '../../src/incidents/extractIncidents.ts';
 import { runPipeline } from '../../src/pipeline/runPipeline.ts';
 
@@ -123,12 +123,12 @@ export function measureThroughput(
     articles,
     minMs,
     () => {
-      for (const a of articles) geoparse([segment(a)], gaz);
+      for (const a of articles) geoparseReport(segment(a), gaz);
     },
   );
   const parsed = articles.map((a) => {
     const doc = segment(a);
-    return { doc, ...geoparse([doc], gaz) };
+    return { doc, ...geoparseReport(doc, gaz) };
   });
   const inc = repeat(`${name}: incident extraction alone`, articles, minMs, () => {
     for (const p of parsed) extractIncidents(p.doc, p.mentions, p.places);

@@ -3,7 +3,7 @@
 // geoparse takes (it builds the name index). Prints one JSON line on stdout.
 import { loadGazetteer } from './loadGazetteer.ts';
 import { segment } from '../../src/geoparse/text/segment.ts';
-import { geoparse } from '../../src/geoparse/geoparse.ts';
+import { geoparseReport } from '../../src/geoparse/geoparse.ts';
 
 const scope = process.argv[2] === 'pack' ? 'pack' : 'world';
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -22,7 +22,7 @@ gc?.();
 const heapAfterLoad = process.memoryUsage().heapUsed;
 const t1 = performance.now();
 const c1 = cpu();
-geoparse([segment({ id: 'probe', text: 'Fighting was reported near Aleppo and Idlib.' })], gaz);
+geoparseReport(segment({ id: 'probe', text: 'Fighting was reported near Aleppo and Idlib.' }), gaz);
 const firstGeoparseMs = performance.now() - t1;
 const firstGeoparseCpuMs = cpu() - c1;
 gc?.();

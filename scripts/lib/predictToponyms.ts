@@ -4,7 +4,7 @@ import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ArticleInput, PlaceFeature } from '../../src/types/model.ts';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { segment } from '../../src/geoparse/text/segment.ts';
-import { geoparse } from '../../src/geoparse/geoparse.ts';
+import { geoparseReport } from '../../src/geoparse/geoparse.ts';
 import type { PredictedToponym } from './scoreToponyms.ts';
 
 /**
@@ -14,10 +14,10 @@ import type { PredictedToponym } from './scoreToponyms.ts';
  * bounding box.
  */
 export function predictToponyms(article: ArticleInput, gazetteer: Gazetteer): PredictedToponym[] {
-  const { places, mentions, reportedFrom } = geoparse([segment(article)], gazetteer);
+  const { places, mentions, reportedFrom } = geoparseReport(segment(article), gazetteer);
   const byId = new Map(places.map((p) => [p.properties.id, p]));
   // The dateline's place is a place the text names too (the reporter's), though not an event's.
-  const filedFrom: PredictedToponym[] = (reportedFrom.get(article.id) ?? []).map((r) => {
+  const filedFrom: PredictedToponym[] = reportedFrom.map((r) => {
     const g = gazetteer.get(r.gazetteerId)?.geometry;
     return {
       start: r.start,

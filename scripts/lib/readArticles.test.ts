@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { guessDateline, readArticles } from './readArticles.ts';
 import { segment } from '../../src/geoparse/text/segment.ts';
-import { geoparse } from '../../src/geoparse/geoparse.ts';
+import { geoparseReport } from '../../src/geoparse/geoparse.ts';
 import { testGazetteer } from '../../src/geoparse/testGazetteer.ts';
 
 function folder(files: Record<string, string | Uint8Array>): string {
@@ -15,7 +15,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
 }
 
 const gaz = testGazetteer();
-const run = (text: string) => geoparse([segment({ id: 'x', text })], gaz);
+const run = (text: string) => geoparseReport(segment({ id: 'x', text }), gaz);
 
 describe('readArticles', () => {
   it('reads .txt/.md/.html with index.json metadata, else ids and datelines from file names', () => {

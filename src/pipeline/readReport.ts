@@ -5,7 +5,7 @@ import type { ArticleInput, ManifestArticle, PlaceFeature, ResolvedMention } fro
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
 import { reportTextHash } from './reportHash.ts'; // the report's identity: same words, same hash
 import { segment } from '../geoparse/text/segment.ts'; // text → sentences, excluded noise, dateline
-import { geoparse } from '../geoparse/geoparse.ts'; // sentences → mentions → resolved places
+import { geoparseReport } from '../geoparse/geoparse.ts'; // one report's sentences → its places, mentions, dateline, names left off the map
 import { extractIncidents, type IncidentCandidate } from '../incidents/extractIncidents.ts'; // sentences + places → incident candidates
 
 /**
@@ -32,10 +32,8 @@ export interface ReportReading {
  */
 export function readReport(article: ArticleInput, gazetteer: Gazetteer): ReportReading {
   const doc = segment(article);
-  const { places, mentions, reportedFrom, unplaced } = geoparse([doc], gazetteer);
+  const { places, mentions, reportedFrom, unplaced } = geoparseReport(doc, gazetteer);
   const candidates = extractIncidents(doc, mentions, places);
-  const from = reportedFrom.get(article.id);
-  const left = unplaced.get(article.id);
   return {
     article: {
       id: article.id,
@@ -46,8 +44,8 @@ export function readReport(article: ArticleInput, gazetteer: Gazetteer): ReportR
       url: article.url ?? null,
       length: article.text.length,
       excluded: doc.excluded,
-      ...(from?.length ? { reportedFrom: from } : {}),
-      ...(left?.length ? { unplaced: left } : {}),
+      ...(reportedFrom.length ? { reportedFrom } : {}),
+      ...(unplaced.length ? { unplaced } : {}),
     },
     places,
     mentions,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datelineAreas } from './datelineAreas.ts';
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { segment } from '../text/segment.ts';
-import { geoparse } from '../geoparse.ts';
+import { geoparseReport } from '../geoparse.ts';
 import { testGazetteer } from '../testGazetteer.ts';
 
 const gaz = testGazetteer();
@@ -21,7 +21,7 @@ describe('datelineAreas', () => {
 
   it('prefers the namesake inside the dateline state', () => {
     const text = 'JEFFERSON CITY, Missouri (KRCG) - Storms damaged roofs in California on Monday.\n';
-    const out = geoparse([segment({ id: 'a', text })], gaz);
+    const out = geoparseReport(segment({ id: 'a', text }), gaz);
     expect(out.mentions.map((m) => m.placeId)).toEqual(['geonames:4379545']);
   });
 });

@@ -3,40 +3,21 @@
 // ("a university campus", "university dormitory in Aleppo"), and relative areas of the
 // report's city or country ("the city's western edge", "the north of the country").
 import type { NameIndex } from '../index/NameIndex.ts';
-import type { NameSpan, SentenceTokens } from './findNames.ts';
+import type { NameSpan, SentenceTokens } from './NameSpan.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import type { Token } from '../text/tokenize.ts';
-import { DIRECTIONS, EDGE_NOUNS } from '../../words/placeNouns.ts';
+import { DIRECTIONS } from '../../words/directions.ts';
+import {
+  COUNTRY_REFERENCES,
+  EDGE_NOUNS,
+  ROAD_NOUNS,
+  TOWN_REFERENCES,
+  UNIVERSITY_TAIL,
+} from '../../words/placeNouns.ts';
+import { LINK_VERBS } from '../../words/prepositions.ts';
 
-const ROAD_NOUNS = new Set([
-  'highway',
-  'highways',
-  'motorway',
-  'road',
-  'expressway',
-  'artery',
-  'route',
-  'freeway',
-]);
-const LINK_VERBS = new Set(['linking', 'connecting', 'joining', 'between', 'from', 'links', 'connects']);
-const UNIV_TAIL = new Set([
-  'campus',
-  'dormitory',
-  'dormitories',
-  'student',
-  'students',
-  'hospital',
-  'accommodation',
-  'accommodations',
-  'housing',
-  'residence',
-  'residences',
-  'halls',
-]);
-const PLACE_REFERENCES = new Set(['city', 'town']);
-const COUNTRY_REFERENCES = new Set(['country', 'territory']);
 /** Words that can start a description (the loop below skips every other word cheaply). */
-const TRIGGERS = new Set([...ROAD_NOUNS, 'university', ...PLACE_REFERENCES, ...Object.keys(DIRECTIONS)]);
+const TRIGGERS = new Set([...ROAD_NOUNS, 'university', ...TOWN_REFERENCES, ...Object.keys(DIRECTIONS)]);
 
 /** Spans that describe a place without its name: roads by number or ends, a university, "the city's western edge". */
 export function findDescriptions(st: SentenceTokens, list: NameSpan[], index: NameIndex): NameSpan[] {
@@ -115,7 +96,7 @@ export function findDescriptions(st: SentenceTokens, list: NameSpan[], index: Na
     // "a university campus", "university dormitory in Aleppo", "university student dormitories".
     if (t.lower === 'university' && !t.cap && !covered(t)) {
       let k = i + 1;
-      while (tokens[k] && UNIV_TAIL.has(tokens[k].lower)) k++;
+      while (tokens[k] && UNIVERSITY_TAIL.has(tokens[k].lower)) k++;
       const end = tokens[k - 1].end;
       const parent = /^(?:in|at|of)$/.test(tokens[k]?.lower ?? '') ? spanFrom(k + 1) : undefined;
       if (k > i + 1 || parent) {
@@ -133,7 +114,7 @@ export function findDescriptions(st: SentenceTokens, list: NameSpan[], index: Na
       continue;
     }
     // "the city's western edge", "the western edge of the city", "the north of the country".
-    if (PLACE_REFERENCES.has(t.lower) && t.poss && tokens[i - 1]?.lower === 'the') {
+    if (TOWN_REFERENCES.has(t.lower) && t.poss && tokens[i - 1]?.lower === 'the') {
       const dir = DIRECTIONS[tokens[i + 1]?.lower ?? ''];
       if (dir !== undefined && EDGE_NOUNS.has(tokens[i + 2]?.lower)) {
         res.push({
@@ -167,7 +148,7 @@ export function findDescriptions(st: SentenceTokens, list: NameSpan[], index: Na
           hits: named.hits,
           relative,
         });
-      } else if (refTok && (PLACE_REFERENCES.has(refTok.lower) || COUNTRY_REFERENCES.has(refTok.lower))) {
+      } else if (refTok && (TOWN_REFERENCES.has(refTok.lower) || COUNTRY_REFERENCES.has(refTok.lower))) {
         const focus = COUNTRY_REFERENCES.has(refTok.lower) ? ('country' as const) : ('city' as const);
         res.push({
           start: tokens[i - 1].start,

@@ -4,14 +4,16 @@
 // (roads, a university, "the city's western edge") come from findDescriptions.
 import type { NameIndex } from '../index/NameIndex.ts';
 import { findDescriptions } from './findDescriptions.ts';
-import type { NameSpan, SentenceTokens } from './findNames.ts';
+import type { NameSpan, SentenceTokens } from './NameSpan.ts';
 import type { Token } from '../text/tokenize.ts';
-import { DIRECTIONS, EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STOPWORDS } from '../../words/placeNouns.ts';
+import { DIRECTIONS } from '../../words/directions.ts';
+import { EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STREET_NOUNS } from '../../words/placeNouns.ts';
+import { LIST_GLUE } from '../../words/listGlue.ts';
+import { STOPWORDS } from '../../words/stopwords.ts';
 import { stateCode } from '../../words/stateAbbreviations.ts';
 import { foldKey } from '../index/fold.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
-
-const LIST_GLUE = new Set([',', 'and', 'or', '&']);
+import { liesIn } from '../index/liesIn.ts';
 
 /** Bearing of a direction written as one word or two ("north-western", "north western"). */
 function directionBefore(tokens: Token[], i: number): { bearing: number; from: number } | undefined {
@@ -72,12 +74,6 @@ function listAfter(s: NameSpan, tokens: Token[], spanAt: Map<number, NameSpan>):
     i = tokenEndingAt(tokens, next.end) + 1;
   }
   return res;
-}
-
-/** Whether `e` lies in the state or country `area` (by admin-1 code or country code). */
-export function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
-  if (e === area || !e.country || e.country !== area.country) return false;
-  return area.kind === 'country' || (area.kind === 'admin1' && !!area.admin1 && e.admin1 === area.admin1);
 }
 
 /**
@@ -198,7 +194,7 @@ export function findPatterns(
       if (i0 < 0 || i1 < 0 || s.relative || s.feature) continue;
       const next = tokens[i1 + 1];
       const possessive = tokens[i1].poss;
-      if (next && /^(?:road|street|avenue|boulevard)$/.test(next.lower)) s.beforeRoadNoun = true;
+      if (next && STREET_NOUNS.has(next.lower)) s.beforeRoadNoun = true;
       // "the Atlantic" is the head of its phrase; in "the Damascus-Aleppo highway" or "the Aleppo
       // countryside" the name only qualifies the noun after it, and may well be a town.
       const qualifies =

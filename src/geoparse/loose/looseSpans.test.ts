@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
-import { geoparse } from '../geoparse.ts';
+import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
 import { testEntries } from '../testGazetteer.ts';
 import { nameIndexFor } from '../index/NameIndex.ts';
@@ -50,7 +50,7 @@ const gaz = new Gazetteer({
 
 /** "mention → place id" lines of one report. */
 function parse(text: string): string[] {
-  return geoparse([segment({ id: 'd', text })], gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
+  return geoparseReport(segment({ id: 'd', text }), gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
 }
 
 describe('looseHits', () => {
@@ -73,7 +73,7 @@ describe('looseHits', () => {
 describe('loose matching in running text', () => {
   it('maps a spelling the gazetteer lacks after a locative preposition, with a lower confidence', () => {
     const text = 'Syrian government shelling killed two civilians in Arbeen, east of Damascus, on Sunday.';
-    const out = geoparse([segment({ id: 'd', text })], gaz);
+    const out = geoparseReport(segment({ id: 'd', text }), gaz);
     const m = out.mentions.find((x) => x.text === 'Arbeen');
     expect(m?.placeId).toBe('geonames:169372');
     expect(m!.confidence).toBeLessThanOrEqual(0.6);

@@ -4,7 +4,7 @@
 import { bbox, destination, featureCollection, intersect, polygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GazetteerEntry } from '../../types/model.ts';
-import { directionName } from '../../words/placeNouns.ts';
+import { directionName } from '../../words/directions.ts';
 
 export type Relation = 'of' | 'part' | 'edge';
 

@@ -4,10 +4,12 @@ import type { Alternative, GazetteerEntry } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
-import { rank, type DocContext } from './resolvePlaces.ts';
-import type { Want } from '../find/findNames.ts';
+import { rank } from './rank.ts';
+import type { DocContext } from './DocContext.ts';
+import type { Want } from '../find/NameSpan.ts';
 import { withSeatAreas } from './seatAreas.ts';
 import { byVowelSkeleton, closestHits } from '../loose/looseMatch.ts';
+import { arabicOrder } from '../loose/arabicOrder.ts';
 
 export interface ResolvedName {
   gazetteerId: string;
@@ -21,22 +23,6 @@ export interface ResolvedName {
 
 /** Population under which a namesake abroad gives way to a place in the context country. */
 const SMALL_ABROAD = 100_000;
-
-/** English qualifiers and their Arabic place-name forms (after the name, or before it for castles). */
-const AFTER: Record<string, string> = {
-  eastern: 'Sharqi', western: 'Gharbi', northern: 'Shamali', southern: 'Janubi', upper: 'Fawqani',
-  lower: 'Tahtani', little: 'Saghira', small: 'Saghir', big: 'Kabir', great: 'Kabira', new: 'Jadida', old: 'Qadima',
-}; // prettier-ignore
-
-/** The Arabic word order of an English-qualified name ("Eastern Bari" → "Bari Sharqi"), or null. */
-export function arabicOrder(name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2) return null;
-  const first = AFTER[words[0].toLowerCase()];
-  if (first) return `${words.slice(1).join(' ')} ${first}`;
-  if (/^(?:castle|citadel)$/i.test(words[words.length - 1])) return `Qalaat ${words.slice(0, -1).join(' ')}`;
-  return null;
-}
 
 /** A name with its administrative wrapping read off: "the Manbij district of Aleppo". */
 export interface QualifiedName {

@@ -4,7 +4,7 @@ import { testEntries } from '../testGazetteer.ts';
 import { foldKey } from '../index/fold.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
-import { geoparse } from '../geoparse.ts';
+import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 
@@ -57,7 +57,7 @@ describe('district and subdistrict qualifiers in reports', () => {
     ],
   });
   const ids = (text: string) =>
-    geoparse([segment({ id: 'd', text })], gaz)
+    geoparseReport(segment({ id: 'd', text }), gaz)
       .mentions.map((m) => `${m.text} → ${m.placeId}`)
       .sort();
 

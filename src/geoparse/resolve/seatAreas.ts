@@ -2,7 +2,7 @@
 // heads, reached through the town the name found, so the bare name stays the town.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
-import type { Want } from '../find/findNames.ts';
+import type { Want } from '../find/NameSpan.ts';
 
 const cache = new WeakMap<NameIndex, Map<string, GazetteerEntry[]>>();
 

@@ -1,21 +1,19 @@
-// The words a batch of reports writes in lowercase somewhere ("insurgents"): written with a
+// The words a report writes in lowercase somewhere ("insurgents"): written with a
 // capital at a sentence start or in a headline, such a word is an ordinary word, not a name.
 import type { SegmentedArticle } from '../../types/model.ts';
 import { LETTER, LOWER, MARK, NUMBER, charFlags, codePointAt } from './charClass.ts';
 
 /**
- * Every word of the reports' sentences that starts with a lowercase letter not glued to a
+ * Every word of the report's sentences that starts with a lowercase letter not glued to a
  * letter, digit, apostrophe or hyphen before it (the regex
  * `(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*` over each sentence, scanned by hand: it runs over
- * every character of every report).
- * @example lowercaseWords([segment({ id: 'a', text: 'Insurgents said insurgents left.' })]) // {'said', 'insurgents', 'left'}
+ * every character of the report).
+ * @example lowercaseWords(segment({ id: 'a', text: 'Insurgents said insurgents left.' })) // {'said', 'insurgents', 'left'}
  */
-export function lowercaseWords(docs: SegmentedArticle[]): Set<string> {
+export function lowercaseWords(doc: SegmentedArticle): Set<string> {
   const vocab = new Set<string>();
-  for (const d of docs) {
-    const text = d.article.text;
-    for (const s of d.sentences) addWords(text, s.start, Math.min(s.end, text.length), vocab);
-  }
+  const text = doc.article.text;
+  for (const s of doc.sentences) addWords(text, s.start, Math.min(s.end, text.length), vocab);
   return vocab;
 }
 

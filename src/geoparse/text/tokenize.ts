@@ -1,7 +1,9 @@
 // Words and punctuation of one sentence with their offsets, and the capitalised runs that may
 // name a place ("Khan al-Asal", "University of Aleppo", "Hayat Tahrir al-Sham").
 import { demonymCountry } from '../../words/demonyms.ts';
-import { PERSON_AFTER, SIDE_PREFIXES, STOPWORDS, TITLES } from '../../words/placeNouns.ts';
+import { PERSON_AFTER, SIDE_PREFIXES, TITLES } from '../../words/titles.ts';
+import { STOPWORDS } from '../../words/stopwords.ts';
+import { ARABIC_ARTICLE, NAME_ARTICLES, NAME_LINK_WORDS, SPACED_ARTICLES } from '../../words/articles.ts';
 import { CASELESS, LETTER, MARK, NUMBER, SPACE, UPPER, charFlags, codePointAt } from './charClass.ts';
 
 export interface Token {
@@ -30,52 +32,6 @@ export interface Run {
   /** Preceded by a title or role ("President", "spokesman"): a person. */
   person: boolean;
 }
-
-const LINK_ARTICLES = new Set([
-  'al',
-  'el',
-  'ash',
-  'esh',
-  'an',
-  'ad',
-  'ar',
-  'as',
-  'at',
-  'az',
-  'ez',
-  'es',
-  'ed',
-  'et',
-  'ul',
-  'ech',
-  'ben',
-  'bin',
-  'ibn',
-  'bint',
-  'abu',
-  'bani',
-  'de',
-  'du',
-  'la',
-  'der',
-]);
-const LINK_WORDS = new Set(['of', 'for']);
-const SPACED_ARTICLES = new Set([
-  'al',
-  'el',
-  'ash',
-  'esh',
-  'ad',
-  'az',
-  'ar',
-  'bin',
-  'ibn',
-  'abu',
-  'bani',
-  'de',
-  'du',
-  'la',
-]);
 
 const WORDISH = LETTER | MARK | NUMBER;
 
@@ -221,7 +177,7 @@ function isNameAt(tokens: Token[], i: number, lowerVocab: Set<string>, titleCase
  */
 function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: boolean): number {
   const t = tokens[i];
-  if (!t || !LINK_ARTICLES.has(t.lower)) return 0;
+  if (!t || !NAME_ARTICLES.has(t.lower)) return 0;
   if (tokens[i + 1]?.text === '-') {
     // Inside a run a title after the article is part of the name ("Taybat al-Imam"), not a person's.
     const w = tokens[i + 2];
@@ -253,7 +209,7 @@ function hyphenedArticleEnd(tokens: Token[], names: Uint8Array, i: number): numb
   const a = tokens[n];
   const dash = tokens[n + 1];
   const w = tokens[n + 2];
-  if (!a || !LINK_ARTICLES.has(a.lower) || dash?.text !== '-' || dash.start !== a.end) return 0;
+  if (!a || !NAME_ARTICLES.has(a.lower) || dash?.text !== '-' || dash.start !== a.end) return 0;
   if (!w || w.start !== dash.end) return 0;
   const word =
     names[n + 2] === 1 || (w.word && (TITLES.has(w.lower) || (a.cap && !w.cap && w.text.length >= 3)));
@@ -292,7 +248,12 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
       )
         to = n;
       else if (articleLinkAt(tokens, names, n, true)) to = n + articleLinkAt(tokens, names, n, true);
-      else if (tokens[n] && LINK_WORDS.has(tokens[n].lower) && names[n + 1] === 1 && !tokens[n + 1].acronym)
+      else if (
+        tokens[n] &&
+        NAME_LINK_WORDS.has(tokens[n].lower) &&
+        names[n + 1] === 1 &&
+        !tokens[n + 1].acronym
+      )
         to = n + 1;
       // A middle initial ("George W. Bush") keeps a person's name in one run.
       else if (/^\p{Lu}$/u.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '.' && names[n + 2] === 1)
@@ -313,8 +274,6 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
   return runs;
 }
 
-const ARTICLE = /^(?:al|el|ad|as|ash|ar|an|at|az)$/;
-
 /**
  * Index of the token before a list of names that ends at token `i` ("captured A, B and C": the
  * index of "captured"), skipping capitalised words, list glue, hyphens and Arabic articles, at
@@ -333,7 +292,7 @@ export function tokenBeforeList(tokens: Token[], i: number, onName?: (t: Token) 
       t.lower === 'and' ||
       t.lower === 'or' ||
       t.text === '-' ||
-      ARTICLE.test(t.lower)
+      ARABIC_ARTICLE.test(t.lower)
     ))
       return i;
     if (name) onName?.(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoparse } from '../geoparse.ts';
+import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
 import { testGazetteer } from '../testGazetteer.ts';
 
@@ -7,8 +7,8 @@ const gaz = testGazetteer();
 
 function unplaced(text: string) {
   const doc = segment({ id: 'd', text });
-  const out = geoparse([doc], gaz);
-  return (out.unplaced.get('d') ?? []).map((u) => ({
+  const out = geoparseReport(doc, gaz);
+  return out.unplaced.map((u) => ({
     text: u.text,
     reason: u.reason,
     at: text.slice(u.start, u.end),

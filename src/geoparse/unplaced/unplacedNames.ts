@@ -3,9 +3,9 @@
 // gazetteer entry fits, or that several far-apart places fit equally, or only places far from the
 // report's other places: the user is told rather than shown a guess, or nothing at all.
 import type { GazetteerEntry, SegmentedArticle, UnplacedName } from '../../types/model.ts';
-import type { FoundNames, NameSpan } from '../find/findNames.ts';
-import type { DocContext } from '../resolve/resolvePlaces.ts';
-import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from '../loose/looseSpans.ts';
+import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
+import type { DocContext } from '../resolve/DocContext.ts';
+import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from '../loose/readContext.ts';
 import { distance } from '../util/geodesy.ts';
 import { Overlaps } from '../util/Overlaps.ts';
 
@@ -20,7 +20,7 @@ const SAME_PLACE_KM = 10;
  * The names of one report read as places (a strong cue around them) that no resolution covers.
  * `spans` are the name spans tried (first pass and loose), `placed` the spans that were mapped.
  *
- * @example unplacedNames(doc, found, found.spans, resolvedSpans, ctx, nonPlace)
+ * @example unplacedNames(doc, found, found.spans, resolvedSpans, ctx)
  * // "took Anadan and Kafr Naha" with no Kafr Naha in the gazetteer → [{ text: 'Kafr Naha', reason: 'unknown' }]
  */
 export function unplacedNames(
@@ -29,8 +29,8 @@ export function unplacedNames(
   spans: NameSpan[],
   placed: { start: number; end: number }[],
   ctx: DocContext,
-  nonPlace: Set<string>,
 ): UnplacedName[] {
+  const { nonPlace } = found;
   const text = doc.article.text;
   const out: UnplacedName[] = [];
   // Spans are few per sentence: overlaps are looked up among the spans of the same start region.

@@ -1,0 +1,231 @@
+// Capitalised runs → names the gazetteer knows exactly: each run is looked up whole, with the
+// lowercase words that may continue it ("Nairab airport"), split at "of" ("Residents of Nubl"),
+// or stripped of a direction, a demonym or a type word ("West Aleppo", "Idlib Governorate").
+// Acronyms, demonyms, institutions and people are read as such; runs that match nothing wait
+// for the fuzzy pass. Country votes (country names, demonyms, large places) are counted here.
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
+import { foldKeyCached as foldKey } from '../index/fold.ts';
+import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
+import type { NameSpan, SentenceTokens, UnmatchedRun } from './NameSpan.ts';
+import { demonymCountry } from '../../words/demonyms.ts';
+import { DIRECTIONS } from '../../words/directions.ts';
+import { FEATURE_NOUNS, GENERIC_NOUNS, QUALIFIERS } from '../../words/placeNouns.ts';
+import { ORG_HEADS } from '../../words/organisations.ts';
+import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
+import { TITLES } from '../../words/titles.ts';
+import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
+
+/** What the exact pass found in one report. */
+export interface ExactNames {
+  /** Spans whose name the index knows exactly. */
+  spans: NameSpan[];
+  /** Country votes (ISO2 → weight) from country names, demonyms and large places. */
+  votes: Map<string, number>;
+  /** Folded single words used in people's or organisations' names in this report. */
+  nonPlace: Set<string>;
+  /** Runs that matched nothing, long enough for a one-edit match. */
+  pending: UnmatchedRun[];
+  /** Runs too short for a fuzzy match alone, but that may name a landmark with its noun ("Nayreb air base"). */
+  short: UnmatchedRun[];
+}
+
+/** What the hits of one name say for every report that names it. */
+interface HitsSummary {
+  /** Every hit is a road. */
+  allRoads: boolean;
+  /** ISO2 of the country the name is the own name of, if it is one. */
+  country?: string;
+  /** Otherwise, ISO2 of the largest place (≥ 100,000) it is the own name of. */
+  big?: string;
+}
+
+// Keyed by the shared hit lists of NameIndex.exact: a name common around the world has dozens
+// of hits, and reading each entry costs a cache miss.
+const summaries = new WeakMap<NameHit[], HitsSummary>();
+
+function summary(hits: NameHit[]): HitsSummary {
+  let s = summaries.get(hits);
+  if (!s) {
+    const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
+    const big = hits.filter((h) => h.primary && h.entry.population >= 100_000);
+    big.sort((a, b) => b.entry.population - a.entry.population);
+    s = {
+      allRoads: hits.every((h) => h.entry.kind === 'road'),
+      country: country?.entry.country,
+      big: big[0]?.entry.country,
+    };
+    summaries.set(hits, s);
+  }
+  return s;
+}
+
+function vote(votes: Map<string, number>, cc: string, w: number): void {
+  if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
+}
+
+/**
+ * Whether the name at token `from` ends a phrase such as "residents of Nubl and Zahra": then the
+ * speaker of the verb after it is the noun before the preposition, not the town.
+ */
+function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (PLACE_PREPOSITIONS.has(before)) return true;
+  if (before !== 'and' && before !== 'or') return false;
+  return PLACE_PREPOSITIONS.has(tokens[tokenBeforeList(tokens, from - 1)]?.lower ?? '');
+}
+
+/**
+ * Looks every capitalised run of a report up by its exact name (see the file comment).
+ *
+ * @example matchRuns(readSentences(doc, vocab), doc.article.text, index).spans.map((s) => s.key) // ['aleppo']
+ */
+export function matchRuns(sentences: SentenceTokens[], text: string, index: NameIndex): ExactNames {
+  const votes = new Map<string, number>();
+  const nonPlace = new Set<string>();
+  const spans: NameSpan[] = [];
+  const pending: UnmatchedRun[] = [];
+  const short: UnmatchedRun[] = [];
+  for (const st of sentences) {
+    const { tokens } = st;
+    for (const t of tokens) {
+      const cc = t.cap ? demonymCountry(t.lower) : undefined;
+      if (cc) vote(votes, cc, 1);
+    }
+    const queue = [...st.runs];
+    for (let run = queue.shift(); run; run = queue.shift()) {
+      const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
+      let key = foldKey(text.slice(run.start, run.end));
+      let hits = key ? index.exact(key) : [];
+      let runEnd = run.end;
+      // Names that go on in lowercase ("Kuweires military airbase", "Nairab airport"): longest first.
+      const lastK = index.continues(key) ? Math.min(3, tokens.length - run.to - 1) : 0;
+      for (let k = lastK; k >= 1; k--) {
+        const tail = tokens.slice(run.to + 1, run.to + 1 + k);
+        if (!tail.every((t) => t.word && !t.cap && !t.caseless)) continue;
+        let longKey = foldKey(text.slice(run.start, tail[k - 1].end));
+        // Articles fold away ("Israel as the" → "israel"): the lowercase words must add to the key.
+        let longHits =
+          longKey === key ? [] : index.exact(longKey).filter((h) => h.entry.kind !== 'settlement');
+        if (!longHits.length && k > 1 && FEATURE_NOUNS[tail[k - 1].lower]) {
+          // "Kuweires military airbase" is the "Kuweires airbase".
+          longKey = foldKey(`${text.slice(run.start, run.end)} ${tail[k - 1].text}`);
+          longHits = index.exact(longKey).filter((h) => h.entry.kind === 'landmark');
+        }
+        if (longHits.length && longKey !== key) {
+          [key, hits, runEnd] = [longKey, longHits, tail[k - 1].end];
+          break;
+        }
+      }
+      // Road numbers are read with their noun ("the M5 highway") by findPatterns.
+      if (hits.length && summary(hits).allRoads && /^[MN]-?\d/.test(text.slice(run.start, run.end))) continue;
+      const base: NameSpan = {
+        start: run.start,
+        end: runEnd,
+        sentence: st.index,
+        key,
+        hits,
+        surface: text.slice(run.start, runEnd),
+      };
+      const first = tokens[run.from];
+      const next = tokens[run.to + 1];
+      const prev = tokens[run.from - 1];
+      if (
+        next &&
+        next.word &&
+        (TITLES.has(next.lower) || (SPEECH_VERBS.has(next.lower) && !objectOfPlacePhrase(tokens, run.from)))
+      )
+        base.metonymy = true;
+      if (prev && ADDRESS_VERBS.has(prev.lower)) base.metonymy = true;
+      if (words.length === 1 && first.acronym) {
+        // "UK", "US": only countries and regions go by letters; "SANA" is an agency, not Sanaa.
+        // Dotted letters ("B.C.", "N.J.") are also how states and provinces are abbreviated.
+        const dotted = first.text.includes('.');
+        base.hits = hits.filter(
+          (h) =>
+            h.entry.kind === 'country' || h.entry.kind === 'region' || (dotted && h.entry.kind === 'admin1'),
+        );
+        if (base.hits.length) spans.push(base);
+        continue;
+      }
+      if (words.length === 1 && demonymCountry(first.lower)) continue;
+      // A lone institution word ("Congress", "Parliament") is not a place, whatever the gazetteer says.
+      if (words.length === 1 && (ORG_HEADS.has(first.lower) || GENERIC_NOUNS.has(first.lower))) continue;
+      // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.
+      const orgWord = words.length > 1 && words.some((t) => ORG_HEADS.has(t.lower));
+      if (hits.length > 0 && !run.person && !(orgWord && !hits.some((h) => h.primary))) {
+        const { country, big } = summary(hits);
+        if (country !== undefined) vote(votes, country, 2);
+        else if (big !== undefined) vote(votes, big, 1);
+        spans.push(base);
+        continue;
+      }
+      const isOrg = words.some((t) => ORG_HEADS.has(t.lower));
+      // "Residents of Nubl": no name as a whole, so each side of "of"/"for" is read on its own.
+      const link =
+        isOrg || run.person
+          ? -1
+          : tokens.findIndex(
+              (t, j) => j > run!.from && j < run!.to && (t.lower === 'of' || t.lower === 'for'),
+            );
+      if (link > 0) {
+        const part = (from: number, to: number): Run => ({
+          from,
+          to,
+          start: tokens[from].start,
+          end: tokens[to].end,
+          person: false,
+        });
+        queue.unshift(part(run.from, link - 1), part(link + 1, run.to));
+        continue;
+      }
+      const lowerWords = words.map((t) => t.lower);
+      // Strip a leading direction ("West Aleppo"), demonym, or trailing type word ("Idlib Governorate").
+      const lead = DIRECTIONS[lowerWords[0]];
+      const tailWord = lowerWords[lowerWords.length - 1];
+      if (!isOrg && !run.person && words.length >= 2) {
+        if (lead !== undefined) {
+          const rest = foldKey(text.slice(words[1].start, run.end));
+          const restHits = index.exact(rest);
+          if (restHits.length) {
+            spans.push({ ...base, key: rest, hits: restHits, relative: { relation: 'part', bearing: lead } });
+            continue;
+          }
+        }
+        if (QUALIFIERS[tailWord] || FEATURE_NOUNS[tailWord]) {
+          let endWord = words.length - 2;
+          if (words[endWord]?.lower === 'international' && endWord > 0) endWord--;
+          const rest = foldKey(text.slice(run.start, words[endWord].end));
+          const restHits = index.exact(rest);
+          if (restHits.length) {
+            const q = QUALIFIERS[tailWord];
+            spans.push({
+              ...base,
+              key: rest,
+              hits: restHits,
+              ...(q ? { want: q } : { feature: FEATURE_NOUNS[tailWord] }),
+            });
+            continue;
+          }
+        }
+        if (demonymCountry(lowerWords[0])) {
+          const rest = foldKey(text.slice(words[1].start, run.end));
+          const restHits = index.exact(rest);
+          if (restHits.length) {
+            spans.push({ ...base, start: words[1].start, key: rest, hits: restHits });
+            continue;
+          }
+        }
+      }
+      if (isOrg || run.person || words.length >= 2) {
+        // People and organisations: their words are not places anywhere in these reports.
+        for (const t of words) {
+          const k = foldKey(t.text);
+          if (k && !index.isStrong(k) && (!isOrg || index.exact(k).length === 0)) nonPlace.add(k);
+        }
+        if (isOrg || run.person || words.length >= 4) continue;
+      }
+      (key.length >= 6 ? pending : short).push({ span: base, sentence: st, run });
+    }
+  }
+  return { spans, votes, nonPlace, pending, short };
+}

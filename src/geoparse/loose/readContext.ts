@@ -1,0 +1,181 @@
+// What the words around a name say about it: whether they vouch for a place ("near X", "the
+// village of X", "X subdistrict", "X, Syria", listed with other places), weakly ("from X", "at
+// X"), or call it a person ("X, a commander"). Read by loose matching and by the list of names
+// left off the map.
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { FoundNames, NameSpan, Want } from '../find/NameSpan.ts';
+import type { DocContext } from '../resolve/DocContext.ts';
+import { tokenBeforeList, type Token } from '../text/tokenize.ts';
+import { foldKeyCached as foldKey } from '../index/fold.ts';
+import { AREA_WORDS, EDGE_NOUNS, PLACE_OF, QUALIFIERS } from '../../words/placeNouns.ts';
+import { LOCATIVE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
+import { PLACE_VERBS } from '../../words/warVerbs.ts';
+import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
+import { TITLES } from '../../words/titles.ts';
+
+/** How strongly the words around a run say it is a place: 0 not at all, 1 weakly, 2 strongly. */
+type Cue = 0 | 1 | 2;
+
+/** A name to try, with the tokens of its sentence and where it lies in them. */
+export interface Candidate {
+  span: NameSpan;
+  tokens: Token[];
+  from: number;
+  to: number;
+}
+
+/**
+ * The word before a name, or before the list of capitalised names it closes ("captured A, B and
+ * C" → "captured" for C), past at most a dozen tokens; and whether that list holds a known place.
+ */
+function listLead(
+  tokens: Token[],
+  from: number,
+  isPlace: (t: Token) => boolean,
+): { lead?: Token; withPlace: boolean } {
+  const prev = tokens[from - 1];
+  // A list closes with "and"/"or" before its last name; after a bare comma the name may start
+  // a new clause ("in Idlib, Mohammed Bashir said").
+  if (!prev || !(prev.lower === 'and' || prev.lower === 'or' || PLACE_VERBS.has(prev.lower)))
+    return { lead: prev, withPlace: false };
+  let withPlace = false;
+  // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
+  const at = tokenBeforeList(tokens, from - 1, (t) => (withPlace ||= isPlace(t)));
+  return { lead: tokens[at], withPlace };
+}
+
+/** Every reading of the span is a country ("Tasyaa and Syria" is no list of places). */
+function isCountry(s: NameSpan): boolean {
+  return s.hits.every((h) => h.entry.kind === 'country');
+}
+
+/**
+ * Whether a name is worth a second look as a place: not a town that speaks ("X said"), not a
+ * word used in a person's or organisation's name elsewhere in the reports, and Latin letters
+ * only (the skeletons are of Latin spellings).
+ */
+export function mayNamePlace(s: NameSpan, nonPlace: Set<string>): boolean {
+  return !s.metonymy && /^[a-z ]+$/.test(s.key) && (s.key.includes(' ') || !nonPlace.has(s.key));
+}
+
+/** Each sentence's tokens as `findNames` read them, by sentence index. */
+export function sentenceTokens(found: FoundNames): Map<number, Token[]> {
+  return new Map(found.sentences.map((st) => [st.index, st.tokens]));
+}
+
+/** A span of the first pass with the tokens `findNames` read in its sentence. */
+export function locate(span: NameSpan, tokensOf: Map<number, Token[]>): Candidate | undefined {
+  const tokens = tokensOf.get(span.sentence);
+  if (!tokens) return undefined;
+  const from = tokens.findIndex((t) => t.start === span.start);
+  let to = from;
+  while (to >= 0 && to + 1 < tokens.length && tokens[to + 1].end <= span.end) to++;
+  return from < 0 ? undefined : { span, tokens, from, to };
+}
+
+/** The span of `spans` that starts (or ends) at this token, naming a place of the focus country. */
+function placeSpanAt(
+  spans: NameSpan[],
+  t: Token | undefined,
+  ctx: DocContext,
+  atStart: boolean,
+): NameSpan | undefined {
+  if (!t) return undefined;
+  let at = spansAt.get(spans);
+  if (!at) {
+    at = { byStart: new Map(), byEnd: new Map() };
+    for (const s of spans) {
+      at.byStart.set(s.start, [...(at.byStart.get(s.start) ?? []), s]);
+      at.byEnd.set(s.end, [...(at.byEnd.get(s.end) ?? []), s]);
+    }
+    spansAt.set(spans, at);
+  }
+  return (atStart ? at.byStart.get(t.start) : at.byEnd.get(t.end))?.find(
+    (s) => !s.loose && s.hits.some((h) => h.distance <= 1 && h.entry.country === ctx.focus),
+  );
+}
+
+/** Spans by start and by end offset, built once per list (a long report asks many times). */
+const spansAt = new WeakMap<
+  NameSpan[],
+  { byStart: Map<number, NameSpan[]>; byEnd: Map<number, NameSpan[]> }
+>();
+
+/** What the words around a name say: how strongly it is a place, the qualifier, the area it lies in. */
+export interface Reading {
+  cue: Cue;
+  key: string;
+  end: number;
+  want?: Want;
+  within?: GazetteerEntry[];
+}
+
+/**
+ * Reads the words around a name: a qualifier in it or after it ("Tasyaa Village", "Tasyaa
+ * subdistrict"), a locative preposition or "the village of" before it, a containing area after
+ * a comma ("Tasyaa, Syria"), an appositive ("Tasyaa, a village …" but not "Tasyaa, a
+ * commander"), or other places of the country listed with it. Undefined when it reads as a person.
+ */
+export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): Reading | undefined {
+  const { tokens, from, span } = c;
+  let { to } = c;
+  let { key, want } = span;
+  let end = span.end;
+  let cue: Cue = 0;
+  const last = tokens[to];
+  // A qualifier closing the name ("Tasyaa Subdistrict"; "Tasyaa subdistrict" read by
+  // findPatterns). "Town" or "City" in a capitalised run is as often a surname ("Brian Town").
+  if (to > from && QUALIFIERS[last.lower]) {
+    want ??= QUALIFIERS[last.lower];
+    if (last.cap) key = foldKey(span.surface!.slice(0, tokens[to - 1].end - span.start));
+    if (!last.cap || AREA_WORDS.has(last.lower)) cue = 2;
+  }
+  const next = tokens[to + 1];
+  if (last.poss && !(next && (QUALIFIERS[next.lower] || EDGE_NOUNS.has(next.lower)))) return undefined;
+  // A qualifier after it: "Tasyaa subdistrict", "Tasyaa village".
+  if (!want && next?.word && !next.cap && !last.poss && QUALIFIERS[next.lower]) {
+    want = QUALIFIERS[next.lower];
+    end = next.end;
+    to++;
+    cue = 2;
+  }
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const { lead, withPlace } = listLead(tokens, from, (t) => !!placeSpanAt(spans, t, ctx, true));
+  if (withPlace || (lead && (LOCATIVE.has(lead.lower) || PLACE_VERBS.has(lead.lower)))) cue = 2;
+  if (prev && LOCATIVE.has(prev.lower)) cue = 2;
+  else if (prev && WEAK_LOCATIVE.has(prev.lower) && !NOT_PLACE_BEFORE.has(prev2?.lower ?? ''))
+    cue = Math.max(cue, 1) as Cue;
+  if (prev?.lower === 'of' && prev2 && PLACE_OF.has(prev2.lower)) cue = 2;
+  let within: GazetteerEntry[] | undefined;
+  if (tokens[to + 1]?.text === ',') {
+    const a = tokens[to + 2];
+    const b = tokens[to + 3];
+    // An appositive: "Tasyaa, a village in Hama" (a place) or "Tasyaa, a commander" (a person).
+    if (a && b && /^(?:a|an|the)$/.test(a.lower)) {
+      if (TITLES.has(b.lower)) return undefined;
+      if (QUALIFIERS[b.lower]) cue = 2;
+    }
+  }
+  const glue = tokens[to + 1]?.lower;
+  if (glue && PLACE_LIST_GLUE.has(glue)) {
+    // A containing area after a comma ("Tasyaa, Syria", "Tasyaa, Hama"), or the next place of a
+    // list ("Tasyaa and Hama", "Tasyaa, Hama and Idlib").
+    const at = PLACE_LIST_GLUE.has(tokens[to + 2]?.lower ?? '') ? to + 3 : to + 2;
+    const area = placeSpanAt(spans, tokens[at], ctx, true);
+    const areas = area?.hits.filter(
+      (h) => h.distance === 0 && (h.entry.kind === 'country' || h.entry.kind === 'admin1'),
+    );
+    if (glue === ',' && areas?.length) within = areas.map((h) => h.entry);
+    const goesOn = glue !== ',' || PLACE_LIST_GLUE.has(tokens[at + 1]?.lower ?? '');
+    if (within || (area && goesOn && !isCountry(area))) cue = 2;
+  }
+  // Listed after a place of the country: "Idlib and Tasyaa", "Idlib, Tasyaa and Hama".
+  if (prev && PLACE_LIST_GLUE.has(prev.lower)) {
+    const before = PLACE_LIST_GLUE.has(prev2?.lower ?? '') ? tokens[from - 3] : prev2;
+    const listed = placeSpanAt(spans, before, ctx, false);
+    const closed = prev.lower !== ',' || PLACE_LIST_GLUE.has(tokens[to + 1]?.lower ?? '');
+    if (listed && closed && !isCountry(listed)) cue = 2;
+  }
+  return { cue, key, end, ...(want ? { want } : {}), ...(within ? { within } : {}) };
+}

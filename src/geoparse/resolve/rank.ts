@@ -1,0 +1,168 @@
+// One span's candidates → scores, the best and its alternatives. The report decides: which
+// countries it is about (country names, demonyms, large places), how close a candidate lies to
+// the report's other places, population, feature class, and what the qualifier asks for. Weak
+// candidates far from the report's area are dropped rather than guessed.
+import type { Alternative, GazetteerEntry } from '../../types/model.ts';
+import type { NameHit } from '../index/NameIndex.ts';
+import type { NameSpan, Want } from '../find/NameSpan.ts';
+import { distance } from '../util/geodesy.ts';
+import { liesIn } from '../index/liesIn.ts';
+import type { DocContext } from './DocContext.ts';
+
+const KIND_PRIOR: Record<string, number> = {
+  country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
+}; // prettier-ignore
+const SHARPNESS = 3;
+/** An area name that carries its type ("Idlib Governorate"): the bare name is not the area's own. */
+const TYPED_NAME = /\s(?:governorate|province|district|subdistrict|region|state)$/i;
+const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
+
+export function km(a: GazetteerEntry, b: GazetteerEntry): number {
+  return distance([a.lon, a.lat], [b.lon, b.lat]);
+}
+
+export function fits(e: GazetteerEntry, want: Want): boolean {
+  if (want === 'admin1' || want === 'countryside') return e.kind === 'admin1';
+  if (want === 'settlement') return e.kind === 'settlement';
+  // "X district": a city district, a district, or (when X heads no district) its subdistrict.
+  if (want === 'neighbourhood')
+    return e.kind === 'neighbourhood' || e.kind === 'admin2' || e.adminLevel === 3;
+  if (want === 'subdistrict') return e.adminLevel === 3 || e.kind === 'admin2';
+  return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
+}
+
+const nearestCache = new WeakMap<GazetteerEntry[], Map<string, Map<GazetteerEntry, number>>>();
+
+/**
+ * Distance to the nearest other anchor, ignoring anchors resolved only from the same name
+ * (so "Ras al-Ain" resolved in pass one does not pull its namesake across the border closer).
+ * Cached per anchor list.
+ */
+function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
+  // Keyed by name, then entry (no key string built per call: this runs for every candidate).
+  let byKey = nearestCache.get(ctx.anchors);
+  if (!byKey) nearestCache.set(ctx.anchors, (byKey = new Map()));
+  let cache = byKey.get(key);
+  if (!cache) byKey.set(key, (cache = new Map()));
+  const hit = cache.get(e);
+  if (hit !== undefined) return hit;
+  let best = Infinity;
+  for (const a of ctx.anchors) {
+    if (a === e) continue;
+    const keys = ctx.anchorKeys?.get(a);
+    if (keys && keys.size === 1 && keys.has(key)) continue;
+    best = Math.min(best, km(a, e));
+  }
+  cache.set(e, best);
+  return best;
+}
+
+/** Whether another of the report's anchors lies in this admin-1 area (same admin code), not counting itself. */
+function hasAnchorWithin(e: GazetteerEntry, ctx: DocContext, key: string): boolean {
+  if (!e.admin1) return false;
+  return ctx.anchors.some((a) => {
+    if (a === e || a.admin1 !== e.admin1) return false;
+    const keys = ctx.anchorKeys?.get(a);
+    return !(keys && keys.size === 1 && keys.has(key));
+  });
+}
+
+/** Score of one candidate for a span in a report's context (higher is better). */
+export function scoreHit(
+  h: NameHit,
+  span: Pick<NameSpan, 'want' | 'surface' | 'afterThe' | 'within'> & { key?: string },
+  ctx: DocContext,
+  parent?: GazetteerEntry,
+  ownedElsewhere = false,
+): number {
+  const e = h.entry;
+  let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS[e.featureCode] ?? 0);
+  // A name the place is known by, as written ("Geneva" for Genève), counts as its own name,
+  // unless it is another candidate's own name (GeoNames lists "Arizona" among Yuma's names).
+  s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
+  if (span.want) s += fits(e, span.want) ? 2 : -2;
+  if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
+  if (span.within?.some((a) => liesIn(e, a))) s += 1.5;
+  if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
+  // Closeness to the report's other places counts for points; an area's label point says little.
+  if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
+    const d = nearestKm(e, ctx, span.key ?? '');
+    s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
+  } else if (
+    e.kind === 'admin1' &&
+    h.primary &&
+    !TYPED_NAME.test(e.name) &&
+    hasAnchorWithin(e, ctx, span.key ?? '')
+  ) {
+    // A state called by its own bare name gains from a place of the report inside it:
+    // "California" near Los Angeles is the state, not a village of that name elsewhere. An area
+    // whose own name carries its type ("Idlib Governorate") is not called by the bare name: that
+    // is first the city's.
+    s += 1;
+  }
+  if (e.kind === 'settlement' && e.admin1 && ctx.within?.has(e.admin1)) s += 1;
+  if (parent)
+    s +=
+      e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : e.seat && e.admin1 === parent.admin1 ? 0.5 : -1;
+  return s;
+}
+
+/** The words as written are one of the entry's own aliases ("Geneva" for Genève), not just the same folded key. */
+function isLiteralAlias(e: GazetteerEntry, surface: string | undefined): boolean {
+  if (!surface) return false;
+  const s = surface.toLowerCase();
+  return e.aliases.some((a) => a.toLowerCase() === s);
+}
+
+/** Whether the best candidate is plausible enough to map. */
+export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
+  const e = h.entry;
+  const near = nearestKm(e, ctx, span.key);
+  if (span.fuzzy)
+    return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 100 || e.kind === 'country');
+  if (e.kind === 'country' || e.kind === 'region') return true;
+  if (ctx.countries.has(e.country) || near < 300) return true;
+  if (span.beforeRoadNoun) return false;
+  // A report that names no country and no anchor place ("Jets struck Saraqib.") gives no area to
+  // compare with: a place's own name, matched exactly, is then taken at its word.
+  if (
+    ctx.countries.size === 0 &&
+    ctx.anchors.length === 0 &&
+    h.distance === 0 &&
+    (h.primary || span.key.includes(' ') || isLiteralAlias(e, span.surface))
+  )
+    return true;
+  // Far from the report's area only a large place by its own name will do (or by a name in
+  // another script: Latin aliases of big cities include odd ones, such as "Qaeda" for Jeddah).
+  if (e.population >= 100_000 && (h.primary || !/[a-z]/.test(span.key) || isLiteralAlias(e, span.surface)))
+    return true;
+  return !!span.want && fits(e, span.want) && e.population >= 10_000;
+}
+
+/** Ranks candidates; returns the best with softmax confidences for the top alternatives. */
+export function rank(
+  hits: NameHit[],
+  span: NameSpan,
+  ctx: DocContext,
+  parent?: GazetteerEntry,
+): { best: NameHit; confidence: number; alternatives: Alternative[] } | null {
+  const byEntry = new Map<string, { h: NameHit; s: number }>();
+  const owner = hits.find((h) => h.primary && h.distance === 0)?.entry;
+  for (const h of hits) {
+    const s = scoreHit(h, span, ctx, parent, !!owner && owner !== h.entry);
+    const prev = byEntry.get(h.entry.id);
+    if (!prev || s > prev.s) byEntry.set(h.entry.id, { h, s });
+  }
+  const list = [...byEntry.values()].sort((a, b) => b.s - a.s || (a.h.entry.id < b.h.entry.id ? -1 : 1));
+  if (list.length === 0) return null;
+  // Softmax with a sharp temperature: a lead of one point is a clear preference.
+  const z = list.reduce((sum, x) => sum + Math.exp(SHARPNESS * (x.s - list[0].s)), 0);
+  const alternatives = list.slice(0, 5).map((x) => ({
+    gazetteerId: x.h.entry.id,
+    name: x.h.entry.name,
+    score: Math.round((Math.exp(SHARPNESS * (x.s - list[0].s)) / z) * 1000) / 1000,
+  }));
+  // One edit away is weaker evidence; a loose match (skeleton only) weaker still.
+  const confidence = Math.round((1 / z) * (span.loose ? 0.6 : span.fuzzy ? 0.8 : 1) * 1000) / 1000;
+  return { best: list[0].h, confidence, alternatives };
+}

@@ -1,0 +1,31 @@
+// The sentences of one report as tokens, with the capitalised runs that may name a place. Read
+// once: every later pass looks around a name in these tokens instead of tokenising again.
+import type { SegmentedArticle } from '../../types/model.ts';
+import type { SentenceTokens } from '../find/NameSpan.ts';
+import { findRuns, tokenize } from './tokenize.ts';
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Tokens and capitalised runs of every sentence of a report. `lowerVocab` holds the words the
+ * report writes in lowercase somewhere (a capitalised one at a sentence start is then an ordinary
+ * word); a sentence whose words are mostly capitalised is a headline, read the same way.
+ *
+ * @example readSentences(segment({ id: 'a', text: 'Rebels entered Aleppo.' }), new Set())[0].runs.length // 2
+ */
+export function readSentences(doc: SegmentedArticle, lowerVocab: Set<string>): SentenceTokens[] {
+  const text = doc.article.text;
+  return doc.sentences.map((s) => {
+    const tokens = tokenize(text, s.start, s.end);
+    // Headline case: most words with a letter are capitalised.
+    let words = 0;
+    let caps = 0;
+    for (const t of tokens) {
+      if (!t.word || !(isAsciiLetter(t.text.charCodeAt(0)) || /\p{L}/u.test(t.text))) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    const titleCase = words >= 3 && caps / words > 0.7;
+    return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase) };
+  });
+}

@@ -1,0 +1,14 @@
+// Verbs of saying: after a capital city they make it its government ("Washington said"); the
+// incident stage reads who says what with them.
+
+/** Verbs that make a capital city stand for its government ("Washington said"). */
+export const SPEECH_VERBS = new Set(
+  `said says say told tells telling urged urges warned warns announced announces denied denies confirmed
+  confirms condemned condemns considered considers called calls demanded demands accused accuses insisted
+  insists pledged pledges vowed vows rejected rejects welcomed welcomes responded responds claimed claims`.split(
+    /\s+/,
+  ),
+);
+
+/** Verbs before a name that make it the one spoken to, a government or a person ("told Ankara"). */
+export const ADDRESS_VERBS = new Set(['telling', 'told', 'urged', 'warned', 'asked']);
