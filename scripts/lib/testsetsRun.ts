@@ -91,14 +91,19 @@ export function foldForProbe(s: string): string {
  * can reach), a miss with one is the geoparser's.
  */
 export function gazetteerProbe(gaz: Gazetteer): (p: ExpectedPlace, surface: string) => boolean {
-  const index = new Map<string, { lon: number; lat: number }[]>();
+  const index = new Map<string, { lon: number; lat: number; kind: string }[]>();
   for (const e of gaz.entries)
     for (const n of new Set([e.name, e.names.en, ...e.aliases].map(foldForProbe)))
-      if (n) (index.get(n) ?? index.set(n, []).get(n)!).push({ lon: e.lon, lat: e.lat });
+      if (n) (index.get(n) ?? index.set(n, []).get(n)!).push({ lon: e.lon, lat: e.lat, kind: e.kind });
   return (p, surface) => {
     const tol = Math.max(p.tolKm ?? DEFAULT_TOL_KM[p.kind], 50);
+    // An area needs an area entry: the town "Kherson" does not make "Kherson Oblast" known.
+    const kinds = new Set<string>([p.kind, ...(p.kindAlt ?? [])]);
+    const pointlike = p.kind === 'settlement' || p.kind === 'neighbourhood' || p.kind === 'landmark';
     return (index.get(foldForProbe(surface)) ?? []).some(
-      (e) => haversineKm(p.at[1], p.at[0], e.lat, e.lon) <= tol,
+      (e) =>
+        (pointlike || kinds.has(e.kind) || (p.kind === 'region' && e.kind !== 'settlement')) &&
+        haversineKm(p.at[1], p.at[0], e.lat, e.lon) <= tol,
     );
   };
 }
