@@ -13,6 +13,7 @@ import { IncidentPanel } from './panels/IncidentPanel.tsx';
 import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Messages } from './panels/Messages.tsx';
 import { PlacePanel } from './panels/PlacePanel.tsx';
+import { ReportsList } from './panels/ReportsList.tsx';
 import { UnplacedNames } from './panels/UnplacedNames.tsx';
 import { ZonePanel } from './panels/ZonePanel.tsx';
 import { addReportFiles } from './data/addReports.ts';
@@ -113,6 +114,7 @@ export function App(props: AppProps) {
         <DateControl state={props.state} actions={props.actions} />
         <LayerPanel state={props.state} actions={props.actions} />
         <AddReports state={props.state} actions={props.actions} />
+        <ReportsList state={props.state} actions={props.actions} />
         <UnplacedNames state={props.state} actions={props.actions} />
         <IncidentList state={props.state} actions={props.actions} />
       </aside>

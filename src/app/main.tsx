@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import { BASEMAP_FILE } from './basemap/basemapFile.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
 import { loadOverrideEntries } from './data/switchPlace.ts';
+import { restoreReports } from './data/addReports.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';
 import { fromHash } from './store/urlState.ts';
@@ -31,6 +32,8 @@ const dataLoaded = loadData().then(({ data, problems }) => {
   for (const p of problems) actions.message('error', p);
   // A shared link may move places: their entries come from the pack, only when there are any.
   if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
+  // Reports added on earlier visits, kept in this browser.
+  void restoreReports(state, actions);
 });
 
 const onlineStyleUrl = (import.meta.env.VITE_ONLINE_STYLE_URL as string | undefined) || undefined;

@@ -4,11 +4,12 @@
 // combineReports — places by gazetteer id, incidents by mergeIncidents' rules, control built
 // once — so an added report that tells a loaded event becomes a second source of that incident.
 import type { Geometry } from 'geojson';
-import type { ControlFeature, ManifestArticle, PipelineOutput, PlaceFeature } from '../types/model.ts';
+import type { ManifestArticle, PipelineOutput, PlaceFeature } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { ReportReading } from './readReport.ts';
 import type { PipelineOptions } from './runPipeline.ts';
 import { combineReports } from './combineReports.ts';
+export { importedControl } from './importedControl.ts';
 
 export interface MergeResult {
   output: PipelineOutput;
@@ -78,14 +79,6 @@ export function mergeOutput(
     kept.push(r);
   }
   return { output: combineReports([...base, ...kept], gazetteer, options), added: kept, skipped };
-}
-
-/**
- * The analyst's imported control polygons of an output, to give to the next combine as
- * `controlOverrides` so they keep winning on their dates.
- */
-export function importedControl(control: { features: ControlFeature[] }): ControlFeature[] {
-  return control.features.filter((f) => f.properties.source === 'imported');
 }
 
 /**

@@ -4,10 +4,10 @@ import type {
   ArticleInput,
   ControlFeature,
   GazetteerEntry,
-  IncidentFeature,
+  ManifestArticle,
   PipelineOutput,
-  PlaceFeature,
 } from '../types/model.ts';
+import type { ReportReading } from '../pipeline/readReport.ts';
 
 interface Base {
   id: number;
@@ -15,10 +15,22 @@ interface Base {
   packUrl: string;
 }
 
-/** Run the pipeline on every report the user added so far. */
-export interface RunRequest extends Base {
-  kind: 'run';
+/**
+ * Read `articles` (new reports) and merge them, with the user's reports read before
+ * (`readings`), into the loaded map (its `readings.json`), by the pipeline's own merge.
+ * With no articles, it rebuilds the map from the loaded readings and `readings` (a report
+ * removed, or put back).
+ */
+export interface MergeRequest extends Base {
+  kind: 'merge';
   articles: ArticleInput[];
+  readings: ReportReading[];
+  /** Absolute URLs of the loaded map's readings.json and places.geojson (its geometry). */
+  baseUrls: { readings: string; places: string };
+  /** How many reports the loaded map has (its readings.json must hold them all). */
+  baseArticles: number;
+  /** The loaded map's imported control polygons, which keep winning on their dates. */
+  controlOverrides: ControlFeature[];
 }
 
 /** Gazetteer entries by id (a place the user switches to another entry). */
@@ -27,20 +39,21 @@ export interface EntriesRequest extends Base {
   ids: string[];
 }
 
-/** Control zones for these incidents and places (loaded data and the user's reports together). */
-export interface ControlRequest extends Base {
-  kind: 'control';
-  incidents: IncidentFeature[];
-  places: PlaceFeature[];
+export type WorkerRequest = MergeRequest | EntriesRequest;
+
+export interface MergeResults {
+  /** The whole map: loaded and added reports together (readings left out: see `added`). */
+  output: PipelineOutput;
+  /** The readings of the new reports that joined the map, ids made unique. */
+  added: ReportReading[];
+  /** New reports whose text is already on the map, with the report they repeat. */
+  skipped: { article: ManifestArticle; sameAs: ManifestArticle }[];
 }
 
-export type WorkerRequest = RunRequest | EntriesRequest | ControlRequest;
-
 export interface WorkerResults {
-  output?: PipelineOutput | null;
+  merge?: MergeResults;
   /** Entries found, in the order asked; ids the pack lacks are left out. */
   entries?: GazetteerEntry[];
-  control?: ControlFeature[];
 }
 
 export type WorkerResponse =

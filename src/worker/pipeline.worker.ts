@@ -1,29 +1,75 @@
-// The pipeline in a Web Worker: reports a user adds are geoparsed off the main thread with the
-// browser gazetteer pack, which is fetched only when the first request needs it. The worker also
-// looks up gazetteer entries (a place switched to an alternative) and rebuilds control zones.
+// The pipeline in a Web Worker: reports a user adds are read off the main thread with the
+// browser gazetteer pack and merged into the loaded map (its readings.json) by the pipeline's
+// own merge. The pack and the loaded readings are fetched once, on the first request that
+// needs them. The worker also looks up gazetteer entries (a place switched to an alternative).
 /// <reference lib="webworker" />
-import { buildControl } from '../control/buildControl.ts';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { runPipeline } from '../pipeline/runPipeline.ts';
-import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
-import type { WorkerRequest, WorkerResponse } from './messages.ts';
-import { recomputeControl } from './recomputeControl.ts';
-import { runReports } from './runReports.ts';
+import { restoreReadings } from '../pipeline/mergeOutput.ts';
+import type { ReportReading } from '../pipeline/readReport.ts';
+import type { GazetteerEntry, GazetteerPack, PlaceFeature } from '../types/model.ts';
+import type { MergeRequest, WorkerRequest, WorkerResponse } from './messages.ts';
+import { mergeReports } from './mergeReports.ts';
 
 let gazetteer: Promise<Gazetteer> | null = null;
+let baseReadings: Promise<ReportReading[]> | null = null;
 
-async function loadGazetteer(url: string): Promise<Gazetteer> {
+async function fetchJson<T>(url: string, what: string): Promise<T> {
   const res = await fetch(url);
-  if (!res.ok)
-    throw new Error(`gazetteer/pack.json: not found (HTTP ${res.status}); run npm run build:gazetteer`);
-  return new Gazetteer((await res.json()) as GazetteerPack);
+  if (!res.ok) throw new Error(`${what}: not found (HTTP ${res.status})`);
+  return (await res.json()) as T;
 }
 
-function answer(req: WorkerRequest, gaz: Gazetteer): WorkerResponse {
+async function loadGazetteer(url: string): Promise<Gazetteer> {
+  const pack = await fetchJson<GazetteerPack>(url, 'gazetteer/pack.json').catch((e: Error) => {
+    throw new Error(`${e.message}; run npm run build:gazetteer`);
+  });
+  return new Gazetteer(pack);
+}
+
+/** The loaded map's readings with their places' geometry; none when the data has no readings.json. */
+async function loadBase(urls: MergeRequest['baseUrls']): Promise<ReportReading[]> {
+  const [readings, places] = await Promise.all([
+    fetch(urls.readings).then((r) => (r.ok ? (r.json() as Promise<ReportReading[]>) : null)),
+    fetch(urls.places).then((r) => (r.ok ? (r.json() as Promise<{ features: PlaceFeature[] }>) : null)),
+  ]);
+  if (!readings) return [];
+  return restoreReadings(readings, places?.features ?? []);
+}
+
+/** Fetches once; a failed load is tried again on the next request. */
+function once<T>(slot: Promise<T> | null, make: () => Promise<T>, reset: () => void): Promise<T> {
+  const p = slot ?? make();
+  p.catch(reset);
+  return p;
+}
+
+async function answer(req: WorkerRequest): Promise<WorkerResponse> {
   const { id } = req;
+  gazetteer = once(
+    gazetteer,
+    () => loadGazetteer(req.packUrl),
+    () => (gazetteer = null),
+  );
+  const gaz = await gazetteer;
   switch (req.kind) {
-    case 'run':
-      return { id, ok: true, ...runReports(req.articles, gaz, runPipeline) };
+    case 'merge': {
+      baseReadings = once(
+        baseReadings,
+        () => loadBase(req.baseUrls),
+        () => (baseReadings = null),
+      );
+      const base = await baseReadings;
+      if (base.length < req.baseArticles)
+        return {
+          id,
+          ok: false,
+          errors: [
+            `data/readings.json is missing or older than the map (${base.length} of ${req.baseArticles} reports): reports cannot be merged with it; run npm run ingest again`,
+          ],
+        };
+      const { result, errors } = mergeReports(base, req.readings, req.articles, gaz, req.controlOverrides);
+      return result ? { id, ok: true, errors, merge: result } : { id, ok: false, errors };
+    }
     case 'entries':
       return {
         id,
@@ -31,10 +77,6 @@ function answer(req: WorkerRequest, gaz: Gazetteer): WorkerResponse {
         errors: [],
         entries: req.ids.map((g) => gaz.get(g)).filter((e): e is GazetteerEntry => !!e),
       };
-    case 'control': {
-      const { control, error } = recomputeControl(req.incidents, req.places, gaz, buildControl);
-      return control ? { id, ok: true, errors: [], control } : { id, ok: false, errors: [error!] };
-    }
   }
 }
 
@@ -42,12 +84,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   let reply: WorkerResponse;
   try {
-    gazetteer ??= loadGazetteer(req.packUrl);
-    const gaz = await gazetteer.catch((e: unknown) => {
-      gazetteer = null;
-      throw e;
-    });
-    reply = answer(req, gaz);
+    reply = await answer(req);
   } catch (e) {
     reply = { id: req.id, ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }

@@ -1,11 +1,6 @@
 // The app's side of the pipeline worker: one lazily created worker, one promise per request.
-import type {
-  ArticleInput,
-  ControlFeature,
-  GazetteerEntry,
-  IncidentFeature,
-  PlaceFeature,
-} from '../../types/model.ts';
+import type { ArticleInput, ControlFeature, GazetteerEntry } from '../../types/model.ts';
+import type { ReportReading } from '../../pipeline/readReport.ts';
 import type { WorkerRequest, WorkerResponse } from '../../worker/messages.ts';
 import { assetUrl } from './loadData.ts';
 
@@ -46,13 +41,26 @@ function ask(body: Body): Promise<WorkerResponse> {
 }
 
 /**
- * Runs the pipeline in the worker on every report the user added so far.
+ * Reads `articles` in the worker and merges them, with the user's earlier reports (`readings`),
+ * into the loaded map; with no articles, rebuilds the map from the loaded and the given readings.
  *
  * @example
- * const reply = await runInWorker([{ id: 'a', text: '…' }]); // reply.ok && reply.output
+ * const reply = await mergeInWorker([{ id: 'a', text: '…' }], stored, []); // reply.merge?.output
  */
-export function runInWorker(articles: ArticleInput[]): Promise<WorkerResponse> {
-  return ask({ kind: 'run', articles });
+export function mergeInWorker(
+  articles: ArticleInput[],
+  readings: ReportReading[],
+  controlOverrides: ControlFeature[],
+  baseArticles: number,
+): Promise<WorkerResponse> {
+  return ask({
+    kind: 'merge',
+    articles,
+    readings,
+    controlOverrides,
+    baseArticles,
+    baseUrls: { readings: assetUrl('data/readings.json'), places: assetUrl('data/places.geojson') },
+  });
 }
 
 /** Gazetteer entries from the browser pack; ids it lacks are left out. */
@@ -61,13 +69,4 @@ export async function entriesInWorker(
 ): Promise<{ entries: GazetteerEntry[]; errors: string[] }> {
   const reply = await ask({ kind: 'entries', ids });
   return { entries: reply.ok ? (reply.entries ?? []) : [], errors: reply.errors };
-}
-
-/** Control zones rebuilt for these incidents and places, or the errors that stopped it. */
-export async function controlInWorker(
-  incidents: IncidentFeature[],
-  places: PlaceFeature[],
-): Promise<{ control: ControlFeature[] | null; errors: string[] }> {
-  const reply = await ask({ kind: 'control', incidents, places });
-  return { control: reply.ok ? (reply.control ?? null) : null, errors: reply.errors };
 }

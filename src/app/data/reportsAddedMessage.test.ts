@@ -1,48 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../types/model.ts';
+import type { AppData } from '../store/appState.ts';
 import { reportsAddedMessage } from './reportsAddedMessage.ts';
 
-function output(unplaced: number[]): { manifest: Manifest } {
+const pt = { type: 'Point' as const, coordinates: [37, 36] };
+const place = (id: string, articles: string[]) => ({
+  type: 'Feature' as const,
+  geometry: pt,
+  properties: { id, mentions: articles.map((article) => ({ article, start: 0, end: 1, text: 'x' })) },
+});
+const incident = (id: string, articles: string[]) => ({
+  type: 'Feature' as const,
+  geometry: pt,
+  properties: { id, sources: articles.map((article) => ({ article })) },
+});
+
+function data(unplaced: number): Pick<AppData, 'places' | 'incidents' | 'manifest'> {
   return {
+    places: {
+      type: 'FeatureCollection',
+      features: [place('p1', ['mine']), place('p2', ['a', 'mine']), place('p3', ['a'])],
+    },
+    incidents: {
+      type: 'FeatureCollection',
+      features: [incident('i1', ['mine']), incident('i2', ['a', 'mine']), incident('i3', ['a'])],
+    },
     manifest: {
-      counts: { articles: unplaced.length, places: 3, mentions: 4, incidents: 1, controlFeatures: 0 },
-      articles: unplaced.map((n, i) => ({
-        id: `r${i}`,
-        outlet: null,
-        dateline: null,
-        url: null,
-        length: 100,
-        excluded: [],
-        ...(n
-          ? {
-              unplaced: Array.from({ length: n }, (_, k) => ({
-                start: k * 10,
-                end: k * 10 + 4,
-                text: 'Name',
-                reason: 'unknown' as const,
-              })),
-            }
-          : {}),
-      })),
-    } as unknown as Manifest,
-  };
+      articles: [
+        {
+          id: 'mine',
+          ...(unplaced
+            ? {
+                unplaced: Array.from({ length: unplaced }, () => ({
+                  start: 0,
+                  end: 1,
+                  text: 'N',
+                  reason: 'unknown',
+                })),
+              }
+            : {}),
+        },
+      ],
+    },
+  } as never;
 }
 
 describe('reportsAddedMessage', () => {
-  const added = [{ id: 'r1', file: 'mine.txt' }];
-
-  it('says nothing more when every name was placed', () => {
-    expect(reportsAddedMessage(added, output([0, 0]), 2)).toBe(
-      'Added mine.txt: 3 places and 1 incidents from your 2 report(s).',
+  const added = [{ id: 'mine', file: 'mine.txt' }];
+  it('counts the places and incidents the report tells, and those it shares with other reports', () => {
+    expect(reportsAddedMessage(added, data(0))).toBe(
+      'Added mine.txt: 2 places, 2 incidents (1 also told by other reports: one marker, every source).',
     );
   });
-
-  it('counts the names that could not be placed over the user’s reports', () => {
-    expect(reportsAddedMessage(added, output([2, 1]), 2)).toBe(
-      'Added mine.txt: 3 places and 1 incidents from your 2 report(s); 3 names could not be placed (see “Not on the map”).',
+  it('counts the names that could not be placed', () => {
+    expect(reportsAddedMessage(added, data(3))).toContain(
+      '; 3 names could not be placed (see “Not on the map”).',
     );
-    expect(reportsAddedMessage([{ id: 'pasted' }], output([1]), 1)).toContain(
-      'Added pasted: 3 places and 1 incidents from your 1 report(s); 1 name could not be placed',
-    );
+    expect(reportsAddedMessage([{ id: 'mine' }], data(1))).toContain('Added mine: 2 places');
+    expect(reportsAddedMessage([{ id: 'mine' }], data(1))).toContain('1 name could not be placed');
   });
 });

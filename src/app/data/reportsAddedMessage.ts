@@ -1,24 +1,33 @@
-// The message shown once reports added in the app have been read: what was added, what it
-// gave, and how many names could not be placed (listed under "Not on the map").
-import type { ArticleInput, PipelineOutput } from '../../types/model.ts';
-import { unplacedCount } from '../model/unplacedRows.ts';
+// The message shown once reports added in the app have been read: what they gave — places named,
+// incidents they tell (new ones, and those they add a source to) — and how many names could not
+// be placed (listed under "Not on the map").
+import type { AppData } from '../store/appState.ts';
 
 /**
- * `Added a.txt: 3 places and 1 incidents from your 2 report(s).`, followed by how many names
- * could not be placed when there are any (over all the user's reports, as the counts are).
+ * `Added a.txt: 3 places, 2 incidents (1 already reported elsewhere).`, followed by how many of
+ * its names could not be placed, when there are any.
  *
  * @example
- * reportsAddedMessage([{ id: 'a', file: 'a.txt', text: '…' }], output, 1);
- * // 'Added a.txt: 3 places and 1 incidents from your 1 report(s); 2 names could not be placed (see “Not on the map”).'
+ * reportsAddedMessage([{ id: 'a', file: 'a.txt' }], data);
  */
 export function reportsAddedMessage(
-  added: readonly Pick<ArticleInput, 'id' | 'file'>[],
-  output: Pick<PipelineOutput, 'manifest'>,
-  reports: number,
+  added: readonly { id: string; file?: string; outlet?: string | null }[],
+  data: Pick<AppData, 'places' | 'incidents' | 'manifest'>,
 ): string {
-  const o = output.manifest.counts;
-  const head = `Added ${added.map((a) => a.file ?? a.id).join(', ')}: ${o.places} places and ${o.incidents} incidents from your ${reports} report(s)`;
-  const n = unplacedCount(output.manifest.articles);
+  const ids = new Set(added.map((a) => a.id));
+  const places = data.places.features.filter((f) => f.properties.mentions.some((m) => ids.has(m.article)));
+  const incidents = data.incidents.features.filter((f) =>
+    f.properties.sources.some((s) => ids.has(s.article)),
+  );
+  const shared = incidents.filter((f) => f.properties.sources.some((s) => !ids.has(s.article))).length;
+  const n = (data.manifest?.articles ?? [])
+    .filter((a) => ids.has(a.id))
+    .reduce((sum, a) => sum + (a.unplaced?.length ?? 0), 0);
+  const plural = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  const head =
+    `Added ${added.map((a) => a.file ?? a.outlet ?? a.id).join(', ')}: ${plural(places.length, 'place', 'places')}, ` +
+    `${plural(incidents.length, 'incident', 'incidents')}` +
+    (shared ? ` (${shared} also told by other reports: one marker, every source)` : '');
   if (!n) return `${head}.`;
-  return `${head}; ${n} ${n === 1 ? 'name' : 'names'} could not be placed (see “Not on the map”).`;
+  return `${head}; ${plural(n, 'name', 'names')} could not be placed (see “Not on the map”).`;
 }

@@ -123,7 +123,8 @@ export function MapView(props: MapViewProps) {
 
     let resolveApplied!: () => void;
     const applied = new Promise<void>((r) => (resolveApplied = r));
-    publishTestHandle(m, applied);
+    // eslint-disable-next-line solid/reactivity -- read when a test asks, not tracked
+    publishTestHandle(m, applied, () => props.state.data());
 
     performance.mark('sm:map-created');
     m.once('load', () => performance.mark('sm:map-load'));

@@ -2,6 +2,7 @@
 // for the first idle with data, and rendered features by layer group.
 import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { groupOfLayer } from '../layers/appStyle.ts';
+import type { AppData } from '../store/appState.ts';
 
 export interface SituationMapHandle {
   map: MlMap;
@@ -11,6 +12,8 @@ export interface SituationMapHandle {
   rendered(group: string): MapGeoJSONFeature[];
   /** Waits for the map to finish drawing what it has been given. */
   idle(): Promise<void>;
+  /** What the app shows now: the loaded data merged with the user's reports. */
+  data(): AppData;
 }
 
 declare global {
@@ -20,7 +23,7 @@ declare global {
 }
 
 /** Publishes the handle; `dataApplied` resolves once the first real data is on the map. */
-export function publishTestHandle(map: MlMap, dataApplied: Promise<void>): void {
+export function publishTestHandle(map: MlMap, dataApplied: Promise<void>, data: () => AppData): void {
   const ready = dataApplied.then(
     () =>
       new Promise<number>((resolve) => {
@@ -35,6 +38,7 @@ export function publishTestHandle(map: MlMap, dataApplied: Promise<void>): void 
   window.situationMap = {
     map,
     ready,
+    data,
     rendered(group) {
       const layers = map
         .getStyle()

@@ -1,5 +1,5 @@
 // Messages for the user (missing files, refused reports), announced politely to screen readers.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 /** The message area. */
@@ -13,6 +13,13 @@ export function Messages(props: { state: AppStateView; actions: AppActions }) {
               {m.level === 'error' ? 'Problem: ' : ''}
               {m.text}
             </span>
+            <Show when={m.action}>
+              {(a) => (
+                <button type="button" class="message-action" onClick={() => a().run()}>
+                  {a().label}
+                </button>
+              )}
+            </Show>
             <button
               type="button"
               class="close"

@@ -40,7 +40,12 @@ export interface UiState {
   /** Article id and offsets shown in the full-text reader, if open. */
   reader: { article: string; start: number; end: number } | null;
   /** Messages for the user: loading problems, files that could not be read. */
-  messages: { id: number; level: 'info' | 'error'; text: string }[];
+  messages: {
+    id: number;
+    level: 'info' | 'error';
+    text: string;
+    action?: { label: string; run: () => void };
+  }[];
   busy: boolean;
   /** Places the user switched to another of the resolver's alternatives (in the URL as `fix`). */
   overrides: PlaceOverrides;

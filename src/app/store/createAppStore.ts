@@ -3,14 +3,8 @@
 // and what the map shows derived with memos.
 import { batch, createMemo, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type {
-  ArticleInput,
-  ControlFeature,
-  GazetteerEntry,
-  ManifestArticle,
-  PipelineOutput,
-} from '../../types/model.ts';
-import { mergeUserOutput } from '../data/mergeUserOutput.ts';
+import type { GazetteerEntry, ManifestArticle, PipelineOutput } from '../../types/model.ts';
+import type { StoredReport } from '../data/reportStore.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
 import {
@@ -47,23 +41,35 @@ export function createAppStore(initial: UrlState = {}) {
     overrides: initial.overrides ?? {},
   });
   const [base, setBase] = createSignal<AppData>(emptyData(), { equals: false });
-  const [user, setUser] = createSignal<{ output: PipelineOutput; articles: ArticleInput[] } | null>(null);
+  /** The user's reports and the map they make with the loaded data (the pipeline's merge). */
+  const [user, setUser] = createSignal<{ reports: StoredReport[]; output: PipelineOutput | null }>({
+    reports: [],
+    output: null,
+  });
   const [bounds, setBounds] = createSignal<[number, number, number, number] | null>(null);
   const [cameraRequest, setCameraRequest] = createSignal<{ camera: Camera; animate: boolean } | null>(null);
 
-  /** Control zones rebuilt in the worker for the loaded and the user's incidents together. */
-  const [userControl, setUserControl] = createSignal<ControlFeature[] | null>(null);
   /** Gazetteer entries fetched for places the user switched, by id. */
   const [entries, setEntries] = createSignal(new Map<string, GazetteerEntry>(), { equals: false });
 
-  const merged = createMemo(() => {
+  // The map with the user's reports is the pipeline's merge of them with the loaded data, made
+  // in the worker (src/pipeline/mergeOutput.ts): it replaces the loaded layers whole.
+  const merged = createMemo((): AppData => {
     const u = user();
-    if (!u) return base();
-    const texts = Object.fromEntries(u.articles.map((a) => [a.id, a.text]));
-    const outlets = Object.fromEntries(u.articles.map((a) => [a.id, a.outlet ?? a.file ?? null]));
-    const out = mergeUserOutput(base(), u.output, texts, outlets);
-    const c = userControl();
-    return c ? { ...out, control: { type: 'FeatureCollection' as const, features: c } } : out;
+    const b = base();
+    if (!u.output) return b;
+    return {
+      ...b,
+      manifest: u.output.manifest,
+      places: u.output.places,
+      incidents: u.output.incidents,
+      control: u.output.control,
+      texts: { ...b.texts, ...Object.fromEntries(u.reports.map((r) => [r.id, r.text])) },
+      outlets: {
+        ...b.outlets,
+        ...Object.fromEntries(u.reports.map((r) => [r.id, r.outlet ?? r.file ?? null])),
+      },
+    };
   });
   const data = createMemo(() => {
     const d = merged();
@@ -117,19 +123,19 @@ export function createAppStore(initial: UrlState = {}) {
     selectedIncident,
     selectedPlace,
     selectedZone,
-    userArticles: () => user()?.articles ?? [],
+    /** The reports the user added, in the order added. */
+    userReports: () => user().reports,
+    /** The data as loaded, without the user's reports. */
+    baseData: base,
   };
 
   const actions = {
     setData(next: AppData) {
       setBase(next);
     },
-    setUserOutput(output: PipelineOutput, articles: ArticleInput[]) {
-      setUser({ output, articles });
-    },
-    /** Replaces the control layer with zones rebuilt for the loaded and the user's incidents. */
-    setUserControl(control: ControlFeature[]) {
-      setUserControl(control);
+    /** The user's reports and the merged map they make (null output: the loaded map as it is). */
+    setUserReports(reports: StoredReport[], output: PipelineOutput | null) {
+      setUser({ reports, output: reports.length ? output : null });
     },
     /** Remembers gazetteer entries fetched from the pack. */
     addEntries(list: GazetteerEntry[]) {
@@ -179,11 +185,23 @@ export function createAppStore(initial: UrlState = {}) {
     setBusy(busy: boolean) {
       setUi('busy', busy);
     },
-    message(level: 'info' | 'error', text: string) {
-      setUi('messages', (m) => [...m, { id: messageId++, level, text }]);
+    /** Shows a message; with `action`, a button beside it (Undo). Returns the message's id. */
+    message(level: 'info' | 'error', text: string, action?: { label: string; run: () => void }) {
+      const id = messageId++;
+      setUi('messages', (m) => [...m, { id, level, text, ...(action ? { action } : {}) }]);
+      return id;
     },
     dismiss(id: number) {
       setUi('messages', (m) => m.filter((x) => x.id !== id));
+    },
+    /** Puts back the view kept from the last visit (before the map is created). */
+    restoreView(view: UrlState) {
+      batch(() => {
+        if (view.camera) setUi('camera', view.camera);
+        if (view.date !== undefined) setUi('date', view.date);
+        if (view.layers) setUi('layers', view.layers);
+        if (view.overrides) setUi('overrides', reconcile(view.overrides));
+      });
     },
     /** Applies a URL the user navigated to (hashchange). */
     applyUrl(url: UrlState) {

@@ -1,0 +1,141 @@
+// A workspace an analyst can live in: reports pasted here are kept across a reload, merged with
+// the loaded map by the pipeline's own merge (the same text twice changes nothing; a report
+// telling a loaded event is one more source of it), and can be removed and put back.
+import { expect, test, type Page } from '@playwright/test';
+import { blockOutside, hasRealData, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
+
+let outside: string[];
+let errors: string[];
+test.beforeEach(async ({ page }) => {
+  test.skip(!hasRealData, 'needs the sample data, its readings and the gazetteer pack');
+  outside = await blockOutside(page);
+  await serveFixturesIfMissing(page);
+  errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+test.afterEach(() => {
+  expect(outside, 'requests that left localhost').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
+
+// Our own sentences.
+const CAPTURE = 'On Saturday, opposition fighters seized control of the town of Saraqib, a war monitor said.';
+
+async function paste(page: Page, text: string, outlet: string, date: string): Promise<void> {
+  const details = page.locator('details.add-reports');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').click();
+  await page.getByLabel('Paste a report').fill(text);
+  await page.getByLabel('Outlet').fill(outlet);
+  await page.getByLabel('Report date').fill(date);
+  const before = await page.locator('.message').count();
+  await page.getByRole('button', { name: 'Add pasted report' }).click();
+  await expect(page.locator('.message')).not.toHaveCount(before, { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Add pasted report' })).toBeEnabled({ timeout: 60_000 });
+}
+
+/** Incidents (id, outlets) with a source from a report of `outlet`. */
+function incidentsFrom(page: Page, outlet: string) {
+  return page.evaluate(
+    (o) =>
+      window
+        .situationMap!.data()
+        .incidents.features.filter((f) => f.properties.sources.some((s) => s.outlet === o))
+        .map((f) => ({
+          id: f.properties.id,
+          type: f.properties.type,
+          place: f.properties.place,
+          outlets: [...new Set(f.properties.sources.map((s) => s.outlet))],
+        })),
+    outlet,
+  );
+}
+
+const count = (page: Page) => page.evaluate(() => window.situationMap!.data().incidents.features.length);
+
+test('a pasted report is still there, with its incidents, after a reload', async ({ page }) => {
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  await paste(page, CAPTURE, 'Keep Wire', '2024-11-30');
+  await expect(page.locator('.message-info').filter({ hasText: 'Added' })).toBeVisible();
+  const mine = await incidentsFrom(page, 'Keep Wire');
+  expect(mine.length).toBeGreaterThan(0);
+  await page.reload();
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  await expect(page.locator('.report-row').filter({ hasText: 'Keep Wire' })).toContainText(
+    'kept in this browser',
+  );
+  await expect.poll(() => incidentsFrom(page, 'Keep Wire')).toEqual(mine);
+  // Its quote is there too: the text is kept with it.
+  await page.locator(`.incident-list [data-incident="${mine[0]!.id}"]`).click();
+  const source = page.locator('.incident-panel .source').filter({ hasText: 'Keep Wire' });
+  await expect(source.locator('blockquote')).toContainText('Saraqib');
+});
+
+test('the same report pasted twice is on the map once', async ({ page }) => {
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  await paste(page, CAPTURE, 'Twice Wire', '2024-11-30');
+  const once = await count(page);
+  const rows = await page.locator('.report-row').count();
+  // The same words, spaced differently, under another outlet name.
+  await paste(page, `  ${CAPTURE.replace(/ /g, '\n')}  `, 'Other Name', '2024-11-30');
+  await expect(page.locator('.message-info').filter({ hasText: 'already on the map' })).toBeVisible();
+  expect(await count(page)).toBe(once);
+  await expect(page.locator('.report-row')).toHaveCount(rows);
+  expect(await incidentsFrom(page, 'Other Name')).toEqual([]);
+});
+
+test('a report that repeats a loaded event is one more source of its marker, not a second marker', async ({
+  page,
+}) => {
+  await openMap(page, '#map=11.00/36.20000/37.15000&date=2024-11-29');
+  const loaded = await page.evaluate(() =>
+    window
+      .situationMap!.data()
+      .incidents.features.filter(
+        (f) =>
+          f.properties.type === 'advance' && f.properties.place === 'geonames:170063' && f.properties.date,
+      )
+      .map((f) => ({ id: f.properties.id, date: f.properties.date!, n: f.properties.sources.length })),
+  );
+  expect(loaded.length, 'the sample tells an advance into Aleppo').toBeGreaterThan(0);
+  const before = await count(page);
+  await paste(
+    page,
+    'Opposition fighters entered the city of Aleppo, a war monitor said.',
+    'Echo Wire',
+    loaded[0]!.date,
+  );
+  const mine = await incidentsFrom(page, 'Echo Wire');
+  expect(mine).toHaveLength(1);
+  expect(mine[0]!.place).toBe('geonames:170063');
+  expect(mine[0]!.outlets.length).toBeGreaterThan(1);
+  expect(await count(page)).toBe(before);
+  // On the map: one marker for it, whose panel lists both outlets.
+  await settle(page);
+  await page.locator(`.incident-list [data-incident="${mine[0]!.id}"]`).click();
+  const outlets = page.locator('.incident-panel .source .outlet');
+  await expect(outlets.filter({ hasText: 'Echo Wire' })).toHaveCount(1);
+  expect(await outlets.count()).toBeGreaterThan(1);
+});
+
+test('a report removed from the list can be put back with Undo', async ({ page }) => {
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  const before = await count(page);
+  await paste(page, CAPTURE, 'Undo Wire', '2024-11-30');
+  const mine = await incidentsFrom(page, 'Undo Wire');
+  expect(mine.length).toBeGreaterThan(0);
+  const row = page.locator('.report-row').filter({ hasText: 'Undo Wire' });
+  await row.getByRole('button', { name: 'Remove Undo Wire' }).click();
+  await expect(row).toHaveCount(0, { timeout: 60_000 });
+  expect(await incidentsFrom(page, 'Undo Wire')).toEqual([]);
+  expect(await count(page)).toBe(before);
+  const removed = page.locator('.message').filter({ hasText: 'Removed Undo Wire' });
+  await removed.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toHaveCount(1, { timeout: 60_000 });
+  expect(await incidentsFrom(page, 'Undo Wire')).toEqual(mine);
+  // Kept as it is now: after a reload it is still back.
+  await page.reload();
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  await expect(page.locator('.report-row').filter({ hasText: 'Undo Wire' })).toHaveCount(1);
+});

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { restoreReadings } from '../pipeline/mergeOutput.ts';
+import type { ReportReading } from '../pipeline/readReport.ts';
+import type { ControlFeature, PlaceFeature } from '../types/model.ts';
+import { mergeReports } from './mergeReports.ts';
+
+const root = new URL('../../', import.meta.url);
+const file = (p: string) => new URL(p, root);
+const read = <T>(p: string) => JSON.parse(readFileSync(file(p), 'utf8')) as T;
+
+describe('mergeReports', () => {
+  it('names a report that cannot be read and merges the others', () => {
+    const gaz = new Gazetteer({ version: 't', sources: [], entries: [] });
+    const reader = (a: { id: string; text: string }) => {
+      if (a.text.includes('BOOM')) throw new Error('bad input');
+      return {
+        article: { id: a.id, outlet: null, dateline: null, url: null, length: a.text.length, excluded: [] },
+        places: [],
+        mentions: [],
+        candidates: [],
+      } as ReportReading;
+    };
+    const { result, errors } = mergeReports(
+      [],
+      [],
+      [
+        { id: 'a', file: 'a.txt', text: 'fine' },
+        { id: 'b', file: 'b.txt', text: 'BOOM' },
+      ],
+      gaz,
+      [],
+      reader as never,
+    );
+    expect(errors).toEqual(['b.txt: could not be read (bad input)']);
+    expect(result?.added.map((r) => r.article.id)).toEqual(['a']);
+    expect(result?.output.manifest.articles.map((a) => a.id)).toEqual(['a']);
+    expect('readings' in (result?.output ?? {})).toBe(false);
+  });
+
+  const present = [
+    'public/gazetteer/pack.json',
+    'public/data/readings.json',
+    'public/data/places.geojson',
+  ].every((p) => existsSync(file(p)));
+  it.skipIf(!present)('a capture in an added report changes that day’s zones (browser pack)', () => {
+    const gaz = new Gazetteer(read('public/gazetteer/pack.json'));
+    const base = restoreReadings(
+      read('public/data/readings.json'),
+      read<{ features: PlaceFeature[] }>('public/data/places.geojson').features,
+    );
+    // Maarat al-Numan, held by the government on the baseline and in the sample reports.
+    const at = (features: ControlFeature[]) =>
+      features
+        .filter((f) => f.properties.layer === 'zone' && f.properties.date === '2024-11-30')
+        .filter((f) => booleanPointInPolygon([36.677, 35.648], f.geometry as GeoJSON.Polygon))
+        .map((f) => f.properties.controller);
+    const before = mergeReports(base, [], [], gaz).result!;
+    // Our own sentence.
+    const text = 'On Saturday, opposition fighters seized control of Maarat al-Numan, south of Idlib.';
+    const after = mergeReports(base, [], [{ id: 'u1', text, dateline: '2024-11-30' }], gaz).result!;
+    expect(at(before.output.control.features)).toEqual(['government']);
+    expect(at(after.output.control.features)).toEqual(['opposition']);
+  });
+});
