@@ -81,6 +81,7 @@ export function extractIncidents(
     sources: [],
   };
   const out: IncidentCandidate[] = [];
+  const excluded = excludedTest(doc);
   let previous: {
     mentions: LocatedMention[];
     attribution: string | null;
@@ -88,7 +89,7 @@ export function extractIncidents(
     quotes: boolean;
   } | null = null;
   for (const s of doc.sentences) {
-    if (!validSentence(s, text.length) || excluded(doc, s)) {
+    if (!validSentence(s, text.length) || excluded(s)) {
       previous = null;
       continue;
     }
@@ -136,8 +137,26 @@ function validSentence(s: Sentence, length: number): boolean {
   );
 }
 
-function excluded(doc: SegmentedArticle, s: Sentence): boolean {
-  return (doc.excluded ?? []).some((x) => x.start <= s.start && s.end <= x.end);
+/**
+ * Whether a sentence lies inside one of the excluded spans: spans sorted by start with the
+ * furthest end so far, one binary search per sentence (a scan per sentence is quadratic).
+ */
+function excludedTest(doc: SegmentedArticle): (s: Sentence) => boolean {
+  const spans = (Array.isArray(doc.excluded) ? doc.excluded : [])
+    .filter((x) => Number.isFinite(x?.start) && Number.isFinite(x?.end))
+    .sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const x of spans) reach.push(Math.max(x.end, reach[reach.length - 1] ?? -Infinity));
+  return (s) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && s.end <= reach[lo - 1];
+  };
 }
 
 /** The mentions inside a sentence, by binary search on mentions sorted by start (linear overall). */

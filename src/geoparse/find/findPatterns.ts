@@ -43,20 +43,38 @@ function theBefore(tokens: Token[], i0: number): boolean {
   return false;
 }
 
-/** The span of a sentence's list that ends at token i. */
-function spanEndingAt(tokens: Token[], list: NameSpan[], i: number): NameSpan | undefined {
-  return list.find((s) => tokenEndingAt(tokens, s.end) === i);
+/** The span of a sentence's list that ends at token i (spans by end offset, kept up to date). */
+function spanEndingAt(tokens: Token[], endAt: Map<number, NameSpan>, i: number): NameSpan | undefined {
+  return i >= 0 && i < tokens.length ? endAt.get(tokens[i].end) : undefined;
 }
 
-/** Spans of a list before a span ("A, B and C provinces"), nearest first. */
-function listBefore(s: NameSpan, tokens: Token[], list: NameSpan[]): NameSpan[] {
+/** Moves a span's end, keeping the index by end offset in step (a lookup per span, not a scan). */
+function setEnd(s: NameSpan, end: number, endAt: Map<number, NameSpan>): void {
+  if (endAt.get(s.end) === s) endAt.delete(s.end);
+  s.end = end;
+  if (!endAt.has(end)) endAt.set(end, s);
+}
+
+/**
+ * Spans of a list before a span ("A, B and C provinces"), nearest first. A walk stops at a span an
+ * earlier walk passed (`walked`): the rest of the list is the same and was given its qualifier
+ * then, so "A provinces, B provinces, …" is read in one pass, not once per name.
+ */
+function listBefore(
+  s: NameSpan,
+  tokens: Token[],
+  endAt: Map<number, NameSpan>,
+  walked: Set<NameSpan>,
+): NameSpan[] {
   const res: NameSpan[] = [];
   let i = tokenStartingAt(tokens, s.start) - 1;
   while (i > 0 && LIST_GLUE.has(tokens[i].lower)) {
     if (LIST_GLUE.has(tokens[i - 1].lower)) i--;
-    const prev = spanEndingAt(tokens, list, i - 1);
+    const prev = spanEndingAt(tokens, endAt, i - 1);
     if (!prev || tokenStartingAt(tokens, prev.start) >= i) break;
     res.push(prev);
+    if (walked.has(prev)) break;
+    walked.add(prev);
     i = tokenStartingAt(tokens, prev.start) - 1;
   }
   return res;
@@ -187,7 +205,12 @@ export function findPatterns(
     }
     const extra: NameSpan[] = [];
     const spanAt = new Map<number, NameSpan>();
-    for (const s of list) spanAt.set(tokenStartingAt(tokens, s.start), s);
+    const endAt = new Map<number, NameSpan>();
+    const walked = new Set<NameSpan>();
+    for (const s of list) {
+      spanAt.set(tokenStartingAt(tokens, s.start), s);
+      if (!endAt.has(s.end)) endAt.set(s.end, s);
+    }
     for (const s of list) {
       const i0 = tokenStartingAt(tokens, s.start);
       const i1 = tokenEndingAt(tokens, s.end);
@@ -206,9 +229,9 @@ export function findPatterns(
       if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower]) {
         const q = QUALIFIERS[next.lower];
         s.want ??= q;
-        s.end = next.end;
+        setEnd(s, next.end, endAt);
         if (next.lower.endsWith('s') && next.lower !== 'countryside')
-          for (const p of listBefore(s, tokens, list)) p.want ??= q;
+          for (const p of listBefore(s, tokens, endAt, walked)) p.want ??= q;
         const parent = tokens[i1 + 2]?.lower === 'of' ? spanAt.get(i1 + 3) : undefined;
         if (parent && (q === 'neighbourhood' || q === 'settlement'))
           s.parent = { key: parent.key, hits: parent.hits };
@@ -222,8 +245,9 @@ export function findPatterns(
             : -1;
       const qWord = ofAt > 0 ? tokens[ofAt - 1] : undefined;
       // Not when the qualifier closes the name before it ("the Rashidin district of Aleppo").
-      const qOwned = !!spanEndingAt(tokens, list, ofAt - 2) || !!spanEndingAt(tokens, list, ofAt - 1);
-      if (qWord && !qWord.cap && QUALIFIERS[qWord.lower] && !qOwned) {
+      const qOwned = (): boolean =>
+        !!spanEndingAt(tokens, endAt, ofAt - 2) || !!spanEndingAt(tokens, endAt, ofAt - 1);
+      if (qWord && !qWord.cap && QUALIFIERS[qWord.lower] && !qOwned()) {
         const q = QUALIFIERS[qWord.lower];
         s.want ??= q;
         if (qWord.lower.endsWith('s')) for (const p of listAfter(s, tokens, spanAt)) p.want ??= q;
@@ -259,19 +283,19 @@ export function findPatterns(
       const noun = tokens[j];
       if (noun && noun.word && !noun.cap && FEATURE_NOUNS[noun.lower] && !s.relative) {
         s.feature = FEATURE_NOUNS[noun.lower];
-        s.end = noun.end;
+        setEnd(s, noun.end, endAt);
         continue;
       }
       // "Aleppo's western outskirts".
       const dirNext = possessive && next ? DIRECTIONS[next.lower] : undefined;
       if (dirNext !== undefined && EDGE_NOUNS.has(tokens[i1 + 2]?.lower)) {
         s.relative = { relation: 'edge', bearing: dirNext };
-        s.end = tokens[i1 + 2].end;
+        setEnd(s, tokens[i1 + 2].end, endAt);
       } else if (dirNext !== undefined && tokens[i1 + 2]?.lower === 'countryside') {
         // "Hama's northern countryside": that part of the governorate.
         s.relative = { relation: 'part', bearing: dirNext };
         s.want ??= 'countryside';
-        s.end = tokens[i1 + 2].end;
+        setEnd(s, tokens[i1 + 2].end, endAt);
       }
     }
     out.push(...list, ...extra);

@@ -63,6 +63,15 @@ function vote(votes: Map<string, number>, cc: string, w: number): void {
   if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
 }
 
+/** Tokens in the longest run read as one name; longer runs are only ever read in parts. */
+const LONGEST_NAME = 12;
+
+/** First "of"/"for" at a token in [from, to), or -1 ("Residents of Nubl": each side read alone). */
+function linkWithin(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (tokens[j].lower === 'of' || tokens[j].lower === 'for') return j;
+  return -1;
+}
+
 /**
  * Whether the name at token `from` ends a phrase such as "residents of Nubl and Zahra": then the
  * speaker of the verb after it is the noun before the preposition, not the town.
@@ -161,12 +170,7 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       }
       const isOrg = words.some((t) => ORG_HEADS.has(t.lower));
       // "Residents of Nubl": no name as a whole, so each side of "of"/"for" is read on its own.
-      const link =
-        isOrg || run.person
-          ? -1
-          : tokens.findIndex(
-              (t, j) => j > run!.from && j < run!.to && (t.lower === 'of' || t.lower === 'for'),
-            );
+      const link = isOrg || run.person ? -1 : linkWithin(tokens, run.from + 1, run.to);
       if (link > 0) {
         const part = (from: number, to: number): Run => ({
           from,
@@ -175,7 +179,20 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           end: tokens[to].end,
           person: false,
         });
-        queue.unshift(part(run.from, link - 1), part(link + 1, run.to));
+        // A run longer than any name ("A of B of C of …") is cut at every link at once, so each
+        // word is read once rather than once per link before it.
+        const parts = [part(run.from, link - 1)];
+        let from = link + 1;
+        if (run.to - run.from > LONGEST_NAME)
+          for (
+            let j = linkWithin(tokens, from + 1, run.to);
+            j > 0;
+            j = linkWithin(tokens, from + 1, run.to)
+          ) {
+            parts.push(part(from, j - 1));
+            from = j + 1;
+          }
+        queue.unshift(...parts, part(from, run.to));
         continue;
       }
       const lowerWords = words.map((t) => t.lower);

@@ -25,26 +25,30 @@ function trimSpan(text: string, start: number, end: number): Span | null {
     : null;
 }
 
-function nextNonSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpace(text, i)) i++;
-  return i;
-}
-
 /** Splits masked text into sentence spans (offsets into the text); linear in its length. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
+  // The run of spaces after the last break: [runFrom, after), its last line break at lastNewline.
+  // Each line break inside a run reuses it, so a run of blank lines is scanned once, not per line.
+  let after = -1;
+  let lastNewline = -1;
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
     const end = m.index + m[0].length;
-    const after = nextNonSpace(text, end);
+    if (end > after) {
+      after = end;
+      while (after < text.length && isSpace(text, after)) {
+        if (text.charCodeAt(after) === 10) lastNewline = after;
+        after++;
+      }
+    }
     const nextChar = text[after] ?? '';
     let isBreak: boolean;
     if (m[0] === '\n') {
       // A line ending without punctuation continues when the next line starts in lowercase.
       const before = text.slice(Math.max(start, m.index - 3), m.index).trimEnd();
-      const blankBetween = /\n\s*\n/.test(text.slice(m.index, after + 1)) || after - m.index > 40;
+      const blankBetween = lastNewline > m.index || after - m.index > 40;
       isBreak = blankBetween || before === '' || !/\p{Ll}/u.test(nextChar);
     } else {
       const word = /([\p{L}]+)[.]*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1))?.[1] ?? '';

@@ -1,0 +1,101 @@
+// Work and memory grow linearly with the text, whatever its shape: blank lines, repeated lines,
+// one huge line, one huge word, a sentence of thousands of names. Work is counted (blocks of our
+// code run, from V8's block coverage), never timed; memory is the size of what the pipeline returns.
+// Four times the text may cost at most ~five times the work and output (n log n sorting and fixed
+// costs fit; a quadratic step costs ~16×). `npm run bench:hostile` prints the times.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { countWork } from '../../scripts/lib/countWork.ts';
+import { HOSTILE_TEXTS } from '../../scripts/lib/hostileTexts.ts';
+import { testGazetteer } from '../geoparse/testGazetteer.ts';
+import { runPipeline } from './runPipeline.ts';
+import { splitSentences } from '../geoparse/text/splitSentences.ts';
+import { segment } from '../geoparse/text/segment.ts';
+
+const gazetteer = testGazetteer();
+
+/** Building blocks of hostile text: separators, names, glue, qualifiers, noise lines, odd characters. */
+const UNITS = [
+  '\n', '\n\n', '\r\n', ' ', '\t', '.', '. ', ',', ', ', ' and ', ' or ', '"', '(', ')', '-', '…', '|',
+  'Aleppo', 'Homs', 'Hama', 'Idlib', 'Saraqib', 'Syria', 'Kafr Tala', 'Atlantic', 'Calif.', 'Of', 'For',
+  ' provinces', ' province', ' city', ' of ', 'the ', ' countryside', "'s", ' airport', ' north', 'western ',
+  'Rebels captured ', 'Shelling hit Homs.', 'shelling hit homs', 'Mr. ', 'AP Photo', 'Copyright 2024',
+  'By Jane Doe', 'HOMS (Agency) — ', 'Read more', '2024-11-29', '29 November 2024', '4 civilians were killed',
+  'xxxxxxxxxxxxxxxx', 'حلب', 'Ḩamāh', '😀', '\u00a0', '\u200b', '<p>', '</p>', '&amp;',
+]; // prettier-ignore
+
+const pattern = fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 8 }).map((u) => u.join(''));
+
+const CHARS = 1500;
+const LINEAR = 5;
+
+/**
+ * How much more work and output `large` (four times `small`) costs than `small`: beyond what an
+ * empty text costs, and at least one unit per character (a text that costs next to nothing may
+ * cost a few blocks per character when longer without being quadratic).
+ */
+async function growth(
+  run: (text: string) => unknown,
+  small: string,
+  large: string,
+): Promise<{ work: number; size: number }> {
+  run(small); // first calls fill caches; count the steady state
+  const empty = await countWork(() => run(''));
+  const s0 = JSON.stringify(run('')).length;
+  let outSmall: unknown;
+  let outLarge: unknown;
+  const w1 = (await countWork(() => (outSmall = run(small)))) - empty;
+  const w4 = (await countWork(() => (outLarge = run(large)))) - empty;
+  const s1 = JSON.stringify(outSmall).length - s0;
+  const s4 = JSON.stringify(outLarge).length - s0;
+  return { work: w4 / Math.max(w1, small.length), size: s4 / Math.max(s1, small.length) };
+}
+
+/** `p` repeated to about CHARS characters, and four times that. */
+function texts(p: string): [string, string] {
+  const n = Math.max(1, Math.ceil(CHARS / p.length));
+  return [p.repeat(n), p.repeat(4 * n)];
+}
+
+const pipeline = (text: string): unknown =>
+  runPipeline([{ id: 'r', text, dateline: '2024-11-29' }], gazetteer, { now: '2024-12-01T00:00:00Z' });
+const segmentText = (text: string): unknown => segment({ id: 'r', text });
+
+describe('linear time and memory on any text', () => {
+  it.each(HOSTILE_TEXTS.map((c) => [c.name, c] as const))(
+    '%s: ×4 units, at most ~×4 work and output',
+    async (_, c) => {
+      for (const run of [splitSentences, segmentText, pipeline]) {
+        const g = await growth(run, c.make(500), c.make(2000));
+        expect(g.work, run.name).toBeLessThanOrEqual(LINEAR);
+        expect(g.size, run.name).toBeLessThanOrEqual(LINEAR);
+      }
+    },
+  );
+
+  it('splitSentences and segment on random patterns: ×4 text, at most ~×4 work and output', async () => {
+    await fc.assert(
+      fc.asyncProperty(pattern, async (p) => {
+        const [small, large] = texts(p);
+        for (const run of [splitSentences, segmentText]) {
+          const g = await growth(run, small, large);
+          expect(g.work, `${run.name} on ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
+          expect(g.size, `${run.name} on ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the whole pipeline on random patterns: ×4 text, at most ~×4 work and output', async () => {
+    await fc.assert(
+      fc.asyncProperty(pattern, async (p) => {
+        const [small, large] = texts(p);
+        const g = await growth(pipeline, small, large);
+        expect(g.work, `pattern ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
+        expect(g.size, `pattern ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
+      }),
+      { numRuns: Number(process.env.LINEAR_RUNS ?? 30) },
+    );
+  });
+});
