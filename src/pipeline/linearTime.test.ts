@@ -3,9 +3,9 @@
 // code run, from V8's block coverage), never timed; memory is the size of what the pipeline returns.
 // Four times the text may cost at most ~five times the work and output (n log n sorting and fixed
 // costs fit; a quadratic step costs ~16×). `npm run bench:hostile` prints the times.
+import { countWork } from '../../scripts/lib/countWork.ts'; // first: counting starts when it is imported
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWork } from '../../scripts/lib/countWork.ts';
 import { HOSTILE_TEXTS } from '../../scripts/lib/hostileTexts.ts';
 import { testGazetteer } from '../geoparse/testGazetteer.ts';
 import { runPipeline } from './runPipeline.ts';
@@ -34,18 +34,18 @@ const LINEAR = 5;
  * empty text costs, and at least one unit per character (a text that costs next to nothing may
  * cost a few blocks per character when longer without being quadratic).
  */
-async function growth(
+function growth(
   run: (text: string) => unknown,
   small: string,
   large: string,
-): Promise<{ work: number; size: number }> {
+): { work: number; size: number } {
   run(small); // first calls fill caches; count the steady state
-  const empty = await countWork(() => run(''));
+  const empty = countWork(() => run(''));
   const s0 = JSON.stringify(run('')).length;
   let outSmall: unknown;
   let outLarge: unknown;
-  const w1 = (await countWork(() => (outSmall = run(small)))) - empty;
-  const w4 = (await countWork(() => (outLarge = run(large)))) - empty;
+  const w1 = countWork(() => (outSmall = run(small))) - empty;
+  const w4 = countWork(() => (outLarge = run(large))) - empty;
   const s1 = JSON.stringify(outSmall).length - s0;
   const s4 = JSON.stringify(outLarge).length - s0;
   return { work: w4 / Math.max(w1, small.length), size: s4 / Math.max(s1, small.length) };
@@ -64,21 +64,21 @@ const segmentText = (text: string): unknown => segment({ id: 'r', text });
 describe('linear time and memory on any text', () => {
   it.each(HOSTILE_TEXTS.map((c) => [c.name, c] as const))(
     '%s: ×4 units, at most ~×4 work and output',
-    async (_, c) => {
+    (_, c) => {
       for (const run of [splitSentences, segmentText, pipeline]) {
-        const g = await growth(run, c.make(500), c.make(2000));
+        const g = growth(run, c.make(500), c.make(2000));
         expect(g.work, run.name).toBeLessThanOrEqual(LINEAR);
         expect(g.size, run.name).toBeLessThanOrEqual(LINEAR);
       }
     },
   );
 
-  it('splitSentences and segment on random patterns: ×4 text, at most ~×4 work and output', async () => {
-    await fc.assert(
-      fc.asyncProperty(pattern, async (p) => {
+  it('splitSentences and segment on random patterns: ×4 text, at most ~×4 work and output', () => {
+    fc.assert(
+      fc.property(pattern, (p) => {
         const [small, large] = texts(p);
         for (const run of [splitSentences, segmentText]) {
-          const g = await growth(run, small, large);
+          const g = growth(run, small, large);
           expect(g.work, `${run.name} on ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
           expect(g.size, `${run.name} on ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
         }
@@ -87,11 +87,11 @@ describe('linear time and memory on any text', () => {
     );
   });
 
-  it('the whole pipeline on random patterns: ×4 text, at most ~×4 work and output', async () => {
-    await fc.assert(
-      fc.asyncProperty(pattern, async (p) => {
+  it('the whole pipeline on random patterns: ×4 text, at most ~×4 work and output', () => {
+    fc.assert(
+      fc.property(pattern, (p) => {
         const [small, large] = texts(p);
-        const g = await growth(pipeline, small, large);
+        const g = growth(pipeline, small, large);
         expect(g.work, `pattern ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
         expect(g.size, `pattern ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
       }),
