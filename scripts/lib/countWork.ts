@@ -12,7 +12,7 @@ session.connect();
 /** One inspector call; on this thread the answer comes back before `post` returns. */
 function post<T>(method: string, params?: object): T {
   let answer: { err: Error | null; res?: T } | undefined;
-  session.post(method, params, (err: Error | null, res?: T) => (answer = { err, res }));
+  session.post(method, params, (err: Error | null, res?: object) => (answer = { err, res: res as T }));
   if (!answer) throw new Error(`countWork: ${method} did not answer at once`);
   if (answer.err) throw answer.err;
   return answer.res as T;
