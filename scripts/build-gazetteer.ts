@@ -3,7 +3,7 @@
 // prints their sizes and the world cache's cold-load time and heap in a fresh Node process.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { isFresh, paths, repoRoot } from './lib/gazetteerPaths.ts';
+import { isFresh, nameIndexInputs, paths, repoRoot } from './lib/gazetteerPaths.ts';
 import { runBuild, type BuildReport } from './lib/runBuild.ts';
 import { withBuildLock } from './lib/buildLock.ts';
 
@@ -13,6 +13,7 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(2) + ' MB';
 async function main(): Promise<void> {
   if (process.argv.includes('--if-stale') && isFresh(OUTPUTS)) {
     console.log('gazetteer: up to date');
+    await storeNameIndex();
     return;
   }
   const t0 = performance.now();
@@ -26,7 +27,19 @@ async function main(): Promise<void> {
   console.log(`gazetteer: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const f of report.files)
     console.log(`  ${path.relative(repoRoot, f.file)}: ${mb(f.bytes)} raw, ${mb(f.gzipBytes)} gzip`);
+  await storeNameIndex();
   if (!process.argv.includes('--no-measure')) measureColdLoad();
+}
+
+/** The world cache's name index, stored beside it when missing or stale (scripts/lib/storedNames.ts). */
+async function storeNameIndex(): Promise<void> {
+  if (isFresh([paths.worldNames], [paths.worldCache, ...nameIndexInputs()])) return;
+  const t0 = performance.now();
+  const { loadGazetteer } = await import('./lib/loadGazetteer.ts');
+  await loadGazetteer({ scope: 'world' });
+  console.log(
+    `  ${path.relative(repoRoot, paths.worldNames)}: name index stored in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Loads the world gazetteer in a fresh process and prints its time and heap. */

@@ -3,7 +3,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The checkout: the nearest folder above this module with a package.json (scripts/lib, or dist-cli when bundled). */
+export const repoRoot = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) return path.resolve(dir, '../..');
+  }
+}
 const nm = (p: string) => path.join(repoRoot, 'node_modules', p);
 
 export const paths = {
@@ -14,6 +22,8 @@ export const paths = {
   publicDir: path.join(repoRoot, 'public/gazetteer'),
   cacheDir: path.join(repoRoot, '.cache/gazetteer'),
   worldCache: path.join(repoRoot, '.cache/gazetteer/world.bin'),
+  /** The world cache's name index (src/geoparse/index/NameTables.ts), written beside it. */
+  worldNames: path.join(repoRoot, '.cache/gazetteer/world-names.bin'),
   pack: path.join(repoRoot, 'public/gazetteer/pack.json'),
   admin1: path.join(repoRoot, 'public/gazetteer/admin1.geojson'),
   roads: path.join(repoRoot, 'public/gazetteer/roads.geojson'),
@@ -31,6 +41,13 @@ const BUILD_CODE = [
   'runBuild.ts',
   'buildLock.ts',
 ];
+
+/** The code that builds the name index: a change makes the stored index stale. */
+export function nameIndexInputs(): string[] {
+  return ['NameTables.ts', 'FuzzyKeys.ts', 'fold.ts'].map((f) =>
+    path.join(repoRoot, 'src/geoparse/index', f),
+  );
+}
 
 /** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */
 export function gazetteerInputs(): string[] {

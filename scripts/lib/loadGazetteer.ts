@@ -1,18 +1,25 @@
 // Node-only loader used by the CLI, benches and tests: the whole world (CLI) or the browser pack.
 // Reads the files `npm run build:gazetteer` writes; builds them first when missing or stale,
-// so a test run straight after a clone still works.
+// so a test run straight after a clone still works. The world comes with its stored name index.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { decodeWorld } from '../../src/gazetteer/worldCodec.ts';
 import type { GazetteerPack } from '../../src/types/model.ts';
 import { isFresh, paths } from './gazetteerPaths.ts';
+import { attachStoredNames } from './storedNames.ts';
 
 export interface LoadOptions {
   /** 'world': every GeoNames cities500 place (CLI default); 'pack': the browser pack. */
   scope?: 'world' | 'pack';
   /** Read a pack or world cache from this file instead of the built one. */
   file?: string;
+  /**
+   * The name index of the built world cache: 'stored' (default for the world) reads it from
+   * beside the cache, building and storing it first when it is missing or stale; 'lazy' leaves
+   * it to the first geoparse (for callers that never geoparse).
+   */
+  names?: 'stored' | 'lazy';
 }
 
 /**
@@ -31,7 +38,10 @@ export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazettee
     throw new Error(`cannot read gazetteer ${file}: ${(err as Error).message}`);
   }
   if (!pack || !Array.isArray(pack.entries)) throw new Error(`${file} is not a gazetteer pack`);
-  return new Gazetteer(pack);
+  const gazetteer = new Gazetteer(pack);
+  if (scope === 'world' && !options.file && (options.names ?? 'stored') === 'stored')
+    attachStoredNames(gazetteer);
+  return gazetteer;
 }
 
 async function rebuild(file: string): Promise<void> {

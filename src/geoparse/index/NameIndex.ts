@@ -1,10 +1,19 @@
 // Every name and alias of the gazetteer under its folding key, plus a fuzzy (one edit) lookup
-// built lazily per country so a misspelling is only matched against places of the countries a
-// report is about (and the world's countries and largest cities). Built once per gazetteer.
+// per country so a misspelling is only matched against places of the countries a report is
+// about (and the world's countries and largest cities). The index itself is flat tables
+// (NameTables.ts): built once per gazetteer, or read from the world cache.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
-import { foldKey } from './fold.ts';
 import { FuzzyKeys, skeleton } from './FuzzyKeys.ts';
+import {
+  bucketName,
+  buildNameTables,
+  findKey,
+  keyText,
+  PREFIX,
+  STRONG,
+  type NameTables,
+} from './NameTables.ts';
 
 export { FUZZY_MIN_LENGTH, skeleton } from './FuzzyKeys.ts';
 
@@ -17,15 +26,9 @@ export interface NameHit {
   distance: number;
 }
 
-/** Words that say what kind of admin area a name is; stripped so "Idlib Governorate" also files under "Idlib". */
-const ADMIN_WORDS = /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state)$/i;
-const USEFUL_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/;
 const LATIN_KEY = /^[a-z0-9 ]+$/;
 /** The empty answer, shared. */
 const NO_HITS = Object.freeze([]) as unknown as NameHit[];
-const COMMON_ABBREVIATIONS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'KSA', 'PRC', 'DPRK', 'ROK']);
-/** Places big enough to be fuzzily matched from any report. */
-const GLOBAL_POPULATION = 1_000_000;
 
 /** Answers already given for one key (each filled when first asked). */
 interface RecentKey {
@@ -36,118 +39,47 @@ interface RecentKey {
 /** How many keys `NameIndex` remembers before it starts over. */
 const RECENT_KEYS = 4096;
 
-/** What `NameIndex.add` carries from one name of an entry to the next. */
-interface AddState {
-  maxTokens: number;
-  /** The entry is a country, an area or one of our facts (not a plain GeoNames settlement). */
-  curated: boolean;
-  /** Keys and raw names already filed for this entry (a handful: arrays beat sets). */
-  seen: string[];
-  seenRaw: string[];
-  /** The fuzzy bucket's key list of this entry, once it has a Latin key. */
-  bucket: string[] | undefined;
-}
-
 /** Folded names of a gazetteer with exact and one-edit lookup. Use `nameIndexFor` to share one per gazetteer. */
 export class NameIndex {
   readonly entries: GazetteerEntry[];
   /** Largest number of tokens in any indexed key (caps the n-gram search). */
   readonly maxTokens: number;
-  /**
-   * key → posting (entry index × 2 + 1 when primary), a bare number when there is only one;
-   * replaced by the frozen hit list on the key's first lookup.
-   */
-  private exactMap = new Map<string, number | number[] | NameHit[]>();
-  private byIdMap = new Map<string, number>();
-  private childrenMap = new Map<string, GazetteerEntry[]>();
+  /** The index itself: built from the entries, or read from the world cache. */
+  readonly tables: NameTables;
+  /** Hit lists of keys looked up so far, by key id (shared and frozen: see `exact`). */
+  private hitLists = new Map<number, NameHit[]>();
+  private keyTexts = new Map<number, string>();
+  private byIdMap?: Map<string, number>;
+  private childrenMap?: Map<string, GazetteerEntry[]>;
   /** Latin keys by bucket (country, or '*'), with one-edit and skeleton lookup. */
-  private fuzzyKeys = new FuzzyKeys();
-  /** Keys whose entry is the entry's primary name and is large or a country: never a person's name. */
-  private strong = new Set<string>();
-  /** Keys that are the first words of a longer key ("nirab" of "nirab irpurt"). */
-  private prefixes = new Set<string>();
+  private fuzzyKeys: FuzzyKeys;
   private recent = new Map<string, RecentKey>();
   private roadList?: GazetteerEntry[];
   private landmarkList?: GazetteerEntry[];
   private admin1Map?: Map<string, GazetteerEntry>;
   private countryMap?: Map<string, GazetteerEntry>;
 
-  constructor(entries: GazetteerEntry[]) {
+  /**
+   * @param entries the gazetteer's entries
+   * @param tables their index, as buildNameTables(entries) makes it (built here when not given)
+   */
+  constructor(entries: GazetteerEntry[], tables: NameTables = buildNameTables(entries)) {
     this.entries = entries;
-    // One state for the whole build (no closure or sets per entry: 200k entries).
-    const st: AddState = { maxTokens: 1, curated: false, seen: [], seenRaw: [], bucket: undefined };
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      this.byIdMap.set(e.id, i);
-      if (e.parent) {
-        const list = this.childrenMap.get(e.parent) ?? [];
-        list.push(e);
-        this.childrenMap.set(e.parent, list);
-      }
-      st.curated = e.kind !== 'settlement' || !e.id.startsWith('geonames:');
-      st.seen.length = 0;
-      st.seenRaw.length = 0;
-      st.bucket = undefined;
-      this.add(e, i, e.name, true, st);
-      this.add(e, i, e.names.en, true, st);
-      if (e.names.ar) this.add(e, i, e.names.ar, true, st);
-      // An area named after its seat town ("Manbij District") is not filed under the bare name: that is the town's.
-      const bare = (e.kind === 'admin1' || e.kind === 'admin2') && !e.seat;
-      if (bare) {
-        this.add(e, i, e.name.replace(ADMIN_WORDS, ''), true, st);
-        this.add(e, i, e.names.en.replace(ADMIN_WORDS, ''), true, st);
-      }
-      for (const a of e.aliases) {
-        this.add(e, i, a, false, st);
-        if (bare) this.add(e, i, a.replace(ADMIN_WORDS, ''), false, st);
-      }
-    }
-    this.maxTokens = Math.min(st.maxTokens, 6);
+    this.tables = tables;
+    this.maxTokens = tables.maxTokens;
+    this.fuzzyKeys = new FuzzyKeys(tables, (k) => this.keyText(k));
   }
 
-  /** Files one name of entry `e` (at index i) under its folding key. */
-  private add(e: GazetteerEntry, i: number, name: string, primary: boolean, st: AddState): void {
-    if (!name || st.seenRaw.includes(name) || !USEFUL_SCRIPT.test(name)) return;
-    // Country codes ("SYR", "IN", "AND") would turn ordinary capitals into countries.
-    if (!primary && name.length <= 3 && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name)) return;
-    st.seenRaw.push(name);
-    const key = foldKey(name);
-    if (!key || st.seen.includes(key)) return;
-    const latin = LATIN_KEY.test(key);
-    // Short Latin aliases ("ALP", "Sam") are codes or nicknames; keep them only for countries and our own facts.
-    if (!primary && latin && key.length < 4 && !st.curated) return;
-    st.seen.push(key);
-    const posting = i * 2 + (primary ? 1 : 0);
-    const list = this.exactMap.get(key);
-    if (list === undefined) this.exactMap.set(key, posting);
-    else if (typeof list === 'number') this.exactMap.set(key, [list, posting]);
-    else (list as number[]).push(posting);
-    let space = key.indexOf(' ');
-    if (space >= 0) {
-      let parts = 1;
-      for (; space >= 0; space = key.indexOf(' ', space + 1)) {
-        this.prefixes.add(key.slice(0, space));
-        parts++;
-      }
-      st.maxTokens = Math.max(st.maxTokens, parts);
-    }
-    if (primary && (e.population >= 100_000 || e.kind === 'country')) this.strong.add(key);
-    if (latin && key.length >= 4) {
-      st.bucket ??= this.fuzzyKeys.keysOf(this.bucketName(e));
-      // Repeats (another entry's same key) are dropped when the bucket is built.
-      st.bucket.push(key);
-    }
+  /** A key's text, remembered (fuzzy candidates come back again and again). */
+  private keyText(k: number): string {
+    let s = this.keyTexts.get(k);
+    if (s === undefined) this.keyTexts.set(k, (s = keyText(this.tables, k)));
+    return s;
   }
 
-  private bucketName(e: GazetteerEntry): string {
-    if (
-      e.kind === 'country' ||
-      (e.kind === 'region' && !e.seat) ||
-      !e.country ||
-      e.population >= GLOBAL_POPULATION
-    )
-      return '*';
-    return e.country;
+  private flags(key: string): number {
+    const k = findKey(this.tables, key);
+    return k < 0 ? 0 : this.tables.flags[k];
   }
 
   /** Every road (kind `road`) of the gazetteer. */
@@ -183,25 +115,38 @@ export class NameIndex {
 
   /** The entry with this id. */
   byId(id: string): GazetteerEntry | undefined {
+    if (!this.byIdMap) {
+      this.byIdMap = new Map();
+      for (let i = 0; i < this.entries.length; i++) this.byIdMap.set(this.entries[i].id, i);
+    }
     const i = this.byIdMap.get(id);
     return i === undefined ? undefined : this.entries[i];
   }
 
   /** Entries whose `parent` is this id (a city's neighbourhoods and landmarks). */
   children(id: string): GazetteerEntry[] {
+    if (!this.childrenMap) {
+      this.childrenMap = new Map();
+      for (const e of this.entries)
+        if (e.parent) {
+          const list = this.childrenMap.get(e.parent);
+          if (list) list.push(e);
+          else this.childrenMap.set(e.parent, [e]);
+        }
+    }
     return this.childrenMap.get(id) ?? [];
   }
 
   /** True when some longer name starts with this key's words. */
   continues(key: string): boolean {
     const r = this.recentKey(key);
-    return (r.continues ??= this.prefixes.has(key));
+    return (r.continues ??= (this.flags(key) & PREFIX) !== 0);
   }
 
   /** True when the key is the primary name of a country or of a place of 100,000 people or more. */
   isStrong(key: string): boolean {
     const r = this.recentKey(key);
-    return (r.strong ??= this.strong.has(key));
+    return (r.strong ??= (this.flags(key) & STRONG) !== 0);
   }
 
   /**
@@ -228,16 +173,19 @@ export class NameIndex {
   }
 
   private lookUp(key: string): NameHit[] {
-    const list = this.exactMap.get(key);
-    if (list === undefined) return NO_HITS;
-    if (typeof list !== 'number' && typeof list[0] !== 'number') return list as NameHit[];
-    const postings = typeof list === 'number' ? [list] : (list as number[]);
-    const hits = Object.freeze(
-      postings.map((p) =>
-        Object.freeze({ entry: this.entries[p >> 1], primary: (p & 1) === 1, distance: 0 }),
-      ),
-    ) as NameHit[];
-    this.exactMap.set(key, hits);
+    const k = findKey(this.tables, key);
+    if (k < 0) return NO_HITS;
+    const known = this.hitLists.get(k);
+    if (known) return known;
+    const { postStart, posts } = this.tables;
+    if (postStart[k] === postStart[k + 1]) return NO_HITS;
+    const hits: NameHit[] = [];
+    for (let i = postStart[k]; i < postStart[k + 1]; i++)
+      hits.push(
+        Object.freeze({ entry: this.entries[posts[i] >> 1], primary: (posts[i] & 1) === 1, distance: 0 }),
+      );
+    Object.freeze(hits);
+    this.hitLists.set(k, hits);
     return hits;
   }
 
@@ -256,7 +204,7 @@ export class NameIndex {
       // of one name differ in their vowels.
       if (short && !vowelEdit(key, cand)) continue;
       for (const h of this.exact(cand)) {
-        if (this.bucketName(h.entry) === '*' || wanted.has(h.entry.country))
+        if (bucketName(h.entry) === '*' || wanted.has(h.entry.country))
           hits.push({ entry: h.entry, primary: h.primary, distance: dist });
       }
     }
@@ -310,4 +258,12 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
     cache.set(gazetteer, index);
   }
   return index;
+}
+
+/**
+ * Gives a gazetteer the index tables stored beside it (the world cache), so nameIndexFor does
+ * not build them. The tables must be buildNameTables(gazetteer.entries) of these very entries.
+ */
+export function useNameTables(gazetteer: Gazetteer, tables: NameTables): void {
+  cache.set(gazetteer, new NameIndex(gazetteer.entries, tables));
 }
