@@ -298,8 +298,24 @@ test('districts and regions named in reports are outlined, labelled and open the
   await page.screenshot({ path: info.outputPath('areas.png') });
 
   // Zoomed in inside that area, its fill is everywhere: a click on it is a click on nothing.
+  // The middle of the area's box, zoomed in so that the area holds the whole view.
+  const middle = await page.evaluate((id) => {
+    const f = window.situationMap!.data().places.features.find((p) => p.properties.id === id)!;
+    const ring = (f.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon).coordinates.flat(2) as number[][];
+    const xs = ring.map((p) => p[0]!);
+    const ys = ring.map((p) => p[1]!);
+    const w = Math.max(...xs) - Math.min(...xs);
+    return {
+      lon: (Math.max(...xs) + Math.min(...xs)) / 2,
+      lat: (Math.max(...ys) + Math.min(...ys)) / 2,
+      zoom: Math.min(14, Math.max(9, Math.log2(360 / Math.max(w, 1e-6)) + 3)),
+    };
+  }, spot!.id);
   await page.goto('about:blank');
-  await openMap(page, `#map=9.00/${spot!.lat.toFixed(5)}/${spot!.lon.toFixed(5)}${ALL_LAYERS}`);
+  await openMap(
+    page,
+    `#map=${middle.zoom.toFixed(2)}/${middle.lat.toFixed(5)}/${middle.lon.toFixed(5)}${ALL_LAYERS}`,
+  );
   const inside = await page.evaluate(
     ({ id, layers }) => {
       const m = window.situationMap!.map;

@@ -14,6 +14,9 @@ import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Messages } from './panels/Messages.tsx';
 import { PlacePanel } from './panels/PlacePanel.tsx';
 import { ReportsList } from './panels/ReportsList.tsx';
+import { SearchBox } from './panels/SearchBox.tsx';
+import { GazetteerPanel } from './panels/GazetteerPanel.tsx';
+import { StackPanel } from './panels/StackPanel.tsx';
 import { UnplacedNames } from './panels/UnplacedNames.tsx';
 import { ZonePanel } from './panels/ZonePanel.tsx';
 import { addReportFiles } from './data/addReports.ts';
@@ -38,16 +41,25 @@ export function App(props: AppProps) {
   /** What had focus when the detail panel opened: focus goes back there when it closes. */
   let opener: HTMLElement | null = null;
   const selected = () =>
-    !!(props.state.selectedIncident() || props.state.selectedPlace() || props.state.selectedZone().length);
+    !!(
+      props.state.selectedIncident() ||
+      props.state.selectedPlace() ||
+      props.state.selectedZone().length ||
+      props.state.selectedGazetteer() ||
+      props.state.ui.stack
+    );
   // Focus moves into the detail panel when something is selected, and back when it closes.
   createEffect(
     on(
-      () => props.state.ui.selection,
+      () => props.state.ui.selection ?? props.state.ui.stack,
       (sel) => {
         if (!sel) {
           const back = opener;
           opener = null;
-          if (back?.isConnected && detail?.contains(document.activeElement) !== false) back.focus();
+          // Only when focus was in the panel (it went to the page as the panel closed).
+          const active = document.activeElement;
+          if (back?.isConnected && (!active || active === document.body || detail?.contains(active)))
+            back.focus();
           return;
         }
         const active = document.activeElement as HTMLElement | null;
@@ -65,6 +77,10 @@ export function App(props: AppProps) {
   createEffect(() => {
     // eslint-disable-next-line solid/reactivity -- an event handler: called on a key press
     if (props.state.ui.selection) onCleanup(pushEscape(() => props.actions.select(null)));
+  });
+  createEffect(() => {
+    // eslint-disable-next-line solid/reactivity -- an event handler: called on a key press
+    if (props.state.ui.stack) onCleanup(pushEscape(() => props.actions.openStack(null)));
   });
   createEffect(() => {
     if (sheetOpen()) onCleanup(pushEscape(() => setSheetOpen(false)));
@@ -95,6 +111,7 @@ export function App(props: AppProps) {
       <header class="topbar">
         <h1>Situation map</h1>
         <p class="subtitle">Places, incidents and control from news reports, with their sources</p>
+        <SearchBox state={props.state} actions={props.actions} />
         <div class="tools">
           <button type="button" class="tool" onClick={() => setAboutOpen(true)}>
             About the data
@@ -132,6 +149,9 @@ export function App(props: AppProps) {
       </main>
       <Show when={selected()}>
         <aside class="detail" aria-label="Details" ref={detail}>
+          <Show when={props.state.stackIncidents().length > 1}>
+            <StackPanel state={props.state} actions={props.actions} />
+          </Show>
           <Show when={props.state.selectedIncident()}>
             {(f) => <IncidentPanel incident={f()} state={props.state} actions={props.actions} />}
           </Show>
@@ -140,6 +160,9 @@ export function App(props: AppProps) {
           </Show>
           <Show when={props.state.selectedPlace()}>
             {(f) => <PlacePanel place={f()} state={props.state} actions={props.actions} />}
+          </Show>
+          <Show when={props.state.selectedGazetteer()}>
+            {(e) => <GazetteerPanel entry={e()} actions={props.actions} />}
           </Show>
         </aside>
       </Show>

@@ -39,7 +39,14 @@ export interface EntriesRequest extends Base {
   ids: string[];
 }
 
-export type WorkerRequest = MergeRequest | EntriesRequest;
+/** Gazetteer entries whose names match a search (src/app/model/search.ts), best first. */
+export interface SearchRequest extends Base {
+  kind: 'search';
+  query: string;
+  limit: number;
+}
+
+export type WorkerRequest = MergeRequest | EntriesRequest | SearchRequest;
 
 export interface MergeResults {
   /** The whole map: loaded and added reports together (readings left out: see `added`). */
@@ -52,7 +59,7 @@ export interface MergeResults {
 
 export interface WorkerResults {
   merge?: MergeResults;
-  /** Entries found, in the order asked; ids the pack lacks are left out. */
+  /** Entries found, in the order asked (search: best first); ids the pack lacks are left out. */
   entries?: GazetteerEntry[];
 }
 

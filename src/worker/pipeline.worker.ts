@@ -9,6 +9,7 @@ import type { ReportReading } from '../pipeline/readReport.ts';
 import type { GazetteerEntry, GazetteerPack, PlaceFeature } from '../types/model.ts';
 import type { MergeRequest, WorkerRequest, WorkerResponse } from './messages.ts';
 import { mergeReports } from './mergeReports.ts';
+import { searchGazetteer } from './searchGazetteer.ts';
 
 let gazetteer: Promise<Gazetteer> | null = null;
 let baseReadings: Promise<ReportReading[]> | null = null;
@@ -70,6 +71,8 @@ async function answer(req: WorkerRequest): Promise<WorkerResponse> {
       const { result, errors } = mergeReports(base, req.readings, req.articles, gaz, req.controlOverrides);
       return result ? { id, ok: true, errors, merge: result } : { id, ok: false, errors };
     }
+    case 'search':
+      return { id, ok: true, errors: [], entries: searchGazetteer(gaz, req.query, req.limit) };
     case 'entries':
       return {
         id,

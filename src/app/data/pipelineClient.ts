@@ -70,3 +70,9 @@ export async function entriesInWorker(
   const reply = await ask({ kind: 'entries', ids });
   return { entries: reply.ok ? (reply.entries ?? []) : [], errors: reply.errors };
 }
+
+/** Gazetteer entries whose names match `query`, best first (the pack is loaded on first use). */
+export async function searchInWorker(query: string, limit = 8): Promise<GazetteerEntry[]> {
+  const reply = await ask({ kind: 'search', query, limit });
+  return reply.ok ? (reply.entries ?? []) : [];
+}

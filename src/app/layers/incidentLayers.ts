@@ -92,6 +92,24 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
         },
         paint: { 'text-color': '#5a4500', 'text-halo-color': '#fff8cc', 'text-halo-width': 1.5 },
       },
+      {
+        // The selected incident again, above the others: in a stack it is the one seen.
+        id: 'incidents-top',
+        type: 'symbol',
+        source: 'incidents',
+        filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], selectedId ?? '']],
+        layout: {
+          visibility: v,
+          'icon-image': [
+            'concat',
+            'incident-',
+            ['get', 'type'],
+            ['case', contested, '-contested', ''],
+          ] as never,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+      },
     ],
   };
 }

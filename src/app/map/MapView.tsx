@@ -1,8 +1,10 @@
 // The map component: creates MapLibre in onMount, removes it in onCleanup, and after `load`
 // pushes the store's style through applyStyle. Map events call back into store actions.
 import {
+  For,
   createComputed,
   createEffect,
+  createSignal,
   createMemo,
   getOwner,
   on,
@@ -20,6 +22,8 @@ import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 import { CREDITS } from './credits.ts';
+import { incidentLabel } from '../layers/incidentTypes.ts';
+import { formatDay } from '../panels/format.ts';
 import { CLICKABLE_LAYERS } from './clickableLayers.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
 import { publishTestHandle } from './testHandle.ts';
@@ -29,6 +33,17 @@ const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
 const INCIDENT_KEYS = ['id', 'type', 'status', 'place', 'date'] as const;
 const CONTROL_KEYS = ['layer', 'controller', 'status', 'date'] as const;
 const CLICKABLE: readonly string[] = CLICKABLE_LAYERS;
+/** Keyboard buttons over markers: enough for a view, not one per incident of a large map. */
+const MAX_MARKER_BUTTONS = 150;
+
+/** A button over one marker on screen: the incidents drawn there, or a cluster. */
+interface MarkerButton {
+  x: number;
+  y: number;
+  ids: string[];
+  cluster: number;
+  history: boolean;
+}
 
 export interface MapViewProps {
   state: AppStateView;
@@ -83,6 +98,17 @@ export function MapView(props: MapViewProps) {
   // Its worker is started meanwhile (`prewarm`). With an online style the map starts at once
   // and the overlays join it when the remote style is parsed.
   let map: maplibregl.Map | undefined;
+  const [markers, setMarkers] = createSignal<MarkerButton[]>([]);
+  let markerActivate: (x: number, y: number) => void = () => {};
+  const markerLabel = (b: MarkerButton) => {
+    if (b.cluster) return `${b.cluster} incidents grouped here: zoom in`;
+    const byId = new Map(props.state.data().incidents.features.map((f) => [f.properties.id, f.properties]));
+    const first = byId.get(b.ids[0]!);
+    if (b.ids.length > 1) return `${b.ids.length} incidents at one point: list them`;
+    if (!first) return 'Incident';
+    const place = props.state.data().places.features.find((p) => p.properties.id === first.place);
+    return `${incidentLabel(first.type)} at ${place?.properties.name ?? first.place}, ${formatDay(first.date)}${b.history ? ' (history)' : ''}`;
+  };
   maplibregl.prewarm();
   onMount(() => {
     if (props.onlineStyleUrl) runWithOwner(owner, () => createMap(null));
@@ -180,16 +206,36 @@ export function MapView(props: MapViewProps) {
     m.on('mousemove', (e) => {
       m.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
     });
-    // eslint-disable-next-line solid/reactivity
-    m.on('click', async (e) => {
-      const f = hits(e.point)[0];
+    /** What a click or Enter on a marker at `point` does: select, open the stack, or zoom in. */
+    const activate = async (point: maplibregl.PointLike) => {
+      const found = hits(point);
+      const f = found[0];
       if (!f) return;
-      if (f.layer.id === 'incidents-cluster') {
+      if (f.layer.id === 'incidents-point' || f.layer.id === 'incidents-top') {
+        // Several incidents drawn here: list them all.
+        const ids = [
+          ...new Set(
+            found
+              .filter((h) => h.layer.id === 'incidents-point' || h.layer.id === 'incidents-top')
+              .map((h) => String(h.properties.id)),
+          ),
+        ];
+        if (ids.length > 1) props.actions.openStack(ids);
+        else props.actions.select({ kind: 'incident', id: ids[0]! });
+      } else if (f.layer.id === 'incidents-cluster') {
         const source = m.getSource('incidents') as GeoJSONSource;
-        const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id as number);
+        const id = f.properties.cluster_id as number;
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-        props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
-      } else if (f.layer.id === 'incidents-point' || f.layer.id === 'history-point')
+        const leaves = await source.getClusterLeaves(id, 1000, 0);
+        const at = (g: GeoJSON.Geometry) => (g as GeoJSON.Point).coordinates.map((c) => c.toFixed(5)).join();
+        // A cluster of incidents at one point does not split when zoomed: list them instead.
+        if (leaves.length > 1 && leaves.every((l) => at(l.geometry) === at(leaves[0]!.geometry)))
+          props.actions.openStack(leaves.map((l) => String(l.properties!.id)));
+        else {
+          const zoom = await source.getClusterExpansionZoom(id);
+          props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
+        }
+      } else if (f.layer.id === 'history-point')
         props.actions.select({ kind: 'incident', id: String(f.properties.id) });
       else if (f.layer.id === 'control-fill')
         props.actions.select({
@@ -197,9 +243,53 @@ export function MapView(props: MapViewProps) {
           id: zoneId(f.properties as { controller: string; status: string }),
         });
       else props.actions.select({ kind: 'place', id: String(f.properties.id) });
-    });
+    };
+    // eslint-disable-next-line solid/reactivity
+    m.on('click', (e) => void activate(e.point));
+    markerActivate = (x, y) => void activate([x, y]);
+
+    // Markers reachable from the keyboard: a button over each incident marker and cluster in view,
+    // placed when the map stops moving, in reading order.
+    const placeMarkers = () => {
+      const layers = ['incidents-cluster', 'incidents-point', 'history-point'].filter(
+        (id) => m.getLayer(id) && m.getLayoutProperty(id, 'visibility') !== 'none',
+      );
+      const features = layers.length ? m.queryRenderedFeatures({ layers }) : [];
+      const byPoint = new Map<string, MarkerButton>();
+      const { width, height } = m.getCanvas().getBoundingClientRect();
+      for (const f of features) {
+        const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+        const key = `${Math.round(p.x)},${Math.round(p.y)}`;
+        const b = byPoint.get(key) ?? { x: p.x, y: p.y, ids: [], cluster: 0, history: false };
+        if (f.properties.cluster) b.cluster = Number(f.properties.point_count);
+        else if (!b.ids.includes(String(f.properties.id))) b.ids.push(String(f.properties.id));
+        if (f.layer.id === 'history-point') b.history = true;
+        byPoint.set(key, b);
+      }
+      setMarkers([...byPoint.values()].sort((a, b) => a.y - b.y || a.x - b.x).slice(0, MAX_MARKER_BUTTONS));
+    };
+    m.on('movestart', () => setMarkers([]));
+    m.on('idle', placeMarkers);
     m.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));
   }
 
-  return <div ref={container} class="map" role="region" aria-label="Map" />;
+  return (
+    <>
+      <div ref={container} class="map" role="region" aria-label="Map" />
+      <div class="marker-buttons" role="group" aria-label="Incident markers in view">
+        <For each={markers()}>
+          {(b) => (
+            <button
+              type="button"
+              class="marker-button"
+              style={{ left: `${b.x}px`, top: `${b.y}px` }}
+              aria-label={markerLabel(b)}
+              onClick={() => markerActivate(b.x, b.y)}
+            />
+          )}
+        </For>
+      </div>
+    </>
+  );
 }

@@ -3,6 +3,7 @@
 
 /** Layer ids that answer clicks, in the order a click prefers them. */
 export const CLICKABLE_LAYERS = [
+  'incidents-top',
   'incidents-point',
   'incidents-cluster',
   'history-point',

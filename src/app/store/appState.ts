@@ -24,7 +24,7 @@ export interface Camera {
 }
 
 /** A zone's id is `<controller>|<status>`: zones are one per side and status on each day. */
-export type Selection = { kind: 'incident' | 'place' | 'zone'; id: string } | null;
+export type Selection = { kind: 'incident' | 'place' | 'zone' | 'gazetteer'; id: string } | null;
 
 /** The id of a control zone in a selection. */
 export function zoneId(p: { controller: string; status: string }): string {
@@ -37,6 +37,8 @@ export interface UiState {
   date: string | null;
   layers: Record<LayerId, boolean>;
   selection: Selection;
+  /** Incidents drawn at one point (a stack), listed so each can be reached; null when none is open. */
+  stack: string[] | null;
   /** Article id and offsets shown in the full-text reader, if open. */
   reader: { article: string; start: number; end: number } | null;
   /** Messages for the user: loading problems, files that could not be read. */

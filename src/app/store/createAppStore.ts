@@ -35,6 +35,7 @@ export function createAppStore(initial: UrlState = {}) {
     date: initial.date ?? null,
     layers: initial.layers ?? defaultLayers(),
     selection: initial.selection ?? null,
+    stack: null,
     reader: null,
     messages: [],
     busy: false,
@@ -109,8 +110,23 @@ export function createAppStore(initial: UrlState = {}) {
       : undefined,
   );
 
+  /** A gazetteer entry chosen in the search that no report names (its entry was fetched). */
+  const selectedGazetteer = createMemo(() =>
+    ui.selection?.kind === 'gazetteer' ? entries().get(ui.selection.id) : undefined,
+  );
+
+  /** The incidents of the open stack, in the order drawn. */
+  const stackIncidents = createMemo(() => {
+    const ids = ui.stack;
+    if (!ids) return [];
+    const byId = new Map(data().incidents.features.map((f) => [f.properties.id, f]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  });
+
   const state = {
     ui,
+    selectedGazetteer,
+    stackIncidents,
     data,
     days,
     articleById,
@@ -174,7 +190,19 @@ export function createAppStore(initial: UrlState = {}) {
       setUi('layers', id, (v) => on ?? !v);
     },
     select(selection: Selection) {
-      setUi('selection', selection);
+      batch(() => {
+        // Choosing something outside the open stack closes the stack.
+        if (selection && (selection.kind !== 'incident' || !ui.stack?.includes(selection.id)))
+          setUi('stack', null);
+        setUi('selection', selection);
+      });
+    },
+    /** Opens the list of incidents drawn at one point; null closes it. */
+    openStack(ids: string[] | null) {
+      batch(() => {
+        setUi('selection', null);
+        setUi('stack', ids && ids.length ? [...ids] : null);
+      });
     },
     openReader(article: string, start: number, end: number) {
       setUi('reader', { article, start, end });

@@ -50,8 +50,12 @@ export function fromHash(hash: string): UrlState {
     out.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, on.has(id)])) as Record<LayerId, boolean>;
   }
   const sel = params.get('sel');
-  const m = sel?.match(/^(incident|place|zone):(.+)$/);
-  if (m) out.selection = { kind: m[1] as 'incident' | 'place' | 'zone', id: decodeURIComponent(m[2]!) };
+  const m = sel?.match(/^(incident|place|zone|gazetteer):(.+)$/);
+  if (m)
+    out.selection = {
+      kind: m[1] as 'incident' | 'place' | 'zone' | 'gazetteer',
+      id: decodeURIComponent(m[2]!),
+    };
   // Read raw: URLSearchParams would decode an encoded `,` or `~` inside an id before the split.
   const fix = hash.match(/(?:^#?|&)fix=([^&]*)/);
   if (fix) out.overrides = overridesFromParam(fix[1]!);
