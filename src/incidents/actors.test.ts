@@ -1,44 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { findActors, uniqueActors } from './actors.ts';
+import { allied, findActors, reportGroup, reportHome, uniqueActors } from './actors.ts';
 
-const sides = (text: string) => findActors(text).map((a) => `${a.side}:${a.name}`);
+const sides = (text: string, home: string | null = null) =>
+  findActors(text, { home, group: null }).map((a) => `${a.side}:${a.name}`);
 
 describe('findActors', () => {
-  it('normalises opposition words and keeps named factions', () => {
+  it('keeps Syria\'s sides: named factions and generic words', () => {
     expect(sides('Insurgents led by Hayat Tahrir al-Sham (HTS) and jihadists advanced.')).toEqual([
-      'opposition:rebels',
+      'opposition:insurgents',
       'opposition:Hayat Tahrir al-Sham',
       'opposition:Hayat Tahrir al-Sham',
       'opposition:jihadists',
     ]);
     expect(sides('An operations room said so.')).toEqual(['opposition:operations room']);
     expect(sides('The Jaish al-Izza brigade moved.')).toEqual(['opposition:Jaish al-Izza']);
-  });
-  it('normalises government words', () => {
-    for (const t of [
-      'Regime forces fled.',
-      'The army withdrew.',
-      'Government troops arrived.',
-      'Syrian troops left.',
-    ]) {
+    for (const t of ['Regime forces fled.', 'The army withdrew.', 'Government troops arrived.', 'Syrian troops left.'])
       expect(findActors(t)[0]?.side).toBe('government');
-    }
   });
-  it('recognises states and their adjectives, and acronyms only in capitals', () => {
-    expect(
-      sides('Russian jets and Iranian advisers; Turkey and the SNA; the SDF and Hezbollah.').map(
-        (s) => s.split(':')[0],
-      ),
-    ).toEqual(['russia', 'iran', 'turkey', 'sna', 'sdf', 'hezbollah']);
-    expect(sides('Let us go to the un-named place.')).toEqual([]);
+  it('names states by country, as the report names them', () => {
+    expect(sides('Israeli warplanes struck the port.')).toEqual(['israel:Israeli warplanes']);
+    expect(sides("Ukraine's army said Russian forces shelled the bridge.")).toEqual([
+      "ukraine:Ukraine's army",
+      'russia:Russian forces',
+    ]);
+    expect(sides('The Sudanese Armed Forces retook the depot.')).toEqual(['sudan:Sudanese Armed Forces']);
+    expect(sides('Russian and Syrian air forces stepped up strikes.')).toEqual([
+      'russia:Russian air forces',
+      'government:Syrian air forces',
+    ]);
+    expect(sides('Turkey had given its approval; Israel struck back.')).toEqual(['turkey:Turkey', 'israel:Israel']);
   });
-  it('does not take territory words for actors, and sees pro-government fighters', () => {
+  it('names armed groups the lexicon does not know: acronyms that act, "the X Army", "X fighters"', () => {
+    expect(sides('The Northern Shield Army (NSA) overran the camp.')).toEqual(['nsa:NSA']);
+    expect(sides('Later the KLF shelled the market.')).toEqual(['klf:KLF']);
+    expect(sides('Tuareg rebels ambushed a convoy.')).toEqual(['tuareg:Tuareg rebels']);
+    expect(sides('The Arakan Army captured the town from the Myanmar military.')).toEqual([
+      'arakan-army:Arakan Army',
+      'myanmar:Myanmar military',
+    ]);
+  });
+  it('reads generic words by the report: its state\'s army, the group it names with its rebels', () => {
+    expect(sides('The army said the rebels fled.', 'sudan')).toEqual(['sudan:army', 'opposition:rebels']);
+    expect(sides('M23 rebels seized the town and the rebels said so.')).toEqual([
+      'm23:M23',
+      'm23:rebels',
+      'm23:rebels',
+    ]);
+    expect(findActors('The militants fled.', { home: null, group: { side: 'hamas', sideName: 'Hamas' } })[0]).toMatchObject({
+      side: 'hamas',
+      sideName: 'Hamas',
+      generic: true,
+    });
+  });
+  it('does not take territory words, backers or places for actors', () => {
     expect(sides('They shelled rebel-held areas.')).toEqual([]);
-    expect(sides('Foreign fighters left the base.')).toEqual(['iran:pro-government fighters']);
+    expect(sides('Iran-backed militias withdrew.')).toEqual(['opposition:militias']);
+    expect(sides('Fighting in north-western Syria continued.')).toEqual([]);
+    expect(sides('Let us go to the un-named place.')).toEqual([]);
   });
   it('deduplicates', () => {
     expect(uniqueActors(findActors('Rebels and more rebels.'))).toEqual([
-      { side: 'opposition', name: 'rebels' },
+      { side: 'opposition', name: 'rebels', sideName: 'Opposition' },
     ]);
+  });
+});
+
+describe('a report\'s own actors', () => {
+  it('finds whose war it is', () => {
+    expect(reportHome('The Sudanese army said RSF fighters shelled the camp. Sudan has been at war since 2023.')).toBe('sudan');
+    expect(reportHome('Syrian troops left. The Syrian army and the Assad regime retreated.')).toBe('government');
+    expect(reportHome('Nothing about a state here.')).toBeNull();
+  });
+  it('finds the group its rebels are', () => {
+    expect(reportGroup(['M23 rebels took the hill.', 'Hezbollah was not involved.', 'The rebels advanced.'])?.side).toBe('m23');
+    expect(reportGroup(['Nobody named.'])).toBeNull();
+  });
+  it('knows Syria\'s allies and nobody else\'s', () => {
+    expect(allied('russia', 'government')).toBe(true);
+    expect(allied('opposition', 'government')).toBe(false);
+    expect(allied('rsf', 'sudan')).toBe(false);
+    expect(allied('rsf', 'rsf')).toBe(true);
   });
 });

@@ -1,122 +1,355 @@
-// Who acts: words for armed groups and states, normalised to sides. Named factions keep their
-// name; generic words ("rebels", "regime forces") get a generic one.
+// Who acts, in any war: states by country ("Israeli warplanes", "Russia's army", "Sudanese Armed
+// Forces"), armed groups by name (a well-known group, an acronym that acts, "the X Forces (XF)",
+// "Druze fighters"), and generic words ("the army", "rebels") that the report's context resolves:
+// the army of the state whose war it is, the group the report last named. Syria's sides keep the
+// ids the control layer needs ('government', 'opposition', 'sna', 'sdf').
 import type { Actor, Side } from '../types/model.ts';
+import { countryNamePattern, sideLabel, slug, stateOf, stateSide } from './states.ts';
+
+export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
 
 export interface ActorMention extends Actor {
   start: number;
   end: number;
+  kind: ActorKind;
+  /** Words that need the report to say whose they are ("the army", "rebels"). */
+  generic: boolean;
+  /** The state's code, for state forces named by country. */
+  country?: string;
+}
+
+/** What the report tells beyond one sentence: whose war it is, and whose rebels. */
+export interface ActorContext {
+  /** Side of the state whose forces "the army", "government forces" are. */
+  home: Side | null;
+  /** The armed group "rebels", "the militants" refer to. */
+  group: { side: Side; sideName: string } | null;
 }
 
 // Territory words ("rebel-held", "government-controlled") describe places, not actors.
 const NOT_HELD = String.raw`(?![-\s](?:held|controlled|run|backed|linked|loyal|aligned|positions?|areas?|territory|strongholds?|lines|targets|enclave|bastion)\b)`;
 
-// [side, name, words matched case-insensitively, acronyms matched case-sensitively]
-const LEXICON: [Side, string, string, string?][] = [
-  [
-    'opposition',
-    'Hayat Tahrir al-Sham',
-    String.raw`\bhayat tahrir al[- ]sham\b|\btahrir al[- ]sham\b`,
-    String.raw`\bHTS\b`,
-  ],
-  ['opposition', 'Jaish al-Izza', String.raw`\bjaish al[- ]izza\b`],
-  ['opposition', 'operations room', String.raw`\boperations? room\b`],
-  ['sna', 'Syrian National Army', String.raw`\bsyrian national army\b`, String.raw`\bSNA\b`],
-  [
-    'sdf',
-    'Syrian Democratic Forces',
-    String.raw`\bsyrian democratic forces\b|\bkurdish-led forces\b`,
-    String.raw`\bSDF\b`,
-  ],
-  ['hezbollah', 'Hezbollah', String.raw`\bhezbollah\b|\bhizbollah\b|\bhizballah\b`],
-  ['opposition', 'rebels', String.raw`\brebels?\b${NOT_HELD}|\binsurgen(?:ts?|cy)\b`],
-  [
-    'opposition',
-    'jihadists',
-    String.raw`\bjihadists?\b${NOT_HELD}|\bislamists?\b|\bmilitants?\b|\bterrorists?\b`,
-  ],
-  ['opposition', 'opposition', String.raw`\bopposition\b${NOT_HELD}`],
-  ['opposition', 'fighters', String.raw`\bfighters\b|\bgunmen\b|\ba fighter\b`],
-  [
-    'government',
-    'government forces',
-    String.raw`\bregime\b${NOT_HELD}|\bpro-(?:assad|government|regime)\b|\bassad(?:'s)? (?:forces|troops|army|military|government)\b|\bsyrian arab army\b|\bsyrian (?:army|military|troops|forces|government|authorities|air force|soldiers|jets|warplanes|aircraft|helicopters|artillery|tanks)\b|\bgovernment (?:forces|troops|soldiers)\b|\bthe (?:army|military)\b|\bpresident (?:bashar )?(?:al-)?assad\b|\barmy\b|\bsoldiers\b`,
-  ],
-  ['russia', 'Russia', String.raw`\brussian?\b|\bmoscow\b|\bkremlin\b`],
-  [
-    'iran',
-    'Iran',
-    String.raw`\biran(?:ian)?\b|\btehran\b|\birgc\b|\brevolutionary guards?\b|\bpro-iranian\b`,
-  ],
-  ['turkey', 'Turkey', String.raw`\bturkey\b|\bt[üu]rkiye\b|\bturkish\b|\bankara\b`],
-  ['israel', 'Israel', String.raw`\bisrael(?:i)?\b`],
-  [
-    'us',
-    'United States',
-    String.raw`\bunited states\b|\bamerican\b|\bpentagon\b`,
-    String.raw`\bU\.S\.|\bUS\b`,
-  ],
-  ['un', 'United Nations', String.raw`\bunited nations\b`, String.raw`\bU\.N\.|\bUN\b`],
-  ['civilians', 'civilians', String.raw`\bcivilians?\b|\bresidents\b|\bstudents\b|\bchildren\b`],
-];
+// Armed groups and state bodies whose names do not say what they are. [side, side name, name,
+// words (case-insensitive), acronyms (case-sensitive)]. World knowledge, not one war's cast.
+const NAMED: [Side, string, string, string, string?][] = [
+  ['opposition', 'Opposition (HTS-led)', 'Hayat Tahrir al-Sham', String.raw`\bhayat tahrir al[- ]sham\b|\btahrir al[- ]sham\b`, String.raw`\bHTS\b`],
+  ['opposition', 'Opposition (HTS-led)', 'Jaish al-Izza', String.raw`\bjaish al[- ]izza\b`],
+  ['opposition', 'Opposition (HTS-led)', 'operations room', String.raw`\boperations? room\b`],
+  ['opposition', 'Opposition (HTS-led)', 'Free Syrian Army', String.raw`\bfree syrian army\b`, String.raw`\bFSA\b`],
+  ['sna', 'SNA (Turkish-backed)', 'Syrian National Army', String.raw`\bsyrian national army\b`, String.raw`\bSNA\b`],
+  ['sdf', 'SDF', 'Syrian Democratic Forces', String.raw`\bsyrian democratic forces\b|\bkurdish-led forces\b`, String.raw`\bSDF\b|\bYPG\b`],
+  ['government', 'Syrian government', 'Syrian Arab Army', String.raw`\bsyrian arab army\b|\bpresident (?:bashar )?(?:al-)?assad\b|\bassad(?:'s)? (?:forces|troops|army|military|government|regime)\b|\bpro-assad\b`],
+  ['hezbollah', 'Hezbollah', 'Hezbollah', String.raw`\bhezbollah\b|\bhizbollah\b|\bhizballah\b`],
+  ['hamas', 'Hamas', 'Hamas', String.raw`\bhamas\b|\bqassam brigades\b`],
+  ['islamic-jihad', 'Islamic Jihad', 'Islamic Jihad', String.raw`\bislamic jihad\b`],
+  ['houthis', 'Houthis', 'Houthis', String.raw`\bhouthis?\b|\bansar allah\b`],
+  ['rsf', 'Rapid Support Forces', 'Rapid Support Forces', String.raw`\brapid support forces\b`, String.raw`\bRSF\b`],
+  ['wagner', 'Wagner', 'Wagner', String.raw`\bwagner\b`],
+  ['m23', 'M23', 'M23', String.raw`\bm23\b`],
+  ['islamic-state', 'Islamic State', 'Islamic State', String.raw`\bislamic state\b|\bdaesh\b`, String.raw`\bISIS\b|\bISIL\b`],
+  ['al-shabaab', 'al-Shabaab', 'al-Shabaab', String.raw`\bal[- ]shabaa?b\b`],
+  ['taliban', 'Taliban', 'Taliban', String.raw`\btaliban\b`],
+  ['boko-haram', 'Boko Haram', 'Boko Haram', String.raw`\bboko haram\b`],
+  ['al-qaeda', 'al-Qaeda', 'al-Qaeda', String.raw`\bal[- ]qaeda\b|\bal[- ]qaida\b`],
+  ['pkk', 'PKK', 'PKK', String.raw`\bkurdistan workers'? party\b`, String.raw`\bPKK\b`],
+  ['tplf', 'Tigray forces', 'TPLF', String.raw`\btigray(?:an)? (?:forces|fighters|people's liberation front)\b`, String.raw`\bTPLF\b`],
+  ['pmf', 'Popular Mobilisation Forces', 'Popular Mobilisation Forces', String.raw`\bpopular mobili[sz]ation (?:forces|units)\b|\bhashd al[- ]shaabi\b`, String.raw`\bPMF\b`],
+  ['israel', 'Israel', 'Israeli military', String.raw`\bisrael defen[cs]e forces\b`, String.raw`\bIDF\b`],
+  ['iran', 'Iran', 'Revolutionary Guards', String.raw`\brevolutionary guards?\b|\bpro-iranian\b`, String.raw`\bIRGC\b`],
+  ['russia', 'Russia', 'Kremlin', String.raw`\bkremlin\b|\bmoscow\b`],
+  ['iran', 'Iran', 'Tehran', String.raw`\btehran\b`],
+  ['turkey', 'Turkey', 'Ankara', String.raw`\bankara\b`],
+  ['ukraine', 'Ukraine', 'Kyiv', String.raw`\bkyiv\b|\bkiev\b`],
+  ['us', 'United States', 'Pentagon', String.raw`\bpentagon\b`],
+  ['un', 'United Nations', 'United Nations', String.raw`\bunited nations\b|\bpeacekeepers\b`, String.raw`\bU\.N\.|\bUN\b`],
+  ['civilians', 'Civilians', 'civilians', String.raw`\bcivilians?\b|\bresidents\b|\bstudents\b|\bchildren\b`],
+]; // prettier-ignore
 
-const COMPILED = LEXICON.map(([side, name, words, acronyms]) => ({
-  side,
-  name,
-  patterns: [new RegExp(words, 'gi'), ...(acronyms ? [new RegExp(acronyms, 'gu')] : [])],
-}));
+// Sides of NAMED entries that are states (the rest are armed groups, the UN and civilians).
+const STATE_CODES: Record<string, string> = {
+  government: 'SY', israel: 'IL', iran: 'IR', russia: 'RU', turkey: 'TR', ukraine: 'UA', us: 'US',
+}; // prettier-ignore
+const STATE_SIDES = new Set(Object.keys(STATE_CODES));
 
-const BACKER = /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led)\b/i;
-// "Iranian fighters" and "foreign fighters" fight for the government, not the opposition.
-const PRO_GOVERNMENT_FIGHTERS =
-  /(?:iranian|iran-backed|pro-iranian|foreign|pro-assad|pro-government|shiite|shia|hezbollah)\s+$/i;
+// What states fight with: a demonym or a country before one of these is that state acting.
+const FORCE_NOUN = String.raw`(?:armed forces|special forces|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers|servicemen|warplanes|warships|fighter jets|jets|aircraft|planes|helicopters|drones|navy|marines|paratroopers|artillery|tanks|police|units|government|authorities|regime|ministry|officials?|air ?strikes|strikes|raids?|bombardment|shelling|missiles?|rockets?|offensive|attacks?|fire|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`;
+// Words for armed groups that name nobody: the report says whose.
+const GROUP_NOUN = String.raw`(?:rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?)`;
+// Words that head a group's own name ("the Arakan Army", "the Wagner Group").
+const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance)`;
+// Capitalised words before a group noun that are no name ("Opposition fighters", "The rebels").
+const NOT_A_NAME = new Set(
+  `the a an some many several two three four five six ten hundreds thousands dozens other more most these those
+  their its his her our opposition rebel rebels islamist islamists jihadist jihadists foreign armed government
+  regime allied enemy local tribal sunni shia shiite militant militants insurgent insurgents pro more arab
+  muslim christian state security special elite heavily suspected alleged unidentified unknown masked
+  rival both all`.split(/\s+/u),
+);
+// Acronyms that are no armed group.
+const NOT_A_GROUP = new Set(
+  `UN EU US UK USA NATO AFP AP BBC CNN SANA SOHR UNICEF WHO ICRC MSF OCHA UNHCR WFP IAEA NGO NGOs TV GMT HRW
+  AI IDP IDPs PM MP CEO HQ ID IMF UAE UNRWA ISW ACLED OSCE AU ECOWAS`.split(/\s+/u),
+);
+const GROUP_VERB = String.raw`(?:said|says|claimed|denied|shelled|struck|attacked|fought|seized|captured|took|took control|launched|fired|killed|stormed|entered|raided|ambushed|advanced|overran|controls?|held|holds|has|have|had|was|were|is|are|also|then|militants|fighters|forces|troops|rebels|militia|militiamen|gunmen|units|drones|paramilitaries)`;
+
+type Found = Omit<ActorMention, 'start' | 'end'>;
+
+const LOCATIVE_BEFORE =
+  /\b(?:in|of|from|to|into|across|near|at|on|inside|over|throughout|against|with|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+(?:the\s+)?$/i;
+
+interface Rule {
+  re: RegExp;
+  /** One actor spanning the match, several with their own offsets, or null (then the search goes on). */
+  make: (m: RegExpExecArray) => Found | ActorMention[] | null;
+}
+
+const sideNameOf = (side: Side, fallback?: string) => sideLabel(side, fallback);
+const tidy = (s: string) => s.replace(/^the\s+/iu, '').replace(/\s+/gu, ' ').trim();
+
+function stateMention(code: string, name: string): Omit<ActorMention, 'start' | 'end'> {
+  const side = stateSide(code);
+  return { side, name, sideName: sideNameOf(side), kind: 'state', generic: false, country: code };
+}
+
+let compiled: Rule[] | null = null;
+
+/** The patterns, compiled once (country names come from the platform at first use). */
+function rules(): Rule[] {
+  if (compiled) return compiled;
+  const countries = countryNamePattern();
+  const out: Rule[] = [];
+  for (const [side, sideName, name, words, acronyms] of NAMED) {
+    const kind: ActorKind =
+      side === 'civilians' ? 'civilians' : side === 'un' ? 'org' : STATE_SIDES.has(side) ? 'state' : 'group';
+    const country = kind === 'state' ? STATE_CODES[side] : undefined;
+    const make = () => ({ side, name, sideName, kind, generic: false, ...(country ? { country } : {}) });
+    out.push({ re: new RegExp(`(?:${words})${NOT_HELD}`, 'gi'), make });
+    if (acronyms) out.push({ re: new RegExp(`(?:${acronyms})${NOT_HELD}`, 'g'), make });
+  }
+  // "Israeli warplanes", "Russia's army", "Russian and Syrian air forces".
+  out.push({
+    re: new RegExp(
+      String.raw`\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?|${countries})(?:'s)?(?<also> and (?:the )?(?:[A-Z][a-z]+|${countries}))?\s+(?<gap>(?:[a-z-]+\s+){0,2}?)(?<noun>${FORCE_NOUN})\b`,
+      'g',
+    ),
+    make: (m) => {
+      const g = m.groups ?? {};
+      const code = stateOf(g.who ?? '');
+      if (!code) return null;
+      const noun = `${g.gap ?? ''}${g.noun ?? ''}`.trim();
+      const at = m.index + (m[0].startsWith('the ') ? 4 : 0);
+      const possessive = m[0].startsWith(`${g.who}'s`) ? "'s" : '';
+      const out = [{ ...stateMention(code, `${g.who}${possessive} ${noun}`), start: at, end: at + (g.who ?? '').length }];
+      const also = (g.also ?? '').replace(/^ and (?:the )?/u, '');
+      const other = also ? stateOf(also) : undefined;
+      if (other) {
+        const s2 = m.index + m[0].indexOf(also, (g.who ?? '').length);
+        out.push({ ...stateMention(other, `${also} ${noun}`), start: s2, end: m.index + m[0].length });
+      } else out[0].end = m.index + m[0].length;
+      return out;
+    },
+  });
+  // "Syrian rebels", "Palestinian militants": a group the report may name elsewhere.
+  out.push({
+    re: new RegExp(String.raw`\b(?<who>[A-Z][a-z]+)\s+${GROUP_NOUN}\b${NOT_HELD}`, 'g'),
+    make: (m) => {
+      const who = m.groups?.who ?? '';
+      const noun = m[0].slice(who.length).trim();
+      if (stateOf(who)) {
+        // Foreign fighters and militias serve their state ("Iranian fighters"); rebels are rebels.
+        if (/^(?:fighters|militias?|militiamen|mercenaries)$/iu.test(noun)) return stateMention(stateOf(who)!, tidy(m[0]));
+        return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
+      }
+      if (NOT_A_NAME.has(who.toLowerCase())) return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
+      const side = slug(who);
+      return { side, name: tidy(m[0]), sideName: who, kind: 'group', generic: false };
+    },
+  });
+  // "the Arakan Army", "the Wagner Group", "the Sudanese Armed Forces".
+  out.push({
+    re: new RegExp(
+      String.raw`\b(?<name>(?:[A-Z][\w'-]*|al-[A-Z]?[\w'-]+)(?: (?:[A-Z][\w'-]*|al-[\w'-]+|of|for|the|and)){0,5}) ${GROUP_HEAD}\b(?: \((?<acr>[A-Z][A-Z0-9]{1,5})\))?`,
+      'g',
+    ),
+    make: (m) => {
+      const full = m[0].replace(/\s*\([^)]*\)$/u, '');
+      const first = (m.groups?.name ?? '').split(/[\s-]/u)[0];
+      const code = stateOf(first) ?? stateOf(m.groups?.name ?? '');
+      if (NOT_A_NAME.has(first.toLowerCase()) && !code) return null;
+      if (code && /(?:Armed Forces|Army|Defen[cs]e Forces|Air Force|Navy|Guard)$/u.test(full))
+        return stateMention(code, full);
+      const acr = m.groups?.acr;
+      return { side: slug(acr ?? full), name: acr ?? full, sideName: full, kind: 'group', generic: false };
+    },
+  });
+  // An acronym that acts: "RSF shelled", "the ADF attacked", "M23 fighters".
+  out.push({
+    re: new RegExp(String.raw`\b(?<acr>[A-Z][A-Z0-9]{1,5})\b(?=\s+${GROUP_VERB}\b)`, 'g'),
+    make: (m) => {
+      const acr = m.groups?.acr ?? '';
+      if (NOT_A_GROUP.has(acr) || stateOf(acr)) return null;
+      return { side: slug(acr), name: acr, sideName: acr, kind: 'group', generic: false };
+    },
+  });
+  // Countries that act: "Israel struck", "Turkey had given", "Russia was providing".
+  out.push({
+    re: new RegExp(
+      String.raw`\b(?<who>${countries})\b(?=\s+(?:has|have|had|was|were|is|will|would|also|then|[a-z]{3,}ed|says|claims|denies|strikes|struck|hit|attacks|launches|controls|holds|sends|sent|fires|warns|supports|backs|took|seized|fought|began|shot|shelled)\b)`,
+      'g',
+    ),
+    make: (m) => {
+      const who = m.groups?.who ?? '';
+      const code = stateOf(who);
+      // "rebels in north-western Syria captured": a place, not the one acting.
+      if (LOCATIVE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return null;
+      return code ? stateMention(code, tidy(who)) : null;
+    },
+  });
+  // Generic state words: whose they are depends on the report.
+  out.push({
+    re: new RegExp(
+      String.raw`\bgovernment (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|troops|soldiers|state forces|the authorities)\b`,
+      'gi',
+    ),
+    make: (m) => ({ side: 'government', name: tidy(m[0]).toLowerCase(), kind: 'state', generic: true }),
+  });
+  out.push({
+    re: new RegExp(String.raw`\b${GROUP_NOUN}\b${NOT_HELD}`, 'gi'),
+    make: (m) => ({ side: 'opposition', name: tidy(m[0]).toLowerCase(), kind: 'group', generic: true }),
+  });
+  compiled = out;
+  return out;
+}
+
+const BACKER = /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led|run|controlled|affiliated)\b/i;
 
 /**
- * Every actor named in the text, by position; overlapping words keep the longest match.
+ * Every actor named in the text, by position; overlapping words keep the longest match. Generic
+ * words take their side from `ctx` (Syria's 'government' and 'opposition' without one).
  *
  * @example
- * findActors('Rebels led by Hayat Tahrir al-Sham entered the town.').map((a) => a.side); // ['opposition', 'opposition']
+ * findActors('Israeli warplanes struck the town.').map((a) => a.side); // ['israel']
+ * findActors('RSF fighters shelled the camp.').map((a) => a.side); // ['rsf']
  */
-export function findActors(text: string): ActorMention[] {
+export function findActors(text: string, ctx: ActorContext = { home: null, group: null }): ActorMention[] {
+  // Rules in order: a name the lexicon knows wins over a pattern, a pattern over a generic word.
   const found: ActorMention[] = [];
-  for (const { side, name, patterns } of COMPILED) {
-    for (const r of patterns) {
-      r.lastIndex = 0;
-      for (const m of text.matchAll(r)) {
-        const start = m.index ?? 0;
-        // "Iran-backed forces", "Turkish-backed factions": the backer is not the one acting.
-        if (BACKER.test(text.slice(start + m[0].length, start + m[0].length + 12))) continue;
-        let s: Side = side;
-        if (name === 'fighters' && PRO_GOVERNMENT_FIGHTERS.test(text.slice(Math.max(0, start - 24), start))) {
-          s = 'iran';
-        }
-        found.push({
-          side: s,
-          name: s === side ? name : 'pro-government fighters',
-          start,
-          end: start + m[0].length,
-        });
+  const taken = (a: { start: number; end: number }) => found.some((b) => a.start < b.end && b.start < a.end);
+  for (const { re, make } of rules()) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
+      const end = m.index + m[0].length;
+      // "Iran-backed forces", "Turkish-backed factions": the backer is not the one acting.
+      const a = BACKER.test(text.slice(end, end + 14)) ? null : make(m);
+      if (!a) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = m.index + (/^the\s/iu.test(m[0]) ? 4 : 0);
+      const list = Array.isArray(a) ? a : [{ ...a, start, end }];
+      const fresh = list.filter((x) => !taken(x));
+      found.push(...fresh);
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: ActorMention[] = [];
-  for (const a of found) {
-    const last = out[out.length - 1];
-    if (last && a.start < last.end) continue;
-    out.push(a);
+  const out = found.sort((a, b) => a.start - b.start);
+  // Generic words: the report's state, and the group named last ("M23 … the rebels").
+  let group = ctx.group;
+  for (const a of out) {
+    if (a.kind === 'group' && !a.generic) group = { side: a.side, sideName: a.sideName ?? a.name };
+    if (!a.generic) continue;
+    if (a.kind === 'state') {
+      a.side = ctx.home ?? 'government';
+      a.sideName = sideNameOf(a.side);
+    } else if (group) {
+      a.side = group.side;
+      a.sideName = group.sideName;
+    } else a.sideName = 'Opposition';
   }
   return out;
 }
 
-/** Actors without repeats (same side and name), in order of first mention. */
+/**
+ * Whose war a report tells: the state its forces and its words name most ("Sudanese army",
+ * "Sudan"), as a side id; null when it names no state.
+ *
+ * @example
+ * reportHome('The Sudanese army said RSF fighters shelled El Fasher. Sudan …'); // 'sudan'
+ */
+export function reportHome(text: string): Side | null {
+  const score = new Map<string, number>();
+  for (const a of findActors(text)) {
+    if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
+  }
+  const countries = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:'s)?|${countryNamePattern()})\b`, 'g');
+  for (const m of text.matchAll(countries)) {
+    const code = stateOf(m[0]);
+    if (code) score.set(code, (score.get(code) ?? 0) + 1);
+  }
+  const best = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? stateSide(best[0]) : null;
+}
+
+const GENERIC_GROUP = new RegExp(String.raw`\b${GROUP_NOUN}\b`, 'i');
+
+/**
+ * The armed group a report's "rebels" and "militants" are: the named group it mentions most in
+ * the same sentences as those words ("M23 rebels", "rebels led by HTS"), else the one it names most.
+ *
+ * @example
+ * reportGroup(['M23 rebels seized the town.', 'The rebels said so.'])?.side; // 'm23'
+ */
+export function reportGroup(sentences: string[]): ActorContext['group'] {
+  const score = new Map<string, { group: NonNullable<ActorContext['group']>; n: number }>();
+  for (const text of sentences) {
+    const paired = GENERIC_GROUP.test(text) ? 10 : 1;
+    for (const a of findActors(text)) {
+      if (a.kind !== 'group' || a.generic) continue;
+      const e = score.get(a.side) ?? { group: { side: a.side, sideName: a.sideName ?? a.name }, n: 0 };
+      e.n += paired;
+      score.set(a.side, e);
+    }
+  }
+  return [...score.values()].sort((a, b) => b.n - a.n || (a.group.side < b.group.side ? -1 : 1))[0]?.group ?? null;
+}
+
+/** Actors without repeats (same side and name, any case), in order of first mention. */
 export function uniqueActors(actors: Actor[]): Actor[] {
   const seen = new Set<string>();
   const out: Actor[] = [];
   for (const a of actors) {
-    const key = `${a.side}|${a.name}`;
+    const key = `${a.side}|${a.name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ side: a.side, name: a.name });
+    out.push(a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name });
   }
   return out;
+}
+
+// Allies fight together ("Syrian and Russian jets"): Syria's camps; every other side is its own.
+const CAMP: Partial<Record<Side, string>> = {
+  government: 'pro-government',
+  russia: 'pro-government',
+  iran: 'pro-government',
+  hezbollah: 'pro-government',
+  opposition: 'opposition',
+  turkey: 'opposition',
+  sna: 'opposition',
+};
+
+/**
+ * Whether two sides fight on the same side: equal, or allies in one camp.
+ *
+ * @example
+ * allied('russia', 'government'); // true
+ * allied('rsf', 'sudan'); // false
+ */
+export function allied(a: Side, b: Side): boolean {
+  if (a === b) return true;
+  const ca = CAMP[a];
+  return !!ca && ca === CAMP[b];
 }

@@ -22,6 +22,27 @@ describe('findDates', () => {
     expect(dates('The group advanced this week.')).toEqual(['2024-11-25..2024-11-29']);
     expect(dates('They seized ten villages since Wednesday.')).toEqual(['2024-11-27..2024-11-29']);
   });
+  it('reads the phrases reports use for when', () => {
+    // Dateline Friday 29 November 2024.
+    expect(dates('Shelling went on overnight.')).toEqual(['2024-11-28..2024-11-29']);
+    expect(dates('Fighting raged on Thursday night.')).toEqual(['2024-11-28']);
+    expect(dates('They struck early on Sunday.')).toEqual(['2024-11-24']);
+    expect(dates('Strikes hit the port last week.')).toEqual(['2024-11-18..2024-11-24']);
+    expect(dates('Raids over the weekend killed six.')).toEqual(['2024-11-23..2024-11-24']);
+    expect(dates('Clashes in the past 24 hours left two dead.')).toEqual(['2024-11-28..2024-11-29']);
+    expect(dates('The town fell a week ago.')).toEqual(['2024-11-22']);
+    expect(dates('Fighting between Wednesday and Thursday displaced hundreds.')).toEqual(['2024-11-27..2024-11-28']);
+    expect(dates('Shelling between 25 and 27 November hit the port.')).toEqual(['2024-11-25..2024-11-27']);
+    expect(dates('They have held the hill since November 26.')).toEqual(['2024-11-26..2024-11-29']);
+    expect(dates('It was the third day of the offensive.')).toEqual(['2024-11-27..2024-11-29']);
+    expect(dates('After a two-day offensive, they entered.')).toEqual(['2024-11-28..2024-11-29']);
+    expect(dates('Talks resume tomorrow.')).toEqual([]);
+  });
+  it('marks loose windows', () => {
+    expect(findDates('The group advanced this week.', FRI)[0].vague).toBe(true);
+    expect(findDates('Strikes in recent weeks killed many.', FRI)[0]).toMatchObject({ from: '2024-11-08', vague: true });
+    expect(findDates('They seized ten villages since Wednesday.', FRI)[0].vague).toBeUndefined();
+  });
   it('reads explicit dates, with or without a year', () => {
     expect(dates('A photo taken on November 29, 2024 shows it.', null)).toEqual(['2024-11-29']);
     expect(dates('It happened on 28 November.')).toEqual(['2024-11-28']);

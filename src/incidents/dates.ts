@@ -10,6 +10,8 @@ export interface DateMention {
   date: string;
   /** First day of a span ("over the past three days"); absent for single days. */
   from?: string;
+  /** A loose span ("this week", "in recent weeks"): its first day is a bound, not a day anything is known to have happened. */
+  vague?: boolean;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -27,23 +29,43 @@ const MONTH_RE = Object.keys(MONTHS).join('|');
 const WEEKDAY_RE = WEEKDAYS.join('|');
 const COUNT_RE = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
 
+// "two days of fighting": the words name a span, not another event.
+const FIGHTING = '(?:heavy |fierce |intense )?(?:fighting|clashes|battles|combat)';
+const RANGE_DAY = `\\d{1,2}(?:st|nd|rd|th)?`;
+const DAY_PART = `(?:(?:morning|afternoon|evening|night)\\b)`;
+
 // One pass over the text: every alternative is anchored on a keyword, no nested quantifiers.
 const DATE_RE = new RegExp(
   [
-    `\\b(?<md>${MONTH_RE})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<mdYear>(?:19|20)\\d{2})\\b)?`,
-    `\\b(?<dm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmMonth>${MONTH_RE})\\b\\.?(?: (?<dmYear>(?:19|20)\\d{2})\\b)?`,
+    // "between 27 and 29 November", "from 27 to 29 November", "27-29 November"
+    `\\b(?:between |from )?(?<rA>\\d{1,2})(?:st|nd|rd|th)?(?: and | to |[-–])(?<rB>${RANGE_DAY}) (?:of )?(?<rMonth>${MONTH_RE})\\b\\.?(?: (?<rYear>(?:19|20)\\d{2})\\b)?`,
+    // "between November 27 and 29", "Nov. 27-29"
+    `\\b(?:between |from )?(?<rM>${MONTH_RE})\\.? (?<rmA>\\d{1,2})(?:st|nd|rd|th)?(?: and | to |[-–])(?<rmB>${RANGE_DAY})\\b(?:,? (?<rmYear>(?:19|20)\\d{2})\\b)?`,
+    `\\b(?:(?<mdSince>since|from) )?(?<md>${MONTH_RE})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (?<mdYear>(?:19|20)\\d{2})\\b)?`,
+    `\\b(?:(?<dmSince>since|from) )?(?<dm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmMonth>${MONTH_RE})\\b\\.?(?: (?<dmYear>(?:19|20)\\d{2})\\b)?`,
     `\\b(?<iso>(?:19|20)\\d{2}-[01]\\d-[0-3]\\d)\\b`,
-    `\\b(?:(?<wdMod>next|last|this|on|by|late|early|earlier|since) )?(?<wd>${WEEKDAY_RE})(?:'s)?\\b`,
+    // "Wednesday and Thursday", "between Monday and Wednesday"
+    `\\b(?:between |from )?(?<wdA>${WEEKDAY_RE})(?: and | to |[-–])(?<wdB>${WEEKDAY_RE})\\b`,
+    `\\b(?:(?<wdMod>next|last|this|on|by|late|early|earlier|since|until|through) (?:on )?)?(?<wd>${WEEKDAY_RE})(?:'s)?(?: ${DAY_PART})?`,
+    `\\b(?<tomorrow>tomorrow|next week|next month)\\b`,
     `\\b(?<yesterday>yesterday|last night)\\b`,
     `\\b(?<today>today|tonight|this (?:morning|afternoon|evening))\\b`,
-    `\\b(?<ago>${COUNT_RE}) days? ago\\b`,
-    `\\b(?:over|in|during|for|throughout|after) the (?:past|last) (?<pastN>${COUNT_RE}) days\\b`,
-    `\\b(?:in|over|after) (?<daysOfN>${COUNT_RE}) days of\\b`,
-    `\\b(?<week>this week|the past week|the last week)\\b`,
-    `\\b(?<weeks>(?:in|over) (?:the )?(?:past|last|recent) (?:few |couple of )?weeks|in recent weeks)\\b`,
+    `\\b(?<overnight>overnight|during the night|in the early hours)\\b`,
+    `\\b(?<ago>${COUNT_RE}) (?<agoUnit>days?|weeks?) ago\\b`,
+    `\\b(?:over|in|during|for|throughout|after|within) the (?:past|last|previous) (?<pastN>${COUNT_RE}) (?<pastUnit>days|hours|weeks)(?: of (?:${FIGHTING}))?\\b`,
+    `\\b(?:in|over|after) (?<daysOfN>${COUNT_RE}) days of(?: (?:${FIGHTING}))?\\b`,
+    `\\b(?:the|a) (?<nDay>${COUNT_RE})-day (?:offensive|campaign|operation|assault|battle|fighting|advance|push)\\b`,
+    `\\b(?<ordinal>second|third|fourth|fifth|sixth|seventh) day of\\b`,
+    `\\b(?<week>this week|the past week|the last week|this past week)\\b`,
+    `\\b(?<lastWeek>last week)\\b`,
+    `\\b(?<weekend>(?:over |at |during )?the weekend|this weekend|last weekend)\\b`,
+    `\\b(?<month>(?:earlier )?this month)\\b`,
+    `\\b(?<weeks>(?:in|over|during) (?:the )?(?:past|last|recent|previous) (?:few |couple of |several )?(?:weeks|months)|in recent (?:weeks|months))\\b`,
   ].join('|'),
   'gi',
 );
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 
 /** Adds days to a YYYY-MM-DD date (UTC, so no daylight-saving surprises); other strings come back unchanged. */
 export function addDays(date: string, days: number): string {
@@ -114,10 +136,13 @@ function resolve(
   g: Record<string, string | undefined>,
   dl: string | null,
 ): Omit<DateMention, 'start' | 'end'> | null {
-  if (g.md && g.mdDay) return single(dayMonth(g.mdDay, g.md, g.mdYear, dl));
-  if (g.dm && g.dmMonth) return single(dayMonth(g.dm, g.dmMonth, g.dmYear, dl));
+  if (g.rA && g.rB && g.rMonth) return span(dayMonth(g.rA, g.rMonth, g.rYear, dl), dayMonth(g.rB, g.rMonth, g.rYear, dl));
+  if (g.rM && g.rmA && g.rmB) return span(dayMonth(g.rmA, g.rM, g.rmYear, dl), dayMonth(g.rmB, g.rM, g.rmYear, dl));
+  if (g.md && g.mdDay) return since(dayMonth(g.mdDay, g.md, g.mdYear, dl), g.mdSince, dl);
+  if (g.dm && g.dmMonth) return since(dayMonth(g.dm, g.dmMonth, g.dmYear, dl), g.dmSince, dl);
   if (g.iso) return single(isIsoDate(g.iso) ? g.iso : null);
   if (!dl) return null;
+  if (g.wdA && g.wdB) return span(lastWeekday(dl, g.wdA), lastWeekday(dl, g.wdB));
   if (g.wd) {
     const mod = g.wdMod?.toLowerCase();
     if (mod === 'next') return null;
@@ -125,14 +150,51 @@ function resolve(
     const day = addDays(dl, mod === 'last' && back === 0 ? -7 : -back);
     return mod === 'since' ? { date: dl, from: day } : { date: day };
   }
+  if (g.tomorrow) return null;
   if (g.yesterday) return { date: addDays(dl, -1) };
   if (g.today) return { date: dl };
-  if (g.ago) return { date: addDays(dl, -count(g.ago)) };
-  const n = g.pastN ?? g.daysOfN;
+  if (g.overnight) return { date: dl, from: addDays(dl, -1) };
+  if (g.ago) return { date: addDays(dl, -count(g.ago) * (/^week/i.test(g.agoUnit ?? '') ? 7 : 1)) };
+  if (g.pastN) {
+    const n = count(g.pastN);
+    const days = /^hour/i.test(g.pastUnit ?? '') ? Math.ceil(n / 24) + 1 : /^week/i.test(g.pastUnit ?? '') ? n * 7 : n;
+    return n > 0 ? { date: dl, from: addDays(dl, 1 - Math.max(1, days)) } : null;
+  }
+  const n = g.daysOfN ?? g.nDay;
   if (n) return count(n) > 0 ? { date: dl, from: addDays(dl, 1 - count(n)) } : null;
-  if (g.week) return { date: dl, from: addDays(dl, -((weekday(dl) + 6) % 7)) };
-  if (g.weeks) return { date: dl, from: addDays(dl, -21) };
+  if (g.ordinal) return { date: dl, from: addDays(dl, 1 - (ORDINALS[g.ordinal.toLowerCase()] ?? 1)) };
+  if (g.week) return { date: dl, from: addDays(dl, -((weekday(dl) + 6) % 7)), vague: true };
+  if (g.lastWeek) {
+    const monday = addDays(dl, -((weekday(dl) + 6) % 7) - 7);
+    return { date: addDays(monday, 6), from: monday };
+  }
+  if (g.weekend) {
+    // The last Saturday and Sunday on or before the dateline ("last weekend": the one before).
+    const sunday = addDays(dl, -weekday(dl));
+    const last = /last/i.test(g.weekend) && weekday(dl) === 0 ? addDays(sunday, -7) : sunday;
+    return { date: last, from: addDays(last, -1) };
+  }
+  if (g.month) return { date: dl, from: `${dl.slice(0, 8)}01`, vague: true };
+  if (g.weeks) return { date: dl, from: addDays(dl, /month/i.test(g.weeks) ? -90 : -21), vague: true };
   return null;
+}
+
+/** The most recent such weekday on or before the dateline. */
+function lastWeekday(dl: string, name: string): string {
+  return addDays(dl, -((weekday(dl) - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7));
+}
+
+/** A window [a, b]; a single day when both are the same; null when either is not a day. */
+function span(a: string | null, b: string | null): Omit<DateMention, 'start' | 'end'> | null {
+  if (!a || !b) return a ? { date: a } : b ? { date: b } : null;
+  const [from, to] = a <= b ? [a, b] : [b, a];
+  return from === to ? { date: to } : { date: to, from };
+}
+
+/** "since 27 November": from that day to the dateline. */
+function since(day: string | null, word: string | undefined, dl: string | null): Omit<DateMention, 'start' | 'end'> | null {
+  if (!day) return null;
+  return word && /since/i.test(word) && dl && day < dl ? { date: dl, from: day } : { date: day };
 }
 
 function single(date: string | null): Omit<DateMention, 'start' | 'end'> | null {

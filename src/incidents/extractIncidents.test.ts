@@ -61,7 +61,7 @@ describe('extractIncidents', () => {
     expect(denial).toMatchObject({
       type: 'advance',
       stance: 'denial',
-      attribution: 'Syrian state media',
+      attribution: 'state media',
       agent: 'opposition',
     });
     expect(history).toMatchObject({ type: 'advance', background: true, agent: 'government' });
@@ -71,6 +71,37 @@ describe('extractIncidents', () => {
     expect(run('The deal would see troops withdraw from Fartown.')).toEqual([]);
     const text = 'Rebels entered Fartown.';
     expect(run(text, { excluded: [{ start: 0, end: text.length, reason: 'teaser' }] })).toEqual([]);
+  });
+  it('takes no sources from headlines and photo captions', () => {
+    const text = 'Rebels storm Fartown\nRebels entered Midcity on Friday.';
+    const sentences = [
+      { index: 0, start: 0, end: 20, role: 'headline' },
+      { index: 1, start: 21, end: text.length },
+    ];
+    const doc = { article: { id: 'a1', text, outlet: 'W', dateline: '2024-11-29' }, sentences, excluded: [], datelinePlaces: [] };
+    const out = extractIncidents(doc as SegmentedArticle, mentionsIn('a1', text, sentences), WORLD);
+    expect(out.map((c) => c.place)).toEqual(['p:Midcity']);
+  });
+  it('dates every current event: its own day, else the report\'s window from its first dated event', () => {
+    const text =
+      'The offensive began on Wednesday. Rebels entered Fartown on Friday. Clashes raged in Midcity. Troops shelled Nearby this week.';
+    const out = run(text);
+    expect(out.map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`)).toEqual([
+      'p:Fartown:..2024-11-29',
+      'p:Midcity:2024-11-27..2024-11-29 (report)',
+      'p:Nearby:2024-11-27..2024-11-29',
+    ]);
+  });
+  it('reads speakers and stances: the outlet\'s voice, a party\'s claim, a denial, a counter-claim', () => {
+    const text =
+      'Rebels entered Fartown on Friday. The army said it had repelled an attack by rebels on Midcity. Rebels said they had captured Nearby, while state television denied that Nearby had fallen.';
+    const out = run(text);
+    expect(out.map((c) => `${c.type}@${c.place}:${c.stance}:${c.attribution}:${c.agent}`)).toEqual([
+      'advance@p:Fartown:report:Test Wire:opposition',
+      'armed-clash@p:Midcity:counterclaim:army:opposition',
+      'advance@p:Nearby:claim:Rebels:opposition',
+      'advance@p:Nearby:denial:state media:unknown',
+    ]);
   });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();

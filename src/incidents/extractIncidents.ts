@@ -10,15 +10,18 @@ import type {
   SegmentedArticle,
   Sentence,
   Side,
+  Span,
   Stance,
+  TerritorialFigure,
 } from '../types/model.ts';
 import { normaliseText } from './clauses.ts'; // typographic quotes → ASCII, offsets kept
-import { isIsoDate } from './dates.ts'; // a dateline we can count from
+import { addDays, findDates, isIsoDate } from './dates.ts'; // a dateline we can count from
 import { mainSettlement } from './location.ts'; // the settlement "the city" refers to
 import type { LocatedMention } from './location.ts';
 import type { Progress } from './taxonomy.ts';
+import { reportGroup, reportHome } from './actors.ts'; // whose war it is, whose rebels
 import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
-import type { ReportContext } from './readSentence.ts';
+import type { KnownSpeaker, ReportContext } from './readSentence.ts';
 
 /** An incident as told by one sentence of one report, before merging. */
 export interface IncidentCandidate {
@@ -34,18 +37,34 @@ export interface IncidentCandidate {
   dateFrom: string | null;
   /** True when the date comes from elsewhere in the sentence rather than the event's own clause. */
   dateWeak: boolean;
+  /** True when the sentence gives no day: the window is the report's (its first event to its dateline). */
+  dateFromReport?: boolean;
+  /** A loose window ("this week"): its first day is only a bound. */
+  dateVague?: boolean;
   background: boolean;
   actors: Actor[];
   /** The side carrying the action out, 'unknown' when the sentence does not say. */
   agent: Side;
+  /** The actor carrying it out, as the sentence names it. */
+  agentActor?: Actor;
+  /** Figures its sentence states (dead, wounded, displaced …). */
   figures: Figure[];
+  /** Counts of ground ("70 locations", "400 km²"), for the control summary of their day. */
+  territory: TerritorialFigure[];
+  /** The speaker's name; the outlet's when it speaks in its own voice (stance 'report'). */
   attribution: string | null;
+  /** The speaker's side; null for third parties and the outlet. */
+  speakerSide: Side | null;
   stance: Stance;
   /** The supporting sentence, as offsets in the article text. */
   start: number;
   end: number;
+  /** The part of the sentence its speaker speaks for (the whole sentence when one speaks). */
+  scope: Span;
   /** The words that signalled the type, as offsets in the article text. */
   trigger: { start: number; end: number };
+  /** The event concerns unnamed parts of its place ("several neighbourhoods of the city"). */
+  part?: boolean;
   /** Advances only: how far the advance went ("encircling" → encircled, "seized" → captured). */
   progress?: Progress;
 }
@@ -72,6 +91,9 @@ export function extractIncidents(
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ mention: m, place: byId.get(m.placeId) as PlaceFeature }));
   const main = mainSettlement(located.map((l) => l.place));
+  const excluded = excludedTest(doc);
+  const usable = doc.sentences.filter((s) => validSentence(s, text.length) && !excluded(s) && !notProse(s));
+  const prose = usable.map((s) => text.slice(s.start, s.end));
   const ctx: ReportContext = {
     id: doc.article.id,
     outlet: doc.article.outlet ?? null,
@@ -79,17 +101,18 @@ export function extractIncidents(
     main,
     lastSettlement: null,
     sources: [],
+    actors: { home: reportHome(prose.join('\n')), group: reportGroup(prose) },
   };
   const out: IncidentCandidate[] = [];
-  const excluded = excludedTest(doc);
   let previous: {
     mentions: LocatedMention[];
-    attribution: string | null;
+    speaker: KnownSpeaker | null;
     openQuote: boolean;
     quotes: boolean;
   } | null = null;
+  const keep = new Set(usable);
   for (const s of doc.sentences) {
-    if (!validSentence(s, text.length) || excluded(s)) {
+    if (!keep.has(s)) {
       previous = null;
       continue;
     }
@@ -109,7 +132,7 @@ export function extractIncidents(
       inSentence,
       ctx,
       carried?.mentions ?? [],
-      carried?.attribution ?? null,
+      carried?.speaker ?? null,
     );
     out.push(...read.candidates);
     ctx.lastSettlement =
@@ -118,12 +141,68 @@ export function extractIncidents(
       mentions: inSentence
         .filter((m) => m.place.properties.kind !== 'country')
         .map((m) => ({ ...m, start: -1, end: -1 })),
-      attribution: read.attribution,
+      speaker: read.speaker,
       openQuote: (sentence.match(/"/g)?.length ?? 0) % 2 === 1,
       quotes: sentence.includes('"'),
     };
   }
-  return out;
+  return datedByReport(out, ctx.dateline, episodeStarts(prose, ctx.dateline));
+}
+
+const BEGAN = /\b(?:began|begun|launched|started|kicked off|erupted|broke out)\b/i;
+
+/** Days the report says the fighting began ("The offensive began on Wednesday"). */
+function episodeStarts(prose: string[], dateline: string | null): string[] {
+  if (!dateline) return [];
+  return prose
+    .filter((t) => BEGAN.test(t))
+    .flatMap((t) => findDates(t, dateline))
+    .filter((d) => !d.from && !d.vague)
+    .map((d) => d.date);
+}
+
+/** A report tells its story over a few days at most: a window reaching further back is not its own. */
+const MAX_WINDOW_DAYS = 7;
+
+/**
+ * Current events the sentence gives no day for happened between the report's first dated event
+ * and its dateline (at least the day before): that window, marked as the report's. A loose window
+ * ("this week") starts no earlier than the report's first dated event either.
+ */
+function datedByReport(
+  cands: IncidentCandidate[],
+  dateline: string | null,
+  starts: string[] = [],
+): IncidentCandidate[] {
+  if (!dateline) return cands;
+  const floor = addDays(dateline, -MAX_WINDOW_DAYS);
+  let first = addDays(dateline, -1);
+  const days = [...starts, ...cands.filter((c) => !c.background && !c.dateVague).map((c) => c.dateFrom ?? c.date)];
+  for (const d of days) if (d && d >= floor && d < first) first = d;
+  return cands.map((c) => {
+    if (c.background) return c;
+    if (!c.date) return withTerritory({ ...c, date: dateline, dateFrom: first, dateWeak: true, dateFromReport: true });
+    if (c.dateVague && c.dateFrom && c.dateFrom < first && first <= c.date)
+      return withTerritory({ ...c, dateFrom: first === c.date ? null : first });
+    return withTerritory(c);
+  });
+}
+
+/**
+ * Ground counts take their event's side and days: the window the sentence gives ("since
+ * Wednesday"), or only its last day when the sentence gives none ("now control 70 locations").
+ */
+function withTerritory(c: IncidentCandidate): IncidentCandidate {
+  if (!c.territory.length || !c.date) return c;
+  const from = c.dateFromReport ? null : c.dateFrom;
+  const to = c.date;
+  return { ...c, territory: c.territory.map((t) => ({ ...t, side: c.agent, from, to })) };
+}
+
+/** Headlines, photo captions and teasers are no one's account of events. */
+function notProse(s: Sentence): boolean {
+  const role = (s as Sentence & { role?: string }).role;
+  return role === 'headline' || role === 'caption';
 }
 
 function validSentence(s: Sentence, length: number): boolean {

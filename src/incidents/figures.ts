@@ -34,7 +34,7 @@ const PEOPLE: Record<string, string> = {
 const THINGS: Record<string, string> = {
   villages: 'villages', towns: 'towns', neighbourhoods: 'neighbourhoods', neighborhoods: 'neighbourhoods',
   locations: 'locations', positions: 'positions', 'square kilometres': 'km2', 'square kilometers': 'km2',
-  km2: 'km2', 'sq km': 'km2', 'car bombs': 'car-bombs', airstrikes: 'airstrikes', 'air strikes': 'airstrikes',
+  km2: 'km2', 'sq km': 'km2', 'square miles': 'km2', 'sq miles': 'km2', 'car bombs': 'car-bombs', airstrikes: 'airstrikes', 'air strikes': 'airstrikes',
   tanks: 'tanks',
 }; // prettier-ignore
 
@@ -54,6 +54,13 @@ const KILLED = /\b(?:killed|killing|kills|dead|died|die|deaths?|lives|lost their
 const WOUNDED = /\b(?:wounded|injured|injuring|wounding|hurt)\b/i;
 const DEPLOYED = /\b(?:sent|send|deployed|dispatched|rushed|reinforc\w*)\b/i;
 const DISPLACED = /\b(?:displaced|fled|flee|fleeing|driven out|forced out|uprooted|evacuated|homeless)\b/i;
+
+const TERRITORIAL = new Set(['villages', 'towns', 'neighbourhoods', 'locations', 'positions', 'km2']);
+
+/** Counts of ground ("70 locations", "400 km²"): they go to the control summary, not to an incident's toll. */
+export function isTerritorial(what: string): boolean {
+  return TERRITORIAL.has(what);
+}
 
 /** Parses "14,000", "1.5 million", "four", "twenty thousand" into a number; NaN when it is not one. */
 export function parseNumber(raw: string): number {
@@ -84,7 +91,9 @@ export function findFigures(text: string, context: (at: number) => string = () =
     const start = m.index ?? 0;
     const what = describe(noun, g.mod?.toLowerCase() ?? '', context(start));
     if (!what) continue;
-    out.push({ start, end: start + m[0].length, what, value, qualifier: (g.q ?? '').toLowerCase() });
+    // Square miles are counted in km² like the rest.
+    const km2 = /mile/i.test(noun) ? Math.round(value * 2.58999) : value;
+    out.push({ start, end: start + m[0].length, what, value: km2, qualifier: (g.q ?? '').toLowerCase() });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // actors, figures and sources, and a summary written from these fields.
 import type { Point, Position } from 'geojson';
 import type {
+  Actor,
   Figure,
   IncidentFeature,
   IncidentSource,
@@ -9,6 +10,7 @@ import type {
   IncidentType,
   PlaceFeature,
   Side,
+  Stance,
 } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { PROGRESS_ORDER, TYPE_PRIORITY } from './taxonomy.ts';
@@ -34,43 +36,49 @@ export function incidentFeature(
   const place = choosePlace(m, byId);
   // History keeps no day: the report's "Friday" does not date what happened years ago.
   const background = m[0].background;
-  const date = background ? null : chooseDate(m);
-  // A span is kept only when no report dates the event to a single day.
-  const dated = m.filter((x) => x.date);
-  const dateFrom =
-    date && dated.every((x) => x.dateFrom) ? (dated.find((x) => x.date === date)?.dateFrom ?? null) : null;
-  const sources = uniqueSources(m);
-  const status = statusOf(sources);
+  const when = background ? { date: null, range: null } : chooseDate(m);
+  const date = when.date;
   const agent = mainAgent(m);
+  const sources = uniqueSources(m);
+  const status = statusOf(sources, agent.side);
   // The acting side first, then everyone else named with the event.
   const actors = uniqueBy(
     m.flatMap((x) => x.actors),
-    (a) => `${a.side}|${a.name}`,
-  ).sort((a, b) => Number(b.side === agent) - Number(a.side === agent));
+    (a) => `${a.side}|${a.name.toLowerCase()}`,
+  ).sort((a, b) => Number(b.side === agent.side) - Number(a.side === agent.side));
   const figures = uniqueBy(
     m.flatMap((x) => x.figures),
     (f: Figure) => `${f.what}|${f.value}|${f.qualifier}|${f.article}`,
+  );
+  const territory = uniqueBy(
+    m.flatMap((x) => x.territory),
+    (f) => `${f.what}|${f.value}|${f.qualifier}|${f.article}|${f.start}`,
   );
   const name = place.properties.name;
   return {
     type: 'Feature',
     geometry: pointFor(place, m, byId),
     properties: {
-      id: `inc-${type}-${date ?? 'undated'}-${slug(name)}${background ? '-bg' : ''}`,
+      id: `inc-${type}-${date ?? 'undated'}-${slug(name)}${m[0].part ? '-parts' : ''}${background ? '-bg' : ''}`,
       type,
       date,
+      ...(when.range ? { dateRange: when.range } : {}),
       status,
       place: place.properties.id,
       actors,
+      ...(agent.actor ? { agent: agent.actor } : {}),
+      ...(m[0].part ? { part: true } : {}),
       figures,
+      ...(territory.length ? { territory } : {}),
       sources,
       summary: summarise({
         type,
-        placeName: name,
+        placeName: m[0].part ? `parts of ${name}` : name,
         date,
-        dateFrom,
+        dateFrom: when.range?.[0] ?? null,
         status,
-        agent,
+        agent: agent.side,
+        agentName: agent.actor?.sideName,
         figures,
         sources,
         background,
@@ -88,11 +96,21 @@ function progressOf(members: IncidentCandidate[]): Progress | undefined {
   return PROGRESS_ORDER.find((p) => pool.some((x) => x.progress === p));
 }
 
-/** The side most reports name as acting, 'unknown' when none does. */
-function mainAgent(members: IncidentCandidate[]): Side {
+/** The side most reports name as acting ('unknown' when none does), with its most used name. */
+function mainAgent(members: IncidentCandidate[]): { side: Side; actor: Actor | null } {
   const counts = new Map<Side, number>();
   for (const x of members) if (x.agent !== 'unknown') counts.set(x.agent, (counts.get(x.agent) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
+  const side = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
+  const names = new Map<string, { actor: Actor; n: number }>();
+  for (const x of members) {
+    const a = x.agentActor;
+    if (!a || a.side !== side) continue;
+    const e = names.get(a.name.toLowerCase()) ?? { actor: a, n: 0 };
+    e.n++;
+    names.set(a.name.toLowerCase(), e);
+  }
+  const best = [...names.values()].sort((a, b) => b.n - a.n || cmp(a.actor.name, b.actor.name))[0];
+  return { side, actor: best?.actor ?? null };
 }
 
 // The place most reports support (a report at a neighbourhood also supports its city); among the
@@ -122,38 +140,98 @@ function choosePlace(members: IncidentCandidate[], byId: Map<string, PlaceFeatur
   return strong[0];
 }
 
-function chooseDate(members: IncidentCandidate[]): string | null {
+// The day most reports give in the event's own words, then from elsewhere in their sentence;
+// else the window all the reports' windows share (or, if they share none, the narrowest).
+function chooseDate(members: IncidentCandidate[]): { date: string | null; range: [string, string] | null } {
   for (const weak of [false, true]) {
     const counts = new Map<string, number>();
     for (const x of members)
-      if (x.date && x.dateWeak === weak) counts.set(x.date, (counts.get(x.date) ?? 0) + 1);
+      if (x.date && !x.dateFrom && x.dateWeak === weak) counts.set(x.date, (counts.get(x.date) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
-    if (best) return best[0];
+    if (best) return { date: best[0], range: null };
   }
-  return null;
+  const spans = members.filter((x) => x.date).map((x) => [x.dateFrom ?? x.date, x.date] as [string, string]);
+  if (!spans.length) return { date: null, range: null };
+  // Windows the sentence gave itself ("since Wednesday") before the report's own.
+  const told = members.filter((x) => x.date && !x.dateFromReport).map((x) => [x.dateFrom ?? x.date, x.date] as [string, string]);
+  const pool = told.length ? told : spans;
+  let from = pool[0][0];
+  let to = pool[0][1];
+  for (const [a, b] of pool) {
+    if (a > from) from = a;
+    if (b < to) to = b;
+  }
+  if (from > to) [from, to] = [...pool].sort((a, b) => span(a) - span(b) || cmp(a[1], b[1]))[0];
+  return from === to ? { date: to, range: null } : { date: to, range: [from, to] };
 }
 
+function span([a, b]: [string, string]): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+// One sentence says one thing about an event: the strongest stance it takes.
+const STANCE_ORDER: Stance[] = ['denial', 'counterclaim', 'confirmation', 'claim', 'report'];
+
+/**
+ * One row per sentence of a report, with one stance. When two speakers of one sentence tell the
+ * event differently ("rebels said they took it, while the army denied it"), each keeps a row for
+ * its own part of the sentence.
+ */
 function uniqueSources(members: IncidentCandidate[]): IncidentSource[] {
-  const out = uniqueBy(
-    members.map((x) => ({
-      article: x.article,
-      outlet: x.outlet,
-      attribution: x.attribution,
-      stance: x.stance,
-      start: x.start,
-      end: x.end,
-    })),
-    (s) => `${s.article}|${s.start}|${s.end}|${s.stance}`,
-  );
+  const bySentence = new Map<string, IncidentCandidate[]>();
+  for (const x of members) {
+    const key = `${x.article}|${x.start}|${x.end}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), x]);
+  }
+  const out: IncidentSource[] = [];
+  for (const group of bySentence.values()) {
+    const voices = new Map<string, IncidentCandidate[]>();
+    for (const x of group) {
+      // "an official" and "an official (to AFP)" are one voice.
+      const k = (x.attribution ?? '').replace(/ \(to [^)]+\)$/u, '').toLowerCase();
+      voices.set(k, [...(voices.get(k) ?? []), x]);
+    }
+    const split = voices.size > 1 && new Set(group.map((x) => x.stance)).size > 1;
+    const rows = split ? [...voices.values()] : [group];
+    for (const row of rows) {
+      const lead = [...row].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance))[0];
+      const span = split
+        ? { start: Math.min(...row.map((x) => x.scope.start)), end: Math.max(...row.map((x) => x.scope.end)) }
+        : { start: lead.start, end: lead.end };
+      const figures = uniqueBy(
+        row.flatMap((x) => x.figures),
+        (f) => `${f.what}|${f.value}|${f.qualifier}`,
+      );
+      out.push({
+        article: lead.article,
+        outlet: lead.outlet,
+        attribution: lead.attribution,
+        speakerSide: lead.speakerSide,
+        stance: lead.stance,
+        ...span,
+        ...(figures.length ? { figures } : {}),
+      });
+    }
+  }
   return out.sort((a, b) => cmp(a.article, b.article) || a.start - b.start);
 }
 
-function statusOf(sources: IncidentSource[]): IncidentStatus {
-  const denial = sources.some((s) => s.stance === 'denial');
-  const claim = sources.some((s) => s.stance !== 'denial');
-  if (denial && claim) return 'contested';
-  if (denial) return 'denied';
-  if (sources.some((s) => s.stance === 'confirmation')) return 'confirmed';
+const DISPUTES: ReadonlySet<Stance> = new Set(['denial', 'counterclaim']);
+
+/**
+ * Contested when one row tells the event and another disputes it (a denial or the other side's
+ * version); denied when all dispute it; confirmed when a third party or the other side confirms
+ * what another voice tells; reported otherwise.
+ */
+function statusOf(sources: IncidentSource[], agent: Side): IncidentStatus {
+  const disputed = sources.some((s) => DISPUTES.has(s.stance));
+  const told = sources.filter((s) => !DISPUTES.has(s.stance));
+  if (disputed && told.length) return 'contested';
+  if (disputed) return 'denied';
+  const confirmations = told.filter((s) => s.stance === 'confirmation');
+  const voices = new Set(told.map((s) => (s.attribution ?? s.outlet ?? s.article).toLowerCase()));
+  const conceded = confirmations.some((s) => s.speakerSide && agent !== 'unknown' && s.speakerSide !== agent);
+  if (confirmations.length && (voices.size >= 2 || conceded)) return 'confirmed';
   return 'reported';
 }
 

@@ -63,7 +63,8 @@ export function mainSettlement(places: PlaceFeature[]): PlaceFeature | null {
 /**
  * The mention that locates the event whose trigger spans [start, end): in the trigger's clause if
  * any, preferring roads and facilities for closures, then the smallest place, then the nearest
- * (a place after the trigger is nearer than one the same distance before it).
+ * (a place after the trigger is nearer than one the same distance before it). `broad` prefers the
+ * largest place instead (for an advance told as a count of villages or km²).
  */
 export function chooseLocation(
   text: string,
@@ -71,6 +72,7 @@ export function chooseLocation(
   clauses: Clause[],
   trigger: { start: number; end: number; type: IncidentType },
   actorSpans: { start: number; end: number }[] = [],
+  broad = false,
 ): LocatedMention | null {
   const home = clauseAt(clauses, trigger.start);
   let best: LocatedMention | null = null;
@@ -89,7 +91,8 @@ export function chooseLocation(
     const key = [
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
-      Math.round(Math.log10(Math.max(1, extentKm2(m.place))) * 2),
+      // "captured 50 villages around X and in eastern Y": a count of places is told of an area.
+      (broad ? -1 : 1) * Math.round(Math.log10(Math.max(1, extentKm2(m.place))) * 2),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
     ];
     if (!best || lexLess(key, bestKey)) {

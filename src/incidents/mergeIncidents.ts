@@ -2,7 +2,8 @@
 // types are compatible, their places are the same or nested (or a stone's throw apart), their dates
 // agree (or one is unknown) and their acting sides do not conflict. Sentences are never compared.
 import type { Position } from 'geojson';
-import type { IncidentFeature, PlaceFeature, Side } from '../types/model.ts';
+import type { IncidentFeature, IncidentType, PlaceFeature } from '../types/model.ts';
+import { allied } from './actors.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { compatibleTypes, TYPE_PRIORITY } from './taxonomy.ts';
 import { addDays, isIsoDate } from './dates.ts';
@@ -21,7 +22,7 @@ interface Cluster {
 // Compatibility depends on these fields only; checking one member per signature keeps merging
 // near-linear when many reports tell the same events.
 const signature = (c: IncidentCandidate) =>
-  `${c.type}|${c.place}|${c.date}|${c.dateFrom}|${c.dateWeak}|${c.agent}|${c.background}`;
+  `${c.type}|${c.place}|${c.date}|${c.dateFrom}|${c.dateWeak}|${c.agent}|${c.background}|${c.part}`;
 
 /**
  * Merges the candidates of every report into incidents with all their sources. Conflicting figures
@@ -35,11 +36,15 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
   // Candidates may come from elsewhere (a worker, a file): unknown places drop, bad dates are unknown.
   const usable = candidates
     .filter((c) => c && byId.has(c.place))
-    .map((c) =>
-      isIsoDate(c.date) && (c.dateFrom == null || isIsoDate(c.dateFrom))
-        ? c
-        : { ...c, date: null, dateFrom: null },
-    );
+    .map((c) => ({
+      ...c,
+      figures: c.figures ?? [],
+      territory: c.territory ?? [],
+      actors: c.actors ?? [],
+      speakerSide: c.speakerSide ?? null,
+      scope: c.scope ?? { start: c.start, end: c.end },
+      ...(isIsoDate(c.date) && (c.dateFrom == null || isIsoDate(c.dateFrom)) ? {} : { date: null, dateFrom: null }),
+    }));
   const ordered = [...usable].sort(
     (a, b) =>
       orderKey(a, byId) - orderKey(b, byId) ||
@@ -90,11 +95,21 @@ function orderKey(c: IncidentCandidate, byId: Map<string, PlaceFeature>): number
   return dated * 100 + Math.round(Math.log10(Math.max(1, extentKm2(byId.get(c.place) as PlaceFeature))));
 }
 
+// Ground changing hands, closures and troop moves happen at one named place: entering a city and
+// taking one of its neighbourhoods are two events. Strikes and shelling of a city and of a site in
+// it may be one.
+const AT_ONE_PLACE: ReadonlySet<IncidentType> = new Set(['advance', 'withdrawal', 'closure', 'reinforcement']);
+
 function fits(c: IncidentCandidate, cl: Cluster, near: (a: string, b: string) => boolean): boolean {
   if (cl.members[0].background !== c.background) return false;
+  let strict = AT_ONE_PLACE.has(c.type);
+  // Taking some neighbourhoods of a city is not entering the city.
+  if (!!cl.members[0].part !== !!c.part) return false;
   for (const m of cl.kinds.values()) {
     if (!compatibleTypes(m.type, c.type) || !datesCompatible(m, c) || !sidesCompatible(m, c)) return false;
+    strict ||= AT_ONE_PLACE.has(m.type);
   }
+  if (strict) return cl.places.size === 1 && cl.places.has(c.place);
   for (const id of cl.places) if (near(id, c.place)) return true;
   return false;
 }
@@ -193,22 +208,9 @@ function datesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {
   return (b.dateFrom ?? b.date) <= aTo && b.date >= aFrom;
 }
 
-// Allies act together ("Syrian and Russian jets"): sides conflict only across camps.
-const CAMP: Partial<Record<Side, string>> = {
-  government: 'pro-government',
-  russia: 'pro-government',
-  iran: 'pro-government',
-  hezbollah: 'pro-government',
-  opposition: 'opposition',
-  turkey: 'opposition',
-  sna: 'opposition',
-};
-
 function sidesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {
   if (a.type === 'armed-clash' || b.type === 'armed-clash') return true;
-  if (a.agent === 'unknown' || b.agent === 'unknown' || a.agent === b.agent) return true;
-  const ca = CAMP[a.agent];
-  return !!ca && ca === CAMP[b.agent];
+  return a.agent === 'unknown' || b.agent === 'unknown' || allied(a.agent, b.agent);
 }
 function featureOrder(a: IncidentFeature, byId: Map<string, PlaceFeature>, b: IncidentFeature): number {
   const pa = a.properties;

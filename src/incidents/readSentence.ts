@@ -1,21 +1,29 @@
 // One sentence of a report → incident candidates. Each stage is its own module; this file wires
-// them: triggers pick the events, then each event gets its place, date, sides, figures, source and
-// stance from the words around it.
-import type { PlaceFeature, Side } from '../types/model.ts';
+// them: triggers pick the events, then each event gets its place, date, actors, figures, speaker
+// and stance from the words around it.
+import type { Actor, Figure, PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
-import { clauseAt, splitClauses } from './clauses.ts';
-import type { Clause } from './clauses.ts'; // sentence → clauses
+import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
 import { advanceProgress, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
-import { findDates } from './dates.ts'; // "on Friday" → 2024-11-29
+import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
 import { backgroundClauses } from './background.ts'; // "in 2016" → history
-import { findActors, uniqueActors } from './actors.ts'; // "HTS", "regime forces" → sides
-import type { ActorMention } from './actors.ts';
-import { findFigures } from './figures.ts'; // "at least 27 civilians" → figure
-import { findAttributions, resolveAnaphor } from './attribution.ts'; // "according to SOHR" → source
-import { stanceOf } from './stance.ts'; // "denied" → denial
+import { findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
+import type { ActorContext, ActorMention } from './actors.ts';
+import { findFigures, isTerritorial } from './figures.ts'; // "at least 27 civilians" → figure
+import { resolveAnaphor } from './attribution.ts'; // "the center" → the monitor named before
+import { findSpeakers, speakerAt, speakerSide } from './speakers.ts'; // who speaks for which words
+import { stanceOf } from './stance.ts'; // denial, counter-claim, confirmation, claim, report
 import { anaphoraMentions, chooseLocation } from './location.ts'; // trigger → place
 import type { LocatedMention } from './location.ts';
+
+/** A speaker as the report knows it: name, side and whether it stands outside the war. */
+export interface KnownSpeaker {
+  name: string;
+  known: boolean;
+  side: Side | null;
+  thirdParty: boolean;
+}
 
 /** What the reading of a report carries from sentence to sentence. */
 export interface ReportContext {
@@ -26,24 +34,31 @@ export interface ReportContext {
   main: PlaceFeature | null;
   /** The settlement named last before the current sentence ("the town"). */
   lastSettlement: PlaceFeature | null;
-  /** Attributions met so far in the report, oldest first (for "he added", "the same source"). */
-  sources: { name: string; known: boolean }[];
+  /** Speakers met so far in the report, oldest first (for "he added", "the same source"). */
+  sources: KnownSpeaker[];
+  /** Whose war it is and the armed group named last ("the army", "the rebels"). */
+  actors: ActorContext;
 }
 
 const IRREALIS =
-  /\b(?:would|could|will|might|may|shall|is to|are to|plans? to|planned to|aims? to|aimed to|threaten(?:s|ed)? to|agreed to|agreeing to|involved|intends? to|vowed to|wants? to|set to|ready to|seeks? to|sought to|order(?:s|ed)? to|orders for|to avoid|to prevent|avoid|prevent)\s+(?:(?:a|an|the|safe|\w+ly)\s+)?(?:\w+\s+){0,2}$/i;
+  /\b(?:would|could|will|might|may|shall|is to|are to|plans? to|planned to|aims? to|aimed to|threaten(?:s|ed)? to|agreed to|agreeing to|involved|intends? to|vowed to|pledged to|promised to|wants? to|set to|ready to|seeks? to|sought to|order(?:s|ed)? to|orders for|to avoid|to prevent|avoid|prevent|in order to)\s+(?:(?:a|an|the|safe|\w+ly)\s+)?(?:\w+\s+){0,2}$/i;
 // "shelled by rebels", "projectiles from insurgents": the agent right after the trigger.
 const PASSIVE_AGENT = /^\S*\s+(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$/i;
 const NOUN_PHRASE_GAP =
-  /^(?:[\s,]+(?:and|or|[a-z]+ian|[a-z]+ish|air|naval|forces?|army|military|regime)\b)*[\s,]*$/i;
+  /^(?:[\s,]+(?:and|or|[a-z]+ian|[a-z]+ish|air|naval|forces?|army|military|regime)\b)*\s*$/i;
 const OBJECT_OF =
   /\b(?:to|of|with|against|from|on|at|for|towards?|by|than)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z'-]+\s+)?$/i;
 const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
+// Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
+const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
+const GROUND_TYPES = new Set(['advance', 'armed-clash', 'withdrawal']);
+/** Windows longer than this ("in recent weeks") recall the build-up, not the day's events. */
+const LONG_WINDOW_DAYS = 8;
 
 /**
  * Reads one sentence (`text`, starting at `offset` in the article; `named` are its place mentions
- * with offsets in `text`). `carried` mentions and attribution come from the sentence before when
- * this one continues its quotation. Returns the candidates and the sentence's attribution.
+ * with offsets in `text`). `carried` mentions and speaker come from the sentence before when this
+ * one continues its quotation. Returns the candidates and the sentence's main speaker.
  */
 export function readSentence(
   text: string,
@@ -51,43 +66,74 @@ export function readSentence(
   named: LocatedMention[],
   ctx: ReportContext,
   carried: LocatedMention[] = [],
-  carriedAttribution: string | null = null,
-): { candidates: IncidentCandidate[]; attribution: string | null } {
-  const triggers = selectTriggers(text);
-  // Who says so, resolving "he" / "the same source" against what the report said before.
-  const isPlace = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
-  const attributions = findAttributions(text, isPlace).map((a) => {
-    const name = a.anaphoric ? resolveAnaphor(a.name, ctx.sources) : a.name;
-    if (!a.anaphoric) ctx.sources.push({ name: a.name, known: a.known });
-    return { at: a.at, global: a.global, name };
+  carriedSpeaker: KnownSpeaker | null = null,
+): { candidates: IncidentCandidate[]; speaker: KnownSpeaker | null } {
+  // A subject that is only a place name ("Aleppo says") is no speaker; "Syria's state TV" is.
+  const isPlace = (start: number, end: number) => named.some((m) => m.start <= start && end <= m.end + 2);
+  const actorsOf = (t: string) => findActors(t, ctx.actors);
+  // Who speaks, resolving "he" / "the same source" against what the report said before.
+  const speakers = findSpeakers(text, isPlace).map((s) => {
+    const past = s.anaphoric ? resolveAnaphor(s.name, ctx.sources) : null;
+    const prior = past ? [...ctx.sources].reverse().find((h) => h.name === past) : undefined;
+    const who: KnownSpeaker = prior
+      ? { ...prior }
+      : {
+          name: s.anaphoric ? (past ?? s.name) : s.name,
+          known: s.known,
+          ...sideOf(s.name, s.phrase, actorsOf, ctx.actors.home),
+        };
+    if (!s.anaphoric) ctx.sources.push(who);
+    const name = s.via && !/\(to /u.test(who.name) ? `${who.name} (to ${s.via})` : who.name;
+    return { ...s, who: { ...who, name } };
   });
-  const source = attributions.find((a) => a.global)?.name ?? attributions[0]?.name ?? carriedAttribution;
-  if (!triggers.length) return { candidates: [], attribution: source };
+  const main = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0) ?? null;
+  const sentenceSpeaker = main?.who ?? carriedSpeaker;
+  const dates = findDates(text, ctx.dateline);
+  // "in two days of fighting" dates the sentence; it is not another event.
+  const triggers = selectTriggers(text).filter((t) => !dates.some((d) => d.start <= t.start && t.end <= d.end));
+  if (!triggers.length) return { candidates: [], speaker: sentenceSpeaker };
   const clauses = splitClauses(text);
   const mentions = [...named, ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement), ...carried];
-  if (!mentions.length) return { candidates: [], attribution: source };
-  const dates = findDates(text, ctx.dateline);
-  const actors = findActors(text);
+  if (!mentions.length) return { candidates: [], speaker: sentenceSpeaker };
+  const actors = actorsOf(text);
   const clauseText = (i: number) => text.slice(clauses[i].start, clauses[i].end);
   const background = backgroundClauses(text, clauses, ctx.dateline, (i) =>
     dates.some((d) => clauseAt(clauses, d.start) === i),
   );
+  const figures = findFigures(text, (at) => clauseText(clauseAt(clauses, at)));
+  const counted = new Set(figures.filter((f) => isTerritorial(f.what)).map((f) => clauseAt(clauses, f.start)));
   const out: { c: IncidentCandidate; at: number }[] = [];
   for (const t of triggers) {
-    const where = chooseLocation(text, mentions, clauses, t, actors);
+    const broad = t.type === 'advance' && counted.has(clauseAt(clauses, t.start));
+    const where = chooseLocation(text, mentions.filter((m) => !broad || m.place.properties.kind !== 'country'), clauses, t, actors, broad);
     if (!where) continue;
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
-    const distinct = new Set(dates.map((d) => d.date));
+    const distinct = new Set(dates.map((d) => `${d.from}|${d.date}`));
     const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
     const date = nearest ?? (distinct.size === 1 ? dates[0] : undefined);
     const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
-    // Who killed a commander is rarely said; the side named beside him is his own.
-    const agent =
-      t.type === 'commander-killed' ? 'unknown' : agentOf(text, clauseActors, clauses[ci].start, t);
+    // Who killed a commander is rarely said; the side named beside him is his own. The defender's
+    // words ("repelled an advance by rebels") tell the attacker's event: its agent follows them.
+    const agentActor =
+      t.type === 'commander-killed'
+        ? null
+        : t.counter
+          ? (clauseActors.find((a) => a.start >= t.end && a.side !== 'civilians') ?? null)
+          : agentOf(text, clauseActors, clauses[ci].start, t);
+    const agent: Side = agentActor?.side ?? 'unknown';
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
       t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
+    const found = speakerAt(speakers, t.start);
+    // An outlet quoting itself ("…, AFP reported" in an AFP story) speaks in its own voice.
+    const self = !!found && !!ctx.outlet && ctx.outlet.toLowerCase().includes(found.who.name.toLowerCase());
+    const sp = self ? null : found;
+    const who = sp?.who ?? (sp || self ? null : carriedSpeaker);
+    const part =
+      GROUND_TYPES.has(t.type) && where.place.properties.kind === 'settlement' && PARTS.test(clauseText(ci));
+    const recalled =
+      !!date?.from && addDays(date.from, LONG_WINDOW_DAYS) < date.date && !own.some((d) => !d.from);
     out.push({
       at: t.start,
       c: {
@@ -101,34 +147,94 @@ export function readSentence(
         date: date?.date ?? null,
         dateFrom: date?.from ?? null,
         dateWeak: !own.length && !!date,
-        background: background[ci],
+        ...(date?.vague ? { dateVague: true } : {}),
+        background: background[ci] || recalled,
         actors: uniqueActors(clauseActors.length ? clauseActors : actors),
         agent,
+        ...(agentActor ? { agentActor: actorOf(agentActor) } : {}),
         figures: [],
-        attribution: governing(attributions, clauses, t.start) ?? carriedAttribution,
-        stance: stanceOf(text, clauses, t.start),
+        territory: [],
+        attribution: who?.name ?? ctx.outlet,
+        speakerSide: who?.side ?? null,
+        stance: stanceOf({
+          text,
+          clauses,
+          trigger: t,
+          speaker: sp ?? (who ? { at: -1, verb: 'say' } : null),
+          speakerSide: who?.side ?? null,
+          thirdParty: who?.thirdParty ?? false,
+          agent,
+          type: withdrew ? 'withdrawal' : t.type,
+        }),
         start: offset,
         end: offset + text.length,
+        scope: sp
+          ? { start: offset + Math.min(sp.from, sp.start), end: offset + Math.max(sp.to, sp.end) }
+          : { start: offset, end: offset + text.length },
         trigger: { start: offset + t.start, end: offset + t.end },
+        ...(part ? { part } : {}),
         ...(t.type === 'advance' && !withdrew
           ? { progress: advanceProgress(text.slice(t.start, t.end)) }
           : {}),
       },
     });
   }
-  // Each figure goes to the nearest event of the sentence, in its own clause first.
-  const figures = findFigures(text, (at) => clauseText(clauseAt(clauses, at)));
+  // Each figure goes to the nearest event of the sentence, in its own clause first; counts of
+  // ground taken ("70 locations", "400 km²") to the nearest advance, for the control summary.
   for (const f of figures) {
     const fc = clauseAt(clauses, f.start);
+    const territorial = isTerritorial(f.what);
     let best: { c: IncidentCandidate; at: number } | null = null;
     let bestKey = Infinity;
     for (const o of out) {
-      const key = (clauseAt(clauses, o.at) === fc ? 0 : 10_000) + Math.abs(o.at - f.start);
+      const key =
+        (territorial && o.c.type !== 'advance' ? 100_000 : 0) +
+        (clauseAt(clauses, o.at) === fc ? 0 : 10_000) +
+        Math.abs(o.at - f.start);
       if (key < bestKey) [best, bestKey] = [o, key];
     }
-    best?.c.figures.push({ what: f.what, value: f.value, qualifier: f.qualifier, article: ctx.id });
+    const fig: Figure = { what: f.what, value: f.value, qualifier: f.qualifier, article: ctx.id };
+    if (!best) continue;
+    if (!territorial) {
+      best.c.figures.push(fig);
+      continue;
+    }
+    // "400 square kilometres (154 square miles)": one extent, told twice.
+    if (best.c.territory.some((x) => x.what === fig.what && Math.abs(x.value - fig.value) <= 0.02 * x.value)) continue;
+    // The areas named with it: "in Aleppo and Idlib provinces", "of the city".
+    const within = [
+      ...new Set(
+        mentions
+          .filter((m) => m.start >= 0 && clauseAt(clauses, m.start) === fc && m.place.properties.kind !== 'country')
+          .map((m) => m.place.properties.id),
+      ),
+    ];
+    best.c.territory.push({
+      ...fig,
+      side: best.c.agent,
+      from: best.c.dateFrom,
+      to: best.c.date ?? '',
+      within,
+      start: offset,
+      end: offset + text.length,
+    });
   }
-  return { candidates: out.map((o) => o.c), attribution: source };
+  return { candidates: out.map((o) => o.c), speaker: sentenceSpeaker };
+}
+
+/** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
+function sideOf(
+  name: string,
+  phrase: string,
+  actorsOf: (t: string) => ActorMention[],
+  home: Side | null,
+): { side: Side | null; thirdParty: boolean } {
+  const byName = speakerSide(name, actorsOf, home);
+  return byName.side || byName.thirdParty ? byName : speakerSide(phrase, actorsOf, home);
+}
+
+function actorOf(a: ActorMention): Actor {
+  return a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name };
 }
 
 /**
@@ -143,16 +249,21 @@ function selectTriggers(text: string): Trigger[] {
   // Specific words silence generic ones ("attack") in their clause; casualties are not specific.
   const strongIn = new Set(all.filter((t) => !t.weak && t.type !== 'civilian-casualties').map(clauseOf));
   const reinforced = new Set(all.filter((t) => t.type === 'reinforcement').map(clauseOf));
+  const countered = new Set(all.filter((t) => t.counter).map(clauseOf));
   const seen = new Set<string>();
   const kept: Trigger[] = [];
   for (const t of all) {
     const ci = clauseOf(t);
     if (t.weak && strongIn.has(ci)) continue;
+    // The defender's version ("repelled an attack and inflicted losses") is one counter-claim.
+    if (countered.has(ci) && !t.counter && (t.type === 'armed-clash' || t.type === 'advance')) continue;
     // Reinforcements "arrived in" a town: that is the reinforcement, not an advance.
     if (t.type === 'advance' && reinforced.has(ci) && /^arriv/i.test(text.slice(t.start, t.end))) continue;
+    // "aid to thwart the rebels": a purpose, not a result.
+    if (t.counter && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     // Things planned, agreed or avoided ("agreed to withdraw", "set to begin arriving") did not happen.
     if (IRREALIS.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start))) continue;
-    const key = `${t.type}|${ci}`;
+    const key = `${t.type}|${t.counter ? 'counter' : ''}|${ci}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(t);
@@ -168,9 +279,9 @@ function selectTriggers(text: string): Trigger[] {
   );
 }
 
-// The side that acts: the nearest actor before the trigger after the last "that"/reporting verb
+// The actor that acts: the nearest actor before the trigger after the last "that"/reporting verb
 // ("an official denied that rebels entered"), else the first in the clause, else "by X" after it.
-function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: Trigger): Side {
+function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: Trigger): ActorMention | null {
   // An actor after a preposition ("clashes with regime forces", "close to Turkey") is not the subject.
   const armed = actors.filter(
     (a) => a.side !== 'civilians' && !OBJECT_OF.test(text.slice(Math.max(0, a.start - 30), a.start)),
@@ -185,37 +296,11 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
     .filter((a) => a.side !== 'civilians' && a.start < t.start && t.start - a.end <= 30)
     .filter((a) => a.end > t.start || NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
     .pop();
-  if (own) return own.side;
+  if (own) return own;
   // The subject usually stands right before its verb: the nearest actor after "that"/"said".
   const near = armed.filter((a) => a.start >= from && a.end <= t.start).pop();
-  if (near) return near.side;
+  if (near) return near;
   const before = armed.find((a) => a.end <= t.start);
-  if (before) return before.side;
-  const by = armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start)));
-  return by?.side ?? 'unknown';
-}
-
-// "X said" covers its own clause and those joined to it without a new coordinate clause ("…, and the
-// army said …" speaks for the army's clause only); "according to" covers the sentence.
-const COORDINATE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
-
-function governing(
-  attributions: { at: number; global: boolean; name: string | null }[],
-  clauses: Clause[],
-  at: number,
-): string | null {
-  const ct = clauseAt(clauses, at);
-  let best: { name: string | null; d: number } | null = null;
-  for (const a of attributions) {
-    const ca = clauseAt(clauses, a.at);
-    const [lo, hi] = ca < ct ? [ca, ct] : [ct, ca];
-    let open = a.global || ca === ct;
-    if (!open) {
-      open = true;
-      for (let i = lo + 1; i <= hi; i++) if (COORDINATE.has(clauses[i].opener)) open = false;
-    }
-    const d = Math.abs(a.at - at);
-    if (open && a.name && (!best || d < best.d)) best = { name: a.name, d };
-  }
-  return best?.name ?? null;
+  if (before) return before;
+  return armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start))) ?? null;
 }

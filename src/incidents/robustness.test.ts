@@ -73,7 +73,7 @@ describe('robustness', () => {
       dateWeak: fc.boolean(),
       background: fc.boolean(),
       agent: fc.constantFrom('unknown', 'opposition', 'government', 'russia'),
-      stance: fc.constantFrom('claim', 'denial', 'confirmation'),
+      stance: fc.constantFrom('claim', 'denial', 'counterclaim', 'confirmation', 'report'),
       start: fc.nat(1000),
     });
     fc.assert(
@@ -87,7 +87,10 @@ describe('robustness', () => {
               dateFrom: null,
               actors: [],
               figures: [],
+              territory: [],
               attribution: null,
+              speakerSide: null,
+              scope: { start: c.start, end: c.start + 10 },
               end: c.start + 10,
               trigger: { start: c.start, end: c.start + 1 },
             }) as IncidentCandidate,

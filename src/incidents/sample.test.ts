@@ -49,12 +49,15 @@ describe.skipIf(!haveArticles)('incidents on the sample reports', () => {
       expect(f.geometry.type).toBe('Point');
       expect(placeIds.has(p.place)).toBe(true);
       expect(p.date === null || /^\d{4}-\d{2}-\d{2}$/u.test(p.date)).toBe(true);
+      // Every current incident has a day, or a window ending on its day.
+      if (!p.background) expect(p.date).not.toBeNull();
+      if (p.dateRange) expect(p.dateRange[0] < p.dateRange[1] && p.dateRange[1] === p.date).toBe(true);
       expect(['reported', 'contested', 'denied', 'confirmed']).toContain(p.status);
       expect(p.sources.length).toBeGreaterThan(0);
       for (const s of p.sources) {
         expect(s.start).toBeGreaterThanOrEqual(0);
         expect(s.end).toBeLessThanOrEqual(length.get(s.article) ?? -1);
-        expect(['claim', 'denial', 'confirmation']).toContain(s.stance);
+        expect(['claim', 'denial', 'counterclaim', 'confirmation', 'report']).toContain(s.stance);
       }
       for (const fig of p.figures) expect(Number.isFinite(fig.value)).toBe(true);
     }

@@ -1,39 +1,57 @@
-// Claim, denial or confirmation of one event, from the words around its trigger: a denial verb
-// governing the clause ("denied that rebels had reached the city"), a negated verb ("they have not
-// reached the city") or a confirmation ("confirmed … that they had captured").
-import type { Stance } from '../types/model.ts';
+// What one sentence says about one event, from the words around its trigger and who speaks:
+// - denial: the event is negated ("have not reached") or its speaker denies it ("denied that …");
+// - counterclaim: the defender's version ("repelled", "recovered its positions");
+// - report: nobody is quoted, the outlet speaks in its own voice;
+// - confirmation: a third party (a monitor, the UN, witnesses), or a speaker confirming what the
+//   other side did ("acknowledged that rebels had entered");
+// - claim: a party to the war says so.
+import type { IncidentType, Side, Stance } from '../types/model.ts';
+import { allied } from './actors.ts';
 import type { Clause } from './clauses.ts';
 import { clauseAt } from './clauses.ts';
+import type { Speaker } from './speakers.ts';
 
 const DENY_RE = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted|disputed)\b/gi;
-const CONFIRM_RE = /\b(?:confirmed|confirms|confirm|confirming|acknowledged|admitted|verified)\b/gi;
 // Negation right before the trigger: "have not reached", "did not enter", "never captured".
 const NEGATED_RE =
   /\b(?:not|never|no|n't|failed to|yet to|unable to|without|nor)\s+(?:(?:yet|been|be|have|has|had|fully|actually|even|they|to|managed to)\s+){0,3}$/i;
 
-function governs(text: string, re: RegExp, clause: Clause, triggerStart: number): boolean {
-  re.lastIndex = 0;
-  const part = text.slice(clause.start, clause.end);
-  for (const m of part.matchAll(re)) {
-    const at = clause.start + (m.index ?? 0);
-    // The verb governs the clause it stands in: before the trigger ("denied that X entered") or after
-    // it in a passive ("reports that X entered were denied").
-    if (at !== triggerStart) return true;
-  }
-  return false;
+export interface StanceInput {
+  /** The sentence, its clauses and the event's trigger. */
+  text: string;
+  clauses: Clause[];
+  trigger: { start: number; counter?: boolean };
+  /** Who speaks for the event, null when the outlet does. */
+  speaker: Pick<Speaker, 'at' | 'verb'> | null;
+  /** The speaker's side (null for third parties) and whether it is a third party. */
+  speakerSide: Side | null;
+  thirdParty: boolean;
+  /** The side that acted, and what it did. */
+  agent: Side;
+  type: IncidentType;
 }
 
 /**
- * The stance a sentence takes on the event named at `triggerStart`.
+ * The stance a sentence takes on the event whose trigger starts at `trigger.start`.
  *
  * @example
- * stanceOf('State media denied that rebels had entered the city.', splitClauses(…), 31); // 'denial'
+ * stanceOf({ text: 'State media denied that rebels had entered the city.', trigger: { start: 31 }, … }); // 'denial'
  */
-export function stanceOf(text: string, clauses: Clause[], triggerStart: number): Stance {
-  const clause = clauses[clauseAt(clauses, triggerStart)];
-  const before = text.slice(Math.max(clause.start, triggerStart - 40), triggerStart);
+export function stanceOf(s: StanceInput): Stance {
+  const { text, clauses, trigger, speaker } = s;
+  const clause = clauses[clauseAt(clauses, trigger.start)];
+  const before = text.slice(Math.max(clause.start, trigger.start - 40), trigger.start);
   if (NEGATED_RE.test(before)) return 'denial';
-  if (governs(text, DENY_RE, clause, triggerStart)) return 'denial';
-  if (governs(text, CONFIRM_RE, clause, triggerStart)) return 'confirmation';
-  return 'claim';
+  if (speaker?.verb === 'deny' && speaker.at < trigger.start) return 'denial';
+  // "Reports that X entered were denied": a denial after the event in its own clause.
+  DENY_RE.lastIndex = 0;
+  for (const m of text.slice(clause.start, clause.end).matchAll(DENY_RE))
+    if (clause.start + (m.index ?? 0) !== trigger.start) return 'denial';
+  if (trigger.counter) return 'counterclaim';
+  if (!speaker) return 'report';
+  const adversary = !!s.speakerSide && s.agent !== 'unknown' && !allied(s.speakerSide, s.agent);
+  if (speaker.verb === 'confirm') return s.speakerSide && allied(s.speakerSide, s.agent) ? 'claim' : 'confirmation';
+  // The other side telling the attacker's gain ("military sources said rebels entered") concedes it.
+  if (adversary && s.type === 'advance') return 'confirmation';
+  return s.thirdParty ? 'confirmation' : 'claim';
 }

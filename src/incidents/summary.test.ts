@@ -17,8 +17,23 @@ describe('summarise', () => {
       background: false,
     });
     expect(s).toBe(
-      'Advance / capture by opposition forces at Midcity on 2024-11-29. Figures: at least 4 civilians killed. Contested: claimed in 1 report, denied by state media.',
+      'Advance / capture by opposition forces at Midcity on 2024-11-29. Figures: at least 4 civilians killed. Contested: told in 1 report, disputed by state media.',
     );
+  });
+  it('names sides read from the reports, and windows of days', () => {
+    const s = summarise({
+      type: 'shelling',
+      placeName: 'Fartown',
+      date: '2024-11-29',
+      dateFrom: '2024-11-27',
+      status: 'reported',
+      agent: 'rsf',
+      agentName: 'Rapid Support Forces',
+      figures: [],
+      sources: [{ article: 'a', outlet: 'X', attribution: 'X', stance: 'report', start: 0, end: 5 }],
+      background: false,
+    });
+    expect(s).toBe('Shelling by Rapid Support Forces at Fartown between 2024-11-27 and 2024-11-29. Reported in 1 report.');
   });
   it('says when the date is unknown and when it is history', () => {
     const s = summarise({

@@ -10,6 +10,8 @@ export interface SummaryInput {
   status: IncidentStatus;
   /** The side that acted, 'unknown' when the reports do not say. */
   agent: Side;
+  /** The acting side's name, for sides read from the reports ("Rapid Support Forces"). */
+  agentName?: string;
   figures: Figure[];
   sources: IncidentSource[];
   background: boolean;
@@ -48,7 +50,8 @@ export function summarise(s: SummaryInput): string {
       ? ` between ${s.dateFrom} and ${s.date}`
       : ` on ${s.date}`
     : ', date not given';
-  const by = SIDE_LABELS[s.agent] ? ` by ${SIDE_LABELS[s.agent]}` : '';
+  const label = SIDE_LABELS[s.agent] ?? (s.agent !== 'unknown' && s.agent !== 'civilians' ? s.agentName : undefined);
+  const by = label ? ` by ${label}` : '';
   parts.push(`${s.background ? 'Background: ' : ''}${TYPE_LABELS[s.type]}${by} at ${s.placeName}${when}.`);
   if (s.figures.length) {
     const seen = new Set<string>();
@@ -57,15 +60,14 @@ export function summarise(s: SummaryInput): string {
   }
   const articles = new Set(s.sources.map((x) => x.article)).size;
   const reports = (n: number) => `${n} report${n === 1 ? '' : 's'}`;
+  const disputes = (x: IncidentSource) => x.stance === 'denial' || x.stance === 'counterclaim';
   const deniers = [
-    ...new Set(
-      s.sources.filter((x) => x.stance === 'denial').map((x) => x.attribution ?? x.outlet ?? 'a report'),
-    ),
+    ...new Set(s.sources.filter(disputes).map((x) => x.attribution ?? x.outlet ?? 'a report')),
   ];
-  const claimedIn = new Set(s.sources.filter((x) => x.stance !== 'denial').map((x) => x.article)).size;
+  const claimedIn = new Set(s.sources.filter((x) => !disputes(x)).map((x) => x.article)).size;
   if (s.status === 'contested')
-    parts.push(`Contested: claimed in ${reports(claimedIn)}, denied by ${deniers.join(', ')}.`);
-  else if (s.status === 'denied') parts.push(`Denied by ${deniers.join(', ')} (${reports(articles)}).`);
+    parts.push(`Contested: told in ${reports(claimedIn)}, disputed by ${deniers.join(', ')}.`);
+  else if (s.status === 'denied') parts.push(`Disputed by ${deniers.join(', ')} (${reports(articles)}).`);
   else if (s.status === 'confirmed') parts.push(`Confirmed (${reports(articles)}).`);
   else parts.push(`Reported in ${reports(articles)}.`);
   return parts.join(' ');

@@ -8,6 +8,11 @@ export interface Trigger {
   end: number;
   /** Generic words ("attack", "offensive") that yield to a specific trigger in the same clause. */
   weak: boolean;
+  /**
+   * The defender's words ("repelled", "recovered its positions", "inflicting heavy losses"): the
+   * other side's version of an attack, read as a counter-claim of it.
+   */
+  counter?: boolean;
 }
 
 /** Human labels, also used by the summary. */
@@ -73,7 +78,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ['advance', String.raw`\badvance\b`, true],
   [
     'armed-clash',
-    String.raw`\bclash(?:es|ed|ing)?\b|\bfight(?:ing|s)?\b|\bfought\b|\bbattl(?:es?|ing)\b|\bfirefights?\b|\bgunfights?\b|\bexchange of fire\b|\bskirmish(?:es)?\b|\brepel(?:led|s|ling)?\b|\brepulsed?\b|\bcounter[- ]?attacks?\b|\bcountering\b|\bheavy losses\b|\bambush(?:ed|es)?\b`,
+    String.raw`\bclash(?:es|ed|ing)?\b|\bfight(?:ing|s)?\b|\bfought\b|\bbattl(?:es?|ing)\b|\bfirefights?\b|\bgunfights?\b|\bexchange of fire\b|\bskirmish(?:es)?\b|\bcounter[- ]?attacks?\b|\bambush(?:ed|es)?\b`,
     false,
   ],
   [
@@ -93,7 +98,13 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
 ];
 
-const COMPILED = PATTERNS.map(([type, src, weak]) => ({ type, weak, re: new RegExp(src, 'gi') }));
+// The defender's version of an attack: it was repelled, positions were recovered, the attacker lost.
+const COUNTER = String.raw`\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)) (?:\w+ ){0,3}?(?:its|their|his) (?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
+
+const COMPILED = [
+  ...PATTERNS.map(([type, src, weak]) => ({ type, weak, counter: false, re: new RegExp(src, 'gi') })),
+  { type: 'armed-clash' as IncidentType, weak: false, counter: true, re: new RegExp(COUNTER, 'gi') },
+];
 
 /**
  * Every word or phrase in the text that signals an incident type.
@@ -103,11 +114,11 @@ const COMPILED = PATTERNS.map(([type, src, weak]) => ({ type, weak, re: new RegE
  */
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
-  for (const { type, weak, re } of COMPILED) {
+  for (const { type, weak, counter, re } of COMPILED) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
-      out.push({ type, start, end: start + m[0].length, weak });
+      out.push({ type, start, end: start + m[0].length, weak, ...(counter ? { counter } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -136,10 +136,15 @@ export type IncidentType =
   | 'displacement';
 
 export type IncidentStatus = 'reported' | 'contested' | 'denied' | 'confirmed';
-export type Stance = 'claim' | 'denial' | 'confirmation';
+/**
+ * What a source row says about its incident: 'claim' (a party asserts it), 'denial' (it did not
+ * happen), 'counterclaim' (the other side's version: "repelled", "recovered its positions"),
+ * 'confirmation' (a third party, or the other side conceding), 'report' (the outlet's own voice).
+ */
+export type Stance = 'claim' | 'denial' | 'counterclaim' | 'confirmation' | 'report';
 
-/** Normalised sides; named factions are kept beside them in `actors[].name`. */
-export type Side =
+/** Syria's sides (the control layer's baseline uses them) and sides named in any war. */
+export type KnownSide =
   | 'opposition'
   | 'government'
   | 'russia'
@@ -154,9 +159,18 @@ export type Side =
   | 'civilians'
   | 'unknown';
 
+/**
+ * A side in a war. Syria's stay as `KnownSide`; other wars get ids read from their reports:
+ * states by country ('israel', 'ukraine', 'sudan'), armed groups by name ('rsf', 'hamas').
+ */
+export type Side = KnownSide | (string & {});
+
 export interface Actor {
   side: Side;
+  /** As the report names it: "Israeli warplanes", "RSF", "rebels". */
   name: string;
+  /** Human name of the side, for legends ("Israel", "Rapid Support Forces"). */
+  sideName?: string;
 }
 
 export interface Figure {
@@ -174,16 +188,33 @@ export interface IncidentSource extends Span {
   /** Who says so: "Syrian Observatory for Human Rights", "SANA", "state television" … */
   attribution: string | null;
   stance: Stance;
+  /** The side the speaker belongs to; null for third parties (monitors, the UN, witnesses) and outlets. */
+  speakerSide?: Side | null;
+  /** The figures this row's sentence states (territorial ones go to `IncidentProps.territory`). */
+  figures?: Figure[];
 }
 
 export interface IncidentProps {
   id: string;
   type: IncidentType;
+  /** The day it happened; with `dateRange`, the last day of the window (by which it had happened). */
   date: string | null;
+  /**
+   * When only a window is known ("since Wednesday", "this week", a report that gives no day):
+   * [earliest, latest], YYYY-MM-DD. The app shows the incident from the earliest day.
+   */
+  dateRange?: [string, string];
   status: IncidentStatus;
   place: string;
   actors: Actor[];
   figures: Figure[];
+  /** Who did it, as the reports name it, with its side. */
+  agent?: Actor;
+  /**
+   * True when the event concerns unnamed parts of its place ("took several neighbourhoods of the
+   * city", "key areas of the city"), not the place as a whole.
+   */
+  part?: boolean;
   sources: IncidentSource[];
   summary: string;
   background: boolean;

@@ -23,3 +23,10 @@ const BY_WORD = new Map(Object.entries(DEMONYMS));
 export function demonymCountry(word: string): string | undefined {
   return BY_WORD.get(word.toLowerCase());
 }
+
+/** The adjective of a country (ISO2, "SY" → "Syrian"), capitalised; undefined when none is known. */
+export function countryDemonym(code: string): string | undefined {
+  for (const [word, cc] of BY_WORD)
+    if (cc === code && !word.endsWith('s') && !word.includes(' ')) return word[0].toUpperCase() + word.slice(1);
+  return undefined;
+}

@@ -2,8 +2,14 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ControlProps, IncidentProps } from '../../types/model.ts';
 
+/** The first day an incident may have happened: the start of its window, else its day. */
+export function firstDay(p: Pick<IncidentProps, 'date' | 'dateRange'>): string | null {
+  return p.dateRange?.[0] ?? p.date;
+}
+
 /**
- * Incidents current on `day`: dated on or before it, or undated (shown with "date unknown").
+ * Incidents current on `day`: dated (or their window begun) on or before it, or undated (shown
+ * with "date unknown"). Never before the earliest day of a window.
  * Background (historical) incidents are left out; `day` null means every day.
  *
  * @example
@@ -14,7 +20,10 @@ export function incidentsAsOf(
   day: string | null,
 ): FeatureCollection<Geometry, IncidentProps> {
   const features = incidents.features.filter(
-    (f) => !f.properties.background && (day === null || !f.properties.date || f.properties.date <= day),
+    (f) => {
+      const first = firstDay(f.properties);
+      return !f.properties.background && (day === null || !first || first <= day);
+    },
   );
   return { type: 'FeatureCollection', features };
 }

@@ -5,7 +5,7 @@ import { iconDataUrl } from '../map/iconDataUrl.ts';
 import { iconName, incidentLabel } from '../layers/incidentTypes.ts';
 import { representativePoint } from '../model/representativePoint.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { formatDay } from './format.ts';
+import { formatWhen } from './format.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -83,7 +83,7 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
                       {incidentLabel(f.properties.type)} · {placeName(f.properties.place)}
                     </span>
                     <span class="list-sub">
-                      {formatDay(f.properties.date)} · {f.properties.sources.length}{' '}
+                      {formatWhen(f.properties.date, f.properties.dateRange)} · {f.properties.sources.length}{' '}
                       {f.properties.sources.length === 1 ? 'source' : 'sources'}
                       {f.properties.status === 'contested' ? ' · contested' : ''}
                     </span>

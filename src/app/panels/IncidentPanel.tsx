@@ -5,7 +5,7 @@ import type { Figure, IncidentFeature } from '../../types/model.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { sourceQuote } from '../model/sourceQuote.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { STANCE_TEXT, STATUS_TEXT, filedFrom, formatDay } from './format.ts';
+import { STANCE_TEXT, STATUS_TEXT, actorText, filedFrom, formatDay, formatWhen } from './format.ts';
 import { Quote } from './Quote.tsx';
 
 function figureText(f: Figure): string {
@@ -42,7 +42,7 @@ export function IncidentPanel(props: {
       </p>
       <dl class="facts">
         <dt>Date</dt>
-        <dd>{formatDay(p().date)}</dd>
+        <dd>{formatWhen(p().date, p().dateRange)}</dd>
         <dt>Place</dt>
         <dd>
           <Show when={place()} fallback={p().place}>
@@ -60,9 +60,7 @@ export function IncidentPanel(props: {
         <Show when={p().actors?.length}>
           <dt>Actors</dt>
           <dd>
-            {p()
-              .actors.map((a) => (a.name && a.name !== a.side ? `${a.name} (${a.side})` : a.side))
-              .join(', ')}
+{p().actors.map(actorText).join(', ')}
           </dd>
         </Show>
       </dl>
@@ -76,7 +74,8 @@ export function IncidentPanel(props: {
         <For each={p().sources}>
           {(s) => {
             const text = () => props.state.data().texts[s.article];
-            const figures = () => p().figures.filter((f) => f.article === s.article);
+            // The row's own figures; older outputs kept them on the incident only.
+            const figures = () => s.figures ?? p().figures.filter((f) => f.article === s.article);
             const filed = () => filedFrom(props.state.articleById().get(s.article)?.reportedFrom);
             return (
               <li class="source" data-stance={s.stance}>

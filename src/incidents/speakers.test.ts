@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from './actors.ts';
+import { findSpeakers, speakerAt, speakerSide } from './speakers.ts';
+
+/** Who speaks for the word `at` of `text`, with the verb's kind. */
+function who(text: string, word: string): string | null {
+  const s = speakerAt(findSpeakers(text), text.indexOf(word));
+  return s ? `${s.name}/${s.verb}` : null;
+}
+
+describe('findSpeakers', () => {
+  it('reads "according to" for the whole sentence', () => {
+    expect(who('Ten died in the blast, according to the Syrian Observatory for Human Rights.', 'blast')).toBe(
+      'Syrian Observatory for Human Rights/say',
+    );
+  });
+  it('reads a subject before its verb, and a speaker after it', () => {
+    expect(who('The provincial governor said gunmen stormed the depot.', 'stormed')).toBe('provincial governor/say');
+    expect(who('"We held the bridge," said Jane Doe, a UN envoy.', 'held')).toBe('Jane Doe (United Nations)/say');
+    expect(who('Gunmen stormed the depot, the police said on Monday.', 'stormed')).toBe('police/say');
+  });
+  it('keeps a speaker in a relative clause to its clause', () => {
+    const text =
+      'The navy, which a port official says has sent two frigates to the bay, says it has repelled a raid by pirates.';
+    expect(who(text, 'sent')).toBe('port official/say');
+    expect(who(text, 'repelled')).toBe('navy/say');
+  });
+  it('gives each of two speakers of one sentence its own part', () => {
+    const text = 'The militia said it had taken the hill, while the defence ministry denied that the hill had fallen.';
+    expect(who(text, 'taken')).toBe('militia/say');
+    expect(who(text, 'fallen')).toBe('defence ministry/deny');
+  });
+  it('carries a speaker on through "and said", "adding" and "telling"', () => {
+    const text = 'State radio denied that the town had fallen and said troops were holding the bridge.';
+    expect(who(text, 'fallen')).toBe('state media/deny');
+    expect(who(text, 'holding')).toBe('state media/say');
+    const quote = '"The convoy arrived," the official said, requesting anonymity, adding that "they have not reached the port".';
+    expect(who(quote, 'arrived')).toBe('the official/say');
+    expect(who(quote, 'reached')).toBe('the official/say');
+  });
+  it('skips passives and hearsay, and speakers who are only places', () => {
+    expect(findSpeakers('Troops have been told to leave the base.')).toEqual([]);
+    expect(findSpeakers('The rebels are said to have taken the hill.')).toEqual([]);
+    const text = 'Northtown says it is calm.';
+    expect(findSpeakers(text, (s, e) => s === 0 && e <= 9)).toEqual([]);
+  });
+  it('names the outlet a source spoke to, and marks words that only point back', () => {
+    const [s] = findSpeakers('Two security sources told Reuters the road was shut.');
+    expect(s).toMatchObject({ name: 'security sources', via: 'Reuters' });
+    expect(findSpeakers('The town fell, he added.')[0]?.anaphoric).toBe(true);
+  });
+});
+
+describe('speakerSide', () => {
+  const side = (phrase: string, home: string | null = null) =>
+    speakerSide(phrase, (t) => findActors(t, { home, group: null }), home);
+  it('sees parties to the war by the body they name', () => {
+    expect(side('Israeli military')).toEqual({ side: 'israel', thirdParty: false });
+    expect(side('Hamas-run health ministry')).toEqual({ side: 'hamas', thirdParty: false });
+    expect(side('RSF spokesman')).toEqual({ side: 'rsf', thirdParty: false });
+    expect(side('Syrian state media')).toEqual({ side: 'government', thirdParty: false });
+  });
+  it('gives officials with no state named to the report\'s state', () => {
+    expect(side('a security official', 'sudan')).toEqual({ side: 'sudan', thirdParty: false });
+    expect(side('military sources', 'ukraine')).toEqual({ side: 'ukraine', thirdParty: false });
+  });
+  it('sees third parties: monitors, the UN, witnesses, outlets', () => {
+    for (const p of ['Syrian Observatory for Human Rights', 'Jane Doe, the UN envoy for the Syria crisis', 'witnesses', 'AFP'])
+      expect(side(p, 'government')).toEqual({ side: null, thirdParty: true });
+  });
+});
