@@ -88,7 +88,7 @@ interface Event {
 
 function vagueFigures(inc: IncidentFeature, date: string): ControlClaimFigure[] {
   const p = inc.properties;
-  return p.figures
+  return [...p.figures, ...(p.territory ?? [])]
     .filter((f) => VAGUE_WHAT.test(f.what))
     .map((f) => ({
       incident: p.id,

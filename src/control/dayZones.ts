@@ -176,7 +176,9 @@ function summaryFeature(
   const at = changedUnits.length ? changedUnits : units.filter((u) => u.parent === undefined);
   const lon = at.reduce((s, u) => s + u.lon, 0) / at.length;
   const lat = at.reduce((s, u) => s + u.lat, 0) / at.length;
-  const rounded = Object.fromEntries(Object.entries(gains).map(([k, v]) => [k, Math.round((v ?? 0) * 10) / 10]));
+  const rounded = Object.fromEntries(
+    Object.entries(gains).map(([k, v]) => [k, Math.round((v ?? 0) * 10) / 10]),
+  );
   return {
     type: 'Feature',
     properties: {

@@ -47,15 +47,13 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     ]);
   });
 
-  it('shows the opposition in the western and south-western neighbourhoods and around Khan al-Asal', () => {
+  // Rashidin: the reports tell of fighting there (contested or taken); Khan al-Asal is named
+  // only in a photo caption, which is no source (issue 10).
+  it('shows the opposition in the western and south-western neighbourhoods', () => {
     for (const date of ['2024-11-29', '2024-11-30']) {
-      for (const id of [
-        'sm:nbhd:aleppo-new-aleppo',
-        'sm:nbhd:aleppo-hamdaniyeh',
-        'sm:nbhd:aleppo-rashidin',
-        'sm:place:khan-al-asal',
-      ])
+      for (const id of ['sm:nbhd:aleppo-new-aleppo', 'sm:nbhd:aleppo-hamdaniyeh'])
         expect(zone(date, at(id))?.controller, `${id} on ${date}`).toBe('opposition');
+      expect(['opposition', 'contested']).toContain(zone(date, at('sm:nbhd:aleppo-rashidin'))?.controller);
     }
     expect(zone('2024-11-28', at('sm:nbhd:aleppo-new-aleppo'))?.controller).toBe('government');
   });

@@ -5,7 +5,7 @@ const sides = (text: string, home: string | null = null) =>
   findActors(text, { home, group: null }).map((a) => `${a.side}:${a.name}`);
 
 describe('findActors', () => {
-  it('keeps Syria\'s sides: named factions and generic words', () => {
+  it("keeps Syria's sides: named factions and generic words", () => {
     expect(sides('Insurgents led by Hayat Tahrir al-Sham (HTS) and jihadists advanced.')).toEqual([
       'opposition:insurgents',
       'opposition:Hayat Tahrir al-Sham',
@@ -14,7 +14,12 @@ describe('findActors', () => {
     ]);
     expect(sides('An operations room said so.')).toEqual(['opposition:operations room']);
     expect(sides('The Jaish al-Izza brigade moved.')).toEqual(['opposition:Jaish al-Izza']);
-    for (const t of ['Regime forces fled.', 'The army withdrew.', 'Government troops arrived.', 'Syrian troops left.'])
+    for (const t of [
+      'Regime forces fled.',
+      'The army withdrew.',
+      'Government troops arrived.',
+      'Syrian troops left.',
+    ])
       expect(findActors(t)[0]?.side).toBe('government');
   });
   it('names states by country, as the report names them', () => {
@@ -28,7 +33,10 @@ describe('findActors', () => {
       'russia:Russian air forces',
       'government:Syrian air forces',
     ]);
-    expect(sides('Turkey had given its approval; Israel struck back.')).toEqual(['turkey:Turkey', 'israel:Israel']);
+    expect(sides('Turkey had given its approval; Israel struck back.')).toEqual([
+      'turkey:Turkey',
+      'israel:Israel',
+    ]);
   });
   it('names armed groups the lexicon does not know: acronyms that act, "the X Army", "X fighters"', () => {
     expect(sides('The Northern Shield Army (NSA) overran the camp.')).toEqual(['nsa:NSA']);
@@ -39,14 +47,16 @@ describe('findActors', () => {
       'myanmar:Myanmar military',
     ]);
   });
-  it('reads generic words by the report: its state\'s army, the group it names with its rebels', () => {
+  it("reads generic words by the report: its state's army, the group it names with its rebels", () => {
     expect(sides('The army said the rebels fled.', 'sudan')).toEqual(['sudan:army', 'opposition:rebels']);
     expect(sides('M23 rebels seized the town and the rebels said so.')).toEqual([
       'm23:M23',
       'm23:rebels',
       'm23:rebels',
     ]);
-    expect(findActors('The militants fled.', { home: null, group: { side: 'hamas', sideName: 'Hamas' } })[0]).toMatchObject({
+    expect(
+      findActors('The militants fled.', { home: null, group: { side: 'hamas', sideName: 'Hamas' } })[0],
+    ).toMatchObject({
       side: 'hamas',
       sideName: 'Hamas',
       generic: true,
@@ -65,17 +75,23 @@ describe('findActors', () => {
   });
 });
 
-describe('a report\'s own actors', () => {
+describe("a report's own actors", () => {
   it('finds whose war it is', () => {
-    expect(reportHome('The Sudanese army said RSF fighters shelled the camp. Sudan has been at war since 2023.')).toBe('sudan');
-    expect(reportHome('Syrian troops left. The Syrian army and the Assad regime retreated.')).toBe('government');
+    expect(
+      reportHome('The Sudanese army said RSF fighters shelled the camp. Sudan has been at war since 2023.'),
+    ).toBe('sudan');
+    expect(reportHome('Syrian troops left. The Syrian army and the Assad regime retreated.')).toBe(
+      'government',
+    );
     expect(reportHome('Nothing about a state here.')).toBeNull();
   });
   it('finds the group its rebels are', () => {
-    expect(reportGroup(['M23 rebels took the hill.', 'Hezbollah was not involved.', 'The rebels advanced.'])?.side).toBe('m23');
+    expect(
+      reportGroup(['M23 rebels took the hill.', 'Hezbollah was not involved.', 'The rebels advanced.'])?.side,
+    ).toBe('m23');
     expect(reportGroup(['Nobody named.'])).toBeNull();
   });
-  it('knows Syria\'s allies and nobody else\'s', () => {
+  it("knows Syria's allies and nobody else's", () => {
     expect(allied('russia', 'government')).toBe(true);
     expect(allied('opposition', 'government')).toBe(false);
     expect(allied('rsf', 'sudan')).toBe(false);

@@ -104,7 +104,11 @@ interface Rule {
 }
 
 const sideNameOf = (side: Side, fallback?: string) => sideLabel(side, fallback);
-const tidy = (s: string) => s.replace(/^the\s+/iu, '').replace(/\s+/gu, ' ').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/^the\s+/iu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 function stateMention(code: string, name: string): Omit<ActorMention, 'start' | 'end'> {
   const side = stateSide(code);
@@ -139,7 +143,9 @@ function rules(): Rule[] {
       const noun = `${g.gap ?? ''}${g.noun ?? ''}`.trim();
       const at = m.index + (m[0].startsWith('the ') ? 4 : 0);
       const possessive = m[0].startsWith(`${g.who}'s`) ? "'s" : '';
-      const out = [{ ...stateMention(code, `${g.who}${possessive} ${noun}`), start: at, end: at + (g.who ?? '').length }];
+      const out = [
+        { ...stateMention(code, `${g.who}${possessive} ${noun}`), start: at, end: at + (g.who ?? '').length },
+      ];
       const also = (g.also ?? '').replace(/^ and (?:the )?/u, '');
       const other = also ? stateOf(also) : undefined;
       if (other) {
@@ -157,10 +163,12 @@ function rules(): Rule[] {
       const noun = m[0].slice(who.length).trim();
       if (stateOf(who)) {
         // Foreign fighters and militias serve their state ("Iranian fighters"); rebels are rebels.
-        if (/^(?:fighters|militias?|militiamen|mercenaries)$/iu.test(noun)) return stateMention(stateOf(who)!, tidy(m[0]));
+        if (/^(?:fighters|militias?|militiamen|mercenaries)$/iu.test(noun))
+          return stateMention(stateOf(who)!, tidy(m[0]));
         return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
       }
-      if (NOT_A_NAME.has(who.toLowerCase())) return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
+      if (NOT_A_NAME.has(who.toLowerCase()))
+        return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
       const side = slug(who);
       return { side, name: tidy(m[0]), sideName: who, kind: 'group', generic: false };
     },
@@ -221,7 +229,8 @@ function rules(): Rule[] {
   return out;
 }
 
-const BACKER = /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led|run|controlled|affiliated)\b/i;
+const BACKER =
+  /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led|run|controlled|affiliated)\b/i;
 
 /**
  * Every actor named in the text, by position; overlapping words keep the longest match. Generic
@@ -314,7 +323,9 @@ export function reportGroup(sentences: string[]): ActorContext['group'] {
       score.set(a.side, e);
     }
   }
-  return [...score.values()].sort((a, b) => b.n - a.n || (a.group.side < b.group.side ? -1 : 1))[0]?.group ?? null;
+  return (
+    [...score.values()].sort((a, b) => b.n - a.n || (a.group.side < b.group.side ? -1 : 1))[0]?.group ?? null
+  );
 }
 
 /** Actors without repeats (same side and name, any case), in order of first mention. */
@@ -325,7 +336,9 @@ export function uniqueActors(actors: Actor[]): Actor[] {
     const key = `${a.side}|${a.name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name });
+    out.push(
+      a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name },
+    );
   }
   return out;
 }

@@ -33,7 +33,8 @@ const ANAPHOR =
 const DETERMINERS =
   /^(?:the|a|an|its|their|his|her|two|three|four|five|six|several|some|other|many|both|an? \w+ly|one|multiple)\s+/i;
 // The head of a phrase ends where its modifiers begin: "rebels opposed to …", "sources with links …".
-const MODIFIER = /\s+(?:of|opposed|in|from|with|for|led|backed|based|who|which|that|to|at|on|close|linked|loyal|familiar|speaking|representing|citing|quoted|under)\b.*$/iu;
+const MODIFIER =
+  /\s+(?:of|opposed|in|from|with|for|led|backed|based|who|which|that|to|at|on|close|linked|loyal|familiar|speaking|representing|citing|quoted|under)\b.*$/iu;
 
 /** True when the words only point back ("he", "the center", "the same source"). */
 export function isAnaphor(phrase: string): boolean {
@@ -56,7 +57,8 @@ export function canonicalSource(phrase: string): string {
   const state = STATE_MEDIA.exec(phrase);
   if (state) {
     const who = state.groups?.who;
-    const adjective = who && stateOf(who) ? (/'s$/u.test(state[0].split(' ')[0]) ? demonymOf(who) : who) : null;
+    const adjective =
+      who && stateOf(who) ? (/'s$/u.test(state[0].split(' ')[0]) ? demonymOf(who) : who) : null;
     return adjective ? `${adjective} state media` : 'state media';
   }
   let p = phrase
@@ -70,7 +72,13 @@ export function canonicalSource(phrase: string): string {
   if (name) return name.replace(/\.$/u, '');
   const lastName = /(?:^|\s)((?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)$/u.exec(p)?.[1];
   // "Kremlin spokesman Dmitry Peskov": the title's organisation is known above; a titled name stays.
-  if (lastName && lastName.split(/\s+/u).length >= 2 && /\b(?:spokes\w+|minister|commander|director|official|leader|president|chief|head|governor|mayor)\s/iu.test(p))
+  if (
+    lastName &&
+    lastName.split(/\s+/u).length >= 2 &&
+    /\b(?:spokes\w+|minister|commander|director|official|leader|president|chief|head|governor|mayor)\s/iu.test(
+      p,
+    )
+  )
     return lastName;
   const words = p.split(/\s+/u).filter(Boolean);
   return words.slice(Math.max(0, words.length - 4)).join(' ');
@@ -92,7 +100,8 @@ export function roleOrganisation(role: string): string | null {
     const m = re.exec(role);
     if (m) return name || m[0].trim();
   }
-  const of = /\bof (?:the )?((?:[A-Z][\w'-]*|al-[\w'-]+)(?:\s+(?:[A-Z][\w'-]*|al-[\w'-]+|[a-z]+))*?)\s*$/u.exec(role);
+  const of =
+    /\bof (?:the )?((?:[A-Z][\w'-]*|al-[\w'-]+)(?:\s+(?:[A-Z][\w'-]*|al-[\w'-]+|[a-z]+))*?)\s*$/u.exec(role);
   return of ? of[1] : null;
 }
 
@@ -103,7 +112,10 @@ const ANAPHOR_CLASSES: [RegExp, RegExp][] = [
     /observatory|united nations|aid workers|witnesses|monitor/i,
   ],
   [/agency|report/i, /SANA|news agency|AFP|Reuters|AP|media/i],
-  [/official|source\b|ministry|spokes/i, /military|army|government|kremlin|official|ministry|sources|regime|security/i],
+  [
+    /official|source\b|ministry|spokes/i,
+    /military|army|government|kremlin|official|ministry|sources|regime|security/i,
+  ],
 ];
 
 /**

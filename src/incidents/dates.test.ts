@@ -31,7 +31,9 @@ describe('findDates', () => {
     expect(dates('Raids over the weekend killed six.')).toEqual(['2024-11-23..2024-11-24']);
     expect(dates('Clashes in the past 24 hours left two dead.')).toEqual(['2024-11-28..2024-11-29']);
     expect(dates('The town fell a week ago.')).toEqual(['2024-11-22']);
-    expect(dates('Fighting between Wednesday and Thursday displaced hundreds.')).toEqual(['2024-11-27..2024-11-28']);
+    expect(dates('Fighting between Wednesday and Thursday displaced hundreds.')).toEqual([
+      '2024-11-27..2024-11-28',
+    ]);
     expect(dates('Shelling between 25 and 27 November hit the port.')).toEqual(['2024-11-25..2024-11-27']);
     expect(dates('They have held the hill since November 26.')).toEqual(['2024-11-26..2024-11-29']);
     expect(dates('It was the third day of the offensive.')).toEqual(['2024-11-27..2024-11-29']);
@@ -40,7 +42,10 @@ describe('findDates', () => {
   });
   it('marks loose windows', () => {
     expect(findDates('The group advanced this week.', FRI)[0].vague).toBe(true);
-    expect(findDates('Strikes in recent weeks killed many.', FRI)[0]).toMatchObject({ from: '2024-11-08', vague: true });
+    expect(findDates('Strikes in recent weeks killed many.', FRI)[0]).toMatchObject({
+      from: '2024-11-08',
+      vague: true,
+    });
     expect(findDates('They seized ten villages since Wednesday.', FRI)[0].vague).toBeUndefined();
   });
   it('reads explicit dates, with or without a year', () => {

@@ -136,8 +136,10 @@ function resolve(
   g: Record<string, string | undefined>,
   dl: string | null,
 ): Omit<DateMention, 'start' | 'end'> | null {
-  if (g.rA && g.rB && g.rMonth) return span(dayMonth(g.rA, g.rMonth, g.rYear, dl), dayMonth(g.rB, g.rMonth, g.rYear, dl));
-  if (g.rM && g.rmA && g.rmB) return span(dayMonth(g.rmA, g.rM, g.rmYear, dl), dayMonth(g.rmB, g.rM, g.rmYear, dl));
+  if (g.rA && g.rB && g.rMonth)
+    return span(dayMonth(g.rA, g.rMonth, g.rYear, dl), dayMonth(g.rB, g.rMonth, g.rYear, dl));
+  if (g.rM && g.rmA && g.rmB)
+    return span(dayMonth(g.rmA, g.rM, g.rmYear, dl), dayMonth(g.rmB, g.rM, g.rmYear, dl));
   if (g.md && g.mdDay) return since(dayMonth(g.mdDay, g.md, g.mdYear, dl), g.mdSince, dl);
   if (g.dm && g.dmMonth) return since(dayMonth(g.dm, g.dmMonth, g.dmYear, dl), g.dmSince, dl);
   if (g.iso) return single(isIsoDate(g.iso) ? g.iso : null);
@@ -157,7 +159,11 @@ function resolve(
   if (g.ago) return { date: addDays(dl, -count(g.ago) * (/^week/i.test(g.agoUnit ?? '') ? 7 : 1)) };
   if (g.pastN) {
     const n = count(g.pastN);
-    const days = /^hour/i.test(g.pastUnit ?? '') ? Math.ceil(n / 24) + 1 : /^week/i.test(g.pastUnit ?? '') ? n * 7 : n;
+    const days = /^hour/i.test(g.pastUnit ?? '')
+      ? Math.ceil(n / 24) + 1
+      : /^week/i.test(g.pastUnit ?? '')
+        ? n * 7
+        : n;
     return n > 0 ? { date: dl, from: addDays(dl, 1 - Math.max(1, days)) } : null;
   }
   const n = g.daysOfN ?? g.nDay;
@@ -192,7 +198,11 @@ function span(a: string | null, b: string | null): Omit<DateMention, 'start' | '
 }
 
 /** "since 27 November": from that day to the dateline. */
-function since(day: string | null, word: string | undefined, dl: string | null): Omit<DateMention, 'start' | 'end'> | null {
+function since(
+  day: string | null,
+  word: string | undefined,
+  dl: string | null,
+): Omit<DateMention, 'start' | 'end'> | null {
   if (!day) return null;
   return word && /since/i.test(word) && dl && day < dl ? { date: dl, from: day } : { date: day };
 }

@@ -78,21 +78,28 @@ describe('extractIncidents', () => {
       { index: 0, start: 0, end: 20, role: 'headline' },
       { index: 1, start: 21, end: text.length },
     ];
-    const doc = { article: { id: 'a1', text, outlet: 'W', dateline: '2024-11-29' }, sentences, excluded: [], datelinePlaces: [] };
+    const doc = {
+      article: { id: 'a1', text, outlet: 'W', dateline: '2024-11-29' },
+      sentences,
+      excluded: [],
+      datelinePlaces: [],
+    };
     const out = extractIncidents(doc as SegmentedArticle, mentionsIn('a1', text, sentences), WORLD);
     expect(out.map((c) => c.place)).toEqual(['p:Midcity']);
   });
-  it('dates every current event: its own day, else the report\'s window from its first dated event', () => {
+  it("dates every current event: its own day, else the report's window from its first dated event", () => {
     const text =
       'The offensive began on Wednesday. Rebels entered Fartown on Friday. Clashes raged in Midcity. Troops shelled Nearby this week.';
     const out = run(text);
-    expect(out.map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`)).toEqual([
+    expect(
+      out.map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`),
+    ).toEqual([
       'p:Fartown:..2024-11-29',
       'p:Midcity:2024-11-27..2024-11-29 (report)',
       'p:Nearby:2024-11-27..2024-11-29',
     ]);
   });
-  it('reads speakers and stances: the outlet\'s voice, a party\'s claim, a denial, a counter-claim', () => {
+  it("reads speakers and stances: the outlet's voice, a party's claim, a denial, a counter-claim", () => {
     const text =
       'Rebels entered Fartown on Friday. The army said it had repelled an attack by rebels on Midcity. Rebels said they had captured Nearby, while state television denied that Nearby had fallen.';
     const out = run(text);

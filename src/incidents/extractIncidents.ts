@@ -177,11 +177,15 @@ function datedByReport(
   if (!dateline) return cands;
   const floor = addDays(dateline, -MAX_WINDOW_DAYS);
   let first = addDays(dateline, -1);
-  const days = [...starts, ...cands.filter((c) => !c.background && !c.dateVague).map((c) => c.dateFrom ?? c.date)];
+  const days = [
+    ...starts,
+    ...cands.filter((c) => !c.background && !c.dateVague).map((c) => c.dateFrom ?? c.date),
+  ];
   for (const d of days) if (d && d >= floor && d < first) first = d;
   return cands.map((c) => {
     if (c.background) return c;
-    if (!c.date) return withTerritory({ ...c, date: dateline, dateFrom: first, dateWeak: true, dateFromReport: true });
+    if (!c.date)
+      return withTerritory({ ...c, date: dateline, dateFrom: first, dateWeak: true, dateFromReport: true });
     if (c.dateVague && c.dateFrom && c.dateFrom < first && first <= c.date)
       return withTerritory({ ...c, dateFrom: first === c.date ? null : first });
     return withTerritory(c);

@@ -153,7 +153,9 @@ function chooseDate(members: IncidentCandidate[]): { date: string | null; range:
   const spans = members.filter((x) => x.date).map((x) => [x.dateFrom ?? x.date, x.date] as [string, string]);
   if (!spans.length) return { date: null, range: null };
   // Windows the sentence gave itself ("since Wednesday") before the report's own.
-  const told = members.filter((x) => x.date && !x.dateFromReport).map((x) => [x.dateFrom ?? x.date, x.date] as [string, string]);
+  const told = members
+    .filter((x) => x.date && !x.dateFromReport)
+    .map((x) => [x.dateFrom ?? x.date, x.date] as [string, string]);
   const pool = told.length ? told : spans;
   let from = pool[0][0];
   let to = pool[0][1];
@@ -194,7 +196,9 @@ function uniqueSources(members: IncidentCandidate[]): IncidentSource[] {
     const split = voices.size > 1 && new Set(group.map((x) => x.stance)).size > 1;
     const rows = split ? [...voices.values()] : [group];
     for (const row of rows) {
-      const lead = [...row].sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance))[0];
+      const lead = [...row].sort(
+        (a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance),
+      )[0];
       const span = split
         ? { start: Math.min(...row.map((x) => x.scope.start)), end: Math.max(...row.map((x) => x.scope.end)) }
         : { start: lead.start, end: lead.end };

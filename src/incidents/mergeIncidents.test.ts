@@ -59,7 +59,7 @@ describe('mergeIncidents', () => {
     expect(out[0].geometry).toEqual({ type: 'Point', coordinates: [36.98, 36.02] });
     expect(p.summary).not.toBe('');
   });
-  it('marks claim and denial (or the other side\'s version) of the same event contested', () => {
+  it("marks claim and denial (or the other side's version) of the same event contested", () => {
     const out = mergeIncidents(
       [
         cand({ type: 'advance', article: 'a' }),
@@ -88,7 +88,14 @@ describe('mergeIncidents', () => {
       ],
       WORLD,
     );
-    expect(out.map((f) => `${f.properties.type}@${f.properties.place}${f.properties.part ? ' parts' : ''}:${f.properties.sources.length}`).sort()).toEqual([
+    expect(
+      out
+        .map(
+          (f) =>
+            `${f.properties.type}@${f.properties.place}${f.properties.part ? ' parts' : ''}:${f.properties.sources.length}`,
+        )
+        .sort(),
+    ).toEqual([
       'advance@p:Midcity parts:1',
       'advance@p:Midcity:2',
       'advance@p:Old Quarter:1',
@@ -96,11 +103,25 @@ describe('mergeIncidents', () => {
     ]);
   });
   it('keeps reports of one city a week apart apart, and merges windows that overlap', () => {
-    const week1 = cand({ type: 'armed-clash', article: 'a', date: '2024-11-22', dateFrom: '2024-11-20', dateFromReport: true });
-    const week2 = cand({ type: 'armed-clash', article: 'b', date: '2024-11-29', dateFrom: '2024-11-27', dateFromReport: true });
+    const week1 = cand({
+      type: 'armed-clash',
+      article: 'a',
+      date: '2024-11-22',
+      dateFrom: '2024-11-20',
+      dateFromReport: true,
+    });
+    const week2 = cand({
+      type: 'armed-clash',
+      article: 'b',
+      date: '2024-11-29',
+      dateFrom: '2024-11-27',
+      dateFromReport: true,
+    });
     const day = cand({ type: 'armed-clash', article: 'c', date: '2024-11-28' });
     const out = mergeIncidents([week1, week2, day], WORLD);
-    expect(out.map((f) => [f.properties.date, f.properties.dateRange ?? null, f.properties.sources.length])).toEqual([
+    expect(
+      out.map((f) => [f.properties.date, f.properties.dateRange ?? null, f.properties.sources.length]),
+    ).toEqual([
       ['2024-11-22', ['2024-11-20', '2024-11-22'], 1],
       ['2024-11-28', null, 2],
     ]);
@@ -109,16 +130,40 @@ describe('mergeIncidents', () => {
     const one = { article: 'a', start: 0, end: 100 };
     const [f] = mergeIncidents(
       [
-        cand({ ...one, type: 'advance', attribution: 'an official', stance: 'confirmation', scope: { start: 0, end: 100 } }),
-        cand({ ...one, type: 'armed-clash', attribution: 'an official', stance: 'denial', scope: { start: 0, end: 100 } }),
+        cand({
+          ...one,
+          type: 'advance',
+          attribution: 'an official',
+          stance: 'confirmation',
+          scope: { start: 0, end: 100 },
+        }),
+        cand({
+          ...one,
+          type: 'armed-clash',
+          attribution: 'an official',
+          stance: 'denial',
+          scope: { start: 0, end: 100 },
+        }),
       ],
       WORLD,
     );
     expect(f.properties.sources.map((s) => `${s.start}-${s.end}:${s.stance}`)).toEqual(['0-100:denial']);
     const [g] = mergeIncidents(
       [
-        cand({ ...one, type: 'advance', attribution: 'rebels', speakerSide: 'opposition', scope: { start: 0, end: 40 } }),
-        cand({ ...one, type: 'advance', attribution: 'state media', stance: 'denial', scope: { start: 42, end: 100 } }),
+        cand({
+          ...one,
+          type: 'advance',
+          attribution: 'rebels',
+          speakerSide: 'opposition',
+          scope: { start: 0, end: 40 },
+        }),
+        cand({
+          ...one,
+          type: 'advance',
+          attribution: 'state media',
+          stance: 'denial',
+          scope: { start: 42, end: 100 },
+        }),
       ],
       WORLD,
     );
@@ -133,7 +178,12 @@ describe('mergeIncidents', () => {
     const monitor = cand({ type: 'advance', article: 'b', attribution: 'a monitor', stance: 'confirmation' });
     expect(mergeIncidents([told, monitor], WORLD)[0].properties.status).toBe('confirmed');
     expect(mergeIncidents([monitor], WORLD)[0].properties.status).toBe('reported');
-    const conceded = cand({ type: 'advance', attribution: 'the army', speakerSide: 'government', stance: 'confirmation' });
+    const conceded = cand({
+      type: 'advance',
+      attribution: 'the army',
+      speakerSide: 'government',
+      stance: 'confirmation',
+    });
     expect(mergeIncidents([conceded], WORLD)[0].properties.status).toBe('confirmed');
   });
   it('keeps apart different types, places, days, sides and history', () => {

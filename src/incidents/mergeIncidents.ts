@@ -43,7 +43,9 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
       actors: c.actors ?? [],
       speakerSide: c.speakerSide ?? null,
       scope: c.scope ?? { start: c.start, end: c.end },
-      ...(isIsoDate(c.date) && (c.dateFrom == null || isIsoDate(c.dateFrom)) ? {} : { date: null, dateFrom: null }),
+      ...(isIsoDate(c.date) && (c.dateFrom == null || isIsoDate(c.dateFrom))
+        ? {}
+        : { date: null, dateFrom: null }),
     }));
   const ordered = [...usable].sort(
     (a, b) =>
@@ -98,7 +100,12 @@ function orderKey(c: IncidentCandidate, byId: Map<string, PlaceFeature>): number
 // Ground changing hands, closures and troop moves happen at one named place: entering a city and
 // taking one of its neighbourhoods are two events. Strikes and shelling of a city and of a site in
 // it may be one.
-const AT_ONE_PLACE: ReadonlySet<IncidentType> = new Set(['advance', 'withdrawal', 'closure', 'reinforcement']);
+const AT_ONE_PLACE: ReadonlySet<IncidentType> = new Set([
+  'advance',
+  'withdrawal',
+  'closure',
+  'reinforcement',
+]);
 
 function fits(c: IncidentCandidate, cl: Cluster, near: (a: string, b: string) => boolean): boolean {
   if (cl.members[0].background !== c.background) return false;

@@ -90,7 +90,9 @@ export function readSentence(
   const sentenceSpeaker = main?.who ?? carriedSpeaker;
   const dates = findDates(text, ctx.dateline);
   // "in two days of fighting" dates the sentence; it is not another event.
-  const triggers = selectTriggers(text).filter((t) => !dates.some((d) => d.start <= t.start && t.end <= d.end));
+  const triggers = selectTriggers(text).filter(
+    (t) => !dates.some((d) => d.start <= t.start && t.end <= d.end),
+  );
   if (!triggers.length) return { candidates: [], speaker: sentenceSpeaker };
   const clauses = splitClauses(text);
   const mentions = [...named, ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement), ...carried];
@@ -101,11 +103,20 @@ export function readSentence(
     dates.some((d) => clauseAt(clauses, d.start) === i),
   );
   const figures = findFigures(text, (at) => clauseText(clauseAt(clauses, at)));
-  const counted = new Set(figures.filter((f) => isTerritorial(f.what)).map((f) => clauseAt(clauses, f.start)));
+  const counted = new Set(
+    figures.filter((f) => isTerritorial(f.what)).map((f) => clauseAt(clauses, f.start)),
+  );
   const out: { c: IncidentCandidate; at: number }[] = [];
   for (const t of triggers) {
     const broad = t.type === 'advance' && counted.has(clauseAt(clauses, t.start));
-    const where = chooseLocation(text, mentions.filter((m) => !broad || m.place.properties.kind !== 'country'), clauses, t, actors, broad);
+    const where = chooseLocation(
+      text,
+      mentions.filter((m) => !broad || m.place.properties.kind !== 'country'),
+      clauses,
+      t,
+      actors,
+      broad,
+    );
     if (!where) continue;
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
@@ -200,12 +211,15 @@ export function readSentence(
       continue;
     }
     // "400 square kilometres (154 square miles)": one extent, told twice.
-    if (best.c.territory.some((x) => x.what === fig.what && Math.abs(x.value - fig.value) <= 0.02 * x.value)) continue;
+    if (best.c.territory.some((x) => x.what === fig.what && Math.abs(x.value - fig.value) <= 0.02 * x.value))
+      continue;
     // The areas named with it: "in Aleppo and Idlib provinces", "of the city".
     const within = [
       ...new Set(
         mentions
-          .filter((m) => m.start >= 0 && clauseAt(clauses, m.start) === fc && m.place.properties.kind !== 'country')
+          .filter(
+            (m) => m.start >= 0 && clauseAt(clauses, m.start) === fc && m.place.properties.kind !== 'country',
+          )
           .map((m) => m.place.properties.id),
       ),
     ];

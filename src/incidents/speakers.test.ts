@@ -15,8 +15,12 @@ describe('findSpeakers', () => {
     );
   });
   it('reads a subject before its verb, and a speaker after it', () => {
-    expect(who('The provincial governor said gunmen stormed the depot.', 'stormed')).toBe('provincial governor/say');
-    expect(who('"We held the bridge," said Jane Doe, a UN envoy.', 'held')).toBe('Jane Doe (United Nations)/say');
+    expect(who('The provincial governor said gunmen stormed the depot.', 'stormed')).toBe(
+      'provincial governor/say',
+    );
+    expect(who('"We held the bridge," said Jane Doe, a UN envoy.', 'held')).toBe(
+      'Jane Doe (United Nations)/say',
+    );
     expect(who('Gunmen stormed the depot, the police said on Monday.', 'stormed')).toBe('police/say');
   });
   it('keeps a speaker in a relative clause to its clause', () => {
@@ -26,7 +30,8 @@ describe('findSpeakers', () => {
     expect(who(text, 'repelled')).toBe('navy/say');
   });
   it('gives each of two speakers of one sentence its own part', () => {
-    const text = 'The militia said it had taken the hill, while the defence ministry denied that the hill had fallen.';
+    const text =
+      'The militia said it had taken the hill, while the defence ministry denied that the hill had fallen.';
     expect(who(text, 'taken')).toBe('militia/say');
     expect(who(text, 'fallen')).toBe('defence ministry/deny');
   });
@@ -34,7 +39,8 @@ describe('findSpeakers', () => {
     const text = 'State radio denied that the town had fallen and said troops were holding the bridge.';
     expect(who(text, 'fallen')).toBe('state media/deny');
     expect(who(text, 'holding')).toBe('state media/say');
-    const quote = '"The convoy arrived," the official said, requesting anonymity, adding that "they have not reached the port".';
+    const quote =
+      '"The convoy arrived," the official said, requesting anonymity, adding that "they have not reached the port".';
     expect(who(quote, 'arrived')).toBe('the official/say');
     expect(who(quote, 'reached')).toBe('the official/say');
   });
@@ -60,12 +66,17 @@ describe('speakerSide', () => {
     expect(side('RSF spokesman')).toEqual({ side: 'rsf', thirdParty: false });
     expect(side('Syrian state media')).toEqual({ side: 'government', thirdParty: false });
   });
-  it('gives officials with no state named to the report\'s state', () => {
+  it("gives officials with no state named to the report's state", () => {
     expect(side('a security official', 'sudan')).toEqual({ side: 'sudan', thirdParty: false });
     expect(side('military sources', 'ukraine')).toEqual({ side: 'ukraine', thirdParty: false });
   });
   it('sees third parties: monitors, the UN, witnesses, outlets', () => {
-    for (const p of ['Syrian Observatory for Human Rights', 'Jane Doe, the UN envoy for the Syria crisis', 'witnesses', 'AFP'])
+    for (const p of [
+      'Syrian Observatory for Human Rights',
+      'Jane Doe, the UN envoy for the Syria crisis',
+      'witnesses',
+      'AFP',
+    ])
       expect(side(p, 'government')).toEqual({ side: null, thirdParty: true });
   });
 });

@@ -41,7 +41,8 @@ const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were|am)\s+(?:\w+ly\s+)?$/
 const ACCORDING_RE = /\baccording to (?:the )?(?<who>[^,.;:"()]{2,80})/gi;
 const TOLD_RE =
   /^\s*(?<outlet>AFP|Reuters|the Associated Press|AP|Al Jazeera|the BBC|CNN|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/u;
-const AFTER_VERB_RE = /^\s+(?:by )?(?<who>(?:[A-Z][\w'.-]*)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van)){0,4})/u;
+const AFTER_VERB_RE =
+  /^\s+(?:by )?(?<who>(?:[A-Z][\w'.-]*)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van)){0,4})/u;
 const DENY = /^(?:denied|denies|denying|deny|rejected|dismissed)$/i;
 const CONFIRM = /^(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted)$/i;
 const PARTICIPLE = /ing$/i;
@@ -51,7 +52,8 @@ const POSTPOSED_TAIL =
 const RELATIVE = /^(?:which|who|whom|whose|that)\b/i;
 const LEAD_WORDS = /^(?:and|but|as|while|whereas|although|though|which|who|whom|whose|that|also)\s+/i;
 
-const verbKind = (verb: string): SpeechVerb => (DENY.test(verb) ? 'deny' : CONFIRM.test(verb) ? 'confirm' : 'say');
+const verbKind = (verb: string): SpeechVerb =>
+  DENY.test(verb) ? 'deny' : CONFIRM.test(verb) ? 'confirm' : 'say';
 
 /**
  * Every speaker of a sentence with the part it speaks for, in order of their reporting words.
@@ -80,7 +82,9 @@ export function findSpeakers(
       (/\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(Math.max(0, at - 16), at)) ||
         (PARTICIPLE.test(verb) && /,\s*(?:\w+\s+)?$/.test(text.slice(Math.max(0, at - 14), at))));
     let s: Speaker | null;
-    const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(Math.max(0, at - 16), at));
+    const coordinated = /\b(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$/i.test(
+      text.slice(Math.max(0, at - 16), at),
+    );
     if (coordinated && !prev) continue;
     if (carriesOn && prev) {
       s = { ...prev, at, verb: verbKind(verb), from: at, to: text.length, depth: prev.depth };
@@ -157,7 +161,14 @@ function byVerb(
       // A speaker inside a relative clause (", which an official says has …,") speaks for that clause only.
       if (sub.relative) {
         const close = text.indexOf(',', at);
-        return { ...a, at, verb: verbKind(verb), from: sub.clauseStart, to: close < 0 ? text.length : close, depth: 1 };
+        return {
+          ...a,
+          at,
+          verb: verbKind(verb),
+          from: sub.clauseStart,
+          to: close < 0 ? text.length : close,
+          depth: 1,
+        };
       }
       return { ...a, at, verb: verbKind(verb), from: a.start, to: text.length, depth: 0 };
     }
@@ -193,7 +204,12 @@ function namedBefore(
   return a ? { ...a, at, verb: verbKind(verb), from: at, to: text.length, depth: 0 } : null;
 }
 
-function make(start: number, end: number, phrase: string, role = ''): Omit<Speaker, 'at' | 'verb' | 'from' | 'to' | 'depth'> | null {
+function make(
+  start: number,
+  end: number,
+  phrase: string,
+  role = '',
+): Omit<Speaker, 'at' | 'verb' | 'from' | 'to' | 'depth'> | null {
   const trimmed = phrase.trim().replace(LEAD_WORDS, '');
   if (!trimmed) return null;
   if (isAnaphor(trimmed)) {
@@ -273,7 +289,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
 // Speakers outside the war: monitors, the UN, witnesses, rescuers, news outlets.
 const THIRD_PARTY =
   /\b(?:france[- ]press(?:e)?|observatory|monitors?|united nations|U\.?N\.?|witness(?:es)?|residents?|locals|aid workers|rescuers|medics|doctors|hospitals?|journalists?|reporters?|correspondents?|analysts?|experts?|activists?|NGOs?|amnesty|human rights watch|red cross|red crescent|doctors without borders|unicef|world health organi[sz]ation|acled|white helmets|cent(?:er|re)|satellite|AFP|Reuters|AP|news agency|media|outlets?|newspapers?|television|broadcaster)\b/iu;
-const STATE_MEDIA = /\bstate(?:[- ]run)? (?:television|tv|media|broadcaster|news|outlets?|radio|press)\b|\bSANA\b/iu;
+const STATE_MEDIA =
+  /\bstate(?:[- ]run)? (?:television|tv|media|broadcaster|news|outlets?|radio|press)\b|\bSANA\b/iu;
 // Words for a state's own voice when no state is named ("a security official", "military sources").
 const STATE_ROLE =
   /\b(?:officials?|ministry|minister|spokes(?:man|woman|person)|sources|authorities|governor|police|army|military|command|general staff|presidency|government|regime|state)\b/iu;

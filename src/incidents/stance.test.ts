@@ -8,7 +8,13 @@ import type { IncidentType } from '../types/model.ts';
 function stance(
   text: string,
   word: string,
-  opts: { side?: string | null; thirdParty?: boolean; agent?: string; type?: IncidentType; counter?: boolean } = {},
+  opts: {
+    side?: string | null;
+    thirdParty?: boolean;
+    agent?: string;
+    type?: IncidentType;
+    counter?: boolean;
+  } = {},
 ) {
   const at = text.indexOf(word);
   return stanceOf({
@@ -31,43 +37,64 @@ describe('stanceOf', () => {
     expect(stance('The militia never captured the bridge.', 'captured')).toBe('denial');
   });
   it('keeps a denial to what its speaker denies', () => {
-    const text = 'An officer denied that raiders entered the town, telling us that troops arrived in the city.';
+    const text =
+      'An officer denied that raiders entered the town, telling us that troops arrived in the city.';
     expect(stance(text, 'entered')).toBe('denial');
-    expect(stance(text, 'arrived', { side: 'northland', agent: 'northland', type: 'reinforcement' })).toBe('claim');
+    expect(stance(text, 'arrived', { side: 'northland', agent: 'northland', type: 'reinforcement' })).toBe(
+      'claim',
+    );
   });
-  it('reads the defender\'s version as a counter-claim', () => {
+  it("reads the defender's version as a counter-claim", () => {
     const text = 'The navy says it has repelled a raid by pirates and recovered its positions.';
     expect(stance(text, 'repelled', { side: 'northland', counter: true })).toBe('counterclaim');
   });
   it('gives two speakers of one sentence their own stances', () => {
-    const text = 'The militia said it had taken the hill, while the defence ministry denied that the hill had fallen.';
+    const text =
+      'The militia said it had taken the hill, while the defence ministry denied that the hill had fallen.';
     expect(stance(text, 'taken', { side: 'militia', agent: 'militia' })).toBe('claim');
     expect(stance(text, 'fallen', { side: 'northland', agent: 'militia' })).toBe('denial');
   });
   it('reads a speaker in a relative clause for its own clause only', () => {
     const text =
       'The navy, which a port official says has sent two frigates to the bay, says it has repelled a raid by pirates.';
-    expect(stance(text, 'sent', { side: 'northland', agent: 'northland', type: 'reinforcement' })).toBe('claim');
-    expect(stance(text, 'repelled', { side: 'northland', agent: 'pirates', counter: true })).toBe('counterclaim');
-  });
-  it('reads confirmations: third parties, the other side conceding, a confirming verb', () => {
-    expect(stance('Gunmen took the mine, witnesses said.', 'took', { thirdParty: true, agent: 'gunmen' })).toBe(
-      'confirmation',
-    );
-    expect(
-      stance('Army sources said the rebels entered the old town.', 'entered', { side: 'northland', agent: 'rebels' }),
-    ).toBe('confirmation');
-    expect(
-      stance('The army confirmed that raiders had seized the depot.', 'seized', { side: 'northland', agent: 'raiders' }),
-    ).toBe('confirmation');
-    expect(stance('The group confirmed that it had seized the depot.', 'seized', { side: 'raiders', agent: 'raiders' })).toBe(
+    expect(stance(text, 'sent', { side: 'northland', agent: 'northland', type: 'reinforcement' })).toBe(
       'claim',
     );
+    expect(stance(text, 'repelled', { side: 'northland', agent: 'pirates', counter: true })).toBe(
+      'counterclaim',
+    );
   });
-  it('reads the outlet\'s own voice as a report, and a party\'s words as a claim', () => {
+  it('reads confirmations: third parties, the other side conceding, a confirming verb', () => {
+    expect(
+      stance('Gunmen took the mine, witnesses said.', 'took', { thirdParty: true, agent: 'gunmen' }),
+    ).toBe('confirmation');
+    expect(
+      stance('Army sources said the rebels entered the old town.', 'entered', {
+        side: 'northland',
+        agent: 'rebels',
+      }),
+    ).toBe('confirmation');
+    expect(
+      stance('The army confirmed that raiders had seized the depot.', 'seized', {
+        side: 'northland',
+        agent: 'raiders',
+      }),
+    ).toBe('confirmation');
+    expect(
+      stance('The group confirmed that it had seized the depot.', 'seized', {
+        side: 'raiders',
+        agent: 'raiders',
+      }),
+    ).toBe('claim');
+  });
+  it("reads the outlet's own voice as a report, and a party's words as a claim", () => {
     expect(stance('Rebels seized the depot.', 'seized')).toBe('report');
     expect(
-      stance('State media said insurgents shelled a school.', 'shelled', { side: 'northland', agent: 'rebels', type: 'shelling' }),
+      stance('State media said insurgents shelled a school.', 'shelled', {
+        side: 'northland',
+        agent: 'rebels',
+        type: 'shelling',
+      }),
     ).toBe('claim');
   });
 });

@@ -50,7 +50,8 @@ export function stanceOf(s: StanceInput): Stance {
   if (trigger.counter) return 'counterclaim';
   if (!speaker) return 'report';
   const adversary = !!s.speakerSide && s.agent !== 'unknown' && !allied(s.speakerSide, s.agent);
-  if (speaker.verb === 'confirm') return s.speakerSide && allied(s.speakerSide, s.agent) ? 'claim' : 'confirmation';
+  if (speaker.verb === 'confirm')
+    return s.speakerSide && allied(s.speakerSide, s.agent) ? 'claim' : 'confirmation';
   // The other side telling the attacker's gain ("military sources said rebels entered") concedes it.
   if (adversary && s.type === 'advance') return 'confirmation';
   return s.thirdParty ? 'confirmation' : 'claim';

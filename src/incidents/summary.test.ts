@@ -33,7 +33,9 @@ describe('summarise', () => {
       sources: [{ article: 'a', outlet: 'X', attribution: 'X', stance: 'report', start: 0, end: 5 }],
       background: false,
     });
-    expect(s).toBe('Shelling by Rapid Support Forces at Fartown between 2024-11-27 and 2024-11-29. Reported in 1 report.');
+    expect(s).toBe(
+      'Shelling by Rapid Support Forces at Fartown between 2024-11-27 and 2024-11-29. Reported in 1 report.',
+    );
   });
   it('says when the date is unknown and when it is history', () => {
     const s = summarise({

@@ -50,7 +50,8 @@ export function summarise(s: SummaryInput): string {
       ? ` between ${s.dateFrom} and ${s.date}`
       : ` on ${s.date}`
     : ', date not given';
-  const label = SIDE_LABELS[s.agent] ?? (s.agent !== 'unknown' && s.agent !== 'civilians' ? s.agentName : undefined);
+  const label =
+    SIDE_LABELS[s.agent] ?? (s.agent !== 'unknown' && s.agent !== 'civilians' ? s.agentName : undefined);
   const by = label ? ` by ${label}` : '';
   parts.push(`${s.background ? 'Background: ' : ''}${TYPE_LABELS[s.type]}${by} at ${s.placeName}${when}.`);
   if (s.figures.length) {

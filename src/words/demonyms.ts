@@ -27,6 +27,7 @@ export function demonymCountry(word: string): string | undefined {
 /** The adjective of a country (ISO2, "SY" → "Syrian"), capitalised; undefined when none is known. */
 export function countryDemonym(code: string): string | undefined {
   for (const [word, cc] of BY_WORD)
-    if (cc === code && !word.endsWith('s') && !word.includes(' ')) return word[0].toUpperCase() + word.slice(1);
+    if (cc === code && !word.endsWith('s') && !word.includes(' '))
+      return word[0].toUpperCase() + word.slice(1);
   return undefined;
 }

@@ -19,12 +19,10 @@ export function incidentsAsOf(
   incidents: FeatureCollection<Geometry, IncidentProps>,
   day: string | null,
 ): FeatureCollection<Geometry, IncidentProps> {
-  const features = incidents.features.filter(
-    (f) => {
-      const first = firstDay(f.properties);
-      return !f.properties.background && (day === null || !first || first <= day);
-    },
-  );
+  const features = incidents.features.filter((f) => {
+    const first = firstDay(f.properties);
+    return !f.properties.background && (day === null || !first || first <= day);
+  });
   return { type: 'FeatureCollection', features };
 }
 

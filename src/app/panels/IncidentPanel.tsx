@@ -59,9 +59,7 @@ export function IncidentPanel(props: {
         </dd>
         <Show when={p().actors?.length}>
           <dt>Actors</dt>
-          <dd>
-{p().actors.map(actorText).join(', ')}
-          </dd>
+          <dd>{p().actors.map(actorText).join(', ')}</dd>
         </Show>
       </dl>
       <Show when={p().summary}>
