@@ -1,8 +1,9 @@
 // History is not news: a clause dated to an earlier year ("retook the city in late 2016", "since
 // 2015", "in March 2020") tells background, kept off the current map. A comparison ("the largest
 // since 2020", "the first time since 2016") dates nothing and is not background.
+import { MONTH_NAMES } from '../words/months.ts';
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = MONTH_NAMES.join('|');
 const YEAR_RE = new RegExp(
   String.raw`\b(?<prep>in|since|during|until|by|from|of|between|after|before)?\s*(?:(?:early|mid|late|the end of|the start of|the spring of|the summer of|the autumn of|the winter of)[- ]?\s*)?(?:(?<month>${MONTHS})\s+)?(?<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?<year2>(?:19|20)\d{2}))?\b(?!-)`,
   'gi',
@@ -12,7 +13,6 @@ const COMPARISON_RE =
 // "The civil war has claimed …": the whole war's toll, not an event of the day.
 const WAR_TOTAL_RE =
   /\b(?:civil war|the war|the conflict|the uprising)\b(?: in \w+)? (?:has|have|had|that erupted)\b/i;
-const MONTH_INDEX = MONTHS.split('|');
 
 export interface YearMention {
   start: number;
@@ -36,7 +36,7 @@ export function pastYears(text: string, datelineDate: string | null): YearMentio
   for (const m of text.matchAll(YEAR_RE)) {
     const g = m.groups ?? {};
     const year = Number(g.year2 ?? g.year);
-    const month = g.month ? MONTH_INDEX.indexOf(g.month.toLowerCase()) : 11;
+    const month = g.month ? MONTH_NAMES.indexOf(g.month.toLowerCase()) : 11;
     const start = m.index ?? 0;
     // "the fiercest since 2020" compares; it does not date the event.
     if (g.prep?.toLowerCase() === 'since' && COMPARISON_RE.test(text.slice(Math.max(0, start - 60), start)))

@@ -1,6 +1,7 @@
 // Dates in a sentence, resolved against the report's dateline (the day "Friday" and "today" refer to).
 // Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
 // days", "this week") are kept as ranges ending on the dateline.
+import { MONTHS, WEEKDAYS } from '../words/months.ts';
 
 export interface DateMention {
   /** Offsets in the text given to findDates. */
@@ -14,12 +15,6 @@ export interface DateMention {
   vague?: boolean;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS: Record<string, number> = {
-  january: 0, jan: 0, february: 1, feb: 1, march: 2, mar: 2, april: 3, apr: 3, may: 4, june: 5, jun: 5,
-  july: 6, jul: 6, august: 7, aug: 7, september: 8, sep: 8, sept: 8, october: 9, oct: 9, november: 10,
-  nov: 10, december: 11, dec: 11,
-}; // prettier-ignore
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,

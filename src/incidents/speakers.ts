@@ -6,6 +6,7 @@
 // with `speakerAt`.
 import { canonicalSource, isAnaphor, KNOWN_SOURCES, roleOrganisation } from './attribution.ts';
 import { stateOf, stateSide } from './states.ts';
+import { REPORTING_VERBS } from '../words/speechVerbs.ts';
 
 export type SpeechVerb = 'say' | 'deny' | 'confirm';
 
@@ -35,8 +36,7 @@ export interface Speaker {
 }
 
 // Reporting verbs. Passives ("have been told to", "are said to have") are hearsay or orders, not speech.
-const VERB_RE =
-  /\b(?:said|says|say|saying|reported|reporting|told|telling|tells|added|adds|adding|confirmed|confirms|confirming|denied|denies|denying|deny|claimed(?! (?:the )?lives)|claims|claiming|announced|announces|announcing|stated|states|warned|insisted|acknowledged|acknowledges|admitted|established|asserted|alleged|accused|rejected|dismissed)\b/gi;
+const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'gi');
 const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were|am)\s+(?:\w+ly\s+)?$/i;
 const ACCORDING_RE = /\baccording to (?:the )?(?<who>[^,.;:"()]{2,80})/gi;
 const TOLD_RE =
@@ -75,6 +75,8 @@ export function findSpeakers(
     const verb = m[0];
     const before = text.slice(Math.max(0, at - 30), at);
     if (PASSIVE_BEFORE.test(before)) continue;
+    // "claimed the lives of": a toll, not a claim.
+    if (/^claimed$/i.test(verb) && /^\s+(?:the )?lives\b/i.test(text.slice(at + verb.length))) continue;
     // "State TV denied … and said …", "…, adding that …", "telling AFP …": the same speaker goes on.
     const prev: Speaker | null = last as Speaker | null;
     const carriesOn =

@@ -12,3 +12,13 @@ export const SPEECH_VERBS = new Set(
 
 /** Verbs before a name that make it the one spoken to, a government or a person ("told Ankara"). */
 export const ADDRESS_VERBS = new Set(['telling', 'told', 'urged', 'warned', 'asked']);
+
+/**
+ * Verbs that report speech: their subject (or "said X") is who says what follows or precedes
+ * them. The incident stage reads speakers with them (src/incidents/speakers.ts).
+ */
+export const REPORTING_VERBS =
+  `said says say saying reported reporting told telling tells added adds adding confirmed
+  confirms confirming denied denies denying deny claimed claims claiming announced announces announcing stated
+  states warned insisted acknowledged acknowledges admitted established asserted alleged accused rejected
+  dismissed`.split(/\s+/);
