@@ -17,6 +17,7 @@ import { ReportsList } from './panels/ReportsList.tsx';
 import { SearchBox } from './panels/SearchBox.tsx';
 import { GazetteerPanel } from './panels/GazetteerPanel.tsx';
 import { StackPanel } from './panels/StackPanel.tsx';
+import { ExportPanel } from './panels/ExportPanel.tsx';
 import { UnplacedNames } from './panels/UnplacedNames.tsx';
 import { ZonePanel } from './panels/ZonePanel.tsx';
 import { addReportFiles } from './data/addReports.ts';
@@ -37,6 +38,7 @@ export interface AppProps {
 export function App(props: AppProps) {
   const [sheetOpen, setSheetOpen] = createSignal(false);
   const [aboutOpen, setAboutOpen] = createSignal(false);
+  const [exportOpen, setExportOpen] = createSignal(false);
   let detail: HTMLElement | undefined;
   /** What had focus when the detail panel opened: focus goes back there when it closes. */
   let opener: HTMLElement | null = null;
@@ -113,6 +115,9 @@ export function App(props: AppProps) {
         <p class="subtitle">Places, incidents and control from news reports, with their sources</p>
         <SearchBox state={props.state} actions={props.actions} />
         <div class="tools">
+          <button type="button" class="tool" onClick={() => setExportOpen(true)}>
+            Export
+          </button>
           <button type="button" class="tool" onClick={() => setAboutOpen(true)}>
             About the data
           </button>
@@ -167,6 +172,9 @@ export function App(props: AppProps) {
         </aside>
       </Show>
       <ArticleReader state={props.state} actions={props.actions} />
+      <Dialog open={exportOpen()} onClose={() => setExportOpen(false)} title="Export and import" id="export">
+        <ExportPanel state={props.state} actions={props.actions} onDone={() => setExportOpen(false)} />
+      </Dialog>
       <Dialog open={aboutOpen()} onClose={() => setAboutOpen(false)} title="About the data" id="about">
         <AboutData state={props.state} basemapCredit={null} />
       </Dialog>

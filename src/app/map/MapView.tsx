@@ -27,6 +27,7 @@ import { formatDay } from '../panels/format.ts';
 import { CLICKABLE_LAYERS } from './clickableLayers.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
 import { publishTestHandle } from './testHandle.ts';
+import { registerMap } from './snapshot.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
@@ -121,7 +122,10 @@ export function MapView(props: MapViewProps) {
         }),
       );
   });
-  onCleanup(() => map?.remove());
+  onCleanup(() => {
+    registerMap(null);
+    map?.remove();
+  });
 
   function createMap(initial: StyleParts | null): void {
     const cam = props.state.ui.camera;
@@ -141,6 +145,7 @@ export function MapView(props: MapViewProps) {
       fadeDuration: 0,
     });
     map = m;
+    registerMap(m);
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
