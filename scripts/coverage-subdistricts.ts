@@ -11,7 +11,7 @@ import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 import { fileURLToPath } from 'node:url';
 import { predictToponyms } from './lib/predictToponyms.ts';
-import { haversineKm } from './lib/scoreToponyms.ts';
+import { featurePoint, haversineKm } from './lib/geometryKm.ts';
 import { table } from './lib/table.ts';
 import { resolveName } from '../src/geoparse/resolve/resolveName.ts';
 
@@ -178,10 +178,11 @@ function makeResolver(g: Gazetteer, viaGeoparse: boolean): { resolve: Resolver; 
     how: 'geoparse on "<name>, Syria."',
     resolve: (q) => {
       const text = `${q}, Syria.`;
-      const p = predictToponyms({ id: 'coverage', text }, g).find(
-        (m) => m.start < q.length && m.lat !== undefined,
-      );
-      return p ? { name: `${p.resolvedName ?? p.text} ← "${p.text}"`, lat: p.lat!, lon: p.lon! } : undefined;
+      const p = predictToponyms({ id: 'coverage', text }, g).find((m) => m.start < q.length && m.geometry);
+      const at = p?.geometry ? featurePoint(p.geometry) : null;
+      return p && at
+        ? { name: `${p.resolvedName ?? p.text} ← "${p.text}"`, lat: at[1], lon: at[0] }
+        : undefined;
     },
   };
 }

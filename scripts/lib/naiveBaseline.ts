@@ -36,10 +36,8 @@ export function naiveBaseline(gaz: Gazetteer): (text: string) => PredictedTopony
           start,
           end: start + phrase.length,
           text: phrase,
-          lat: e.lat,
-          lon: e.lon,
+          geometry: e.geometry ?? { type: 'Point', coordinates: [e.lon, e.lat] },
           resolvedName: `${e.name} (${e.id})`,
-          area: e.geometry?.type === 'LineString' ? undefined : e.geometry,
         });
         i += k - 1;
         break;

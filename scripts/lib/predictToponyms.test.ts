@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../src/types/model.ts';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import type { PlaceFeature } from '../../src/types/model.ts';
-import { placeArea, placeLatLon, predictToponyms } from './predictToponyms.ts';
+import { predictToponyms, toponymsByArticle } from './predictToponyms.ts';
 import { naiveBaseline } from './naiveBaseline.ts';
 
 const square = {
@@ -29,42 +29,51 @@ const gaz = new Gazetteer({
   ],
 });
 
-const feature = (gazetteerId: string, geometry: PlaceFeature['geometry']): PlaceFeature => ({
+const feature = (id: string, geometry: PlaceFeature['geometry'], mentions: PlaceFeature['properties']['mentions']): PlaceFeature => ({
   type: 'Feature',
   geometry,
-  properties: { id: 'p', name: 'x', kind: 'region', gazetteerId, names: { en: 'x' }, mentions: [], alternatives: [], confidence: 1 },
+  properties: { id, name: id, kind: 'region', gazetteerId: id, names: { en: id }, mentions, alternatives: [], confidence: 1 },
 }); // prettier-ignore
 
-describe('placeLatLon and placeArea', () => {
-  it("use the gazetteer entry's point and polygon", () => {
-    const f = feature('ne:SYR', { type: 'Point', coordinates: [0, 0] });
-    expect(placeLatLon(f, gaz)).toEqual([35, 38.5]);
-    expect(placeArea(f, gaz)).toBe(square);
-  });
-
-  it('fall back to the centre of a shape we made, and to its own polygon', () => {
-    const f = feature('rel:west-part:ne:SYR', square);
-    expect(placeLatLon(f, gaz)).toEqual([34.5, 38.5]);
-    expect(placeArea(f, gaz)).toBe(square);
+describe('toponymsByArticle', () => {
+  it("lists every mention by article, in text order, with its feature's geometry and role", () => {
+    const a = feature('ne:SYR', square, [
+      { article: 'b', start: 30, end: 35, text: 'Syria' },
+      { article: 'a', start: 0, end: 5, text: 'SYRIA', role: 'dateline' } as PlaceFeature['properties']['mentions'][number],
+    ]); // prettier-ignore
+    const b = feature('geonames:1', { type: 'Point', coordinates: [1, 2] }, [
+      { article: 'b', start: 3, end: 8, text: 'Homsy' },
+    ]);
+    const byArticle = toponymsByArticle([a, b]);
+    expect(byArticle.get('b')?.map((p) => [p.text, p.geometry?.type])).toEqual([
+      ['Homsy', 'Point'],
+      ['Syria', 'Polygon'],
+    ]);
+    expect(byArticle.get('a')?.[0]).toMatchObject({ role: 'dateline', resolvedName: 'ne:SYR (ne:SYR)' });
   });
 });
 
 describe('predictToponyms', () => {
-  it('returns mentions with the coordinates of their place', () => {
+  it('returns mentions with the geometry of their place', () => {
     const p = predictToponyms({ id: 't', text: 'Shelling hit Aleppo and Homs on Friday.' }, gaz);
     const aleppo = p.find((m) => m.text === 'Aleppo');
-    expect(aleppo).toMatchObject({ start: 13, end: 19, lat: 36.2, lon: 37.16 });
+    expect(aleppo).toMatchObject({
+      start: 13,
+      end: 19,
+      geometry: { type: 'Point', coordinates: [37.16, 36.2] },
+    });
   });
 });
 
 describe('naiveBaseline', () => {
   it('finds exact names, longest first, and resolves to the entry', () => {
     const p = naiveBaseline(gaz)('Trucks left Homs for Aleppo. Then Syria.');
-    expect(p.map((m) => [m.text, m.start, m.lat])).toEqual([
-      ['Homs', 12, 34.73],
-      ['Aleppo', 21, 36.2],
-      ['Syria', 34, 35],
+    expect(p.map((m) => [m.text, m.start])).toEqual([
+      ['Homs', 12],
+      ['Aleppo', 21],
+      ['Syria', 34],
     ]);
-    expect(p[2].area).toBe(square);
+    expect(p[0].geometry).toEqual({ type: 'Point', coordinates: [36.72, 34.73] });
+    expect(p[2].geometry).toBe(square);
   });
 });

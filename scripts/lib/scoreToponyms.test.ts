@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldToponym } from './corpora.ts';
-import { addScores, haversineKm, pointInArea, scoreArticle, summarise } from './scoreToponyms.ts';
+import { addScores, haversineKm, scoreArticle, summarise } from './scoreToponyms.ts';
+
+const pt = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
 
 const gold: GoldToponym[] = [
   { name: 'Aleppo', start: 10, end: 16, lat: 36.2, lon: 37.16, isPlace: true },
@@ -21,8 +23,8 @@ describe('scoreArticle', () => {
     const s = scoreArticle(
       gold,
       [
-        { start: 10, end: 16, text: 'Aleppo', lat: 36.21, lon: 37.15 },
-        { start: 30, end: 35, text: 'Idlib', lat: 40, lon: 36.63 },
+        { start: 10, end: 16, text: 'Aleppo', geometry: pt(37.15, 36.21) },
+        { start: 30, end: 35, text: 'Idlib', geometry: pt(36.63, 40) },
         { start: 60, end: 66, text: 'Syrian' },
         { start: 70, end: 75, text: 'Dummy' },
       ],
@@ -38,8 +40,37 @@ describe('scoreArticle', () => {
     expect(sum.accEndToEnd).toBe(0.5);
   });
 
+  it('counts a second mention of a matched span, and one only overlapping a non-place, as false positives in exact mode', () => {
+    const s = scoreArticle(
+      gold,
+      [
+        { start: 10, end: 16, text: 'Aleppo', geometry: pt(37.16, 36.2) },
+        { start: 10, end: 16, text: 'Aleppo', geometry: pt(37.16, 36.2) },
+        { start: 60, end: 70, text: 'Syrian Sea' },
+      ],
+      'exact',
+    );
+    expect([s.tp, s.fp, s.neutral]).toEqual([1, 2, 0]);
+    expect(scoreArticle(gold, [{ start: 60, end: 70, text: 'Syrian Sea' }], 'overlap').neutral).toBe(1);
+  });
+
+  it('scores every toponym with coordinates, whatever its type, in the withCoords set', () => {
+    const typed = [...gold.slice(0, 3), { ...gold[3], lat: 35, lon: 38 }];
+    const s = scoreArticle(
+      typed,
+      [{ start: 60, end: 66, text: 'Syrian', geometry: pt(38, 35) }],
+      'exact',
+      'withCoords',
+    );
+    // Aleppo, Idlib and Syrian are the set; Hama (no coordinates) is neutral.
+    expect([s.tp, s.fn, s.goldWithCoords, s.within]).toEqual([1, 2, 3, 1]);
+    expect(scoreArticle(typed, [{ start: 50, end: 54, text: 'Hama' }], 'exact', 'withCoords').neutral).toBe(
+      1,
+    );
+  });
+
   it('matches overlapping spans only in overlap mode', () => {
-    const p = [{ start: 10, end: 21, text: 'Aleppo city', lat: 36.2, lon: 37.16 }];
+    const p = [{ start: 10, end: 21, text: 'Aleppo city', geometry: pt(37.16, 36.2) }];
     expect(scoreArticle(gold, p, 'exact').tp).toBe(0);
     expect(scoreArticle(gold, p, 'overlap').tp).toBe(1);
   });
@@ -72,15 +103,10 @@ describe('areas', () => {
     ],
   };
 
-  it('tests points against polygons', () => {
-    expect(pointInArea(35, 35, square)).toBe(true);
-    expect(pointInArea(45, 35, square)).toBe(false);
-  });
-
-  it('counts a gold point inside the resolved area as correct, but not by point distance', () => {
+  it('counts a gold point inside the mapped area as correct (geometry rule), but not by point distance', () => {
     const s = scoreArticle(
       [{ name: 'Syria', start: 0, end: 5, lat: 31, lon: 31, isPlace: true }],
-      [{ start: 0, end: 5, text: 'Syria', lat: 38, lon: 38, area: square }],
+      [{ start: 0, end: 5, text: 'Syria', geometry: square }],
       'exact',
     );
     expect([s.within, s.withinPoint]).toEqual([1, 0]);

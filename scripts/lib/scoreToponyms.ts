@@ -1,23 +1,34 @@
-// Scoring of a geoparser's output against gold toponyms: detection (spans) and resolution
-// (distance between the place we chose and the gold coordinates). Pure functions, so the
-// bench and its tests share them.
-import type { MultiPolygon, Polygon } from 'geojson';
+// Scoring of a geoparser's output against gold toponyms, by the field's rules: detection (exact
+// or overlapping spans, one prediction per gold toponym) and resolution (distance between the
+// gold point and the geometry of the place the mention was mapped to, within 161 km). Pure
+// functions, so the bench and its tests share them.
+import type { Geometry } from 'geojson';
 import type { GoldToponym } from './corpora.ts';
+import { distanceKm, featurePoint, haversineKm } from './geometryKm.ts';
 
-/** A place mention our geoparser produced, with the coordinates it resolved to (if any). */
+export { haversineKm } from './geometryKm.ts';
+
+/** A place mention as the output gives it: its span and the geometry of the place it was mapped to. */
 export interface PredictedToponym {
   start: number;
   end: number;
   text: string;
-  lat?: number;
-  lon?: number;
+  /** The mapped place's geometry (places.geojson); none when the mention was not resolved. */
+  geometry?: Geometry | null;
   /** What we resolved it to, for error reports. */
   resolvedName?: string;
-  /** The resolved place's area (country, governorate, relative area), when it has one. */
-  area?: Polygon | MultiPolygon;
+  /** 'dateline' when the mention is where the report was filed from. */
+  role?: string;
 }
 
 export type MatchMode = 'exact' | 'overlap';
+
+/**
+ * Which gold toponyms are places to find: `places` those the corpus loader marks as places
+ * (GWN: the literal ones), `withCoords` every toponym with coordinates whatever its type (the
+ * set Mordecai 3 reports on GWN). Gold toponyms outside the set are neutral.
+ */
+export type GoldSet = 'places' | 'withCoords';
 
 /** Kilometres counted as a correct resolution in the literature (100 miles). */
 export const CORRECT_KM = 161;
@@ -33,26 +44,18 @@ export interface ToponymScore {
   goldWithCoords: number;
   detectedWithCoords: number;
   /**
-   * Of the detected ones with coordinates: resolved within CORRECT_KM, counting a gold point
-   * inside the resolved area as 0 km (`within`), or by point distance alone (`withinPoint`).
+   * Of the detected ones with coordinates: resolved within CORRECT_KM under the geometry rule
+   * (`within`: 0 km inside the mapped area, else the distance to its point, a line's nearest
+   * vertex) or the point rule (`withinPoint`: distance to the mapped place's one point).
    */
   within: number;
   withinPoint: number;
-  /** Distances (km) of every detected, coordinate-bearing gold place (Infinity when unresolved). */
+  /** Geometry-rule distances (km) of every detected, coordinate-bearing gold place (Infinity when unresolved). */
   errorsKm: number[];
   /** Individual errors for reports. */
   misses: GoldToponym[];
   falsePositives: PredictedToponym[];
   wrong: { gold: GoldToponym; predicted: PredictedToponym; km: number }[];
-}
-
-/** Great-circle distance in km on a sphere of radius 6371 km. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 function matches(
@@ -83,21 +86,25 @@ export function emptyScore(): ToponymScore {
 
 /**
  * Scores one article. Each gold place is matched to at most one prediction and vice versa
- * (greedy, in text order). A prediction on a gold toponym with `isPlace: false` is neutral.
+ * (greedy, in text order). A prediction that matches no gold place is a false positive, unless
+ * it matches (by the same mode) a gold toponym outside the scored set: then it is neutral.
  *
  * @example
  * scoreArticle([{ name: 'Aleppo', start: 0, end: 6, lat: 36.2, lon: 37.16, isPlace: true }],
- *   [{ start: 0, end: 6, text: 'Aleppo', lat: 36.21, lon: 37.15 }], 'exact').within; // 1
+ *   [{ start: 0, end: 6, text: 'Aleppo', geometry: { type: 'Point', coordinates: [37.15, 36.21] } }], 'exact').within; // 1
  */
 export function scoreArticle(
   gold: GoldToponym[],
   predicted: PredictedToponym[],
   mode: MatchMode,
+  set: GoldSet = 'places',
 ): ToponymScore {
   const s = emptyScore();
   const used = new Set<number>();
-  const places = gold.filter((g) => g.isPlace);
-  const others = gold.filter((g) => !g.isPlace);
+  const inSet = (g: GoldToponym) =>
+    set === 'places' ? g.isPlace : g.lat !== undefined && g.lon !== undefined;
+  const places = gold.filter(inSet);
+  const others = gold.filter((g) => !inSet(g));
   for (const g of places) {
     const hasCoords = g.lat !== undefined && g.lon !== undefined;
     if (hasCoords) s.goldWithCoords++;
@@ -112,9 +119,10 @@ export function scoreArticle(
     if (!hasCoords) continue;
     s.detectedWithCoords++;
     const p = predicted[i];
-    const pointKm =
-      p.lat === undefined || p.lon === undefined ? Infinity : haversineKm(g.lat!, g.lon!, p.lat, p.lon);
-    const km = p.area && pointInArea(g.lon!, g.lat!, p.area) ? 0 : pointKm;
+    const at: [number, number] = [g.lon!, g.lat!];
+    const km = p.geometry ? distanceKm(at, p.geometry) : Infinity;
+    const point = p.geometry ? featurePoint(p.geometry) : null;
+    const pointKm = point ? haversineKm(g.lat!, g.lon!, point[1], point[0]) : Infinity;
     s.errorsKm.push(km);
     if (pointKm <= CORRECT_KM) s.withinPoint++;
     if (km <= CORRECT_KM) s.within++;
@@ -122,10 +130,8 @@ export function scoreArticle(
   }
   predicted.forEach((p, k) => {
     if (used.has(k)) return;
-    if (others.some((g) => matches(g, p, 'overlap')) || places.some((g) => matches(g, p, 'overlap'))) {
-      // Overlapping a gold span that was already matched or is not a place: neither right nor wrong.
-      s.neutral++;
-    } else {
+    if (others.some((g) => matches(g, p, mode))) s.neutral++;
+    else {
       s.fp++;
       s.falsePositives.push(p);
     }
@@ -156,11 +162,11 @@ export function summarise(s: ToponymScore): {
   precision: number;
   recall: number;
   f1: number;
-  /** Share within 161 km of the detected gold places with coordinates. */
+  /** Share within 161 km of the detected gold places with coordinates (geometry rule). */
   accDetected: number;
-  /** Share within 161 km of all gold places with coordinates (end to end). */
+  /** Share within 161 km of all gold places with coordinates (end to end, geometry rule). */
   accEndToEnd: number;
-  /** The same two shares by point distance alone (a gold point inside our area not excused). */
+  /** The same two shares under the point rule (a gold point inside our area not excused). */
   accDetectedPoint: number;
   accEndToEndPoint: number;
   medianKm: number;
@@ -179,23 +185,4 @@ export function summarise(s: ToponymScore): {
     accEndToEndPoint: s.goldWithCoords ? s.withinPoint / s.goldWithCoords : 0,
     medianKm: sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN,
   };
-}
-
-/**
- * Whether [lon, lat] lies inside a polygon (even-odd rule over every ring, so holes count as
- * outside). Planar, which is fine at the scale of the 161 km criterion.
- */
-export function pointInArea(lon: number, lat: number, area: Polygon | MultiPolygon): boolean {
-  const polygons = area.type === 'Polygon' ? [area.coordinates] : area.coordinates;
-  let inside = false;
-  for (const rings of polygons) {
-    for (const ring of rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-  }
-  return inside;
 }

@@ -13,9 +13,7 @@
 // - incidents are matched one-to-one per report, greedily by place, type, day and agent; each
 //   field is then scored over all expected incidents (a missed incident is wrong in every field).
 import type { Geometry, Position } from 'geojson';
-import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
-import { representativePoint } from '../../src/gazetteer/geometryUtils.ts';
-import { haversineKm } from './scoreToponyms.ts';
+import { distanceKm, featurePoint, haversineKm } from './geometryKm.ts';
 import {
   locate,
   type ExpectedIncident,
@@ -128,45 +126,9 @@ export interface ScoreInput {
   gazetteerKnows?: (place: ExpectedPlace, surface: string) => boolean;
 }
 
-// ---- geometry --------------------------------------------------------------------------------
+// ---- geometry: the rules in geometryKm.ts, shared with bench:geoparse --------------------------
 
-function points(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(points);
-  }
-}
-
-/** The point a feature stands for: its point, an area's representative point, a line's middle. */
-export function featurePoint(g: Geometry): Position | null {
-  if (g.type === 'Point') return g.coordinates;
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return representativePoint(g);
-  const pts = points(g);
-  return pts.length ? pts[Math.floor(pts.length / 2)] : null;
-}
-
-/** km from an expected point to a feature: 0 inside its area, the nearest vertex of a line. */
-export function distanceKm(at: [number, number], g: Geometry | null): number {
-  if (!g) return Infinity;
-  if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && pointInGeometry(at, g)) return 0;
-  if (g.type === 'LineString' || g.type === 'MultiLineString') {
-    let best = Infinity;
-    for (const p of points(g)) best = Math.min(best, haversineKm(at[1], at[0], p[1], p[0]));
-    return best;
-  }
-  const p = featurePoint(g);
-  return p ? haversineKm(at[1], at[0], p[1], p[0]) : Infinity;
-}
+export { distanceKm, featurePoint } from './geometryKm.ts';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 

@@ -1,0 +1,55 @@
+// How far a gold or expected point lies from the place an output mapped, by the rules both
+// scorers use (bench:geoparse on the corpora, score:testsets on our own reports): the geometry
+// rule (0 km inside a mapped area, a line's nearest vertex, else the place's one point) and the
+// point rule (the distance to the place's one point: a point, an area's representative point
+// inside its largest part, a line's middle vertex).
+import type { Geometry, Position } from 'geojson';
+import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
+import { representativePoint } from '../../src/gazetteer/geometryUtils.ts';
+
+/** Great-circle distance in km on a sphere of radius 6371 km. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+function points(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(points);
+  }
+}
+
+/** The point a feature stands for: its point, an area's representative point, a line's middle. */
+export function featurePoint(g: Geometry): Position | null {
+  if (g.type === 'Point') return g.coordinates;
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return representativePoint(g);
+  const pts = points(g);
+  return pts.length ? pts[Math.floor(pts.length / 2)] : null;
+}
+
+/** km from an expected point to a feature: 0 inside its area, the nearest vertex of a line. */
+export function distanceKm(at: [number, number], g: Geometry | null): number {
+  if (!g) return Infinity;
+  if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && pointInGeometry(at, g)) return 0;
+  if (g.type === 'LineString' || g.type === 'MultiLineString') {
+    let best = Infinity;
+    for (const p of points(g)) best = Math.min(best, haversineKm(at[1], at[0], p[1], p[0]));
+    return best;
+  }
+  const p = featurePoint(g);
+  return p ? haversineKm(at[1], at[0], p[1], p[0]) : Infinity;
+}
