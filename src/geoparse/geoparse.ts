@@ -17,13 +17,13 @@ import { firstResolution } from './resolve/firstResolution.ts'; // 2. first reso
 import { focusAndAnchors } from './resolve/focusAndAnchors.ts'; // 3. focus country and anchor places
 import { looseMatches } from './loose/looseMatches.ts'; // 4. loose matches of names the index lacks
 import { finalResolution } from './resolve/finalResolution.ts'; // 5. final resolution, main town, descriptions
-import { datelinePlaces } from './dateline/datelinePlaces.ts'; // 6. where the report was filed from
+import { datelinePlaces, reportedFrom } from './dateline/datelinePlaces.ts'; // 6. where the report was filed from
 import { unplacedNames } from './unplaced/unplacedNames.ts'; // 7. names read as places but left off the map
 import { placeFeatures } from './place/placeFeatures.ts'; //    places as GeoJSON features, mentions
 
 /** What one report names: its places, every resolved mention, where it was filed from, what stayed off the map. */
 export interface ReportPlaces {
-  /** One feature per place, with this report's mentions of it; sorted by id. */
+  /** One feature per place, with this report's mentions of it (the dateline's with `role: 'dateline'`); sorted by id. */
   places: PlaceFeature[];
   /** Every resolved mention with its sentence, in text order (read by the incident stage). */
   mentions: ResolvedMention[];
@@ -48,8 +48,9 @@ export function geoparseReport(doc: SegmentedArticle, gazetteer: Gazetteer): Rep
   const context = focusAndAnchors(first.context, first.resolutions);
   const spans = looseMatches(found, first.resolutions, context, gazetteer, index);
   const final = finalResolution(found, spans, context, index);
-  const reportedFrom = datelinePlaces(doc, index, final.context, areas);
+  const datelines = datelinePlaces(doc, index, final.context, areas);
   const placed = final.resolutions.map((r) => r.span);
   const unplaced = unplacedNames(doc, found, spans, placed, final.context);
-  return { ...placeFeatures(doc, final.resolutions), reportedFrom, unplaced };
+  const { places, mentions } = placeFeatures(doc, final.resolutions, datelines);
+  return { places, mentions, reportedFrom: reportedFrom(doc, datelines), unplaced };
 }

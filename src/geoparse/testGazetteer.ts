@@ -76,6 +76,9 @@ export function testEntries(): GazetteerEntry[] {
     e('sm:water:atlantic-ocean', 'Atlantic Ocean', 'region', 15, -35, 1_000_000_000, '', { featureCode: 'SEA', aliases: ['Atlantic'], geometry: box(-60, -40, -15, 50) }),
     e('geonames:5322053', 'Yuma', 'settlement', 32.72532, -114.6244, 94_000, 'US', { featureCode: 'PPLA2', admin1: 'US.AZ', aliases: ['Arizona'] }),
     e('us:state:AZ', 'Arizona', 'admin1', 34.3, -111.7, 7_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.AZ' }),
+    e('ne:LBY', 'Libya', 'country', 27, 17, 6_900_000, 'LY', { featureCode: 'PCLI', geometry: box(9.3, 19.5, 25.2, 33.2) }),
+    e('geonames:2210247', 'Tripoli', 'settlement', 32.88743, 13.18733, 1_150_989, 'LY', { featureCode: 'PPLC' }),
+    e('geonames:266826', 'Tripoli', 'settlement', 34.43667, 35.84972, 229_398, 'LB', { featureCode: 'PPLA' }),
     // Invented villages one edit from "Kafr Tala", near Aleppo and near Homs.
     e('test:kafr-tila', 'Kafr Tila', 'settlement', 36.25, 37.1, 2_000, 'SY', { admin1: 'SY.09' }),
     e('test:kafr-tula', 'Kafr Tula', 'settlement', 34.78, 36.7, 2_000, 'SY', { admin1: 'SY.11' }),

@@ -107,6 +107,16 @@ export interface ResolvedMention extends Mention {
   alternatives: Alternative[];
 }
 
+/** Where a report names a place. */
+export interface PlaceMention {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  /** 'dateline': the place the report was filed from ("BEIRUT (Agency) –"), not where anything happened. */
+  role?: 'dateline';
+}
+
 export interface PlaceProps {
   id: string;
   name: string;
@@ -114,7 +124,7 @@ export interface PlaceProps {
   /** `geonames:…`, `ne:…`, `sm:…`; relative areas: `rel:<direction>:<base id>`. */
   gazetteerId: string;
   names: { en: string; ar?: string };
-  mentions: { article: string; start: number; end: number; text: string }[];
+  mentions: PlaceMention[];
   alternatives: Alternative[];
   confidence: number;
   /** For relative areas ("west of Aleppo"): the place it is relative to, and how. */

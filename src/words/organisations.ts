@@ -12,3 +12,12 @@ export const ORG_HEADS = new Set(
   reuters afp agence france-presse associated bbc cnn aljazeera jazeera watch rights crescent cross program
   programme fund bureau hospital house`.split(/\s+/),
 );
+
+/**
+ * News agencies written in capitals or alone in brackets, where a dateline may put its city
+ * ("December 3, 2024 (AFP) —" is an agency, "December 3, 2024 (BAGHDAD) —" a city).
+ */
+export const NEWS_AGENCIES = new Set(
+  `reuters afp ap upi ips ani pti ians dpa efe ansa tass ria sana irna isna kuna wam spa qna bna mena nna
+  xinhua anadolu bernama yonhap kyodo pap apa ukrinform interfax`.split(/\s+/),
+);

@@ -1,11 +1,14 @@
-// The state or province a dateline names after its city ("EDMONTON, Ky. (Station) –"): the
-// report's area, so "Edmonton" in the body is the Kentucky town, not the Alberta city.
+// The state, province or country a dateline names after its city ("EDMONTON, Ky. (Station) –",
+// "TRIPOLI, Lebanon —", "WAD MADANI, Sudan, Jan 12 (Agency) -"). A state is the report's area,
+// so "Edmonton" in the body is the Kentucky town, not the Alberta city; a country only says
+// which namesake the dateline's own city is (the report's places decide its focus).
 import type { GazetteerEntry, SegmentedArticle } from '../../types/model.ts';
 import type { NameIndex } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
 import { stateCode } from '../../words/stateAbbreviations.ts';
 
-const AFTER_CITY = /,\s*(\p{Lu}[\p{L}.' ]{0,30}?)\.?\s*(?:\([^()\n]*\))?\s*[–—-]{1,2}\s*$/u;
+/** After the dateline's last city: ", Area" up to a comma, a bracket or the dash. */
+const AREA_AFTER_CITY = /^\s*,\s*(\p{Lu}[\p{L}.'’ ]{0,40}?)\.?\s*(?=,|\(|[–—-])/u;
 
 /**
  * First-level areas named by the article's dateline after its city, e.g. Kentucky for
@@ -13,6 +16,18 @@ const AFTER_CITY = /,\s*(\p{Lu}[\p{L}.' ]{0,30}?)\.?\s*(?:\([^()\n]*\))?\s*[–�
  * @example datelineAreas(segment({ id: 'a', text: 'EDMONTON, Ky. (WBKO) - ...' }), index) // [Kentucky]
  */
 export function datelineAreas(doc: SegmentedArticle, index: NameIndex): GazetteerEntry[] {
+  return datelineAreaEntries(doc, index).filter((e) => e.kind === 'admin1' && e.admin1);
+}
+
+/**
+ * The country a dateline names after its city ("TRIPOLI, Lebanon —"), if it names one.
+ * @example datelineCountry(segment({ id: 'a', text: 'TRIPOLI, Lebanon — ...' }), index)?.country // 'LB'
+ */
+export function datelineCountry(doc: SegmentedArticle, index: NameIndex): GazetteerEntry | undefined {
+  return datelineAreaEntries(doc, index).find((e) => e.kind === 'country');
+}
+
+function datelineAreaEntries(doc: SegmentedArticle, index: NameIndex): GazetteerEntry[] {
   const m = datelineAreaSpan(doc);
   if (!m) return [];
   const code = stateCode(m.text);
@@ -23,7 +38,7 @@ export function datelineAreas(doc: SegmentedArticle, index: NameIndex): Gazettee
   return index
     .exact(key)
     .map((h) => h.entry)
-    .filter((e) => e.kind === 'admin1' && e.admin1);
+    .filter((e) => (e.kind === 'admin1' && e.admin1) || e.kind === 'country');
 }
 
 /** Where the dateline names its area after the city ("Ky." in "COLUMBIA, Ky. (WBKO) -"), if it does. */
@@ -31,10 +46,12 @@ export function datelineAreaSpan(
   doc: SegmentedArticle,
 ): { start: number; end: number; text: string } | undefined {
   const line = doc.excluded.find((e) => e.reason === 'dateline');
-  if (!line) return undefined;
-  const m = AFTER_CITY.exec(doc.article.text.slice(line.start, line.end));
+  const city = doc.datelinePlaces[doc.datelinePlaces.length - 1];
+  if (!line || !city || city.end > line.end) return undefined;
+  const text = doc.article.text;
+  const m = AREA_AFTER_CITY.exec(text.slice(city.end, line.end));
   if (!m) return undefined;
-  const start = line.start + m.index + m[0].indexOf(m[1]);
-  const dot = doc.article.text[start + m[1].length] === '.' ? 1 : 0;
+  const start = city.end + m.index + m[0].indexOf(m[1]);
+  const dot = text[start + m[1].length] === '.' ? 1 : 0;
   return { start, end: start + m[1].length + dot, text: m[1] };
 }

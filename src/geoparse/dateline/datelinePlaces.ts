@@ -2,43 +2,75 @@
 // (Agency) –", "COLUMBIA, Ky. (Station) -"), each resolved by its exact name in the report's
 // context, and the state named after the city: where the reporter was, not where anything happened.
 import type { GazetteerEntry, ReportedFrom, SegmentedArticle } from '../../types/model.ts';
+import type { Resolution } from '../resolve/DocContext.ts';
 import type { NameIndex } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
 import { liesIn } from '../index/liesIn.ts';
 import { rank } from '../resolve/rank.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
-import { datelineAreaSpan } from './datelineAreas.ts';
+import { datelineAreaSpan, datelineCountry } from './datelineAreas.ts';
 
 /**
  * The dateline's places, resolved in the report's final context; `areas` are the states the
- * dateline names after its city (`datelineAreas`).
+ * dateline names after its city (`datelineAreas`), and a country named there decides between
+ * the city's namesakes. The state or country is a dateline place too. Each is a resolution of
+ * the dateline's words.
  *
- * @example datelinePlaces(segment({ id: 'a', text: 'ALEPPO (Agency) – ...' }), index, ctx, [])[0].name // 'Aleppo'
+ * @example datelinePlaces(segment({ id: 'a', text: 'ALEPPO (Agency) – ...' }), index, ctx, [])[0].entry.name // 'Aleppo'
  */
 export function datelinePlaces(
   doc: SegmentedArticle,
   index: NameIndex,
   ctx: DocContext,
   areas: GazetteerEntry[],
-): ReportedFrom[] {
-  const out: ReportedFrom[] = [];
+): Resolution[] {
+  const out: Resolution[] = [];
+  // "TRIPOLI, Lebanon —": the city is the namesake in the country named after it.
+  const country = areas.length ? undefined : datelineCountry(doc, index);
+  const within = country ? [...areas, country] : areas;
   for (const { start, end } of doc.datelinePlaces) {
     const text = doc.article.text.slice(start, end);
     const key = foldKey(text);
     let hits = key ? index.exact(key).filter((h) => h.entry.kind !== 'road') : [];
     // A dateline names a town, in the state it names after it ("COLUMBIA, Ky.") if it does.
-    const inArea = hits.filter((h) => areas.some((a) => liesIn(h.entry, a)));
+    const inArea = hits.filter((h) => within.some((a) => liesIn(h.entry, a)));
     const towns = hits.filter((h) => h.entry.kind === 'settlement');
     hits = inArea.length ? inArea : towns.length ? towns : hits;
-    const r = rank(hits, { start, end, sentence: -1, key, hits, surface: text }, ctx);
+    const span = { start, end, sentence: -1, key, hits, surface: text };
+    const r = rank(hits, span, ctx);
     if (!r) continue;
-    const e = r.best.entry;
-    out.push({ start, end, text, gazetteerId: e.id, name: e.name, lon: e.lon, lat: e.lat });
+    out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
-  const areaSpan = areas.length ? datelineAreaSpan(doc) : undefined;
+  const areaSpan = within.length ? datelineAreaSpan(doc) : undefined;
   if (areaSpan) {
-    const e = areas[0];
-    out.push({ ...areaSpan, gazetteerId: e.id, name: e.name, lon: e.lon, lat: e.lat });
+    const e = within[0];
+    const span = {
+      start: areaSpan.start,
+      end: areaSpan.end,
+      sentence: -1,
+      key: foldKey(e.name),
+      hits: [],
+      surface: areaSpan.text,
+    };
+    out.push({
+      span,
+      entry: e,
+      confidence: 1,
+      alternatives: [{ gazetteerId: e.id, name: e.name, score: 1 }],
+    });
   }
   return out;
+}
+
+/** What the manifest lists of the dateline's places (`reportedFrom`). */
+export function reportedFrom(doc: SegmentedArticle, datelines: Resolution[]): ReportedFrom[] {
+  return datelines.map(({ span: { start, end, surface }, entry: e }) => ({
+    start,
+    end,
+    text: surface ?? doc.article.text.slice(start, end),
+    gazetteerId: e.id,
+    name: e.name,
+    lon: e.lon,
+    lat: e.lat,
+  }));
 }

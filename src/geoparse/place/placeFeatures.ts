@@ -7,7 +7,7 @@ import type {
   Alternative,
   GazetteerEntry,
   PlaceFeature,
-  PlaceProps,
+  PlaceMention,
   ResolvedMention,
   SegmentedArticle,
 } from '../../types/model.ts';
@@ -17,8 +17,6 @@ import { roundGeometry } from './roundGeometry.ts';
 
 /** Alternatives kept per place. */
 const MAX_ALTERNATIVES = 5;
-
-type PlaceMention = PlaceProps['mentions'][number];
 
 interface PlaceAcc {
   id: string;
@@ -53,19 +51,24 @@ function placeIdOf(r: Resolution): string {
 
 /**
  * One feature per place the report names, and every resolved mention in text order.
- * `resolutions` come in text order (`finalResolution`).
+ * `resolutions` come in text order (`finalResolution`); `datelines` are the places the report
+ * was filed from: their mentions carry `role: 'dateline'` and stay out of the resolved mentions
+ * (no event happened there for being a dateline).
  *
- * @example placeFeatures(doc, final.resolutions).places.map((p) => p.properties.id) // ['geonames:170063', …]
+ * @example placeFeatures(doc, final.resolutions, []).places.map((p) => p.properties.id) // ['geonames:170063', …]
  */
 export function placeFeatures(
   doc: SegmentedArticle,
   resolutions: Resolution[],
+  datelines: Resolution[],
 ): { places: PlaceFeature[]; mentions: ResolvedMention[] } {
   const text = doc.article.text;
   const article = doc.article.id;
   const places = new Map<string, PlaceAcc>();
   const mentions: ResolvedMention[] = [];
-  for (const r of resolutions) {
+  const roles = new Set(datelines);
+  for (const r of datelines.length ? [...datelines, ...resolutions] : resolutions) {
+    const dateline = roles.has(r);
     const id = placeIdOf(r);
     const { start, end } = r.span;
     let acc = places.get(id);
@@ -77,12 +80,13 @@ export function placeFeatures(
     if (acc.seen.has(seenKey)) continue;
     acc.seen.add(seenKey);
     const m = { article, start, end, text: text.slice(start, end) };
-    acc.mentions.push(m);
+    acc.mentions.push(dateline ? { ...m, role: 'dateline' } : m);
     acc.confidence = Math.max(acc.confidence, r.confidence);
     for (const a of r.alternatives) {
       const prev = acc.alternatives.get(a.gazetteerId);
       if (!prev || a.score > prev.score) acc.alternatives.set(a.gazetteerId, a);
     }
+    if (dateline) continue;
     mentions.push({
       ...m,
       sentence: r.span.sentence,

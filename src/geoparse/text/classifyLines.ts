@@ -3,6 +3,7 @@
 // repeated headline; plus the dateline ("HOMS/BEIRUT (Agency) –") and line roles.
 import type { ExcludedSpan, Span } from '../../types/model.ts';
 import { SPACE, charFlags } from './charClass.ts';
+import { NEWS_AGENCIES } from '../../words/organisations.ts';
 
 export type Line = Span;
 
@@ -28,6 +29,18 @@ const BIO_ROLE =
   /\b(?:writer|reporter|journalist|correspondent|editor|reviewer|author|contributor|columnist|blogger|producer|critic|freelancer|photographer)\b/i;
 const DATELINE =
   /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})(?:,\s*\p{Lu}[\p{L}. ]{0,30}?)?(?:,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([^()\n]{1,60}\))?\s*[–—-]{1,2}\s+/u;
+
+/** A date, in the forms news datelines write it ("December 3, 2024", "3 December 2024", "Dec. 3"). */
+const DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?)`;
+
+/** "December 3, 2024 (BAGHDAD) —": the date first, the city in capitals in brackets. */
+const DATE_FIRST_DATELINE = new RegExp(
+  String.raw`^${DATE}\s*\((\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}){0,4})\)\s*[–—-]{1,2}\s+`,
+  'u',
+);
+
+/** Lines from the top where a dateline may still open the body (after a headline, a standfirst, a byline). */
+const DATELINE_LINES = 6;
 
 /**
  * "Qamishli, Syria — Thousands left": a city in title case is a dateline only with its state or
@@ -146,17 +159,21 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       excluded.push({ start: l.start, end: text.length, reason: 'author biography' });
       break;
     }
-    if (first || i < 3) {
+    if ((first || i < DATELINE_LINES) && !datelinePlaces.length) {
       let m = DATELINE.exec(t);
       const mixed = m && /\p{Lu}{3}/u.test(m[1]) ? null : MIXED_DATELINE.exec(t);
       if (mixed) m = mixed;
+      const dated = m || mixed ? null : DATE_FIRST_DATELINE.exec(t);
+      if (dated && !NEWS_AGENCIES.has(dated[1].toLowerCase())) m = dated;
       if (m && (mixed || /\p{Lu}{3}/u.test(m[1]))) {
         exclude({ start: l.start, end: l.start + m[0].length }, 'dateline');
+        // The places' group opens the line, or follows the date ("December 3, 2024 (BAGHDAD)").
+        const from = l.start + m[0].indexOf(m[1]);
         let at = 0;
         for (const part of m[1].split('/')) {
           const p = part.trim();
           const off = m[1].indexOf(p, at);
-          if (p) datelinePlaces.push({ start: l.start + off, end: l.start + off + p.length });
+          if (p) datelinePlaces.push({ start: from + off, end: from + off + p.length });
           at = off + p.length;
         }
       }

@@ -118,4 +118,30 @@ describe('segment', () => {
       expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual([text.split(',')[0]]);
     }
   });
+
+  it('reads a dateline that puts the date first and the city in brackets, but not an agency', () => {
+    const text = 'December 3, 2024 (BAGHDAD) — Jets struck hideouts in the hills.\nMore text here.';
+    const doc = segment({ id: 'a', text });
+    expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual(['BAGHDAD']);
+    expect(doc.excluded.find((e) => e.reason === 'dateline')).toMatchObject({ start: 0 });
+    const agency = segment({
+      id: 'a',
+      text: 'December 3, 2024 (AFP) — Jets struck hideouts in the hills.\n',
+    });
+    expect(agency.datelinePlaces).toEqual([]);
+  });
+
+  it('reads a dateline that opens the body after a headline, a standfirst and a byline', () => {
+    const text = [
+      'The last buses out of the river towns',
+      '',
+      'As the front moves closer, the towns empty street by street.',
+      '',
+      'By Jane Roe, The Northern Review',
+      '',
+      'KRAMATORSK, Ukraine — The morning the bombs came, the stairwell filled with neighbours.',
+    ].join('\n');
+    const doc = segment({ id: 'a', text });
+    expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual(['KRAMATORSK']);
+  });
 });
