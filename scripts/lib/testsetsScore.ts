@@ -12,7 +12,7 @@
 // - a non-place is mapped when any mention in that report overlaps one of its occurrences;
 // - incidents are matched one-to-one per report, greedily by place, type, day and agent; each
 //   field is then scored over all expected incidents (a missed incident is wrong in every field).
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
 import { distanceKm, featurePoint, haversineKm } from './geometryKm.ts';
 import {
   locate,
