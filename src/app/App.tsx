@@ -20,7 +20,7 @@ import { StackPanel } from './panels/StackPanel.tsx';
 import { ExportPanel } from './panels/ExportPanel.tsx';
 import { UnplacedNames } from './panels/UnplacedNames.tsx';
 import { ZonePanel } from './panels/ZonePanel.tsx';
-import { addReportFiles } from './data/addReports.ts';
+import { addReportFiles, reportStorage } from './data/addReports.ts';
 import type { AppActions, AppStateView } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
 
@@ -83,6 +83,19 @@ export function App(props: AppProps) {
   createEffect(() => {
     // eslint-disable-next-line solid/reactivity -- an event handler: called on a key press
     if (props.state.ui.stack) onCleanup(pushEscape(() => props.actions.openStack(null)));
+  });
+  // The view is kept for the next visit (a link with a view of its own wins over it).
+  createEffect(() => {
+    const view = {
+      camera: { ...props.state.ui.camera },
+      date: props.state.ui.date,
+      layers: { ...props.state.ui.layers },
+      overrides: { ...props.state.ui.overrides },
+    };
+    const t = setTimeout(() => {
+      void reportStorage(props.actions).then((db) => db?.set('view', view).catch(() => undefined));
+    }, 800);
+    onCleanup(() => clearTimeout(t));
   });
   createEffect(() => {
     if (sheetOpen()) onCleanup(pushEscape(() => setSheetOpen(false)));

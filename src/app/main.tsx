@@ -6,10 +6,10 @@ import { App } from './App.tsx';
 import { BASEMAP_FILE } from './basemap/basemapFile.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
 import { loadOverrideEntries } from './data/switchPlace.ts';
-import { restoreReports } from './data/addReports.ts';
+import { reportStorage, restoreReports } from './data/addReports.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';
-import { fromHash } from './store/urlState.ts';
+import { fromHash, type UrlState } from './store/urlState.ts';
 
 const [state, actions] = createAppStore(fromHash(location.hash));
 const [fontsReady, setFontsReady] = createSignal(false);
@@ -19,8 +19,17 @@ const fontsLoaded = loadFonts().then(() => {
   setFontsReady(true);
 });
 
-const dataLoaded = loadData().then(({ data, problems }) => {
+// With no view in the link, the view kept from the last visit (camera, date, layers, place switches).
+const keptView: Promise<UrlState | null> =
+  location.hash.length > 1
+    ? Promise.resolve(null)
+    : reportStorage(actions)
+        .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
+        .catch(() => null);
+
+const dataLoaded = Promise.all([loadData(), keptView]).then(([{ data, problems }, view]) => {
   performance.mark('sm:data-fetched');
+  if (view) actions.restoreView(view);
   // One update: the map is created from the data (MapView) before the panels draw it.
   batch(() => {
     actions.setData(data);
