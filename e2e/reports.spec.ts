@@ -107,7 +107,7 @@ test('a report of a capture changes the control zones of its day', async ({ page
   const town: [number, number] = [36.677, 35.648];
   await openMap(page, '#map=8.50/35.80000/36.90000&date=2024-11-30');
   const before = await controllerAt(page, ...town);
-  expect(before).toEqual(['government/assessed']);
+  expect(before).toEqual(['government/held']);
   await page.getByText('Add reports').click();
   await page
     .getByLabel('Paste a report')

@@ -67,15 +67,51 @@ describe('applyClaims', () => {
     });
   });
 
-  it('keeps vague claims as figures and draws no geometry for them', () => {
+  it('draws no geometry for a count of villages over an area, and makes no objective of it', () => {
     const gov = place('gov', 'Aleppo Governorate', 37.2, 36.2, 'sm:adm1:SY02', 'admin1');
-    const vague = incident('i1', 'gov', '2024-11-28', {
-      figures: [{ what: 'villages', value: 50, qualifier: 'more than', article: 'a' }],
+    const west: PlaceFeature = {
+      ...place('w', 'west of Aleppo', 37.0, 36.2, 'rel:west-of:geonames:170063', 'region'),
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [36.9, 36.1],
+            [37.1, 36.1],
+            [37.1, 36.3],
+            [36.9, 36.3],
+            [36.9, 36.1],
+          ],
+        ],
+      },
+    };
+    const counted = { figures: [{ what: 'villages', value: 50, qualifier: 'more than', article: 'a' }] };
+    const r = run(
+      [incident('i1', 'gov', '2024-11-28', counted), incident('i2', 'w', '2024-11-28', counted)],
+      [gov, west],
+    );
+    expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
+    expect(r.objectives).toEqual([]);
+  });
+
+  it('lists objectives: places taken, reached and approached, once per side', () => {
+    const r = run([
+      incident('take', 'khan', '2024-11-28'),
+      incident('reach', 'saraqib', '2024-11-28', { progress: 'reached' }),
+      incident('again', 'saraqib', '2024-11-29'),
+      incident('near', 'hama', '2024-11-29', { progress: 'approached' }),
+    ]);
+    const names = r.objectives.map((o) => [r.units[o.unit].name, o.date, o.reach, o.side]);
+    expect(names).toEqual([
+      ['Khan al-Asal', '2024-11-28', 'taken', 'opposition'],
+      ['Saraqib', '2024-11-28', 'reached', 'opposition'],
+      ['Hama', '2024-11-29', 'approached', 'opposition'],
+    ]);
+    // Taken after it was reached: the state moves on, the objective is not listed twice.
+    expect(stateOn(r, '2024-11-29', 'Saraqib')).toMatchObject({
+      controller: 'opposition',
+      status: 'claimed',
     });
-    const r = run([vague], [gov]);
-    const day = r.days.find((d) => d.date === '2024-11-28')!;
-    expect(day.changes).toEqual([]);
-    expect(day.figures).toEqual([expect.objectContaining({ incident: 'i1', what: 'villages', value: 50 })]);
+    expect(stateOn(r, '2024-11-29', 'Hama')).toMatchObject({ controller: 'government', status: 'held' });
   });
 
   it('ignores background incidents, and undated ones with no dated report', () => {

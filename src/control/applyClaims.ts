@@ -1,27 +1,36 @@
 // From baseline plus dated incidents to each unit's state on each day, with the changes of
-// every day and the vague claims kept as figures.
+// every day and the places each side was reported to take or reach (the objectives).
 import type {
+  ControlAxis,
   ControlChange,
-  ControlClaimFigure,
   ControlStatus,
   IncidentFeature,
   PlaceFeature,
 } from '../types/model.ts';
+import type { Extent } from './extents.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { ControlUnit } from './baseline.ts';
-import { CONTROL_TYPES, combine, outcome, type Holder, type Outcome } from './claimOutcome.ts';
-import { matchPlace, type UnitMatch } from './matchUnits.ts';
+import { CONTROL_TYPES, campsOf, combine, outcome, type Holder, type Outcome } from './claimOutcome.ts';
+import { childrenOf, matchPlace, type UnitMatch } from './matchUnits.ts';
+import type { Camp } from './sides.ts';
 import { indexMentions, namedPlaces } from './namedPlaces.ts';
 
 export interface UnitState {
   controller: Holder;
   status: ControlStatus;
+  /** The side that moved on it: who took it, or for a contested unit who challenges. */
+  by?: Camp;
+  /** For a contested unit: the side that held it before. */
+  prior?: Camp;
   /** Incident ids behind this state (empty on the baseline). */
   basis: string[];
   /** Day this state began (the baseline date for baseline states). */
   since: string;
   /** Ids in places.geojson of the places whose incidents set this state. */
   placeIds: string[];
+  /** Assessed ground: the axes of advance that took it in, and the extents that bounded them. */
+  axes?: ControlAxis[];
+  extents?: Extent[];
 }
 
 export interface DayState {
@@ -30,14 +39,30 @@ export interface DayState {
   states: UnitState[];
   /** What changed that day. */
   changes: ControlChange[];
-  /** Vague claims reported up to and including that day. */
-  figures: ControlClaimFigure[];
+}
+
+/**
+ * A place a side was reported to take, reach or approach on a day: where an axis of advance
+ * ends (assessAdvances draws the ground between the side's line and it).
+ */
+export interface Objective {
+  /** Index into `units`. */
+  unit: number;
+  date: string;
+  side: Camp;
+  incidents: string[];
+  placeIds: string[];
+  /** 'taken' (captured, entered), 'reached' (reached, encircled, contested), 'approached'. */
+  reach: 'taken' | 'reached' | 'approached';
 }
 
 export interface ClaimsResult {
   /** Baseline units plus any unit a report named. */
   units: ControlUnit[];
   days: DayState[];
+  objectives: Objective[];
+  /** The day each counted incident counts from (eventDates). */
+  dateOf: Map<IncidentFeature, string>;
 }
 
 export interface ClaimsInput {
@@ -49,7 +74,8 @@ export interface ClaimsInput {
   inside: (lon: number, lat: number) => boolean;
 }
 
-// Counts of villages, locations or area: reported as figures, never turned into geometry.
+// A count or area over a place ("over 50 villages west of X") is a territorial figure (extents.ts),
+// not a capture of the place it is counted in.
 const VAGUE_WHAT = /villag|town|locat|positio|km|kilomet|mile|territor|area|neighbo|district|point/i;
 
 /** Days after the baseline beyond which incidents are left out (one map per day is kept). */
@@ -86,24 +112,17 @@ interface Event {
   targets: Target[];
 }
 
-function vagueFigures(inc: IncidentFeature, date: string): ControlClaimFigure[] {
+/** True when the incident counts ground taken (a territorial figure), in `territory` or `figures`. */
+function countsGround(inc: IncidentFeature): boolean {
   const p = inc.properties;
-  return [...p.figures, ...(p.territory ?? [])]
-    .filter((f) => VAGUE_WHAT.test(f.what))
-    .map((f) => ({
-      incident: p.id,
-      date,
-      what: f.what,
-      value: f.value,
-      qualifier: f.qualifier,
-      article: f.article,
-    }));
+  return Boolean(p.territory?.length) || p.figures.some((f) => VAGUE_WHAT.test(f.what));
 }
 
 /**
  * Replays the incidents day by day from the baseline date to the last dated incident.
  * Background incidents, and those on or before the baseline, are ignored; undated ones count
- * from the latest date of their reports (eventDates).
+ * from the latest date of their reports (eventDates). Also lists each day's objectives: the
+ * units a side took, reached or approached.
  *
  * @example applyClaims({ units, incidents, places, gazetteer, baselineDate: '2024-11-26', inside }).days.length; // 5 for 26–30 Nov
  */
@@ -123,17 +142,14 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
     .sort((a, b) => (dateOf.get(a)! < dateOf.get(b)! ? -1 : dateOf.get(a)! > dateOf.get(b)! ? 1 : 0));
   const mentions = indexMentions(input.places);
   const byDay = new Map<string, Event[]>();
-  const figuresByDay = new Map<string, ControlClaimFigure[]>();
   for (const incident of dated) {
     const date = dateOf.get(incident)!;
-    const figures = vagueFigures(incident, date);
-    if (figures.length) figuresByDay.set(date, [...(figuresByDay.get(date) ?? []), ...figures]);
     if (!CONTROL_TYPES.has(incident.properties.type)) continue;
     const place = ctx.places.get(incident.properties.place);
     const targets: Target[] = [];
     const match = place ? matchPlace(place, ctx) : null;
     // "captured over 50 villages west of X": a count over an area is a figure, not geometry.
-    if (match && !(figures.length && match.scope === 'area'))
+    if (match && !(countsGround(incident) && match.scope === 'area'))
       targets.push({ match, placeId: incident.properties.place });
     if (incident.properties.type !== 'armed-clash')
       for (const named of namedPlaces(incident, place, mentions)) {
@@ -151,22 +167,26 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
   const index = new Map(units.map((u, i) => [u, i]));
   let states: UnitState[] = units.map((u) => ({
     controller: u.controller,
-    status: 'assessed',
+    status: 'held',
     basis: [],
     since: baselineDate,
     placeIds: [],
   }));
   const days: DayState[] = [];
-  let figures: ControlClaimFigure[] = [];
+  const objectives: Objective[] = [];
   for (let date = baselineDate; date <= lastDate; date = nextDay(date)) {
-    figures = [...figures, ...(figuresByDay.get(date) ?? [])];
+    const events = byDay.get(date) ?? [];
     const perUnit = new Map<number, { type: string; outcome: Outcome; id: string }[]>();
-    for (const { incident, targets } of byDay.get(date) ?? [])
+    const approached = new Map<number, { side: Camp; ids: string[] }>();
+    for (const { incident, targets } of events)
       for (const { match, namedStatus } of targets)
-        for (const unit of match.units) {
+        for (const unit of unitsFor(match, incident, states, index, units)) {
           const i = index.get(unit)!;
-          const o = outcome(incident, states[i].controller, match.scope, namedStatus);
-          if (!o) continue;
+          const o = outcome(incident, states[i], match.scope, namedStatus);
+          if (!o) {
+            noteApproach(approached, incident, states[i], i);
+            continue;
+          }
           perUnit.set(i, [
             ...(perUnit.get(i) ?? []),
             { type: incident.properties.type, outcome: o, id: incident.properties.id },
@@ -179,11 +199,21 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
       if (!o) continue;
       const ids = [...new Set(found.map((f) => f.id))];
       const before = states[i];
+      const placeIds = placeIdsFor(events, units[i]);
       const same = before.controller === o.controller && before.status === o.status;
-      const placeIds = placeIdsFor(byDay.get(date) ?? [], units[i]);
+      // An objective is where a side first gets to: not a part it had already reached.
+      if (!same && o.by && before.controller !== o.by && before.by !== o.by)
+        objectives.push({
+          unit: i,
+          date,
+          side: o.by,
+          incidents: ids,
+          placeIds,
+          reach: o.controller === 'contested' ? 'reached' : 'taken',
+        });
       next[i] = same
         ? { ...before, basis: union(before.basis, ids), placeIds: union(before.placeIds, placeIds) }
-        : { ...o, basis: ids, since: date, placeIds };
+        : stateOf(o, before, ids, date, placeIds);
       if (same) continue;
       changes.push({
         unit: units[i].id,
@@ -196,10 +226,82 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
         incidents: ids,
       });
     }
+    for (const [i, { side, ids }] of approached)
+      if (!perUnit.has(i))
+        objectives.push({
+          unit: i,
+          date,
+          side,
+          incidents: ids,
+          placeIds: placeIdsFor(events, units[i]),
+          reach: 'approached',
+        });
     states = next;
-    days.push({ date, states, changes, figures });
+    days.push({ date, states, changes });
   }
-  return { units, days };
+  return { units, days, objectives, dateOf };
+}
+
+function stateOf(
+  o: Outcome,
+  before: UnitState,
+  basis: string[],
+  since: string,
+  placeIds: string[],
+): UnitState {
+  const prior =
+    o.controller !== 'contested'
+      ? undefined
+      : before.controller === 'contested'
+        ? before.prior
+        : before.controller;
+  return {
+    controller: o.controller,
+    status: o.status,
+    ...(o.by ? { by: o.by } : {}),
+    ...(prior ? { prior } : {}),
+    basis,
+    since,
+    placeIds,
+  };
+}
+
+/**
+ * The units an incident acts on: its match, and for a withdrawal from a city, also the parts of
+ * the city the other side had already claimed or fought for ("withdraw from the areas the rebels
+ * entered").
+ */
+function unitsFor(
+  match: UnitMatch,
+  incident: IncidentFeature,
+  states: UnitState[],
+  index: Map<ControlUnit, number>,
+  units: ControlUnit[],
+): ControlUnit[] {
+  if (match.scope !== 'city' || incident.properties.type !== 'withdrawal') return match.units;
+  const city = units.find((u) => u.id === match.units[0]?.parent);
+  if (!city) return match.units;
+  const sides = campsOf(incident);
+  const entered = childrenOf(units, city).filter((u) => {
+    const s = states[index.get(u)!];
+    return s.by !== undefined && sides.includes(s.by) && s.controller !== city.controller;
+  });
+  return [...new Set([...match.units, ...entered])];
+}
+
+/** An advance that only approached a place (no state change): the place is still an objective. */
+function noteApproach(
+  approached: Map<number, { side: Camp; ids: string[] }>,
+  incident: IncidentFeature,
+  state: UnitState,
+  i: number,
+): void {
+  const p = incident.properties;
+  if (p.type !== 'advance' || p.progress !== 'approached') return;
+  const side = campsOf(incident).find((c) => c !== state.controller);
+  if (!side) return;
+  const seen = approached.get(i);
+  approached.set(i, { side, ids: union(seen?.ids ?? [], [p.id]) });
 }
 
 function placeIdsFor(events: Event[], unit: ControlUnit): string[] {

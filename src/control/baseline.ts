@@ -30,12 +30,15 @@ export interface BaselineData {
   neighbourhoods: BaselineRecord[];
 }
 
-/** One thing that can change hands: a settlement, a neighbourhood, or a landmark a report named. */
+/**
+ * One thing that can change hands: a settlement, a neighbourhood, a landmark a report named, or
+ * an unnamed point of ground laid in the way of an advance (assessAdvances).
+ */
 export interface ControlUnit {
   /** Gazetteer id when known, else `ctl:<slug>`. */
   id: string;
   name: string;
-  kind: 'settlement' | 'neighbourhood' | 'landmark';
+  kind: 'settlement' | 'neighbourhood' | 'landmark' | 'ground';
   lon: number;
   lat: number;
   /** The unit that contains it (a neighbourhood's city). */

@@ -58,15 +58,13 @@ function zoneAt(
 describe('buildControl', () => {
   const out = buildControl({ incidents, places, gazetteer });
 
-  it('covers Syria on the baseline with assessed zones, front lines and a summary', () => {
+  it('covers Syria on the baseline with held zones, front lines and a summary', () => {
     const base = out.filter((f) => f.properties.date === '2024-11-26');
     const zones = base.filter((f) => f.properties.layer === 'zone');
     expect(new Set(zones.map((z) => z.properties.controller))).toEqual(
       new Set(['opposition', 'government', 'sna', 'sdf']),
     );
-    expect(zones.every((z) => z.properties.status === 'assessed' && z.properties.basis.length === 0)).toBe(
-      true,
-    );
+    expect(zones.every((z) => z.properties.status === 'held' && z.properties.basis.length === 0)).toBe(true);
     const total = zones.reduce((s, z) => s + z.properties.areaKm2!, 0);
     expect(total / syriaKm2).toBeCloseTo(1, 2);
     expect(
@@ -112,7 +110,7 @@ describe('buildControl', () => {
     expect(zoneAt(later, '2024-12-01', 37.25, 36.05)?.properties.controller).toBe('government');
     expect(zoneAt(later, '2024-12-02', 37.25, 36.05)?.properties).toMatchObject({
       controller: 'opposition',
-      status: 'assessed',
+      status: 'confirmed',
     });
   });
 

@@ -4,7 +4,9 @@ import type { ControlFeature, IncidentFeature, PlaceFeature } from '../types/mod
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
 import { controlBorder } from './border.ts'; // the outline zones are clipped to
-import { applyClaims } from './applyClaims.ts'; // incidents → each unit's state per day
+import { applyClaims, nextDay, type ClaimsResult } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
+import { extentsOf, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
+import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
 import { applyOverrides } from './applyOverrides.ts'; // an analyst's polygons win on their dates
 
@@ -21,7 +23,7 @@ export interface ControlInput {
 /**
  * Zones for every day from the baseline date to the last dated incident: features of layer
  * 'zone' (MultiPolygon per controller and status), 'frontline' (MultiLineString per pair of
- * controllers) and 'summary' (one Point per day with the changes, gains and vague figures).
+ * controllers) and 'summary' (one Point per day with the changes, gains and territorial figures).
  *
  * @example buildControl({ incidents, places, gazetteer }).filter((f) => f.properties.date === '2024-11-29');
  */
@@ -40,7 +42,40 @@ export function buildControl(input: ControlInput): ControlFeature[] {
     baselineDate: baseline.date,
     inside,
   });
-  const zones = createDayZones(claims.units, border.geometry);
-  const features = claims.days.flatMap((day) => zones.features(day));
+  const extents = extentsOf(input.incidents, claims.dateOf, input.places);
+  const advances = planAdvances(claims, extents, baseline.date);
+  const withGround = addUnits(claims, corridorUnits(advances, claims.units, input.gazetteer, inside));
+  const zones = createDayZones(withGround.units, border.geometry);
+  const { days } = assessAdvances(withGround, advances, extents, zones.areaOf);
+  const figure = new Map<Extent, ReturnType<typeof toClaimFigure>>();
+  for (const e of extents)
+    figure.set(
+      e,
+      toClaimFigure(e, mappedFor(e, days, withGround.units, zones.areaOf, nextDay(baseline.date))),
+    );
+  const features = days.flatMap((day) =>
+    zones.features(day, {
+      figures: extents.filter((e) => e.to <= day.date).map((e) => figure.get(e)!),
+      figureOf: (e) => figure.get(e)!,
+    }),
+  );
   return input.overrides?.length ? applyOverrides(features, input.overrides) : features;
+}
+
+/** The claims with more units, held as on the baseline every day. */
+function addUnits(claims: ClaimsResult, extra: ClaimsResult['units']): ClaimsResult {
+  if (!extra.length) return claims;
+  const base = claims.days[0]?.date ?? '';
+  const held = extra.map((u) => ({
+    controller: u.controller,
+    status: 'held' as const,
+    basis: [],
+    since: base,
+    placeIds: [],
+  }));
+  return {
+    ...claims,
+    units: [...claims.units, ...extra],
+    days: claims.days.map((d) => ({ ...d, states: [...d.states, ...held] })),
+  };
 }

@@ -1,26 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { claimStatus, combine, outcome } from './claimOutcome.ts';
+import { claimStatus, combine, outcome, type UnitView } from './claimOutcome.ts';
 import { incident } from './testFixtures.ts';
 import type { IncidentSource } from '../types/model.ts';
 
-const src = (attribution: string, stance: IncidentSource['stance'] = 'claim'): IncidentSource => ({
-  article: 'a',
-  outlet: 'X',
-  attribution,
-  stance,
-  start: 0,
-  end: 1,
-});
+const src = (
+  attribution: string | null,
+  stance: IncidentSource['stance'] = 'claim',
+  speakerSide?: string,
+): IncidentSource =>
+  ({
+    article: 'a',
+    outlet: 'X',
+    attribution,
+    stance,
+    start: 0,
+    end: 1,
+    ...(speakerSide ? { speakerSide } : {}),
+  }) as IncidentSource;
+
+const gov: UnitView = { controller: 'government', status: 'held' };
+const opp: UnitView = { controller: 'opposition', status: 'held' };
+const sdf: UnitView = { controller: 'sdf', status: 'held' };
+const rebelsTroops = [
+  { side: 'government' as const, name: 'troops' },
+  { side: 'opposition' as const, name: 'rebels' },
+];
 
 describe('claimStatus', () => {
-  it('single source claim is claimed; two independent sources are assessed', () => {
+  it('one source is claimed; two independent speakers confirm it', () => {
     expect(claimStatus(incident('i', 'p', '2024-11-28'))).toBe('claimed');
     expect(
-      claimStatus(incident('i', 'p', '2024-11-28', { sources: [src('monitor'), src('witnesses')] })),
-    ).toBe('assessed');
-    expect(claimStatus(incident('i', 'p', '2024-11-28', { status: 'confirmed' }))).toBe('assessed');
+      claimStatus(incident('i', 'p', '2024-11-28', { sources: [src('a monitor'), src('witnesses')] })),
+    ).toBe('confirmed');
+    // Two outlets quoting the same monitor are one speaker.
+    expect(
+      claimStatus(incident('i', 'p', '2024-11-28', { sources: [src('the monitor'), src('The Monitor ')] })),
+    ).toBe('claimed');
+    expect(claimStatus(incident('i', 'p', '2024-11-28', { status: 'confirmed' }))).toBe('confirmed');
   });
-  it('a denied or contested claim is contested', () => {
+  it('the losing side conceding it confirms it', () => {
+    const conceded = incident('i', 'p', '2024-11-28', {
+      sources: [src('army officers', 'claim', 'government')],
+    });
+    expect(claimStatus(conceded, 'government')).toBe('confirmed');
+    expect(claimStatus(conceded, 'sdf')).toBe('claimed');
+  });
+  it('a denial or a counter-claim neither confirms nor counts as a second speaker', () => {
+    const countered = incident('i', 'p', '2024-11-28', {
+      sources: [
+        src('rebel commanders'),
+        src('the army', 'counterclaim' as IncidentSource['stance'], 'government'),
+      ],
+    });
+    expect(claimStatus(countered, 'government')).toBe('claimed');
     expect(claimStatus(incident('i', 'p', '2024-11-28', { status: 'denied' }))).toBe('contested');
     expect(claimStatus(incident('i', 'p', '2024-11-28', { status: 'contested' }))).toBe('contested');
   });
@@ -28,49 +60,83 @@ describe('claimStatus', () => {
 
 describe('outcome', () => {
   it('a capture hands the place to the attacker', () => {
-    expect(outcome(incident('i', 'p', '2024-11-28'), 'government', 'unit')).toEqual({
+    expect(outcome(incident('i', 'p', '2024-11-28'), gov, 'unit')).toEqual({
       controller: 'opposition',
       status: 'claimed',
+      by: 'opposition',
     });
   });
-  it('an encirclement, an approach or an entry into a city is contested', () => {
+  it('an arrival, an encirclement or an entry into a city is contested; an approach changes nothing', () => {
     const enc = incident('i', 'p', '2024-11-28', { summary: 'Rebels encircle the town' });
-    expect(outcome(enc, 'government', 'unit')?.controller).toBe('contested');
-    expect(outcome(incident('i', 'p', '2024-11-28'), 'government', 'city')?.controller).toBe('contested');
-    for (const progress of ['reached', 'encircled', 'approached'] as const)
-      expect(outcome(incident('i', 'p', '2024-11-28', { progress }), 'government', 'unit')?.controller).toBe(
+    expect(outcome(enc, gov, 'unit')).toEqual({
+      controller: 'contested',
+      status: 'contested',
+      by: 'opposition',
+    });
+    expect(outcome(incident('i', 'p', '2024-11-28'), gov, 'city')?.controller).toBe('contested');
+    for (const progress of ['reached', 'encircled'] as const)
+      expect(outcome(incident('i', 'p', '2024-11-28', { progress }), gov, 'unit')?.controller).toBe(
         'contested',
       );
+    expect(outcome(incident('i', 'p', '2024-11-28', { progress: 'approached' }), gov, 'unit')).toBeNull();
+    expect(
+      outcome(incident('i', 'p', '2024-11-28', { summary: 'Rebels advanced toward the town' }), gov, 'unit'),
+    ).toBeNull();
     for (const progress of ['captured', 'entered'] as const)
-      expect(outcome(incident('i', 'p', '2024-11-28', { progress }), 'government', 'unit')?.controller).toBe(
+      expect(outcome(incident('i', 'p', '2024-11-28', { progress }), gov, 'unit')?.controller).toBe(
         'opposition',
       );
   });
   it('an advance by the holder changes nothing; a clash against the holder contests it', () => {
     const own = incident('i', 'p', '2024-11-28', { actors: [{ side: 'government', name: 'army' }] });
-    expect(outcome(own, 'government', 'unit')).toBeNull();
+    expect(outcome(own, gov, 'unit')).toBeNull();
     const clash = incident('i', 'p', '2024-11-28', { type: 'armed-clash' });
-    expect(outcome(clash, 'government', 'unit')?.controller).toBe('contested');
-    expect(outcome(clash, 'opposition', 'unit')).toBeNull();
-    expect(
-      outcome({ ...clash, properties: { ...clash.properties, actors: [] } }, 'government', 'unit'),
-    ).toBeNull();
-    expect(outcome(incident('i', 'p', '2024-11-28', { type: 'airstrike' }), 'government', 'unit')).toBeNull();
+    expect(outcome(clash, gov, 'unit')?.controller).toBe('contested');
+    expect(outcome(clash, opp, 'unit')).toBeNull();
+    expect(outcome({ ...clash, properties: { ...clash.properties, actors: [] } }, gov, 'unit')).toBeNull();
+    expect(outcome(incident('i', 'p', '2024-11-28', { type: 'airstrike' }), gov, 'unit')).toBeNull();
   });
-  it('a withdrawal of the holder leaves the place to the other side', () => {
-    const w = incident('i', 'p', '2024-11-28', {
+  it('a withdrawal leaves the place to the other side, confirmed when the side that left tells it', () => {
+    const w = incident('i', 'p', '2024-11-28', { type: 'withdrawal', actors: rebelsTroops });
+    expect(outcome(w, gov, 'unit')).toEqual({
+      controller: 'opposition',
+      status: 'claimed',
+      by: 'opposition',
+    });
+    expect(outcome(w, sdf, 'unit')).toBeNull();
+    const told = incident('i', 'p', '2024-11-28', {
       type: 'withdrawal',
+      actors: rebelsTroops,
+      sources: [src('military sources', 'claim', 'government')],
+    });
+    expect(outcome(told, gov, 'unit')?.status).toBe('confirmed');
+    // A part the rebels had already claimed: the withdrawal concedes it.
+    expect(outcome(told, { controller: 'opposition', status: 'claimed', by: 'opposition' }, 'unit')).toEqual({
+      controller: 'opposition',
+      status: 'confirmed',
+      by: 'opposition',
+    });
+    // A contested part goes to the side that contested it; the untouched centre of a city is only contested.
+    expect(
+      outcome(
+        told,
+        { controller: 'contested', status: 'contested', by: 'opposition', prior: 'government' },
+        'city',
+      ),
+    ).toEqual({ controller: 'opposition', status: 'confirmed', by: 'opposition' });
+    expect(outcome(told, gov, 'city')?.controller).toBe('contested');
+  });
+  it('allies count as their camp; the agent is the attacker', () => {
+    const ru = incident('i', 'p', '2024-11-28', { actors: [{ side: 'russia', name: 'Russian forces' }] });
+    expect(outcome(ru, opp, 'unit')?.controller).toBe('government');
+    const byAgent = incident('i', 'p', '2024-11-28', {
       actors: [
-        { side: 'government', name: 'troops' },
-        { side: 'opposition', name: 'rebels' },
+        { side: 'government', name: 'army' },
+        { side: 'sdf', name: 'SDF' },
       ],
     });
-    expect(outcome(w, 'government', 'unit')).toEqual({ controller: 'opposition', status: 'claimed' });
-    expect(outcome(w, 'sdf', 'unit')).toBeNull();
-  });
-  it('allies count as their camp', () => {
-    const ru = incident('i', 'p', '2024-11-28', { actors: [{ side: 'russia', name: 'Russian forces' }] });
-    expect(outcome(ru, 'opposition', 'unit')?.controller).toBe('government');
+    (byAgent.properties as { agent?: unknown }).agent = { side: 'sdf', name: 'SDF' };
+    expect(outcome(byAgent, opp, 'unit')?.controller).toBe('sdf');
   });
 });
 
@@ -78,20 +144,24 @@ describe('combine', () => {
   it('a capture outweighs a clash; any contested capture or two claimants leave it contested', () => {
     const cap = {
       type: 'advance',
-      outcome: { controller: 'opposition' as const, status: 'claimed' as const },
+      outcome: { controller: 'opposition' as const, status: 'claimed' as const, by: 'opposition' as const },
     };
     const clash = {
       type: 'armed-clash',
-      outcome: { controller: 'contested' as const, status: 'contested' as const },
+      outcome: { controller: 'contested' as const, status: 'contested' as const, by: 'opposition' as const },
     };
     expect(combine([cap, clash])).toEqual(cap.outcome);
-    expect(combine([cap, { ...clash, type: 'advance' }])?.controller).toBe('contested');
+    expect(combine([cap, { ...clash, type: 'advance' }])).toEqual({
+      controller: 'contested',
+      status: 'contested',
+      by: 'opposition',
+    });
     expect(
-      combine([cap, { type: 'advance', outcome: { controller: 'sna', status: 'claimed' } }])?.controller,
-    ).toBe('contested');
+      combine([cap, { type: 'advance', outcome: { controller: 'sna', status: 'claimed', by: 'sna' } }]),
+    ).toEqual({ controller: 'contested', status: 'contested' });
     expect(
-      combine([cap, { type: 'advance', outcome: { controller: 'opposition', status: 'assessed' } }])?.status,
-    ).toBe('assessed');
+      combine([cap, { type: 'advance', outcome: { controller: 'opposition', status: 'confirmed' } }])?.status,
+    ).toBe('confirmed');
     expect(combine([])).toBeNull();
   });
 });

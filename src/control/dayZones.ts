@@ -1,9 +1,19 @@
 // One day's map layers from the units' states: dissolved zones, front lines and a summary
 // point. The cells are built once (createDayZones) and reused for every day.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { ControlChange, ControlFeature, ControlProps, ControlStatus, Side } from '../types/model.ts';
+import type {
+  ControlAxis,
+  ControlChange,
+  ControlClaimFigure,
+  ControlFeature,
+  ControlProps,
+  ControlStatus,
+  Side,
+} from '../types/model.ts';
 import type { ControlUnit } from './baseline.ts';
 import type { DayState, UnitState } from './applyClaims.ts';
+import type { Extent } from './extents.ts';
+import { STATUS_RANK } from './claimOutcome.ts';
 import { buildCells, type CellSet } from './voronoiCells.ts';
 import { dissolve } from './dissolve.ts';
 import { frontLines } from './frontLine.ts';
@@ -15,13 +25,44 @@ const NAMES: Record<string, string> = {
   sdf: 'SDF',
   contested: 'Contested',
 };
-const RANK: Record<ControlStatus, number> = { contested: 0, claimed: 1, assessed: 2 };
+const QUALIFIER: Record<ControlStatus, string> = {
+  held: '',
+  confirmed: ' (confirmed)',
+  claimed: ' (claimed)',
+  assessed: ' (assessed advance)',
+  contested: '',
+};
 
-/** Map label for a zone: "Government", "Opposition (claimed)", "Contested". */
+/** Map label for a zone: "Government", "Opposition (claimed)", "Opposition (assessed advance)", "Contested". */
 export function zoneLabel(controller: string, status: ControlStatus): string {
   const name = NAMES[controller] ?? controller;
-  return status === 'claimed' ? `${name} (claimed)` : name;
+  return controller === 'contested' ? name : `${name}${QUALIFIER[status] ?? ''}`;
 }
+
+/** True for zones the app marks by pattern: anything not held as on the baseline or confirmed. */
+export function isUncertain(status: ControlStatus): boolean {
+  return status !== 'held' && status !== 'confirmed';
+}
+
+/** The territorial figures a day's features carry. */
+export interface DayFigures {
+  /** Figures reported up to the day, for its summary. */
+  figures: ControlClaimFigure[];
+  /** The figure for an extent, so zones and the summary list the same one. */
+  figureOf(e: Extent): ControlClaimFigure;
+}
+
+const NO_FIGURES: DayFigures = {
+  figures: [],
+  figureOf: (e) => ({
+    incident: e.incident,
+    date: e.to,
+    what: e.what,
+    value: e.value,
+    qualifier: e.qualifier,
+    article: e.article,
+  }),
+};
 
 function round(ring: Position[]): Position[] {
   return ring.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
@@ -36,7 +77,9 @@ export interface DayZones {
   /** Units that have a cell, by cell index. */
   cellUnits: number[];
   /** The features of one day. */
-  features(day: DayState): ControlFeature[];
+  features(day: DayState, figures?: DayFigures): ControlFeature[];
+  /** km² of unit i's cell (0 for a city whose neighbourhoods stand for it). */
+  areaOf(unit: number): number;
 }
 
 /**
@@ -51,7 +94,14 @@ export function createDayZones(units: ControlUnit[], border: Polygon | MultiPoly
   const sites: Position[] = sited.map((i) => [units[i].lon, units[i].lat]);
   const cells = cachedCells(sites, border);
   const cellUnits = cells.cells.map((c) => sited[c.site]);
-  return { cells, cellUnits, features: (day) => dayFeatures(units, cells, cellUnits, day) };
+  const area = new Float64Array(units.length);
+  cells.cells.forEach((c, k) => (area[cellUnits[k]] += c.areaKm2));
+  return {
+    cells,
+    cellUnits,
+    features: (day, figures = NO_FIGURES) => dayFeatures(units, cells, cellUnits, day, figures),
+    areaOf: (i) => area[i] ?? 0,
+  };
 }
 
 // The worker rebuilds control for every pasted article over the same baseline: keep the last
@@ -84,6 +134,7 @@ function dayFeatures(
   cells: CellSet,
   cellUnits: number[],
   day: DayState,
+  figures: DayFigures,
 ): ControlFeature[] {
   const keyOf = (s: UnitState) => `${s.controller}|${s.status}`;
   const keys: string[] = [];
@@ -102,7 +153,9 @@ function dayFeatures(
     const [controller, status] = keys[g].split('|') as [Side | 'contested', ControlStatus];
     const inGroup = members[g].map((c) => cellUnits[c]);
     const changed = inGroup.filter(
-      (u) => day.states[u].controller !== units[u].controller || day.states[u].basis.length,
+      (u) =>
+        units[u].kind !== 'ground' &&
+        (day.states[u].controller !== units[u].controller || day.states[u].basis.length),
     );
     const areaKm2 = members[g].reduce((sum, c) => sum + cells.cells[c].areaKm2, 0);
     for (const c of members[g]) {
@@ -118,11 +171,16 @@ function dayFeatures(
       status,
       basis: union(inGroup.map((u) => day.states[u].basis)),
       areaKm2: Math.round(areaKm2 * 10) / 10,
-      hatch: status !== 'assessed',
+      hatch: isUncertain(status),
       label: zoneLabel(controller, status),
       changes: changed.map((u) => changeOf(units[u], day.states[u])),
       source: 'derived',
     };
+    const states = inGroup.map((u) => day.states[u]);
+    const axes = axesOf(states);
+    if (axes.length) props.axes = axes;
+    const extents = [...new Set(states.flatMap((st) => st.extents ?? []))];
+    if (extents.length) props.figures = extents.map((e) => figures.figureOf(e));
     features.push({
       type: 'Feature',
       properties: props,
@@ -130,8 +188,19 @@ function dayFeatures(
     });
   }
   features.push(...frontFeatures(cells, cellUnits, day));
-  features.push(summaryFeature(units, day, gains, contestedKm2));
+  features.push(summaryFeature(units, day, gains, contestedKm2, figures.figures));
   return features;
+}
+
+/** The distinct axes behind a zone's assessed ground. */
+function axesOf(states: UnitState[]): ControlAxis[] {
+  const out = new Map<string, ControlAxis>();
+  for (const s of states)
+    for (const a of s.axes ?? []) {
+      const key = `${a.from}|${a.to}|${a.days.join('|')}`;
+      if (!out.has(key)) out.set(key, a);
+    }
+  return [...out.values()];
 }
 
 function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): ControlFeature[] {
@@ -144,8 +213,8 @@ function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): Cont
     const [a, b] = pair.split('|') as [Side | 'contested', Side | 'contested'];
     const sides = front.cells.map((c) => day.states[cellUnits[c]]);
     const status = sides.reduce<ControlStatus>(
-      (w, s) => (RANK[s.status] < RANK[w] ? s.status : w),
-      'assessed',
+      (w, s) => (STATUS_RANK[s.status] < STATUS_RANK[w] ? s.status : w),
+      'held',
     );
     out.push({
       type: 'Feature',
@@ -156,7 +225,7 @@ function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): Cont
         date: day.date,
         status,
         basis: union(sides.map((s) => s.basis)),
-        hatch: status !== 'assessed',
+        hatch: isUncertain(status),
         label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
         source: 'derived',
       },
@@ -171,6 +240,7 @@ function summaryFeature(
   day: DayState,
   gains: Partial<Record<Side, number>>,
   contestedKm2: number,
+  figures: ControlClaimFigure[],
 ): ControlFeature {
   const changedUnits = day.changes.map((c) => units.find((u) => u.id === c.unit)!).filter(Boolean);
   const at = changedUnits.length ? changedUnits : units.filter((u) => u.parent === undefined);
@@ -185,13 +255,13 @@ function summaryFeature(
       layer: 'summary',
       controller: 'unknown',
       date: day.date,
-      status: 'assessed',
+      status: 'held',
       basis: union(day.changes.map((c) => c.incidents)),
       label: day.changes.length ? `${day.changes.length} place(s) changed` : 'No change',
       changes: day.changes,
       gainsKm2: rounded,
       contestedKm2: Math.round(contestedKm2 * 10) / 10,
-      figures: day.figures,
+      figures,
       source: 'derived',
     },
     geometry: { type: 'Point', coordinates: [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] },

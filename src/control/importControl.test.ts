@@ -40,7 +40,7 @@ describe('importControl', () => {
     ).toEqual([
       ['opposition', '2024-11-29', 'claimed', true],
       ['opposition', '2024-11-30', 'claimed', true],
-      ['sdf', '2024-11-30', 'assessed', false],
+      ['sdf', '2024-11-30', 'held', false],
     ]);
     expect(features[0].properties).toMatchObject({
       layer: 'zone',
@@ -48,6 +48,9 @@ describe('importControl', () => {
       basis: ['import:imported'],
     });
     expect(features[0].properties.areaKm2).toBeGreaterThan(90);
+    // A published map to compare with is marked as such.
+    const ref = importControl(feature({ controller: 'regime', date: '2024-11-29' }), 'tracker', 'reference');
+    expect(ref.features[0].properties).toMatchObject({ controller: 'government', source: 'reference' });
   });
 
   it('accepts a single Feature or an array, and "contested"', () => {
@@ -92,7 +95,7 @@ describe('importControl', () => {
       'feature 2: properties.date must be YYYY-MM-DD',
       'feature 3: geometry must be a valid Polygon or MultiPolygon',
       'feature 4: geometry must be a valid Polygon or MultiPolygon',
-      'feature 5: status must be assessed, claimed or contested',
+      'feature 5: status must be one of held, confirmed, claimed, assessed, contested',
       'feature 6: properties.until must be a YYYY-MM-DD date on or after date',
       'feature 7: not a GeoJSON Feature',
       'feature 8: unknown controller null',

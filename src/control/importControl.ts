@@ -4,7 +4,7 @@ import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { area } from '@turf/turf';
 import type { ControlFeature, ControlStatus, Side } from '../types/model.ts';
 import { parseCamp } from './sides.ts';
-import { zoneLabel } from './dayZones.ts';
+import { isUncertain, zoneLabel } from './dayZones.ts';
 import { isDate, nextDay } from './applyClaims.ts';
 
 export interface ImportResult {
@@ -13,7 +13,7 @@ export interface ImportResult {
   errors: string[];
 }
 
-const STATUSES = new Set(['assessed', 'claimed', 'contested']);
+const STATUSES = new Set(['held', 'confirmed', 'claimed', 'assessed', 'contested']);
 const MAX_DAYS = 366;
 
 function validRing(ring: unknown): boolean {
@@ -59,12 +59,18 @@ function featuresOf(input: unknown): unknown[] | null {
 /**
  * Control polygons from parsed GeoJSON (a FeatureCollection, a Feature or an array of them).
  * Each feature needs a Polygon or MultiPolygon, `properties.controller` (a side or an alias
- * such as "rebels", "regime", or "contested") and `properties.date` (YYYY-MM-DD; an optional
- * `until` repeats it daily up to that date). `status` defaults to assessed.
+ * such as "rebels", "regime", or "contested"; `side` is read too) and `properties.date`
+ * (YYYY-MM-DD; an optional `until` repeats it daily up to that date). `status` defaults to held.
+ * `source` 'imported' makes polygons that win over ours on their dates (ingest --control);
+ * 'reference' a published map shown beside ours and scored against it (score:control).
  *
  * @example importControl({ type: 'FeatureCollection', features: [] }); // { features: [], errors: [] }
  */
-export function importControl(geojson: unknown, name = 'imported'): ImportResult {
+export function importControl(
+  geojson: unknown,
+  name = 'imported',
+  source: 'imported' | 'reference' = 'imported',
+): ImportResult {
   const list = featuresOf(geojson);
   if (!list)
     return {
@@ -93,9 +99,9 @@ export function importControl(geojson: unknown, name = 'imported'): ImportResult
     if (!isDate(p.date)) return void errors.push(`${where}: properties.date must be YYYY-MM-DD`);
     if (p.until !== undefined && (!isDate(p.until) || p.until < p.date))
       return void errors.push(`${where}: properties.until must be a YYYY-MM-DD date on or after date`);
-    const status = (p.status ?? (controller === 'contested' ? 'contested' : 'assessed')) as ControlStatus;
+    const status = (p.status ?? (controller === 'contested' ? 'contested' : 'held')) as ControlStatus;
     if (!STATUSES.has(status))
-      return void errors.push(`${where}: status must be assessed, claimed or contested`);
+      return void errors.push(`${where}: status must be one of ${[...STATUSES].join(', ')}`);
     const basis = Array.isArray(p.basis) ? p.basis.map(String) : [`import:${name}`];
     const geometry = f.geometry as Polygon | MultiPolygon;
     const areaKm2 = Math.round((area(geometry) / 1e6) * 10) / 10;
@@ -115,9 +121,9 @@ export function importControl(geojson: unknown, name = 'imported'): ImportResult
           status,
           basis,
           areaKm2,
-          hatch: status !== 'assessed',
+          hatch: isUncertain(status),
           label: zoneLabel(controller, status),
-          source: 'imported',
+          source,
         },
       });
   });

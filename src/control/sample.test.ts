@@ -71,15 +71,52 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     });
     expect(zone('2024-11-29', at('geonames:169389'))).toMatchObject({
       controller: 'opposition',
+      status: 'held',
+    });
+  });
+
+  it('moves the zones on every day the reports describe, with the ground between the line and the places taken assessed', () => {
+    const held = (date: string) =>
+      control
+        .filter(
+          (f) =>
+            f.properties.layer === 'zone' &&
+            f.properties.date === date &&
+            f.properties.controller === 'opposition' &&
+            f.properties.status !== 'contested',
+        )
+        .reduce((s, f) => s + f.properties.areaKm2!, 0);
+    const days = ['2024-11-26', '2024-11-27', '2024-11-28', '2024-11-29'];
+    for (let i = 1; i < days.length; i++)
+      expect(held(days[i]), days[i]).toBeGreaterThan(held(days[i - 1]) + 1);
+    const gained = held('2024-11-29') - held('2024-11-26');
+    expect(gained).toBeGreaterThan(200);
+    expect(gained).toBeLessThan(1200);
+    // Between the western Aleppo line and Khan al-Asal, on the way to the city.
+    expect(zone('2024-11-29', [36.99, 36.16])).toMatchObject({
+      controller: 'opposition',
       status: 'assessed',
     });
+    const assessed = control.find(
+      (f) =>
+        f.properties.layer === 'zone' &&
+        f.properties.date === '2024-11-29' &&
+        f.properties.status === 'assessed',
+    )!;
+    expect(assessed.properties.axes?.length).toBeGreaterThan(0);
+    expect(assessed.properties.figures?.some((f) => f.value === 400)).toBe(true);
+    // Far from any axis: Maarat al-Numan and al-Hader stay with the government.
+    expect(zone('2024-11-29', at('geonames:167611'))?.controller).toBe('government');
+    expect(zone('2024-11-29', at('geonames:170137'))?.controller).toBe('government');
   });
 
   it('keeps vague claims as figures and reports the area gained', () => {
     const summary = control.find(
       (f) => f.properties.layer === 'summary' && f.properties.date === '2024-11-30',
     )!;
-    expect(summary.properties.figures?.some((f) => f.what === 'km2' && f.value === 400)).toBe(true);
+    const km2 = summary.properties.figures?.find((f) => f.what === 'km2' && f.value === 400);
+    expect(km2?.mapped).toBeGreaterThan(400 * 0.5);
+    expect(km2?.mapped).toBeLessThanOrEqual(400 * 1.1);
     expect(summary.properties.gainsKm2?.opposition).toBeGreaterThan(0);
   });
 });

@@ -233,7 +233,8 @@ export interface IncidentProps {
    * 'captured' (captured, seized, took control, retook), 'entered' (entered, breached, swept
    * into), 'reached' (reached, arrived in), 'encircled' (encircling, besieging), 'approached'
    * (advanced on/towards, closing in). Control zones hand a place over only for captured and
-   * entered; the others make it contested. When sources differ, the furthest one told.
+   * entered; reached and encircled make it contested; approached leaves it as it was (the way
+   * there is assessed). When sources differ, the furthest one told.
    */
   progress?: 'captured' | 'entered' | 'reached' | 'encircled' | 'approached';
   /**
@@ -265,7 +266,14 @@ export interface TerritorialFigure extends Figure {
   end: number;
 }
 
-export type ControlStatus = 'assessed' | 'claimed' | 'contested';
+/**
+ * How we know who holds a zone: 'held' as on the baseline (no report changed it); 'confirmed'
+ * taken, said by two independent sources or conceded by the side that lost it; 'claimed' taken,
+ * said by one source; 'assessed' ground between the attacker's previous line and the places
+ * named as taken, inferred on the days the reports give and bounded by the reported extents;
+ * 'contested' both sides claim it, or it was reached or encircled but not taken.
+ */
+export type ControlStatus = 'held' | 'confirmed' | 'claimed' | 'assessed' | 'contested';
 
 /** One place whose controller changed, and the incidents that changed it. */
 export interface ControlChange {
@@ -282,14 +290,44 @@ export interface ControlChange {
   incidents: string[];
 }
 
-/** A vague territorial claim kept as a figure ("over 50 villages", "400 km²"), never as geometry. */
+/**
+ * A territorial figure ("over 50 villages", "400 km² in two days") as the control layer reads
+ * it: never geometry of its own, it bounds how far the assessed advance reaches, and the summary
+ * of its day sets it beside what the zones show.
+ */
 export interface ControlClaimFigure {
   incident: string;
+  /** The day it stands for (the last of its period). */
   date: string;
   what: string;
   value: number;
   qualifier: string;
   article: string;
+  /** 'km2' for an area, 'places' for a count. */
+  unit?: 'km2' | 'places';
+  /** The side said to have taken it. */
+  side?: Side;
+  /** First day of its period; null or absent when the report gives none. */
+  from?: string | null;
+  /**
+   * What our zones show for the same side, areas and period: km² gained, or the number of named
+   * places (settlements, neighbourhoods) taken.
+   */
+  mapped?: number;
+}
+
+/** An axis of advance: the attacker's line before it moved → a place named as taken or reached. */
+export interface ControlAxis {
+  /** Name of the attacker's place nearest the objective, where the axis starts. */
+  from: string;
+  /** The objective, and its id in places.geojson when a report named it. */
+  to: string;
+  placeIds: string[];
+  side: Side;
+  /** First day of the advance and the day the objective was reported taken or reached. */
+  days: [string, string];
+  /** Incidents that named the objective. */
+  incidents: string[];
 }
 
 export interface ControlProps {
@@ -305,7 +343,7 @@ export interface ControlProps {
   basis: string[];
   /** Area in km² (zones only). */
   areaKm2?: number;
-  /** True for claimed and contested zones: the app hatches them (not colour alone). */
+  /** True unless held or confirmed: the app marks the zone by pattern, not colour alone. */
   hatch?: boolean;
   /** Short text for the map label and legend, e.g. "Contested", "Opposition (claimed)". */
   label?: string;
@@ -315,12 +353,20 @@ export interface ControlProps {
   gainsKm2?: Partial<Record<Side, number>>;
   /** Summary: km² contested that day. */
   contestedKm2?: number;
-  /** Summary: vague claims reported up to that day, as figures. */
+  /**
+   * Summary: territorial figures reported up to that day, each with what the zones show for it;
+   * assessed zones: the figures that bounded how far they reach.
+   */
   figures?: ControlClaimFigure[];
+  /** Assessed zones: the axes of advance that put ground in them. */
+  axes?: ControlAxis[];
   /** Front lines: the two controllers it separates. */
   between?: [Side | 'contested', Side | 'contested'];
-  /** 'derived' (from the baseline and incidents) or 'imported' (an analyst's polygons). */
-  source?: 'derived' | 'imported';
+  /**
+   * 'derived' (from the baseline and incidents), 'imported' (an analyst's polygons that win on
+   * their dates) or 'reference' (another map shown beside ours as outlines, for comparison).
+   */
+  source?: 'derived' | 'imported' | 'reference';
 }
 export type ControlFeature = Feature<Polygon | MultiPolygon | LineString | Geometry, ControlProps>;
 

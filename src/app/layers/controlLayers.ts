@@ -1,12 +1,43 @@
-// Control zones and the front line for one day: fill by side, hatching and a text label for
-// claimed or contested areas so status never rests on colour alone.
+// Control zones and the front line for one day: fill by side; how we know it by pattern, edge
+// and words, never colour alone — held and confirmed solid, claimed hatched, assessed advances
+// light with a dashed edge, contested grey and hatched. A published map imported for comparison
+// is drawn as black dashed outlines over ours.
 import type { FeatureCollection } from 'geojson';
 import { withLabelPoints } from '../model/labelPoint.ts';
 import { LAND } from './basemapLayers.ts';
-import { FONT, SIDE_COLOURS, SIDE_NAMES, matchColour, visibility, type StyleParts } from './styleParts.ts';
+import {
+  FONT,
+  SIDE_COLOURS,
+  SIDE_NAMES,
+  matchColour,
+  perFeature,
+  visibility,
+  type StyleParts,
+} from './styleParts.ts';
 
 /** Opacity of the zones' fill over the land. */
 export const ZONE_OPACITY = 0.3;
+
+/** How each status of a zone is drawn, and named in the legend and on the map. */
+export const ZONE_STATUS: Record<string, { label: string; legend: string; fillOpacity: number }> = {
+  held: { label: '', legend: 'Held as before the offensive (solid)', fillOpacity: ZONE_OPACITY },
+  confirmed: {
+    label: 'CONFIRMED',
+    legend: 'Taken, confirmed by two sources or the side that lost it (solid)',
+    fillOpacity: ZONE_OPACITY,
+  },
+  claimed: { label: 'CLAIMED', legend: 'Taken, claimed by one source (hatched)', fillOpacity: ZONE_OPACITY },
+  assessed: {
+    label: 'ASSESSED ADVANCE',
+    legend: 'Assessed advance: ground between the line and places taken (light, dashed edge)',
+    fillOpacity: 0.12,
+  },
+  contested: {
+    label: 'CONTESTED',
+    legend: 'Contested: claimed and denied, or reached (grey, hatched)',
+    fillOpacity: ZONE_OPACITY,
+  },
+};
 
 /**
  * The colour a zone of `side` shows on the map: its side's colour at the zones' opacity over
@@ -15,39 +46,55 @@ export const ZONE_OPACITY = 0.3;
  * @example
  * zoneSwatch('government'); // '#ead0bc'-ish: orange at 30 % over the land
  */
-export function zoneSwatch(side: string): string {
+export function zoneSwatch(side: string, opacity = ZONE_OPACITY): string {
   const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
   const top = hex(SIDE_COLOURS[side] ?? SIDE_COLOURS.unknown!);
   const under = hex(LAND);
-  const mix = top.map((t, i) => Math.round(t * ZONE_OPACITY + under[i]! * (1 - ZONE_OPACITY)));
+  const mix = top.map((t, i) => Math.round(t * opacity + under[i]! * (1 - opacity)));
   return `#${mix.map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Name of the hatch image the map bridge registers. */
 export const HATCH_IMAGE = 'hatch';
 
+/** Ours, not a published map's. */
+const OURS = ['!=', ['get', 'source'], 'reference'];
+const REFERENCE = ['==', ['get', 'source'], 'reference'];
+
 /**
- * Zones (fill, hatch, outline, label) and front lines from the features of one control date.
+ * Zones (fill, hatch, outline, label), front lines and a published map's outlines from the
+ * features of one control date.
  *
  * @example
  * controlLayers(controlAsOf(control, '2024-11-29'), true).layers.map((l) => l.id);
  */
 export function controlLayers(data: FeatureCollection, on: boolean): StyleParts {
   const v = visibility(on);
-  const isZone = ['==', ['get', 'layer'], 'zone'];
+  const isZone = ['all', ['==', ['get', 'layer'], 'zone'], OURS];
   // Each zone is labelled once, at a point inside its largest part (not once per tile).
-  const isLabel = ['==', ['get', 'layer'], 'label'];
+  const isLabel = ['all', ['==', ['get', 'layer'], 'label'], OURS];
   const colour = matchColour('controller', SIDE_COLOURS, SIDE_COLOURS.unknown!);
-  const uncertain = [
-    'any',
-    ['!=', ['get', 'status'], 'assessed'],
-    ['==', ['get', 'controller'], 'contested'],
+  const status = ['get', 'status'];
+  const is = (s: string) => ['==', status, s];
+  const hatched = ['any', is('claimed'), is('contested'), ['==', ['get', 'controller'], 'contested']];
+  const labelled = ['all', ['!=', status, 'held'], ['has', 'status']];
+  const opacity = [
+    'match',
+    status,
+    ...Object.entries(ZONE_STATUS).flatMap(([s, d]) => [s, d.fillOpacity]),
+    ZONE_OPACITY,
   ];
   const sideName = [
     'match',
     ['get', 'controller'],
     ...Object.entries(SIDE_NAMES).flat(),
     ['get', 'controller'],
+  ];
+  const statusWord = [
+    'match',
+    status,
+    ...Object.entries(ZONE_STATUS).flatMap(([s, d]) => [s, d.label]),
+    ['upcase', status],
   ];
   return {
     sources: {
@@ -68,13 +115,13 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         filter: isZone as never,
         layout: { visibility: v },
         // Edges are drawn by control-outline; an anti-aliased fill edge would need its own shader.
-        paint: { 'fill-color': colour as never, 'fill-opacity': ZONE_OPACITY, 'fill-antialias': false },
+        paint: { 'fill-color': colour as never, 'fill-opacity': opacity as never, 'fill-antialias': false },
       },
       {
         id: 'control-hatch',
         type: 'fill',
         source: 'control',
-        filter: ['all', isZone, uncertain] as never,
+        filter: ['all', isZone, hatched] as never,
         layout: { visibility: v },
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7, 'fill-antialias': false },
       },
@@ -82,9 +129,23 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-outline',
         type: 'line',
         source: 'control',
-        filter: isZone as never,
+        filter: ['all', isZone, ['!', is('assessed')]] as never,
         layout: { visibility: v },
         paint: { 'line-color': colour as never, 'line-width': 1, 'line-opacity': 0.8 },
+      },
+      {
+        // An assessed advance is inferred, not reported: its edge is dashed.
+        id: 'control-assessed-outline',
+        type: 'line',
+        source: 'control',
+        filter: ['all', isZone, is('assessed')] as never,
+        layout: { visibility: v },
+        paint: {
+          'line-color': colour as never,
+          'line-width': 1.5,
+          'line-opacity': 0.9,
+          'line-dasharray': [3, 2],
+        },
       },
       {
         id: 'control-frontline',
@@ -99,18 +160,32 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         },
       },
       {
-        // Claimed and contested areas say so in words, placed before any other label.
+        // A published map beside ours: its outlines only, so both can be read at once.
+        id: 'control-reference-outline',
+        type: 'line',
+        source: 'control',
+        filter: ['all', ['==', ['get', 'layer'], 'zone'], REFERENCE] as never,
+        layout: { visibility: v, 'line-join': 'round' },
+        paint: {
+          'line-color': perFeature('#111') as never,
+          'line-width': 2.5,
+          'line-opacity': 0.85,
+          'line-dasharray': [6, 3],
+        },
+      },
+      {
+        // Claimed, assessed, confirmed and contested areas say so in words, placed before any other label.
         id: 'control-status-label',
         type: 'symbol',
         source: 'control',
-        filter: ['all', isLabel, uncertain] as never,
+        filter: ['all', isLabel, labelled] as never,
         layout: {
           visibility: v,
           'text-field': [
             'case',
             ['==', ['get', 'controller'], 'contested'],
             'CONTESTED',
-            ['concat', ['upcase', ['get', 'status']], ' · ', ['get', 'controller']],
+            ['concat', statusWord, ' · ', ['get', 'controller']],
           ] as never,
           'text-font': FONT,
           'text-size': 11.5,
@@ -123,7 +198,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-label',
         type: 'symbol',
         source: 'control',
-        filter: ['all', isLabel, ['!', uncertain]] as never,
+        filter: ['all', isLabel, ['!', labelled]] as never,
         layout: {
           visibility: v,
           'text-field': sideName as never,
@@ -133,6 +208,21 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
           'symbol-placement': 'point',
         },
         paint: { 'text-color': '#222', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
+      },
+      {
+        id: 'control-reference-label',
+        type: 'symbol',
+        source: 'control',
+        filter: ['all', ['==', ['get', 'layer'], 'label'], REFERENCE] as never,
+        layout: {
+          visibility: v,
+          'text-field': ['concat', 'Published: ', sideName] as never,
+          'text-font': FONT,
+          'text-size': 10.5,
+          'text-padding': 30,
+          'symbol-placement': 'point',
+        },
+        paint: { 'text-color': '#111', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.6 },
       },
     ],
   };

@@ -32,7 +32,7 @@ import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
 const INCIDENT_KEYS = ['id', 'type', 'status', 'place', 'date'] as const;
-const CONTROL_KEYS = ['layer', 'controller', 'status', 'date'] as const;
+const CONTROL_KEYS = ['layer', 'controller', 'status', 'date', 'source'] as const;
 const CLICKABLE: readonly string[] = CLICKABLE_LAYERS;
 /** Keyboard buttons over markers: enough for a view, not one per incident of a large map. */
 const MAX_MARKER_BUTTONS = 150;
@@ -78,7 +78,16 @@ export function MapView(props: MapViewProps) {
       ),
   );
   const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
-  const control = createMemo(() => slimCollection(props.state.control(), CONTROL_KEYS));
+  // Our zones, and a published map's outlines when one was imported to compare.
+  const control = createMemo(() =>
+    slimCollection(
+      {
+        type: 'FeatureCollection',
+        features: [...props.state.control().features, ...props.state.reference().features],
+      },
+      CONTROL_KEYS,
+    ),
+  );
   const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
   const ready = () => props.dataReady() && props.fontsReady();
   const styleInput = (): AppStyleInput => ({

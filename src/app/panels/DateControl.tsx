@@ -5,6 +5,7 @@ import { SIDE_NAMES } from '../layers/styleParts.ts';
 import { zoneSwatch } from '../layers/controlLayers.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { areaBySide, changedBy } from '../model/controlSummary.ts';
+import { figureText } from '../model/territoryText.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
 import { IncidentLinks } from './IncidentLinks.tsx';
@@ -17,6 +18,11 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
     if (d[i]) props.actions.setDate(d[i]!);
   };
   const areas = createMemo(() => areaBySide(props.state.data().control, props.state.day()));
+  /** Territorial figures reported up to the day, each beside what the zones show for it. */
+  const figures = createMemo(
+    () =>
+      props.state.control().features.find((f) => f.properties.layer === 'summary')?.properties.figures ?? [],
+  );
   const changed = createMemo(() => {
     const day = props.state.day();
     const ids = new Set(changedBy(props.state.data().control, day));
@@ -78,6 +84,14 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
               </For>
             </tbody>
           </table>
+        </Show>
+        <Show when={figures().length}>
+          <div class="reported-extents">
+            <h3>Reported extents</h3>
+            <ul class="plain">
+              <For each={figures()}>{(f) => <li>{figureText(f)}</li>}</For>
+            </ul>
+          </div>
         </Show>
         <details class="changes" open>
           <summary>What changed that day ({changed().length})</summary>

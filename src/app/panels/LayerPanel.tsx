@@ -7,7 +7,19 @@ import { INCIDENT_TYPES, iconName, incidentLabel } from '../layers/incidentTypes
 import { AREA_COLOUR, RELATIVE_COLOUR, isNamedArea } from '../layers/areaLayers.ts';
 import { PLACE_KIND_COLOURS, placeKindGroup } from '../layers/placeLayers.ts';
 import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
-import { zoneSwatch } from '../layers/controlLayers.ts';
+import { ZONE_STATUS, zoneSwatch } from '../layers/controlLayers.ts';
+import { ReferenceImport } from './ReferenceImport.tsx';
+
+/** A legend swatch for a zone status, drawn with the opposition's colour as on the map. */
+function statusSwatch(status: string, opacity: number): JSX.CSSProperties {
+  const side = status === 'contested' ? 'contested' : 'opposition';
+  const fill = zoneSwatch(side, opacity);
+  const hatched = status === 'claimed' || status === 'contested';
+  return {
+    background: hatched ? `repeating-linear-gradient(135deg, #444 0 1.5px, ${fill} 1.5px 5px)` : fill,
+    'border-color': SIDE_COLOURS[side] ?? '#999',
+  };
+}
 import { LAYER_IDS, type LayerId } from '../store/appState.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
@@ -68,11 +80,29 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
             </li>
           )}
         </For>
-        <li>
-          <span class="swatch hatch" /> Claimed or contested (hatched, labelled)
-        </li>
+        <For each={Object.entries(ZONE_STATUS)}>
+          {([status, d]) => (
+            <li>
+              <span class={`swatch zone-swatch zone-${status}`} style={statusSwatch(status, d.fillOpacity)} />{' '}
+              {d.legend}
+            </li>
+          )}
+        </For>
         <li>
           <span class="swatch frontline" /> Front line
+        </li>
+        <li>
+          <span class="swatch reference" />
+          <Show when={props.state.referenceName()} fallback={<ReferenceImport actions={props.actions} />}>
+            {(name) => (
+              <span>
+                Published map: {name()} ({props.state.reference().features.length} polygons this day){' '}
+                <button type="button" class="link" onClick={() => props.actions.setReference(null)}>
+                  remove
+                </button>
+              </span>
+            )}
+          </Show>
         </li>
       </ul>
     ),

@@ -1,8 +1,9 @@
 // A control zone's panel: who holds it on the chosen day, how sure we are, its area, and the
 // incidents that put it in this state, each opening its sources.
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Feature, Geometry } from 'geojson';
-import type { ControlProps } from '../../types/model.ts';
+import type { ControlAxis, ControlProps } from '../../types/model.ts';
+import { axisText, figureText } from '../model/territoryText.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { SIDE_NAMES } from '../layers/styleParts.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -10,9 +11,12 @@ import { formatDay, formatKm2 } from './format.ts';
 import { IncidentLinks } from './IncidentLinks.tsx';
 
 const STATUS: Record<string, string> = {
-  assessed: 'Assessed control',
-  claimed: 'Claimed, not confirmed (hatched on the map)',
-  contested: 'Contested: claimed and denied (hatched on the map)',
+  held: 'Held as on the baseline: no report changed it',
+  confirmed: 'Taken, confirmed by two independent sources or by the side that lost it',
+  claimed: 'Taken, claimed by one source, not confirmed (hatched on the map)',
+  assessed:
+    'Assessed advance: ground between the line and places reported taken, inferred on the days the reports give and bounded by the reported extents (light, dashed edge)',
+  contested: 'Contested: claimed and denied, or reached but not taken (hatched on the map)',
 };
 
 /** Panel for the selected zone (all its parts on the chosen day). */
@@ -26,6 +30,17 @@ export function ZonePanel(props: {
   const basis = () => {
     const ids = new Set(props.zones.flatMap((f) => f.properties.basis ?? []));
     return props.state.data().incidents.features.filter((f) => ids.has(f.properties.id));
+  };
+  const axes = () => {
+    const seen = new Map<string, ControlAxis>();
+    for (const a of props.zones.flatMap((f) => f.properties.axes ?? [])) seen.set(axisText(a), a);
+    return [...seen.keys()];
+  };
+  const figures = () => {
+    const seen = new Map<string, string>();
+    for (const f of props.zones.flatMap((z) => z.properties.figures ?? []))
+      seen.set(figureText(f), f.article);
+    return [...seen];
   };
   const placeName = (id: string) =>
     props.state.data().places.features.find((f) => f.properties.id === id)?.properties.name ?? id;
@@ -53,6 +68,24 @@ export function ZonePanel(props: {
           <dd>{formatKm2(area())}</dd>
         </Show>
       </dl>
+      <Show when={axes().length}>
+        <h3>Assessed along</h3>
+        <ul class="plain axes">
+          <For each={axes()}>{(a) => <li>{a}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={figures().length}>
+        <h3>Bounded by the reported extent</h3>
+        <ul class="plain figures">
+          <For each={figures()}>
+            {([text, article]) => (
+              <li>
+                {text} <span class="muted">({article})</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
       <h3>Why: {basis().length ? `${basis().length} incidents` : 'baseline, no incident'}</h3>
       <Show
         when={basis().length}

@@ -3,7 +3,7 @@
 // and what the map shows derived with memos.
 import { batch, createMemo, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { GazetteerEntry, ManifestArticle, PipelineOutput } from '../../types/model.ts';
+import type { ControlFeature, GazetteerEntry, ManifestArticle, PipelineOutput } from '../../types/model.ts';
 import type { StoredReport } from '../data/reportStore.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
@@ -50,6 +50,8 @@ export function createAppStore(initial: UrlState = {}) {
   const [bounds, setBounds] = createSignal<[number, number, number, number] | null>(null);
   const [cameraRequest, setCameraRequest] = createSignal<{ camera: Camera; animate: boolean } | null>(null);
 
+  /** A control map published by others, imported to compare with ours (outlines only). */
+  const [reference, setReference] = createSignal<{ name: string; features: ControlFeature[] } | null>(null);
   /** Gazetteer entries fetched for places the user switched, by id. */
   const [entries, setEntries] = createSignal(new Map<string, GazetteerEntry>(), { equals: false });
 
@@ -91,6 +93,11 @@ export function createAppStore(initial: UrlState = {}) {
   });
   const incidents = createMemo(() => incidentsAsOf(data().incidents, day()));
   const control = createMemo(() => controlAsOf(data().control, day()));
+  /** The imported map's polygons as of the day shown (its latest date on or before it). */
+  const referenceNow = createMemo(() => {
+    const r = reference();
+    return controlAsOf({ type: 'FeatureCollection', features: r?.features ?? [] }, day());
+  });
   const history = createMemo(() => backgroundAsOf(data().incidents, day()));
   const selectedIncident = createMemo(() =>
     ui.selection?.kind === 'incident'
@@ -133,6 +140,8 @@ export function createAppStore(initial: UrlState = {}) {
     day,
     incidents,
     control,
+    reference: referenceNow,
+    referenceName: () => reference()?.name ?? null,
     history,
     bounds,
     cameraRequest,
@@ -152,6 +161,10 @@ export function createAppStore(initial: UrlState = {}) {
     /** The user's reports and the merged map they make (null output: the loaded map as it is). */
     setUserReports(reports: StoredReport[], output: PipelineOutput | null) {
       setUser({ reports, output: reports.length ? output : null });
+    },
+    /** Shows a published control map beside ours (null removes it). */
+    setReference(name: string | null, features: ControlFeature[] = []) {
+      setReference(name === null ? null : { name, features });
     },
     /** Remembers gazetteer entries fetched from the pack. */
     addEntries(list: GazetteerEntry[]) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { axisText, figureText } from './territoryText.ts';
+
+describe('territory text', () => {
+  it('sets a reported area beside what the map shows', () => {
+    expect(
+      figureText({
+        incident: 'i',
+        article: 'a',
+        what: 'km2',
+        value: 1250,
+        qualifier: 'about',
+        unit: 'km2',
+        side: 'government',
+        from: '2024-03-02',
+        date: '2024-03-03',
+        mapped: 980.4,
+      }),
+    ).toBe('about 1,250 km² taken by the Government, 2 Mar – 3 Mar; the map shows 980 km²');
+  });
+  it('counts places, with no period start or mapped figure when none is known', () => {
+    expect(
+      figureText({
+        incident: 'i',
+        article: 'a',
+        what: 'villages',
+        value: 12,
+        qualifier: 'over',
+        date: '2024-05-09',
+      }),
+    ).toBe('over 12 villages, by 9 May');
+  });
+  it('writes an axis from the line to its objective', () => {
+    expect(
+      axisText({
+        from: 'Town A',
+        to: 'Town B',
+        placeIds: [],
+        side: 'sdf',
+        days: ['2024-01-30', '2024-02-01'],
+        incidents: [],
+      }),
+    ).toBe('Town A → Town B, 30 Jan – 1 Feb');
+  });
+});

@@ -1,0 +1,168 @@
+// Assessed advances on a small made-up front inside Syria's outline: a side holds the west, the
+// other the east; reports (our own, as incidents) say a town on the far side was taken.
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ControlFeature, IncidentFeature, TerritorialFigure } from '../types/model.ts';
+import type { BaselineData, BaselineRecord } from './baseline.ts';
+import { buildControl } from './buildControl.ts';
+import { incident, place, testGazetteer } from './testFixtures.ts';
+
+const gazetteer = testGazetteer();
+const rec = (name: string, lon: number, lat: number, controller: string): BaselineRecord => ({
+  name,
+  id: `t:${name.toLowerCase()}`,
+  lon,
+  lat,
+  controller,
+  basis: 'test',
+});
+// West (x ≤ 37.3) held by the opposition, east by the government, a grid 10–12 km apart; the
+// SDF holds a town in the north-east.
+const settlements: BaselineRecord[] = [];
+for (let i = 0; i < 8; i++)
+  for (let j = 0; j < 6; j++) {
+    const lon = 36.9 + i * 0.12;
+    const lat = 34.8 + j * 0.1;
+    settlements.push(rec(`T${i}${j}`, lon, lat, lon <= 37.3 ? 'opposition' : 'government'));
+  }
+settlements.push(rec('North', 37.8, 35.4, 'sdf'));
+const baseline: BaselineData = {
+  date: '2024-03-01',
+  about: 'test',
+  parent: { neighbourhoods: 'none' },
+  settlements,
+  neighbourhoods: [],
+};
+const target = place('target', 'Target', 37.5, 35.1, 't:t53');
+const province = place('province', 'Test Province', 37.3, 35.0, 'sm:adm1:T1', 'admin1');
+const places = [target, province];
+
+function run(incidents: IncidentFeature[]): ControlFeature[] {
+  return buildControl({ incidents, places, gazetteer, baseline });
+}
+
+function zoneAt(features: ControlFeature[], date: string, lon: number, lat: number) {
+  return features.find(
+    (f) =>
+      f.properties.layer === 'zone' &&
+      f.properties.date === date &&
+      booleanPointInPolygon([lon, lat], f.geometry as Polygon | MultiPolygon),
+  )?.properties;
+}
+
+function gained(features: ControlFeature[], date: string): number {
+  const held = (d: string) =>
+    features
+      .filter(
+        (f) =>
+          f.properties.layer === 'zone' &&
+          f.properties.date === d &&
+          f.properties.controller === 'opposition' &&
+          f.properties.status !== 'contested',
+      )
+      .reduce((s, f) => s + f.properties.areaKm2!, 0);
+  return held(date) - held(baseline.date);
+}
+
+const taken = incident('taken', 'target', '2024-03-04');
+// "Launched an offensive in the province on Saturday": the first day of the advance, no place taken.
+const launched = incident('launched', 'province', '2024-03-02', { progress: 'approached' });
+const extent = (value: number, from: string | null, to: string): TerritorialFigure => ({
+  what: 'km2',
+  value,
+  qualifier: 'about',
+  article: 'a1',
+  side: 'opposition',
+  from,
+  to,
+  within: [],
+  start: 0,
+  end: 1,
+});
+
+describe('assessed advances', () => {
+  it('with no extent, assesses a narrow way from the line to the town taken, on its day', () => {
+    const out = run([taken]);
+    expect(zoneAt(out, '2024-03-04', 37.5, 35.1)).toMatchObject({
+      controller: 'opposition',
+      status: 'claimed',
+    });
+    // On the way (between the line at x 37.26 and the town), not before the town's day.
+    expect(zoneAt(out, '2024-03-04', 37.4, 35.1)).toMatchObject({
+      controller: 'opposition',
+      status: 'assessed',
+    });
+    expect(zoneAt(out, '2024-03-03', 37.4, 35.1)?.controller).toBe('government');
+    // 20 km off the way: nobody said anything about it.
+    expect(zoneAt(out, '2024-03-04', 37.4, 35.28)?.controller).toBe('government');
+  });
+
+  it('moves the front along the way from the first day of the advance to the day the town fell', () => {
+    const out = run([launched, taken]);
+    const near = zoneAt(out, '2024-03-02', 37.33, 35.1);
+    expect(near).toMatchObject({ controller: 'opposition', status: 'assessed' });
+    expect(zoneAt(out, '2024-03-02', 37.45, 35.1)?.controller).toBe('government');
+    expect(zoneAt(out, '2024-03-04', 37.45, 35.1)?.controller).toBe('opposition');
+    expect(gained(out, '2024-03-02')).toBeLessThan(gained(out, '2024-03-03'));
+    expect(gained(out, '2024-03-03')).toBeLessThan(gained(out, '2024-03-04'));
+  });
+
+  it('widens the advance to a reported extent, never past it, and says so in the summary', () => {
+    const small = run([launched, taken]);
+    const told = run([
+      launched,
+      { ...taken, properties: { ...taken.properties, territory: [extent(400, '2024-03-02', '2024-03-04')] } },
+    ]);
+    const g = gained(told, '2024-03-04');
+    expect(g).toBeGreaterThan(gained(small, '2024-03-04'));
+    expect(g).toBeGreaterThan(400 * 0.75);
+    expect(g).toBeLessThanOrEqual(400 * 1.1);
+    const summary = told.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-03-04')!;
+    expect(summary.properties.figures).toEqual([
+      expect.objectContaining({ value: 400, unit: 'km2', from: '2024-03-02', mapped: expect.any(Number) }),
+    ]);
+    expect(Math.abs(summary.properties.figures![0].mapped! - g)).toBeLessThan(1);
+    // A smaller extent holds the advance narrower than the narrow default.
+    const tight = run([
+      launched,
+      { ...taken, properties: { ...taken.properties, territory: [extent(60, '2024-03-02', '2024-03-04')] } },
+    ]);
+    expect(gained(tight, '2024-03-04')).toBeLessThan(gained(small, '2024-03-04'));
+  });
+
+  it('says which axes and figures moved each assessed zone, and paints no other side’s ground', () => {
+    const out = run([
+      launched,
+      {
+        ...taken,
+        properties: { ...taken.properties, territory: [extent(2000, '2024-03-02', '2024-03-04')] },
+      },
+    ]);
+    const z = out.find(
+      (f) =>
+        f.properties.layer === 'zone' &&
+        f.properties.date === '2024-03-04' &&
+        f.properties.status === 'assessed',
+    )!;
+    expect(z.properties.axes).toEqual([
+      expect.objectContaining({ to: 'T53', days: ['2024-03-02', '2024-03-04'], incidents: ['taken'] }),
+    ]);
+    expect(z.properties.figures?.map((f) => f.value)).toEqual([2000]);
+    expect(z.properties.basis).toEqual(expect.arrayContaining(['taken']));
+    expect(zoneAt(out, '2024-03-04', 37.8, 35.4)?.controller).toBe('sdf');
+  });
+
+  it('leaves a town too far from the line to a claim of its own', () => {
+    const far = place('far', 'Far', 38.3, 35.0, 't:far');
+    const out = buildControl({
+      incidents: [incident('far-taken', 'far', '2024-03-04')],
+      places: [far],
+      gazetteer,
+      baseline: { ...baseline, settlements: [...settlements, rec('Far', 38.3, 35.0, 'government')] },
+    });
+    expect(zoneAt(out, '2024-03-04', 38.3, 35.0)?.controller).toBe('opposition');
+    expect(zoneAt(out, '2024-03-04', 37.6, 35.0)?.controller).toBe('government');
+    expect(out.some((f) => f.properties.status === 'assessed')).toBe(false);
+  });
+});

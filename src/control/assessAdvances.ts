@@ -1,0 +1,537 @@
+// Assessed advances, as analysts draw them: the ground between a side's line and the places it
+// was reported to take or reach is assessed as its own, the front moving from the line to each
+// objective between the first day of the advance and the day the objective was reported. How
+// broad the advance was comes from the reported extents ("400 km² in two days"), which it never
+// exceeds; with no extent only a narrow corridor along the way is assessed.
+import { booleanPointInPolygon } from '@turf/turf';
+import type { ControlAxis } from '../types/model.ts';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { distanceKm, nearestUnit, type ControlUnit } from './baseline.ts';
+import { nextDay, type ClaimsResult, type DayState, type Objective, type UnitState } from './applyClaims.ts';
+import { countOf, type Extent } from './extents.ts';
+import { campsOf } from './claimOutcome.ts';
+import { nameKey } from './nameKey.ts';
+import type { Camp } from './sides.ts';
+
+/** How far either side of the way from the line to an objective ground is assessed with no extent (km). */
+export const NARROW_KM = 3;
+/** How far an extent can widen it (km); the ground between the line and the objectives bounds it too. */
+export const WIDEST_KM = 25;
+const STEP_KM = 0.5;
+/**
+ * The ground between a side's line and its objectives takes in the line's units up to this many
+ * times further from an objective than its nearest one (so a broad advance fans out from a
+ * stretch of the front).
+ */
+export const FRONT_REACH = 2;
+/** Objectives further than this from the side's line get no corridor: the claim stands alone. */
+export const LONGEST_AXIS_KM = 40;
+/** An approach ("advanced on the town") assesses the way only this far toward the town. */
+const APPROACH_REACH = 0.7;
+/** Spacing of the unnamed ground points laid in corridors so area can be assessed finely (km). */
+export const GROUND_KM = 2.5;
+/** Ground points also lie this far beyond the ground between, so its cells end there (km). */
+const FRINGE_KM = 2 * GROUND_KM;
+/** Days an advance may run before its objective; activity gaps up to a day keep one advance. */
+const LONGEST_ADVANCE_DAYS = 7;
+
+export interface Axis {
+  side: Camp;
+  objective: Objective;
+  /** First day of the advance. */
+  start: string;
+  /**
+   * The side's units on the day before the advance began, nearest the objective first, with
+   * their distance to it (km), up to FRONT_REACH times the nearest. The first starts the axis.
+   */
+  front: { unit: number; km: number }[];
+  lengthKm: number;
+  /** How far along the way to the objective the assessment reaches (1: up to it). */
+  reach: number;
+}
+
+/** One advance: a side's axes that began on one day. */
+export interface Advance {
+  side: Camp;
+  start: string;
+  axes: Axis[];
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Units that get a cell: not a city whose neighbourhoods stand for it. */
+function cellUnitsOf(units: ControlUnit[]): boolean[] {
+  const parents = new Set(units.map((u) => u.parent).filter(Boolean));
+  return units.map((u) => !parents.has(u.id));
+}
+
+type XY = [number, number];
+
+/** Plane km coordinates around a unit (fine over the tens of km of an advance). */
+function planeOf(o: ControlUnit): (lon: number, lat: number) => XY {
+  const k = Math.cos((o.lat * Math.PI) / 180) * 111.32;
+  return (lon, lat) => [(lon - o.lon) * k, (lat - o.lat) * 110.57];
+}
+
+function cross(o: XY, a: XY, b: XY): number {
+  return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+}
+
+/** Convex hull, counter-clockwise (monotone chain); fewer than three points stay as they are. */
+function hullOf(points: XY[]): XY[] {
+  const pts = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (pts.length < 3) return pts;
+  const half = (list: XY[]) => {
+    const out: XY[] = [];
+    for (const p of list) {
+      while (out.length >= 2 && cross(out[out.length - 2], out[out.length - 1], p) <= 0) out.pop();
+      out.push(p);
+    }
+    return out.slice(0, -1);
+  };
+  return [...half(pts), ...half([...pts].reverse())];
+}
+
+function segmentDistance(p: XY, a: XY, b: XY): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+/** Distance from a point to a convex hull (0 inside). */
+function hullDistance(p: XY, hull: XY[]): number {
+  if (hull.length === 1) return Math.hypot(p[0] - hull[0][0], p[1] - hull[0][1]);
+  if (hull.length === 2) return segmentDistance(p, hull[0], hull[1]);
+  let inside = true;
+  let d = Infinity;
+  for (let i = 0; i < hull.length; i++) {
+    const [a, b] = [hull[i], hull[(i + 1) % hull.length]];
+    if (cross(a, b, p) < 0) inside = false;
+    d = Math.min(d, segmentDistance(p, a, b));
+  }
+  return inside ? 0 : d;
+}
+
+/**
+ * The ground between an advance's line and its objectives: the hull of the objectives and the
+ * front units facing them, in a plane around the first objective, with the ways (nearest front
+ * unit → objective) that ground is assessed outward from.
+ */
+interface Region {
+  plane: (lon: number, lat: number) => XY;
+  hull: XY[];
+  ways: [XY, XY][];
+}
+
+function regionOf(advance: Advance, units: ControlUnit[]): Region {
+  const plane = planeOf(units[advance.axes[0].objective.unit]);
+  const at = (i: number) => plane(units[i].lon, units[i].lat);
+  const pts: XY[] = [];
+  const ways: [XY, XY][] = [];
+  for (const a of advance.axes) {
+    pts.push(at(a.objective.unit), ...a.front.map((f) => at(f.unit)));
+    ways.push([at(a.front[0].unit), at(a.objective.unit)]);
+  }
+  return { plane, hull: hullOf(pts), ways };
+}
+
+/** True when a point lies in the ground between (within NARROW_KM + `margin` of the hull). */
+function inRegion(region: Region, lon: number, lat: number, margin = 0): boolean {
+  return hullDistance(region.plane(lon, lat), region.hull) <= NARROW_KM + margin;
+}
+
+/**
+ * How far a point lies from the side's line toward an objective: 0 on the line, 1 at the
+ * objective (its distance to the line, over that plus its distance to the objective).
+ */
+function progress(line: XY[], objective: XY, p: XY): number {
+  let toLine = Infinity;
+  for (const q of line) toLine = Math.min(toLine, Math.hypot(p[0] - q[0], p[1] - q[1]));
+  const toObjective = Math.hypot(p[0] - objective[0], p[1] - objective[1]);
+  return toLine / (toLine + toObjective || 1);
+}
+
+/** Days each side was active (an objective, an advance, an extent's period). */
+function activeDays(claims: ClaimsResult, extents: Extent[]): Map<Camp, Set<string>> {
+  const out = new Map<Camp, Set<string>>();
+  const add = (side: Camp | undefined, from: string, to = from) => {
+    if (!side) return;
+    let s = out.get(side);
+    if (!s) out.set(side, (s = new Set()));
+    for (let d = from, n = 0; d <= to && n <= LONGEST_ADVANCE_DAYS; d = nextDay(d), n++) s.add(d);
+  };
+  for (const o of claims.objectives) add(o.side, o.date);
+  // Every advance counts, even one over a whole province ("launched an offensive on Wednesday").
+  for (const [inc, date] of claims.dateOf) {
+    if (inc.properties.type !== 'advance') continue;
+    const range = (inc.properties as { dateRange?: [string, string] }).dateRange;
+    add(campsOf(inc)[0], range?.[0] ?? date, date);
+  }
+  for (const e of extents) add(e.side, e.from ?? e.to, e.to);
+  return out;
+}
+
+/** First day of the advance that reached `date`: walk back over the days the side was active. */
+function advanceStart(active: Set<string> | undefined, date: string, baselineDate: string): string {
+  let start = date;
+  for (;;) {
+    const prev = [addDays(start, -1), addDays(start, -2)].find(
+      (d) => active?.has(d) && d > baselineDate && daysBetween(d, date) < LONGEST_ADVANCE_DAYS,
+    );
+    if (!prev) return start;
+    start = prev;
+  }
+}
+
+/**
+ * The advances: for each objective, an axis from the side's line on the day before its advance
+ * began (its units nearest the objective); axes of one side that began on one day form one
+ * advance. Objectives too far from the line, or on it, get none; inside a city, one axis per city
+ * and day, to the part nearest the line, carrying every part's incidents (the claims say which
+ * parts changed hands).
+ *
+ * @example planAdvances(claims, extents, '2024-11-26')[0].axes.map((a) => claims.units[a.objective.unit].name); // ['Rashidin', 'Saraqib']
+ */
+export function planAdvances(claims: ClaimsResult, extents: Extent[], baselineDate: string): Advance[] {
+  const { units, days } = claims;
+  const withCell = cellUnitsOf(units);
+  const active = activeDays(claims, extents);
+  const dayIndex = new Map(days.map((d, i) => [d.date, i]));
+  const axes: Axis[] = [];
+  for (const objective of claims.objectives) {
+    const start = advanceStart(active.get(objective.side), objective.date, baselineDate);
+    const before = days[Math.max(0, (dayIndex.get(start) ?? 0) - 1)];
+    const target = units[objective.unit];
+    const held: { unit: number; km: number }[] = [];
+    units.forEach((u, i) => {
+      if (withCell[i] && before.states[i].controller === objective.side)
+        held.push({ unit: i, km: distanceKm(u.lon, u.lat, target.lon, target.lat) });
+    });
+    held.sort((a, b) => a.km - b.km);
+    const lengthKm = held[0]?.km ?? Infinity;
+    if (lengthKm > LONGEST_AXIS_KM || lengthKm < GROUND_KM) continue;
+    const axis: Axis = {
+      side: objective.side,
+      objective,
+      start,
+      front: held.filter((h) => h.km <= FRONT_REACH * lengthKm),
+      lengthKm,
+      reach: objective.reach === 'approached' ? APPROACH_REACH : 1,
+    };
+    const city = target.parent;
+    const twin = city
+      ? axes.findIndex(
+          (a) =>
+            units[a.objective.unit].parent === city &&
+            a.side === axis.side &&
+            a.objective.date === objective.date,
+        )
+      : -1;
+    if (twin < 0) {
+      axes.push(axis);
+      continue;
+    }
+    const other = axes[twin];
+    const keep = axis.lengthKm < other.lengthKm ? axis : other;
+    axes[twin] = {
+      ...keep,
+      objective: {
+        ...keep.objective,
+        incidents: [...new Set([...other.objective.incidents, ...objective.incidents])],
+        placeIds: [...new Set([...other.objective.placeIds, ...objective.placeIds])],
+      },
+    };
+  }
+  const advances = new Map<string, Advance>();
+  for (const a of axes) {
+    const key = `${a.start}|${a.side}`;
+    const adv = advances.get(key);
+    if (adv) adv.axes.push(a);
+    else advances.set(key, { side: a.side, start: a.start, axes: [a] });
+  }
+  return [...advances.keys()].sort().map((k) => advances.get(k)!);
+}
+
+/**
+ * Points to assess ground by, in the ground between each advance's line and objectives (and a
+ * fringe around it): the gazetteer's settlements there that are not units yet (named, so a day's
+ * changes can list them), and unnamed ground points on a hexagonal grid. Each is held on the
+ * baseline by whoever held the nearest unit.
+ *
+ * @example corridorUnits(advances, claims.units, gazetteer, inside).length; // a few hundred
+ */
+export function corridorUnits(
+  advances: Advance[],
+  units: ControlUnit[],
+  gazetteer: Gazetteer,
+  inside: (lon: number, lat: number) => boolean,
+): ControlUnit[] {
+  if (!advances.length) return [];
+  const regions = advances.map((a) => regionOf(a, units));
+  const [x0, y0, x1, y1] = bbox(advances, units);
+  const fits = (lon: number, lat: number) =>
+    lon >= x0 &&
+    lon <= x1 &&
+    lat >= y0 &&
+    lat <= y1 &&
+    regions.some((r) => inRegion(r, lon, lat, FRINGE_KM)) &&
+    inside(lon, lat);
+  const added: ControlUnit[] = [];
+  const near = (lon: number, lat: number, km: number) =>
+    units.some((u) => distanceKm(lon, lat, u.lon, u.lat) < km) ||
+    added.some((u) => distanceKm(lon, lat, u.lon, u.lat) < km);
+  for (const e of gazetteer.entries) {
+    if (e.kind !== 'settlement' || !fits(e.lon, e.lat) || near(e.lon, e.lat, GROUND_KM / 2)) continue;
+    const like = nearestUnit(units, e.lon, e.lat)!;
+    added.push({
+      id: e.id,
+      name: e.name,
+      kind: 'settlement',
+      lon: e.lon,
+      lat: e.lat,
+      keys: [...new Set([e.name, e.names.en, ...e.aliases].map(nameKey).filter(Boolean))],
+      controller: like.controller,
+      basis: `in the way of an advance; held on the baseline date by the controller of ${like.name}`,
+      fromReport: true,
+    });
+  }
+  const dy = (GROUND_KM * Math.sqrt(3)) / 2 / 110.57;
+  const dx = GROUND_KM / (111.32 * Math.cos((((y0 + y1) / 2) * Math.PI) / 180));
+  for (let row = 0, lat = y0; lat <= y1; row++, lat = y0 + row * dy)
+    for (let lon = x0 + (row % 2 ? dx / 2 : 0); lon <= x1; lon += dx) {
+      if (!fits(lon, lat) || near(lon, lat, GROUND_KM / 2)) continue;
+      const like = nearestUnit(units, lon, lat)!;
+      const [x, y] = [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
+      added.push({
+        id: `ctl:ground:${x},${y}`,
+        name: `ground near ${like.name}`,
+        kind: 'ground',
+        lon: x,
+        lat: y,
+        keys: [],
+        controller: like.controller,
+        basis: `ground point; held on the baseline date by the controller of ${like.name}`,
+      });
+    }
+  return added;
+}
+
+function bbox(advances: Advance[], units: ControlUnit[]): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const pad = NARROW_KM + FRINGE_KM;
+  for (const a of advances.flatMap((adv) => adv.axes))
+    for (const u of [units[a.objective.unit], ...a.front.map((f) => units[f.unit])]) {
+      const padX = pad / (111.32 * Math.cos((u.lat * Math.PI) / 180));
+      x0 = Math.min(x0, u.lon - padX);
+      x1 = Math.max(x1, u.lon + padX);
+      y0 = Math.min(y0, u.lat - pad / 110.57);
+      y1 = Math.max(y1, u.lat + pad / 110.57);
+    }
+  return [x0, y0, x1, y1];
+}
+
+/** A candidate unit of an advance: its distance from the nearest way, and the day the front reaches it. */
+interface Reach {
+  km: number;
+  day: string;
+  axis: Axis;
+}
+
+export interface Assessment {
+  days: DayState[];
+  /** Per advance: how far from its ways ground was assessed (km), and the extents that set it. */
+  advances: { advance: Advance; widthKm: number; extents: Extent[] }[];
+}
+
+/** The day the front, moving evenly from the line to the objective, reaches progress t. */
+function dayReached(axis: Axis, t: number): string {
+  const n = daysBetween(axis.start, axis.objective.date) + 1;
+  const k = Math.max(1, Math.ceil((t / axis.reach) * n - 1e-9));
+  return addDays(axis.start, Math.min(n, k) - 1);
+}
+
+/**
+ * Adds assessed ground to the claims' day states. For each advance, ground of the sides it took
+ * its objectives from, between its line and its objectives, is assessed outward from the ways
+ * (nearest front unit → objective) up to a width: the one that brings the ground taken over each
+ * extent's period closest to its area without exceeding any extent, NARROW_KM when none applies.
+ * Only ground still as on the baseline is assessed; a claim about a unit wins. `areaOf(i)` is
+ * the km² of unit i's cell.
+ *
+ * @example assessAdvances(claims, advances, extents, zones.areaOf).days[3].states; // with assessed ground
+ */
+export function assessAdvances(
+  claims: ClaimsResult,
+  advances: Advance[],
+  extents: Extent[],
+  areaOf: (unit: number) => number,
+): Assessment {
+  const { units } = claims;
+  let days = claims.days;
+  const withCell = cellUnitsOf(units);
+  const out: Assessment['advances'] = [];
+  for (const advance of advances) {
+    const { side, start } = advance;
+    const last = advance.axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
+    const reaches = candidates(units, withCell, advance, days);
+    const applying = extents.filter((e) => e.side === side && (e.from ?? start) <= last && e.to >= start);
+    const widthKm = applying.length ? fitWidth(days, units, reaches, applying, start, areaOf) : NARROW_KM;
+    days = applyWidth(days, units, reaches, widthKm, side, applying);
+    out.push({ advance, widthKm, extents: applying });
+  }
+  return { days, advances: out };
+}
+
+function candidates(
+  units: ControlUnit[],
+  withCell: boolean[],
+  advance: Advance,
+  days: DayState[],
+): Map<number, Reach> {
+  const region = regionOf(advance, units);
+  const at = (u: ControlUnit) => region.plane(u.lon, u.lat);
+  const before = days.filter((d) => d.date < advance.start).pop() ?? days[0];
+  const line = units.flatMap((u, i) =>
+    withCell[i] && before.states[i].controller === advance.side ? [at(u)] : [],
+  );
+  const objectives = new Set(advance.axes.map((a) => a.objective.unit));
+  // Only ground of the sides the objectives were taken from.
+  const losers = new Set(advance.axes.map((a) => units[a.objective.unit].controller));
+  const out = new Map<number, Reach>();
+  units.forEach((u, i) => {
+    if (!withCell[i] || u.kind === 'neighbourhood' || objectives.has(i) || !losers.has(u.controller)) return;
+    if (!inRegion(region, u.lon, u.lat)) return;
+    const p = at(u);
+    let best: Reach | null = null;
+    advance.axes.forEach((axis, k) => {
+      const km = segmentDistance(p, region.ways[k][0], region.ways[k][1]);
+      if (best && km >= best.km) return;
+      const t = progress(line, region.ways[k][1], p);
+      if (t <= axis.reach) best = { km, day: dayReached(axis, t), axis };
+    });
+    if (best) out.set(i, best);
+  });
+  return out;
+}
+
+/** True when a unit is still as on the baseline and held by another side. */
+function open(state: UnitState, side: Camp): boolean {
+  return state.status === 'held' && state.controller !== side && state.controller !== 'contested';
+}
+
+/** What the zones would show for an extent at a width (as mappedFor, before the assessment is applied). */
+function measure(
+  days: DayState[],
+  units: ControlUnit[],
+  reaches: Map<number, Reach>,
+  widthKm: number,
+  e: Extent,
+  start: string,
+  areaOf: (i: number) => number,
+): number {
+  const from = e.from ?? start;
+  const before = days.filter((d) => d.date < from).pop() ?? days[0];
+  const at = days.filter((d) => d.date <= e.to).pop();
+  if (!at) return 0;
+  let sum = 0;
+  units.forEach((u, i) => {
+    if (before.states[i].controller === e.side) return;
+    if (e.within.length && !e.within.some((g) => booleanPointInPolygon([u.lon, u.lat], g))) return;
+    const claimed = at.states[i].controller === e.side;
+    const r = reaches.get(i);
+    const assessed =
+      !claimed && r && r.km <= widthKm && r.day <= e.to && r.day >= from && open(at.states[i], e.side);
+    if (!claimed && !assessed) return;
+    sum += countOf(e, u, areaOf(i));
+  });
+  return sum;
+}
+
+function fitWidth(
+  days: DayState[],
+  units: ControlUnit[],
+  reaches: Map<number, Reach>,
+  extents: Extent[],
+  start: string,
+  areaOf: (i: number) => number,
+): number {
+  const floor = extents.map((e) => measure(days, units, reaches, 0, e, start, areaOf));
+  let best = 0;
+  let bestErr = Infinity;
+  for (let w = 0; w <= WIDEST_KM + 1e-9; w += STEP_KM) {
+    const m = extents.map((e) => measure(days, units, reaches, w, e, start, areaOf));
+    if (m.some((v, k) => v > Math.max(extents[k].bound, floor[k]))) break;
+    // Areas are aimed at; counts of places only bound (our units are not the report's "locations").
+    const err = extents.reduce(
+      (s, e, k) => s + (e.unit === 'km2' ? Math.abs(m[k] - e.value) / e.value : 0),
+      0,
+    );
+    if (err < bestErr - 1e-9) [best, bestErr] = [w, err];
+  }
+  return best;
+}
+
+function applyWidth(
+  days: DayState[],
+  units: ControlUnit[],
+  reaches: Map<number, Reach>,
+  widthKm: number,
+  side: Camp,
+  extents: Extent[],
+): DayState[] {
+  const taken = [...reaches].filter(([, r]) => r.km <= widthKm);
+  const extentIds = [...new Set(extents.map((e) => e.incident))];
+  const axisFor = new Map<Axis, ControlAxis>();
+  return days.map((day) => {
+    const states = [...day.states];
+    const changes = [...day.changes];
+    for (const [i, r] of taken) {
+      if (r.day > day.date || !open(states[i], side)) continue;
+      let axis = axisFor.get(r.axis);
+      if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
+      const basis = [...new Set([...r.axis.objective.incidents, ...extentIds])];
+      states[i] = {
+        controller: side,
+        status: 'assessed',
+        by: side,
+        basis,
+        since: r.day,
+        placeIds: [],
+        axes: [axis],
+        extents,
+      };
+      if (r.day === day.date && units[i].kind !== 'ground')
+        changes.push({
+          unit: units[i].id,
+          name: units[i].name,
+          placeIds: [],
+          date: day.date,
+          from: units[i].controller,
+          to: side,
+          status: 'assessed',
+          incidents: basis,
+        });
+    }
+    return { ...day, states, changes };
+  });
+}
+
+function axisOf(a: Axis, units: ControlUnit[]): ControlAxis {
+  return {
+    from: units[a.front[0].unit].name,
+    to: units[a.objective.unit].name,
+    placeIds: a.objective.placeIds,
+    side: a.side,
+    days: [a.start, a.objective.date],
+    incidents: a.objective.incidents,
+  };
+}

@@ -1,0 +1,204 @@
+// Territorial figures ("400 km² in two days", "about 70 locations since Wednesday") as bounds
+// on how much ground a side took over which days and where: read from the incidents'
+// `territory`, or, for incidents that do not carry it yet, from their area and place counts.
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ControlClaimFigure, IncidentFeature, PlaceFeature, TerritorialFigure } from '../types/model.ts';
+import type { DayState } from './applyClaims.ts';
+import type { ControlUnit } from './baseline.ts';
+import { campsOf } from './claimOutcome.ts';
+import { campOf, type Camp } from './sides.ts';
+
+export interface Extent {
+  /** The incident whose sentence states it. */
+  incident: string;
+  side: Camp;
+  unit: 'km2' | 'places';
+  value: number;
+  what: string;
+  qualifier: string;
+  article: string;
+  /** First and last day of the period (YYYY-MM-DD); `from` null when the report gives none. */
+  from: string | null;
+  to: string;
+  /** Areas it was taken in (polygons of the places named with it); empty for anywhere. */
+  within: (Polygon | MultiPolygon)[];
+  /** The most we let the zones show for it: the value, more for "over 50", "more than 400". */
+  bound: number;
+}
+
+const AREA = /^(km2|sq-?km|square-?kilomet)/i;
+const MILES = /mile/i;
+const PLACES = /villag|town|locat|positio|neighbo|district|point|hamlet|settlement/i;
+const KM2_PER_SQ_MILE = 2.589988;
+/** "over 50", "more than 400": a floor, so the bound sits a quarter above it. */
+const FLOOR = /over|more|at least|upwards|exceed|\+/i;
+const FLOOR_SLACK = 1.25;
+/** "about 400", "some 70", a bare number: taken as it is, with a tenth either way. */
+const ABOUT_SLACK = 1.1;
+
+function polygonsOf(ids: string[], places: Map<string, PlaceFeature>): (Polygon | MultiPolygon)[] {
+  const out: (Polygon | MultiPolygon)[] = [];
+  for (const id of ids) {
+    const g = places.get(id)?.geometry;
+    if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) out.push(g);
+  }
+  return out;
+}
+
+function unitOf(what: string): 'km2' | 'places' | null {
+  if (AREA.test(what) || MILES.test(what)) return 'km2';
+  return PLACES.test(what) ? 'places' : null;
+}
+
+function boundOf(value: number, qualifier: string): number {
+  return value * (FLOOR.test(qualifier) ? FLOOR_SLACK : ABOUT_SLACK);
+}
+
+function fromTerritory(
+  inc: IncidentFeature,
+  t: TerritorialFigure,
+  places: Map<string, PlaceFeature>,
+): Extent | null {
+  const side = campOf(t.side);
+  const unit = unitOf(t.what);
+  if (!side || !unit || !(t.value > 0)) return null;
+  const value = MILES.test(t.what) ? t.value * KM2_PER_SQ_MILE : t.value;
+  return {
+    incident: inc.properties.id,
+    side,
+    unit,
+    value,
+    what: t.what,
+    qualifier: t.qualifier,
+    article: t.article,
+    from: t.from,
+    to: t.to,
+    within: polygonsOf(t.within, places),
+    bound: boundOf(value, t.qualifier),
+  };
+}
+
+/**
+ * Extents of an incident that has no `territory`: its advance's area and place counts, over its
+ * dateRange (else its day), by its agent's camp. Counts of neighbourhoods are within its place.
+ */
+function fromFigures(inc: IncidentFeature, date: string, places: Map<string, PlaceFeature>): Extent[] {
+  const p = inc.properties;
+  if (p.type !== 'advance') return [];
+  const side = campsOf(inc)[0];
+  if (!side) return [];
+  const range = (p as { dateRange?: [string, string] }).dateRange;
+  const out: Extent[] = [];
+  for (const f of p.figures) {
+    const unit = unitOf(f.what);
+    if (!unit || !(f.value > 0)) continue;
+    const value = MILES.test(f.what) ? f.value * KM2_PER_SQ_MILE : f.value;
+    out.push({
+      incident: p.id,
+      side,
+      unit,
+      value,
+      what: f.what,
+      qualifier: f.qualifier,
+      article: f.article,
+      // With no window, the figure stands for the advance so far (assessAdvances' start).
+      from: range?.[0] ?? null,
+      to: range?.[1] ?? date,
+      within: /neighbo|district/i.test(f.what) ? polygonsOf([p.place], places) : [],
+      bound: boundOf(value, f.qualifier),
+    });
+  }
+  return out;
+}
+
+/**
+ * Every territorial figure of the current incidents, one per figure and sentence, sorted by
+ * its last day. `dateOf` gives the day an incident counts from (applyClaims' eventDates).
+ *
+ * @example extentsOf(incidents, dateOf, places).map((e) => `${e.value} ${e.what}`); // ['400 km2', '70 locations']
+ */
+export function extentsOf(
+  incidents: IncidentFeature[],
+  dateOf: Map<IncidentFeature, string>,
+  places: PlaceFeature[],
+): Extent[] {
+  const byId = new Map(places.map((p) => [p.properties.id, p]));
+  const seen = new Set<string>();
+  const out: Extent[] = [];
+  for (const inc of incidents) {
+    const date = dateOf.get(inc);
+    if (inc.properties.background || !date) continue;
+    const found = inc.properties.territory?.length
+      ? inc.properties.territory.map((t) => fromTerritory(inc, t, byId)).filter((e): e is Extent => !!e)
+      : fromFigures(inc, date, byId);
+    for (const e of found) {
+      // One figure told by one report once, even when two incidents carry it.
+      const key = `${e.article}|${e.what}|${e.value}|${e.side}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+}
+
+/**
+ * What the zones show for an extent: the km² (or named places) its side holds on its last day
+ * that another side held the day before its period began, inside its areas. A period with no
+ * start counts from `sinceDefault`.
+ *
+ * @example mappedFor(extent, days, units, areaOf, '2024-11-27'); // 412.5
+ */
+export function mappedFor(
+  e: Extent,
+  days: DayState[],
+  units: ControlUnit[],
+  areaOf: (i: number) => number,
+  sinceDefault: string,
+): number {
+  const from = e.from ?? sinceDefault;
+  const before = days.filter((d) => d.date < from).pop() ?? days[0];
+  const at = days.filter((d) => d.date <= e.to).pop();
+  if (!before || !at) return 0;
+  let sum = 0;
+  units.forEach((u, i) => {
+    if (at.states[i].controller !== e.side || before.states[i].controller === e.side) return;
+    if (e.within.length && !e.within.some((g) => booleanPointInPolygon([u.lon, u.lat], g))) return;
+    sum += countOf(e, u, areaOf(i));
+  });
+  return e.unit === 'km2' ? Math.round(sum * 10) / 10 : sum;
+}
+
+/** A place a report could name: not an unnamed ground point or a city's edge filler. */
+export function isNamedUnit(u: ControlUnit): boolean {
+  return u.kind !== 'ground' && u.keys.length > 0;
+}
+
+/** How much unit u counts toward an extent: its km², or 1 when it is a place of the kind counted. */
+export function countOf(e: Extent, u: ControlUnit, km2: number): number {
+  if (e.unit === 'km2') return km2;
+  if (!isNamedUnit(u)) return 0;
+  const neighbourhoods = /neighbo|district|quarter/i.test(e.what);
+  return (u.kind === 'neighbourhood') === neighbourhoods ? 1 : 0;
+}
+
+/**
+ * The figure an extent shows in the control layer, with what the zones show for it.
+ *
+ * @example toClaimFigure(extent, 412.5); // { what: 'km2', value: 400, mapped: 412.5, … }
+ */
+export function toClaimFigure(e: Extent, mapped: number): ControlClaimFigure {
+  return {
+    incident: e.incident,
+    date: e.to,
+    what: e.what,
+    value: e.value,
+    qualifier: e.qualifier,
+    article: e.article,
+    unit: e.unit,
+    side: e.side,
+    from: e.from,
+    mapped,
+  };
+}

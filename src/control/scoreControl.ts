@@ -1,0 +1,133 @@
+// How far our zones agree with a control map published by others, settlement by settlement and
+// day by day: the share of settlements both put on the same side, and a confusion table.
+import { area, bbox, booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { ControlFeature } from '../types/model.ts';
+
+export interface ScoredSettlement {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+export interface DayScore {
+  /** A date of the reference map (a snapshot), scored against our latest zones on or before it. */
+  date: string;
+  /** Our zones' date used (the latest on or before `date`). */
+  ours: string;
+  /** Settlements inside both maps that day. */
+  compared: number;
+  /** Settlements inside the reference map that our zones leave out (outside our border). */
+  outside: number;
+  agree: number;
+  /** agree / compared (0 when nothing was compared). */
+  share: number;
+  /** Settlements whose reference side differs from the reference's first snapshot (where the front moved). */
+  moved: { compared: number; agree: number };
+  /** reference side → our side → settlements ('none' where our zones leave it out). */
+  confusion: Record<string, Record<string, number>>;
+  /** Settlements we put on another side, for reading the errors. */
+  disagree: { name: string; reference: string; ours: string }[];
+}
+
+interface Shape {
+  controller: string;
+  geometry: Polygon | MultiPolygon;
+  box: [number, number, number, number];
+  km2: number;
+}
+
+function shapes(features: ControlFeature[], date: string): Shape[] {
+  return features
+    .filter(
+      (f) =>
+        f.properties.date === date &&
+        f.properties.layer === 'zone' &&
+        (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'),
+    )
+    .map((f) => {
+      const geometry = f.geometry as Polygon | MultiPolygon;
+      return {
+        controller: f.properties.controller,
+        geometry,
+        box: bbox(geometry) as [number, number, number, number],
+        km2: area(geometry),
+      };
+    })
+    .sort((a, b) => a.km2 - b.km2);
+}
+
+/** The side at a point: the smallest polygon holding it (published maps may overlap), or null. */
+function sideAt(list: Shape[], lon: number, lat: number): string | null {
+  for (const s of list)
+    if (lon >= s.box[0] && lon <= s.box[2] && lat >= s.box[1] && lat <= s.box[3])
+      if (booleanPointInPolygon([lon, lat], s.geometry)) return s.controller;
+  return null;
+}
+
+function datesOf(features: ControlFeature[]): string[] {
+  return [
+    ...new Set(features.filter((f) => f.properties.layer === 'zone').map((f) => f.properties.date)),
+  ].sort();
+}
+
+/**
+ * Scores our control zones against a reference map (importControl's features): for each of the
+ * reference's dates within our days, every settlement inside both maps is put on a side by each
+ * (a contested zone is its own side), and the two are compared. Where reference polygons overlap
+ * the smallest holding a settlement says who has it.
+ *
+ * @example scoreControl(ours, importControl(file, 'tracker', 'reference').features, settlements)[0].share; // 0.93
+ */
+export function scoreControl(
+  ours: ControlFeature[],
+  reference: ControlFeature[],
+  settlements: ScoredSettlement[],
+): DayScore[] {
+  const ourDates = datesOf(ours);
+  const refDates = datesOf(reference);
+  if (!ourDates.length || !refDates.length) return [];
+  const first = shapes(reference, refDates[0]);
+  const out: DayScore[] = [];
+  for (const date of refDates) {
+    const use = ourDates.filter((d) => d <= date).pop();
+    if (!use || date > ourDates[ourDates.length - 1]) continue;
+    const ref = shapes(reference, date);
+    const mine = shapes(ours, use);
+    const score: DayScore = {
+      date,
+      ours: use,
+      compared: 0,
+      outside: 0,
+      agree: 0,
+      share: 0,
+      moved: { compared: 0, agree: 0 },
+      confusion: {},
+      disagree: [],
+    };
+    for (const s of settlements) {
+      const theirs = sideAt(ref, s.lon, s.lat);
+      if (!theirs) continue;
+      const ourSide = sideAt(mine, s.lon, s.lat) ?? 'none';
+      const row = (score.confusion[theirs] ??= {});
+      row[ourSide] = (row[ourSide] ?? 0) + 1;
+      if (ourSide === 'none') {
+        score.outside++;
+        continue;
+      }
+      const same = ourSide === theirs;
+      score.compared++;
+      if (same) score.agree++;
+      else score.disagree.push({ name: s.name, reference: theirs, ours: ourSide });
+      const before = sideAt(first, s.lon, s.lat);
+      if (before && before !== theirs) {
+        score.moved.compared++;
+        if (same) score.moved.agree++;
+      }
+    }
+    score.share = score.compared ? score.agree / score.compared : 0;
+    out.push(score);
+  }
+  return out;
+}
