@@ -12,8 +12,10 @@ import { baselineUnits, type ControlUnit } from '../src/control/baseline.ts';
 import { controlBorder } from '../src/control/border.ts';
 import { applyClaims } from '../src/control/applyClaims.ts';
 import { createDayZones } from '../src/control/dayZones.ts';
+import { extentsOf } from '../src/control/extents.ts';
+import { assessAdvances, corridorUnits, planAdvances } from '../src/control/assessAdvances.ts';
 import { buildCells } from '../src/control/voronoiCells.ts';
-import { buildControl } from '../src/control/buildControl.ts';
+import { buildControl, withUnits } from '../src/control/buildControl.ts';
 import { testGazetteer } from '../src/control/testFixtures.ts';
 import { runPipeline } from '../src/pipeline/runPipeline.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
@@ -91,13 +93,22 @@ function benchDay(
     inside,
   });
   const tClaims = ms(t0);
-  const parents = new Set(claims.units.map((u) => u.parent));
-  const sites = claims.units.filter((u) => !parents.has(u.id)).map((u) => [u.lon, u.lat]);
+  // As buildControl: the ground between the line and the places taken gets its own points.
+  t0 = performance.now();
+  const extents = extentsOf(incidents, claims.dateOf, places);
+  const advances = planAdvances(claims, extents, '2024-11-26');
+  const all = withUnits(claims, corridorUnits(advances, claims.units, gaz, inside));
+  const tGround = ms(t0);
+  const parents = new Set(all.units.map((u) => u.parent));
+  const sites = all.units.filter((u) => !parents.has(u.id)).map((u) => [u.lon, u.lat]);
   t0 = performance.now();
   buildCells(sites, border);
   const tCells = ms(t0);
-  const zones = createDayZones(claims.units, border);
-  const last = claims.days[claims.days.length - 1];
+  const zones = createDayZones(all.units, border);
+  t0 = performance.now();
+  const { days } = assessAdvances(all, advances, extents, zones.areaOf);
+  const tAssess = ms(t0);
+  const last = days[days.length - 1];
   t0 = performance.now();
   zones.features(last);
   const cold = ms(t0);
@@ -105,8 +116,8 @@ function benchDay(
   const perDay = median(() => zones.features(last));
   const n = zones.features(last).filter((f) => f.properties.layer === 'zone').length;
   console.log(
-    `${label}: ${claims.units.length} units, ${zones.cells.cells.length} cells, ${claims.days.length} day(s)\n` +
-      `  claims replay ${tClaims}; cells (once per run, not memoised) ${tCells}\n` +
+    `${label}: ${all.units.length} units (${all.units.length - claims.units.length} in the way of ${advances.length} advance(s)), ${zones.cells.cells.length} cells, ${days.length} day(s)\n` +
+      `  claims replay ${tClaims}; ground points ${tGround}; assessed advances ${tAssess}; cells (once per run, not memoised) ${tCells}\n` +
       `  one day's zones + front lines + summary: ${perDay.wall.toFixed(2)} ms wall (median of ${REPEAT} after warm-up), ` +
       `${perDay.cpu.toFixed(2)} ms CPU (mean); first call ${cold}; ${n} zones — target ≤ 50 ms`,
   );

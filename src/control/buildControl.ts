@@ -44,7 +44,7 @@ export function buildControl(input: ControlInput): ControlFeature[] {
   });
   const extents = extentsOf(input.incidents, claims.dateOf, input.places);
   const advances = planAdvances(claims, extents, baseline.date);
-  const withGround = addUnits(claims, corridorUnits(advances, claims.units, input.gazetteer, inside));
+  const withGround = withUnits(claims, corridorUnits(advances, claims.units, input.gazetteer, inside));
   const zones = createDayZones(withGround.units, border.geometry);
   const { days } = assessAdvances(withGround, advances, extents, zones.areaOf);
   const figure = new Map<Extent, ReturnType<typeof toClaimFigure>>();
@@ -63,7 +63,7 @@ export function buildControl(input: ControlInput): ControlFeature[] {
 }
 
 /** The claims with more units, held as on the baseline every day. */
-function addUnits(claims: ClaimsResult, extra: ClaimsResult['units']): ClaimsResult {
+export function withUnits(claims: ClaimsResult, extra: ClaimsResult['units']): ClaimsResult {
   if (!extra.length) return claims;
   const base = claims.days[0]?.date ?? '';
   const held = extra.map((u) => ({
