@@ -112,7 +112,7 @@ test('a report of a capture changes the control zones of its day', async ({ page
   await page
     .getByLabel('Paste a report')
     .fill('On Saturday, opposition fighters seized control of Maarat al-Numan, south of Idlib.');
-  await page.getByLabel('Outlet').fill('Test Wire');
+  await page.getByLabel('Outlet', { exact: true }).fill('Test Wire');
   await page.getByLabel('Report date').fill('2024-11-30');
   await page.getByRole('button', { name: 'Add pasted report' }).click();
   await expect(page.locator('.message-info').filter({ hasText: 'Added' })).toBeVisible({
@@ -169,7 +169,7 @@ test('a report filed from Beirut says so in its source rows and mentions, and li
       'BEIRUT (Wire) – Government aircraft struck the town of Saraqib on Saturday, a war monitor said. ' +
         'Residents fled the village of Tall Zaghrur, which no gazetteer knows.',
     );
-  await page.getByLabel('Outlet').fill('Dateline Wire');
+  await page.getByLabel('Outlet', { exact: true }).fill('Dateline Wire');
   await page.getByLabel('Report date').fill('2024-11-30');
   await page.getByRole('button', { name: 'Add pasted report' }).click();
   const added = page.locator('.message-info').filter({ hasText: 'Added' });

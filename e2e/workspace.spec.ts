@@ -27,7 +27,7 @@ async function paste(page: Page, text: string, outlet: string, date: string): Pr
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
     await details.locator('summary').click();
   await page.getByLabel('Paste a report').fill(text);
-  await page.getByLabel('Outlet').fill(outlet);
+  await page.getByLabel('Outlet', { exact: true }).fill(outlet);
   await page.getByLabel('Report date').fill(date);
   const before = await page.locator('.message').count();
   await page.getByRole('button', { name: 'Add pasted report' }).click();
