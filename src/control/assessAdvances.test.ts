@@ -166,3 +166,46 @@ describe('assessed advances', () => {
     expect(out.some((f) => f.properties.status === 'assessed')).toBe(false);
   });
 });
+
+describe('parts of a city counted, not named', () => {
+  // A government city of six neighbourhoods in a row, west to east, beside the opposition's line.
+  const nb = (k: number): BaselineRecord => rec(`N${k}`, 37.4 + k * 0.02, 35.1, 'government');
+  const cityBaseline: BaselineData = {
+    ...baseline,
+    parent: { neighbourhoods: 't:city' },
+    settlements: [...settlements, rec('City', 37.45, 35.1, 'government')],
+    neighbourhoods: [0, 1, 2, 3, 4, 5].map(nb),
+  };
+  const city = place('city', 'City', 37.45, 35.1, 't:city');
+  const west = place('n0', 'N0', 37.4, 35.1, 't:n0', 'neighbourhood');
+  const tookOne = incident('took-n0', 'n0', '2024-03-04');
+  const count = (value: number): TerritorialFigure => ({
+    ...extent(value, null, '2024-03-04'),
+    what: 'neighbourhoods',
+    within: ['city'],
+  });
+  const run2 = (territory: TerritorialFigure[]) =>
+    buildControl({
+      incidents: [{ ...tookOne, properties: { ...tookOne.properties, territory } }],
+      places: [city, west],
+      gazetteer,
+      baseline: cityBaseline,
+    });
+  const statusOf = (out: ControlFeature[], k: number) => zoneAt(out, '2024-03-04', 37.4 + k * 0.02, 35.1);
+
+  it('assesses as many more as the count says, nearest the taker first, from the day it stands for', () => {
+    const out = run2([count(3)]);
+    expect(statusOf(out, 0)).toMatchObject({ controller: 'opposition', status: 'claimed' });
+    expect(statusOf(out, 1)).toMatchObject({ controller: 'opposition', status: 'assessed' });
+    expect(statusOf(out, 2)).toMatchObject({ controller: 'opposition', status: 'assessed' });
+    for (const k of [3, 4, 5]) expect(statusOf(out, k)?.controller, `N${k}`).toBe('government');
+    expect(zoneAt(out, '2024-03-03', 37.42, 35.1)?.controller).toBe('government');
+    const summary = out.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-03-04')!;
+    expect(summary.properties.figures?.find((f) => f.what === 'neighbourhoods')?.mapped).toBe(3);
+  });
+
+  it('assesses none when the parts named already reach the count', () => {
+    const out = run2([count(1)]);
+    expect(statusOf(out, 1)?.controller).toBe('government');
+  });
+});

@@ -173,7 +173,7 @@ function activeDays(claims: ClaimsResult, extents: Extent[]): Map<Camp, Set<stri
   // Every advance counts, even one over a whole province ("launched an offensive on Wednesday").
   for (const [inc, date] of claims.dateOf) {
     if (inc.properties.type !== 'advance') continue;
-    const range = (inc.properties as { dateRange?: [string, string] }).dateRange;
+    const range = inc.properties.dateRange;
     add(campsOf(inc)[0], range?.[0] ?? date, date);
   }
   for (const e of extents) add(e.side, e.from ?? e.to, e.to);
@@ -388,7 +388,76 @@ export function assessAdvances(
     days = applyWidth(days, units, reaches, widthKm, side, applying);
     out.push({ advance, widthKm, extents: applying });
   }
-  return { days, advances: out };
+  return { days: assessCityParts(days, units, extents), advances: out };
+}
+
+/**
+ * "Took five neighbourhoods of the city": a count of a city's neighbourhoods taken by a day,
+ * where the reports name fewer, assesses the rest as the city's parts still held by the other
+ * side nearest the taker's ground that day, up to the count.
+ *
+ * @example assessCityParts(days, units, extents); // three more western neighbourhoods assessed on 29 Nov
+ */
+export function assessCityParts(days: DayState[], units: ControlUnit[], extents: Extent[]): DayState[] {
+  const byId = new Map(units.map((u, i) => [u.id, i]));
+  for (const e of extents) {
+    if (e.unit !== 'places' || !/neighbo|district|quarter/i.test(e.what)) continue;
+    for (const cityId of e.withinIds) {
+      const city = byId.get(cityId);
+      if (city === undefined) continue;
+      const parts = units.flatMap((u, i) => (u.parent === cityId ? [i] : []));
+      const d = days.findIndex((day) => day.date === e.to);
+      if (!parts.length || d < 0) continue;
+      const day = days[d];
+      const taken = parts.filter((i) => day.states[i].controller === e.side).length;
+      const wanted = Math.max(0, Math.floor(e.value) - taken);
+      if (!wanted) continue;
+      const mine = units.filter(
+        (_, i) => day.states[i].controller === e.side && units[i].parent !== undefined,
+      );
+      const line = mine.length ? mine : units.filter((_, i) => day.states[i].controller === e.side);
+      const near = (i: number) => nearestUnit(line, units[i].lon, units[i].lat);
+      const picked = parts
+        .filter((i) => open(day.states[i], e.side))
+        .map((i) => {
+          const n = near(i);
+          return { i, km: n ? distanceKm(units[i].lon, units[i].lat, n.lon, n.lat) : Infinity };
+        })
+        .sort((a, b) => a.km - b.km)
+        .slice(0, wanted)
+        .map((x) => x.i);
+      days = days.map((later, k) => {
+        if (k < d) return later;
+        const states = [...later.states];
+        const changes = [...later.changes];
+        for (const i of picked) {
+          if (!open(states[i], e.side)) continue;
+          states[i] = {
+            controller: e.side,
+            status: 'assessed',
+            by: e.side,
+            basis: [e.incident],
+            since: e.to,
+            placeIds: [],
+            extents: [e],
+          };
+          if (k === d)
+            changes.push({
+              unit: units[i].id,
+              name: units[i].name,
+              placeIds: [],
+              date: e.to,
+              from: units[i].controller,
+              to: e.side,
+              status: 'assessed',
+              incidents: [e.incident],
+            });
+        }
+        return { ...later, states, changes };
+      });
+    }
+  }
+  return days;
 }
 
 function candidates(

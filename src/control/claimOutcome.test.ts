@@ -47,10 +47,7 @@ describe('claimStatus', () => {
   });
   it('a denial or a counter-claim neither confirms nor counts as a second speaker', () => {
     const countered = incident('i', 'p', '2024-11-28', {
-      sources: [
-        src('rebel commanders'),
-        src('the army', 'counterclaim' as IncidentSource['stance'], 'government'),
-      ],
+      sources: [src('rebel commanders'), src('the army', 'counterclaim', 'government')],
     });
     expect(claimStatus(countered, 'government')).toBe('claimed');
     expect(claimStatus(incident('i', 'p', '2024-11-28', { status: 'denied' }))).toBe('contested');
@@ -135,7 +132,7 @@ describe('outcome', () => {
         { side: 'sdf', name: 'SDF' },
       ],
     });
-    (byAgent.properties as { agent?: unknown }).agent = { side: 'sdf', name: 'SDF' };
+    byAgent.properties.agent = { side: 'sdf', name: 'SDF' };
     expect(outcome(byAgent, opp, 'unit')?.controller).toBe('sdf');
   });
 });

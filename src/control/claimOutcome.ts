@@ -1,5 +1,5 @@
 // What one incident says about one unit: who holds it now and how sure we are.
-import type { Actor, ControlStatus, IncidentFeature, IncidentSource, Side } from '../types/model.ts';
+import type { ControlStatus, IncidentFeature, IncidentSource } from '../types/model.ts';
 import { campOf, type Camp } from './sides.ts';
 import type { MatchScope } from './matchUnits.ts';
 
@@ -33,7 +33,7 @@ const REACHED = /reach|outskirt|fighting|clash|attack/i;
 /** The camps named on an incident, its agent first. */
 export function campsOf(inc: IncidentFeature): Camp[] {
   const out: Camp[] = [];
-  const agent = (inc.properties as { agent?: Actor }).agent;
+  const agent = inc.properties.agent;
   for (const a of agent ? [agent, ...inc.properties.actors] : inc.properties.actors) {
     const c = campOf(a.side);
     if (c && !out.includes(c)) out.push(c);
@@ -42,12 +42,6 @@ export function campsOf(inc: IncidentFeature): Camp[] {
 }
 
 const AGAINST = new Set(['denial', 'counterclaim']);
-
-// `agent` and `speakerSide` come with the incidents stage's speakers and agents (issue 10);
-// read loosely until they are in the model.
-function speakerSide(s: IncidentSource): Side | null | undefined {
-  return (s as { speakerSide?: Side | null }).speakerSide;
-}
 
 /** Who a source row speaks for: its attribution, else the outlet in its own voice. */
 function speaker(s: IncidentSource): string {
@@ -66,7 +60,7 @@ export function claimStatus(inc: IncidentFeature, loser?: Camp): 'confirmed' | '
   if (p.status === 'contested' || p.status === 'denied') return 'contested';
   if (p.status === 'confirmed') return 'confirmed';
   const pro = p.sources.filter((s) => !AGAINST.has(s.stance));
-  if (loser && pro.some((s) => campOf(speakerSide(s) ?? '') === loser)) return 'confirmed';
+  if (loser && pro.some((s) => campOf(s.speakerSide ?? '') === loser)) return 'confirmed';
   return new Set(pro.map(speaker)).size >= 2 ? 'confirmed' : 'claimed';
 }
 

@@ -23,6 +23,8 @@ export interface Extent {
   to: string;
   /** Areas it was taken in (polygons of the places named with it); empty for anywhere. */
   within: (Polygon | MultiPolygon)[];
+  /** Gazetteer ids of the places it was taken in (a city whose neighbourhoods are counted). */
+  withinIds: string[];
   /** The most we let the zones show for it: the value, more for "over 50", "more than 400". */
   bound: number;
 }
@@ -44,6 +46,10 @@ function polygonsOf(ids: string[], places: Map<string, PlaceFeature>): (Polygon 
     if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) out.push(g);
   }
   return out;
+}
+
+function gazetteerIds(ids: string[], places: Map<string, PlaceFeature>): string[] {
+  return ids.map((id) => places.get(id)?.properties.gazetteerId ?? id);
 }
 
 function unitOf(what: string): 'km2' | 'places' | null {
@@ -75,6 +81,7 @@ function fromTerritory(
     from: t.from,
     to: t.to,
     within: polygonsOf(t.within, places),
+    withinIds: gazetteerIds(t.within, places),
     bound: boundOf(value, t.qualifier),
   };
 }
@@ -88,7 +95,7 @@ function fromFigures(inc: IncidentFeature, date: string, places: Map<string, Pla
   if (p.type !== 'advance') return [];
   const side = campsOf(inc)[0];
   if (!side) return [];
-  const range = (p as { dateRange?: [string, string] }).dateRange;
+  const range = p.dateRange;
   const out: Extent[] = [];
   for (const f of p.figures) {
     const unit = unitOf(f.what);
@@ -106,6 +113,7 @@ function fromFigures(inc: IncidentFeature, date: string, places: Map<string, Pla
       from: range?.[0] ?? null,
       to: range?.[1] ?? date,
       within: /neighbo|district/i.test(f.what) ? polygonsOf([p.place], places) : [],
+      withinIds: /neighbo|district/i.test(f.what) ? gazetteerIds([p.place], places) : [],
       bound: boundOf(value, f.qualifier),
     });
   }

@@ -114,7 +114,7 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     const summary = control.find(
       (f) => f.properties.layer === 'summary' && f.properties.date === '2024-11-30',
     )!;
-    const km2 = summary.properties.figures?.find((f) => f.what === 'km2' && f.value === 400)!;
+    const km2 = (summary.properties.figures ?? []).find((f) => f.what === 'km2' && f.value === 400)!;
     // What the map shows for the figure is the opposition's gain over the figure's own days,
     // never more than the figure allows.
     const held = (date: string) =>
