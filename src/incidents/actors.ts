@@ -5,6 +5,7 @@
 // ids the control layer needs ('government', 'opposition', 'sna', 'sdf').
 import type { Actor, Side } from '../types/model.ts';
 import { countryNamePattern, sideLabel, slug, stateOf, stateSide } from './states.ts';
+import { STOPWORDS } from '../words/stopwords.ts';
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
 
@@ -72,25 +73,27 @@ const STATE_CODES: Record<string, string> = {
 const STATE_SIDES = new Set(Object.keys(STATE_CODES));
 
 // What states fight with: a demonym or a country before one of these is that state acting.
-const FORCE_NOUN = String.raw`(?:armed forces|special forces|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers|servicemen|warplanes|warships|fighter jets|jets|aircraft|planes|helicopters|drones|navy|marines|paratroopers|artillery|tanks|police|units|government|authorities|regime|ministry|officials?|air ?strikes|strikes|raids?|bombardment|shelling|missiles?|rockets?|offensive|attacks?|fire|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`;
+const FORCE_NOUN = String.raw`(?:side|armed forces|special forces|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers|servicemen|warplanes|warships|fighter jets|jets|aircraft|planes|helicopters|drones|navy|marines|paratroopers|artillery|tanks|police|units|government|authorities|regime|ministry|officials?|air ?strikes|strikes|raids?|bombardment|shelling|missiles?|rockets?|offensive|attacks?|fire|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`;
+const GAP_NOT_NOUN =
+  /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
 // Words for armed groups that name nobody: the report says whose.
-const GROUP_NOUN = String.raw`(?:rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?)`;
+const GROUP_NOUN = String.raw`(?:(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist) groups?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?)`;
 // Words that head a group's own name ("the Arakan Army", "the Wagner Group").
 const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance)`;
 // Capitalised words before a group noun that are no name ("Opposition fighters", "The rebels").
-const NOT_A_NAME = new Set(
-  `the a an some many several two three four five six ten hundreds thousands dozens other more most these those
-  their its his her our opposition rebel rebels islamist islamists jihadist jihadists foreign armed government
-  regime allied enemy local tribal sunni shia shiite militant militants insurgent insurgents pro more arab
-  muslim christian state security special elite heavily suspected alleged unidentified unknown masked
-  rival both all`.split(/\s+/u),
-);
+const NOT_A_NAME = new Set([
+  ...STOPWORDS,
+  ...`hundreds thousands dozens opposition rebel rebels islamist islamists jihadist jihadists foreign armed
+  government regime allied enemy local tribal sunni shia shiite militant militants insurgent insurgents pro arab
+  muslim christian state security special elite heavily suspected alleged unidentified unknown masked rival
+  separatist separatists gunmen fighters troops soldiers police`.split(/\s+/u),
+]);
 // Acronyms that are no armed group.
 const NOT_A_GROUP = new Set(
   `UN EU US UK USA NATO AFP AP BBC CNN SANA SOHR UNICEF WHO ICRC MSF OCHA UNHCR WFP IAEA NGO NGOs TV GMT HRW
   AI IDP IDPs PM MP CEO HQ ID IMF UAE UNRWA ISW ACLED OSCE AU ECOWAS`.split(/\s+/u),
 );
-const GROUP_VERB = String.raw`(?:said|says|claimed|denied|shelled|struck|attacked|fought|seized|captured|took|took control|launched|fired|killed|stormed|entered|raided|ambushed|advanced|overran|controls?|held|holds|has|have|had|was|were|is|are|also|then|militants|fighters|forces|troops|rebels|militia|militiamen|gunmen|units|drones|paramilitaries)`;
+const GROUP_VERB = String.raw`(?:shelled|struck|attacked|fought|seized|captured|took|took control|launched|fired|killed|stormed|entered|raided|ambushed|advanced|overran|controls?|held|holds|has|have|had|was|were|is|are|also|then|militants|fighters|forces|troops|rebels|militia|militiamen|gunmen|units|drones|paramilitaries)`;
 
 type Found = Omit<ActorMention, 'start' | 'end'>;
 
@@ -139,7 +142,8 @@ function rules(): Rule[] {
     make: (m) => {
       const g = m.groups ?? {};
       const code = stateOf(g.who ?? '');
-      if (!code) return null;
+      // "Israel says troops": a verb between is no noun phrase.
+      if (!code || GAP_NOT_NOUN.test(g.gap ?? '')) return null;
       const noun = `${g.gap ?? ''}${g.noun ?? ''}`.trim();
       const at = m.index + (m[0].startsWith('the ') ? 4 : 0);
       const possessive = m[0].startsWith(`${g.who}'s`) ? "'s" : '';
@@ -157,10 +161,13 @@ function rules(): Rule[] {
   });
   // "Syrian rebels", "Palestinian militants": a group the report may name elsewhere.
   out.push({
-    re: new RegExp(String.raw`\b(?<who>[A-Z][a-z]+)\s+${GROUP_NOUN}\b${NOT_HELD}`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?<who>[A-Z][a-z]+)(?:-(?:led|dominated|majority))?\s+${GROUP_NOUN}\b${NOT_HELD}`,
+      'g',
+    ),
     make: (m) => {
       const who = m.groups?.who ?? '';
-      const noun = m[0].slice(who.length).trim();
+      const noun = m[0].slice(m[0].search(/\s/u)).trim();
       if (stateOf(who)) {
         // Foreign fighters and militias serve their state ("Iranian fighters"); rebels are rebels.
         if (/^(?:fighters|militias?|militiamen|mercenaries)$/iu.test(noun))
@@ -315,11 +322,17 @@ const GENERIC_GROUP = new RegExp(String.raw`\b${GROUP_NOUN}\b`, 'i');
 export function reportGroup(sentences: string[]): ActorContext['group'] {
   const score = new Map<string, { group: NonNullable<ActorContext['group']>; n: number }>();
   for (const text of sentences) {
-    const paired = GENERIC_GROUP.test(text) ? 10 : 1;
-    for (const a of findActors(text)) {
+    const actors = findActors(text);
+    for (const a of actors) {
       if (a.kind !== 'group' || a.generic) continue;
+      // Named next to a generic word ("M23 rebels", "rebels led by HTS", "militants of IS"): it is
+      // who the report's rebels are; named elsewhere, it counts for little.
+      const paired = actors.some(
+        (b) =>
+          b.generic && b.kind === 'group' && (b.start >= a.end ? b.start - a.end : a.start - b.end) <= 30,
+      );
       const e = score.get(a.side) ?? { group: { side: a.side, sideName: a.sideName ?? a.name }, n: 0 };
-      e.n += paired;
+      e.n += paired ? 10 : GENERIC_GROUP.test(text) ? 2 : 1;
       score.set(a.side, e);
     }
   }

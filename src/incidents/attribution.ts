@@ -36,6 +36,9 @@ const DETERMINERS =
 const MODIFIER =
   /\s+(?:of|opposed|in|from|with|for|led|backed|based|who|which|that|to|at|on|close|linked|loyal|familiar|speaking|representing|citing|quoted|under)\b.*$/iu;
 
+const STATEMENT_BY =
+  /^(?:(?:a|an|the)\s+)?(?:statement|notice|report|post|video|message|communiqu[ée]|announcement|bulletin)s?\s+(?:\w+\s+)?(?:by|from|of)\s+(?:the\s+)?/iu;
+
 /** True when the words only point back ("he", "the center", "the same source"). */
 export function isAnaphor(phrase: string): boolean {
   return ANAPHOR.test(phrase.trim()) || /\bsame source\b/i.test(phrase);
@@ -66,6 +69,8 @@ export function canonicalSource(phrase: string): string {
     .replace(/^(?:and|but|as|while|also)\s+/i, '')
     .replace(/[\s.,;:!?"]+$/u, '');
   while (DETERMINERS.test(p)) p = p.replace(DETERMINERS, '');
+  // "a notice posted by the city administration": the body that wrote it speaks.
+  p = p.replace(STATEMENT_BY, '');
   p = p.replace(MODIFIER, '');
   // A name ("David Cardon") stands alone.
   const name = /^(?:[A-Z][\w'.-]*(?:\s+|$)){2,4}$/u.exec(p)?.[0].trim();
@@ -80,8 +85,9 @@ export function canonicalSource(phrase: string): string {
     )
   )
     return lastName;
+  // "residents and a local official" stays whole; a long phrase keeps its last four words.
   const words = p.split(/\s+/u).filter(Boolean);
-  return words.slice(Math.max(0, words.length - 4)).join(' ');
+  return words.length <= 6 ? words.join(' ') : words.slice(words.length - 4).join(' ');
 }
 
 // "Syria's state broadcaster" → "Syrian state media": the adjective of a country named in the possessive.

@@ -95,7 +95,7 @@ describe('extractIncidents', () => {
       out.map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`),
     ).toEqual([
       'p:Fartown:..2024-11-29',
-      'p:Midcity:2024-11-27..2024-11-29 (report)',
+      'p:Midcity:..2024-11-29 (report)',
       'p:Nearby:2024-11-27..2024-11-29',
     ]);
   });
@@ -107,7 +107,7 @@ describe('extractIncidents', () => {
       'advance@p:Fartown:report:Test Wire:opposition',
       'armed-clash@p:Midcity:counterclaim:army:opposition',
       'advance@p:Nearby:claim:Rebels:opposition',
-      'advance@p:Nearby:denial:state media:unknown',
+      'advance@p:Nearby:denial:state media:opposition',
     ]);
   });
   it('keeps dates unknown without a dateline', () => {

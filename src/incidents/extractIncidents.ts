@@ -37,7 +37,7 @@ export interface IncidentCandidate {
   dateFrom: string | null;
   /** True when the date comes from elsewhere in the sentence rather than the event's own clause. */
   dateWeak: boolean;
-  /** True when the sentence gives no day: the window is the report's (its first event to its dateline). */
+  /** True when the sentence gives no day: the day is the report's (the day of the claim). */
   dateFromReport?: boolean;
   /** A loose window ("this week"): its first day is only a bound. */
   dateVague?: boolean;
@@ -165,9 +165,9 @@ function episodeStarts(prose: string[], dateline: string | null): string[] {
 const MAX_WINDOW_DAYS = 7;
 
 /**
- * Current events the sentence gives no day for happened between the report's first dated event
- * and its dateline (at least the day before): that window, marked as the report's. A loose window
- * ("this week") starts no earlier than the report's first dated event either.
+ * Current events the sentence gives no day for are dated to the day of the claim, the report's
+ * dateline (marked as the report's, so merging allows a day of slack). A loose window ("this
+ * week") starts no earlier than the report's first dated event or the day it says the fighting began.
  */
 function datedByReport(
   cands: IncidentCandidate[],
@@ -184,8 +184,9 @@ function datedByReport(
   for (const d of days) if (d && d >= floor && d < first) first = d;
   return cands.map((c) => {
     if (c.background) return c;
+    // No day in the sentence: the day of the claim, the report's (as analysts date a claim).
     if (!c.date)
-      return withTerritory({ ...c, date: dateline, dateFrom: first, dateWeak: true, dateFromReport: true });
+      return withTerritory({ ...c, date: dateline, dateFrom: null, dateWeak: true, dateFromReport: true });
     if (c.dateVague && c.dateFrom && c.dateFrom < first && first <= c.date)
       return withTerritory({ ...c, dateFrom: first === c.date ? null : first });
     return withTerritory(c);

@@ -16,6 +16,7 @@ export interface LocatedMention {
 // an event only after a locative preposition ("in Syria", "across northern Syria").
 const LOCATIVE_BEFORE =
   /\b(?:in|at|into|inside|across|throughout|near|to|from|towards?|on|over|outside|around|within)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+const DESTINATION = /\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const ANAPHOR_RE = /\bthe (?:city|town|village)\b(?! of\b)/gi;
 // Types whose natural location is a road or a facility rather than the town around it.
 const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
@@ -88,8 +89,14 @@ export function chooseLocation(
     ) {
       continue;
     }
+    // Troops withdraw from a place, towards another: the destination is not where it happened.
+    const destination =
+      trigger.type === 'withdrawal' &&
+      m.start > trigger.end &&
+      DESTINATION.test(text.slice(Math.max(trigger.end, m.start - 25), m.start));
     const key = [
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
+      destination ? 1 : 0,
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
       // "captured 50 villages around X and in eastern Y": a count of places is told of an area.
       (broad ? -1 : 1) * Math.round(Math.log10(Math.max(1, extentKm2(m.place))) * 2),

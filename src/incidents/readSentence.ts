@@ -48,6 +48,9 @@ const NOUN_PHRASE_GAP =
   /^(?:[\s,]+(?:and|or|[a-z]+ian|[a-z]+ish|air|naval|forces?|army|military|regime)\b)*\s*$/i;
 const OBJECT_OF =
   /\b(?:to|of|with|against|from|on|at|for|towards?|by|than)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z'-]+\s+)?$/i;
+// "… were killed", "… died": the actor before it was hit, it did not act.
+const VICTIM =
+  /^[^.;,]{0,30}?\b(?:were|was|have been|had been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured|taken prisoner)\b|^\s+(?:died|were killed)\b/i;
 const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
 // Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
 const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
@@ -130,8 +133,15 @@ export function readSentence(
       t.type === 'commander-killed'
         ? null
         : t.counter
-          ? (clauseActors.find((a) => a.start >= t.end && a.side !== 'civilians') ?? null)
-          : agentOf(text, clauseActors, clauses[ci].start, t);
+          ? counterAgent(text, clauseActors, t)
+          : (agentOf(text, clauseActors, clauses[ci].start, t) ??
+            // "…, before pulling out at dusk": a clause without a subject acts with the sentence's.
+            agentOf(
+              text,
+              actors.filter((a) => a.end <= t.start),
+              0,
+              t,
+            ));
     const agent: Side = agentActor?.side ?? 'unknown';
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
@@ -247,6 +257,17 @@ function sideOf(
   return byName.side || byName.thirdParty ? byName : speakerSide(phrase, actorsOf, home);
 }
 
+/**
+ * Whose attack the defender's words tell: the actor after them ("repelled an advance by
+ * rebels"), or before a passive ("extremist groups … had been repulsed by security forces").
+ */
+function counterAgent(text: string, actors: ActorMention[], t: Trigger): ActorMention | null {
+  const armed = actors.filter((a) => a.side !== 'civilians');
+  if (/\b(?:been|was|were|being)\s+(?:\W\s*)?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)))
+    return armed.filter((a) => a.end <= t.start).pop() ?? null;
+  return armed.find((a) => a.start >= t.end) ?? null;
+}
+
 function actorOf(a: ActorMention): Actor {
   return a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name };
 }
@@ -273,6 +294,8 @@ function selectTriggers(text: string): Trigger[] {
     if (countered.has(ci) && !t.counter && (t.type === 'armed-clash' || t.type === 'advance')) continue;
     // Reinforcements "arrived in" a town: that is the reinforcement, not an advance.
     if (t.type === 'advance' && reinforced.has(ci) && /^arriv/i.test(text.slice(t.start, t.end))) continue;
+    // "took the town without a fight": no fight.
+    if (/\bwithout\s+(?:a\s+|any\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // "aid to thwart the rebels": a purpose, not a result.
     if (t.counter && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     // Things planned, agreed or avoided ("agreed to withdraw", "set to begin arriving") did not happen.
@@ -296,9 +319,13 @@ function selectTriggers(text: string): Trigger[] {
 // The actor that acts: the nearest actor before the trigger after the last "that"/reporting verb
 // ("an official denied that rebels entered"), else the first in the clause, else "by X" after it.
 function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: Trigger): ActorMention | null {
-  // An actor after a preposition ("clashes with regime forces", "close to Turkey") is not the subject.
+  // An actor after a preposition ("clashes with regime forces", "close to Turkey") is not the
+  // subject, nor one that was killed ("three peacekeepers were killed in the fighting").
   const armed = actors.filter(
-    (a) => a.side !== 'civilians' && !OBJECT_OF.test(text.slice(Math.max(0, a.start - 30), a.start)),
+    (a) =>
+      a.side !== 'civilians' &&
+      !OBJECT_OF.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
+      !VICTIM.test(text.slice(a.end, a.end + 60)),
   );
   let from = clauseStart;
   THAT_OR_SAID.lastIndex = 0;
@@ -311,10 +338,19 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
     .filter((a) => a.end > t.start || NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
     .pop();
   if (own) return own;
-  // The subject usually stands right before its verb: the nearest actor after "that"/"said".
-  const near = armed.filter((a) => a.start >= from && a.end <= t.start).pop();
-  if (near) return near;
-  const before = armed.find((a) => a.end <= t.start);
-  if (before) return before;
+  // The subject usually stands right before its verb: the nearest actor after "that"/"said";
+  // of "soldiers and militiamen retreated", the first named.
+  const before = armed.filter((a) => a.start >= from && a.end <= t.start);
+  let k = before.length - 1;
+  while (
+    k > 0 &&
+    /^\s*(?:,\s*)?(?:and|or|as well as|along with|together with)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(
+      text.slice(before[k - 1].end, before[k].start),
+    )
+  )
+    k--;
+  if (k >= 0) return before[k];
+  const first = armed.find((a) => a.end <= t.start);
+  if (first) return first;
   return armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start))) ?? null;
 }

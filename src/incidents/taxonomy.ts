@@ -62,7 +62,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'withdrawal',
-    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b`,
+    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|vacated|abandoned)\s+(?:the\s+)?(?:town|city|village|base|area|airport|garrison|positions?)\b`,
     false,
   ],
   [
@@ -99,7 +99,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
 ];
 
 // The defender's version of an attack: it was repelled, positions were recovered, the attacker lost.
-const COUNTER = String.raw`\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)) (?:\w+ ){0,3}?(?:its|their|his) (?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
+const COUNTER = String.raw`\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)|retak(?:en|ing)|retook|recaptur(?:ed|ing))\W{0,2} (?:\w+ ){0,3}?(?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
 
 const COMPILED = [
   ...PATTERNS.map(([type, src, weak]) => ({ type, weak, counter: false, re: new RegExp(src, 'gi') })),

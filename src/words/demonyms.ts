@@ -15,6 +15,17 @@ const DEMONYMS: Record<string, string> = {
   belarusian: 'BY', kazakh: 'KZ', uzbek: 'UZ', hungarian: 'HU', romanian: 'RO', bulgarian: 'BG',
   serbian: 'RS', venezuelan: 'VE', brazilian: 'BR', mexican: 'MX', cuban: 'CU', somali: 'SO',
   ethiopian: 'ET', eritrean: 'ER', nigerian: 'NG', kenyan: 'KE', malian: 'ML', chadian: 'TD',
+  congolese: 'CD', rwandan: 'RW', rwandans: 'RW', burundian: 'BI', ugandan: 'UG', tanzanian: 'TZ',
+  'south sudanese': 'SS', nigerien: 'NE', burkinabe: 'BF', cameroonian: 'CM', 'central african': 'CF',
+  mozambican: 'MZ', senegalese: 'SN', guinean: 'GN', ivorian: 'CI', ghanaian: 'GH', togolese: 'TG',
+  beninese: 'BJ', liberian: 'LR', mauritanian: 'MR', zimbabwean: 'ZW', zambian: 'ZM', angolan: 'AO',
+  'south african': 'ZA', djiboutian: 'DJ', somalian: 'SO', burmese: 'MM', thai: 'TH', bangladeshi: 'BD',
+  'sri lankan': 'LK', nepali: 'NP', filipino: 'PH', indonesian: 'ID', malaysian: 'MY', vietnamese: 'VN',
+  cambodian: 'KH', tajik: 'TJ', kyrgyz: 'KG', turkmen: 'TM', moldovan: 'MD', lithuanian: 'LT',
+  latvian: 'LV', estonian: 'EE', czech: 'CZ', slovak: 'SK', croatian: 'HR', bosnian: 'BA', albanian: 'AL',
+  kosovar: 'XK', macedonian: 'MK', colombian: 'CO', colombians: 'CO', haitian: 'HT', salvadoran: 'SV',
+  guatemalan: 'GT', honduran: 'HN', nicaraguan: 'NI', peruvian: 'PE', ecuadorian: 'EC', bolivian: 'BO',
+  chilean: 'CL', argentine: 'AR', argentinian: 'AR', portuguese: 'PT', irish: 'IE',
 }; // prettier-ignore
 /** The same as a Map: asked for every capitalised word of every report. */
 const BY_WORD = new Map(Object.entries(DEMONYMS));
