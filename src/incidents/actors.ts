@@ -73,7 +73,23 @@ const STATE_CODES: Record<string, string> = {
 const STATE_SIDES = new Set(Object.keys(STATE_CODES));
 
 // What states fight with: a demonym or a country before one of these is that state acting.
-const FORCE_NOUN = String.raw`(?:side|armed forces|special forces|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers|servicemen|warplanes|warships|fighter jets|jets|aircraft|planes|helicopters|drones|navy|marines|paratroopers|artillery|tanks|police|units|government|authorities|regime|ministry|officials?|air ?strikes|strikes|raids?|bombardment|shelling|missiles?|rockets?|offensive|attacks?|fire|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`;
+const FORCE_NOUN = caseless(
+  String.raw`(?:side|armed forces|special forces|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers?|servicemen|warplanes?|warships?|fighter jets?|jets?|aircraft|planes?|helicopters?|drones?|navy|marines|paratroopers|artillery|tanks?|police|units?|government|authorities|regime|ministry|officials?|air ?strikes?|strikes?|raids?|bombardment|shelling|shells?|missiles?|rockets?|offensive|attacks?|fire|guns|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`,
+);
+
+/** A pattern's letters in both cases (the rest of its pattern stays case-sensitive). */
+function caseless(pattern: string): string {
+  return pattern.replace(/\\.|\[[^\]]*\]|[a-z]/gu, (c) =>
+    c.startsWith('\\')
+      ? c
+      : c.startsWith('[')
+        ? `${c.slice(0, -1)}${c.slice(1, -1).toUpperCase()}]`
+        : `[${c}${c.toUpperCase()}]`,
+  );
+}
+// Countries written as acronyms in the news.
+const ACRONYM_STATES: Record<string, string> = { US: 'US', 'U.S.': 'US', UK: 'GB', UAE: 'AE' };
+const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
 const GAP_NOT_NOUN =
   /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
 // Words for armed groups that name nobody: the report says whose.
@@ -136,12 +152,12 @@ function rules(): Rule[] {
   // "Israeli warplanes", "Russia's army", "Russian and Syrian air forces".
   out.push({
     re: new RegExp(
-      String.raw`\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?|${countries})(?:'s)?(?<also> and (?:the )?(?:[A-Z][a-z]+|${countries}))?\s+(?<gap>(?:[a-z-]+\s+){0,2}?)(?<noun>${FORCE_NOUN})\b`,
+      String.raw`\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z]+)??|US|UK|UAE|U\.S\.|${countries})(?:'s)?(?<also> and (?:the )?(?:[A-Z][a-z]+|${countries}))?\s+(?<gap>(?:[a-z-]+\s+){0,2}?)(?<noun>${FORCE_NOUN})\b`,
       'g',
     ),
     make: (m) => {
       const g = m.groups ?? {};
-      const code = stateOf(g.who ?? '');
+      const code = ACRONYM_STATES[g.who ?? ''] ?? stateOf(g.who ?? '');
       // "Israel says troops": a verb between is no noun phrase.
       if (!code || GAP_NOT_NOUN.test(g.gap ?? '')) return null;
       const noun = `${g.gap ?? ''}${g.noun ?? ''}`.trim();
@@ -223,7 +239,7 @@ function rules(): Rule[] {
   // Generic state words: whose they are depends on the report.
   out.push({
     re: new RegExp(
-      String.raw`\bgovernment (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|troops|soldiers|state forces|the authorities)\b`,
+      String.raw`\bgovernment (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|troops|soldiers|state forces|the authorities|warplanes|fighter jets|military aircraft|helicopter gunships)\b`,
       'gi',
     ),
     make: (m) => ({ side: 'government', name: tidy(m[0]).toLowerCase(), kind: 'state', generic: true }),
@@ -275,6 +291,22 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
   const out = found.sort((a, b) => a.start - b.start);
   // Generic words: the report's state, and the group named last ("M23 … the rebels").
   let group = ctx.group;
+  out.forEach((a, i) => {
+    // "Fighters of the Islamic State West Africa Province": the generic words are that group.
+    const next = out[i + 1];
+    if (
+      a.generic &&
+      next &&
+      !next.generic &&
+      (next.kind === 'group' || next.kind === 'state') &&
+      OF_THE.test(text.slice(a.end, next.start))
+    ) {
+      a.side = next.side;
+      a.sideName = next.sideName;
+      a.kind = next.kind;
+      a.generic = false;
+    }
+  });
   for (const a of out) {
     if (a.kind === 'group' && !a.generic) group = { side: a.side, sideName: a.sideName ?? a.name };
     if (!a.generic) continue;

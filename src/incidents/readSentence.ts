@@ -9,6 +9,7 @@ import type { Trigger } from './taxonomy.ts';
 import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
 import { backgroundClauses } from './background.ts'; // "in 2016" → history
 import { findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
+import { sideLabel } from './states.ts'; // 'rsf' → "Rapid Support Forces"
 import type { ActorContext, ActorMention } from './actors.ts';
 import { findFigures, isTerritorial } from './figures.ts'; // "at least 27 civilians" → figure
 import { resolveAnaphor } from './attribution.ts'; // "the center" → the monitor named before
@@ -51,6 +52,9 @@ const OBJECT_OF =
 // "… were killed", "… died": the actor before it was hit, it did not act.
 const VICTIM =
   /^[^.;,]{0,30}?\b(?:were|was|have been|had been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured|taken prisoner)\b|^\s+(?:died|were killed)\b/i;
+// The speaker's own forces, or the speaker as subject, doing the deed.
+const SELF_SUBJECT =
+  /\b(?:(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
 const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
 // Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
 const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
@@ -127,9 +131,15 @@ export function readSentence(
     const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
     const date = nearest ?? (distinct.size === 1 ? dates[0] : undefined);
     const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
+    const found = speakerAt(speakers, t.start);
+    // An outlet quoting itself ("…, AFP reported" in an AFP story) speaks in its own voice.
+    const selfReport =
+      !!found && !!ctx.outlet && ctx.outlet.toLowerCase().includes(found.who.name.toLowerCase());
+    const sp = selfReport ? null : found;
+    const who = sp?.who ?? (sp || selfReport ? null : carriedSpeaker);
     // Who killed a commander is rarely said; the side named beside him is his own. The defender's
     // words ("repelled an advance by rebels") tell the attacker's event: its agent follows them.
-    const agentActor =
+    const named =
       t.type === 'commander-killed'
         ? null
         : t.counter
@@ -142,15 +152,27 @@ export function readSentence(
               0,
               t,
             ));
+    // "The army said its forces entered …", "Hezbollah said it fired rockets …": the speaker acted.
+    const ownForces =
+      !t.counter && t.type !== 'commander-killed' && who?.side && !named?.kind.startsWith('civ')
+        ? SELF_SUBJECT.exec(text.slice(Math.max(clauses[ci].start, sp?.at ?? 0), t.start))
+        : null;
+    const agentActor: ActorMention | null =
+      ownForces && who?.side && (!named || named.generic || named.start < (sp?.at ?? 0))
+        ? {
+            side: who.side,
+            name: who.name,
+            sideName: sideLabel(who.side, who.name),
+            kind: 'group',
+            generic: false,
+            start: -1,
+            end: -1,
+          }
+        : named;
     const agent: Side = agentActor?.side ?? 'unknown';
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
       t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
-    const found = speakerAt(speakers, t.start);
-    // An outlet quoting itself ("…, AFP reported" in an AFP story) speaks in its own voice.
-    const self = !!found && !!ctx.outlet && ctx.outlet.toLowerCase().includes(found.who.name.toLowerCase());
-    const sp = self ? null : found;
-    const who = sp?.who ?? (sp || self ? null : carriedSpeaker);
     const part =
       GROUND_TYPES.has(t.type) && where.place.properties.kind === 'settlement' && PARTS.test(clauseText(ci));
     const recalled =
@@ -257,6 +279,16 @@ function sideOf(
   return byName.side || byName.thirdParty ? byName : speakerSide(phrase, actorsOf, home);
 }
 
+const LIST_GLUE =
+  /^\s*(?:,\s*)?(?:and|or|as well as|along with|together with)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+
+/** Of "soldiers and militiamen retreated", "Sudan's army and allied fighters entered": the first named. */
+function firstOfList(text: string, actors: ActorMention[], last: ActorMention): ActorMention {
+  let i = actors.indexOf(last);
+  while (i > 0 && LIST_GLUE.test(text.slice(actors[i - 1].end, actors[i].start))) i--;
+  return i >= 0 ? actors[i] : last;
+}
+
 /**
  * Whose attack the defender's words tell: the actor after them ("repelled an advance by
  * rebels"), or before a passive ("extremist groups … had been repulsed by security forces").
@@ -337,19 +369,11 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
     .filter((a) => a.side !== 'civilians' && a.start < t.start && t.start - a.end <= 30)
     .filter((a) => a.end > t.start || NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
     .pop();
-  if (own) return own;
+  if (own) return firstOfList(text, actors, own);
   // The subject usually stands right before its verb: the nearest actor after "that"/"said";
   // of "soldiers and militiamen retreated", the first named.
-  const before = armed.filter((a) => a.start >= from && a.end <= t.start);
-  let k = before.length - 1;
-  while (
-    k > 0 &&
-    /^\s*(?:,\s*)?(?:and|or|as well as|along with|together with)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i.test(
-      text.slice(before[k - 1].end, before[k].start),
-    )
-  )
-    k--;
-  if (k >= 0) return before[k];
+  const near = armed.filter((a) => a.start >= from && a.end <= t.start).pop();
+  if (near) return firstOfList(text, armed, near);
   const first = armed.find((a) => a.end <= t.start);
   if (first) return first;
   return armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start))) ?? null;

@@ -47,7 +47,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'shelling',
-    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\b(?:rocket|missile) (?:fire|attacks?|strikes?)\b|\b(?:rockets?|missiles?) (?:hit|landed|fell|struck)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b`,
+    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\b(?:rocket|missile) (?:fire|attacks?|strikes?)\b|\b(?:rockets?|missiles?) (?:hit|landed|fell|struck|slammed)\b|\bfir(?:ed|ing|es) (?:\w+ ){0,3}?(?:rockets?|missiles?|shells|mortars?|artillery)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b`,
     false,
   ],
   [
