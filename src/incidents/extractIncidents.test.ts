@@ -107,7 +107,7 @@ describe('extractIncidents', () => {
       'advance@p:Fartown:report:Test Wire:opposition',
       'armed-clash@p:Midcity:counterclaim:army:opposition',
       'advance@p:Nearby:claim:Rebels:opposition',
-      'advance@p:Nearby:denial:state media:opposition',
+      'advance@p:Nearby:denial:state media:unknown',
     ]);
   });
   it('keeps dates unknown without a dateline', () => {

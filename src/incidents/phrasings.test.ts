@@ -120,4 +120,48 @@ describe('phrasings beyond the sample', () => {
       'advance@Midcity 2024-12-06 opposition report',
     );
   });
+  it('makes one event per place of a list, but not of a stretch "between A and B"', () => {
+    expect(brief('Rebels seized checkpoints in Fartown and the nearby town of Nearby on Thursday.')).toEqual([
+      'advance@Fartown 2024-12-05 opposition report',
+      'advance@Nearby 2024-12-05 opposition report',
+    ]);
+    expect(brief('Jets struck the R1 between Fartown and Nearby on Thursday.').length).toBe(1);
+  });
+  it('reads the speaker as the one acting when it says its forces (or it) did', () => {
+    const [c] = read('x', 'The Northern Shield Army (NSA) said its fighters had captured Fartown on Monday.');
+    expect(c).toMatchObject({
+      type: 'advance',
+      agent: 'nsa',
+      stance: 'claim',
+      attribution: 'Northern Shield Army (NSA)',
+    });
+    const [d] = read('x', 'Hezbollah said it fired rockets at Nearby overnight.');
+    expect(d).toMatchObject({
+      type: 'shelling',
+      agent: 'hezbollah',
+      dateFrom: '2024-12-05',
+      date: '2024-12-06',
+    });
+  });
+  it('reads agents of any war: states by country, groups by name, the first of a list, not victims', () => {
+    expect(
+      read('x', 'Sudanese army and allied fighters entered Fartown on Saturday.')[0].agentActor,
+    ).toMatchObject({
+      side: 'sudan',
+      name: 'Sudanese army',
+    });
+    expect(read('x', 'US warplanes struck Nearby on Sunday.')[0].agent).toBe('us');
+    expect(read('x', 'Three peacekeepers were killed in fighting near Nearby on Sunday.')[0].agent).toBe(
+      'unknown',
+    );
+    const [e] = read(
+      'x',
+      'Fighters of the Islamic State attacked the base in Fartown, before pulling out at dusk.',
+    );
+    expect([
+      e.agent,
+      read('x', 'Fighters of the Islamic State attacked the base in Fartown, before pulling out at dusk.')[1]
+        ?.agent,
+    ]).toEqual(['islamic-state', 'islamic-state']);
+  });
 });

@@ -4,6 +4,7 @@
 import type { Actor, Figure, PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
+import type { Clause } from './clauses.ts';
 import { advanceProgress, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
 import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
@@ -146,12 +147,14 @@ export function readSentence(
           ? counterAgent(text, clauseActors, t)
           : (agentOf(text, clauseActors, clauses[ci].start, t) ??
             // "…, before pulling out at dusk": a clause without a subject acts with the sentence's.
-            agentOf(
-              text,
-              actors.filter((a) => a.end <= t.start),
-              0,
-              t,
-            ));
+            (NO_SUBJECT.test(text.slice(clauses[ci].start, t.end))
+              ? agentOf(
+                  text,
+                  actors.filter((a) => a.end <= t.start),
+                  0,
+                  t,
+                )
+              : null));
     // "The army said its forces entered …", "Hezbollah said it fired rockets …": the speaker acted.
     const ownForces =
       !t.counter && t.type !== 'commander-killed' && who?.side && !named?.kind.startsWith('civ')
@@ -221,6 +224,23 @@ export function readSentence(
           : {}),
       },
     });
+    // "seized checkpoints in Nawa and Jassem", "had taken Rastan and Talbiseh": one event per place.
+    const first = out[out.length - 1].c;
+    // (Not fighting or the defender's words: "clashes in Aleppo and Idlib" names a front, often provinces.)
+    const listed = !t.counter && LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where, clauses) : [];
+    for (const other of listed) {
+      const id = other.place.properties.id;
+      out.push({
+        at: t.start,
+        c: {
+          ...first,
+          place: id,
+          context: [...new Set([first.place, ...first.context])].filter((x) => x !== id),
+          figures: [],
+          territory: [],
+        },
+      });
+    }
   }
   // Each figure goes to the nearest event of the sentence, in its own clause first; counts of
   // ground taken ("70 locations", "400 km²") to the nearest advance, for the control summary.
@@ -278,6 +298,53 @@ function sideOf(
   const byName = speakerSide(name, actorsOf, home);
   return byName.side || byName.thirdParty ? byName : speakerSide(phrase, actorsOf, home);
 }
+
+// Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
+const PLACE_GLUE =
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+)?$/i;
+const LISTED_TYPES = new Set(['advance', 'withdrawal', 'airstrike', 'shelling', 'closure', 'explosion']);
+const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
+
+/**
+ * The other places listed with the chosen one after a verb ("took A, B and C"): each is its own
+ * event. Not "between A and B" or "from A to B", which name a stretch.
+ */
+function listedWith(
+  text: string,
+  mentions: LocatedMention[],
+  where: LocatedMention,
+  clauses: Clause[],
+): LocatedMention[] {
+  if (where.start < 0 || !LIST_KINDS.has(where.place.properties.kind)) return [];
+  const ci = clauseAt(clauses, where.start);
+  const inClause = mentions
+    .filter(
+      (m) => m.start >= 0 && clauseAt(clauses, m.start) === ci && LIST_KINDS.has(m.place.properties.kind),
+    )
+    .sort((a, b) => a.start - b.start);
+  let i = inClause.indexOf(where);
+  if (i < 0) return [];
+  while (i > 0 && PLACE_GLUE.test(text.slice(inClause[i - 1].end, inClause[i].start))) i--;
+  if (
+    /\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, inClause[i].start - 30), inClause[i].start),
+    )
+  )
+    return [];
+  const out: LocatedMention[] = [];
+  const seen = new Set([where.place.properties.id]);
+  for (let j = i; j < inClause.length; j++) {
+    if (j > i && !PLACE_GLUE.test(text.slice(inClause[j - 1].end, inClause[j].start))) break;
+    const id = inClause[j].place.properties.id;
+    if (!seen.has(id)) out.push(inClause[j]);
+    seen.add(id);
+  }
+  return out;
+}
+
+// A clause that starts on its verb ("before pulling out", ", retaking the city", "and then withdrew").
+const NO_SUBJECT =
+  /^\W*(?:(?:and|then|before|after|while|since|when|later|also)\s+)*(?:[a-z]+ing|[a-z]+ed)\b/i;
 
 const LIST_GLUE =
   /^\s*(?:,\s*)?(?:and|or|as well as|along with|together with)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;

@@ -37,12 +37,12 @@ const TIME_UNIT = String.raw`(?:day|days|week|month|year|phase|stage|talks|race|
 const PATTERNS: [IncidentType, string, boolean][] = [
   [
     'explosion',
-    String.raw`\b(?:car|truck|suicide|vehicle)[- ](?:car[- ])?bomb(?:s|ings?|ers?)?\b|\bv?bieds?\b|\bexplosions?\b|\bblasts?\b|\bexplod(?:ed|es|ing)\b|\bdetonat(?:ed|es|ing|ions?)\b|\b(?:blew|blowing|blown) up\b`,
+    String.raw`\b(?:car|truck|suicide|vehicle)[- ](?:car[- ])?bomb(?:s|ings?|ers?)?\b|\bv?bieds?\b|\bexplosions?\b|\bblasts?\b|\bexplod(?:ed|es|ing)\b|\bdetonat(?:ed|es|ing|ions?)\b|\b(?:blew|blowing|blown) up\b|\b(?:hand )?grenades?\b|\bIEDs?\b|\blandmines?\b|\broadside bombs?\b|\bimprovised explosive\b`,
     false,
   ],
   [
     'airstrike',
-    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|\bbarrel bombs?\b|\b(?:jets|warplanes|aircraft|planes|drones|helicopters)\b[^.;]{0,30}?\b(?:struck|hit|bombed|pounded|targeted|raided)\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b`,
+    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|\bbarrel bombs?\b|\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?|gunships?)\b[^.;]{0,30}?\b(?:struck|strikes|hit|bombed|pounded|targeted|raided|attacked|fired on)\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b|\b(?:guided |glide |aerial |cluster )?bombs? (?:had |have |has )?(?:struck|hit|fell|landed|slammed)\b|\bdropp(?:ed|ing) (?:\w+ ){0,4}?bombs?\b`,
     false,
   ],
   [
@@ -72,13 +72,13 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'advance',
-    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? into\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested|assumed|tightened) (?:full |total |complete |partial )?control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|\bdeclared\b[^.;]{0,40}?\b(?:free|liberated)\b|\b(?:has|have|had) taken\b(?! (?:place|part|over|control|steps|measures|note|time|refuge|shelter|a |an |the decision))|(?<!(?:government|regime|president|cabinet|assad|prices|rates|numbers) )\b(?:has|had|have) fallen\b|\b(?:city|town|village|base|airport|stronghold|district|neighbou?rhood)s? (?:has |had )?fell\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
+    String.raw`\benter(?:ed|ing|s)?\b(?! (?:the|its|a|their|his) (?:\w+ )?${TIME_UNIT}\b)|\bbreach(?:ed|ing|es)?\b|\bcaptur(?:e|ed|es|ing)\b|\bseiz(?:e|ed|es|ing)\b|\boverr(?:an|un|unning)\b|\bstorm(?:ed|ing)\b|\bretook\b|\bretak(?:e|en|ing)\b|\brecaptur(?:e|ed|ing)\b|\bencircl(?:e|ed|es|ing)\b|\bbesieg(?:e|ed|ing)\b|\bconquer(?:ed|ing)?\b|\boccup(?:ied|y|ying)\b|\badvanc(?:ed|es|ing)\b|\breach(?:ed|es|ing)?\b(?! (?:an? |the )?${AGREEMENT})|\bswept (?:into|through)\b|\bsweeping (?:into|through)\b|\bpush(?:ed|ing)? (?:into|toward|towards)\b|\bmov(?:ed|ing) into\b|\barriv(?:ed|ing) in\b|\b(?:took|take|taken|taking|gained|gain|seized|regained|wrested|assumed|tightened) (?:full |total |complete |partial )?control\b|\bfell to\b|\bfall of\b|\bclosing in\b|\b(?:took|take|taken|taking|takes) over\b|\bliberat(?:e|ed|es|ing)\b|\b(?:marched|marching|rolled|rolling|stormed|poured) into\b|\bsurrounded\b|\bgained ground\b|\bdeclared\b[^.;]{0,40}?\b(?:free|liberated)\b|\b(?:has|have|had) taken\b(?! (?:place|part|over|control|steps|measures|note|time|refuge|shelter|a |an |the decision))|(?<!(?:government|regime|president|cabinet|assad|prices|rates|numbers) )\b(?:has|had|have) fallen\b|\b(?:city|town|village|base|airport|stronghold|district|neighbou?rhood)s? (?:has |had )?fell\b|\bcontrols? (?:several|many|most|some|about|over|more than|dozens of|\d+|[a-z]+ )?(?:[a-z-]+ )?(?:neighbou?rhoods|villages|towns|areas|locations|districts|parts|quarters)\b`,
     false,
   ],
   ['advance', String.raw`\badvance\b`, true],
   [
     'armed-clash',
-    String.raw`\bclash(?:es|ed|ing)?\b|\bfight(?:ing|s)?\b|\bfought\b|\bbattl(?:es?|ing)\b|\bfirefights?\b|\bgunfights?\b|\bexchange of fire\b|\bskirmish(?:es)?\b|\bcounter[- ]?attacks?\b|\bambush(?:ed|es)?\b`,
+    String.raw`\bclash(?:es|ed|ing)?\b|\bfight(?:ing|s)?\b|\bfought\b|\bbattl(?:es?|ing)\b|\bfirefights?\b|\bgunfights?\b|\bexchange of fire\b|\bskirmish(?:es)?\b|\bcounter[- ]?attacks?\b|\bambush(?:ed|es)?\b|\bdestroy(?:ed|ing|s)? (?:\w+ ){0,3}?(?:tanks?|armou?red vehicles?|vehicles|launchers?|convoys?|artillery)\b`,
     false,
   ],
   [
@@ -93,7 +93,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'civilian-casualties',
-    String.raw`\b(?:civilians?|children|students|women|residents|inhabitants)\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:civilians?|children|students|residents)\b`,
+    String.raw`\bbod(?:y|ies)\b[^.;]{0,30}?\b(?:found|discovered|recovered|dumped)\b|\b(?:civilians?|children|students|women|residents|inhabitants)\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:civilians?|children|students|residents)\b`,
     false,
   ],
 ];
@@ -171,7 +171,7 @@ export const PROGRESS_ORDER: Progress[] = ['captured', 'entered', 'reached', 'en
 
 const PROGRESS_WORDS: [Progress, RegExp][] = [
   ['encircled', /^(?:encircl|besieg|surround)/i],
-  ['approached', /^(?:advanc|closing in)/i],
+  ['approached', /^(?:advanc|closing in|push\w* toward)/i],
   ['reached', /^(?:reach|arriv|gained ground)/i],
   ['entered', /^(?:enter|breach|swept|sweeping|push|mov|march|roll|pour|storm)/i],
 ];
