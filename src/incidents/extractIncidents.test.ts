@@ -87,7 +87,7 @@ describe('extractIncidents', () => {
     const out = extractIncidents(doc as SegmentedArticle, mentionsIn('a1', text, sentences), WORLD);
     expect(out.map((c) => c.place)).toEqual(['p:Midcity']);
   });
-  it("dates every current event: its own day, else the report's window from its first dated event", () => {
+  it("dates every current event: its own day, else the episode's window the report gives", () => {
     const text =
       'The offensive began on Wednesday. Rebels entered Fartown on Friday. Clashes raged in Midcity. Troops shelled Nearby this week.';
     const out = run(text);
@@ -95,9 +95,16 @@ describe('extractIncidents', () => {
       out.map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`),
     ).toEqual([
       'p:Fartown:..2024-11-29',
-      'p:Midcity:..2024-11-29 (report)',
+      'p:Midcity:2024-11-27..2024-11-29 (report)',
       'p:Nearby:2024-11-27..2024-11-29',
     ]);
+  });
+  it('dates an event with no day and no episode to the day of the claim', () => {
+    const text = 'Rebels entered Fartown on Wednesday. Clashes raged in Midcity.';
+    const out = run(text);
+    expect(
+      out.map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`),
+    ).toEqual(['p:Fartown:..2024-11-27', 'p:Midcity:..2024-11-29 (report)']);
   });
   it("reads speakers and stances: the outlet's voice, a party's claim, a denial, a counter-claim", () => {
     const text =

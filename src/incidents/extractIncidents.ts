@@ -166,7 +166,8 @@ const MAX_WINDOW_DAYS = 7;
 
 /**
  * Current events the sentence gives no day for are dated to the day of the claim, the report's
- * dateline (marked as the report's, so merging allows a day of slack). A loose window ("this
+ * dateline (marked as the report's, so merging allows a day of slack), or to the episode's window
+ * when the report says on which day the fighting began. A loose window ("this
  * week") starts no earlier than the report's first dated event or the day it says the fighting began.
  */
 function datedByReport(
@@ -182,11 +183,20 @@ function datedByReport(
     ...cands.filter((c) => !c.background && !c.dateVague).map((c) => c.dateFrom ?? c.date),
   ];
   for (const d of days) if (d && d >= floor && d < first) first = d;
+  const episode = starts.filter((d) => d >= floor && d <= dateline).sort()[0] ?? null;
   return cands.map((c) => {
     if (c.background) return c;
-    // No day in the sentence: the day of the claim, the report's (as analysts date a claim).
+    // No day in the sentence: the day of the claim, the report's (as analysts date a claim);
+    // within an episode the report says began on a day ("the offensive began on Wednesday"),
+    // any day of it since then.
     if (!c.date)
-      return withTerritory({ ...c, date: dateline, dateFrom: null, dateWeak: true, dateFromReport: true });
+      return withTerritory({
+        ...c,
+        date: dateline,
+        dateFrom: episode && episode < dateline ? episode : null,
+        dateWeak: true,
+        dateFromReport: true,
+      });
     if (c.dateVague && c.dateFrom && c.dateFrom < first && first <= c.date)
       return withTerritory({ ...c, dateFrom: first === c.date ? null : first });
     return withTerritory(c);
