@@ -42,7 +42,7 @@ export function buildControl(input: ControlInput): ControlFeature[] {
     baselineDate: baseline.date,
     inside,
   });
-  const extents = extentsOf(input.incidents, claims.dateOf, input.places);
+  const extents = extentsOf(input.incidents, claims.dateOf, input.places, input.gazetteer);
   const advances = planAdvances(claims, extents, baseline.date);
   const withGround = withUnits(claims, corridorUnits(advances, claims.units, input.gazetteer, inside));
   const zones = createDayZones(withGround.units, border.geometry);

@@ -2,7 +2,8 @@
 // on how much ground a side took over which days and where: read from the incidents'
 // `territory`, or, for incidents that do not carry it yet, from their area and place counts.
 import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { ControlClaimFigure, IncidentFeature, PlaceFeature, TerritorialFigure } from '../types/model.ts';
 import type { DayState } from './applyClaims.ts';
 import type { ControlUnit } from './baseline.ts';
@@ -31,6 +32,7 @@ export interface Extent {
 
 const AREA = /^(km2|sq-?km|square-?kilomet)/i;
 const MILES = /mile/i;
+const NEIGHBOURHOODS = /neighbo|district|quarter/i;
 const PLACES = /villag|town|locat|positio|neighbo|district|point|hamlet|settlement/i;
 const KM2_PER_SQ_MILE = 2.589988;
 /** "over 50", "more than 400": a floor, so the bound sits a quarter above it. */
@@ -39,11 +41,25 @@ const FLOOR_SLACK = 1.25;
 /** "about 400", "some 70", a bare number: taken as it is, with a tenth either way. */
 const ABOUT_SLACK = 1.1;
 
-function polygonsOf(ids: string[], places: Map<string, PlaceFeature>): (Polygon | MultiPolygon)[] {
+/**
+ * The polygons of the places an extent was taken in. A town or city named as the area of a count
+ * of villages or of an area ("50 villages in surrounding Aleppo") stands for its countryside:
+ * its governorate, when the gazetteer knows it; a count of neighbourhoods stays in the city.
+ */
+function polygonsOf(
+  ids: string[],
+  places: Map<string, PlaceFeature>,
+  what: string,
+  gazetteer?: Gazetteer,
+): (Polygon | MultiPolygon)[] {
   const out: (Polygon | MultiPolygon)[] = [];
+  const countryside = !NEIGHBOURHOODS.test(what);
   for (const id of ids) {
-    const g = places.get(id)?.geometry;
-    if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) out.push(g);
+    const place = places.get(id);
+    let g: Geometry | undefined = place?.geometry;
+    if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon' && countryside && gazetteer)
+      g = gazetteer.admin1For(place?.properties.gazetteerId ?? id)?.geometry;
+    if ((g?.type === 'Polygon' || g?.type === 'MultiPolygon') && !out.includes(g)) out.push(g);
   }
   return out;
 }
@@ -65,6 +81,7 @@ function fromTerritory(
   inc: IncidentFeature,
   t: TerritorialFigure,
   places: Map<string, PlaceFeature>,
+  gazetteer?: Gazetteer,
 ): Extent | null {
   const side = campOf(t.side);
   const unit = unitOf(t.what);
@@ -80,7 +97,7 @@ function fromTerritory(
     article: t.article,
     from: t.from,
     to: t.to,
-    within: polygonsOf(t.within, places),
+    within: polygonsOf(t.within, places, t.what, gazetteer),
     withinIds: gazetteerIds(t.within, places),
     bound: boundOf(value, t.qualifier),
   };
@@ -112,8 +129,8 @@ function fromFigures(inc: IncidentFeature, date: string, places: Map<string, Pla
       // With no window, the figure stands for the advance so far (assessAdvances' start).
       from: range?.[0] ?? null,
       to: range?.[1] ?? date,
-      within: /neighbo|district/i.test(f.what) ? polygonsOf([p.place], places) : [],
-      withinIds: /neighbo|district/i.test(f.what) ? gazetteerIds([p.place], places) : [],
+      within: NEIGHBOURHOODS.test(f.what) ? polygonsOf([p.place], places, f.what) : [],
+      withinIds: NEIGHBOURHOODS.test(f.what) ? gazetteerIds([p.place], places) : [],
       bound: boundOf(value, f.qualifier),
     });
   }
@@ -122,7 +139,8 @@ function fromFigures(inc: IncidentFeature, date: string, places: Map<string, Pla
 
 /**
  * Every territorial figure of the current incidents, one per figure and sentence, sorted by
- * its last day. `dateOf` gives the day an incident counts from (applyClaims' eventDates).
+ * its last day. `dateOf` gives the day an incident counts from (applyClaims' eventDates); the
+ * gazetteer gives the countryside of a town named as a figure's area.
  *
  * @example extentsOf(incidents, dateOf, places).map((e) => `${e.value} ${e.what}`); // ['400 km2', '70 locations']
  */
@@ -130,6 +148,7 @@ export function extentsOf(
   incidents: IncidentFeature[],
   dateOf: Map<IncidentFeature, string>,
   places: PlaceFeature[],
+  gazetteer?: Gazetteer,
 ): Extent[] {
   const byId = new Map(places.map((p) => [p.properties.id, p]));
   const seen = new Set<string>();
@@ -138,7 +157,9 @@ export function extentsOf(
     const date = dateOf.get(inc);
     if (inc.properties.background || !date) continue;
     const found = inc.properties.territory?.length
-      ? inc.properties.territory.map((t) => fromTerritory(inc, t, byId)).filter((e): e is Extent => !!e)
+      ? inc.properties.territory
+          .map((t) => fromTerritory(inc, t, byId, gazetteer))
+          .filter((e): e is Extent => !!e)
       : fromFigures(inc, date, byId);
     for (const e of found) {
       // One figure told by one report once, even when two incidents carry it.
@@ -187,7 +208,7 @@ export function isNamedUnit(u: ControlUnit): boolean {
 export function countOf(e: Extent, u: ControlUnit, km2: number): number {
   if (e.unit === 'km2') return km2;
   if (!isNamedUnit(u)) return 0;
-  const neighbourhoods = /neighbo|district|quarter/i.test(e.what);
+  const neighbourhoods = NEIGHBOURHOODS.test(e.what);
   return (u.kind === 'neighbourhood') === neighbourhoods ? 1 : 0;
 }
 

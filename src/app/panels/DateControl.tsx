@@ -5,6 +5,7 @@ import { SIDE_NAMES } from '../layers/styleParts.ts';
 import { zoneSwatch } from '../layers/controlLayers.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { areaBySide, changedBy } from '../model/controlSummary.ts';
+import { firstDay } from '../model/asOfDate.ts';
 import { figureText } from '../model/territoryText.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
@@ -26,10 +27,14 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
   const changed = createMemo(() => {
     const day = props.state.day();
     const ids = new Set(changedBy(props.state.data().control, day));
+    // Never an incident before its first day, even one whose later report moved this day's
+    // assessed ground (the zone panel tells that with the advance's axes).
     return props.state
       .data()
       .incidents.features.filter(
-        (f) => ids.has(f.properties.id) || (!f.properties.background && f.properties.date === day),
+        (f) =>
+          (ids.has(f.properties.id) || (!f.properties.background && f.properties.date === day)) &&
+          (firstDay(f.properties) ?? '') <= (day ?? ''),
       );
   });
   return (
