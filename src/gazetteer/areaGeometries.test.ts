@@ -70,4 +70,28 @@ describe('admin1Areas', () => {
       expect(pointInGeometry([p.lon, p.lat], areas.get(p.admin1)!)).toBe(true);
     expect(pointInGeometry([3.9, 0.1], areas.get('XX.W')!)).toBe(false);
   });
+
+  it('keeps an island group across the antimeridian in one piece on each side of it', () => {
+    // An invented island country from 178° E to 178° W, its western province on both sides.
+    const outline = {
+      type: 'MultiPolygon' as const,
+      coordinates: [square(178, -18, 180, -16).coordinates, square(-180, -18, -178, -16).coordinates],
+    };
+    const places = [
+      entry('a', 'settlement', 178.5, -17, { admin1: 'XX.W' }),
+      entry('b', 'settlement', 179.8, -17.5, { admin1: 'XX.W' }),
+      entry('c', 'settlement', -179.8, -17.5, { admin1: 'XX.W' }),
+      entry('d', 'settlement', -178.5, -17, { admin1: 'XX.E' }),
+    ];
+    const areas = admin1Areas(places, outline);
+    for (const p of places) expect(pointInGeometry([p.lon, p.lat], areas.get(p.admin1)!)).toBe(true);
+    for (const g of areas.values()) {
+      const xs = JSON.stringify(g.coordinates)
+        .match(/-?\d+(\.\d+)?(?=,)/g)!
+        .map(Number);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(180);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(-180);
+    }
+    expect(pointInGeometry([-178.2, -17], areas.get('XX.W')!)).toBe(false);
+  });
 });

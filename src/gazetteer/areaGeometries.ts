@@ -4,9 +4,9 @@
 // places that carry their admin-1 code, like Syria's governorates. An area is an area: a
 // report naming "Alberta" means all of it, not a point near its middle.
 import { buffer, featureCollection, simplify, union } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GazetteerEntry } from '../types/model.ts';
-import { deriveAdmin1, type Seed } from './deriveAdmin1.ts';
+import { clipToBox, deriveAdmin1, type Seed } from './deriveAdmin1.ts';
 import { roundGeometry } from './geometryUtils.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -63,11 +63,63 @@ export function admin1Areas(places: GazetteerEntry[], outline: Area): Map<string
   // The outline is widened a little: at this scale a coastal city (New York) can fall just
   // outside the coastline, and an area that misses its own largest city is worse than one that
   // takes in a strip of sea.
-  const wide = buffer({ type: 'Feature', properties: {}, geometry: outline }, COAST_KM, {
-    units: 'kilometers',
-  });
+  // Simplified first (to a tenth of the widening): buffering every point of a long coastline
+  // costs seconds.
+  const coarse = simplify(
+    { type: 'Feature', properties: {}, geometry: outline },
+    { tolerance: (COAST_KM / 111) * 0.1, highQuality: false },
+  );
+  const wide = (buffer(coarse, COAST_KM, { units: 'kilometers' })?.geometry as Area | undefined) ?? outline;
+  // A country on both sides of the antimeridian (Fiji, Chukotka, the Aleutians) is made whole
+  // east of it for the cells, and cut back at 180° after.
+  const across = crossesAntimeridian(wide);
+  const list = [...seeds.values()].map((s) => (across && s.lon < 0 ? { ...s, lon: s.lon + 360 } : s));
   const out = new Map<string, Area>();
-  for (const [code, g] of deriveAdmin1([...seeds.values()], (wide?.geometry as Area) ?? outline))
-    out.set(code, tidy(g));
+  for (const [code, g] of deriveAdmin1(list, across ? shiftWest(wide, 360) : wide)) {
+    const back = across ? backWest(g) : g;
+    if (back) out.set(code, tidy(back));
+  }
   return out;
+}
+
+/** Whether an area has parts near both sides of the antimeridian. */
+function crossesAntimeridian(g: Area): boolean {
+  let west = false;
+  let east = false;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const p of polys)
+    for (const [x] of p[0]) {
+      if (x < -170) west = true;
+      if (x > 170) east = true;
+    }
+  return west && east;
+}
+
+/** The area with every longitude west of 0° moved by `by` degrees. */
+function shiftWest(g: Area, by: number): Area {
+  const ring = (r: Position[]) => r.map(([x, y]) => [x < 0 ? x + by : x, y]);
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+}
+
+/** An area east of 0° that runs past 180°, cut at 180° with the part beyond moved back west. */
+function backWest(g: Area): Area | undefined {
+  const f: Feature<Area> = { type: 'Feature', properties: {}, geometry: g };
+  const parts: Position[][][] = [];
+  const west = clipToBox(f, [-180, -90, 180, 90]);
+  const east = clipToBox(f, [180, -90, 540, 90]);
+  for (const [part, by] of [
+    [west, 0],
+    [east, -360],
+  ] as const) {
+    if (!part) continue;
+    const geom = part.geometry;
+    for (const p of geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates)
+      parts.push(p.map((r) => r.map(([x, y]) => [x + by, y])));
+  }
+  if (parts.length === 0) return undefined;
+  return parts.length === 1
+    ? { type: 'Polygon', coordinates: parts[0] }
+    : { type: 'MultiPolygon', coordinates: parts };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { deriveAdmin1 } from './deriveAdmin1.ts';
+import { deriveAdmin1, dissolveCells } from './deriveAdmin1.ts';
+import { ringArea } from './geometryUtils.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
 
 const border: Polygon = {
@@ -31,5 +32,33 @@ describe('deriveAdmin1', () => {
     expect(pointInGeometry([3.8, 1.8], polys.get('W')!)).toBe(false);
     // nothing outside the border
     expect(pointInGeometry([4.5, 1], polys.get('E')!)).toBe(false);
+  });
+});
+
+describe('dissolveCells', () => {
+  const square = (x: number, y: number) => [
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ];
+
+  it('joins cells that share edges into one ring, whatever their orientation', () => {
+    const rings = dissolveCells([square(0, 0), square(1, 0), [...square(0, 1)].reverse(), square(1, 1)]);
+    expect(rings).toHaveLength(1);
+    expect(rings[0]).toHaveLength(1);
+    expect(Math.abs(ringArea(rings[0][0]))).toBeCloseTo(4);
+  });
+
+  it('keeps separate parts apart and a hole as a hole', () => {
+    expect(dissolveCells([square(0, 0), square(5, 5)])).toHaveLength(2);
+    const ring = [0, 1, 2]
+      .flatMap((x) => [0, 1, 2].map((y) => [x, y]))
+      .filter(([x, y]) => x !== 1 || y !== 1);
+    const rings = dissolveCells(ring.map(([x, y]) => square(x, y)));
+    expect(rings).toHaveLength(1);
+    expect(rings[0]).toHaveLength(2);
+    expect(Math.abs(ringArea(rings[0][0])) - Math.abs(ringArea(rings[0][1]))).toBeCloseTo(8);
   });
 });

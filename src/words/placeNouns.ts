@@ -14,14 +14,15 @@ export const GENERIC_NOUNS = new Set(
 
 /** Nouns after or before a name that say what kind of place it is. */
 export const QUALIFIERS: Record<string, Want> = {
-  province: 'admin1', provinces: 'admin1', governorate: 'admin1', governorates: 'admin1',
+  province: 'admin1', provinces: 'admin1', governorate: 'admin1', governorates: 'admin1', oblast: 'admin1',
+  oblasts: 'admin1', state: 'admin1', states: 'admin1', prefecture: 'admin1', prefectures: 'admin1', krai: 'admin1',
   city: 'settlement', cities: 'settlement', town: 'settlement', towns: 'settlement', village: 'settlement',
   villages: 'settlement',
   neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', neighbourhoods: 'neighbourhood',
   neighborhoods: 'neighbourhood', district: 'neighbourhood', districts: 'neighbourhood', quarter: 'neighbourhood',
   suburb: 'neighbourhood',
   subdistrict: 'subdistrict', subdistricts: 'subdistrict', nahiya: 'subdistrict', nahiyah: 'subdistrict',
-  countryside: 'countryside', region: 'region',
+  countryside: 'countryside', region: 'region', regions: 'region',
 }; // prettier-ignore
 
 /** Capitalised qualifiers that close an area's name and nobody's ("Tasyaa Subdistrict"). */

@@ -226,7 +226,11 @@ export function findPatterns(
       const state = s.want ? undefined : containerAfter(s, i1, tokens, spanAt, index, st.index);
       if (state) extra.push(state);
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".
-      if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower]) {
+      // "state" after a country is its government ("Iran state media"), not a division.
+      const stateOfCountry =
+        /^states?$/.test(next?.lower ?? '') &&
+        s.hits.some((h) => h.distance === 0 && h.entry.kind === 'country');
+      if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower] && !stateOfCountry) {
         const q = QUALIFIERS[next.lower];
         s.want ??= q;
         setEnd(s, next.end, endAt);

@@ -3,7 +3,9 @@
 // or stripped of a direction, a demonym or a type word ("West Aleppo", "Idlib Governorate").
 // Acronyms, demonyms, institutions and people are read as such; runs that match nothing wait
 // for the fuzzy pass. Country votes (country names, demonyms, large places) are counted here.
+import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
+import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
 import type { NameSpan, SentenceTokens, UnmatchedRun } from './NameSpan.ts';
@@ -37,6 +39,8 @@ interface HitsSummary {
   country?: string;
   /** Otherwise, ISO2 of the largest place (≥ 100,000) it is the own name of. */
   big?: string;
+  /** That place. */
+  bigEntry?: GazetteerEntry;
 }
 
 // Keyed by the shared hit lists of NameIndex.exact: a name common around the world has dozens
@@ -53,10 +57,22 @@ function summary(hits: NameHit[]): HitsSummary {
       allRoads: hits.every((h) => h.entry.kind === 'road'),
       country: country?.entry.country,
       big: big[0]?.entry.country,
+      bigEntry: big[0]?.entry,
     };
     summaries.set(hits, s);
   }
   return s;
+}
+
+/**
+ * Whether a division's name says which country a report is about: not when it only folds to the
+ * name ("al-Qaeda" and Kedah), names a country too ("Zaire"), or is a compass word with a type
+ * ("Southern District", which courts are called too).
+ */
+function divisionVotes(e: GazetteerEntry, hits: NameHit[], surface: string | undefined): boolean {
+  return (
+    isNamedAs(e, surface) && !isGenericName(bareName(e.name)) && !hits.some((h) => h.entry.kind === 'country')
+  );
 }
 
 function vote(votes: Map<string, number>, cc: string, w: number): void {
@@ -162,9 +178,13 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.
       const orgWord = words.length > 1 && words.some((t) => ORG_HEADS.has(t.lower));
       if (hits.length > 0 && !run.person && !(orgWord && !hits.some((h) => h.primary))) {
-        const { country, big } = summary(hits);
+        const { country, big, bigEntry } = summary(hits);
         if (country !== undefined) vote(votes, country, 2);
-        else if (big !== undefined) vote(votes, big, 1);
+        else if (
+          big !== undefined &&
+          (bigEntry?.kind !== 'admin1' || divisionVotes(bigEntry, hits, base.surface))
+        )
+          vote(votes, big, 1);
         spans.push(base);
         continue;
       }

@@ -6,6 +6,7 @@
 import type { GazetteerEntry } from '../../types/model.ts';
 import { foldKey } from './fold.ts';
 import { buildFuzzyTables, hashKey, type FuzzyTables } from './FuzzyKeys.ts';
+import { isGenericName } from '../../gazetteer/admin1Names.ts';
 
 /** Flag bits of a key. */
 export const STRONG = 1;
@@ -28,7 +29,8 @@ export interface NameTables extends FuzzyTables {
 }
 
 /** Words that say what kind of admin area a name is; stripped so "Idlib Governorate" also files under "Idlib". */
-const ADMIN_WORDS = /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state)$/i;
+const ADMIN_WORDS =
+  /\s+(?:governorate|province|muhafazat|district|subdistrict|region|oblast|state|prefecture|krai|kray|county|territory|department|emirate|voivodeship|okrug)$/i;
 const USEFUL_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/;
 const LATIN_KEY = /^[a-z0-9 ]+$/;
 const COMMON_ABBREVIATIONS = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'KSA', 'PRC', 'DPRK', 'ROK']);
@@ -57,6 +59,8 @@ interface AddState {
   seenRaw: string[];
   /** The fuzzy bucket's key list of this entry, once it has a Latin key. */
   bucket: string[] | undefined;
+  /** Keys of the town an area is named after ("kherson" for Kherson Oblast): the town's, not the area's. */
+  seatKeys: string[];
 }
 
 class Builder {
@@ -74,7 +78,7 @@ class Builder {
     if (!primary && name.length <= 3 && /^[A-Z]{2,3}$/.test(name) && !COMMON_ABBREVIATIONS.has(name)) return;
     st.seenRaw.push(name);
     const key = foldKey(name);
-    if (!key || st.seen.includes(key)) return;
+    if (!key || st.seen.includes(key) || st.seatKeys.includes(key)) return;
     const latin = LATIN_KEY.test(key);
     // Short Latin aliases ("ALP", "Sam") are codes or nicknames; keep them only for countries and our own facts.
     if (!primary && latin && key.length < 4 && !st.curated) return;
@@ -112,6 +116,19 @@ class Builder {
   }
 }
 
+/** Files an area's name without its type word ("Borno" of "Borno State"), unless that leaves a compass word ("Northern"). */
+function addBare(
+  b: Builder,
+  e: GazetteerEntry,
+  i: number,
+  name: string,
+  primary: boolean,
+  st: AddState,
+): void {
+  const bare = name.replace(ADMIN_WORDS, '');
+  if (bare !== name && !isGenericName(bare)) b.add(e, i, bare, primary, st);
+}
+
 /**
  * Folds every name and alias of the entries into the index tables.
  *
@@ -120,25 +137,40 @@ class Builder {
  */
 export function buildNameTables(entries: GazetteerEntry[]): NameTables {
   const b = new Builder();
-  const st: AddState = { maxTokens: 1, curated: false, seen: [], seenRaw: [], bucket: undefined };
+  const st: AddState = {
+    maxTokens: 1,
+    curated: false,
+    seen: [],
+    seenRaw: [],
+    bucket: undefined,
+    seatKeys: [],
+  };
+  // Seats of areas named after a town (few): the town's names are not filed for the area.
+  const seats = new Map<string, GazetteerEntry | undefined>();
+  for (const e of entries) if (e.seat) seats.set(e.seat, undefined);
+  if (seats.size) for (const e of entries) if (seats.has(e.id)) seats.set(e.id, e);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     st.curated = e.kind !== 'settlement' || !e.id.startsWith('geonames:');
     st.seen.length = 0;
     st.seenRaw.length = 0;
     st.bucket = undefined;
+    st.seatKeys.length = 0;
+    // An area named after its seat town ("Manbij District", "Kherson Oblast") is not filed under
+    // the bare name, in any of the town's own spellings: that is the town's.
+    const seat = e.seat ? seats.get(e.seat) : undefined;
+    if (seat) for (const n of [seat.name, seat.names.en, seat.names.ar]) if (n) st.seatKeys.push(foldKey(n));
     b.add(e, i, e.name, true, st);
     b.add(e, i, e.names.en, true, st);
     if (e.names.ar) b.add(e, i, e.names.ar, true, st);
-    // An area named after its seat town ("Manbij District") is not filed under the bare name: that is the town's.
     const bare = (e.kind === 'admin1' || e.kind === 'admin2') && !e.seat;
     if (bare) {
-      b.add(e, i, e.name.replace(ADMIN_WORDS, ''), true, st);
-      b.add(e, i, e.names.en.replace(ADMIN_WORDS, ''), true, st);
+      addBare(b, e, i, e.name, true, st);
+      addBare(b, e, i, e.names.en, true, st);
     }
     for (const a of e.aliases) {
       b.add(e, i, a, false, st);
-      if (bare) b.add(e, i, a.replace(ADMIN_WORDS, ''), false, st);
+      if (bare) addBare(b, e, i, a, false, st);
     }
   }
   // Prefixes that are no key of their own still need a row for their flag.

@@ -8,13 +8,15 @@ import type { NameSpan, Want } from '../find/NameSpan.ts';
 import { distance } from '../util/geodesy.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext } from './DocContext.ts';
+import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.ts';
 
 const KIND_PRIOR: Record<string, number> = {
   country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
 }; // prettier-ignore
 const SHARPNESS = 3;
 /** An area name that carries its type ("Idlib Governorate"): the bare name is not the area's own. */
-const TYPED_NAME = /\s(?:governorate|province|district|subdistrict|region|state)$/i;
+const TYPED_NAME =
+  /\s(?:governorate|province|district|subdistrict|region|state|oblast|prefecture|krai|kray|county|territory|department|emirate|voivodeship|okrug)$/i;
 const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
 
 export function km(a: GazetteerEntry, b: GazetteerEntry): number {
@@ -81,6 +83,9 @@ export function scoreHit(
   // unless it is another candidate's own name (GeoNames lists "Arizona" among Yuma's names).
   s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
   if (span.want) s += fits(e, span.want) ? 2 : -2;
+  // Divisions are many and their names fold together ("Hainan" and "Henan"): the one spelt as
+  // written is the one meant.
+  if (e.kind === 'admin1' && isNamedAs(e, span.surface)) s += 0.3;
   if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
   if (span.within?.some((a) => liesIn(e, a))) s += 1.5;
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
@@ -120,9 +125,15 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   const near = nearestKm(e, ctx, span.key);
   if (span.fuzzy)
     return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 100 || e.kind === 'country');
+  // "Southern District", "Eastern Province": many countries have one, and courts and companies
+  // are named so too; only a report about the country means its own.
+  if (e.kind === 'admin1' && isGenericName(bareName(e.name)) && !ctx.countries.has(e.country)) return false;
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
   if (span.beforeRoadNoun) return false;
+  // A division far from the report's places must be named as it is spelt: folding makes
+  // "al-Qaeda" a key of Kedah, a state of Malaysia.
+  if (e.kind === 'admin1' && !isNamedAs(e, span.surface)) return false;
   // A report that names no country and no anchor place ("Jets struck Saraqib.") gives no area to
   // compare with: a place's own name, matched exactly, is then taken at its word.
   if (

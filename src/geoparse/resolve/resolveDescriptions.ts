@@ -91,7 +91,11 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
         const polygonFirst = span.relative.relation === 'part';
         const hits = polygonFirst ? withAdmin1(span.hits, index) : span.hits;
         const r = rank(hits, polygonFirst && !span.want ? { ...span, want: 'region' } : span, ctx);
-        if (r && (acceptable(r.best, span, ctx) || r.best.entry.kind === 'admin1')) base = r.best.entry;
+        // A part of a governorate of the report's countries ("eastern Idlib") stands even far
+        // from its other places; a division abroad must pass like any place ("West Midlands" is
+        // no part of Zimbabwe's Midlands).
+        const ownDivision = r?.best.entry.kind === 'admin1' && ctx.countries.has(r.best.entry.country);
+        if (r && (acceptable(r.best, span, ctx) || ownDivision)) base = r.best.entry;
       }
       if (base) out.push({ span, entry: base, relative: span.relative, confidence: 0.7, alternatives: [] });
     }

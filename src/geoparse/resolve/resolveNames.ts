@@ -10,16 +10,16 @@ import { acceptable, km, rank } from './rank.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
 /**
- * Adds each settlement's governorate as a candidate when a span asks for one ("Idlib province"),
- * if the governorate goes by the settlement's name (its seat's namesake): a village called "Cape"
- * does not make "Eastern Cape" its state.
+ * Adds each settlement's governorate as a candidate when a span asks for one ("Idlib province",
+ * "the Kherson region"), if the governorate is named after the settlement (its `seat`, or a
+ * shared name): a village called "Cape" does not make "Eastern Cape" its state.
  */
 export function withAdmin1(hits: NameHit[], index: NameIndex): NameHit[] {
   const extra: NameHit[] = [];
   for (const h of hits) {
     if (h.entry.kind !== 'settlement' || !h.entry.admin1) continue;
     const a = index.admin1ByCode(h.entry.admin1);
-    if (a && !hits.some((x) => x.entry === a) && sharesName(h.entry, a))
+    if (a && !hits.some((x) => x.entry === a) && (a.seat === h.entry.id || sharesName(h.entry, a)))
       extra.push({ entry: a, primary: false, distance: h.distance });
   }
   return extra.length ? [...hits, ...extra] : hits;

@@ -1,0 +1,129 @@
+// How the geoparser reads first-level divisions abroad: "the X region", "X Oblast", "X State",
+// "X province" are the division; a bare "X" is the town of that name when the division is
+// named after it. A small gazetteer of our own, shaped like the built one (a division named
+// after its town carries the town as `seat`, as src/gazetteer/worldAdmin1.ts sets it).
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { geoparseReport } from './geoparse.ts';
+import { segment } from './text/segment.ts';
+
+function e(
+  id: string,
+  name: string,
+  kind: PlaceKind,
+  lat: number,
+  lon: number,
+  population: number,
+  country: string,
+  more: Partial<GazetteerEntry> = {},
+): GazetteerEntry {
+  return {
+    id,
+    name,
+    kind,
+    names: { en: name },
+    aliases: [],
+    lon,
+    lat,
+    population,
+    country,
+    admin1: '',
+    featureCode: kind === 'admin1' ? 'ADM1' : 'PPL',
+    ...more,
+  };
+}
+
+const entries: GazetteerEntry[] = [
+  e('ne:UKR', 'Ukraine', 'country', 49, 31, 41_000_000, 'UA', { featureCode: 'PCLI' }),
+  e('ne:NGA', 'Nigeria', 'country', 9, 8, 200_000_000, 'NG', { featureCode: 'PCLI' }),
+  e('ne:IRN', 'Iran', 'country', 32, 53, 85_000_000, 'IR', { featureCode: 'PCLI' }),
+  e('ne:GEO', 'Georgia', 'country', 42.2, 43.5, 3_700_000, 'GE', { featureCode: 'PCLI' }),
+  e('ne:MYS', 'Malaysia', 'country', 4, 102, 33_000_000, 'MY', { featureCode: 'PCLI' }),
+  e('g:kherson', 'Kherson', 'settlement', 46.64, 32.61, 280_000, 'UA', { admin1: 'UA.08', featureCode: 'PPLA' }),
+  e('g:nova-kakhovka', 'Nova Kakhovka', 'settlement', 46.75, 33.35, 45_000, 'UA', { admin1: 'UA.08' }),
+  e('sm:adm1:UA-65', 'Kherson Oblast', 'admin1', 46.66, 33.58, 690_000, 'UA', {
+    admin1: 'UA.08',
+    seat: 'g:kherson',
+    aliases: ['Kherson', 'Khersonska oblast', 'Херсонская область'],
+  }),
+  e('g:zaporizhzhia', 'Zaporizhzhia', 'settlement', 47.82, 35.19, 720_000, 'UA', { admin1: 'UA.26', featureCode: 'PPLA' }),
+  e('sm:adm1:UA-23', 'Zaporizhia Oblast', 'admin1', 47.3, 35.7, 1_300_000, 'UA', {
+    admin1: 'UA.26',
+    seat: 'g:zaporizhzhia',
+    aliases: ['Zaporizhzhia', 'Zaporizka oblast'],
+  }),
+  e('g:maiduguri', 'Maiduguri', 'settlement', 11.85, 13.16, 800_000, 'NG', { admin1: 'NG.27', featureCode: 'PPLA' }),
+  e('sm:adm1:NG-BO', 'Borno State', 'admin1', 11.9, 13.2, 1_300_000, 'NG', { admin1: 'NG.27', aliases: ['Borno'] }),
+  // An invented hamlet abroad that shares the state's bare name.
+  e('g:borno-hamlet', 'Borno', 'settlement', 45.9, 10.2, 2_600, 'IT', { admin1: 'IT.09' }),
+  e('g:kano', 'Kano', 'settlement', 12.0, 8.52, 3_600_000, 'NG', { admin1: 'NG.29', featureCode: 'PPLA' }),
+  e('sm:adm1:NG-KN', 'Kano State', 'admin1', 11.7, 8.6, 5_000_000, 'NG', { admin1: 'NG.29', seat: 'g:kano', aliases: ['Kano'] }),
+  e('g:kermanshah', 'Kermanshah', 'settlement', 34.31, 47.07, 950_000, 'IR', { admin1: 'IR.13', featureCode: 'PPLA' }),
+  e('sm:adm1:US-GA', 'Georgia', 'admin1', 32.7, -83.4, 10_000_000, 'US', { admin1: 'US.GA' }),
+  e('g:atlanta', 'Atlanta', 'settlement', 33.75, -84.39, 500_000, 'US', { admin1: 'US.GA', featureCode: 'PPLA' }),
+  e('sm:adm1:MY-02', 'Kedah', 'admin1', 6.1, 100.6, 2_000_000, 'MY', { admin1: 'MY.02' }),
+  e('sm:adm1:LK-4', 'Northern Province', 'admin1', 9.3, 80.4, 1_000_000, 'LK', { admin1: 'LK.38' }),
+]; // prettier-ignore
+
+const gaz = new Gazetteer({ version: 'test', sources: [], entries });
+
+/** "mention → place id" for each mention of one text. */
+function read(text: string): string[] {
+  return geoparseReport(segment({ id: 'a', text }), gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
+}
+
+describe('first-level divisions in reports', () => {
+  it('reads "the X region" as the division and bare "X" as the town', () => {
+    expect(read('Shelling hit villages in the Kherson region on Monday, the governor said.')).toEqual([
+      'Kherson region → sm:adm1:UA-65',
+    ]);
+    expect(read('Drones struck an energy plant in Kherson overnight, Ukrainian officials said.')).toContain(
+      'Kherson → g:kherson',
+    );
+  });
+
+  it('reads the division by its full name, its native designation and as a list of regions', () => {
+    expect(read('Ukraine said a ferry sank off Nova Kakhovka in Kherson Oblast.')).toContain(
+      'Kherson Oblast → sm:adm1:UA-65',
+    );
+    expect(read('Officials in Khersonska oblast counted the damage.')).toEqual([
+      'Khersonska oblast → sm:adm1:UA-65',
+    ]);
+    const pairs = read('Missiles fell on the Kherson and Zaporizhzhia regions of Ukraine.');
+    expect(pairs).toContain('Kherson → sm:adm1:UA-65');
+    expect(pairs).toContain('Zaporizhzhia regions → sm:adm1:UA-23');
+  });
+
+  it('reads "X State" and a state named after no town by its bare name', () => {
+    expect(read('Gunmen attacked a convoy in Borno State, Nigeria, on Sunday.')).toContain(
+      'Borno State → sm:adm1:NG-BO',
+    );
+    expect(read('Aid reached camps near Maiduguri and across Borno, Nigerian officials said.')).toContain(
+      'Borno → sm:adm1:NG-BO',
+    );
+    const kano = read('Protests spread from Kano city to the rest of Kano state in Nigeria.');
+    expect(kano).toContain('Kano city → g:kano');
+    expect(kano).toContain('Kano state → sm:adm1:NG-KN');
+  });
+
+  it('does not read "state" after a country as a division', () => {
+    const pairs = read('Iran state media said the drone took off near Kermanshah.');
+    expect(pairs).toContain('Iran → ne:IRN');
+    expect(pairs).toContain('Kermanshah → g:kermanshah');
+  });
+
+  it('keeps a country name a country and a compass word no division', () => {
+    expect(read('Protesters marched in Georgia, the former Soviet republic, on Friday.')).toEqual([
+      'Georgia → ne:GEO',
+    ]);
+    expect(read('Northern towns lost power, and the Northern Province was flooded.')).toEqual([
+      'Northern Province → sm:adm1:LK-4',
+    ]);
+  });
+
+  it('never maps a far division from a spelling that only folds to its name', () => {
+    // "Qaeda" folds to the key of Kedah, a state of Malaysia.
+    expect(read('Fighters loyal to al-Qaeda attacked the town, Ukrainian officials said.')).toEqual([]);
+  });
+});
