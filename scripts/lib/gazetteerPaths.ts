@@ -50,9 +50,11 @@ const BUILD_CODE = [
 
 /** The code that builds the name index: a change makes the stored index stale. */
 export function nameIndexInputs(): string[] {
-  return ['NameTables.ts', 'FuzzyKeys.ts', 'fold.ts'].map((f) =>
-    path.join(repoRoot, 'src/geoparse/index', f),
-  );
+  return [
+    ...['NameTables.ts', 'FuzzyKeys.ts', 'fold.ts'].map((f) => path.join(repoRoot, 'src/geoparse/index', f)),
+    // Which stripped division names are filed (compass words are not).
+    path.join(repoRoot, 'src/gazetteer/admin1Names.ts'),
+  ];
 }
 
 /** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */

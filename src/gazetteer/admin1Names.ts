@@ -191,13 +191,14 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
     const wiki = found ? withoutCountry(names.en ?? found.region.name, countryNames) : undefined;
     const known = [wiki, geonames.get(code), names.geonames].filter((n): n is string => !!n);
     const { iso, isoName } = isoCode(cc, found?.region.iso, known, byCountry);
-    const latin = [...known, isoName]
-      .concat(sources.spellings?.[code] ?? [])
+    const official = [...known, isoName]
       .filter((n): n is string => !!n && LATIN.test(n))
       .map((n) => withoutCountry(n, countryNames));
-    // The English name: the first that says what kind of division it is ("Kyiv City" over an
-    // old "Kiev"), else the first that is more than a compass word.
-    const usable = latin.filter((n) => !isGenericName(n));
+    const latin = [...official, ...(sources.spellings?.[code] ?? [])];
+    // The English name: the first official one that says what kind of division it is ("Kyiv
+    // City" over an old "Kiev"), else the first that is more than a compass word. Our own
+    // spellings are aliases only.
+    const usable = official.filter((n) => !isGenericName(n));
     const name = usable.find((n) => bareName(n) !== n) ?? usable[0];
     if (!name) continue;
     const local = Object.entries(LOCAL_SCRIPTS)

@@ -4,9 +4,10 @@
 // places that carry their admin-1 code, like Syria's governorates. An area is an area: a
 // report naming "Alberta" means all of it, not a point near its middle.
 import { buffer, featureCollection, simplify, union } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GazetteerEntry } from '../types/model.ts';
-import { clipToBox, deriveAdmin1, type Seed } from './deriveAdmin1.ts';
+import { deriveAdmin1, type Seed } from './deriveAdmin1.ts';
+import { backWest, crossesAntimeridian, shiftWest } from './antimeridian.ts';
 import { roundGeometry } from './geometryUtils.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -80,46 +81,4 @@ export function admin1Areas(places: GazetteerEntry[], outline: Area): Map<string
     if (back) out.set(code, tidy(back));
   }
   return out;
-}
-
-/** Whether an area has parts near both sides of the antimeridian. */
-function crossesAntimeridian(g: Area): boolean {
-  let west = false;
-  let east = false;
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const p of polys)
-    for (const [x] of p[0]) {
-      if (x < -170) west = true;
-      if (x > 170) east = true;
-    }
-  return west && east;
-}
-
-/** The area with every longitude west of 0° moved by `by` degrees. */
-function shiftWest(g: Area, by: number): Area {
-  const ring = (r: Position[]) => r.map(([x, y]) => [x < 0 ? x + by : x, y]);
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
-}
-
-/** An area east of 0° that runs past 180°, cut at 180° with the part beyond moved back west. */
-function backWest(g: Area): Area | undefined {
-  const f: Feature<Area> = { type: 'Feature', properties: {}, geometry: g };
-  const parts: Position[][][] = [];
-  const west = clipToBox(f, [-180, -90, 180, 90]);
-  const east = clipToBox(f, [180, -90, 540, 90]);
-  for (const [part, by] of [
-    [west, 0],
-    [east, -360],
-  ] as const) {
-    if (!part) continue;
-    const geom = part.geometry;
-    for (const p of geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates)
-      parts.push(p.map((r) => r.map(([x, y]) => [x + by, y])));
-  }
-  if (parts.length === 0) return undefined;
-  return parts.length === 1
-    ? { type: 'Polygon', coordinates: parts[0] }
-    : { type: 'MultiPolygon', coordinates: parts };
 }

@@ -3,6 +3,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { onOneSide } from './antimeridian.ts';
 import type { GazetteerEntry } from '../types/model.ts';
 import { representativePoint, roundGeometry } from './geometryUtils.ts';
 
@@ -39,7 +40,7 @@ export function buildCountries(
     if (!row || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
       continue;
     const [, iso2, iso3, name] = row;
-    const geometry = roundGeometry(f.geometry as Polygon | MultiPolygon, options.digits ?? 3);
+    const geometry = roundGeometry(onOneSide(f.geometry as Polygon | MultiPolygon), options.digits ?? 3);
     if (!geometry.coordinates.length) continue;
     const id = `ne:${iso3}`;
     const prev = out.get(id);

@@ -29,11 +29,8 @@ export function ringArea(r: Position[]): number {
   return a / 2;
 }
 
-/**
- * A point inside the largest polygon: its centroid when that lies inside, else the middle of
- * the widest horizontal run through the polygon at the centroid's latitude.
- */
-export function representativePoint(g: Polygon | MultiPolygon): [number, number] {
+/** The largest polygon of an area (by planar area) and its centroid. */
+function largestPart(g: Polygon | MultiPolygon): { rings: Position[][]; centroid: [number, number] | null } {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let best = polys[0];
   let bestArea = -1;
@@ -51,22 +48,50 @@ export function representativePoint(g: Polygon | MultiPolygon): [number, number]
     cy += (outer[j][1] + outer[i][1]) * cross;
     a6 += cross * 3;
   }
-  if (a6 === 0) return [outer[0][0], outer[0][1]];
-  const c: [number, number] = [cx / a6, cy / a6];
-  const poly: Polygon = { type: 'Polygon', coordinates: best };
-  if (pointInGeometry(c, poly)) return c;
-  // Scan the centroid's latitude for crossings and take the middle of the widest inside run.
+  return { rings: best, centroid: a6 === 0 ? null : [cx / a6, cy / a6] };
+}
+
+/** The middle of the widest run inside a polygon along latitude y, or its first vertex when there is none. */
+function widestRunAt(rings: Position[][], y: number): [number, number] {
   const xs: number[] = [];
-  for (const r of best)
+  for (const r of rings)
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
       const [xi, yi] = r[i];
       const [xj, yj] = r[j];
-      if (yi > c[1] !== yj > c[1]) xs.push(((xj - xi) * (c[1] - yi)) / (yj - yi) + xi);
+      if (yi > y !== yj > y) xs.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
     }
   xs.sort((p, q) => p - q);
-  let mid = outer[0][0];
+  let mid = rings[0][0][0];
   let width = -1;
   for (let k = 0; k + 1 < xs.length; k += 2)
     if (xs[k + 1] - xs[k] > width) [width, mid] = [xs[k + 1] - xs[k], (xs[k] + xs[k + 1]) / 2];
-  return width >= 0 ? [mid, c[1]] : [outer[0][0], outer[0][1]];
+  return width >= 0 ? [mid, y] : [rings[0][0][0], rings[0][0][1]];
+}
+
+/**
+ * A point inside the largest polygon: its centroid when that lies inside, else the middle of
+ * the widest horizontal run through the polygon at the centroid's latitude.
+ */
+export function representativePoint(g: Polygon | MultiPolygon): [number, number] {
+  const { rings, centroid } = largestPart(g);
+  if (!centroid) return [rings[0][0][0], rings[0][0][1]];
+  if (pointInGeometry(centroid, { type: 'Polygon', coordinates: rings })) return centroid;
+  return widestRunAt(rings, centroid[1]);
+}
+
+/**
+ * A point well inside the largest polygon, rounded to `digits` decimals: the representative
+ * point when it stays inside once rounded, else the middle of the widest run at its latitude
+ * (a centroid a hair from a concave edge can round to the outside).
+ */
+export function roundedInnerPoint(g: Polygon | MultiPolygon, digits = 4): [number, number] {
+  const f = 10 ** digits;
+  const round = (p: [number, number]): [number, number] => [
+    Math.round(p[0] * f) / f,
+    Math.round(p[1] * f) / f,
+  ];
+  const first = round(representativePoint(g));
+  if (pointInGeometry(first, g)) return first;
+  const { rings, centroid } = largestPart(g);
+  return round(widestRunAt(rings, centroid?.[1] ?? rings[0][0][1]));
 }

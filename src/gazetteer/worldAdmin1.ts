@@ -8,7 +8,7 @@ import type { GazetteerEntry } from '../types/model.ts';
 import type { Admin1Names } from './admin1Names.ts';
 import { bareName } from './admin1Names.ts';
 import { admin1Areas } from './areaGeometries.ts';
-import { representativePoint } from './geometryUtils.ts';
+import { roundedInnerPoint } from './geometryUtils.ts';
 import { lightFold } from './parseGeoNames.ts';
 import { distanceKm } from './Gazetteer.ts';
 
@@ -38,13 +38,18 @@ const SEAT_POPULATION = 100_000;
 
 /** Kilometres from a division's point within which a namesake city outside it is still its town. */
 const SEAT_NEAR_KM = 150;
+/**
+ * Share of a division's people its town must hold for the bare name to mean the town: Kherson
+ * holds 41 % of its oblast's, Donetsk 26 %, Québec 8 % of Quebec's (there, the province).
+ */
+const SEAT_SHARE = 0.1;
 
 /**
  * The town a division is named after: a capital or city whose own name is one of the
  * division's names, or one without its division word ("Kherson" of "Kherson Oblast"); the most
- * populous inside the division, else the nearest of the country within 150 km of its point
- * (Moscow for Moscow Oblast, which surrounds the federal city). A hamlet that shares a state's
- * name is no seat.
+ * populous inside the division, if it holds a tenth of its people, else the nearest of the
+ * country within 150 km of its point (Moscow for Moscow Oblast, which surrounds the federal
+ * city). A hamlet that shares a state's name is no seat.
  */
 export function seatOf(
   n: Admin1Names,
@@ -63,7 +68,11 @@ export function seatOf(
     keys.has(lightFold(p.name));
   let best: GazetteerEntry | undefined;
   for (const p of inside) if (fits(p) && (!best || p.population > best.population)) best = p;
-  if (best || !at) return best;
+  if (best) {
+    const people = inside.reduce((sum, p) => sum + p.population, 0);
+    return best.population >= SEAT_SHARE * people ? best : undefined;
+  }
+  if (!at) return best;
   let bestKm = SEAT_NEAR_KM;
   for (const p of nearby) {
     if (!fits(p)) continue;
@@ -108,7 +117,7 @@ export function worldAdmin1(
     }
     const geometry = shapes.get(n.code);
     const biggest = inside.reduce((a, b) => (b.population > a.population ? b : a));
-    const [lon, lat] = geometry ? representativePoint(geometry) : [biggest.lon, biggest.lat];
+    const [lon, lat] = geometry ? roundedInnerPoint(geometry) : [biggest.lon, biggest.lat];
     const seat = seatOf(n, inside, byCountry.get(cc), [lon, lat]);
     const e: GazetteerEntry = {
       id: admin1Id(n),
@@ -116,8 +125,8 @@ export function worldAdmin1(
       kind: 'admin1',
       names: n.ar ? { en: n.name, ar: n.ar } : { en: n.name },
       aliases: n.aliases,
-      lon: Math.round(lon * 1e4) / 1e4,
-      lat: Math.round(lat * 1e4) / 1e4,
+      lon,
+      lat,
       population: inside.reduce((sum, p) => sum + p.population, 0),
       country: cc,
       admin1: n.code,

@@ -83,9 +83,9 @@ export function scoreHit(
   // unless it is another candidate's own name (GeoNames lists "Arizona" among Yuma's names).
   s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
   if (span.want) s += fits(e, span.want) ? 2 : -2;
-  // Divisions are many and their names fold together ("Hainan" and "Henan"): the one spelt as
-  // written is the one meant.
-  if (e.kind === 'admin1' && isNamedAs(e, span.surface)) s += 0.3;
+  // Divisions are many and their names fold together ("Hainan" and "Henan"): one not spelt as
+  // written is less likely meant.
+  if (e.kind === 'admin1' && span.surface && !isNamedAs(e, span.surface)) s -= 0.3;
   if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
   if (span.within?.some((a) => liesIn(e, a))) s += 1.5;
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
@@ -159,7 +159,11 @@ export function rank(
 ): { best: NameHit; confidence: number; alternatives: Alternative[] } | null {
   const byEntry = new Map<string, { h: NameHit; s: number }>();
   const owner = hits.find((h) => h.primary && h.distance === 0)?.entry;
+  // A division of another country never outranks a place of a country the report is about:
+  // "the Charlotte region" in a report on North Carolina is not Charlotte Parish of St Vincent.
+  const home = hits.some((h) => ctx.countries.has(h.entry.country));
   for (const h of hits) {
+    if (home && h.entry.kind === 'admin1' && !ctx.countries.has(h.entry.country)) continue;
     const s = scoreHit(h, span, ctx, parent, !!owner && owner !== h.entry);
     const prev = byEntry.get(h.entry.id);
     if (!prev || s > prev.s) byEntry.set(h.entry.id, { h, s });
