@@ -1,21 +1,15 @@
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { basemapPlugin } from './src/app/basemap/basemapPlugin.ts';
 import { cspPlugin } from './src/app/build/cspPlugin.ts';
 import { fontPreloadPlugin } from './src/app/build/fontPreloadPlugin.ts';
 import { localTextsPlugin } from './src/app/build/localTextsPlugin.ts';
 
-export default defineConfig(({ mode }) => {
-  // VITE_ONLINE_STYLE_URL (optional): an online vector style used instead of the offline basemap.
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
+// VITE_BASEMAP (optional): the basemap a first visit shows, a .pmtiles or MapLibre style URL
+// (src/app/basemap/basemapSetting.ts); users choose their own in the app.
+export default defineConfig(() => {
   return {
-    plugins: [
-      solid(),
-      basemapPlugin(),
-      cspPlugin(env.VITE_ONLINE_STYLE_URL),
-      fontPreloadPlugin(),
-      localTextsPlugin(),
-    ],
+    plugins: [solid(), basemapPlugin(), cspPlugin(), fontPreloadPlugin(), localTextsPlugin()],
     base: './',
     build: {
       target: 'es2022',
@@ -26,7 +20,7 @@ export default defineConfig(({ mode }) => {
         output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
       },
     },
-    worker: { format: 'es' },
+    worker: { format: 'es' as const },
     server: { fs: { allow: ['.'] } },
     preview: { headers: { 'Cache-Control': 'no-store' } },
     test: {

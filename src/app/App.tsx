@@ -6,6 +6,7 @@ import { Dialog } from './panels/Dialog.tsx';
 import { pushEscape } from './panels/escapeStack.ts';
 import { MapView } from './map/MapView.tsx';
 import { AddReports } from './panels/AddReports.tsx';
+import { BasemapSettings } from './panels/BasemapSettings.tsx';
 import { ArticleReader } from './panels/ArticleReader.tsx';
 import { DateControl } from './panels/DateControl.tsx';
 import { IncidentList } from './panels/IncidentList.tsx';
@@ -148,6 +149,7 @@ export function App(props: AppProps) {
       <aside id="sidebar" class="sidebar" aria-label="Date, layers and incidents">
         <DateControl state={props.state} actions={props.actions} />
         <LayerPanel state={props.state} actions={props.actions} />
+        <BasemapSettings actions={props.actions} />
         <AddReports state={props.state} actions={props.actions} />
         <ReportsList state={props.state} actions={props.actions} />
         <UnplacedNames state={props.state} actions={props.actions} />
@@ -189,7 +191,7 @@ export function App(props: AppProps) {
         <ExportPanel state={props.state} actions={props.actions} onDone={() => setExportOpen(false)} />
       </Dialog>
       <Dialog open={aboutOpen()} onClose={() => setAboutOpen(false)} title="About the data" id="about">
-        <AboutData state={props.state} basemapCredit={null} />
+        <AboutData state={props.state} basemapCredit={props.state.data().basemap.chosen?.credit ?? null} />
       </Dialog>
     </div>
   );

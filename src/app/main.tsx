@@ -4,6 +4,9 @@ import { render } from 'solid-js/web';
 import './app.css';
 import { App } from './App.tsx';
 import { BASEMAP_FILE } from './basemap/basemapFile.ts';
+import { BASEMAP_FILE_KEY, defaultSetting, readSetting, settingOrigin } from './basemap/basemapSetting.ts';
+import { applyNarrowPolicy } from './basemap/narrowCsp.ts';
+import type { OpenedBasemap } from './basemap/openBasemap.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
 import { loadOverrideEntries } from './data/switchPlace.ts';
 import { reportStorage, restoreReports } from './data/addReports.ts';
@@ -12,6 +15,32 @@ import { createAppStore } from './store/createAppStore.ts';
 import { fromHash, type UrlState } from './store/urlState.ts';
 
 const [state, actions] = createAppStore(fromHash(location.hash));
+
+// The basemap the user chose (Natural Earth unless they chose another). Before anything is
+// fetched, the page's policy is narrowed to this site plus what that basemap needs: nothing
+// else by default. A style's own hosts are known only once it is read (openBasemap).
+const basemapSetting = readSetting(defaultSetting(import.meta.env, document.baseURI));
+if (basemapSetting.kind !== 'style') {
+  const origin = settingOrigin(basemapSetting, location.origin);
+  applyNarrowPolicy(origin ? [origin] : []);
+}
+const basemap: Promise<OpenedBasemap | null> =
+  basemapSetting.kind === 'natural-earth'
+    ? Promise.resolve(null)
+    : import('./basemap/openBasemap.ts')
+        .then((m) =>
+          m.openBasemap(basemapSetting, async () =>
+            (await reportStorage(actions))?.get<Blob>(BASEMAP_FILE_KEY),
+          ),
+        )
+        .catch((e: Error) => {
+          actions.message('error', `The basemap you chose cannot be shown: ${e.message}.`);
+          return null;
+        })
+        .then((b) => {
+          if (basemapSetting.kind === 'style') applyNarrowPolicy(b?.origins ?? []);
+          return b;
+        });
 const [fontsReady, setFontsReady] = createSignal(false);
 const [dataReady, setDataReady] = createSignal(false);
 const fontsLoaded = loadFonts().then(() => {
@@ -27,9 +56,11 @@ const keptView: Promise<UrlState | null> =
         .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
         .catch(() => null);
 
-const dataLoaded = Promise.all([loadData(), keptView]).then(([{ data, problems }, view]) => {
+const dataLoaded = Promise.all([loadData(), keptView, basemap]).then(([{ data, problems }, view, chosen]) => {
   performance.mark('sm:data-fetched');
   if (view) actions.restoreView(view);
+  if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
+  if (chosen?.problem) actions.message('error', chosen.problem);
   // One update: the map is created from the data (MapView) before the panels draw it.
   batch(() => {
     actions.setData(data);
@@ -45,19 +76,21 @@ const dataLoaded = Promise.all([loadData(), keptView]).then(([{ data, problems }
   void restoreReports(state, actions);
 });
 
-const onlineStyleUrl = (import.meta.env.VITE_ONLINE_STYLE_URL as string | undefined) || undefined;
-
-render(
-  () => (
-    <App
-      state={state}
-      actions={actions}
-      fontsReady={fontsReady}
-      dataReady={dataReady}
-      dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
-      basemapUrl={assetUrl(BASEMAP_FILE)}
-      onlineStyleUrl={onlineStyleUrl}
-    />
-  ),
-  document.getElementById('root')!,
-);
+/** The page; with an online style, only once the policy allows its hosts (MapLibre's worker inherits it). */
+const start = (onlineStyleUrl?: string) =>
+  render(
+    () => (
+      <App
+        state={state}
+        actions={actions}
+        fontsReady={fontsReady}
+        dataReady={dataReady}
+        dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
+        basemapUrl={assetUrl(BASEMAP_FILE)}
+        onlineStyleUrl={onlineStyleUrl}
+      />
+    ),
+    document.getElementById('root')!,
+  );
+if (basemapSetting.kind === 'style') void basemap.then((b) => start(b?.styleUrl ?? undefined));
+else start();

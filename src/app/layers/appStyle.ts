@@ -41,6 +41,24 @@ export function groupOfLayer(layerId: string): LayerId | null {
 }
 
 /**
+ * The basemap's parts. Natural Earth joins the merged source (if it failed to load, MapLibre
+ * tries the URL); a PMTiles basemap the user chose draws streets and built-up areas over its
+ * land, under the country borders and our layers.
+ */
+function baseParts(input: AppStyleInput): StyleParts[] {
+  if (!input.basemapUrl) return [];
+  const ne = basemapLayers(input.basemap.land ?? input.basemapUrl);
+  const chosen = input.basemap.chosen?.parts;
+  if (!chosen) return [ne];
+  const borders = (l: { id: string }) => l.id === 'borders';
+  return [
+    { sources: ne.sources, layers: ne.layers.filter((l) => !borders(l)) },
+    chosen,
+    { sources: {}, layers: ne.layers.filter(borders) },
+  ];
+}
+
+/**
  * The app's sources and layers, basemap first, incidents on top.
  *
  * @example
@@ -49,8 +67,7 @@ export function groupOfLayer(layerId: string): LayerId | null {
 export function appStyle(input: AppStyleInput): StyleParts {
   const sel = (kind: 'incident' | 'place') => (input.selection?.kind === kind ? input.selection.id : null);
   const parts = [
-    // The loaded basemap joins the merged source; if it failed to load, MapLibre tries the URL.
-    ...(input.basemapUrl ? [basemapLayers(input.basemap.land ?? input.basemapUrl)] : []),
+    ...baseParts(input),
     governorateLayers(input.basemap.admin1, input.layers.governorates),
     controlLayers(input.control, input.layers.control),
     roadLayers(input.basemap.roads, input.layers.roads),

@@ -3,6 +3,7 @@
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ControlProps, IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
 import type { PlaceOverrides } from '../model/placeOverrides.ts';
+import type { StyleParts } from '../layers/styleParts.ts';
 
 /** Every layer the layer panel toggles, in drawing order (bottom first). */
 export const LAYER_IDS = [
@@ -63,6 +64,8 @@ export interface BasemapData {
     Geometry,
     { id: string; name_en: string; name_ar?: string; kind: string; population?: number }
   > | null;
+  /** A basemap the user chose, drawn over the Natural Earth land (a PMTiles extract); its credit. */
+  chosen?: { parts: StyleParts; credit: string | null } | null;
 }
 
 /** Pipeline output the app shows; user reports are merged into it. */
