@@ -161,4 +161,16 @@ describe('combine', () => {
     ).toBe('confirmed');
     expect(combine([])).toBeNull();
   });
+  it("a withdrawal naming nobody who took over yields to that day's capture by another side", () => {
+    const left = {
+      type: 'withdrawal',
+      outcome: { controller: 'contested' as const, status: 'contested' as const },
+    };
+    const retaken = {
+      type: 'advance',
+      outcome: { controller: 'government' as const, status: 'claimed' as const, by: 'government' as const },
+    };
+    expect(combine([left, retaken])).toEqual(retaken.outcome);
+    expect(combine([left])).toEqual(left.outcome);
+  });
 });

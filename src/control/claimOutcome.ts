@@ -166,12 +166,17 @@ function strongest(a: ControlStatus, b: ControlStatus): ControlStatus {
 }
 
 /**
- * Several outcomes for one unit on one day: captures and withdrawals outweigh clashes; any
- * contested capture, or two sides claiming it, leaves it contested; else the best-attested.
+ * Several outcomes for one unit on one day: captures and withdrawals outweigh clashes; a
+ * withdrawal that names nobody taking over yields to a capture of that day (it tells who came
+ * in); any contested capture, or two sides claiming it, leaves it contested; else the
+ * best-attested.
  */
 export function combine(found: { type: string; outcome: Outcome }[]): Outcome | null {
   if (found.length === 0) return null;
-  const moves = found.filter((f) => f.type !== 'armed-clash');
+  const vacated = (f: { type: string; outcome: Outcome }) =>
+    f.type === 'withdrawal' && f.outcome.controller === 'contested' && !f.outcome.by;
+  const taken = found.filter((f) => f.type !== 'armed-clash' && !vacated(f));
+  const moves = taken.length ? taken : found.filter((f) => f.type !== 'armed-clash');
   const pool = (moves.length ? moves : found).map((f) => f.outcome);
   const takers = new Set(pool.map((o) => (o.controller === 'contested' ? o.by : o.controller)));
   const by = takers.size === 1 ? [...takers][0] : undefined;

@@ -57,4 +57,34 @@ describe('later reports', () => {
     );
     expect(controllerAt(out.control.features, '2024-12-05', 'geonames:170017')).toBe('contested');
   });
+
+  it('other sides move ground too: Turkish-backed factions take a Kurdish-held town, the army retakes one', () => {
+    const out = runPipeline(
+      [
+        {
+          id: 'later-3',
+          dateline: '2024-12-01',
+          text: 'Turkish-backed factions of the Syrian National Army seized the town of Tal Rifaat from the Kurdish-led SDF on Sunday, a war monitor said.',
+        },
+        {
+          id: 'later-4',
+          dateline: '2024-12-02',
+          text: 'Rebel fighters captured the town of al-Safira on Monday, a war monitor said.',
+        },
+        {
+          id: 'later-5',
+          dateline: '2024-12-04',
+          text: 'Government forces recaptured the town of al-Safira on Wednesday after rebels withdrew, the defence ministry said.',
+        },
+      ],
+      gazetteer,
+      { now: '2024-12-05T00:00:00Z' },
+    );
+    const control = out.control.features;
+    expect(controllerAt(control, '2024-11-30', 'geonames:163476')).toBe('sdf');
+    expect(controllerAt(control, '2024-12-01', 'geonames:163476')).toBe('sna');
+    expect(controllerAt(control, '2024-12-01', 'geonames:172503')).toBe('government');
+    expect(controllerAt(control, '2024-12-02', 'geonames:172503')).toBe('opposition');
+    expect(controllerAt(control, '2024-12-04', 'geonames:172503')).toBe('government');
+  });
 });
