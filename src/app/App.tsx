@@ -8,6 +8,7 @@ import { MapView } from './map/MapView.tsx';
 import { AddReports } from './panels/AddReports.tsx';
 import { BasemapSettings } from './panels/BasemapSettings.tsx';
 import { ArticleReader } from './panels/ArticleReader.tsx';
+import { DateChip } from './panels/DateChip.tsx';
 import { DateControl } from './panels/DateControl.tsx';
 import { IncidentList } from './panels/IncidentList.tsx';
 import { IncidentPanel } from './panels/IncidentPanel.tsx';
@@ -128,6 +129,7 @@ export function App(props: AppProps) {
         <h1>Situation map</h1>
         <p class="subtitle">Places, incidents and control from news reports, with their sources</p>
         <SearchBox state={props.state} actions={props.actions} />
+        <DateChip state={props.state} actions={props.actions} />
         <div class="tools">
           <button type="button" class="tool" onClick={() => setExportOpen(true)}>
             Export

@@ -8,7 +8,7 @@ import { BASEMAP_FILE_KEY, defaultSetting, readSetting, settingOrigin } from './
 import { applyNarrowPolicy } from './basemap/narrowCsp.ts';
 import type { OpenedBasemap } from './basemap/openBasemap.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
-import { loadOverrideEntries } from './data/switchPlace.ts';
+import { loadOverrideEntries, loadSelectedEntry } from './data/switchPlace.ts';
 import { reportStorage, restoreReports } from './data/addReports.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';
@@ -72,6 +72,8 @@ const dataLoaded = Promise.all([loadData(), keptView, basemap]).then(([{ data, p
   for (const p of problems) actions.message('error', p);
   // A shared link may move places: their entries come from the pack, only when there are any.
   if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
+  // A link to a gazetteer place (search result no report names): its entry comes from the pack.
+  void loadSelectedEntry(state, actions);
   // Reports added on earlier visits, kept in this browser.
   void restoreReports(state, actions);
 });

@@ -62,3 +62,16 @@ export async function loadOverrideEntries(state: AppStateView, actions: AppActio
       `${id}: not in the browser gazetteer; that place is shown where the resolver put it`,
     );
 }
+
+/**
+ * Fetches the entry a gazetteer selection shows (a link with `sel=gazetteer:<id>`, opened anew
+ * or reloaded); when the pack has none, says so and closes the selection.
+ */
+export async function loadSelectedEntry(state: AppStateView, actions: AppActions): Promise<void> {
+  const sel = state.ui.selection;
+  if (sel?.kind !== 'gazetteer' || actions.hasEntry(sel.id)) return;
+  const missing = await fetchEntries(actions, [sel.id]);
+  if (!missing.length && actions.hasEntry(sel.id)) return;
+  actions.message('error', `${sel.id}: not in the browser gazetteer, so that place cannot be shown`);
+  if (state.ui.selection?.kind === 'gazetteer' && state.ui.selection.id === sel.id) actions.select(null);
+}

@@ -26,6 +26,7 @@ import { incidentLabel } from '../layers/incidentTypes.ts';
 import { formatDay } from '../panels/format.ts';
 import { CLICKABLE_LAYERS } from './clickableLayers.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
+import { keepSelectionAboveSheets } from './keepAboveSheet.ts';
 import { publishTestHandle } from './testHandle.ts';
 import { registerMap } from './snapshot.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -187,6 +188,7 @@ export function MapView(props: MapViewProps) {
             if (req) moveCamera(m, req.camera, req.animate);
           }),
         );
+        keepSelectionAboveSheets(m, props.state);
       });
       props.dataLoaded.then(() => queueMicrotask(resolveApplied));
       reportCamera();

@@ -2,7 +2,7 @@
 // read back when the user edits or navigates the hash.
 import { createEffect, onCleanup } from 'solid-js';
 import type { AppActions, AppStateView } from './createAppStore.ts';
-import { loadOverrideEntries } from '../data/switchPlace.ts';
+import { loadOverrideEntries, loadSelectedEntry } from '../data/switchPlace.ts';
 import { fromHash, toHash } from './urlState.ts';
 
 /** Call once inside a component or root. */
@@ -20,6 +20,7 @@ export function syncUrl(state: AppStateView, actions: AppActions): void {
   const onHash = () => {
     actions.applyUrl(fromHash(location.hash));
     void loadOverrideEntries(state, actions);
+    void loadSelectedEntry(state, actions);
   };
   window.addEventListener('hashchange', onHash);
   onCleanup(() => window.removeEventListener('hashchange', onHash));
