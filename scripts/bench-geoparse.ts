@@ -1,4 +1,4 @@
-// npm run bench:geoparse [-- --corpus TR-News,GWN --limit 50 --errors 15 --dump --no-speed --no-browser]
+// npm run bench:geoparse [-- --corpus TR-News,GWN --limit 50 --errors 15 --dump --no-speed --no-browser --no-testsets]
 // Accuracy of our geoparser end to end (raw text → places) on the public corpora, scored from the
 // outside on the places.geojson the CLI's ingest writes, beside the published figures; our own
 // test reports (score:testsets); then speed, gazetteer cold load and browser pack figures. See
@@ -25,6 +25,8 @@ import { measurePack, packTable } from './lib/benchPack.ts';
 import { printErrorClasses } from './lib/printErrorClasses.ts';
 import { table } from './lib/table.ts';
 import { naiveBaseline } from './lib/naiveBaseline.ts';
+import { runTestsets } from './lib/testsetsRun.ts';
+import { summaryLine } from './lib/testsetsReport.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -92,6 +94,32 @@ if (!flag('no-accuracy') && existsSync(dir)) {
     console.log(`errors with context: ${path.relative(repoRoot, file)}`);
   }
 } else if (!existsSync(dir)) console.log(`(accuracy skipped: ${dir} not found)`);
+
+// ---- our own test reports (data/testsets, the figures of npm run score:testsets) ----
+if (!flag('no-accuracy') && !flag('no-testsets') && !baseline) {
+  const t = stopwatch();
+  const score = await runTestsets({ outDir: path.join(workDir, 'testsets'), quiet: true });
+  const s = score.summary;
+  console.log(
+    `\nOur own test reports (data/testsets, ingest → places.geojson; ${(t().ms / 1000).toFixed(0)} s):`,
+  );
+  console.log(
+    table(
+      ['event places ≤ 161 km', '≤ 25 km', 'datelines', 'non-places mapped', 'wrong namesakes'],
+      [
+        [
+          `${s.events.found}/${s.events.of} = ${((s.events.found / s.events.of) * 100).toFixed(1)} %`,
+          `${((s.events.tight / s.events.of) * 100).toFixed(1)} %`,
+          `${s.datelines.found}/${s.datelines.of}`,
+          `${s.nonPlaces.mapped}/${s.nonPlaces.of}`,
+          String(s.wrongNamesakes),
+        ],
+      ],
+    ),
+  );
+  console.log(summaryLine(s));
+  results.testsets = s;
+}
 
 // ---- speed ----
 if (!flag('no-speed')) {

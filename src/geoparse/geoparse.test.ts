@@ -227,4 +227,21 @@ describe('geoparseReport', () => {
     expect(pairs).toContain("Hama's northern countryside → rel:north-part:sm:adm1:SY10");
     expect(pairs).toContain('southern countryside of Idlib → rel:south-part:sm:adm1:SY12');
   });
+
+  it("reads a people's adjective as its country or region, with the role demonym", () => {
+    const out = parse('Syrian and Turkish troops met European envoys. Syrian Kurds fled to Nubl.');
+    const roles = out.places.flatMap((p) =>
+      p.properties.mentions.map((m) => `${m.text} → ${p.properties.id} ${m.role ?? ''}`.trim()),
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'Syrian → ne:SYR demonym',
+        'Turkish → ne:TUR demonym',
+        'Nubl → geonames:166578',
+      ]),
+    );
+    expect(roles.filter((r) => r.startsWith('Syrian'))).toHaveLength(2);
+    // The incident stage reads no demonym as where something happened.
+    expect(out.pairs).toEqual(['Nubl → geonames:166578']);
+  });
 });

@@ -113,8 +113,12 @@ export interface PlaceMention {
   start: number;
   end: number;
   text: string;
-  /** 'dateline': the place the report was filed from ("BEIRUT (Agency) –"), not where anything happened. */
-  role?: 'dateline';
+  /**
+   * Words that name the place without saying anything happened there: 'dateline', the place the
+   * report was filed from ("BEIRUT (Agency) –"); 'demonym', a people's adjective ("Syrian
+   * rebels", "European leaders").
+   */
+  role?: 'dateline' | 'demonym';
 }
 
 export interface PlaceProps {

@@ -26,7 +26,41 @@ const DEMONYMS: Record<string, string> = {
   kosovar: 'XK', macedonian: 'MK', colombian: 'CO', colombians: 'CO', haitian: 'HT', salvadoran: 'SV',
   guatemalan: 'GT', honduran: 'HN', nicaraguan: 'NI', peruvian: 'PE', ecuadorian: 'EC', bolivian: 'BO',
   chilean: 'CL', argentine: 'AR', argentinian: 'AR', portuguese: 'PT', irish: 'IE',
+  // More of the world's countries, and the plurals that name their people.
+  slovenian: 'SI', icelandic: 'IS', luxembourgish: 'LU', maltese: 'MT', montenegrin: 'ME', uruguayan: 'UY',
+  paraguayan: 'PY', jamaican: 'JM', 'costa rican': 'CR', panamanian: 'PA', 'puerto rican': 'PR',
+  namibian: 'NA', malawian: 'MW', gambian: 'GM', gabonese: 'GA', malagasy: 'MG', mauritian: 'MU',
+  'sierra leonean': 'SL', laotian: 'LA', singaporean: 'SG', nepalese: 'NP', bhutanese: 'BT',
+  maldivian: 'MV', mongolian: 'MN', taiwanese: 'TW', 'new zealander': 'NZ', fijian: 'FJ', emiratis: 'AE',
+  qataris: 'QA', kuwaitis: 'KW', pakistanis: 'PK', indians: 'IN', italians: 'IT', spaniards: 'ES',
+  greeks: 'GR', armenians: 'AM', azerbaijanis: 'AZ', georgians: 'GE', poles: 'PL', swedes: 'SE',
+  norwegians: 'NO', danes: 'DK', finns: 'FI', canadians: 'CA', australians: 'AU', koreans: 'KR',
+  hungarians: 'HU', romanians: 'RO', bulgarians: 'BG', serbs: 'RS', venezuelans: 'VE', brazilians: 'BR',
+  mexicans: 'MX', cubans: 'CU', somalis: 'SO', ethiopians: 'ET', eritreans: 'ER', nigerians: 'NG',
+  kenyans: 'KE', malians: 'ML', chadians: 'TD', ugandans: 'UG', afghani: 'AF', iranis: 'IR',
+  tunisians: 'TN', algerians: 'DZ', moroccans: 'MA', haitians: 'HT', filipinos: 'PH', indonesians: 'ID',
+  malaysians: 'MY', bangladeshis: 'BD',
 }; // prettier-ignore
+/**
+ * Adjectives of world regions → the region's name as the gazetteer files it ("European" →
+ * Europe). Facts, written by us; only regions the gazetteer has an area for.
+ */
+const REGION_DEMONYMS: Record<string, string> = {
+  european: 'Europe', europeans: 'Europe', african: 'Africa', africans: 'Africa', asian: 'Asia',
+  asians: 'Asia', 'latin american': 'Latin America', 'south american': 'South America',
+  'central american': 'Central America', 'north american': 'North America', scandinavian: 'Scandinavia',
+  'middle eastern': 'Middle East', 'southeast asian': 'Southeast Asia', 'east asian': 'East Asia',
+  'south asian': 'South Asia', 'central asian': 'Central Asia', 'west african': 'West Africa',
+  'east african': 'East Africa', 'north african': 'North Africa', balkan: 'Balkans', levantine: 'Levant',
+  nordic: 'Nordic countries',
+}; // prettier-ignore
+const BY_REGION_WORD = new Map(Object.entries(REGION_DEMONYMS));
+
+/** The region an adjective names ("European" → "Europe"), or undefined. */
+export function demonymRegion(word: string): string | undefined {
+  return BY_REGION_WORD.get(word.toLowerCase());
+}
+
 /** The same as a Map: asked for every capitalised word of every report. */
 const BY_WORD = new Map(Object.entries(DEMONYMS));
 

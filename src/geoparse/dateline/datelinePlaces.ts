@@ -39,7 +39,13 @@ export function datelinePlaces(
     const span = { start, end, sentence: -1, key, hits, surface: text };
     const r = rank(hits, span, ctx);
     if (!r) continue;
-    out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
+    out.push({
+      span,
+      entry: r.best.entry,
+      confidence: r.confidence,
+      alternatives: r.alternatives,
+      role: 'dateline',
+    });
   }
   const areaSpan = within.length ? datelineAreaSpan(doc) : undefined;
   if (areaSpan) {
@@ -57,6 +63,7 @@ export function datelinePlaces(
       entry: e,
       confidence: 1,
       alternatives: [{ gazetteerId: e.id, name: e.name, score: 1 }],
+      role: 'dateline',
     });
   }
   return out;

@@ -27,6 +27,8 @@ export interface NameSpan {
   relative?: { relation: 'of' | 'part' | 'edge'; bearing: number };
   /** The base place is not named but meant: the report's main city ("the city's") or country. */
   focus?: 'city' | 'country';
+  /** A people's adjective ("Syrian", "European"): hits are the country or region it names. */
+  demonym?: boolean;
   /** A capital standing for its government ("Washington said"). */
   metonymy?: boolean;
   /** Found by one-edit matching. */

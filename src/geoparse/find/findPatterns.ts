@@ -188,9 +188,12 @@ export function findPatterns(
   index: NameIndex,
   _text: string,
 ): NameSpan[] {
-  const out: NameSpan[] = [];
+  // A people's adjective is no place the words around it qualify, list or contain ("Arbeen,
+  // Syrian media said"): it passes through untouched.
+  const out: NameSpan[] = spans.filter((s) => s.demonym);
   const bySentence = new Map<number, NameSpan[]>();
   for (const s of spans) {
+    if (s.demonym) continue;
     const list = bySentence.get(s.sentence) ?? [];
     list.push(s);
     bySentence.set(s.sentence, list);

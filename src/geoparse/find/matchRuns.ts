@@ -9,7 +9,7 @@ import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
 import type { NameSpan, SentenceTokens, UnmatchedRun } from './NameSpan.ts';
-import { demonymCountry } from '../../words/demonyms.ts';
+import { demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
 import { FEATURE_NOUNS, GENERIC_NOUNS, QUALIFIERS } from '../../words/placeNouns.ts';
 import { ORG_HEADS } from '../../words/organisations.ts';
@@ -73,6 +73,32 @@ function divisionVotes(e: GazetteerEntry, hits: NameHit[], surface: string | und
   return (
     isNamedAs(e, surface) && !isGenericName(bareName(e.name)) && !hits.some((h) => h.entry.kind === 'country')
   );
+}
+
+// The hits of each demonym, per index (one shared list per word, as NameIndex.exact shares its own).
+const demonymCache = new WeakMap<NameIndex, Map<string, NameHit[] | null>>();
+
+/**
+ * The place a people's adjective names, as one hit: its country ("Syrian" → Syria) or its world
+ * region ("European" → Europe); undefined when the words are no demonym or the gazetteer lacks
+ * the place.
+ */
+function demonymHits(words: string, index: NameIndex): NameHit[] | undefined {
+  let byWord = demonymCache.get(index);
+  if (!byWord) demonymCache.set(index, (byWord = new Map()));
+  let hits = byWord.get(words);
+  if (hits === undefined) {
+    const cc = demonymCountry(words);
+    const region = cc ? undefined : demonymRegion(words);
+    const entry = cc
+      ? index.countryEntry(cc)
+      : region
+        ? index.exact(foldKey(region)).find((h) => h.entry.kind === 'region')?.entry
+        : undefined;
+    hits = entry ? [{ entry, primary: true, distance: 0 }] : null;
+    byWord.set(words, hits);
+  }
+  return hits ?? undefined;
 }
 
 function vote(votes: Map<string, number>, cc: string, w: number): void {
@@ -172,7 +198,18 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         if (base.hits.length) spans.push(base);
         continue;
       }
-      if (words.length === 1 && demonymCountry(first.lower)) continue;
+      // "Syrian", "South Korean", "European": the place a people's adjective names (role 'demonym').
+      if (words.length <= 2) {
+        const people = demonymHits(
+          words.length === 1 ? first.lower : `${first.lower} ${words[1].lower}`,
+          index,
+        );
+        if (people) {
+          spans.push({ ...base, key: foldKey(people[0].entry.name), hits: people, demonym: true });
+          continue;
+        }
+        if (words.length === 1 && demonymCountry(first.lower)) continue;
+      }
       // A lone institution word ("Congress", "Parliament") is not a place, whatever the gazetteer says.
       if (words.length === 1 && (ORG_HEADS.has(first.lower) || GENERIC_NOUNS.has(first.lower))) continue;
       // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.
@@ -244,13 +281,22 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
             continue;
           }
         }
-        if (demonymCountry(lowerWords[0])) {
-          const rest = foldKey(text.slice(words[1].start, run.end));
-          const restHits = index.exact(rest);
-          if (restHits.length) {
-            spans.push({ ...base, start: words[1].start, key: rest, hits: restHits });
-            continue;
-          }
+        // "Syrian Kurds", "Turkish Cypriot": the adjective names its country; the rest is read on its own.
+        const people = demonymHits(lowerWords[0], index);
+        if (people) {
+          const head = words[0];
+          spans.push({
+            ...base,
+            end: head.end,
+            surface: head.text,
+            key: foldKey(people[0].entry.name),
+            hits: people,
+            demonym: true,
+          });
+          let j = run.from + 1;
+          while (tokens[j] !== words[1]) j++;
+          queue.unshift({ from: j, to: run.to, start: tokens[j].start, end: run.end, person: false });
+          continue;
         }
       }
       if (isOrg || run.person || words.length >= 2) {

@@ -91,7 +91,7 @@ function placeSpanAt(
     spansAt.set(spans, at);
   }
   return (atStart ? at.byStart.get(t.start) : at.byEnd.get(t.end))?.find(
-    (s) => !s.loose && s.hits.some((h) => h.distance <= 1 && h.entry.country === ctx.focus),
+    (s) => !s.loose && !s.demonym && s.hits.some((h) => h.distance <= 1 && h.entry.country === ctx.focus),
   );
 }
 

@@ -52,8 +52,8 @@ function placeIdOf(r: Resolution): string {
 /**
  * One feature per place the report names, and every resolved mention in text order.
  * `resolutions` come in text order (`finalResolution`); `datelines` are the places the report
- * was filed from: their mentions carry `role: 'dateline'` and stay out of the resolved mentions
- * (no event happened there for being a dateline).
+ * was filed from. Mentions with a role (`dateline`, `demonym`) carry it and stay out of the
+ * resolved mentions the incident stage reads.
  *
  * @example placeFeatures(doc, final.resolutions, []).places.map((p) => p.properties.id) // ['geonames:170063', …]
  */
@@ -66,9 +66,8 @@ export function placeFeatures(
   const article = doc.article.id;
   const places = new Map<string, PlaceAcc>();
   const mentions: ResolvedMention[] = [];
-  const roles = new Set(datelines);
   for (const r of datelines.length ? [...datelines, ...resolutions] : resolutions) {
-    const dateline = roles.has(r);
+    const { role } = r;
     const id = placeIdOf(r);
     const { start, end } = r.span;
     let acc = places.get(id);
@@ -80,13 +79,14 @@ export function placeFeatures(
     if (acc.seen.has(seenKey)) continue;
     acc.seen.add(seenKey);
     const m = { article, start, end, text: text.slice(start, end) };
-    acc.mentions.push(dateline ? { ...m, role: 'dateline' } : m);
+    acc.mentions.push(role ? { ...m, role } : m);
     acc.confidence = Math.max(acc.confidence, r.confidence);
     for (const a of r.alternatives) {
       const prev = acc.alternatives.get(a.gazetteerId);
       if (!prev || a.score > prev.score) acc.alternatives.set(a.gazetteerId, a);
     }
-    if (dateline) continue;
+    // Where the report was filed from, or a people's adjective: no event happened there for these words.
+    if (role) continue;
     mentions.push({
       ...m,
       sentence: r.span.sentence,

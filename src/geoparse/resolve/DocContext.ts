@@ -11,6 +11,11 @@ export interface Resolution {
   relative?: NameSpan['relative'];
   confidence: number;
   alternatives: Alternative[];
+  /**
+   * 'dateline': where the report was filed from; 'demonym': a people's adjective ("Syrian
+   * rebels") names the place. Either way no event happened there for these words.
+   */
+  role?: 'dateline' | 'demonym';
 }
 
 export interface DocContext {

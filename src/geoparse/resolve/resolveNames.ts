@@ -50,6 +50,18 @@ export function resolveNames(
   const out: Resolution[] = [];
   for (const span of spans) {
     if (span.road || span.feature || span.relative || span.focus) continue;
+    if (span.demonym) {
+      // "Syrian": its country, whatever the words around it (a demonym names no town).
+      const e = span.hits[0].entry;
+      out.push({
+        span,
+        entry: e,
+        confidence: 1,
+        alternatives: [{ gazetteerId: e.id, name: e.name, score: 1 }],
+        role: 'demonym',
+      });
+      continue;
+    }
     if (!span.key.includes(' ') && nonPlace.has(span.key) && !index.isStrong(span.key)) continue;
     // "Manbij district": the areas a town is the seat of are candidates beside the town.
     const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index, span.want) : span.hits;
