@@ -244,4 +244,29 @@ describe('geoparseReport', () => {
     // The incident stage reads no demonym as where something happened.
     expect(out.pairs).toEqual(['Nubl → geonames:166578']);
   });
+
+  it('reads no place in a side, an outlet, a facility or a date that shares a place name', () => {
+    const roles = (text: string) =>
+      parse(text).places.flatMap((p) => p.properties.mentions.map((m) => `${m.text} → ${p.properties.id}`));
+    // "Hamas" is one letter from Hama: a one-edit match needs words that call it a place.
+    expect(parse('Hamas said its fighters shelled Saraqib.').pairs).toEqual(['Saraqib → geonames:164816']);
+    // A name used as a side is that side in the whole report, unless it names a place of the report.
+    expect(parse('Wagner fighters left Saraqib. Wagner later denied it.').pairs).toEqual([
+      'Saraqib → geonames:164816',
+    ]);
+    // An outlet named after a place, by a capitalised tail or a media noun before it.
+    expect(parse('Homs Today reported clashes near Saraqib.').pairs).toEqual(['Saraqib → geonames:164816']);
+    expect(parse('The broadcaster Al Mayadeen said jets struck Saraqib.').pairs).toEqual([
+      'Saraqib → geonames:164816',
+    ]);
+    expect(parse('Jets struck Al Mayadeen on Friday.').pairs).toEqual([
+      'Al Mayadeen → geonames:test:mayadin'.replace('geonames:', ''),
+    ]);
+    // A month's abbreviation in a date.
+    expect(parse('On Sept. 12 and again on 5 Sept, jets struck Saraqib.').pairs).toEqual([
+      'Saraqib → geonames:164816',
+    ]);
+    // A facility named after a people is not the people's country.
+    expect(roles('Shelling hit the Turkish hospital in Saraqib.')).toEqual(['Saraqib → geonames:164816']);
+  });
 });

@@ -82,6 +82,10 @@ export function testEntries(): GazetteerEntry[] {
     // Invented villages one edit from "Kafr Tala", near Aleppo and near Homs.
     e('test:kafr-tila', 'Kafr Tila', 'settlement', 36.25, 37.1, 2_000, 'SY', { admin1: 'SY.09' }),
     e('test:kafr-tula', 'Kafr Tula', 'settlement', 34.78, 36.7, 2_000, 'SY', { admin1: 'SY.11' }),
+    // Invented places named like a month, a movement and an outlet (for non-place tests).
+    e('test:sept', 'Sept', 'settlement', 35.7, 36.9, 3_000, 'SY', { admin1: 'SY.12' }),
+    e('test:wagner', 'Wagner', 'settlement', 50.1, 8.6, 6_000, 'DE'),
+    e('test:mayadin', 'Al Mayadin', 'settlement', 35.02, 40.45, 44_000, 'SY', { admin1: 'SY.08', aliases: ['Al Mayadeen', 'Mayadin'] }),
     e('sm:adm1:SY01', 'Damascus Governorate', 'admin1', 33.5, 36.3, 2_700_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.13', geometry: box(36.2, 33.4, 36.4, 33.6) }),
     e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
   ]; // prettier-ignore

@@ -21,3 +21,21 @@ export const NEWS_AGENCIES = new Set(
   `reuters afp ap upi ips ani pti ians dpa efe ansa tass ria sana irna isna kuna wam spa qna bna mena nna
   xinhua anadolu bernama yonhap kyodo pap apa ukrinform interfax`.split(/\s+/),
 );
+
+/** Capitalised words after a name that make it a news outlet's ("Levant Live", "Kyiv Independent"). */
+export const OUTLET_TAILS = new Set(
+  `live news wire desk today tv radio online media daily times post channel independent herald tribune
+  gazette journal monitor observer chronicle telegraph express insider report`.split(/\s+/),
+);
+
+/** Nouns before a name that make it an outlet or an agency ("the broadcaster Al Mayadeen"). */
+export const MEDIA_NOUNS = new Set(
+  `broadcaster broadcasters channel channels network networks newspaper newspapers daily outlet outlets
+  station agency website magazine tabloid`.split(/\s+/),
+);
+
+/** Nouns after a name that make it a side in a war ("Hamas fighters", "Wagner mercenaries"). */
+export const ACTOR_NOUNS = new Set(
+  `fighters fighter militants militant mercenaries mercenary militia militias militiamen operatives
+  gunmen insurgents commanders loyalists members leadership`.split(/\s+/),
+);

@@ -84,3 +84,10 @@ export const TOWN_REFERENCES = new Set(['city', 'town']);
 
 /** Nouns that refer back to the report's country ("the north of the country"). */
 export const COUNTRY_REFERENCES = new Set(['country', 'territory']);
+
+/** Nouns of facilities named after a people or a country ("the Saudi hospital", "the Turkish school"). */
+export const FACILITY_NOUNS = new Set(
+  `hospital hospitals clinic school schools university mosque church camp market bakery club stadium`.split(
+    /\s+/,
+  ),
+);

@@ -31,6 +31,8 @@ export interface NameSpan {
   demonym?: boolean;
   /** A capital standing for its government ("Washington said"). */
   metonymy?: boolean;
+  /** Used as a side or a speaker here ("X said", "X commander", "X fighters"). */
+  actor?: boolean;
   /** Found by one-edit matching. */
   fuzzy?: boolean;
   /** Found by loose matching of an unmatched run (`resolveLoose.ts`): weaker than fuzzy. */
@@ -68,4 +70,6 @@ export interface SentenceTokens {
   index: number;
   tokens: Token[];
   runs: Run[];
+  /** Most words are capitalised (a headline): a capital says little there. */
+  titleCase?: boolean;
 }

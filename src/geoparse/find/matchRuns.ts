@@ -11,8 +11,8 @@ import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
 import type { NameSpan, SentenceTokens, UnmatchedRun } from './NameSpan.ts';
 import { demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
-import { FEATURE_NOUNS, GENERIC_NOUNS, QUALIFIERS } from '../../words/placeNouns.ts';
-import { ORG_HEADS } from '../../words/organisations.ts';
+import { FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_NOUNS, QUALIFIERS } from '../../words/placeNouns.ts';
+import { ACTOR_NOUNS, MEDIA_NOUNS, ORG_HEADS, OUTLET_TAILS } from '../../words/organisations.ts';
 import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { TITLES } from '../../words/titles.ts';
 import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
@@ -138,9 +138,11 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
   const short: UnmatchedRun[] = [];
   for (const st of sentences) {
     const { tokens } = st;
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       const cc = t.cap ? demonymCountry(t.lower) : undefined;
-      if (cc) vote(votes, cc, 1);
+      // "The Turkish hospital" names a facility, not a country the report is about.
+      if (cc && !FACILITY_NOUNS.has(tokens[i + 1]?.lower ?? '')) vote(votes, cc, 1);
     }
     const queue = [...st.runs];
     for (let run = queue.shift(); run; run = queue.shift()) {
@@ -187,6 +189,8 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       )
         base.metonymy = true;
       if (prev && ADDRESS_VERBS.has(prev.lower)) base.metonymy = true;
+      // "Hamas fighters", "Wagner mercenaries": the name of a side, here at least.
+      if (base.metonymy || (next?.word && !next.cap && ACTOR_NOUNS.has(next.lower))) base.actor = true;
       if (words.length === 1 && first.acronym) {
         // "UK", "US": only countries and regions go by letters; "SANA" is an agency, not Sanaa.
         // Dotted letters ("B.C.", "N.J.") are also how states and provinces are abbreviated.
@@ -204,12 +208,20 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           words.length === 1 ? first.lower : `${first.lower} ${words[1].lower}`,
           index,
         );
-        if (people) {
+        // "the Saudi hospital", "the Indonesian Hospital": a facility's name, not its country.
+        if (people && !(next?.word && FACILITY_NOUNS.has(next.lower))) {
           spans.push({ ...base, key: foldKey(people[0].entry.name), hits: people, demonym: true });
           continue;
         }
         if (words.length === 1 && demonymCountry(first.lower)) continue;
       }
+      // An outlet named after a place ("Levant Live", "the broadcaster Al Mayadeen") is the outlet.
+      if (
+        (next?.cap && !st.titleCase && OUTLET_TAILS.has(next.lower)) ||
+        (prev && !prev.cap && MEDIA_NOUNS.has(prev.lower))
+      )
+        // Its words stay places elsewhere: "Al Mayadeen reported" beside "al-Mayadin town".
+        continue;
       // A lone institution word ("Congress", "Parliament") is not a place, whatever the gazetteer says.
       if (words.length === 1 && (ORG_HEADS.has(first.lower) || GENERIC_NOUNS.has(first.lower))) continue;
       // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.

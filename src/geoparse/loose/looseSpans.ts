@@ -14,7 +14,7 @@ import { byVowelSkeleton, closestHits, nameDistance, namesAreTransliterated } fr
 import { distance } from '../util/geodesy.ts';
 import { Overlaps } from '../util/Overlaps.ts';
 import { arabicOrder } from './arabicOrder.ts';
-import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from './readContext.ts';
+import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from '../find/readContext.ts';
 
 /** A loose candidate spelled further than this share of the key's letters away is no match. */
 const MAX_EDIT_SHARE = 0.4;

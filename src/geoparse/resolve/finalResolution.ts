@@ -25,7 +25,7 @@ export function finalResolution(
   context: DocContext,
   index: NameIndex,
 ): FinalResolution {
-  const names = resolveNames(spans, found.nonPlace, index, context);
+  const names = resolveNames({ ...found, spans }, index, context);
   const focusCity = mainTown(names, context.focus, index);
   const ctx = focusCity ? { ...context, focusCity } : context;
   const resolutions = [...names, ...resolveDescriptions(found, index, ctx)].sort(

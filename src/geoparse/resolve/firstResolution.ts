@@ -24,7 +24,7 @@ export function firstResolution(
   datelineAreas: GazetteerEntry[],
 ): FirstResolution {
   const context = withDatelineAreas(reportContext(found), datelineAreas);
-  return { context, resolutions: resolveNames(found.spans, found.nonPlace, index, context) };
+  return { context, resolutions: resolveNames(found, index, context) };
 }
 
 /** The report's context from its names: focus country, countries it is about, and its large towns as anchors. */

@@ -59,6 +59,11 @@ function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
   return best;
 }
 
+/** Whether a place lies within 100 km of one of the report's anchors (other than those resolved from `key`). */
+export function nearAnchor(e: GazetteerEntry, ctx: DocContext, key: string): boolean {
+  return nearestKm(e, ctx, key) < 100;
+}
+
 /** Whether another of the report's anchors lies in this admin-1 area (same admin code), not counting itself. */
 function hasAnchorWithin(e: GazetteerEntry, ctx: DocContext, key: string): boolean {
   if (!e.admin1) return false;

@@ -3,10 +3,12 @@
 // towns that speak ("Washington said") and misspelt names two far-apart places fit left out.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
-import type { NameSpan } from '../find/NameSpan.ts';
+import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
+import { locate, readContext, sentenceTokens } from '../find/readContext.ts';
+import type { Token } from '../text/tokenize.ts';
 import { foldKeyCached } from '../index/fold.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
-import { acceptable, km, rank } from './rank.ts';
+import { acceptable, km, nearAnchor, rank } from './rank.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
 /**
@@ -40,14 +42,29 @@ function sharesName(a: GazetteerEntry, b: GazetteerEntry): boolean {
   return shared;
 }
 
-/** Resolves the name spans of one report (features, roads and relative areas are left to `resolveDescriptions`). */
+/** Below this population a place abroad, far from the report's places, is a village it is unlikely to mean. */
+const SMALL_ABROAD = 5_000;
+
+/**
+ * Resolves the name spans of one report (features, roads and relative areas are left to
+ * `resolveDescriptions`). `names.sentences` are the report's tokens, to read the words around a
+ * name where a weak reading needs them.
+ */
 export function resolveNames(
-  spans: NameSpan[],
-  nonPlace: Set<string>,
+  names: Pick<FoundNames, 'spans' | 'nonPlace' | 'sentences'>,
   index: NameIndex,
   ctx: DocContext,
 ): Resolution[] {
+  const { spans, nonPlace } = names;
   const out: Resolution[] = [];
+  const actors = actorKeys(spans);
+  let tokensOf: Map<number, Token[]> | undefined;
+  // How strongly the words around a span say it is a place (0 none, 1 weakly, 2 strongly).
+  const cue = (span: NameSpan): number => {
+    tokensOf ??= sentenceTokens(names);
+    const c = locate(span, tokensOf);
+    return (c && readContext(c, spans, ctx)?.cue) || 0;
+  };
   for (const span of spans) {
     if (span.road || span.feature || span.relative || span.focus) continue;
     if (span.demonym) {
@@ -69,12 +86,41 @@ export function resolveNames(
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
     const r = rank(hits, span, ctx, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;
+    const e = r.best.entry;
+    const area = e.kind === 'country' || e.kind === 'region';
     // "Washington said", "Murphy said": a town that speaks is a government or a person; a country may speak.
-    if (span.metonymy && r.best.entry.kind !== 'country' && r.best.entry.kind !== 'region') continue;
+    if (span.metonymy && !area) continue;
+    // One sense per report: a name the report uses as a side ("Hamas said", "Wagner fighters") is
+    // that side wherever it stands, unless it names a place of the report's own countries.
+    if (actors.has(span.key) && !area && !ctx.countries.has(e.country)) continue;
     if (span.fuzzy && undecided(r, index)) continue;
+    // A name one letter off a place needs words that call it a place ("near Saraqeb"): "Hamas"
+    // is not Hama, nor "Sky News Arabia" a village.
+    if (span.fuzzy && !span.loose && !span.feature && e.kind !== 'landmark' && !area && cue(span) === 0)
+      continue;
+    // A bare name that only a small village far abroad bears ("Assad" in a report about Syria)
+    // is someone's name, unless the words around it say it is a place.
+    if (
+      e.kind === 'settlement' &&
+      ctx.focus &&
+      e.country !== ctx.focus &&
+      e.population < SMALL_ABROAD &&
+      !span.want &&
+      !span.within &&
+      !nearAnchor(e, ctx, span.key) &&
+      cue(span) === 0
+    )
+      continue;
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
   return out;
+}
+
+/** Keys of the names a report uses as a side or a speaker somewhere (see `NameSpan.actor`). */
+function actorKeys(spans: NameSpan[]): Set<string> {
+  const keys = new Set<string>();
+  for (const s of spans) if (s.actor && !s.demonym) keys.add(s.key);
+  return keys;
 }
 
 /**

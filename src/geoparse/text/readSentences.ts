@@ -26,6 +26,6 @@ export function readSentences(doc: SegmentedArticle, lowerVocab: Set<string>): S
       if (t.cap) caps++;
     }
     const titleCase = words >= 3 && caps / words > 0.7;
-    return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase) };
+    return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase), titleCase };
   });
 }

@@ -3,6 +3,7 @@
 import { demonymCountry } from '../../words/demonyms.ts';
 import { PERSON_AFTER, SIDE_PREFIXES, TITLES } from '../../words/titles.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
+import { MONTHS } from '../../words/months.ts';
 import { ARABIC_ARTICLE, NAME_ARTICLES, NAME_LINK_WORDS, SPACED_ARTICLES } from '../../words/articles.ts';
 import { CASELESS, LETTER, MARK, NUMBER, SPACE, UPPER, charFlags, codePointAt } from './charClass.ts';
 
@@ -156,6 +157,7 @@ function isNameAt(tokens: Token[], i: number, lowerVocab: Set<string>, titleCase
   if (!t.cap || ((STOPWORDS.has(t.lower) || TITLES.has(t.lower)) && !t.acronym)) return false;
   if (t.text.length === 1) return false;
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false; // "I've", "Don't"
+  if (isDateWord(tokens, i)) return false;
   // Brand-like capitals inside a word ("YouTube", "UConn", "MoD"), but not "McAllen" or "DeKalb".
   if (
     /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll})/u.test(t.text) &&
@@ -169,6 +171,32 @@ function isNameAt(tokens: Token[], i: number, lowerVocab: Set<string>, titleCase
   )
     return false;
   return true;
+}
+
+const QUOTES = /^["“”‘’']$/;
+
+/** A quoted name between a first name and a surname is a nickname: Joaquín "El Chapo" Guzmán. */
+function nicknameAt(tokens: Token[], from: number, to: number): boolean {
+  const open = tokens[from - 1];
+  const first = tokens[from - 2];
+  const close = tokens[to + 1];
+  const last = tokens[to + 2];
+  return (
+    !!open && QUOTES.test(open.text) && !!close && QUOTES.test(close.text) && !!first?.cap && !!last?.cap
+  );
+}
+
+const isDigits = (t: Token | undefined): boolean => !!t && t.word && /^\d/.test(t.text);
+
+/**
+ * A month's name or news abbreviation written as part of a date ("Aug. 6", "Sept 12", "5 Jan",
+ * "in Aug. 2023"): a date, not a place, whatever a gazetteer files under "Aug" or "Jan".
+ */
+function isDateWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (MONTHS[t.lower] === undefined) return false;
+  const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+  return tokens[i + 1]?.text === '.' || isDigits(next) || isDigits(tokens[i - 1]);
 }
 
 /**
@@ -267,7 +295,8 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
       (!!prev && (TITLES.has(prev.lower) || (!!prev2 && TITLES.has(prev2.lower) && prev.cap))) ||
       // A side named after its leader: "pro-Assad", "the Assad regime", "Assad-loyal".
       (prev?.text === '-' && !!prev2 && SIDE_PREFIXES.has(prev2.lower)) ||
-      (!!next && PERSON_AFTER.has(next.lower));
+      (!!next && PERSON_AFTER.has(next.lower)) ||
+      nicknameAt(tokens, from, to);
     runs.push({ from, to, start: tokens[from].start, end: tokens[to].end, person });
     i = to + 1;
   }

@@ -5,7 +5,7 @@
 import type { GazetteerEntry, SegmentedArticle, UnplacedName } from '../../types/model.ts';
 import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
-import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from '../loose/readContext.ts';
+import { locate, mayNamePlace, readContext, sentenceTokens, type Candidate } from '../find/readContext.ts';
 import { distance } from '../util/geodesy.ts';
 import { Overlaps } from '../util/Overlaps.ts';
 

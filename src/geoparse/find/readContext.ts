@@ -3,7 +3,7 @@
 // X"), or call it a person ("X, a commander"). Read by loose matching and by the list of names
 // left off the map.
 import type { GazetteerEntry } from '../../types/model.ts';
-import type { FoundNames, NameSpan, Want } from '../find/NameSpan.ts';
+import type { FoundNames, NameSpan, Want } from './NameSpan.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
 import { tokenBeforeList, type Token } from '../text/tokenize.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
@@ -59,7 +59,7 @@ export function mayNamePlace(s: NameSpan, nonPlace: Set<string>): boolean {
 }
 
 /** Each sentence's tokens as `findNames` read them, by sentence index. */
-export function sentenceTokens(found: FoundNames): Map<number, Token[]> {
+export function sentenceTokens(found: Pick<FoundNames, 'sentences'>): Map<number, Token[]> {
   return new Map(found.sentences.map((st) => [st.index, st.tokens]));
 }
 
