@@ -67,7 +67,15 @@ export function sentenceTokens(found: Pick<FoundNames, 'sentences'>): Map<number
 export function locate(span: NameSpan, tokensOf: Map<number, Token[]>): Candidate | undefined {
   const tokens = tokensOf.get(span.sentence);
   if (!tokens) return undefined;
-  const from = tokens.findIndex((t) => t.start === span.start);
+  // Tokens are in text order: a binary search keeps a long sentence of many names linear.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = tokens[lo]?.start === span.start ? lo : -1;
   let to = from;
   while (to >= 0 && to + 1 < tokens.length && tokens[to + 1].end <= span.end) to++;
   return from < 0 ? undefined : { span, tokens, from, to };
