@@ -86,6 +86,50 @@ test('a link to a place only the gazetteer knows opens its panel, and again afte
   );
 });
 
+test('a governorate found by the search is shown whole, on a wide screen and on a phone', async ({
+  page,
+}) => {
+  test.skip(!hasRealData, 'needs the sample data');
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await openMap(page, '#map=13.00/36.20/37.15');
+    const box = page.getByRole('combobox', { name: /Search/ });
+    await box.fill('Aleppo Governorate');
+    const hit = page.locator('.search-hit').filter({ hasText: 'governorate' }).first();
+    await expect(hit).toBeVisible();
+    await hit.click();
+    await expect(page.locator('.place-panel h2')).toContainText('Aleppo');
+    await settle(page);
+    const fit = await page.evaluate(() => {
+      const m = window.situationMap!.map;
+      const f = window
+        .situationMap!.data()
+        .places.features.find((p) => p.properties.kind === 'admin1' && /Aleppo/.test(p.properties.name))!;
+      const rings =
+        f.geometry.type === 'Polygon'
+          ? f.geometry.coordinates
+          : f.geometry.type === 'MultiPolygon'
+            ? f.geometry.coordinates.flat()
+            : [];
+      const pts = rings.flat().map((c) => m.project(c as [number, number]));
+      const el = m.getContainer();
+      return {
+        zoom: m.getZoom(),
+        inside: pts.every(
+          (p) => p.x >= -2 && p.y >= -2 && p.x <= el.clientWidth + 2 && p.y <= el.clientHeight + 2,
+        ),
+        width: Math.max(...pts.map((p) => p.x)) - Math.min(...pts.map((p) => p.x)),
+        mapWidth: el.clientWidth,
+      };
+    });
+    expect(fit.inside, 'the whole governorate is on the map').toBe(true);
+    expect(fit.width, 'and fills it').toBeGreaterThan(fit.mapWidth * 0.4);
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 

@@ -6,6 +6,8 @@ import { foldKey } from '../../geoparse/index/fold.ts';
 import type { GazetteerEntry, PlaceKind } from '../../types/model.ts';
 import { searchInWorker } from '../data/pipelineClient.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
+import { bbox } from '../layers/areaLayers.ts';
+import { fitCamera } from '../model/fitCamera.ts';
 import { representativePoint } from '../model/representativePoint.ts';
 import { nameScore, searchKeys, wordsMatch } from '../model/search.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -20,6 +22,8 @@ interface Hit {
   detail: string;
   point: [number, number] | null;
   zoom: number;
+  /** An area's box ([west, south, east, north]): the search shows it whole. */
+  bounds?: [number, number, number, number];
   score: number;
   entry?: GazetteerEntry;
 }
@@ -104,6 +108,9 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
         detail: `${KIND_WORD[f.properties.kind] ?? f.properties.kind}, named in ${new Set(f.properties.mentions.map((m) => m.article)).size} report(s)`,
         point: representativePoint(f.geometry),
         zoom: ZOOM[f.properties.kind] ?? 10,
+        ...(f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'
+          ? { bounds: bbox(f.geometry) }
+          : {}),
         score: s,
       });
     }
@@ -194,7 +201,11 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
     if (!h) return;
     if (h.kind === 'gazetteer' && h.entry) props.actions.addEntries([h.entry]);
     props.actions.select({ kind: h.kind, id: h.id });
-    if (h.point) props.actions.flyTo({ lon: h.point[0], lat: h.point[1], zoom: h.zoom });
+    const map = document.getElementById('map');
+    // An area is shown whole, however large it is and however small the screen; a point at its kind's zoom.
+    if (h.bounds && map && Number.isFinite(h.bounds[0]))
+      props.actions.flyTo(fitCamera(h.bounds, map.clientWidth, map.clientHeight, { maxZoom: 13 }));
+    else if (h.point) props.actions.flyTo({ lon: h.point[0], lat: h.point[1], zoom: h.zoom });
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent) => {
