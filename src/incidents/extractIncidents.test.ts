@@ -117,6 +117,27 @@ describe('extractIncidents', () => {
       'advance@p:Nearby:denial:state media:unknown',
     ]);
   });
+  it('reads a follow-up that names no place as more of the event just told', () => {
+    const text =
+      'Rebels stormed Fartown on Thursday. The army said its troops had repelled the assault and inflicted heavy losses. The defence ministry dismissed the reports as lies. A UN official confirmed the attack.';
+    const out = run(text);
+    expect(out.map((c) => `${c.type}@${c.place}:${c.date}:${c.stance}:${c.attribution}:${c.agent}`)).toEqual([
+      'advance@p:Fartown:2024-11-28:report:Test Wire:opposition',
+      'armed-clash@p:Fartown:2024-11-28:counterclaim:army:opposition',
+      'advance@p:Fartown:2024-11-28:denial:defence ministry:opposition',
+      'armed-clash@p:Fartown:2024-11-28:confirmation:United Nations:opposition',
+    ]);
+  });
+  it('answers only the events at the places a reply names, and never a comment on them', () => {
+    const text =
+      'Rebels seized Fartown and shelled Midcity on Friday. State television said Midcity remained under army control. The spokesman said the assault showed the rebels were desperate.';
+    const out = run(text);
+    expect(out.map((c) => `${c.type}@${c.place}:${c.stance}`)).toEqual([
+      'advance@p:Fartown:report',
+      'shelling@p:Midcity:report',
+      'shelling@p:Midcity:denial',
+    ]);
+  });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();
   });

@@ -21,7 +21,7 @@ import type { LocatedMention } from './location.ts';
 import type { Progress } from './taxonomy.ts';
 import { reportGroup, reportHome } from './actors.ts'; // whose war it is, whose rebels
 import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
-import type { KnownSpeaker, ReportContext } from './readSentence.ts';
+import type { KnownSpeaker, Referent, ReportContext } from './readSentence.ts';
 
 /** An incident as told by one sentence of one report, before merging. */
 export interface IncidentCandidate {
@@ -110,10 +110,13 @@ export function extractIncidents(
     openQuote: boolean;
     quotes: boolean;
   } | null = null;
+  let recent: Referent[] = [];
+  let recentAge = 0;
   const keep = new Set(usable);
   for (const s of doc.sentences) {
     if (!keep.has(s)) {
       previous = null;
+      recent = [];
       continue;
     }
     const sentence = normaliseText(text.slice(s.start, s.end));
@@ -133,8 +136,17 @@ export function extractIncidents(
       ctx,
       carried?.mentions ?? [],
       carried?.speaker ?? null,
+      recent,
     );
     out.push(...read.candidates);
+    // The events the last sentence or the one before told are what a follow-up refers to (a
+    // follow-up itself tells no new event).
+    const told = read.told.flatMap((cand) => {
+      const place = byId.get(cand.place);
+      return place && !cand.background ? [{ cand, place }] : [];
+    });
+    if (told.length) [recent, recentAge] = [told, 0];
+    else if (!read.candidates.length && ++recentAge > 1) recent = [];
     ctx.lastSettlement =
       inSentence.filter((m) => m.place.properties.kind === 'settlement').pop()?.place ?? ctx.lastSettlement;
     previous = {

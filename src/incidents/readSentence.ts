@@ -5,19 +5,26 @@ import type { Actor, Figure, PlaceFeature, Side } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
 import type { Clause } from './clauses.ts';
-import { advanceProgress, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
+import { advanceProgress, compatibleTypes, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
 import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
 import { backgroundClauses } from './background.ts'; // "in 2016" → history
-import { findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
+import { allied, findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
 import { sideLabel } from './states.ts'; // 'rsf' → "Rapid Support Forces"
 import type { ActorContext, ActorMention } from './actors.ts';
 import { findFigures, isTerritorial } from './figures.ts'; // "at least 27 civilians" → figure
 import { resolveAnaphor } from './attribution.ts'; // "the center" → the monitor named before
 import { findSpeakers, speakerAt, speakerSide } from './speakers.ts'; // who speaks for which words
+import type { Speaker } from './speakers.ts';
 import { stanceOf } from './stance.ts'; // denial, counter-claim, confirmation, claim, report
 import { anaphoraMentions, chooseLocation } from './location.ts'; // trigger → place
 import type { LocatedMention } from './location.ts';
+
+/** An event told in a recent sentence, with its place: what a follow-up sentence refers to. */
+export interface Referent {
+  cand: IncidentCandidate;
+  place: PlaceFeature;
+}
 
 /** A speaker as the report knows it: name, side and whether it stands outside the war. */
 export interface KnownSpeaker {
@@ -75,7 +82,8 @@ export function readSentence(
   ctx: ReportContext,
   carried: LocatedMention[] = [],
   carriedSpeaker: KnownSpeaker | null = null,
-): { candidates: IncidentCandidate[]; speaker: KnownSpeaker | null } {
+  recent: Referent[] = [],
+): { candidates: IncidentCandidate[]; speaker: KnownSpeaker | null; told: IncidentCandidate[] } {
   // A subject that is only a place name ("Aleppo says") is no speaker; "Syria's state TV" is.
   const isPlace = (start: number, end: number) => named.some((m) => m.start <= start && end <= m.end + 2);
   const actorsOf = (t: string) => findActors(t, ctx.actors);
@@ -101,10 +109,15 @@ export function readSentence(
   const triggers = selectTriggers(text).filter(
     (t) => !dates.some((d) => d.start <= t.start && t.end <= d.end),
   );
-  if (!triggers.length) return { candidates: [], speaker: sentenceSpeaker };
+  if (!triggers.length)
+    return {
+      candidates: responseTo(text, offset, named, speakers, recent),
+      speaker: sentenceSpeaker,
+      told: [],
+    };
   const clauses = splitClauses(text);
   const mentions = [...named, ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement), ...carried];
-  if (!mentions.length) return { candidates: [], speaker: sentenceSpeaker };
+  if (!mentions.length && !recent.length) return { candidates: [], speaker: sentenceSpeaker, told: [] };
   const actors = actorsOf(text);
   const clauseText = (i: number) => text.slice(clauses[i].start, clauses[i].end);
   const background = backgroundClauses(text, clauses, ctx.dateline, (i) =>
@@ -114,10 +127,11 @@ export function readSentence(
   const counted = new Set(
     figures.filter((f) => isTerritorial(f.what)).map((f) => clauseAt(clauses, f.start)),
   );
-  const out: { c: IncidentCandidate; at: number }[] = [];
+  // `referred`: placed by the event told before, not by this sentence's own words.
+  const out: { c: IncidentCandidate; at: number; referred?: boolean }[] = [];
   for (const t of triggers) {
     const broad = t.type === 'advance' && counted.has(clauseAt(clauses, t.start));
-    const where = chooseLocation(
+    const chosen = chooseLocation(
       text,
       mentions.filter((m) => !broad || m.place.properties.kind !== 'country'),
       clauses,
@@ -125,12 +139,22 @@ export function readSentence(
       actors,
       broad,
     );
+    // A sentence that names no place for its event ("The army said it repelled the attack") tells
+    // more of the event just told: it happened there, then.
+    const ref = chosen ? null : referentOf(t, recent);
+    const where: LocatedMention | null = chosen ?? (ref ? { start: -1, end: -1, place: ref.place } : null);
     if (!where) continue;
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
     const distinct = new Set(dates.map((d) => `${d.from}|${d.date}`));
     const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
-    const date = nearest ?? (distinct.size === 1 ? dates[0] : undefined);
+    const date =
+      nearest ??
+      (distinct.size === 1
+        ? dates[0]
+        : ref?.cand.date
+          ? { date: ref.cand.date, from: ref.cand.dateFrom, vague: !!ref.cand.dateVague }
+          : undefined);
     const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
     const found = speakerAt(speakers, t.start);
     // An outlet quoting itself ("…, AFP reported" in an AFP story) speaks in its own voice.
@@ -172,7 +196,10 @@ export function readSentence(
             end: -1,
           }
         : named;
-    const agent: Side = agentActor?.side ?? 'unknown';
+    // The event told before acted through its own agent ("repelled the attack": the attacker's).
+    const told = ref?.cand.agentActor ? { ...ref.cand.agentActor, ...NO_SPAN } : null;
+    const actedBy = ref ? ((t.counter ? named : null) ?? told) : agentActor;
+    const agent: Side = actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : 'unknown');
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
       t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
@@ -180,38 +207,44 @@ export function readSentence(
       GROUND_TYPES.has(t.type) && where.place.properties.kind === 'settlement' && PARTS.test(clauseText(ci));
     const recalled =
       !!date?.from && addDays(date.from, LONG_WINDOW_DAYS) < date.date && !own.some((d) => !d.from);
+    const stance = stanceOf({
+      text,
+      clauses,
+      trigger: t,
+      speaker: sp ?? (who ? { at: -1, verb: 'say' } : null),
+      speakerSide: who?.side ?? null,
+      thirdParty: who?.thirdParty ?? false,
+      agent,
+      type: withdrew ? 'withdrawal' : t.type,
+    });
+    // Of the event told before, a sentence without a place tells only the other side's version or
+    // a denial ("The army said it repelled the attack"), or confirms it; comments and
+    // consequences ("the attack violated …", "thousands fled the bombing") are no account of it.
+    if (ref && stance !== 'denial' && stance !== 'counterclaim' && sp?.verb !== 'confirm') continue;
     out.push({
       at: t.start,
+      ...(ref ? { referred: true } : {}),
       c: {
         article: ctx.id,
         outlet: ctx.outlet,
         type: withdrew ? 'withdrawal' : t.type,
         place: where.place.properties.id,
-        context: [...new Set(mentions.map((m) => m.place.properties.id))].filter(
+        context: [...new Set([...mentions, where].map((m) => m.place.properties.id))].filter(
           (id) => id !== where.place.properties.id,
         ),
         date: date?.date ?? null,
         dateFrom: date?.from ?? null,
         dateWeak: !own.length && !!date,
         ...(date?.vague ? { dateVague: true } : {}),
-        background: background[ci] || recalled,
+        background: background[ci] || recalled || (!!ref && ref.cand.background && !own.length),
         actors: uniqueActors(clauseActors.length ? clauseActors : actors),
         agent,
-        ...(agentActor ? { agentActor: actorOf(agentActor) } : {}),
+        ...(actedBy ? { agentActor: actorOf(actedBy) } : {}),
         figures: [],
         territory: [],
         attribution: who?.name ?? ctx.outlet,
         speakerSide: who?.side ?? null,
-        stance: stanceOf({
-          text,
-          clauses,
-          trigger: t,
-          speaker: sp ?? (who ? { at: -1, verb: 'say' } : null),
-          speakerSide: who?.side ?? null,
-          thirdParty: who?.thirdParty ?? false,
-          agent,
-          type: withdrew ? 'withdrawal' : t.type,
-        }),
+        stance,
         start: offset,
         end: offset + text.length,
         scope: sp
@@ -285,7 +318,11 @@ export function readSentence(
       end: offset + text.length,
     });
   }
-  return { candidates: out.map((o) => o.c), speaker: sentenceSpeaker };
+  return {
+    candidates: out.map((o) => o.c),
+    speaker: sentenceSpeaker,
+    told: out.filter((o) => !o.referred).map((o) => o.c),
+  };
 }
 
 /** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
@@ -365,6 +402,66 @@ function counterAgent(text: string, actors: ActorMention[], t: Trigger): ActorMe
   if (/\b(?:been|was|were|being)\s+(?:\W\s*)?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)))
     return armed.filter((a) => a.end <= t.start).pop() ?? null;
   return armed.find((a) => a.start >= t.end) ?? null;
+}
+
+const NO_SPAN = { start: -1, end: -1, kind: 'group' as const, generic: false };
+
+/**
+ * The recent event a sentence without a place of its own tells more of: one its trigger may
+ * describe (the same type, fighting beside an advance, the defender's version of an attack),
+ * else the first told.
+ */
+function referentOf(t: Trigger, recent: Referent[]): Referent | null {
+  const fits = (r: Referent) =>
+    t.counter ? GROUND_TYPES.has(r.cand.type) : compatibleTypes(t.type, r.cand.type);
+  return recent.find(fits) ?? recent[0] ?? null;
+}
+
+// A reply with no event words of its own: "dismissed the reports as lies", "the town remained
+// under army control", "called the account false".
+const DENIES =
+  /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b|\b(?:false|untrue|baseless|fabricated|fabrications?|lies|propaganda|fake news|unfounded)\b|\b(?:remains?|remained|still|firmly)\s+(?:firmly\s+|fully\s+)?(?:in|under)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:control|hands)\b|\bstill\s+(?:holds?|held|controls?|controlled)\b/i;
+
+/**
+ * The reply a sentence without event words makes to the events of the sentence before: a
+ * denial ("The ministry dismissed the reports.") or a confirmation ("The UN confirmed the
+ * attack."), one row per event it answers, spoken by its own speaker. Only a sentence with a
+ * speaker replies; one naming places answers only the events there.
+ */
+function responseTo(
+  text: string,
+  offset: number,
+  named: LocatedMention[],
+  speakers: (Speaker & { who: KnownSpeaker })[],
+  recent: Referent[],
+): IncidentCandidate[] {
+  if (!recent.length) return [];
+  const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
+  if (!sp) return [];
+  const denial = sp.verb === 'deny' || DENIES.test(text);
+  if (!denial && sp.verb !== 'confirm') return [];
+  const places = new Set(named.map((m) => m.place.properties.id));
+  const answered = places.size ? recent.filter((r) => places.has(r.cand.place)) : recent;
+  const who = sp.who;
+  return answered.map(({ cand }) => ({
+    ...cand,
+    figures: [],
+    territory: [],
+    attribution: who.name,
+    speakerSide: who.side,
+    stance: denial
+      ? 'denial'
+      : who.side && cand.agent !== 'unknown' && allied(who.side, cand.agent)
+        ? 'claim'
+        : 'confirmation',
+    start: offset,
+    end: offset + text.length,
+    scope: { start: offset, end: offset + text.length },
+    trigger: {
+      start: offset + sp.at,
+      end: offset + sp.at + (/^[\w-]+/.exec(text.slice(sp.at))?.[0].length ?? 1),
+    },
+  }));
 }
 
 function actorOf(a: ActorMention): Actor {
