@@ -36,10 +36,10 @@ async function exportFile(page: Page, button: string): Promise<{ name: string; b
 
 /** The map as the app holds it: incidents with their sources, places, control, by id. */
 function mapState(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const d = window.situationMap!.data();
     return {
-      incidents: d.incidents.features.map((f) => ({
+      incidents: (await window.situationMap!.incidents()).map((f) => ({
         id: f.properties.id,
         g: f.geometry,
         sources: f.properties.sources.map((s) => [s.article, s.outlet, s.stance, s.start, s.end]),

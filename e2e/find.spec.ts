@@ -46,7 +46,7 @@ test('search finds incidents by outlet and a place only the gazetteer knows', as
   await openMap(page, '#map=7.00/35.00000/38.00000');
   const box = page.getByRole('combobox', { name: /Search/ });
   const outlet = await page.evaluate(
-    () => window.situationMap!.data().incidents.features[0]!.properties.sources[0]!.outlet!,
+    async () => (await window.situationMap!.incidents())[0]!.properties.sources[0]!.outlet!,
   );
   await box.fill(outlet);
   await expect(page.locator('.search-hit[data-kind="incident"]').first()).toContainText(outlet);

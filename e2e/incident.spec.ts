@@ -12,10 +12,6 @@ test('clicking the incident at the University of Aleppo lists at least four sour
   await openMap(page, '#map=14.00/36.21000/37.13000');
   const target = await page.evaluate(() => {
     const m = window.situationMap!.map;
-    const src = m.getSource('incidents') as unknown as {
-      _data: { geojson?: GeoJSON.FeatureCollection } | GeoJSON.FeatureCollection;
-    };
-    void src;
     const places = m.querySourceFeatures('overlay', { filter: ['==', ['get', '_g'], 'places'] });
     const univ = places.find((f) =>
       /university of aleppo|aleppo university/i.test(String(f.properties.name)),
@@ -27,8 +23,8 @@ test('clicking the incident at the University of Aleppo lists at least four sour
   const point = await page.evaluate((placeId) => {
     const m = window.situationMap!.map;
     const f = m
-      .querySourceFeatures('incidents')
-      .find((x) => x.properties.place === placeId && !x.properties.cluster);
+      .querySourceFeatures('incidents', { sourceLayer: 'incidents' })
+      .find((x) => x.properties.place === placeId && !x.properties.point_count);
     if (!f) return null;
     const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
     m.jumpTo({ center: [lon, lat], zoom: 15 });

@@ -30,9 +30,8 @@ async function whereIs(page: Page, placeId: string) {
     const overlay = (await (
       m.getSource('overlay') as import('maplibre-gl').GeoJSONSource
     ).getData()) as GeoJSON.FeatureCollection;
-    const incidents = (await (
-      m.getSource('incidents') as import('maplibre-gl').GeoJSONSource
-    ).getData()) as GeoJSON.FeatureCollection;
+    // Incidents as the app holds them (the tiles are cut from these rows).
+    const incidents = window.situationMap!.data().incidents;
     const place = overlay.features.find((f) => f.properties?._g === 'places' && f.properties.id === id);
     return {
       gazetteerId: place?.properties?.gazetteerId as string | undefined,

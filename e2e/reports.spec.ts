@@ -17,7 +17,7 @@ async function incidentsOf(page: import('@playwright/test').Page, article: strin
     (a) =>
       window
         .situationMap!.data()
-        .incidents.features.filter((f) => f.properties.sources.some((s) => s.article.startsWith(a)))
+        .incidents.features.filter((f) => f.properties.articles.some((id) => id.startsWith(a)))
         .map((f) => f.properties.id),
     article,
   );

@@ -37,19 +37,17 @@ async function paste(page: Page, text: string, outlet: string, date: string): Pr
 
 /** Incidents (id, outlets) with a source from a report of `outlet`. */
 function incidentsFrom(page: Page, outlet: string) {
-  return page.evaluate(
-    (o) =>
-      window
-        .situationMap!.data()
-        .incidents.features.filter((f) => f.properties.sources.some((s) => s.outlet === o))
-        .map((f) => ({
-          id: f.properties.id,
-          type: f.properties.type,
-          place: f.properties.place,
-          outlets: [...new Set(f.properties.sources.map((s) => s.outlet))],
-        })),
-    outlet,
-  );
+  return page.evaluate((o) => {
+    const d = window.situationMap!.data();
+    return d.incidents.features
+      .filter((f) => f.properties.articles.some((a) => d.outlets[a] === o))
+      .map((f) => ({
+        id: f.properties.id,
+        type: f.properties.type,
+        place: f.properties.place,
+        outlets: [...new Set(f.properties.articles.map((a) => d.outlets[a]))],
+      }));
+  }, outlet);
 }
 
 const count = (page: Page) => page.evaluate(() => window.situationMap!.data().incidents.features.length);
@@ -96,7 +94,7 @@ test('a report that repeats a loaded event is one more source of its marker, not
         (f) =>
           f.properties.type === 'advance' && f.properties.place === 'geonames:170063' && f.properties.date,
       )
-      .map((f) => ({ id: f.properties.id, date: f.properties.date!, n: f.properties.sources.length })),
+      .map((f) => ({ id: f.properties.id, date: f.properties.date!, n: f.properties.sources })),
   );
   expect(loaded.length, 'the sample tells an advance into Aleppo').toBeGreaterThan(0);
   const before = await count(page);

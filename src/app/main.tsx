@@ -1,5 +1,5 @@
 // Entry point: the store from the URL, the data and fonts loaded in parallel, then the app.
-import { batch, createSignal } from 'solid-js';
+import { batch, createRoot, createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import './app.css';
 import { App } from './App.tsx';
@@ -10,6 +10,7 @@ import type { OpenedBasemap } from './basemap/openBasemap.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
 import { loadOverrideEntries, loadSelectedEntry } from './data/switchPlace.ts';
 import { reportStorage, restoreReports } from './data/addReports.ts';
+import { syncIncidentTiles } from './data/syncIncidentTiles.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';
 import { fromHash, type UrlState } from './store/urlState.ts';
@@ -70,6 +71,7 @@ const dataLoaded = Promise.all([loadData(), keptView, basemap]).then(([{ data, p
     actions.message('error', 'No map data yet: run `npm run ingest` to write public/data/, then rebuild.');
   }
   for (const p of problems) actions.message('error', p);
+  createRoot(() => syncIncidentTiles(state, actions));
   // A shared link may move places: their entries come from the pack, only when there are any.
   if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
   // A link to a gazetteer place (search result no report names): its entry comes from the pack.

@@ -431,6 +431,36 @@ export interface Manifest {
   days: string[];
   /** Per-file problems met while reading input (bad encoding, empty file …). */
   warnings: { file: string; message: string }[];
+  /**
+   * Set by `npm run publish` when the incidents are published as vector tiles (an archive too
+   * large for one GeoJSON file): the app then reads these instead of incidents.geojson.
+   */
+  published?: PublishedLayers;
+}
+
+/** The layers of a published site (`npm run publish`), paths relative to the data folder. */
+export interface PublishedLayers {
+  incidents: {
+    /** Tile URL template of the incident vector tiles: `tiles/incidents/{z}/{x}/{y}.pbf`. */
+    tiles: string;
+    minzoom: number;
+    maxzoom: number;
+    /** [west, south, east, north] of the incidents, or null when there are none. */
+    bounds: [number, number, number, number] | null;
+    /** Incidents in the tiles (history left out). */
+    count: number;
+    /**
+     * Incidents on the map as of each day (index in `days`), per type in `types`: `shown[day][type]`,
+     * and the contested ones among them; for counts and legends without loading the incidents.
+     */
+    types: string[];
+    shown: number[][];
+    contested: number[][];
+  };
+  /** Full incident records, the articles their sources cite and place mentions, by shard. */
+  details: { path: string; shards: number };
+  /** Background (history) incidents, few, as light rows (GeoJSON). */
+  history: string;
 }
 
 export interface PipelineOutput {

@@ -4,7 +4,9 @@ import type { FeatureCollection } from 'geojson';
 import type { Manifest } from '../../types/model.ts';
 import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
 import { LOCAL_TEXTS_FILE } from '../build/localTextsFile.ts';
+import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
+import { loadIncidentRows, setIncidentDays } from './incidentData.ts';
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -31,6 +33,35 @@ function collection<T>(r: Fetched<T>): T | null {
 }
 
 /**
+ * Incidents as light rows: parsed in the data worker from incidents.geojson, which keeps the full
+ * records and cuts the map's tiles; a published site's history file instead (its incidents are
+ * tiles and shards).
+ */
+async function loadIncidents(
+  manifest: Manifest | null,
+  withDays: boolean,
+): Promise<Fetched<AppData['incidents']>> {
+  const published = manifest?.published;
+  if (published) {
+    const history = await fetchJson<AppData['incidents']>(`data/${published.history}`);
+    return history.ok && collection(history)
+      ? history
+      : { ok: false, error: `data/${published.history}: not a GeoJSON FeatureCollection` };
+  }
+  const path = 'data/incidents.geojson';
+  try {
+    const rows: IncidentRowFeature[] = await loadIncidentRows(assetUrl(path));
+    performance.mark('sm:incidents-in');
+    return { ok: true, value: { type: 'FeatureCollection', features: rows } };
+  } catch (e) {
+    return { ok: false, error: `${path}: ${e instanceof Error ? e.message : String(e)}` };
+  } finally {
+    // Before the map asks for a tile: the tiles' day indices refer to these days.
+    if (withDays) await setIncidentDays(manifest?.days ?? []).catch(() => undefined);
+  }
+}
+
+/**
  * Loads the ingest output (`data/`), the basemap (`basemap/`, `gazetteer/`) and, when a local ingest
  * wrote it, the article text (`data/local/articles.json`).
  *
@@ -38,10 +69,25 @@ function collection<T>(r: Fetched<T>): T | null {
  * const { data, problems } = await loadData(); // problems: ['data/control.geojson: not found (HTTP 404)']
  */
 export async function loadData(): Promise<{ data: AppData; problems: string[] }> {
-  const [manifest, places, incidents, control, land, admin1, roads, labels, articles] = await Promise.all([
-    fetchJson<Manifest>('data/manifest.json'),
+  const manifestLoaded = fetchJson<Manifest>('data/manifest.json').then((m) => {
+    performance.mark('sm:manifest');
+    return m;
+  });
+  // A site written by `npm run publish` with tiles says so in its page, so the incidents are not
+  // fetched as GeoJSON; elsewhere the worker starts on incidents.geojson beside the manifest.
+  const tilesHint =
+    document.querySelector('meta[name="situation-map-data"]')?.getAttribute('content') === 'tiles';
+  const early = tilesHint ? null : loadIncidents(null, false);
+  const [manifest, incidents, places, control, land, admin1, roads, labels, articles] = await Promise.all([
+    manifestLoaded,
+    manifestLoaded.then(async (m) => {
+      const man = m.ok ? m.value : null;
+      if (man?.published || !early) return loadIncidents(man, true);
+      const r = await early;
+      await setIncidentDays(man?.days ?? []).catch(() => undefined);
+      return r;
+    }),
     fetchJson<AppData['places']>('data/places.geojson'),
-    fetchJson<AppData['incidents']>('data/incidents.geojson'),
     fetchJson<AppData['control']>('data/control.geojson'),
     fetchJson<FeatureCollection>(BASEMAP_FILE),
     fetchJson<NonNullable<AppData['basemap']['admin1']>>('gazetteer/admin1.geojson'),
@@ -55,10 +101,11 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     .map((r) => r.error);
   if (manifest.ok) {
     data.manifest = manifest.value;
+    data.published = manifest.value.published ?? null;
     for (const a of manifest.value.articles ?? []) data.outlets[a.id] = a.outlet;
   }
   data.places = collection(places) ?? data.places;
-  data.incidents = collection(incidents) ?? data.incidents;
+  data.incidents = (incidents.ok ? incidents.value : null) ?? data.incidents;
   data.control = collection(control) ?? data.control;
   data.basemap = {
     land: collection(land),

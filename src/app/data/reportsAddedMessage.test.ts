@@ -11,7 +11,7 @@ const place = (id: string, articles: string[]) => ({
 const incident = (id: string, articles: string[]) => ({
   type: 'Feature' as const,
   geometry: pt,
-  properties: { id, sources: articles.map((article) => ({ article })) },
+  properties: { id, articles },
 });
 
 function data(unplaced: number): Pick<AppData, 'places' | 'incidents' | 'manifest'> {

@@ -16,10 +16,8 @@ export function reportsAddedMessage(
 ): string {
   const ids = new Set(added.map((a) => a.id));
   const places = data.places.features.filter((f) => f.properties.mentions.some((m) => ids.has(m.article)));
-  const incidents = data.incidents.features.filter((f) =>
-    f.properties.sources.some((s) => ids.has(s.article)),
-  );
-  const shared = incidents.filter((f) => f.properties.sources.some((s) => !ids.has(s.article))).length;
+  const incidents = data.incidents.features.filter((f) => f.properties.articles.some((a) => ids.has(a)));
+  const shared = incidents.filter((f) => f.properties.articles.some((a) => !ids.has(a))).length;
   const n = (data.manifest?.articles ?? [])
     .filter((a) => ids.has(a.id))
     .reduce((sum, a) => sum + (a.unplaced?.length ?? 0), 0);

@@ -22,7 +22,10 @@ export interface ExportMeta {
 }
 
 type Layer = 'place' | 'incident' | 'control';
-type MapData = Pick<AppData, 'manifest' | 'places' | 'incidents' | 'control' | 'outlets'>;
+/** The map in full: every incident with its sources (the app's rows are light; see allIncidentRecords). */
+export type MapData = Pick<AppData, 'manifest' | 'places' | 'control' | 'outlets'> & {
+  incidents: FeatureCollection<Geometry, IncidentProps>;
+};
 
 /**
  * The whole map as one GeoJSON FeatureCollection: places, incidents (every source with outlet,
@@ -107,7 +110,7 @@ const point = (g: Geometry | null): [number, number] | null =>
  * @example
  * exportCsv(state.data()).split('\r\n')[0]; // 'incident_id,type,…'
  */
-export function exportCsv(data: Pick<AppData, 'manifest' | 'places' | 'incidents'>): string {
+export function exportCsv(data: Pick<MapData, 'manifest' | 'places' | 'incidents'>): string {
   const places = new Map(data.places.features.map((f) => [f.properties.id, f.properties]));
   const articles = new Map((data.manifest?.articles ?? []).map((a) => [a.id, a]));
   const rows = data.incidents.features.flatMap((f) => {
@@ -159,7 +162,7 @@ const flat = (v: unknown) =>
  * exportKml(state.data(), state.control(), '2024-11-30').startsWith('<?xml'); // true
  */
 export function exportKml(
-  data: Pick<AppData, 'places' | 'incidents'>,
+  data: Pick<MapData, 'places' | 'incidents'>,
   controlOfDay: FeatureCollection,
   date: string | null,
 ): string {

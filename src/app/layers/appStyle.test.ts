@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { allLayersOn, defaultLayers, emptyCollection } from '../store/appState.ts';
 import { appStyle, groupOfLayer, toStyleSpec, type AppStyleInput } from './appStyle.ts';
 import { incidentLayers } from './incidentLayers.ts';
+import { INCIDENT_TYPES } from './incidentTypes.ts';
 
 const point = (props: Record<string, unknown>): FeatureCollection => ({
   type: 'FeatureCollection',
@@ -15,7 +16,12 @@ function input(layers = allLayersOn()): AppStyleInput {
     basemapUrl: './basemap/naturalearth.json',
     basemap: { admin1: null, roads: null, labels: null },
     control: emptyCollection<Record<string, unknown>>(),
-    incidents: point({ id: 'i1', type: 'shelling', status: 'contested' }),
+    incidents: {
+      tiles: { url: 'smtiles://incidents/0/{z}/{x}/{y}', minzoom: 4, maxzoom: 12 },
+      day: 3,
+      types: INCIDENT_TYPES,
+      hiddenTypes: ['closure'],
+    },
     history: point({ id: 'h1', type: 'airstrike', status: 'reported' }),
     places: emptyCollection<never>(),
     areas: emptyCollection<Record<string, unknown>>(),
@@ -65,11 +71,31 @@ describe('appStyle', () => {
   });
 
   it('clusters incidents and marks contested ones with their own icon and text', () => {
-    const parts = incidentLayers(point({}), true, 'x');
-    expect(parts.sources.incidents).toMatchObject({ type: 'geojson', cluster: true });
+    const parts = incidentLayers({ ...input().incidents, on: true, selectedId: 'x' });
+    expect(parts.sources.incidents).toMatchObject({
+      type: 'vector',
+      tiles: ['smtiles://incidents/0/{z}/{x}/{y}'],
+    });
     const icon = parts.layers.find((l) => l.id === 'incidents-point')!;
     expect(JSON.stringify(icon.layout)).toContain('-contested');
     expect(JSON.stringify(icon.layout)).toContain('"contested"');
+  });
+
+  it('filters incidents by day and type with expressions, not data', () => {
+    const at = (day: number, hiddenTypes: string[]) =>
+      incidentLayers({ ...input().incidents, day, hiddenTypes, on: true, selectedId: null });
+    const a = at(3, []);
+    const b = at(40, ['airstrike']);
+    // The source is the same object content: only filters and properties change.
+    expect(b.sources).toEqual(a.sources);
+    const point = b.layers.find((l) => l.id === 'incidents-point') as { filter: unknown };
+    expect(JSON.stringify(point.filter)).toContain('["<=",["get","d"],40]');
+    expect(JSON.stringify(point.filter)).toContain('airstrike');
+    const cluster = b.layers.find((l) => l.id === 'incidents-cluster') as { filter: unknown };
+    expect(JSON.stringify(cluster.filter)).toContain('"shelling@40"');
+    expect(JSON.stringify(cluster.filter)).not.toContain('"airstrike@40"');
+    expect(JSON.stringify(cluster.filter)).toContain('"shelling@32"');
+    expect(JSON.stringify(cluster.filter)).not.toContain('"shelling@31"');
   });
 
   it('hatches and labels claimed and contested zones, the label placed before others', () => {

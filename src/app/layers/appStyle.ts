@@ -8,7 +8,7 @@ import { basemapLayers } from './basemapLayers.ts';
 import { controlLayers } from './controlLayers.ts';
 import { governorateLayers } from './governorateLayers.ts';
 import { historyLayers } from './historyLayers.ts';
-import { incidentLayers } from './incidentLayers.ts';
+import { incidentLayers, type IncidentLayerInput } from './incidentLayers.ts';
 import { labelLayers } from './labelLayers.ts';
 import { areaLayers } from './areaLayers.ts';
 import { placeLayers } from './placeLayers.ts';
@@ -22,7 +22,8 @@ export interface AppStyleInput {
   basemap: BasemapData;
   /** Features already cut to the chosen day. */
   control: FeatureCollection;
-  incidents: FeatureCollection;
+  /** Where the incident tiles are, the day shown and the types hidden. */
+  incidents: Omit<IncidentLayerInput, 'on' | 'selectedId'>;
   /** Background (historical) incidents, drawn apart and muted. */
   history: FeatureCollection;
   places: FeatureCollection<Geometry, PlaceProps>;
@@ -75,7 +76,7 @@ export function appStyle(input: AppStyleInput): StyleParts {
     labelLayers(input.basemap.labels, input.layers.labels),
     placeLayers(input.places, input.layers.places, sel('place')),
     historyLayers(input.history, input.layers.history),
-    incidentLayers(input.incidents, input.layers.incidents, sel('incident')),
+    incidentLayers({ ...input.incidents, on: input.layers.incidents, selectedId: sel('incident') }),
   ];
   const all: StyleParts = {
     sources: Object.assign({}, ...parts.map((p) => p.sources)),

@@ -1,29 +1,71 @@
 // Incidents: typed icons, clustered when zoomed out; contested ones get their own icon ring and
-// the word "contested" beside them.
-import type { FeatureCollection } from 'geojson';
+// the word "contested" beside them. They are drawn from one vector source in both ways the app
+// runs — tiles cut in the browser from incidents.geojson (the data worker), or a published
+// site's tile files — and the chosen day and the types shown are layer expressions over what
+// the tiles carry (src/app/tiles/incidentKeys.ts): changing them never sends data again.
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import { CLUSTER_MAX_ZOOM, INCIDENT_SOURCE_LAYER, clusterCount } from '../tiles/incidentKeys.ts';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
-/** Zoom above which incidents are never clustered. */
-export const CLUSTER_MAX_ZOOM = 11;
+export { CLUSTER_MAX_ZOOM };
+
+/** Where the incident tiles come from and what they cover. */
+export interface IncidentTileSource {
+  /** Tile URL template, absolute (`smtiles://…/{z}/{x}/{y}` or `https://…/{z}/{x}/{y}.pbf`). */
+  url: string;
+  minzoom: number;
+  maxzoom: number;
+  /** [west, south, east, north] of the incidents; MapLibre asks for no tile outside it. */
+  bounds?: [number, number, number, number] | null;
+}
+
+export interface IncidentLayerInput {
+  tiles: IncidentTileSource;
+  /** Index in the manifest's days of the day shown (the last one when no day is chosen). */
+  day: number;
+  /** Every incident type there is (for the clusters' counts when some are hidden). */
+  types: readonly string[];
+  /** Types the user hid. */
+  hiddenTypes: readonly string[];
+  on: boolean;
+  selectedId: string | null;
+}
+
+/** Filter of single incidents shown on the day, of the types shown. */
+export function pointFilter(day: number, hiddenTypes: readonly string[]): FilterSpecification {
+  const parts: unknown[] = [
+    ['!', ['has', 'point_count']],
+    ['<=', ['get', 'd'], day],
+  ];
+  if (hiddenTypes.length) parts.push(['!', ['in', ['get', 'type'], ['literal', [...hiddenTypes]]]]);
+  return ['all', ...parts] as FilterSpecification;
+}
 
 /**
- * Clustered incident points from the incidents shown on the chosen day.
+ * Clustered incident points from the tiles, filtered to the day and the types shown.
  *
  * @example
- * incidentLayers(incidentsAsOf(all, day), true, null).sources.incidents; // { type: 'geojson', cluster: true, … }
+ * incidentLayers({ tiles, day: 3, types: INCIDENT_TYPES, hiddenTypes: [], on: true, selectedId: null }).sources.incidents; // { type: 'vector', … }
  */
-export function incidentLayers(data: FeatureCollection, on: boolean, selectedId: string | null): StyleParts {
-  const v = visibility(on);
+export function incidentLayers(input: IncidentLayerInput): StyleParts {
+  const v = visibility(input.on);
+  const hidden = new Set(input.hiddenTypes);
+  const shown = hidden.size ? input.types.filter((t) => !hidden.has(t)) : null;
+  const count = clusterCount(shown, input.day);
+  const contestedCount = clusterCount(shown, input.day, true);
   const contested = ['==', ['get', 'status'], 'contested'];
+  const points = pointFilter(input.day, input.hiddenTypes);
+  const clusters = ['all', ['has', 'point_count'], ['>', count, 0]] as FilterSpecification;
+  const src = { source: 'incidents', 'source-layer': INCIDENT_SOURCE_LAYER };
+  const { url, minzoom, maxzoom, bounds } = input.tiles;
   return {
     sources: {
       incidents: {
-        type: 'geojson',
-        data,
-        cluster: true,
-        clusterMaxZoom: CLUSTER_MAX_ZOOM,
-        clusterRadius: 36,
-        clusterProperties: { contested: ['+', ['case', contested, 1, 0]] } as never,
+        type: 'vector',
+        tiles: [url],
+        minzoom,
+        maxzoom,
+        ...(bounds ? { bounds } : {}),
         promoteId: 'id',
       },
     },
@@ -31,24 +73,29 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
       {
         id: 'incidents-cluster',
         type: 'circle',
-        source: 'incidents',
-        filter: ['has', 'point_count'],
+        ...src,
+        filter: clusters,
         layout: { visibility: v },
         paint: {
           'circle-color': perFeature('#3b3b58'),
-          'circle-radius': ['step', ['get', 'point_count'], 13, 5, 17, 15, 22],
-          'circle-stroke-color': ['case', ['>', ['get', 'contested'], 0], '#f0c800', '#ffffff'],
-          'circle-stroke-width': ['case', ['>', ['get', 'contested'], 0], 3, 1.5],
+          'circle-radius': ['step', count, 13, 5, 17, 15, 22] as ExpressionSpecification,
+          'circle-stroke-color': [
+            'case',
+            ['>', contestedCount, 0],
+            '#f0c800',
+            '#ffffff',
+          ] as ExpressionSpecification,
+          'circle-stroke-width': ['case', ['>', contestedCount, 0], 3, 1.5] as ExpressionSpecification,
         },
       },
       {
         id: 'incidents-cluster-count',
         type: 'symbol',
-        source: 'incidents',
-        filter: ['has', 'point_count'],
+        ...src,
+        filter: clusters,
         layout: {
           visibility: v,
-          'text-field': ['to-string', ['get', 'point_count']],
+          'text-field': ['to-string', count] as ExpressionSpecification,
           'text-font': FONT,
           'text-size': 12,
           'text-allow-overlap': true,
@@ -58,8 +105,8 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
       {
         id: 'incidents-selected',
         type: 'circle',
-        source: 'incidents',
-        filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], selectedId ?? '']],
+        ...src,
+        filter: ['all', points, ['==', ['get', 'id'], input.selectedId ?? '']] as FilterSpecification,
         layout: { visibility: v },
         paint: {
           'circle-radius': perFeature(19),
@@ -71,8 +118,8 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
       {
         id: 'incidents-point',
         type: 'symbol',
-        source: 'incidents',
-        filter: ['!', ['has', 'point_count']],
+        ...src,
+        filter: points,
         layout: {
           visibility: v,
           'icon-image': [
@@ -96,8 +143,8 @@ export function incidentLayers(data: FeatureCollection, on: boolean, selectedId:
         // The selected incident again, above the others: in a stack it is the one seen.
         id: 'incidents-top',
         type: 'symbol',
-        source: 'incidents',
-        filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], selectedId ?? '']],
+        ...src,
+        filter: ['all', points, ['==', ['get', 'id'], input.selectedId ?? '']] as FilterSpecification,
         layout: {
           visibility: v,
           'icon-image': [

@@ -13,7 +13,7 @@ import {
   runWithOwner,
   untrack,
 } from 'solid-js';
-import maplibregl, { type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
+import maplibregl, { type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
 import { areaPlaces, bbox, enclosesView } from '../layers/areaLayers.ts';
@@ -29,6 +29,8 @@ import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
 import { keepSelectionAboveSheets } from './keepAboveSheet.ts';
 import { publishTestHandle } from './testHandle.ts';
 import { registerMap } from './snapshot.ts';
+import { registerIncidentProtocol } from './incidentProtocol.ts';
+import { allIncidentRecords } from '../data/incidentDetails.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
@@ -78,7 +80,6 @@ export function MapView(props: MapViewProps) {
           .map((f) => [String(f.properties.id), bbox(f.geometry)] as const),
       ),
   );
-  const incidents = createMemo(() => slimCollection(props.state.incidents(), INCIDENT_KEYS));
   // Our zones, and a published map's outlines when one was imported to compare.
   const control = createMemo(() =>
     slimCollection(
@@ -95,7 +96,12 @@ export function MapView(props: MapViewProps) {
     basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,
     basemap: props.state.data().basemap,
     control: control(),
-    incidents: incidents(),
+    incidents: {
+      tiles: props.state.incidentTiles(),
+      day: props.state.dayIndex(),
+      types: props.state.types(),
+      hiddenTypes: [...props.state.ui.hiddenTypes],
+    },
     history: history(),
     places: places() as AppStyleInput['places'],
     areas: areas(),
@@ -121,6 +127,7 @@ export function MapView(props: MapViewProps) {
     return `${incidentLabel(first.type)} at ${place?.properties.name ?? first.place}, ${formatDay(first.date)}${b.history ? ' (history)' : ''}`;
   };
   maplibregl.prewarm();
+  registerIncidentProtocol();
   onMount(() => {
     if (props.onlineStyleUrl) runWithOwner(owner, () => createMap(null));
     // A computation, not an effect: it runs in the update that brings the data, before the
@@ -164,8 +171,14 @@ export function MapView(props: MapViewProps) {
 
     let resolveApplied!: () => void;
     const applied = new Promise<void>((r) => (resolveApplied = r));
-    // eslint-disable-next-line solid/reactivity -- read when a test asks, not tracked
-    publishTestHandle(m, applied, () => props.state.data());
+    // Read when a test asks, not tracked.
+    const readData = () => props.state.data();
+    const readRecords = () => props.state.userIncidents();
+    // eslint-disable-next-line solid/reactivity
+    publishTestHandle(m, applied, readData, async () => {
+      const d = readData();
+      return (await allIncidentRecords(d.incidents, readRecords(), d.published)).features;
+    });
 
     performance.mark('sm:map-created');
     m.once('load', () => performance.mark('sm:map-load'));
@@ -223,7 +236,7 @@ export function MapView(props: MapViewProps) {
       m.getCanvas().style.cursor = hits(e.point).length ? 'pointer' : '';
     });
     /** What a click or Enter on a marker at `point` does: select, open the stack, or zoom in. */
-    const activate = async (point: maplibregl.PointLike) => {
+    const activate = (point: maplibregl.PointLike) => {
       const found = hits(point);
       const f = found[0];
       if (!f) return;
@@ -239,17 +252,16 @@ export function MapView(props: MapViewProps) {
         if (ids.length > 1) props.actions.openStack(ids);
         else props.actions.select({ kind: 'incident', id: ids[0]! });
       } else if (f.layer.id === 'incidents-cluster') {
-        const source = m.getSource('incidents') as GeoJSONSource;
-        const id = f.properties.cluster_id as number;
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-        const leaves = await source.getClusterLeaves(id, 1000, 0);
-        const at = (g: GeoJSON.Geometry) => (g as GeoJSON.Point).coordinates.map((c) => c.toFixed(5)).join();
-        // A cluster of incidents at one point does not split when zoomed: list them instead.
-        if (leaves.length > 1 && leaves.every((l) => at(l.geometry) === at(leaves[0]!.geometry)))
-          props.actions.openStack(leaves.map((l) => String(l.properties!.id)));
+        // A cluster of incidents at one place does not split when zoomed: list them instead (the
+        // tiles name its place; the rows shown today are its members).
+        const at = f.properties.at ? String(f.properties.at) : null;
+        const here = at ? props.state.incidents().features.filter((i) => i.properties.place === at) : [];
+        if (here.length > 1) props.actions.openStack(here.map((i) => i.properties.id));
         else {
-          const zoom = await source.getClusterExpansionZoom(id);
-          props.actions.flyTo({ lon, lat, zoom: zoom + 0.1 });
+          // The tiles say at which zoom a cluster splits.
+          const zoom = Number(f.properties.expand) || m.getZoom() + 2;
+          props.actions.flyTo({ lon, lat, zoom: Math.max(zoom, m.getZoom() + 1) + 0.1 });
         }
       } else if (f.layer.id === 'history-point')
         props.actions.select({ kind: 'incident', id: String(f.properties.id) });
@@ -261,8 +273,9 @@ export function MapView(props: MapViewProps) {
       else props.actions.select({ kind: 'place', id: String(f.properties.id) });
     };
     // eslint-disable-next-line solid/reactivity
-    m.on('click', (e) => void activate(e.point));
-    markerActivate = (x, y) => void activate([x, y]);
+    m.on('click', (e) => activate(e.point));
+    // eslint-disable-next-line solid/reactivity
+    markerActivate = (x, y) => activate([x, y]);
 
     // Markers reachable from the keyboard: a button over each incident marker and cluster in view,
     // placed when the map stops moving, in reading order.
@@ -278,7 +291,7 @@ export function MapView(props: MapViewProps) {
         if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
         const key = `${Math.round(p.x)},${Math.round(p.y)}`;
         const b = byPoint.get(key) ?? { x: p.x, y: p.y, ids: [], cluster: 0, history: false };
-        if (f.properties.cluster) b.cluster = Number(f.properties.point_count);
+        if (f.properties.point_count) b.cluster = Number(f.properties.point_count);
         else if (!b.ids.includes(String(f.properties.id))) b.ids.push(String(f.properties.id));
         if (f.layer.id === 'history-point') b.history = true;
         byPoint.set(key, b);

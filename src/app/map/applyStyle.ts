@@ -1,7 +1,7 @@
 // The one module that changes the map: it diffs two StyleParts and calls setData, setFilter,
 // setLayoutProperty and setPaintProperty for what changed, and moves the camera. Components and
 // the store never touch the map directly.
-import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MlMap, VectorTileSource } from 'maplibre-gl';
 import type { StyleParts } from '../layers/styleParts.ts';
 import type { Camera } from '../store/appState.ts';
 import { drawImage, knownImageIds } from './mapImages.ts';
@@ -30,6 +30,9 @@ export function applyStyle(map: MlMap, prev: StyleParts, next: StyleParts): void
     if (!old) map.addSource(id, spec);
     else if (spec.type === 'geojson' && old.type === 'geojson' && spec.data !== old.data) {
       (map.getSource(id) as GeoJSONSource).setData(spec.data as never);
+    } else if (spec.type === 'vector' && old.type === 'vector' && !same(spec.tiles, old.tiles)) {
+      // New tiles (the data worker was given other incidents): fetched again, layers kept.
+      (map.getSource(id) as VectorTileSource).setTiles(spec.tiles ?? []);
     }
   }
   const prevLayers = new Map(prev.layers.map((l) => [l.id, l]));

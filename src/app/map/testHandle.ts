@@ -1,6 +1,7 @@
 // A small handle on `window` for the end-to-end tests and the app benchmark: the map, a promise
 // for the first idle with data, and rendered features by layer group.
 import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { IncidentFeature } from '../../types/model.ts';
 import { groupOfLayer } from '../layers/appStyle.ts';
 import type { AppData } from '../store/appState.ts';
 
@@ -14,6 +15,8 @@ export interface SituationMapHandle {
   idle(): Promise<void>;
   /** What the app shows now: the loaded data merged with the user's reports. */
   data(): AppData;
+  /** Every incident in full, with its sources (`data()` holds light rows). */
+  incidents(): Promise<IncidentFeature[]>;
 }
 
 declare global {
@@ -23,7 +26,12 @@ declare global {
 }
 
 /** Publishes the handle; `dataApplied` resolves once the first real data is on the map. */
-export function publishTestHandle(map: MlMap, dataApplied: Promise<void>, data: () => AppData): void {
+export function publishTestHandle(
+  map: MlMap,
+  dataApplied: Promise<void>,
+  data: () => AppData,
+  incidents: () => Promise<IncidentFeature[]>,
+): void {
   const ready = dataApplied.then(
     () =>
       new Promise<number>((resolve) => {
@@ -39,6 +47,7 @@ export function publishTestHandle(map: MlMap, dataApplied: Promise<void>, data: 
     map,
     ready,
     data,
+    incidents,
     rendered(group) {
       const layers = map
         .getStyle()

@@ -1,27 +1,40 @@
 // What the map shows "as of" a day: incidents up to that day and the latest control state.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { ControlProps, IncidentProps } from '../../types/model.ts';
+import type { ControlProps } from '../../types/model.ts';
 
-/** The first day an incident may have happened: the start of its window, else its day. */
-export function firstDay(p: Pick<IncidentProps, 'date' | 'dateRange'>): string | null {
+/** What the day filter reads of an incident (a full record or a row). */
+interface Dated {
+  date: string | null;
+  dateRange?: [string, string];
+  background: boolean;
+  type: string;
+}
+
+/** The first day an incident may have happened (and is on the map from): the start of its
+ * window, else its day. */
+export function firstDay(p: Pick<Dated, 'date' | 'dateRange'>): string | null {
   return p.dateRange?.[0] ?? p.date;
 }
 
 /**
- * Incidents current on `day`: dated (or their window begun) on or before it, or undated (shown
- * with "date unknown"). Never before the earliest day of a window.
- * Background (historical) incidents are left out; `day` null means every day.
+ * Incidents current on `day`: shown from on or before it (the start of their window, else their
+ * date), or undated (shown with "date unknown"), of the types not hidden. Background
+ * (historical) incidents are left out; `day` null means every day.
  *
  * @example
  * incidentsAsOf(all, '2024-11-28').features.every((f) => !f.properties.date || f.properties.date <= '2024-11-28');
  */
-export function incidentsAsOf(
-  incidents: FeatureCollection<Geometry, IncidentProps>,
+export function incidentsAsOf<P extends Dated>(
+  incidents: FeatureCollection<Geometry, P>,
   day: string | null,
-): FeatureCollection<Geometry, IncidentProps> {
+  hiddenTypes: readonly string[] = [],
+): FeatureCollection<Geometry, P> {
+  const hidden = new Set(hiddenTypes);
   const features = incidents.features.filter((f) => {
-    const first = firstDay(f.properties);
-    return !f.properties.background && (day === null || !first || first <= day);
+    const p = f.properties;
+    if (p.background || hidden.has(p.type)) return false;
+    const from = firstDay(p);
+    return day === null || !from || from <= day;
   });
   return { type: 'FeatureCollection', features };
 }
@@ -33,13 +46,14 @@ export function incidentsAsOf(
  * @example
  * backgroundAsOf(all, '2024-11-28').features.every((f) => f.properties.background);
  */
-export function backgroundAsOf(
-  incidents: FeatureCollection<Geometry, IncidentProps>,
+export function backgroundAsOf<P extends Dated>(
+  incidents: FeatureCollection<Geometry, P>,
   day: string | null,
-): FeatureCollection<Geometry, IncidentProps> {
-  const features = incidents.features.filter(
-    (f) => f.properties.background && (day === null || !f.properties.date || f.properties.date <= day),
-  );
+): FeatureCollection<Geometry, P> {
+  const features = incidents.features.filter((f) => {
+    const from = firstDay(f.properties);
+    return f.properties.background && (day === null || !from || from <= day);
+  });
   return { type: 'FeatureCollection', features };
 }
 

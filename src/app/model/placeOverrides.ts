@@ -28,14 +28,14 @@ function entryGeometry(e: GazetteerEntry): Geometry {
  * @example
  * applyPlaceOverrides(places, incidents, { 'geonames:170063': 'sm:adm1:SY02' }, (id) => byId.get(id));
  */
-export function applyPlaceOverrides(
+export function applyPlaceOverrides<I extends Pick<IncidentProps, 'place'> = IncidentProps>(
   places: FeatureCollection<Geometry, PlaceProps>,
-  incidents: FeatureCollection<Geometry, IncidentProps>,
+  incidents: FeatureCollection<Geometry, I>,
   overrides: PlaceOverrides,
   entry: (gazetteerId: string) => GazetteerEntry | undefined,
 ): {
   places: FeatureCollection<Geometry, PlaceProps>;
-  incidents: FeatureCollection<Geometry, IncidentProps>;
+  incidents: FeatureCollection<Geometry, I>;
 } {
   const moved = new Map<string, GazetteerEntry>();
   const placeFeatures = places.features.map((f) => {

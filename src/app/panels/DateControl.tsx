@@ -105,10 +105,9 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
               incidents={changed()}
               onSelect={(id) => props.actions.select({ kind: 'incident', id })}
               label={(i) =>
-                `${incidentLabel(i.type)}: ${
-                  props.state.data().places.features.find((p) => p.properties.id === i.place)?.properties
-                    .name ?? i.place
-                }${i.status === 'contested' ? ' (contested)' : ''}`
+                `${incidentLabel(i.type)}: ${props.state.placeById().get(i.place)?.properties.name ?? i.place}${
+                  i.status === 'contested' ? ' (contested)' : ''
+                }`
               }
             />
           </Show>

@@ -2,6 +2,7 @@
 // the map), CSV (one row per incident and source), KML (Google Earth), a PNG with legend, date
 // and credits, and print. The export code is loaded only when used.
 import { createSignal } from 'solid-js';
+import { allIncidentRecords } from '../data/incidentDetails.ts';
 import { snapshotMap } from '../map/snapshot.ts';
 import { CREDITS } from '../map/credits.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -35,6 +36,14 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
     }
   };
   const files = () => import('../export/exportFiles.ts');
+  /** The map with every incident in full (the store holds light rows). */
+  const fullMap = async () => {
+    const d = props.state.data();
+    return {
+      ...d,
+      incidents: await allIncidentRecords(d.incidents, props.state.userIncidents(), d.published),
+    };
+  };
   const legend = () => ({
     title: 'Situation map',
     date: `As of ${formatDay(props.state.day())}`,
@@ -85,9 +94,8 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
       props.actions.message('error', `${file.name}: ${r.error}`);
       return;
     }
-    const base = props.state.baseData();
     props.actions.setUserReports([], null);
-    props.actions.setData({ ...base, ...r.data, texts: {} });
+    props.actions.showImported(r.data);
     props.actions.select(null);
     if (r.date) props.actions.setDate(r.date);
     props.actions.message(
@@ -113,7 +121,7 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
                 download(
                   `${stem()}.geojson`,
                   'application/geo+json',
-                  JSON.stringify(exportGeoJson(props.state.data(), props.state.day())),
+                  JSON.stringify(exportGeoJson(await fullMap(), props.state.day())),
                 );
               })
             }
@@ -129,7 +137,7 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
             onClick={() =>
               void run(async () => {
                 const { exportCsv } = await files();
-                download(`${stem()}.csv`, 'text/csv', exportCsv(props.state.data()));
+                download(`${stem()}.csv`, 'text/csv', exportCsv(await fullMap()));
               })
             }
           >
@@ -147,7 +155,7 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
                 download(
                   `${stem()}.kml`,
                   'application/vnd.google-earth.kml+xml',
-                  exportKml(props.state.data(), props.state.control(), props.state.day()),
+                  exportKml(await fullMap(), props.state.control(), props.state.day()),
                 );
               })
             }

@@ -1,23 +1,21 @@
-import { For } from 'solid-js';
-import type { IncidentFeature, IncidentProps } from '../../types/model.ts';
+import type { IncidentRow, IncidentRowFeature } from '../model/incidentRow.ts';
+import { Paged } from './Paged.tsx';
 
-/** Incidents as a list of links; choosing one selects it (and so opens its sources). */
+/** Incidents as a list of links, a page at a time; choosing one selects it (and so opens its sources). */
 export function IncidentLinks(props: {
-  incidents: IncidentFeature[];
-  label: (p: IncidentProps) => string;
+  incidents: IncidentRowFeature[];
+  label: (p: IncidentRow) => string;
   onSelect: (id: string) => void;
 }) {
   return (
-    <ul class="plain">
-      <For each={props.incidents}>
-        {(f) => (
-          <li>
-            <button type="button" class="link" onClick={() => props.onSelect(f.properties.id)}>
-              {props.label(f.properties)}
-            </button>
-          </li>
-        )}
-      </For>
-    </ul>
+    <Paged each={props.incidents} class="plain">
+      {(f) => (
+        <li>
+          <button type="button" class="link" onClick={() => props.onSelect(f.properties.id)}>
+            {props.label(f.properties)}
+          </button>
+        </li>
+      )}
+    </Paged>
   );
 }

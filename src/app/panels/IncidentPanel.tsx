@@ -19,8 +19,7 @@ export function IncidentPanel(props: {
   actions: AppActions;
 }) {
   const p = () => props.incident.properties;
-  const place = () =>
-    props.state.data().places.features.find((f) => f.properties.id === p().place)?.properties;
+  const place = () => props.state.placeById().get(p().place)?.properties;
   const dateline = (article: string) => props.state.articleById().get(article)?.dateline ?? null;
   const outlet = (article: string, fallback: string | null) =>
     fallback ?? props.state.data().outlets[article] ?? 'Outlet not named';

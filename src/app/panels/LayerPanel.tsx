@@ -21,6 +21,8 @@ function statusSwatch(status: string, opacity: number): JSX.CSSProperties {
   };
 }
 import { LAYER_IDS, type LayerId } from '../store/appState.ts';
+import { incidentsAsOf } from '../model/asOfDate.ts';
+import { thousands } from './format.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const TITLES: Record<LayerId, string> = {
@@ -44,8 +46,30 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
     const relative = d.places.features.length - places.length;
     const incidents = props.state.incidents().features;
     const control = props.state.control().features;
+    const byType = new Map<string, number>();
+    let shown = incidents.length;
+    let contested = incidents.filter((f) => f.properties.status === 'contested').length;
+    const published = d.published?.incidents;
+    if (published) {
+      // A published site counts from its manifest: the incidents themselves are tiles.
+      const day = props.state.dayIndex();
+      const hidden = new Set(props.state.ui.hiddenTypes);
+      shown = contested = 0;
+      published.types.forEach((t, i) => {
+        const n = published.shown[day]?.[i] ?? 0;
+        byType.set(t, n);
+        if (hidden.has(t)) return;
+        shown += n;
+        contested += published.contested[day]?.[i] ?? 0;
+      });
+    } else {
+      // Per type as of the day, hidden types included (their checkbox shows what they would add).
+      const all = incidentsAsOf(d.incidents, props.state.day());
+      for (const f of all.features) byType.set(f.properties.type, (byType.get(f.properties.type) ?? 0) + 1);
+    }
     return {
-      incidents: `${incidents.length} (${incidents.filter((f) => f.properties.status === 'contested').length} contested)`,
+      incidents: `${thousands(shown)} (${thousands(contested)} contested)`,
+      byType,
       places: String(places.length),
       history: `${props.state.history().features.length} history`,
       labels: String(d.basemap.labels?.features.length ?? 0),
@@ -63,7 +87,14 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
       sides: [
         ...new Set(control.filter((f) => f.properties.layer === 'zone').map((f) => f.properties.controller)),
       ],
-      types: [...new Set(incidents.map((f) => f.properties.type))],
+      // Types the data holds on any day (a hidden type stays listed so it can be shown again).
+      types: published
+        ? published.types
+        : [
+            ...new Set(
+              d.incidents.features.filter((f) => !f.properties.background).map((f) => f.properties.type),
+            ),
+          ],
     };
   });
   const legend: Partial<Record<LayerId, () => JSX.Element>> = {
@@ -108,10 +139,24 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
     ),
     incidents: () => (
       <ul class="legend">
-        <For each={INCIDENT_TYPES.filter((t) => !counts().types.length || counts().types.includes(t))}>
+        <For
+          each={[
+            ...INCIDENT_TYPES.filter((t) => !counts().types.length || counts().types.includes(t)),
+            ...counts().types.filter((t) => !(INCIDENT_TYPES as string[]).includes(t)),
+          ]}
+        >
           {(t) => (
-            <li>
-              <img src={iconDataUrl(iconName(t, false))} alt="" width="16" height="16" /> {incidentLabel(t)}
+            <li class="type-row">
+              <label>
+                <input
+                  type="checkbox"
+                  name={`type-${t}`}
+                  checked={!props.state.ui.hiddenTypes.includes(t)}
+                  onChange={(e) => props.actions.toggleType(t, e.currentTarget.checked)}
+                />
+                <img src={iconDataUrl(iconName(t, false))} alt="" width="16" height="16" /> {incidentLabel(t)}{' '}
+                <span class="count">{thousands(counts().byType.get(t) ?? 0)}</span>
+              </label>
             </li>
           )}
         </For>

@@ -1,7 +1,9 @@
 // A place's panel: names, kind, the mentions that named it, and the alternatives the resolver
 // considered, so ambiguity stays visible; each alternative is a button that moves the place there.
-import { For, Show } from 'solid-js';
+import { For, Show, createResource } from 'solid-js';
 import type { PlaceFeature } from '../../types/model.ts';
+import { detailsShard } from '../data/incidentDetails.ts';
+import { shardOf } from '../tiles/shards.ts';
 import { switchPlace } from '../data/switchPlace.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { resolvedAs } from '../model/placeOverrides.ts';
@@ -10,10 +12,20 @@ import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { filedFrom, formatDay } from './format.ts';
 import { Quote } from './Quote.tsx';
 import { IncidentLinks } from './IncidentLinks.tsx';
+import { Paged } from './Paged.tsx';
 
 /** Panel for the selected place. */
 export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; actions: AppActions }) {
   const p = () => props.place.properties;
+  // A published site keeps mentions in its details shards (places.geojson has none).
+  const [published] = createResource(
+    () => {
+      const pub = props.state.data().published;
+      return pub ? { pub, id: p().id } : null;
+    },
+    async ({ pub, id }) => (await detailsShard(pub, shardOf(id, pub.details.shards))).places[id] ?? [],
+  );
+  const mentions = () => (props.state.data().published ? (published() ?? []) : p().mentions);
   const incidents = () => props.state.incidents().features.filter((f) => f.properties.place === p().id);
   const switchTo = (gazetteerId: string) => void switchPlace(props.state, props.actions, p().id, gazetteerId);
   return (
@@ -71,28 +83,26 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
           label={(i) => `${incidentLabel(i.type)}, ${formatDay(i.date)}`}
         />
       </Show>
-      <h3>{p().mentions.length} mentions</h3>
-      <ol class="sources">
-        <For each={p().mentions}>
-          {(m) => {
-            const text = () => props.state.data().texts[m.article];
-            const filed = () => filedFrom(props.state.articleById().get(m.article)?.reportedFrom);
-            return (
-              <li class="source">
-                <p class="source-head">
-                  <strong class="outlet">{props.state.data().outlets[m.article] ?? m.article}</strong>{' '}
-                  <span>“{m.text}”</span>
-                </p>
-                <Show when={filed()}>{(f) => <p class="source-meta filed-from">{f()}</p>}</Show>
-                <Quote
-                  parts={text() === undefined ? null : quoteParts(text()!, m.start, m.end)}
-                  onOpen={() => props.actions.openReader(m.article, m.start, m.end)}
-                />
-              </li>
-            );
-          }}
-        </For>
-      </ol>
+      <h3>{mentions().length} mentions</h3>
+      <Paged each={mentions()} class="sources" ordered page={20}>
+        {(m) => {
+          const text = () => props.state.data().texts[m.article];
+          const filed = () => filedFrom(props.state.articleById().get(m.article)?.reportedFrom);
+          return (
+            <li class="source">
+              <p class="source-head">
+                <strong class="outlet">{props.state.data().outlets[m.article] ?? m.article}</strong>{' '}
+                <span>“{m.text}”</span>
+              </p>
+              <Show when={filed()}>{(f) => <p class="source-meta filed-from">{f()}</p>}</Show>
+              <Quote
+                parts={text() === undefined ? null : quoteParts(text()!, m.start, m.end)}
+                onOpen={() => props.actions.openReader(m.article, m.start, m.end)}
+              />
+            </li>
+          );
+        }}
+      </Paged>
       <h3>Alternatives considered</h3>
       <Show when={resolvedAs(p())}>
         {(r) => (

@@ -1,7 +1,8 @@
 // Every report on the map — published with it or added here — with its outlet, date, what it
 // gave (places, incidents, names not placed) and its status; reports added here can be removed,
 // with Undo.
-import { For, Show, createMemo } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
+import { Paged } from './Paged.tsx';
 import { removeReport } from '../data/addReports.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
@@ -17,8 +18,7 @@ export function ReportsList(props: { state: AppStateView; actions: AppActions })
       for (const a of new Set(f.properties.mentions.map((m) => m.article)))
         places.set(a, (places.get(a) ?? 0) + 1);
     for (const f of d.incidents.features)
-      for (const a of new Set(f.properties.sources.map((s) => s.article)))
-        incidents.set(a, (incidents.get(a) ?? 0) + 1);
+      for (const a of f.properties.articles) incidents.set(a, (incidents.get(a) ?? 0) + 1);
     return (d.manifest?.articles ?? []).map((a) => ({
       id: a.id,
       name: a.outlet ?? a.file ?? a.id,
@@ -36,39 +36,37 @@ export function ReportsList(props: { state: AppStateView; actions: AppActions })
       <summary>
         Reports <span class="count">{rows().length}</span>
       </summary>
-      <ul class="plain report-rows">
-        <For each={rows()}>
-          {(r) => (
-            <li class="report-row" data-report={r.id}>
-              <p class="report-head">
-                <strong>{r.name}</strong> <span class="muted">{formatDay(r.date)}</span>
-              </p>
-              <p class="report-meta">
-                {plural(r.places, 'place', 'places')} · {plural(r.incidents, 'incident', 'incidents')}
-                <Show when={r.unplaced}> · {r.unplaced} not placed</Show>
-              </p>
-              <p class="report-status">
-                <Show when={r.added} fallback={<span class="muted">published with the map</span>}>
-                  {(added) => (
-                    <>
-                      <span>added {formatDay(added().slice(0, 10))}, kept in this browser</span>{' '}
-                      <button
-                        type="button"
-                        class="link"
-                        disabled={props.state.ui.busy}
-                        aria-label={`Remove ${r.name}`}
-                        onClick={() => void removeReport(props.state, props.actions, r.id)}
-                      >
-                        Remove
-                      </button>
-                    </>
-                  )}
-                </Show>
-              </p>
-            </li>
-          )}
-        </For>
-      </ul>
+      <Paged each={rows()} class="plain report-rows">
+        {(r) => (
+          <li class="report-row" data-report={r.id}>
+            <p class="report-head">
+              <strong>{r.name}</strong> <span class="muted">{formatDay(r.date)}</span>
+            </p>
+            <p class="report-meta">
+              {plural(r.places, 'place', 'places')} · {plural(r.incidents, 'incident', 'incidents')}
+              <Show when={r.unplaced}> · {r.unplaced} not placed</Show>
+            </p>
+            <p class="report-status">
+              <Show when={r.added} fallback={<span class="muted">published with the map</span>}>
+                {(added) => (
+                  <>
+                    <span>added {formatDay(added().slice(0, 10))}, kept in this browser</span>{' '}
+                    <button
+                      type="button"
+                      class="link"
+                      disabled={props.state.ui.busy}
+                      aria-label={`Remove ${r.name}`}
+                      onClick={() => void removeReport(props.state, props.actions, r.id)}
+                    >
+                      Remove
+                    </button>
+                  </>
+                )}
+              </Show>
+            </p>
+          </li>
+        )}
+      </Paged>
     </details>
   );
 }

@@ -82,7 +82,7 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
         incidentLabel(f.properties.type),
         f.properties.type,
         placeName.get(f.properties.place) ?? '',
-        ...f.properties.sources.map((s) => `${s.outlet ?? ''} ${s.attribution ?? ''}`),
+        ...f.properties.articles.map((a) => d.outlets[a] ?? ''),
         ...f.properties.actors.map((a) => `${a.name} ${a.side}`),
       ].join(' · '),
     }));
@@ -165,7 +165,9 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
     }
     for (const { f, text } of ix.incidents) {
       if (!wordsMatch(text, q)) continue;
-      const outlets = [...new Set(f.properties.sources.map((s) => s.outlet).filter(Boolean))];
+      const outlets = [
+        ...new Set(f.properties.articles.map((a) => props.state.data().outlets[a]).filter(Boolean)),
+      ];
       out.push({
         key: `incident:${f.properties.id}`,
         kind: 'incident',

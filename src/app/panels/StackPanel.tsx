@@ -73,8 +73,8 @@ export function StackPanel(props: { state: AppStateView; actions: AppActions }) 
                   <span class="list-text">
                     <span class="list-title">{incidentLabel(f.properties.type)}</span>
                     <span class="list-sub">
-                      {formatDay(f.properties.date)} · {f.properties.sources.length}{' '}
-                      {f.properties.sources.length === 1 ? 'source' : 'sources'}
+                      {formatDay(f.properties.date)} · {f.properties.sources}{' '}
+                      {f.properties.sources === 1 ? 'source' : 'sources'}
                       {f.properties.status === 'contested' ? ' · contested' : ''}
                     </span>
                   </span>

@@ -1,7 +1,8 @@
 // "Not on the map": names the reports use as places that the geoparser left off the map, each
 // with its report and the reason in words; a name opens the article reader at it when the
 // report's text is here. Collapsed by default, and absent when every name was placed.
-import { For, Show, createMemo } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
+import { Paged } from './Paged.tsx';
 import { unplacedRows } from '../model/unplacedRows.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
@@ -18,30 +19,28 @@ export function UnplacedNames(props: { state: AppStateView; actions: AppActions 
           Not on the map <span class="count">{rows().length}</span>
         </summary>
         <p class="muted">Names the reports use as places that could not be placed on the map.</p>
-        <ul class="plain unplaced-list" aria-label="Names not on the map">
-          <For each={rows()}>
-            {(r) => (
-              <li class="unplaced-row" data-article={r.article}>
-                <Show when={hasText(r.article)} fallback={<strong class="unplaced-name">{r.text}</strong>}>
-                  <button
-                    type="button"
-                    class="link unplaced-name"
-                    aria-label={`${r.text}: open ${r.report} at this name`}
-                    onClick={() => props.actions.openReader(r.article, r.start, r.end)}
-                  >
-                    {r.text}
-                  </button>
-                </Show>
-                <span class="unplaced-report"> · {r.report}</span>
-                <span class="unplaced-reason muted">
-                  {' '}
-                  · {r.reason}
-                  {r.candidates.length ? ` (${r.candidates.join(', ')})` : ''}
-                </span>
-              </li>
-            )}
-          </For>
-        </ul>
+        <Paged each={rows()} class="plain unplaced-list" label="Names not on the map">
+          {(r) => (
+            <li class="unplaced-row" data-article={r.article}>
+              <Show when={hasText(r.article)} fallback={<strong class="unplaced-name">{r.text}</strong>}>
+                <button
+                  type="button"
+                  class="link unplaced-name"
+                  aria-label={`${r.text}: open ${r.report} at this name`}
+                  onClick={() => props.actions.openReader(r.article, r.start, r.end)}
+                >
+                  {r.text}
+                </button>
+              </Show>
+              <span class="unplaced-report"> · {r.report}</span>
+              <span class="unplaced-reason muted">
+                {' '}
+                · {r.reason}
+                {r.candidates.length ? ` (${r.candidates.join(', ')})` : ''}
+              </span>
+            </li>
+          )}
+        </Paged>
       </details>
     </Show>
   );

@@ -42,8 +42,7 @@ export function ZonePanel(props: {
       seen.set(figureText(f), f.article);
     return [...seen];
   };
-  const placeName = (id: string) =>
-    props.state.data().places.features.find((f) => f.properties.id === id)?.properties.name ?? id;
+  const placeName = (id: string) => props.state.placeById().get(id)?.properties.name ?? id;
   return (
     <section class="panel zone-panel" aria-labelledby="zone-title">
       <header class="panel-head">
@@ -95,8 +94,8 @@ export function ZonePanel(props: {
           incidents={basis()}
           onSelect={(id) => props.actions.select({ kind: 'incident', id })}
           label={(i) =>
-            `${incidentLabel(i.type)}: ${placeName(i.place)}, ${formatDay(i.date)} (${i.sources.length} ` +
-            `${i.sources.length === 1 ? 'source' : 'sources'}${i.status === 'contested' ? ', contested' : ''})`
+            `${incidentLabel(i.type)}: ${placeName(i.place)}, ${formatDay(i.date)} (${i.sources} ` +
+            `${i.sources === 1 ? 'source' : 'sources'}${i.status === 'contested' ? ', contested' : ''})`
           }
         />
       </Show>

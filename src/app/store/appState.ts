@@ -1,7 +1,8 @@
 // The app's state types: camera, date, layers and selection (the URL holds these), apart from the
 // data, which is loaded once and kept out of the reactive store.
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { ControlProps, IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
+import type { ControlProps, Manifest, PlaceProps, PublishedLayers } from '../../types/model.ts';
+import type { IncidentRows } from '../model/incidentRow.ts';
 import type { PlaceOverrides } from '../model/placeOverrides.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 
@@ -52,6 +53,8 @@ export interface UiState {
   busy: boolean;
   /** Places the user switched to another of the resolver's alternatives (in the URL as `fix`). */
   overrides: PlaceOverrides;
+  /** Incident types the user hid (in the URL as `hide`). */
+  hiddenTypes: string[];
 }
 
 /** Features used only for the basemap: Natural Earth land and borders, and the gazetteer build's. */
@@ -72,7 +75,13 @@ export interface BasemapData {
 export interface AppData {
   manifest: Manifest | null;
   places: FeatureCollection<Geometry, PlaceProps>;
-  incidents: FeatureCollection<Geometry, IncidentProps>;
+  /**
+   * Every incident as a light row (src/app/model/incidentRow.ts); full records are fetched per
+   * incident. A published site (tiles) holds only its history incidents here.
+   */
+  incidents: IncidentRows;
+  /** The published site's tiles and shards, when the data folder is one (manifest `published`). */
+  published: PublishedLayers | null;
   control: FeatureCollection<Geometry, ControlProps>;
   /** Article text by id, when available (local ingest or reports added in the app). */
   texts: Record<string, string>;
@@ -104,6 +113,7 @@ export function emptyData(): AppData {
     manifest: null,
     places: emptyCollection(),
     incidents: emptyCollection(),
+    published: null,
     control: emptyCollection(),
     texts: {},
     outlets: {},

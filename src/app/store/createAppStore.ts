@@ -1,12 +1,25 @@
 // The app's one store: UI state in a Solid store (camera, date, layers, selection — the URL is a
 // view of these), the loaded data in a plain signal (large GeoJSON is never made reactive),
 // and what the map shows derived with memos.
-import { batch, createMemo, createSignal } from 'solid-js';
+import { batch, createMemo, createResource, createSignal } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import type { ControlFeature, GazetteerEntry, ManifestArticle, PipelineOutput } from '../../types/model.ts';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type {
+  ControlFeature,
+  GazetteerEntry,
+  IncidentFeature,
+  IncidentProps,
+  ManifestArticle,
+  PipelineOutput,
+} from '../../types/model.ts';
 import type { StoredReport } from '../data/reportStore.ts';
+import { fetchIncidentDetails } from '../data/incidentDetails.ts';
+import { INCIDENT_TYPES } from '../layers/incidentTypes.ts';
+import type { IncidentTileSource } from '../layers/incidentLayers.ts';
+import { toIncidentRow } from '../model/incidentRow.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../tiles/incidentTiles.ts';
 import {
   DEFAULT_CAMERA,
   defaultLayers,
@@ -40,6 +53,7 @@ export function createAppStore(initial: UrlState = {}) {
     messages: [],
     busy: false,
     overrides: initial.overrides ?? {},
+    hiddenTypes: initial.hiddenTypes ?? [],
   });
   const [base, setBase] = createSignal<AppData>(emptyData(), { equals: false });
   /** The user's reports and the map they make with the loaded data (the pipeline's merge). */
@@ -57,6 +71,18 @@ export function createAppStore(initial: UrlState = {}) {
 
   // The map with the user's reports is the pipeline's merge of them with the loaded data, made
   // in the worker (src/pipeline/mergeOutput.ts): it replaces the loaded layers whole.
+  /** Full records of the incidents of the user's merged map, by id (the loaded ones are fetched). */
+  /** Full records of the incidents of an opened export (its map replaced the loaded one). */
+  const [imported, setImported] = createSignal<IncidentFeature[]>([]);
+  const userIncidents = createMemo(
+    () =>
+      new Map(
+        [...imported(), ...(user().output?.incidents.features ?? [])].map((f) => [
+          f.properties.id,
+          f as IncidentFeature,
+        ]),
+      ),
+  );
   const merged = createMemo((): AppData => {
     const u = user();
     const b = base();
@@ -65,7 +91,7 @@ export function createAppStore(initial: UrlState = {}) {
       ...b,
       manifest: u.output.manifest,
       places: u.output.places,
-      incidents: u.output.incidents,
+      incidents: { type: 'FeatureCollection', features: u.output.incidents.features.map(toIncidentRow) },
       control: u.output.control,
       texts: { ...b.texts, ...Object.fromEntries(u.reports.map((r) => [r.id, r.text])) },
       outlets: {
@@ -81,6 +107,8 @@ export function createAppStore(initial: UrlState = {}) {
     return switched.places === d.places ? d : { ...d, ...switched };
   });
   const days = createMemo(() => data().manifest?.days ?? []);
+  /** Places by id (lists name thousands of incidents' places). */
+  const placeById = createMemo(() => new Map(data().places.features.map((f) => [f.properties.id, f])));
   /** Manifest articles (loaded and added) by id: outlet, report date, where it was filed from. */
   const articleById = createMemo(
     () => new Map<string, ManifestArticle>((data().manifest?.articles ?? []).map((a) => [a.id, a])),
@@ -91,7 +119,7 @@ export function createAppStore(initial: UrlState = {}) {
     if (ui.date && (d.includes(ui.date) || !d.length)) return ui.date;
     return d.length ? d[d.length - 1]! : null;
   });
-  const incidents = createMemo(() => incidentsAsOf(data().incidents, day()));
+  const incidents = createMemo(() => incidentsAsOf(data().incidents, day(), ui.hiddenTypes));
   const control = createMemo(() => controlAsOf(data().control, day()));
   /** The imported map's polygons as of the day shown (its latest date on or before it). */
   const referenceNow = createMemo(() => {
@@ -99,11 +127,56 @@ export function createAppStore(initial: UrlState = {}) {
     return controlAsOf({ type: 'FeatureCollection', features: r?.features ?? [] }, day());
   });
   const history = createMemo(() => backgroundAsOf(data().incidents, day()));
-  const selectedIncident = createMemo(() =>
-    ui.selection?.kind === 'incident'
-      ? data().incidents.features.find((f) => f.properties.id === ui.selection!.id)
-      : undefined,
+  /** Index of the day shown in `days` (the tiles' day filter); the last day when none is chosen. */
+  const dayIndex = createMemo(() => {
+    const d = days();
+    const i = d.indexOf(day() ?? '');
+    return i >= 0 ? i : Math.max(0, d.length - 1);
+  });
+  /** Every incident type there is: the taxonomy, and any other the data holds. */
+  const types = createMemo(() => {
+    const seen = new Set<string>(INCIDENT_TYPES);
+    for (const f of data().incidents.features) seen.add(f.properties.type);
+    for (const t of data().published?.incidents.types ?? []) seen.add(t);
+    return [...seen];
+  });
+  /** Bumped when the incidents given to the tile worker change, so the map fetches new tiles. */
+  const [tileGeneration, setTileGeneration] = createSignal(0);
+  /** Where the map's incident tiles come from: the published files, or the data worker. */
+  const incidentTiles = createMemo((): IncidentTileSource => {
+    const p = data().published?.incidents;
+    if (p)
+      return {
+        // The folder resolved, the template appended: URL() would escape its braces.
+        url: new URL('data/', document.baseURI).href + p.tiles,
+        minzoom: p.minzoom,
+        maxzoom: p.maxzoom,
+        bounds: p.bounds,
+      };
+    return {
+      url: `smtiles://incidents/${tileGeneration()}/{z}/{x}/{y}`,
+      minzoom: MIN_ZOOM,
+      maxzoom: MAX_ZOOM,
+    };
+  });
+  /** The selected incident in full: from the user's merged map, else the worker or the published shards. */
+  // The fetcher reads the data when it runs, as intended (a new selection fetches again).
+  // Asked once the data is in (a link opened with a selection), and again when the incidents
+  // change (added reports or a switched place change the record).
+  const [selectedDetails] = createResource(
+    () => {
+      const d = data();
+      const loaded = d.manifest !== null || d.incidents.features.length > 0;
+      return ui.selection?.kind === 'incident' && loaded ? { id: ui.selection.id, rows: d.incidents } : null;
+    },
+    // eslint-disable-next-line solid/reactivity
+    async ({ id }): Promise<IncidentFeature | undefined> =>
+      userIncidents().get(id) ?? (await fetchIncidentDetails([id], data().published))[0],
   );
+  const selectedIncident = createMemo(() => {
+    const f = selectedDetails.latest;
+    return ui.selection?.kind === 'incident' && f?.properties.id === ui.selection.id ? f : undefined;
+  });
   const selectedZone = createMemo(() =>
     ui.selection?.kind === 'zone'
       ? control().features.filter(
@@ -138,6 +211,10 @@ export function createAppStore(initial: UrlState = {}) {
     days,
     articleById,
     day,
+    placeById,
+    dayIndex,
+    types,
+    incidentTiles,
     incidents,
     control,
     reference: referenceNow,
@@ -152,11 +229,30 @@ export function createAppStore(initial: UrlState = {}) {
     userReports: () => user().reports,
     /** The data as loaded, without the user's reports. */
     baseData: base,
+    /** Full records of the incidents of the user's merged map, by id. */
+    userIncidents,
   };
 
   const actions = {
     setData(next: AppData) {
       setBase(next);
+    },
+    /** Shows a map opened from an export (full records) in place of the loaded one. */
+    showImported(
+      map: Pick<AppData, 'manifest' | 'places' | 'control' | 'outlets'> & {
+        incidents: FeatureCollection<Geometry, IncidentProps>;
+      },
+    ) {
+      batch(() => {
+        setImported(map.incidents.features);
+        setBase({
+          ...base(),
+          ...map,
+          incidents: { type: 'FeatureCollection', features: map.incidents.features.map(toIncidentRow) },
+          published: null,
+          texts: {},
+        });
+      });
     },
     /** The user's reports and the merged map they make (null output: the loaded map as it is). */
     setUserReports(reports: StoredReport[], output: PipelineOutput | null) {
@@ -202,6 +298,17 @@ export function createAppStore(initial: UrlState = {}) {
     toggleLayer(id: LayerId, on?: boolean) {
       setUi('layers', id, (v) => on ?? !v);
     },
+    /** Shows or hides one incident type (on the map, in lists and counts). */
+    toggleType(type: string, on?: boolean) {
+      const hidden = new Set(ui.hiddenTypes);
+      if (on ?? hidden.has(type)) hidden.delete(type);
+      else hidden.add(type);
+      setUi('hiddenTypes', [...hidden].sort());
+    },
+    /** The data worker has new incidents: the map fetches their tiles. */
+    incidentTilesChanged() {
+      setTileGeneration((g) => g + 1);
+    },
     select(selection: Selection) {
       batch(() => {
         // Choosing something outside the open stack closes the stack.
@@ -242,6 +349,7 @@ export function createAppStore(initial: UrlState = {}) {
         if (view.date !== undefined) setUi('date', view.date);
         if (view.layers) setUi('layers', view.layers);
         if (view.overrides) setUi('overrides', reconcile(view.overrides));
+        if (view.hiddenTypes) setUi('hiddenTypes', view.hiddenTypes);
       });
     },
     /** Applies a URL the user navigated to (hashchange). */
@@ -252,6 +360,7 @@ export function createAppStore(initial: UrlState = {}) {
         if (url.selection !== undefined) setUi('selection', url.selection);
         if (url.camera) setCameraRequest({ camera: url.camera, animate: false });
         setUi('overrides', reconcile(url.overrides ?? {}));
+        setUi('hiddenTypes', url.hiddenTypes ?? []);
       });
     },
   };

@@ -14,6 +14,7 @@ export function syncUrl(state: AppStateView, actions: AppActions): void {
       layers: { ...state.ui.layers },
       selection: state.ui.selection ? { ...state.ui.selection } : null,
       overrides: { ...state.ui.overrides },
+      hiddenTypes: [...state.ui.hiddenTypes],
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   });

@@ -56,4 +56,18 @@ describe('urlState', () => {
       toHash({ camera: { lon: 37, lat: 36, zoom: 9 }, date: null, layers: allLayersOn(), selection: null }),
     ).toContain('areas');
   });
+
+  it('keeps the hidden incident types', () => {
+    const hash = toHash({
+      camera: { lon: 37, lat: 36, zoom: 9 },
+      date: null,
+      layers: allLayersOn(),
+      selection: null,
+      hiddenTypes: ['airstrike', 'armed-clash'],
+    });
+    expect(hash).toContain('hide=airstrike,armed-clash');
+    expect(fromHash(hash).hiddenTypes).toEqual(['airstrike', 'armed-clash']);
+    expect(fromHash('#hide=airstrike,<b>').hiddenTypes).toEqual(['airstrike']);
+    expect(fromHash('#map=9/36/37').hiddenTypes).toBeUndefined();
+  });
 });

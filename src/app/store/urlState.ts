@@ -11,6 +11,8 @@ export interface UrlState {
   selection?: Selection;
   /** Places the user switched to another gazetteer entry (`fix=placeId~gazetteerId,…`). */
   overrides?: PlaceOverrides;
+  /** Incident types hidden (`hide=airstrike,shelling`). */
+  hiddenTypes?: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,12 +23,15 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * toHash({ camera: { lon: 37.1, lat: 36.2, zoom: 9 }, date: null, layers, selection: null });
  */
-export function toHash(s: Required<Omit<UrlState, 'overrides'>> & Pick<UrlState, 'overrides'>): string {
+export function toHash(
+  s: Required<Omit<UrlState, 'overrides' | 'hiddenTypes'>> & Pick<UrlState, 'overrides' | 'hiddenTypes'>,
+): string {
   const parts = [`map=${s.camera.zoom.toFixed(2)}/${s.camera.lat.toFixed(5)}/${s.camera.lon.toFixed(5)}`];
   if (s.date) parts.push(`date=${s.date}`);
   parts.push(`layers=${LAYER_IDS.filter((id) => s.layers[id]).join(',')}`);
   if (s.selection) parts.push(`sel=${s.selection.kind}:${encodeURIComponent(s.selection.id)}`);
   if (s.overrides && Object.keys(s.overrides).length) parts.push(`fix=${overridesToParam(s.overrides)}`);
+  if (s.hiddenTypes?.length) parts.push(`hide=${s.hiddenTypes.map(encodeURIComponent).join(',')}`);
   return `#${parts.join('&')}`;
 }
 
@@ -59,5 +64,7 @@ export function fromHash(hash: string): UrlState {
   // Read raw: URLSearchParams would decode an encoded `,` or `~` inside an id before the split.
   const fix = hash.match(/(?:^#?|&)fix=([^&]*)/);
   if (fix) out.overrides = overridesFromParam(fix[1]!);
+  const hide = params.get('hide');
+  if (hide !== null) out.hiddenTypes = hide.split(',').filter((t) => /^[a-z][a-z0-9-]*$/.test(t));
   return out;
 }

@@ -1,0 +1,90 @@
+// The incident data worker: fetches and parses incidents.geojson off the main thread, keeps every
+// incident's full record, hands the page the light rows (src/app/model/incidentRow.ts), and cuts
+// the incident vector tiles the map reads through the `smtiles:` protocol
+// (src/app/map/incidentProtocol.ts) from memory, with the same tiler as `npm run publish`.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { IncidentFeature, IncidentProps } from '../../types/model.ts';
+import { toIncidentRow, toTileIncident, type IncidentRowFeature } from '../model/incidentRow.ts';
+import { fromColumns, toColumns } from '../model/incidentColumns.ts';
+import { incidentTiler, type IncidentTiler } from '../tiles/incidentTiles.ts';
+import type { IncidentDataReply, IncidentDataRequest } from './incidentDataMessages.ts';
+
+let details = new Map<string, IncidentFeature>();
+let rows: IncidentRowFeature[] = [];
+let days: string[] | null = null;
+let tiler: IncidentTiler | null = null;
+/** The load under way: index and tile requests wait for it. */
+let loading: Promise<void> = Promise.resolve();
+
+const post = (m: IncidentDataReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(m, transfer);
+
+function index(): IncidentTiler | null {
+  if (!tiler && days) {
+    const points = rows.flatMap((f) => toTileIncident(f, days!) ?? []);
+    tiler = incidentTiler(points, { days: days.length });
+  }
+  return tiler;
+}
+
+async function load(url: string): Promise<IncidentRowFeature[]> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`not found (HTTP ${res.status})`);
+  if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('not found');
+  const fc = (await res.json()) as FeatureCollection<Geometry, IncidentProps>;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    throw new Error('not a GeoJSON FeatureCollection');
+  const features = fc.features.filter((f) => f?.properties && typeof f.properties.id === 'string');
+  details = new Map(features.map((f) => [f.properties.id, f]));
+  rows = features.map(toIncidentRow);
+  tiler = null;
+  return rows;
+}
+
+self.onmessage = async (e: MessageEvent<IncidentDataRequest>) => {
+  const m = e.data;
+  try {
+    switch (m.kind) {
+      case 'load': {
+        let done!: () => void;
+        loading = new Promise((r) => (done = r));
+        try {
+          const { columns, transfer } = toColumns(await load(m.url));
+          post({ id: m.id, ok: true, rows: columns }, transfer);
+        } finally {
+          done();
+        }
+        return;
+      }
+      case 'days':
+        await loading;
+        days = m.days;
+        tiler = null;
+        post({ id: m.id, ok: true });
+        return;
+      case 'replace': {
+        await loading;
+        rows = fromColumns(m.rows);
+        for (const [id, p] of Object.entries(m.details)) details.set(id, p);
+        tiler = null;
+        post({ id: m.id, ok: true });
+        return;
+      }
+      case 'tile': {
+        await loading;
+        const bytes = index()?.tile(m.z, m.x, m.y) ?? null;
+        const buffer = bytes
+          ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+          : null;
+        post({ id: m.id, ok: true, tile: buffer }, buffer ? [buffer] : []);
+        return;
+      }
+      case 'details':
+        await loading;
+        post({ id: m.id, ok: true, details: m.ids.flatMap((id) => details.get(id) ?? []) });
+        return;
+    }
+  } catch (err) {
+    post({ id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+  }
+};
