@@ -1,13 +1,9 @@
 // npm run make:incidents -- --incidents 100000 --seed 1 [--out DIR] [--days 366] [--start 2024-01-01]
-// Writes a synthetic data folder (scripts/lib/syntheticIncidents.ts) in the shape `npm run ingest`
+// Writes a synthetic data folder (scripts/lib/writeSyntheticData.ts, syntheticIncidents.ts) in the shape `npm run ingest`
 // writes: manifest.json, places.geojson, incidents.geojson (with sources), control.geojson. For
 // the map benchmarks and `npm run publish -- OUT --data DIR`. Not committed; the default folder
 // is .cache/incidents/incidents-<n>-seed-<s>.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { loadGazetteer } from './lib/loadGazetteer.ts';
-import { repoRoot } from './lib/gazetteerPaths.ts';
-import { syntheticIncidents } from './lib/syntheticIncidents.ts';
+import { writeSyntheticData } from './lib/writeSyntheticData.ts';
 
 function usage(msg: string): never {
   console.error(`make:incidents: ${msg}`);
@@ -35,47 +31,11 @@ const days = num('--days', 366);
 const start = opt('--start') ?? '2024-01-01';
 if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) usage(`--start must be YYYY-MM-DD, not "${start}"`);
 
-/** Writes the data folder; returns its path and the bytes of each file. */
-export async function writeSyntheticData(o: {
-  incidents: number;
-  seed: number;
-  days?: number;
-  start?: string;
-  out?: string;
-}): Promise<{ dir: string; bytes: Record<string, number> }> {
-  const dir = path.resolve(
-    o.out ?? path.join(repoRoot, `.cache/incidents/incidents-${o.incidents}-seed-${o.seed}`),
-  );
-  const gaz = await loadGazetteer({ scope: 'pack' });
-  const data = syntheticIncidents(gaz.entries, o);
-  // Written beside, then swapped in: an interrupted run never leaves half a folder under the name.
-  const tmp = `${dir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const bytes: Record<string, number> = {};
-  for (const [name, value] of [
-    ['manifest.json', data.manifest],
-    ['places.geojson', data.places],
-    ['incidents.geojson', data.incidents],
-    ['control.geojson', data.control],
-  ] as const) {
-    const text = JSON.stringify(value);
-    writeFileSync(path.join(tmp, name), text);
-    bytes[name] = Buffer.byteLength(text);
-  }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.dirname(dir), { recursive: true });
-  renameSync(tmp, dir);
-  return { dir, bytes };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const t0 = performance.now();
-  const { dir, bytes } = await writeSyntheticData({ incidents, seed, days, start, out: opt('--out') });
-  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-  console.log(
-    `make:incidents: ${incidents} incidents (seed ${seed}) in ${dir} — ${Object.entries(bytes)
-      .map(([k, v]) => `${k} ${mb(v)}`)
-      .join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-  );
-}
+const t0 = performance.now();
+const { dir, bytes } = await writeSyntheticData({ incidents, seed, days, start, out: opt('--out') });
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+console.log(
+  `make:incidents: ${incidents} incidents (seed ${seed}) in ${dir} — ${Object.entries(bytes)
+    .map(([k, v]) => `${k} ${mb(v)}`)
+    .join(', ')} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);

@@ -4,9 +4,15 @@
 // the page (requestAnimationFrame: the time between two frames is the frame time the user sees).
 // Sites are static folders served by Vite's preview server (as any static host would).
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { chromiumLaunchOptions } from './chromiumLaunch.ts';
+import { repoRoot } from './gazetteerPaths.ts';
+import { publishSite } from './publishSite.ts';
+import { writeSyntheticData } from './writeSyntheticData.ts';
 
 export interface SiteFigures {
   label: string;
@@ -28,7 +34,7 @@ export const percentile = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
-/** Serves a static folder on 127.0.0.1; returns its origin and a close function. */
+/** Serves a static folder on 127.0.0.1 as a static host would; returns its origin and a close function. */
 export async function serveStatic(
   dir: string,
   port = 0,
@@ -37,6 +43,8 @@ export async function serveStatic(
   const server = await preview({
     root,
     configFile: false,
+    // A missing file is a 404, as on a static host (no single-page fallback to index.html).
+    appType: 'mpa',
     build: { outDir: root },
     preview: { port, host: '127.0.0.1', strictPort: port !== 0 },
     logLevel: 'silent',
@@ -151,4 +159,109 @@ export function formatSite(s: SiteFigures): string {
     `frames median ${f(median(s.frames))} ms, p95 ${f(percentile(s.frames, 95))} ms (${s.frames.length} frames); ` +
     `drags ${f(median(s.drags))} ms; longest task ${f(Math.max(...s.longestTask))} ms`
   );
+}
+
+export interface BenchMapOptions {
+  /** Incident counts of the GeoJSON sites (default 1,000 and 100,000). */
+  sizes?: number[];
+  /** Cold loads (each followed by drags) per site. */
+  runs?: number;
+  /** Drags per run. */
+  drags?: number;
+  seed?: number;
+  /** Build the app again even when dist/ exists. */
+  build?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BenchMapFigures {
+  sites: SiteFigures[];
+  loadAverage: number[];
+}
+
+const loadAvg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
+
+/**
+ * The map at scale in Chromium, as `npm run bench` prints it: the app with `sizes` synthetic
+ * incidents as GeoJSON (the CLI's output as `npm run publish --tiles never` publishes it), and
+ * the largest as a published site with vector tiles. Each is a static folder written by
+ * publishSite from a make:incidents data folder, served by a static server.
+ *
+ * @example
+ * await benchMap({ sizes: [1000, 100000], runs: 2 });
+ */
+export async function benchMap(opts: BenchMapOptions = {}): Promise<BenchMapFigures> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const sizes = opts.sizes ?? [1000, 100_000];
+  const runs = opts.runs ?? 2;
+  const drags = opts.drags ?? 6;
+  const seed = opts.seed ?? 1;
+  const dist = path.join(repoRoot, 'dist');
+  if (opts.build || !existsSync(path.join(dist, 'index.html'))) {
+    log('map: building the app (vite build)…');
+    execFileSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const root = path.join(repoRoot, '.cache/bench-map');
+  const sites: { label: string; dir: string }[] = [];
+  for (const n of sizes) {
+    const { dir: dataDir } = await writeSyntheticData({ incidents: n, seed });
+    const geo = publishSite({ out: path.join(root, `geojson-${n}`), dataDir, tiles: 'never', built: dist });
+    sites.push({ label: `map, ${n.toLocaleString('en')} incidents, GeoJSON`, dir: geo.out });
+    if (n === Math.max(...sizes)) {
+      const t0 = performance.now();
+      const pub = publishSite({ out: path.join(root, `tiles-${n}`), dataDir, tiles: 'always', built: dist });
+      log(
+        `map: published ${n.toLocaleString('en')} incidents as ${pub.tiles} tiles and ${pub.shards} shards, ` +
+          `${(pub.bytes / 1e6).toFixed(0)} MB, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+      sites.push({ label: `published site, ${n.toLocaleString('en')} incidents, tiles`, dir: pub.out });
+    }
+  }
+  const figures: SiteFigures[] = [];
+  await withBrowser(async (browser) => {
+    for (const site of sites) {
+      const server = await serveStatic(site.dir);
+      try {
+        const s = await measureSite(browser, site.label, `${server.origin}/`, { runs, drags });
+        figures.push(s);
+        log(`${formatSite(s)}; load average ${loadAvg()}`);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+  const geo = figures.filter((f) => f.label.endsWith('GeoJSON'));
+  const small = geo[0];
+  const large = geo[geo.length - 1];
+  const pub = figures.find((f) => f.label.startsWith('published'));
+  if (small && large && small !== large)
+    log(
+      `map: frame median ${(median(large.frames) / median(small.frames)).toFixed(2)}×, p95 ` +
+        `${(percentile(large.frames, 95) / percentile(small.frames, 95)).toFixed(2)}× with ` +
+        `${large.label.split(',')[1]!.trim()} against ${small.label.split(',')[1]!.trim()} (target ≤ 2×)`,
+    );
+  if (pub && large)
+    log(
+      `map: published site first idle ${median(pub.loads).toFixed(0)} ms against ${median(large.loads).toFixed(0)} ms ` +
+        `for the same incidents as GeoJSON`,
+    );
+  return { sites: figures, loadAverage: os.loadavg() };
+}
+
+// npx tsx scripts/lib/benchMap.ts [--runs N] [--sizes 1000,100000]: the map part alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  const val = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  await benchMap({
+    runs: val('--runs') ? Number(val('--runs')) : undefined,
+    sizes: val('--sizes') ? val('--sizes')!.split(',').map(Number) : undefined,
+    build: argv.includes('--build'),
+  });
 }

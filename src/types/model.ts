@@ -459,8 +459,11 @@ export interface PublishedLayers {
   };
   /** Full incident records, the articles their sources cite and place mentions, by shard. */
   details: { path: string; shards: number };
-  /** Background (history) incidents, few, as light rows (GeoJSON). */
-  history: string;
+  /**
+   * Every incident (history too) as a light row (GeoJSON; src/app/model/incidentRow.ts): what
+   * lists, stacks, counts and search read; the map draws the tiles and panels read the shards.
+   */
+  rows: string;
 }
 
 export interface PipelineOutput {

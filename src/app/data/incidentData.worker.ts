@@ -35,8 +35,12 @@ async function load(url: string): Promise<IncidentRowFeature[]> {
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new Error('not a GeoJSON FeatureCollection');
   const features = fc.features.filter((f) => f?.properties && typeof f.properties.id === 'string');
-  details = new Map(features.map((f) => [f.properties.id, f]));
-  rows = features.map(toIncidentRow);
+  // A published site's rows file holds rows already (sources a count); incidents.geojson full records.
+  const full = features.filter((f) => Array.isArray(f.properties.sources));
+  details = new Map(full.map((f) => [f.properties.id, f]));
+  rows = features.map((f) =>
+    Array.isArray(f.properties.sources) ? toIncidentRow(f) : (f as unknown as IncidentRowFeature),
+  );
   tiler = null;
   return rows;
 }

@@ -33,22 +33,16 @@ function collection<T>(r: Fetched<T>): T | null {
 }
 
 /**
- * Incidents as light rows: parsed in the data worker from incidents.geojson, which keeps the full
- * records and cuts the map's tiles; a published site's history file instead (its incidents are
- * tiles and shards).
+ * Incidents as light rows, parsed in the data worker: from incidents.geojson (the worker keeps the
+ * full records and cuts the map's tiles), or a published site's rows file (its map reads tile
+ * files and its panels the details shards).
  */
 async function loadIncidents(
   manifest: Manifest | null,
   withDays: boolean,
 ): Promise<Fetched<AppData['incidents']>> {
   const published = manifest?.published;
-  if (published) {
-    const history = await fetchJson<AppData['incidents']>(`data/${published.history}`);
-    return history.ok && collection(history)
-      ? history
-      : { ok: false, error: `data/${published.history}: not a GeoJSON FeatureCollection` };
-  }
-  const path = 'data/incidents.geojson';
+  const path = published ? `data/${published.rows}` : 'data/incidents.geojson';
   try {
     const rows: IncidentRowFeature[] = await loadIncidentRows(assetUrl(path));
     performance.mark('sm:incidents-in');
@@ -57,7 +51,7 @@ async function loadIncidents(
     return { ok: false, error: `${path}: ${e instanceof Error ? e.message : String(e)}` };
   } finally {
     // Before the map asks for a tile: the tiles' day indices refer to these days.
-    if (withDays) await setIncidentDays(manifest?.days ?? []).catch(() => undefined);
+    if (withDays && !published) await setIncidentDays(manifest?.days ?? []).catch(() => undefined);
   }
 }
 

@@ -1,0 +1,110 @@
+// The site `npm run publish` writes, with its incidents as vector tiles (--tiles always, so the
+// sample's few incidents take the path a year of reports takes), served by a local static
+// server: the map draws incidents from the tile files (incidents.geojson is not even there), and
+// every incident's every source is found, by the panel and in the details shards.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { IncidentProps } from '../src/types/model.ts';
+import { serveStatic } from '../scripts/lib/benchMap.ts';
+import { publishSite } from '../scripts/lib/publishSite.ts';
+import { blockOutside, hasRealData } from './helpers.ts';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const dataDir = path.join(repo, 'public/data');
+let site: { origin: string; close: () => Promise<void> } | null = null;
+let incidents: FeatureCollection<Geometry, IncidentProps>;
+
+test.skip(!hasRealData, 'needs the ingest output in public/data');
+
+test.beforeAll(() => {
+  // dist/ is the app the e2e server built; the data are the CLI's output.
+  const out = path.join(repo, 'test-results/published-site');
+  const s = publishSite({ out, dataDir, tiles: 'always', built: path.join(repo, 'dist') });
+  expect(s.mode).toBe('tiles');
+  incidents = JSON.parse(readFileSync(path.join(dataDir, 'incidents.geojson'), 'utf8')) as typeof incidents;
+  return serveStatic(out).then((x) => void (site = x));
+});
+
+test.afterAll(async () => {
+  await site?.close();
+});
+
+async function openSite(page: Page, hash = ''): Promise<string[]> {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto(`${site!.origin}/${hash}`);
+  await page.waitForFunction(() => window.situationMap !== undefined);
+  await page.evaluate(() => window.situationMap!.ready);
+  return asked;
+}
+
+test('the published site draws its incidents from vector tile files', async ({ page }) => {
+  const outside = await blockOutside(page);
+  const asked = await openSite(page, '#map=8.00/36.20000/37.10000');
+  expect(
+    asked.some((p) => /\/data\/tiles\/incidents\/\d+\/\d+\/\d+\.pbf$/.test(p)),
+    'tile files fetched',
+  ).toBe(true);
+  expect(asked.filter((p) => p.endsWith('/incidents.geojson'))).toEqual([]);
+  const source = await page.evaluate(() => {
+    const s = window.situationMap!.map.getStyle().sources.incidents as { type: string; tiles?: string[] };
+    return { type: s.type, tiles: s.tiles ?? [] };
+  });
+  expect(source.type).toBe('vector');
+  expect(source.tiles[0]).toMatch(/\/data\/tiles\/incidents\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
+  // Clusters and points on screen add up to the incidents shown on the day, all from the tiles.
+  const drawn = await page.evaluate(() =>
+    window
+      .situationMap!.map.queryRenderedFeatures({ layers: ['incidents-cluster', 'incidents-point'] })
+      .map((f) => ({
+        layer: f.layer.id,
+        n: f.properties.point_count ? Number(f.properties.point_count) : 1,
+      })),
+  );
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(outside).toEqual([]);
+});
+
+test('on the published site the incident panel finds every source', async ({ page }) => {
+  await openSite(page, '#map=8.00/36.20000/37.10000');
+  // Every incident's full record, from the details shards, against the CLI's output.
+  const records = await page.evaluate(async () =>
+    (await window.situationMap!.incidents()).map((f) => ({
+      id: f.properties.id,
+      sources: f.properties.sources.map((s) => [s.article, s.outlet, s.start, s.end]),
+    })),
+  );
+  const want = incidents.features.map((f) => ({
+    id: f.properties.id,
+    sources: f.properties.sources.map((s) => [s.article, s.outlet, s.start, s.end]),
+  }));
+  const byId = (xs: typeof want) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  expect(byId(records)).toEqual(byId(want));
+
+  // The incident with the most sources, clicked on the map: its panel lists each of them.
+  const most = incidents.features
+    .filter((f) => !f.properties.background && f.geometry?.type === 'Point')
+    .sort((a, b) => b.properties.sources.length - a.properties.sources.length)[0]!;
+  const [lon, lat] = (most.geometry as GeoJSON.Point).coordinates as [number, number];
+  await page.evaluate(
+    ([x, y]) => window.situationMap!.map.jumpTo({ center: [x!, y!], zoom: 15 }),
+    [lon, lat],
+  );
+  await page.evaluate(() => window.situationMap!.idle());
+  const xy = await page.evaluate(([x, y]) => window.situationMap!.map.project([x!, y!]), [lon, lat]);
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + xy.x, box.y + xy.y);
+  // Several incidents at one point open the stack: pick ours from it.
+  const stacked = page.locator(`.stack-panel [data-incident="${most.properties.id}"]`);
+  const panel = page.locator('.incident-panel');
+  await expect(stacked.or(panel)).toBeVisible();
+  if (await stacked.isVisible()) await stacked.click();
+  await expect(page.locator('.incident-panel')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`sel=incident:${encodeURIComponent(most.properties.id)}`));
+  await expect(panel.locator('.source')).toHaveCount(most.properties.sources.length);
+  const outlets = (await panel.locator('.source .outlet').allInnerTexts()).map((o) => o.trim());
+  expect(outlets.every((o) => o.length > 0)).toBe(true);
+  for (const s of most.properties.sources) if (s.outlet) expect(outlets).toContain(s.outlet.trim());
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import Protobuf from 'pbf';
+import { VectorTile } from '@mapbox/vector-tile';
+import type { GazetteerEntry, Manifest } from '../../src/types/model.ts';
+import { INCIDENT_SOURCE_LAYER } from '../../src/app/tiles/incidentKeys.ts';
+import { shardOf } from '../../src/app/tiles/shards.ts';
+import type { DetailsShard } from '../../src/app/data/incidentDetails.ts';
+import { MAX_ZOOM, publishData, type DataLayers } from './publishData.ts';
+import { syntheticIncidents } from './syntheticIncidents.ts';
+
+const entry = (id: string, name: string, lon: number, lat: number, population: number): GazetteerEntry => ({
+  id,
+  name,
+  kind: 'settlement',
+  names: { en: name },
+  aliases: [],
+  lon,
+  lat,
+  population,
+  country: 'SY',
+  admin1: 'SY.09',
+  featureCode: 'PPL',
+});
+const entries = [
+  entry('g:1', 'Alpha Town', 37.1, 36.2, 500000),
+  entry('g:2', 'Beta Village', 36.6, 35.9, 3000),
+  entry('g:3', 'Gamma', 38.0, 35.0, 20000),
+  entry('g:4', 'Delta', 36.7, 34.7, 80000),
+];
+
+function publish(tiles: boolean) {
+  const layers = syntheticIncidents(entries, { incidents: 600, seed: 3, days: 20 }) as unknown as DataLayers;
+  const files = new Map<string, string | Uint8Array>();
+  const summary = publishData(layers, { tiles }, (p, d) => files.set(p, d));
+  const json = <T>(p: string) => JSON.parse(files.get(p) as string) as T;
+  return { layers, files, summary, json };
+}
+
+describe('publishData', () => {
+  it('keeps a small archive as the CLI wrote it', () => {
+    const { layers, files, summary, json } = publish(false);
+    expect(summary.mode).toBe('geojson');
+    expect([...files.keys()].sort()).toEqual([
+      'control.geojson',
+      'incidents.geojson',
+      'manifest.json',
+      'places.geojson',
+    ]);
+    expect(json('incidents.geojson')).toEqual(layers.incidents);
+  });
+
+  it('writes tiles holding every incident at the point zoom, and every record in its shard', () => {
+    const { layers, files, summary, json } = publish(true);
+    expect(summary.mode).toBe('tiles');
+    const manifest = json<Manifest>('manifest.json');
+    const pub = manifest.published!;
+    expect(pub.details.shards).toBe(summary.shards);
+    // Each incident's full record, sources and all, is in the shard its id names.
+    for (const f of layers.incidents.features) {
+      const shard = json<DetailsShard>(`details/${shardOf(f.properties.id, pub.details.shards)}.json`);
+      expect(shard.incidents[f.properties.id]).toEqual(f);
+    }
+    // Every incident as a light row: ids and source counts, no sentences' offsets or summaries.
+    const rows = json<{ features: { properties: Record<string, unknown> }[] }>(`data/${pub.rows}`.slice(5));
+    expect(rows.features.map((f) => f.properties.id)).toEqual(
+      layers.incidents.features.map((f) => f.properties.id),
+    );
+    expect(rows.features.map((f) => f.properties.sources)).toEqual(
+      layers.incidents.features.map((f) => f.properties.sources.length),
+    );
+    expect(rows.features.every((f) => !('summary' in f.properties))).toBe(true);
+    // Place mentions moved to the shards; places.geojson keeps names and geometry.
+    for (const f of json<DataLayers['places']>('places.geojson').features)
+      expect(f.properties.mentions).toEqual([]);
+    const place = layers.places.features[0]!;
+    expect(
+      json<DetailsShard>(`details/${shardOf(place.properties.id, pub.details.shards)}.json`).places[
+        place.properties.id
+      ],
+    ).toEqual(place.properties.mentions);
+    // At the point zoom every map incident is a point of one tile, once.
+    const ids: string[] = [];
+    for (const [p, bytes] of files) {
+      const m = p.match(/^tiles\/incidents\/(\d+)\/\d+\/\d+\.pbf$/);
+      if (!m || Number(m[1]) !== MAX_ZOOM) continue;
+      const layer = new VectorTile(new Protobuf(bytes as Uint8Array)).layers[INCIDENT_SOURCE_LAYER]!;
+      for (let i = 0; i < layer.length; i++) {
+        const props = layer.feature(i).properties;
+        expect(props.point_count).toBeUndefined();
+        ids.push(String(props.id));
+      }
+    }
+    const shown = layers.incidents.features.filter((f) => !f.properties.background);
+    expect(ids.sort()).toEqual(shown.map((f) => f.properties.id).sort());
+    expect(pub.incidents.count).toBe(shown.length);
+    // The last day's counts add up to every incident shown.
+    const last = pub.incidents.shown[pub.incidents.shown.length - 1]!;
+    expect(last.reduce((a, b) => a + b, 0)).toBe(shown.length);
+  });
+});
