@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import solid from 'eslint-plugin-solid/configs/typescript';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.cache', 'public', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', '.cache', 'public', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['src/app/**/*.{ts,tsx}'], ...solid },

@@ -3,7 +3,6 @@
 // script) calls: `runTestsets()` for the whole thing, `scoreOutputDir(dir)` for files at hand.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Geometry } from 'geojson';
 import { buildCountries, type CountryTable } from '../../src/gazetteer/buildCountries.ts';
@@ -22,14 +21,12 @@ export const TESTSETS = {
   out: path.join(repoRoot, '.cache/testsets'),
 };
 
-/** Runs `scripts/ingest.ts <reports> --out <out>` in a child process, as `npm run ingest` does. */
+/** Runs `ingest <reports> --out <out>` in a child process, as `npm run ingest` does (scripts/cli.mjs). */
 export function runIngest(reportsDir: string, outDir: string, quiet = false): void {
-  const require = createRequire(import.meta.url);
-  const tsx = require.resolve('tsx/cli');
   rmSync(outDir, { recursive: true, force: true });
   const res = spawnSync(
     process.execPath,
-    [tsx, path.join(repoRoot, 'scripts/ingest.ts'), reportsDir, '--out', outDir],
+    [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', reportsDir, '--out', outDir],
     {
       cwd: repoRoot,
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',

@@ -35,20 +35,42 @@ export function readReport(article: ArticleInput, gazetteer: Gazetteer): ReportR
   const { places, mentions, reportedFrom, unplaced } = geoparseReport(doc, gazetteer);
   const candidates = extractIncidents(doc, mentions, places);
   return {
-    article: {
-      id: article.id,
+    article: reportEntry(article, {
       hash: reportTextHash(article.text),
-      ...(article.file ? { file: article.file } : {}),
-      outlet: article.outlet ?? null,
-      dateline: article.dateline ?? null,
-      url: article.url ?? null,
       length: article.text.length,
       excluded: doc.excluded,
-      ...(reportedFrom.length ? { reportedFrom } : {}),
-      ...(unplaced.length ? { unplaced } : {}),
-    },
+      reportedFrom,
+      unplaced,
+    }),
     places,
     mentions,
     candidates,
+  };
+}
+
+/** What reading a report found that its manifest entry keeps. */
+export type ReportFindings = Pick<
+  ManifestArticle,
+  'hash' | 'length' | 'excluded' | 'reportedFrom' | 'unplaced'
+>;
+
+/**
+ * A report's manifest entry: its metadata and what reading it found, always in this order (so a
+ * cached reading given another file name or url is written exactly as a fresh one).
+ *
+ * @example reportEntry({ id: 'b', file: 'b.txt' }, cached.article).file; // 'b.txt'
+ */
+export function reportEntry(article: Omit<ArticleInput, 'text'>, found: ReportFindings): ManifestArticle {
+  return {
+    id: article.id,
+    hash: found.hash,
+    ...(article.file ? { file: article.file } : {}),
+    outlet: article.outlet ?? null,
+    dateline: article.dateline ?? null,
+    url: article.url ?? null,
+    length: found.length,
+    excluded: found.excluded,
+    ...(found.reportedFrom?.length ? { reportedFrom: found.reportedFrom } : {}),
+    ...(found.unplaced?.length ? { unplaced: found.unplaced } : {}),
   };
 }

@@ -5,7 +5,6 @@ import type {
   Manifest,
   ManifestArticle,
   PlaceFeature,
-  ResolvedMention,
 } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 
@@ -14,7 +13,8 @@ export interface ManifestInput {
   articles: ManifestArticle[];
   gazetteer: Gazetteer;
   places: PlaceFeature[];
-  mentions: ResolvedMention[];
+  /** Mentions of every report (resolved place names). */
+  mentionCount: number;
   incidents: IncidentFeature[];
   control: ControlFeature[];
   now?: string;
@@ -23,7 +23,7 @@ export interface ManifestInput {
 
 /** Summarises a run; `days` spans every dated incident and control state, ascending. */
 export function toManifest(input: ManifestInput): Manifest {
-  const { articles, gazetteer, places, mentions, incidents, control } = input;
+  const { articles, gazetteer, places, mentionCount, incidents, control } = input;
   const days = new Set<string>();
   for (const a of articles) if (a.dateline) days.add(a.dateline);
   for (const f of incidents) if (f.properties.date && !f.properties.background) days.add(f.properties.date);
@@ -39,7 +39,7 @@ export function toManifest(input: ManifestInput): Manifest {
     counts: {
       articles: articles.length,
       places: places.length,
-      mentions: mentions.length,
+      mentions: mentionCount,
       incidents: incidents.length,
       controlFeatures: control.length,
     },

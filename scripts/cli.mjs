@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// node scripts/cli.mjs <command> [args]: runs a command-line tool from its precompiled bundle in
+// dist-cli/ (plain JavaScript, one file each, no TypeScript transpiling at start-up). The bundle
+// is rebuilt with esbuild first when any source under src/ or scripts/ (or the lockfile) is newer
+// than it, so a fresh clone or an edit never runs stale code. `--build` only builds.
+// Plain JavaScript on purpose: it must run before anything is compiled.
+/* global process, console, performance */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist-cli');
+/** Command → entry module. `read-worker` is the worker thread the ingest starts. */
+const ENTRIES = {
+  ingest: 'scripts/ingest.ts',
+  'read-worker': 'scripts/lib/ingest/readWorker.ts',
+};
+const COMMANDS = ['ingest'];
+
+/** Newest modification time of the sources a bundle is made from. */
+function newestSource() {
+  let newest = statSync(path.join(root, 'package-lock.json'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  for (const dir of ['src', 'scripts']) {
+    for (const f of readdirSync(path.join(root, dir), { recursive: true })) {
+      if (!/\.(?:ts|tsx|mjs|json)$/.test(f) || /\.test\.tsx?$/.test(f)) continue;
+      const t = statSync(path.join(root, dir, f)).mtimeMs;
+      if (t > newest) newest = t;
+    }
+  }
+  return newest;
+}
+
+function bundleTime() {
+  let oldest = Infinity;
+  for (const name of Object.keys(ENTRIES)) {
+    const s = statSync(path.join(outDir, `${name}.mjs`), { throwIfNoEntry: false });
+    if (!s) return 0;
+    oldest = Math.min(oldest, s.mtimeMs);
+  }
+  return oldest;
+}
+
+/** Builds every entry into a folder of its own, then moves the files in (never half a bundle). */
+async function build() {
+  const t0 = performance.now();
+  const { build: esbuild } = await import('esbuild');
+  const tmp = path.join(root, `dist-cli.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: tmp,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+    legalComments: 'none',
+    // CommonJS packages inside an ES module bundle still call require().
+    banner: {
+      js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);",
+    },
+  });
+  mkdirSync(outDir, { recursive: true });
+  for (const f of readdirSync(tmp)) renameSync(path.join(tmp, f), path.join(outDir, f));
+  rmSync(tmp, { recursive: true, force: true });
+  if (process.env.CLI_VERBOSE) console.error(`cli: bundle built in ${Math.round(performance.now() - t0)} ms`);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command !== '--build' && !COMMANDS.includes(command)) {
+  console.error(`cli: unknown command "${command ?? ''}"; commands: ${COMMANDS.join(', ')}`);
+  process.exit(2);
+}
+if (!existsSync(outDir) || bundleTime() < newestSource()) await build();
+if (command !== '--build') {
+  const entry = path.join(outDir, `${command}.mjs`);
+  process.argv = [process.argv[0], entry, ...rest];
+  await import(pathToFileURL(entry).href);
+}

@@ -1,0 +1,98 @@
+// The CLI as a user runs it (node scripts/cli.mjs ingest, the precompiled bundle, worker threads,
+// the cache), on synthetic reports: the output does not depend on the number of workers or on
+// the cache, a crash mid-run leaves a cache the next run uses, a bad file is named and skipped.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadGazetteer } from '../loadGazetteer.ts';
+import { repoRoot } from '../gazetteerPaths.ts';
+import { corpusPlaces, makeCorpus } from '../makeCorpus.ts';
+
+const REPORTS = 72; // above IN_THREAD_BELOW, so two workers are used
+let tmp: string;
+let reports: string;
+
+function ingest(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', reports, ...args],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
+  return { status: r.status, signal: r.signal, out: r.stdout + r.stderr };
+}
+
+/** The files of an output folder, the manifest without its time stamp. */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).sort()) {
+    const text = readFileSync(path.join(dir, f), 'utf8');
+    out[f] = f === 'manifest.json' ? text.replace(/"generated": "[^"]*"/, '"generated": "-"') : text;
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
+  reports = path.join(tmp, 'reports');
+  mkdirSync(reports);
+  const places = corpusPlaces((await loadGazetteer({ scope: 'world', names: 'lazy' })).entries);
+  const index = [];
+  for (const r of makeCorpus(places, { reports: REPORTS, seed: 5, days: 20 })) {
+    writeFileSync(path.join(reports, r.file), r.text);
+    index.push({ file: r.file, outlet: r.outlet, dateline: r.dateline });
+  }
+  writeFileSync(path.join(reports, 'index.json'), JSON.stringify({ articles: index }));
+  // A file that is no report: named in a warning and left out, the rest carry on.
+  writeFileSync(path.join(reports, 'zz-broken.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 9, 0]));
+}, 600_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run ingest at scale', () => {
+  it('writes the same files with one worker, two workers, a cold cache and a warm cache', () => {
+    const one = ingest(['--out', path.join(tmp, 'one'), '--workers', '1', '--no-cache']);
+    expect(one.status, one.out).toBe(0);
+    expect(one.out).toMatch(/zz-broken\.txt/);
+    expect(one.out).toMatch(new RegExp(`${REPORTS} articles \\(${REPORTS} read in one thread\\)`));
+    const two = ingest(['--out', path.join(tmp, 'two'), '--workers', '2', '--no-cache']);
+    expect(two.status, two.out).toBe(0);
+    expect(two.out).toMatch(/in 2 worker threads/);
+    const cache = path.join(tmp, 'cache');
+    const cold = ingest(['--out', path.join(tmp, 'cold'), '--workers', '2', '--cache', cache]);
+    const warm = ingest(['--out', path.join(tmp, 'warm'), '--workers', '2', '--cache', cache]);
+    expect(warm.out).toMatch(new RegExp(`0 read, ${REPORTS} from the cache`));
+    const ref = files(path.join(tmp, 'one'));
+    expect(Object.keys(ref)).toEqual([
+      'control.geojson',
+      'incidents.geojson',
+      'manifest.json',
+      'places.geojson',
+      'readings.json',
+    ]);
+    expect(JSON.parse(ref['incidents.geojson']).features.length).toBeGreaterThan(50);
+    for (const dir of ['two', 'cold', 'warm']) expect(files(path.join(tmp, dir))).toEqual(ref);
+    expect(cold.status).toBe(0);
+  }, 900_000);
+
+  it('keeps what a crashed run read: the next run reads only the rest, with the same output', () => {
+    const cache = path.join(tmp, 'crash-cache');
+    const crashed = ingest(['--out', path.join(tmp, 'crashed'), '--workers', '1', '--cache', cache], {
+      INGEST_CACHE_FLUSH: '10',
+      INGEST_CRASH_AFTER: '35',
+    });
+    expect(crashed.signal).toBe('SIGKILL');
+    const after = ingest(['--out', path.join(tmp, 'after'), '--workers', '1', '--cache', cache]);
+    expect(after.status, after.out).toBe(0);
+    const m = /(\d+) read, (\d+) from the cache/.exec(after.out);
+    expect(m, after.out).not.toBeNull();
+    expect(Number(m![2])).toBeGreaterThanOrEqual(30);
+    expect(Number(m![1])).toBe(REPORTS - Number(m![2]));
+    expect(files(path.join(tmp, 'after'))).toEqual(files(path.join(tmp, 'one')));
+  }, 900_000);
+});

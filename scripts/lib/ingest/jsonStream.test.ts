@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ArrayStream, writeJson } from './jsonStream.ts';
+import { toJson } from '../writeOutputs.ts';
+
+const written = (value: unknown) => {
+  const parts: string[] = [];
+  writeJson(value, (c) => parts.push(c));
+  return parts.join('');
+};
+
+const feature = (i: number) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [36 + i / 1000, 35.5] },
+  properties: {
+    id: `p${i}`,
+    name: `Place "${i}"\n`,
+    list: [1, 2, { a: null }],
+    empty: {},
+    none: [],
+    skip: undefined,
+  },
+});
+
+describe('writeJson', () => {
+  it('writes what toJson writes, for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => written(v) === toJson(v)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('walks long arrays and the objects holding them, byte for byte as toJson', () => {
+    const collection = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 300 }, (_, i) => feature(i)),
+    };
+    const manifest = {
+      generated: 'x',
+      articles: Array.from({ length: 100 }, (_, i) => ({ id: `a${i}` })),
+      counts: { n: 1 },
+    };
+    const nested = { outer: [Array.from({ length: 70 }, (_, i) => i), 'x', undefined, null] };
+    for (const v of [collection, manifest, nested, Array.from({ length: 65 }, (_, i) => [i, { i }])])
+      expect(written(v)).toBe(toJson(v));
+    // It is written in pieces: no piece is the whole collection.
+    const parts: string[] = [];
+    writeJson(collection, (c) => parts.push(c));
+    expect(parts.length).toBeGreaterThan(300);
+  });
+});
+
+describe('ArrayStream', () => {
+  it('writes items as they come, as toJson writes the array', () => {
+    for (const n of [0, 1, 5, 80]) {
+      const items = Array.from({ length: n }, (_, i) => feature(i));
+      const parts: string[] = [];
+      const s = new ArrayStream((c) => parts.push(c));
+      for (const it of items) s.push(it);
+      s.end();
+      expect(parts.join('')).toBe(toJson(items));
+    }
+  });
+});

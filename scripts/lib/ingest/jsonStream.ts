@@ -1,0 +1,82 @@
+// JSON written piece by piece, byte for byte what `JSON.stringify(value, null, 1) + '\n'` (toJson)
+// would give: a FeatureCollection's features, an array's items and a manifest's articles are
+// written one at a time, so a layer of 100 MB never becomes one string.
+
+/** Where pieces go: a file, a hash, a test's array. */
+export type Sink = (chunk: string) => void;
+
+/** Arrays longer than this are written item by item. */
+const STREAM_ARRAY = 64;
+
+/** One value at a nesting depth: its JSON.stringify(…, null, 1) with every line indented `depth`. */
+function piece(value: unknown, depth: number): string {
+  const s = JSON.stringify(value, null, 1);
+  return depth === 0 ? s : s.replace(/\n/g, '\n' + ' '.repeat(depth));
+}
+
+/**
+ * Writes `value` as toJson would, in pieces: long arrays and the objects holding them are
+ * walked, anything else is stringified whole.
+ *
+ * @example
+ * const parts: string[] = []; writeJson(collection, (c) => parts.push(c)); // parts.join('') === toJson(collection)
+ */
+export function writeJson(value: unknown, sink: Sink): void {
+  walk(value, 0, sink);
+  sink('\n');
+}
+
+function big(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > STREAM_ARRAY;
+  if (value && typeof value === 'object' && !('toJSON' in value))
+    return Object.values(value).some((v) => Array.isArray(v) && v.length > STREAM_ARRAY);
+  return false;
+}
+
+function walk(value: unknown, depth: number, sink: Sink): void {
+  if (!big(value)) {
+    sink(piece(value, depth));
+    return;
+  }
+  const pad = ' '.repeat(depth + 1);
+  if (Array.isArray(value)) {
+    sink('[');
+    value.forEach((item, i) => {
+      sink(i === 0 ? `\n${pad}` : `,\n${pad}`);
+      // JSON.stringify writes null for what it cannot write in an array.
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') sink('null');
+      else walk(item, depth + 1, sink);
+    });
+    sink(`\n${' '.repeat(depth)}]`);
+    return;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol',
+  );
+  sink('{');
+  entries.forEach(([k, v], i) => {
+    sink(`${i === 0 ? '' : ','}\n${pad}${JSON.stringify(k)}: `);
+    walk(v, depth + 1, sink);
+  });
+  sink(`\n${' '.repeat(depth)}}`);
+}
+
+/**
+ * An array written one item at a time as items arrive (readings.json while reports are read);
+ * `end` closes it. The text is what toJson(items) would give.
+ */
+export class ArrayStream {
+  private count = 0;
+
+  constructor(private sink: Sink) {}
+
+  push(item: unknown): void {
+    this.sink(this.count === 0 ? '[\n ' : ',\n ');
+    this.count++;
+    walk(item, 1, this.sink);
+  }
+
+  end(): void {
+    this.sink(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+}

@@ -1,0 +1,30 @@
+// A worker thread of the ingest: loads the gazetteer once, then reads the reports it is sent with
+// readReport (the pipeline's first half) and posts each reading back, its places' geometry only
+// the first time this worker sends that place (the main thread keeps a table). Bundled to
+// dist-cli/read-worker.mjs by scripts/cli.mjs.
+import { parentPort, workerData } from 'node:worker_threads';
+import { readReport } from '../../../src/pipeline/readReport.ts';
+import { ingestGazetteer } from './ingestGazetteer.ts';
+import { slimReading } from './slimReading.ts';
+import type { ReadRequest, WorkerMessage } from './readPool.ts';
+
+const port = parentPort!;
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+try {
+  const { gazetteer } = await ingestGazetteer({
+    boundaries: (workerData as { boundaries?: string }).boundaries,
+  });
+  const sent = new Set<string>();
+  port.on('message', (req: ReadRequest) => {
+    try {
+      const { reading, geometries } = slimReading(readReport(req.article, gazetteer), sent);
+      post({ type: 'reading', seq: req.seq, reading, geometries });
+    } catch (err) {
+      post({ type: 'failed', seq: req.seq, message: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  post({ type: 'ready' });
+} catch (err) {
+  post({ type: 'fatal', message: err instanceof Error ? err.message : String(err) });
+}

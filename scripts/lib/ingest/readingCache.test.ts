@@ -1,0 +1,137 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
+import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
+import { testGazetteer } from '../../../src/geoparse/testGazetteer.ts';
+import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
+
+const REPORTS = [
+  {
+    id: 'a',
+    file: 'a.txt',
+    text: 'Rebels entered Aleppo on Friday, a monitor said.',
+    dateline: '2024-11-29',
+    outlet: 'Wire',
+  },
+  {
+    id: 'b',
+    file: 'b.txt',
+    text: 'Air strikes hit Idlib and Saraqib on Thursday.',
+    dateline: '2024-11-29',
+    outlet: null,
+  },
+  { id: 'c', text: 'Shelling near Hama wounded three people.', dateline: '2024-11-30' },
+];
+
+let gaz: Gazetteer;
+let readings: ReportReading[];
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(path.join(os.tmpdir(), 'readings-'));
+  dirs.push(d);
+  return d;
+};
+const json = (x: unknown) => JSON.stringify(x);
+
+beforeAll(() => {
+  gaz = testGazetteer();
+  readings = REPORTS.map((r) => readReport(r, gaz));
+});
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('readingKey', () => {
+  it('is the report (words, dateline, outlet) and its exact characters', () => {
+    const a = REPORTS[0];
+    expect(readingKey(a)).toBe(readingKey({ ...a }));
+    expect(readingKey(a)).not.toBe(readingKey({ ...a, dateline: '2024-11-30' }));
+    expect(readingKey(a)).not.toBe(readingKey({ ...a, outlet: 'Other' }));
+    // The same words with other white space are the same report, not the same offsets.
+    expect(readingKey(a).split('.')[0]).toBe(
+      readingKey({ ...a, text: a.text.replace(' ', '  ') }).split('.')[0],
+    );
+    expect(readingKey(a)).not.toBe(readingKey({ ...a, text: a.text.replace(' ', '  ') }));
+  });
+});
+
+describe('ReadingCache', () => {
+  it('gives back what was put, across runs, with geometry and under the asking report’s id', () => {
+    const dir = tmp();
+    const c1 = ReadingCache.open({ dir, namespace: cacheNamespace('g1', 'code1') });
+    REPORTS.forEach((r, i) => c1.put(readingKey(r), readings[i]));
+    c1.close();
+    const c2 = ReadingCache.open({ dir, namespace: cacheNamespace('g1', 'code1') });
+    REPORTS.forEach((r, i) => expect(json(c2.get(readingKey(r), r))).toBe(json(readings[i])));
+    // The same text filed as another report: its id, file and url, in a fresh reading's order.
+    const moved = { ...REPORTS[0], id: 'z', file: 'z.txt', url: 'https://example.org/z' };
+    expect(json(c2.get(readingKey(moved), moved))).toBe(json(readReport(moved, gaz)));
+    c2.close();
+  });
+
+  it('starts empty for another gazetteer or code version; keeps two other versions, removes older ones', () => {
+    const dir = tmp();
+    const c1 = ReadingCache.open({ dir, namespace: cacheNamespace('g1', 'code1') });
+    c1.put(readingKey(REPORTS[0]), readings[0]);
+    c1.close();
+    for (const ns of [cacheNamespace('g2', 'code1'), cacheNamespace('g1', 'code2')]) {
+      const c = ReadingCache.open({ dir, namespace: ns });
+      expect(c.has(readingKey(REPORTS[0]))).toBe(false);
+      c.close();
+    }
+    expect(readdirSync(dir)).toHaveLength(3);
+    const back = ReadingCache.open({ dir, namespace: cacheNamespace('g1', 'code1') });
+    expect(back.has(readingKey(REPORTS[0]))).toBe(true);
+    back.close();
+    // A fourth version: the one used longest ago goes (times set apart: a fast disk may stamp alike).
+    const at = (ns: string, s: number) => utimesSync(path.join(dir, ns), s, s);
+    at(cacheNamespace('g2', 'code1'), 1_000);
+    at(cacheNamespace('g1', 'code2'), 2_000);
+    at(cacheNamespace('g1', 'code1'), 3_000);
+    ReadingCache.open({ dir, namespace: cacheNamespace('g3', 'code3') }).close();
+    expect(readdirSync(dir).sort()).toEqual(
+      [cacheNamespace('g1', 'code1'), cacheNamespace('g1', 'code2'), cacheNamespace('g3', 'code3')].sort(),
+    );
+  });
+
+  it('keeps every finished segment after a crash; a damaged one is dropped, not trusted', () => {
+    const dir = tmp();
+    const ns = cacheNamespace('g', 'c');
+    const c1 = ReadingCache.open({ dir, namespace: ns, flushEvery: 1 });
+    REPORTS.forEach((r, i) => c1.put(readingKey(r), readings[i]));
+    // No close(): the process died. What a killed run was writing is a temporary file.
+    const folder = path.join(dir, ns);
+    writeFileSync(path.join(folder, '.tmp-seg-x.seg'), '{"half');
+    const segs = readdirSync(folder).filter((f) => f.endsWith('.seg') && !f.startsWith('.'));
+    expect(segs).toHaveLength(3);
+    // One segment cut short (a disk that lied about its write).
+    const cut = path.join(folder, segs[1]);
+    truncateSync(cut, statSync(cut).size - 10);
+    const c2 = ReadingCache.open({ dir, namespace: ns });
+    const found = REPORTS.map((r) => c2.get(readingKey(r), r));
+    expect(found.filter(Boolean)).toHaveLength(2);
+    expect(found.map((f, i) => (f ? json(f) === json(readings[i]) : 'missing'))).toContain('missing');
+    expect(found.filter((f) => f).every((f) => REPORTS.some((r, i) => json(f) === json(readings[i])))).toBe(
+      true,
+    );
+    c2.put(readingKey(REPORTS[1]), readings[1]);
+    c2.close();
+    const c3 = ReadingCache.open({ dir, namespace: ns });
+    REPORTS.forEach((r, i) => expect(json(c3.get(readingKey(r), r))).toBe(json(readings[i])));
+    c3.close();
+  });
+
+  it('compacts many segments into few without losing an entry', () => {
+    const dir = tmp();
+    const ns = cacheNamespace('g', 'c');
+    const c1 = ReadingCache.open({ dir, namespace: ns, flushEvery: 1, compactAbove: 2 });
+    REPORTS.forEach((r, i) => c1.put(readingKey(r), readings[i]));
+    c1.close();
+    expect(readdirSync(path.join(dir, ns))).toHaveLength(1);
+    const c2 = ReadingCache.open({ dir, namespace: ns });
+    REPORTS.forEach((r, i) => expect(json(c2.get(readingKey(r), r))).toBe(json(readings[i])));
+    c2.close();
+  });
+});

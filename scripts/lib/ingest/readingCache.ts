@@ -1,0 +1,317 @@
+// The ingest's per-report cache: what readReport made of each report, so a re-run reads only the
+// reports it has not seen. Keyed by readingKey (the report's identity, reportHash, plus a check
+// of the exact characters, since offsets index the text as written), under a namespace named
+// after the gazetteer and code versions: either changing gives a fresh, empty namespace, and
+// the stale ones are removed.
+//
+// On disk: `<dir>/<namespace>/*.seg`, each a finished, immutable segment — entries (a reading
+// without geometry, or one place's geometry) as JSON lines, then an index line and a fixed-width
+// trailer giving the index's offset. New entries are written to a temporary file and renamed
+// into a segment every `flushEvery` readings (and at the end): a crash loses at most that much
+// work and never leaves a segment half-written. Entries are read on demand, so the cache's size
+// does not weigh on memory. Many segments are compacted into one at close.
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import type { Geometry } from 'geojson';
+import type { ArticleInput } from '../../../src/types/model.ts';
+import type { ReportReading } from '../../../src/pipeline/readReport.ts';
+import { reportHash } from '../../../src/pipeline/reportHash.ts';
+import { renameReading } from '../../../src/pipeline/mergeOutput.ts';
+import { reportEntry } from '../../../src/pipeline/readReport.ts';
+import { fillReading, slimReading, type GeometryTable } from './slimReading.ts';
+
+/**
+ * The cache key of a report: reportHash (normalised text, dateline, outlet — the one identity
+ * of a report) joined with the exact text's length and a checksum of its characters, because a
+ * reading's offsets index the text as written: the same words with other white space are the
+ * same report but not the same offsets.
+ *
+ * @example readingKey({ id: 'a', text: 'Rebels entered Aleppo.', dateline: '2024-11-29' })
+ */
+export function readingKey(article: Pick<ArticleInput, 'text' | 'dateline' | 'outlet'>): string {
+  const exact = createHash('sha256').update(article.text).digest('hex').slice(0, 16);
+  return `${reportHash(article)}.${article.text.length}.${exact}`;
+}
+
+/** The namespace of a gazetteer version and a code version. */
+export function cacheNamespace(gazetteerVersion: string, codeVersion: string): string {
+  return createHash('sha256').update(`${gazetteerVersion}\n${codeVersion}`).digest('hex').slice(0, 20);
+}
+
+interface Location {
+  segment: number;
+  offset: number;
+  length: number;
+}
+
+interface Segment {
+  file: string;
+  fd: number;
+}
+
+/** Namespaces of other gazetteer/code versions kept besides the current one. */
+const KEEP_OTHER_VERSIONS = 2;
+const TRAILER = 24; // "\n#index " + 15 digits + "\n"
+const SEGMENT = /^seg-[0-9a-z-]+\.seg$/;
+const TEMP = /^\.tmp-.+$/;
+
+export interface CacheOptions {
+  /** Folder of the cache (namespaces inside). */
+  dir: string;
+  namespace: string;
+  /** Readings per segment while a run goes on (default 500). */
+  flushEvery?: number;
+  /** Segments past which close() compacts them into one (default 16). */
+  compactAbove?: number;
+}
+
+export class ReadingCache {
+  readonly dir: string;
+  private segments: Segment[] = [];
+  private readings = new Map<string, Location>();
+  private geometryAt = new Map<string, Location>();
+  private geometries: GeometryTable = new Map();
+  /** Entries of the segment being filled: lines, and which keys and places they hold. */
+  private pending: string[] = [];
+  private pendingKeys = new Set<string>();
+  private pendingPlaces = new Set<string>();
+  private pendingReadings = 0;
+  private flushEvery: number;
+  private compactAbove: number;
+  private counter = 0;
+  readonly stats = { hits: 0, misses: 0, written: 0, loadedSegments: 0, skippedSegments: 0 };
+
+  private constructor(options: CacheOptions) {
+    this.dir = path.join(options.dir, options.namespace);
+    this.flushEvery = options.flushEvery ?? 500;
+    this.compactAbove = options.compactAbove ?? 16;
+  }
+
+  /** Opens (or creates) the namespace, removing other namespaces and leftovers of killed runs. */
+  static open(options: CacheOptions): ReadingCache {
+    const cache = new ReadingCache(options);
+    mkdirSync(cache.dir, { recursive: true });
+    utimesSync(cache.dir, new Date(), new Date());
+    // Other versions' namespaces: the two used last stay (running from source and from the
+    // bundle, or switching branches, need not start over each time); older ones go.
+    const others = readdirSync(options.dir)
+      .filter((n) => n !== options.namespace && /^[0-9a-f]{20}$/.test(n))
+      .map((n) => ({ n, t: statSync(path.join(options.dir, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { n } of others.slice(KEEP_OTHER_VERSIONS))
+      rmSync(path.join(options.dir, n), { recursive: true, force: true });
+    const now = Date.now();
+    for (const name of readdirSync(cache.dir).sort()) {
+      const file = path.join(cache.dir, name);
+      // A temporary file of a run that is gone (one still running renames its own soon).
+      if (TEMP.test(name)) {
+        if (now - statSync(file).mtimeMs > 10 * 60_000) rmSync(file, { force: true });
+        continue;
+      }
+      if (SEGMENT.test(name)) cache.load(file);
+    }
+    return cache;
+  }
+
+  /** Reads a segment's index; a segment that cannot be read is removed (its readings are redone). */
+  private load(file: string): void {
+    let fd = -1;
+    try {
+      fd = openSync(file, 'r');
+      const size = fstatSync(fd).size;
+      const trailer = Buffer.alloc(TRAILER);
+      if (size < TRAILER || readSync(fd, trailer, 0, TRAILER, size - TRAILER) !== TRAILER)
+        throw new Error('short');
+      const m = /^\n#index (\d{15})\n$/.exec(trailer.toString('latin1'));
+      if (!m) throw new Error('no trailer');
+      const at = Number(m[1]);
+      const buf = Buffer.alloc(size - TRAILER - at);
+      readSync(fd, buf, 0, buf.length, at);
+      const index = JSON.parse(buf.toString('utf8')) as {
+        r: [string, number, number][];
+        g: [string, number, number][];
+      };
+      const segment = this.segments.push({ file, fd }) - 1;
+      for (const [k, offset, length] of index.r)
+        if (!this.readings.has(k)) this.readings.set(k, { segment, offset, length });
+      for (const [k, offset, length] of index.g)
+        if (!this.geometryAt.has(k)) this.geometryAt.set(k, { segment, offset, length });
+      this.stats.loadedSegments++;
+    } catch {
+      if (fd >= 0) closeSync(fd);
+      rmSync(file, { force: true });
+      this.stats.skippedSegments++;
+    }
+  }
+
+  private readEntry(loc: Location, segments = this.segments): string {
+    const buf = Buffer.alloc(loc.length);
+    readSync(segments[loc.segment].fd, buf, 0, loc.length, loc.offset);
+    return buf.toString('utf8');
+  }
+
+  get size(): number {
+    return this.readings.size + this.pendingKeys.size;
+  }
+
+  has(key: string): boolean {
+    return this.readings.has(key);
+  }
+
+  /** The cached reading of a report, under the report's own id, file and url; undefined when not cached. */
+  get(key: string, article: Pick<ArticleInput, 'id' | 'file' | 'url'>): ReportReading | undefined {
+    const loc = this.readings.get(key);
+    if (!loc) {
+      this.stats.misses++;
+      return undefined;
+    }
+    let r: ReportReading;
+    try {
+      r = JSON.parse(this.readEntry(loc)) as ReportReading;
+      for (const p of r.places) this.geometry(p.properties.id);
+      r = fillReading(r, this.geometries);
+    } catch {
+      // A damaged entry is a miss: the report is read again and cached anew.
+      this.readings.delete(key);
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    const renamed = r.article.id === article.id ? r : renameReading(r, article.id);
+    // Fields in readReport's order, so the reading is written exactly as a fresh one.
+    return {
+      article: reportEntry({ ...r.article, id: article.id, file: article.file, url: article.url }, r.article),
+      places: renamed.places,
+      mentions: renamed.mentions,
+      candidates: renamed.candidates,
+    };
+  }
+
+  private geometry(id: string): void {
+    if (this.geometries.has(id)) return;
+    const loc = this.geometryAt.get(id);
+    if (loc) this.geometries.set(id, JSON.parse(this.readEntry(loc)) as Geometry | null);
+  }
+
+  /** Stores a report's reading (written with the next segment). */
+  put(key: string, reading: ReportReading): void {
+    if (this.readings.has(key) || this.pendingKeys.has(key)) return;
+    // Geometries the cache holds (in a segment or the one being filled) are not written again.
+    const known = new Set<string>();
+    for (const p of reading.places) {
+      const id = p.properties.id;
+      if (this.geometryAt.has(id) || this.pendingPlaces.has(id)) known.add(id);
+    }
+    const slim = slimReading(reading, known);
+    for (const [id, g] of slim.geometries) this.add('g', id, JSON.stringify(g));
+    this.add('r', key, JSON.stringify(slim.reading));
+    this.pendingReadings++;
+    this.stats.written++;
+    if (this.pendingReadings >= this.flushEvery) this.flush();
+  }
+
+  private add(kind: 'r' | 'g', key: string, json: string): void {
+    this.pending.push(`${kind}\t${key}\t${json}`);
+    if (kind === 'r') this.pendingKeys.add(key);
+    else this.pendingPlaces.add(key);
+  }
+
+  /** Writes what was put since the last flush as one segment, atomically. */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const name = `seg-${Date.now().toString(36)}-${process.pid.toString(36)}-${(this.counter++).toString(36)}.seg`;
+    const file = path.join(this.dir, name);
+    const tmp = path.join(this.dir, `.tmp-${name}`);
+    const index: { r: [string, number, number][]; g: [string, number, number][] } = { r: [], g: [] };
+    const fd = openSync(tmp, 'w');
+    try {
+      let offset = 0;
+      const write = (s: string) => {
+        const b = Buffer.from(s, 'utf8');
+        for (let at = 0; at < b.length;) at += writeSync(fd, b, at);
+        offset += b.length;
+        return b.length;
+      };
+      for (const line of this.pending) {
+        const t1 = line.indexOf('\t');
+        const t2 = line.indexOf('\t', t1 + 1);
+        const kind = line.slice(0, t1) as 'r' | 'g';
+        const key = line.slice(t1 + 1, t2);
+        const start = offset;
+        const length = write(line.slice(t2 + 1));
+        write('\n');
+        index[kind].push([key, start, length]);
+      }
+      const at = offset;
+      write(JSON.stringify(index));
+      write(`\n#index ${String(at).padStart(15, '0')}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+    const segment = this.segments.push({ file, fd: openSync(file, 'r') }) - 1;
+    // Entries now live in the segment; read back from there when asked.
+    this.indexSegment(segment, index);
+    this.pending = [];
+    this.pendingKeys.clear();
+    this.pendingPlaces.clear();
+    this.pendingReadings = 0;
+  }
+
+  private indexSegment(
+    segment: number,
+    index: { r: [string, number, number][]; g: [string, number, number][] },
+  ): void {
+    for (const [k, offset, length] of index.r)
+      if (!this.readings.has(k)) this.readings.set(k, { segment, offset, length });
+    for (const [k, offset, length] of index.g)
+      if (!this.geometryAt.has(k)) this.geometryAt.set(k, { segment, offset, length });
+  }
+
+  /** Flushes, compacts many segments into one, and closes the files. */
+  close(): void {
+    this.flush();
+    if (this.segments.length > this.compactAbove) this.compact();
+    for (const s of this.segments) closeSync(s.fd);
+    this.segments = [];
+  }
+
+  /** Every entry into one new segment, then the old segments removed. */
+  private compact(): void {
+    const old = this.segments;
+    const readings = [...this.readings];
+    const geometries = [...this.geometryAt];
+    const read = (loc: Location) => this.readEntry(loc, old);
+    this.segments = [];
+    this.readings = new Map();
+    this.geometryAt = new Map();
+    for (const [id, loc] of geometries) this.add('g', id, read(loc));
+    // Segments of a few thousand readings: compaction never holds the whole cache in memory.
+    readings.forEach(([key, loc], i) => {
+      this.add('r', key, read(loc));
+      if ((i + 1) % 5000 === 0) this.flush();
+    });
+    this.flush();
+    for (const s of old) {
+      closeSync(s.fd);
+      if (existsSync(s.file)) unlinkSync(s.file);
+    }
+  }
+}

@@ -1,0 +1,233 @@
+// One ingest run: a folder of reports → the app's files. The pipeline's two halves as the CLI
+// runs them at scale:
+//   1. list the reports (readArticles) and key each one (readingKey);
+//   2. take the readings the cache has; read the others with readReport in worker threads (or in
+//      this thread for a handful), storing each new reading in the cache as it comes;
+//   3. feed every reading, in report order, to one ReportCombiner (merging and control zones stay
+//      single and deterministic: the output does not depend on the number of workers, on the
+//      cache, or on the order readings come back), writing readings.json as they pass;
+//   4. write the layers and the manifest, streamed, as one set.
+// A report that cannot be read is named in a warning and left out; the rest carry on.
+import { cpus } from 'node:os';
+import type { ArticleInput, ControlFeature } from '../../../src/types/model.ts';
+import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
+import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
+import { ReportCombiner } from '../../../src/pipeline/combineReports.ts';
+import { readArticles } from '../readArticles.ts';
+import { ingestGazetteer } from './ingestGazetteer.ts';
+import { readReports, type ReadRequest, type ReadResult } from './readPool.ts';
+import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
+import { Progress, type ProgressOptions } from './progress.ts';
+import { OutputWriter } from '../writeOutputs.ts';
+
+export interface IngestOptions {
+  /** Folder of reports. */
+  dir: string;
+  /** Output folder. */
+  out: string;
+  /** Worker threads for reading (default: one per core). */
+  workers?: number;
+  /** dist-cli/read-worker.mjs; without it every report is read in this thread. */
+  workerFile?: string;
+  /** Reading cache folder, or null for none. */
+  cacheDir: string | null;
+  /** What the readings depend on besides the gazetteer (the reading code's hash). */
+  codeVersion: string;
+  boundaries?: string;
+  controlOverrides?: ControlFeature[];
+  /** Texts of the reports to write as local/articles.json (the default output only). */
+  writeTexts?: boolean;
+  /** Manifest timestamp (tests). */
+  now?: string;
+  /** Progress bar or lines; null for none. */
+  progress?: ProgressOptions['stream'] | null;
+  log?: (line: string) => void;
+  warn?: (line: string) => void;
+  /** Readings per cache segment (default 500). */
+  cacheFlushEvery?: number;
+  /** Test hook: the process kills itself (SIGKILL, no clean-up) after this many new readings. */
+  crashAfter?: number;
+}
+
+export interface IngestSummary {
+  articles: number;
+  read: number;
+  cached: number;
+  failed: number;
+  workers: number;
+  warnings: { file: string; message: string }[];
+  counts: { places: number; mentions: number; incidents: number; controlFeatures: number };
+  /**
+   * Wall milliseconds of each stage: list (find and key the reports), gazetteer (load it, open
+   * the cache), read (readReport, in workers or here, and cache reads), fold (readings into the
+   * combiner and readings.json as they come), places, merge, control, manifest (combineReports'
+   * stages), write (the other files, streamed, and the swap).
+   */
+  times: Record<string, number>;
+}
+
+/** Fewer reports to read than this are read in this thread: a worker costs a gazetteer load. */
+export const IN_THREAD_BELOW = 64;
+
+/** How many worker threads a run of `toRead` reports uses (0: this thread). */
+export function workersFor(
+  toRead: number,
+  wanted: number | undefined,
+  workerFile: string | undefined,
+): number {
+  const n = wanted ?? cpus().length;
+  if (!workerFile || n <= 1 || toRead < IN_THREAD_BELOW) return 0;
+  return Math.min(n, Math.ceil(toRead / 16));
+}
+
+/**
+ * Runs an ingest; throws an Error with a one-line message when it cannot (no gazetteer, output
+ * not writable). Files that cannot be read are warnings, not errors.
+ *
+ * @example
+ * await runIngest({ dir: 'reports', out: 'public/data', cacheDir: '.cache/readings', codeVersion: 'dev' });
+ */
+export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
+  const log = o.log ?? (() => {});
+  const warn = o.warn ?? (() => {});
+  const times: Record<string, number> = { list: 0, gazetteer: 0, read: 0, fold: 0 };
+  let t = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    times[stage] += now - t;
+    t = now;
+  };
+
+  const listed = readArticles(o.dir);
+  const warnings = [...listed.warnings];
+  for (const w of warnings) warn(`warning: ${w.file}: ${w.message}`);
+  const articles = listed.articles;
+  const keys = articles.map(readingKey);
+  lap('list');
+
+  // The cache first: how many reports are left to read decides where they are read.
+  const wantWorkers = o.workers ?? cpus().length;
+  const mayUseWorkers = !!o.workerFile && wantWorkers > 1 && articles.length >= IN_THREAD_BELOW;
+  const main = await ingestGazetteer({ boundaries: o.boundaries, names: mayUseWorkers ? 'lazy' : 'stored' });
+  for (const n of main.notes) log(n);
+  const gazetteer: Gazetteer = main.gazetteer;
+  const cache = o.cacheDir
+    ? ReadingCache.open({
+        dir: o.cacheDir,
+        namespace: cacheNamespace(`${gazetteer.version}|${o.boundaries ?? ''}`, o.codeVersion),
+        flushEvery: o.cacheFlushEvery,
+      })
+    : null;
+  const cached = keys.map((k) => cache?.has(k) ?? false);
+  const requests: ReadRequest[] = [];
+  articles.forEach((a, seq) => {
+    if (!cached[seq]) requests.push({ seq, article: a });
+  });
+  const workers = workersFor(requests.length, o.workers, o.workerFile);
+  lap('gazetteer');
+
+  const combiner = new ReportCombiner(gazetteer, {
+    now: o.now,
+    warnings,
+    controlOverrides: o.controlOverrides,
+  });
+  const writer = new OutputWriter(o.out);
+  const readingsOut = writer.readings();
+  const results = new Map<number, ReadResult>();
+  let cursor = 0;
+  let failed = 0;
+  let newReadings = 0;
+  let combineMs = 0;
+  const fold = (r: ReportReading) => {
+    const t0 = performance.now();
+    combiner.add(r);
+    readingsOut.push(r);
+    combineMs += performance.now() - t0;
+  };
+  // Readings are folded in report order: cached ones when their turn comes, read ones when done.
+  const advance = () => {
+    while (cursor < articles.length) {
+      const a = articles[cursor];
+      if (cached[cursor]) {
+        const r = cache!.get(keys[cursor], a);
+        if (r) fold(r);
+        else {
+          // The entry could not be read back: read the report here and now.
+          const res = readHereNow(a, gazetteer);
+          if ('reading' in res) fold(res.reading);
+          else fail(a, res.error);
+        }
+      } else {
+        const res = results.get(cursor);
+        if (!res) return;
+        results.delete(cursor);
+        if ('reading' in res) fold(res.reading);
+      }
+      cursor++;
+    }
+  };
+  const fail = (a: ArticleInput, message: string) => {
+    failed++;
+    const w = { file: a.file ?? a.id, message: `could not be read, left out: ${message}` };
+    warnings.push(w);
+    warn(`warning: ${w.file}: ${w.message}`);
+  };
+  const progress =
+    o.progress && requests.length
+      ? new Progress('reports read', requests.length, { stream: o.progress })
+      : null;
+  try {
+    await readReports(
+      requests,
+      { workers, workerFile: o.workerFile, boundaries: o.boundaries, gazetteer: async () => gazetteer },
+      (res) => {
+        const a = articles[res.seq];
+        if ('reading' in res) {
+          cache?.put(keys[res.seq], res.reading);
+          if (o.crashAfter !== undefined && ++newReadings >= o.crashAfter)
+            process.kill(process.pid, 'SIGKILL');
+        } else fail(a, res.error);
+        results.set(res.seq, res);
+        progress?.tick('error' in res);
+        advance();
+      },
+    );
+    advance();
+    progress?.end();
+    cache?.close();
+    times.read = performance.now() - t - combineMs;
+    times.fold = combineMs;
+    const output = combiner.finish(times);
+    t = performance.now();
+    writer.write(output, o.writeTexts ? articles.map((a) => ({ id: a.id, text: a.text })) : undefined);
+    times.write = performance.now() - t;
+    const c = output.manifest.counts;
+    return {
+      articles: articles.length,
+      read: requests.length,
+      cached: articles.length - requests.length,
+      failed,
+      workers,
+      warnings,
+      counts: {
+        places: c.places,
+        mentions: c.mentions,
+        incidents: c.incidents,
+        controlFeatures: c.controlFeatures,
+      },
+      times,
+    };
+  } catch (err) {
+    writer.abort();
+    cache?.close();
+    throw err;
+  }
+}
+
+function readHereNow(a: ArticleInput, gazetteer: Gazetteer): { reading: ReportReading } | { error: string } {
+  try {
+    return { reading: readReport(a, gazetteer) };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
