@@ -1,174 +1,239 @@
-// npm run bench: time to compute one day's control zones, on the sample (real pipeline output
-// when ../shared/articles is present) and on 1,000 synthetic settlements (seeded random).
-// `npm run bench -- --baseline-only` skips the pipeline run on the sample.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// npm run bench [-- --reports 10000] [--repeat 1] [--cold-runs 5] [--quick] [--no-map]
+// The newsroom-scale figures of issue 12, measured from the outside: `npm run ingest` run as a
+// user runs it, on synthetic reports (npm run make:corpus; written to .cache/corpus/ when
+// missing). Prints, in one run: the cold start for one report; reports/s through the whole
+// pipeline with 1 and 2 workers on 10,000 reports and peak memory; the incremental re-run with
+// 10 new reports against the full run; each stage's time at 1,000 / 5,000 / 10,000 reports.
+// Wall time and CPU time (every thread of the ingest process) are printed side by side, with the
+// load average: the machine's 2 cores are shared, so wall time also counts waiting.
+// `--quick` uses 1,000 / 2,000 reports for a smoke run. Figures also go to .cache/bench.json.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { ArticleInput, IncidentFeature, PlaceFeature } from '../src/types/model.ts';
-import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
-import { baselineUnits, type ControlUnit } from '../src/control/baseline.ts';
-import { controlBorder } from '../src/control/border.ts';
-import { applyClaims } from '../src/control/applyClaims.ts';
-import { createDayZones } from '../src/control/dayZones.ts';
-import { extentsOf } from '../src/control/extents.ts';
-import { assessAdvances, corridorUnits, planAdvances } from '../src/control/assessAdvances.ts';
-import { buildCells } from '../src/control/voronoiCells.ts';
-import { buildControl, withUnits } from '../src/control/buildControl.ts';
-import { testGazetteer } from '../src/control/testFixtures.ts';
-import { runPipeline } from '../src/pipeline/runPipeline.ts';
-import { loadGazetteer } from './lib/loadGazetteer.ts';
-import type { Camp } from '../src/control/sides.ts';
+import { repoRoot } from './lib/gazetteerPaths.ts';
 
-const REPEAT = 20;
-const articlesDir = path.resolve(import.meta.dirname, '../../shared/articles');
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+const quick = argv.includes('--quick');
+const N = opt('--reports', quick ? 2000 : 10_000);
+const SIZES = quick ? [1000, N] : [1000, 5000, N];
+const REPEAT = opt('--repeat', 1);
+const COLD_RUNS = opt('--cold-runs', 5);
+const NEW = 10;
+const SEED = 1;
+const work = path.join(repoRoot, '.cache/bench');
+const corpusDir = (n: number) => path.join(repoRoot, `.cache/corpus/reports-${n}-seed-${SEED}`);
+const figures: Record<string, unknown> = {};
 
-function ms(t0: number): string {
-  return `${(performance.now() - t0).toFixed(1)} ms`;
+const load = () => os.loadavg()[0].toFixed(1);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const s1 = (ms: number) => (ms / 1000).toFixed(1) + ' s';
+
+interface Stats {
+  articles: number;
+  read: number;
+  cached: number;
+  workers: number;
+  cpuMs: number;
+  wallMs: number;
+  processMs: number;
+  maxRssMB: number;
+  times: Record<string, number>;
+  counts: { incidents: number; places: number; controlFeatures: number };
 }
 
-/** Median wall time of `fn` over REPEAT runs, and its mean CPU time (cores are shared here). */
-function median(fn: () => void): { wall: number; cpu: number } {
-  const times: number[] = [];
-  const cpu0 = process.cpuUsage();
-  for (let i = 0; i < REPEAT; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  const cpu = process.cpuUsage(cpu0);
-  return {
-    wall: times.sort((a, b) => a - b)[Math.floor(REPEAT / 2)],
-    cpu: (cpu.user + cpu.system) / 1000 / REPEAT,
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function gazetteer(): Promise<Gazetteer> {
-  try {
-    const gaz = await loadGazetteer();
-    if (gaz.get('ne:SYR')?.geometry) return gaz;
-  } catch (err) {
-    console.log(`gazetteer: ${(err as Error).message}; using world-atlas Syria only`);
-  }
-  return testGazetteer();
-}
-
-function readSample(): ArticleInput[] {
-  if (!existsSync(articlesDir)) return [];
-  const index = JSON.parse(readFileSync(path.join(articlesDir, 'index.json'), 'utf8')) as {
-    articles: ArticleInput[];
-  };
-  const files = new Set(readdirSync(articlesDir));
-  return index.articles
-    .filter((a) => a.file && files.has(a.file))
-    .map((a) => ({ ...a, text: readFileSync(path.join(articlesDir, a.file!), 'utf8') }));
-}
-
-function benchDay(
-  label: string,
-  units: ControlUnit[],
-  border: Polygon | MultiPolygon,
-  gaz: Gazetteer,
-  incidents: IncidentFeature[],
-  places: PlaceFeature[],
-): void {
-  const inside = (lon: number, lat: number) => booleanPointInPolygon([lon, lat], border);
-  let t0 = performance.now();
-  const claims = applyClaims({
-    units,
-    incidents,
-    places,
-    gazetteer: gaz,
-    baselineDate: '2024-11-26',
-    inside,
+/** Runs the ingest (through npm, or the launcher directly) and returns its stats and wall time. */
+function ingest(dir: string, args: string[], viaNpm = false): Stats & { outerMs: number } {
+  const out = path.join(work, 'out');
+  const cmd = viaNpm
+    ? ['npm', ['run', '-s', 'ingest', '--', dir, '--out', out, ...args]]
+    : [process.execPath, [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', dir, '--out', out, ...args]];
+  const t0 = performance.now();
+  const r = spawnSync(cmd[0] as string, cmd[1] as string[], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, INGEST_STATS: '1' },
+    maxBuffer: 64 << 20,
   });
-  const tClaims = ms(t0);
-  // As buildControl: the ground between the line and the places taken gets its own points.
-  t0 = performance.now();
-  const extents = extentsOf(incidents, claims.dateOf, places, gaz);
-  const advances = planAdvances(claims, extents, '2024-11-26');
-  const all = withUnits(claims, corridorUnits(advances, claims.units, gaz, inside));
-  const tGround = ms(t0);
-  const parents = new Set(all.units.map((u) => u.parent));
-  const sites = all.units.filter((u) => !parents.has(u.id)).map((u) => [u.lon, u.lat]);
-  t0 = performance.now();
-  buildCells(sites, border);
-  const tCells = ms(t0);
-  const zones = createDayZones(all.units, border);
-  t0 = performance.now();
-  const { days } = assessAdvances(all, advances, extents, zones.areaOf);
-  const tAssess = ms(t0);
-  const last = days[days.length - 1];
-  t0 = performance.now();
-  zones.features(last);
-  const cold = ms(t0);
-  for (let i = 0; i < 5; i++) zones.features(last);
-  const perDay = median(() => zones.features(last));
-  const n = zones.features(last).filter((f) => f.properties.layer === 'zone').length;
-  console.log(
-    `${label}: ${all.units.length} units (${all.units.length - claims.units.length} in the way of ${advances.length} advance(s)), ${zones.cells.cells.length} cells, ${days.length} day(s)\n` +
-      `  claims replay ${tClaims}; ground points ${tGround}; assessed advances ${tAssess}; cells (once per run, not memoised) ${tCells}\n` +
-      `  one day's zones + front lines + summary: ${perDay.wall.toFixed(2)} ms wall (median of ${REPEAT} after warm-up), ` +
-      `${perDay.cpu.toFixed(2)} ms CPU (mean); first call ${cold}; ${n} zones — target ≤ 50 ms`,
-  );
+  const outerMs = performance.now() - t0;
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('ingest stats: '));
+  if (r.status !== 0 || !line)
+    throw new Error(
+      `ingest ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').trim().split('\n').pop()}`,
+    );
+  return { ...(JSON.parse(line.slice('ingest stats: '.length)) as Stats), outerMs };
 }
 
-const gaz = await gazetteer();
-const units = baselineUnits(gaz);
-const border = controlBorder(gaz, units);
+/** The synthetic corpus of n reports (made once, kept in .cache/corpus). */
+function corpus(n: number): string {
+  const dir = corpusDir(n);
+  if (!existsSync(path.join(dir, 'index.json'))) {
+    const r = spawnSync(
+      'npm',
+      ['run', '-s', 'make:corpus', '--', '--reports', String(n), '--seed', String(SEED)],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0) throw new Error(`make:corpus failed: ${r.stderr}`);
+  }
+  return dir;
+}
+
+/** A folder holding the first `n` reports of a corpus (hard links, and their index entries). */
+function firstOf(dir: string, n: number, name: string): string {
+  const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as {
+    articles: { file: string }[];
+  };
+  const keep = index.articles.slice(0, n);
+  const to = path.join(work, name);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const a of keep) linkSync(path.join(dir, a.file), path.join(to, a.file));
+  writeFileSync(path.join(to, 'index.json'), JSON.stringify({ articles: keep }));
+  return to;
+}
+
+function header(title: string): void {
+  console.log(`\n## ${title} (load average ${load()})`);
+}
+
+mkdirSync(work, { recursive: true });
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+  cwd: repoRoot,
+  encoding: 'utf8',
+}).stdout.trim();
 console.log(
-  `border: ${border.source}; load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`,
+  `npm run bench — ${new Date().toISOString().slice(0, 16)}Z, commit ${commit}, Node ${process.version}, ` +
+    `${os.availableParallelism()} cores, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')}`,
 );
 
-const articles = process.argv.includes('--baseline-only') ? [] : readSample();
-let incidents: IncidentFeature[] = [];
-let places: PlaceFeature[] = [];
-if (articles.length) {
-  const t0 = performance.now();
-  const out = runPipeline(articles, gaz, { now: '2024-12-01T00:00:00Z' });
-  incidents = out.incidents.features;
-  places = out.places.features;
-  console.log(
-    `sample: ${articles.length} articles, ${places.length} places, ${incidents.length} incidents (pipeline ${ms(t0)})`,
-  );
-  const t1 = performance.now();
-  const all = buildControl({ incidents, places, gazetteer: gaz });
-  console.log(`sample: buildControl end to end ${ms(t1)}, ${all.length} features`);
-} else {
-  console.log(
-    `sample: no pipeline run (${existsSync(articlesDir) ? '--baseline-only' : `${articlesDir} absent`}); baseline only`,
-  );
-}
-benchDay('sample', units, border.geometry, gaz, incidents, places);
+// Everything a cold start may rely on is built first (the CLI bundle, the stored name index),
+// as `npm install && npm start` would have: "cold" is a new process, not a first run ever.
+const big = corpus(N + NEW);
+const one = firstOf(big, 1, 'one');
+ingest(one, ['--no-cache']);
 
-// 1,000 synthetic settlements inside the border, each held by the camp of its nearest baseline unit.
-const rand = mulberry32(42);
-const camps: Camp[] = ['opposition', 'government', 'sna', 'sdf'];
-const synthetic: ControlUnit[] = [];
-while (synthetic.length < 1000) {
-  const lon = 35.6 + rand() * 6.6;
-  const lat = 32.3 + rand() * 5;
-  if (!booleanPointInPolygon([lon, lat], border.geometry)) continue;
-  const i = synthetic.length;
-  synthetic.push({
-    id: `syn:${i}`,
-    name: `S${i}`,
-    kind: 'settlement',
-    lon,
-    lat,
-    keys: [],
-    controller: camps[Math.floor(rand() * 4)],
-    basis: 'synthetic',
-  });
+header('Cold start: one report through `npm run ingest` (no cache)');
+{
+  const runs = Array.from({ length: COLD_RUNS }, () => ingest(one, ['--no-cache'], true));
+  const direct = Array.from({ length: COLD_RUNS }, () => ingest(one, ['--no-cache']));
+  const row = (label: string, rs: (Stats & { outerMs: number })[]) =>
+    console.log(
+      `${label}: ${fmt(median(rs.map((r) => r.outerMs)))} ms wall (median of ${rs.length}; ` +
+        `${rs.map((r) => fmt(r.outerMs)).join(', ')}), node process ${fmt(median(rs.map((r) => r.processMs)))} ms, ` +
+        `its CPU ${fmt(median(rs.map((r) => r.cpuMs)))} ms; peak RSS ${fmt(median(rs.map((r) => r.maxRssMB)))} MB`,
+    );
+  row('npm run ingest', runs);
+  row('node scripts/cli.mjs ingest', direct);
+  const st = runs[Math.floor(runs.length / 2)].times;
+  console.log(
+    `  inside (one run): ${Object.entries(st)
+      .map(([k, v]) => `${k} ${fmt(v)}`)
+      .join(', ')} ms — target: ≤ 1,500 ms wall for npm run ingest`,
+  );
+  figures.cold = { npm: runs, direct };
 }
-benchDay('synthetic 1,000', synthetic, border.geometry, gaz, [], []);
+
+header(`Throughput: ${fmt(N)} synthetic reports, whole pipeline, no cache`);
+const base = firstOf(big, N, 'base');
+const full: Record<number, Stats & { outerMs: number }> = {};
+for (const w of [1, 2]) {
+  const rs = Array.from({ length: REPEAT }, () => ingest(base, ['--workers', String(w), '--no-cache']));
+  const r = rs.sort((a, b) => a.processMs - b.processMs)[0];
+  full[w] = r;
+  const out = path.join(work, 'out');
+  if (w === 2)
+    console.log(
+      `output: ${readdirSync(out)
+        .filter((f) => !f.startsWith('.'))
+        .map((f) => `${f} ${(statSync(path.join(out, f)).size / 1e6).toFixed(1)} MB`)
+        .join(', ')}`,
+    );
+  console.log(
+    `${w} worker${w > 1 ? 's' : ''}: ${fmt((N * 1000) / r.processMs)} reports/s wall (${s1(r.processMs)}), ` +
+      `${fmt((N * 1000) / r.cpuMs)} reports/s per CPU-second (${s1(r.cpuMs)} CPU); read stage alone ` +
+      `${fmt((N * 1000) / r.times.read)} reports/s wall; peak RSS ${fmt(r.maxRssMB)} MB` +
+      (REPEAT > 1 ? ` (best of ${REPEAT})` : ''),
+  );
+}
+console.log(
+  `2 workers / 1 worker: ${(full[1].processMs / full[2].processMs).toFixed(2)}× (whole run), ` +
+    `${(full[1].times.read / full[2].times.read).toFixed(2)}× (read stage) — targets: ≥ 1.7×, one worker ≥ 500 reports/s`,
+);
+figures.throughput = full;
+
+header(`Incremental: ${NEW} new reports in a folder of ${fmt(N + NEW)}, 2 workers, with the cache`);
+{
+  const cache = path.join(work, 'cache');
+  rmSync(cache, { recursive: true, force: true });
+  const first = ingest(base, ['--workers', '2', '--cache', cache]);
+  const plus = firstOf(big, N + NEW, 'plus');
+  const again = ingest(plus, ['--workers', '2', '--cache', cache]);
+  const same = ingest(plus, ['--workers', '2', '--cache', cache]);
+  console.log(
+    `full run, cache empty: ${s1(first.processMs)} wall, ${s1(first.cpuMs)} CPU (${fmt(first.read)} read)\n` +
+      `re-run with ${NEW} new: ${s1(again.processMs)} wall, ${s1(again.cpuMs)} CPU (${fmt(again.read)} read, ${fmt(again.cached)} from the cache) = ` +
+      `${((100 * again.processMs) / first.processMs).toFixed(1)} % of the full run (target ≤ 10 %)\n` +
+      `re-run with nothing new: ${s1(same.processMs)} wall\n` +
+      `  inside the re-run: ${Object.entries(again.times)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')} ms`,
+  );
+  figures.incremental = { first, again, same };
+}
+
+header('Per stage at 1,000 / 5,000 / 10,000 reports (2 workers, no cache; ms, and ms per 1,000 reports)');
+{
+  const rows: Record<number, Stats> = {};
+  for (const n of SIZES) rows[n] = n === N ? full[2] : ingest(corpus(n), ['--workers', '2', '--no-cache']);
+  const stages = Object.keys(rows[N].times);
+  const w = 12;
+  console.log(['stage'.padEnd(10), ...SIZES.map((n) => `${fmt(n)}`.padStart(w)), '   per 1,000'].join(''));
+  for (const st of stages)
+    console.log(
+      [
+        st.padEnd(10),
+        ...SIZES.map((n) => fmt(rows[n].times[st] ?? 0).padStart(w)),
+        '   ' + SIZES.map((n) => fmt(((rows[n].times[st] ?? 0) * 1000) / n)).join(' / '),
+      ].join(''),
+    );
+  console.log(
+    ['process'.padEnd(10), ...SIZES.map((n) => fmt(rows[n].processMs).padStart(w))].join('') +
+      '\n' +
+      ['incidents'.padEnd(10), ...SIZES.map((n) => fmt(rows[n].counts.incidents).padStart(w))].join('') +
+      '\n' +
+      ['control f.'.padEnd(10), ...SIZES.map((n) => fmt(rows[n].counts.controlFeatures).padStart(w))].join(
+        '',
+      ) +
+      '\n' +
+      ['peak RSS'.padEnd(10), ...SIZES.map((n) => `${fmt(rows[n].maxRssMB)} MB`.padStart(w))].join(''),
+  );
+  figures.stages = rows;
+}
+
+writeFileSync(path.join(repoRoot, '.cache/bench.json'), JSON.stringify(figures, null, 1));
+console.log(
+  `\nfigures in .cache/bench.json; load average at the end ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')}`,
+);
