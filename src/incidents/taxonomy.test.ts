@@ -21,6 +21,8 @@ describe('findTriggers', () => {
     ['The ministry sent additional troops to the front.', 'reinforcement'],
     ['Militants stormed the village and seized the bridge.', 'advance'],
     ['The group is encircling the town.', 'advance'],
+    ['The militia said it was now in full control of the port.', 'advance'],
+    ['Fighters raised their flag over the town hall.', 'advance'],
     ['Heavy clashes broke out near the dam.', 'armed-clash'],
     ['A senior commander was killed in the raid.', 'commander-killed'],
     ['Thousands have fled their homes.', 'displacement'],
@@ -31,6 +33,9 @@ describe('findTriggers', () => {
   it('does not fire on look-alikes', () => {
     expect(types('The parties reached an agreement on prisoners.')).not.toContain('advance');
     expect(types('As they enter the third day of talks, hopes rise.')).not.toContain('advance');
+    expect(types('The ministry said the port remained in full control of the navy.')).not.toContain(
+      'advance',
+    );
     expect(types('The fighters inspected a rocket launcher.')).toEqual([]);
     expect(types('The mayor is close to the governor.')).toEqual([]);
   });
