@@ -80,6 +80,15 @@ export function buildGazetteerData(): BuiltGazetteer {
     facts.filter((f) => f.kind === 'region').map((f) => `${f.country}:${lightFold(f.name)}`),
   );
   divisions.entries = divisions.entries.filter((d) => !regionNames.has(`${d.country}:${lightFold(d.name)}`));
+  // A seat GeoNames spells otherwise is also known by its division's bare name ("Nabatieh").
+  for (const e of geonames) {
+    const more = divisions.seatAliases.get(e.id);
+    if (more) e.aliases = [...e.aliases, ...more.filter((a) => !e.aliases.includes(a))];
+  }
+  // A country's name is the country's, not a division's alias ("México" of Mexico City).
+  const countryKeys = new Set(countries.flatMap((c) => [c.name, ...c.aliases]).map(lightFold));
+  for (const d of divisions.entries)
+    d.aliases = d.aliases.filter((a) => !countryKeys.has(lightFold(a)) || lightFold(a) === lightFold(d.name));
 
   const version = dataVersion();
   const entries = [...points, ...roads, ...governorates, ...divisions.entries, ...areas];

@@ -131,6 +131,30 @@ describe('reading divisions against the whole world', () => {
     ]);
   });
 
+  it('reads a bare name as the town GeoNames spells otherwise, and the typed phrase as the division', () => {
+    // GeoNames: "Nabatîyé et Tahta", "Basrah", "Zaporizhzhya"; the divisions are typed.
+    expect(read('Jets struck Nabatieh, and shells fell on the Nabatieh governorate.')).toEqual([
+      'Nabatieh → Nabatîyé et Tahta',
+      'Nabatieh governorate → Nabatieh Governorate',
+    ]);
+    expect(read('Protests spread in Basra and across Basra province.')).toEqual([
+      'Basra → Basrah',
+      'Basra province → Basra Governorate',
+    ]);
+    expect(read('Rockets hit Zaporizhzhia; the Zaporizhzhia region governor said two died.')).toEqual([
+      'Zaporizhzhia → Zaporizhzhya',
+      'Zaporizhzhia region → Zaporizhia Oblast',
+    ]);
+  });
+
+  it('reads a country by its name, never a division that lists it among its names', () => {
+    const mexico = world.entries.filter((e) => e.kind === 'admin1' && e.country === 'MX');
+    expect(mexico.filter((e) => e.aliases.some((a) => /^m[eé]xico$/i.test(a)))).toEqual([]);
+    expect(read('Gunmen burned houses near Culiacán in Sinaloa. Violence in Mexico has risen.')).toContain(
+      'Mexico → Mexico',
+    );
+  });
+
   it('reads states, regions and provinces of other wars', () => {
     expect(read('Militants raided a village in Borno State overnight.')).toContain(
       'Borno State → Borno State',

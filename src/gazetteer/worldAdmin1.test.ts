@@ -80,3 +80,35 @@ describe('worldAdmin1', () => {
     expect(report.unplaced).toEqual(['QQ.04']);
   });
 });
+
+describe('seats GeoNames spells otherwise', () => {
+  // Two made-up governorates: one whose capital GeoNames names with more words, one spelt with
+  // an h more; and a third whose only big town has another name altogether.
+  const towns = [
+    place('p:riverton', 'Rivertôn et Tahta', 0.5, 1, 'QQ.05', 120_000, 'PPLA'),
+    place('p:reed', 'Reed', 1.5, 1.5, 'QQ.05', 90_000),
+    place('p:marsah', 'Marsah', 2.5, 1, 'QQ.06', 400_000, 'PPLA'),
+    place('p:mill', 'Mill', 3.5, 0.5, 'QQ.07', 80_000, 'PPLA'),
+  ];
+  const divisions = new Map<string, Admin1Names>([
+    ['QQ.05', { code: 'QQ.05', name: 'Riverton Governorate', aliases: ['Riverton', 'Riverton Governorate'] }],
+    ['QQ.06', { code: 'QQ.06', name: 'Marsa Governorate', aliases: ['Marsa', 'Marsā', 'Marsa Governorate'] }],
+    ['QQ.07', { code: 'QQ.07', name: 'Millwood Governorate', aliases: ['Millwood'] }],
+  ]);
+  const report = worldAdmin1(divisions, towns, new Map([['QQ', outline]]));
+  const byCode = new Map(report.entries.map((e) => [e.admin1, e]));
+
+  it('takes the capital as the seat when its name starts with the bare name, or is one edit from it', () => {
+    expect(byCode.get('QQ.05')?.seat).toBe('p:riverton');
+    expect(byCode.get('QQ.06')?.seat).toBe('p:marsah');
+    expect(byCode.get('QQ.07')?.seat).toBeUndefined();
+  });
+
+  it('gives the bare names to the town and keeps the typed names for the division', () => {
+    expect(report.seatAliases.get('p:riverton')).toEqual(['Riverton']);
+    expect(report.seatAliases.get('p:marsah')).toEqual(['Marsa', 'Marsā']);
+    expect(byCode.get('QQ.05')?.aliases).toEqual(['Riverton Governorate']);
+    expect(byCode.get('QQ.06')?.aliases).toEqual(['Marsa Governorate']);
+    expect(byCode.get('QQ.07')?.aliases).toEqual(['Millwood']);
+  });
+});

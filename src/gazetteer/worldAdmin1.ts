@@ -6,13 +6,14 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { GazetteerEntry } from '../types/model.ts';
 import type { Admin1Names } from './admin1Names.ts';
-import { bareName } from './admin1Names.ts';
+import { bareName, isGenericName } from './admin1Names.ts';
 import { admin1Areas } from './areaGeometries.ts';
 import { roundedInnerPoint } from './geometryUtils.ts';
 import { lightFold } from './parseGeoNames.ts';
 import { distanceKm } from './Gazetteer.ts';
 
 type Area = Polygon | MultiPolygon;
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
 
 export interface WorldAdmin1Report {
   entries: GazetteerEntry[];
@@ -20,6 +21,11 @@ export interface WorldAdmin1Report {
   unnamed: string[];
   /** Named divisions none of our places lies in: no point, no entry. */
   unplaced: string[];
+  /**
+   * Names a seat town is known by that GeoNames spells otherwise: the division's bare names
+   * ("Nabatieh" for "Nabatîyé et Tahta"), by the town's id. The build adds them to the town.
+   */
+  seatAliases: Map<string, string[]>;
 }
 
 /** The id of a division: its ISO 3166-2 code where known (`sm:adm1:UA-65`), else GeoNames' (`sm:adm1:MG.71`). */
@@ -45,11 +51,55 @@ const SEAT_NEAR_KM = 150;
 const SEAT_SHARE = 0.1;
 
 /**
+ * How a town's own name stands to a division's names (folded, division words off): the same
+ * ("Kherson"), or another spelling of it: one edit apart (GeoNames' "Basrah" for "Basra"), two
+ * for long names, or the name followed by more words ("Nabatîyé et Tahta" for "Nabatiye").
+ */
+function namedAfter(town: string, keys: Set<string>): 'same' | 'spelt' | undefined {
+  const t = lightFold(town);
+  if (keys.has(t)) return 'same';
+  for (const k of keys) {
+    if (k.length < 4 || isGenericName(k)) continue;
+    if (t.startsWith(`${k} `)) return 'spelt';
+    if (k.length >= 5 && withinEdits(t, k, k.length >= 8 ? 2 : 1)) return 'spelt';
+  }
+  return undefined;
+}
+
+/** Whether two strings are at most `max` insertions, deletions or substitutions apart. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return prev[b.length] <= max;
+}
+
+/** The division's names that are no more than its bare name, folded ("Kherson", "Nabatieh"). */
+function bareKeys(n: Admin1Names): Set<string> {
+  const keys = new Set<string>();
+  for (const name of [n.name, ...n.aliases]) {
+    keys.add(lightFold(name));
+    keys.add(lightFold(bareName(name)));
+  }
+  return keys;
+}
+
+/**
  * The town a division is named after: a capital or city whose own name is one of the
- * division's names, or one without its division word ("Kherson" of "Kherson Oblast"); the most
- * populous inside the division, if it holds a tenth of its people, else the nearest of the
- * country within 150 km of its point (Moscow for Moscow Oblast, which surrounds the federal
- * city). A hamlet that shares a state's name is no seat.
+ * division's names, or one without its division word ("Kherson" of "Kherson Oblast"), or
+ * another spelling of it (`namedAfter`: only for the division's capital, or a city inside it);
+ * the most populous inside the division, if it holds a tenth of its people, else the nearest
+ * of the country within 150 km of its point, by the same name (Moscow for Moscow Oblast, which
+ * surrounds the federal city). A hamlet that shares a state's name is no seat.
  */
 export function seatOf(
   n: Admin1Names,
@@ -57,17 +107,17 @@ export function seatOf(
   nearby: GazetteerEntry[] = [],
   at?: [number, number],
 ): GazetteerEntry | undefined {
-  const keys = new Set<string>();
-  for (const name of [n.name, ...n.aliases]) {
-    keys.add(lightFold(name));
-    keys.add(lightFold(bareName(name)));
-  }
-  const fits = (p: GazetteerEntry) =>
-    p.kind === 'settlement' &&
-    (SEAT_CODES.has(p.featureCode) || p.population >= SEAT_POPULATION) &&
-    keys.has(lightFold(p.name));
+  const keys = bareKeys(n);
+  const big = (p: GazetteerEntry) =>
+    p.kind === 'settlement' && (SEAT_CODES.has(p.featureCode) || p.population >= SEAT_POPULATION);
+  const fits = (p: GazetteerEntry) => big(p) && keys.has(lightFold(p.name));
   let best: GazetteerEntry | undefined;
   for (const p of inside) if (fits(p) && (!best || p.population > best.population)) best = p;
+  // Another spelling only for a division whose own name carries its type ("Nabatieh
+  // Governorate"): one called by the bare name itself ("Johor") is what that name means.
+  if (!best && bareName(n.name) !== n.name)
+    for (const p of inside)
+      if (big(p) && namedAfter(p.name, keys) && (!best || p.population > best.population)) best = p;
   if (best) {
     const people = inside.reduce((sum, p) => sum + p.population, 0);
     return best.population >= SEAT_SHARE * people ? best : undefined;
@@ -107,6 +157,7 @@ export function worldAdmin1(
   }
   const entries: GazetteerEntry[] = [];
   const unplaced: string[] = [];
+  const seatAliases = new Map<string, string[]>();
   for (const n of [...names.values()].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const cc = n.code.slice(0, n.code.indexOf('.'));
     if (skip.has(cc)) continue;
@@ -119,12 +170,24 @@ export function worldAdmin1(
     const biggest = inside.reduce((a, b) => (b.population > a.population ? b : a));
     const [lon, lat] = geometry ? roundedInnerPoint(geometry) : [biggest.lon, biggest.lat];
     const seat = seatOf(n, inside, byCountry.get(cc), [lon, lat]);
+    // A seat GeoNames spells otherwise takes the division's bare names: "Nabatieh" is the town,
+    // "Nabatieh Governorate" (or "the Nabatieh region") the division.
+    let aliases = n.aliases;
+    if (seat && namedAfter(seat.name, bareKeys(n)) === 'spelt') {
+      // Every bare Latin name of a division with a typed name ("Nabatieh", "Nabatiye").
+      const bare = (a: string) => bareName(a) === a && LATIN.test(a) && !isGenericName(a);
+      const moved = aliases.filter(bare);
+      if (bareName(n.name) !== n.name && bare(bareName(n.name))) moved.push(bareName(n.name));
+      const keys = new Set(moved.map(lightFold));
+      aliases = aliases.filter((a) => !keys.has(lightFold(a)));
+      seatAliases.set(seat.id, [...new Set([...(seatAliases.get(seat.id) ?? []), ...moved])]);
+    }
     const e: GazetteerEntry = {
       id: admin1Id(n),
       name: n.name,
       kind: 'admin1',
       names: n.ar ? { en: n.name, ar: n.ar } : { en: n.name },
-      aliases: n.aliases,
+      aliases,
       lon,
       lat,
       population: inside.reduce((sum, p) => sum + p.population, 0),
@@ -137,7 +200,7 @@ export function worldAdmin1(
     entries.push(e);
   }
   const unnamed = [...byCode.keys()].filter((c) => !names.has(c)).sort();
-  return { entries, unnamed, unplaced };
+  return { entries, unnamed, unplaced, seatAliases };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -138,7 +138,8 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   if (span.beforeRoadNoun) return false;
   // A division far from the report's places must be named as it is spelt: folding makes
   // "al-Qaeda" a key of Kedah, a state of Malaysia.
-  if (e.kind === 'admin1' && !isNamedAs(e, span.surface)) return false;
+  // (A division asked for by its town's name, "the Nabatieh region", is named through its seat.)
+  if (e.kind === 'admin1' && !isNamedAs(e, span.surface) && !namedBySeat(e, span)) return false;
   // A report that names no country and no anchor place ("Jets struck Saraqib.") gives no area to
   // compare with: a place's own name, matched exactly, is then taken at its word.
   if (
@@ -153,6 +154,11 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   if (e.population >= 100_000 && (h.primary || !/[a-z]/.test(span.key) || isLiteralAlias(e, span.surface)))
     return true;
   return !!span.want && fits(e, span.want) && e.population >= 10_000;
+}
+
+/** A division a qualifier asks for, by the exact name of the town it is named after. */
+function namedBySeat(e: GazetteerEntry, span: NameSpan): boolean {
+  return !!span.want && !!e.seat && span.hits.some((h) => h.entry.id === e.seat && h.distance === 0);
 }
 
 /** Ranks candidates; returns the best with softmax confidences for the top alternatives. */
