@@ -18,13 +18,13 @@ let incidents: FeatureCollection<Geometry, IncidentProps>;
 
 test.skip(!hasRealData, 'needs the ingest output in public/data');
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   // dist/ is the app the e2e server built; the data are the CLI's output.
   const out = path.join(repo, 'test-results/published-site');
-  const s = publishSite({ out, dataDir, tiles: 'always', built: path.join(repo, 'dist') });
+  const s = await publishSite({ out, dataDir, tiles: 'always', built: path.join(repo, 'dist') });
   expect(s.mode).toBe('tiles');
   incidents = JSON.parse(readFileSync(path.join(dataDir, 'incidents.geojson'), 'utf8')) as typeof incidents;
-  return serveStatic(out).then((x) => void (site = x));
+  site = await serveStatic(out);
 });
 
 test.afterAll(async () => {
@@ -40,20 +40,17 @@ async function openSite(page: Page, hash = ''): Promise<string[]> {
   return asked;
 }
 
-test('the published site draws its incidents from vector tile files', async ({ page }) => {
+test('the published site draws its incidents from its PMTiles archive', async ({ page }) => {
   const outside = await blockOutside(page);
   const asked = await openSite(page, '#map=8.00/36.20000/37.10000');
-  expect(
-    asked.some((p) => /\/data\/tiles\/incidents\/\d+\/\d+\/\d+\.pbf$/.test(p)),
-    'tile files fetched',
-  ).toBe(true);
+  expect(asked.includes('/data/incidents.pmtiles'), 'the archive read').toBe(true);
   expect(asked.filter((p) => p.endsWith('/incidents.geojson'))).toEqual([]);
   const source = await page.evaluate(() => {
     const s = window.situationMap!.map.getStyle().sources.incidents as { type: string; tiles?: string[] };
     return { type: s.type, tiles: s.tiles ?? [] };
   });
   expect(source.type).toBe('vector');
-  expect(source.tiles[0]).toMatch(/\/data\/tiles\/incidents\/\{z\}\/\{x\}\/\{y\}\.pbf$/);
+  expect(source.tiles[0]).toMatch(/^pmtiles:\/\/.*\/data\/incidents\.pmtiles\/\{z\}\/\{x\}\/\{y\}$/);
   // Clusters and points on screen add up to the incidents shown on the day, all from the tiles.
   const drawn = await page.evaluate(() =>
     window

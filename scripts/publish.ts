@@ -31,14 +31,16 @@ if (tiles !== 'auto' && tiles !== 'always' && tiles !== 'never')
 
 const t0 = performance.now();
 try {
-  const s = publishSite({
+  const s = await publishSite({
     out: positional[0]!,
     dataDir: path.resolve(opt('--data') ?? path.join(repoRoot, 'public/data')),
     tiles,
     built: args.includes('--no-build') ? path.join(repoRoot, 'dist') : undefined,
   });
   const what =
-    s.mode === 'tiles' ? `${s.tiles} vector tiles and ${s.shards} details shards` : 'GeoJSON layers';
+    s.mode === 'tiles'
+      ? `a PMTiles archive of ${s.tiles} vector tiles and ${s.shards} details shards`
+      : 'GeoJSON layers';
   console.log(
     `publish: ${s.out}: ${s.incidents} incidents as ${what}, data ${(s.bytes / 1e6).toFixed(1)} MB ` +
       `(${((performance.now() - t0) / 1000).toFixed(1)} s). Serve the folder with any static server.`,

@@ -1,6 +1,6 @@
 // The data folder of a published site (`npm run publish`): the CLI's layers as they are when they
 // are small, or, for an archive too large for one GeoJSON file, the incidents as vector tiles
-// (src/app/tiles/incidentTiles.ts, a z/x/y folder of .pbf files), their full records and the
+// (src/app/tiles/incidentTiles.ts, one PMTiles archive), their full records and the
 // places' mentions in small JSON shards by id (src/app/tiles/shards.ts), every incident as a
 // light row (for lists, stacks and search), and the manifest's `published` field that tells the app which way to read.
 // Pure apart from the writes: the caller gives the parsed layers and a function that writes a file.
@@ -15,9 +15,10 @@ import type {
   PublishedLayers,
 } from '../../src/types/model.ts';
 import { firstShown, toIncidentRow, toTileIncident } from '../../src/app/model/incidentRow.ts';
-import { dayIndex } from '../../src/app/tiles/incidentKeys.ts';
+import { INCIDENT_SOURCE_LAYER, dayIndex } from '../../src/app/tiles/incidentKeys.ts';
 import { MAX_ZOOM, MIN_ZOOM, incidentTiler } from '../../src/app/tiles/incidentTiles.ts';
 import { shardOf } from '../../src/app/tiles/shards.ts';
+import { writePmtiles } from './writePmtiles.ts';
 
 export interface DataLayers {
   manifest: Manifest;
@@ -61,7 +62,11 @@ function slimArticle(a: ManifestArticle): ManifestArticle {
  * @example
  * publishData(layers, { tiles: true }, (p, d) => writeFileSync(join(out, 'data', p), d));
  */
-export function publishData(layers: DataLayers, options: { tiles: boolean }, write: Write): PublishSummary {
+export async function publishData(
+  layers: DataLayers,
+  options: { tiles: boolean },
+  write: Write,
+): Promise<PublishSummary> {
   let bytes = 0;
   const put: Write = (p, d) => {
     bytes += typeof d === 'string' ? Buffer.byteLength(d) : d.length;
@@ -84,7 +89,6 @@ export function publishData(layers: DataLayers, options: { tiles: boolean }, wri
   const points = rows.flatMap((f) => toTileIncident(f, days) ?? []);
   const tiler = incidentTiler(points, { days: days.length });
   const tiles = tiler.tiles();
-  for (const [z, x, y] of tiles) put(`tiles/incidents/${z}/${x}/${y}.pbf`, tiler.tile(z, x, y)!);
 
   // Full records and place mentions, sharded by id.
   const shards = Math.max(1, Math.ceil(incidents.length / PER_SHARD));
@@ -131,9 +135,23 @@ export function publishData(layers: DataLayers, options: { tiles: boolean }, wri
         ]
       : [lon, lat, lon, lat];
   }
+  // The tiles as one PMTiles archive (read with HTTP range requests through the pmtiles protocol).
+  put(
+    'incidents.pmtiles',
+    await writePmtiles(
+      tiles.map(([z, x, y]) => ({ z, x, y, data: tiler.tile(z, x, y)! })),
+      {
+        metadata: {
+          name: 'incidents',
+          vector_layers: [{ id: INCIDENT_SOURCE_LAYER, fields: {}, minzoom: MIN_ZOOM, maxzoom: MAX_ZOOM }],
+        },
+        ...(bounds ? { bounds } : {}),
+      },
+    ),
+  );
   const published: PublishedLayers = {
     incidents: {
-      tiles: 'tiles/incidents/{z}/{x}/{y}.pbf',
+      tiles: 'incidents.pmtiles',
       minzoom: MIN_ZOOM,
       maxzoom: MAX_ZOOM,
       bounds,

@@ -65,7 +65,7 @@ function markTiles(site: string): void {
  * @example
  * publishSite({ out: '/tmp/site', dataDir: 'public/data', tiles: 'auto', built: 'dist' });
  */
-export function publishSite(o: PublishOptions): PublishSummary & { out: string } {
+export async function publishSite(o: PublishOptions): Promise<PublishSummary & { out: string }> {
   const out = path.resolve(o.out);
   if ([repoRoot, path.join(repoRoot, 'public'), path.join(repoRoot, 'src')].includes(out))
     throw new PublishError(`refusing to write the site over ${out}`);
@@ -86,7 +86,7 @@ export function publishSite(o: PublishOptions): PublishSummary & { out: string }
       });
     // The build copied public/data; the site gets the chosen layers only (never data/local/ texts).
     rmSync(path.join(tmp, 'data'), { recursive: true, force: true });
-    const summary = publishData(layers, { tiles }, (p, d) => {
+    const summary = await publishData(layers, { tiles }, (p, d) => {
       const file = path.join(tmp, 'data', p);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, d);

@@ -441,7 +441,10 @@ export interface Manifest {
 /** The layers of a published site (`npm run publish`), paths relative to the data folder. */
 export interface PublishedLayers {
   incidents: {
-    /** Tile URL template of the incident vector tiles: `tiles/incidents/{z}/{x}/{y}.pbf`. */
+    /**
+     * The incident vector tiles: one PMTiles archive (`incidents.pmtiles`, read through the
+     * pmtiles protocol) or a z/x/y URL template (`tiles/incidents/{z}/{x}/{y}.pbf`).
+     */
     tiles: string;
     minzoom: number;
     maxzoom: number;

@@ -43,6 +43,11 @@ async function loadIncidents(
 ): Promise<Fetched<AppData['incidents']>> {
   const published = manifest?.published;
   const path = published ? `data/${published.rows}` : 'data/incidents.geojson';
+  if (published?.incidents.tiles.endsWith('.pmtiles')) {
+    // The archive's reader, loaded only for such a site (range requests, one file on any host).
+    const { servePmtiles } = await import('../map/pmtilesProtocol.ts');
+    servePmtiles(new URL(`data/${published.incidents.tiles}`, document.baseURI).href);
+  }
   try {
     const rows: IncidentRowFeature[] = await loadIncidentRows(assetUrl(path));
     performance.mark('sm:incidents-in');

@@ -147,8 +147,11 @@ export function createAppStore(initial: UrlState = {}) {
     const p = data().published?.incidents;
     if (p)
       return {
-        // The folder resolved, the template appended: URL() would escape its braces.
-        url: new URL('data/', document.baseURI).href + p.tiles,
+        // The folder resolved, the template appended: URL() would escape its braces. An archive
+        // is read through the pmtiles protocol (registered by loadData).
+        url: p.tiles.endsWith('.pmtiles')
+          ? `pmtiles://${new URL(`data/${p.tiles}`, document.baseURI).href}/{z}/{x}/{y}`
+          : new URL('data/', document.baseURI).href + p.tiles,
         minzoom: p.minzoom,
         maxzoom: p.maxzoom,
         bounds: p.bounds,
