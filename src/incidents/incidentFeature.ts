@@ -140,13 +140,16 @@ function choosePlace(members: IncidentCandidate[], byId: Map<string, PlaceFeatur
   return strong[0];
 }
 
-// The day most reports give in the event's own words, then from elsewhere in their sentence;
+// The day most reports give in the event's own words, then from elsewhere in their sentence,
+// then the day of their claim;
 // else the window all the reports' windows share (or, if they share none, the narrowest).
 function chooseDate(members: IncidentCandidate[]): { date: string | null; range: [string, string] | null } {
-  for (const weak of [false, true]) {
+  // Own words first, then elsewhere in the sentence, then the day of the claim (the report's).
+  for (const tier of [0, 1, 2]) {
     const counts = new Map<string, number>();
+    const tierOf = (x: IncidentCandidate) => (!x.dateWeak ? 0 : x.dateFromReport ? 2 : 1);
     for (const x of members)
-      if (x.date && !x.dateFrom && x.dateWeak === weak) counts.set(x.date, (counts.get(x.date) ?? 0) + 1);
+      if (x.date && !x.dateFrom && tierOf(x) === tier) counts.set(x.date, (counts.get(x.date) ?? 0) + 1);
     const best = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0];
     if (best) return { date: best[0], range: null };
   }

@@ -32,6 +32,17 @@ function cand(over: Partial<IncidentCandidate>): IncidentCandidate {
 }
 
 describe('mergeIncidents', () => {
+  it("dates an event by a day its sentences give before the day of reports' claims", () => {
+    const out = mergeIncidents(
+      [
+        cand({ article: 'a', date: '2024-11-29', dateWeak: true, dateFromReport: true }),
+        cand({ article: 'b', date: '2024-11-29', dateWeak: true, dateFromReport: true }),
+        cand({ article: 'c', date: '2024-11-28', dateWeak: true }),
+      ],
+      WORLD,
+    );
+    expect(out.map((f) => f.properties.date)).toEqual(['2024-11-28']);
+  });
   it('merges one event told by several reports, at the most specific well-supported place', () => {
     const out = mergeIncidents(
       [
