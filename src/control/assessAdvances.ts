@@ -151,13 +151,109 @@ function inRegion(region: Region, lon: number, lat: number, margin = 0): boolean
 
 /**
  * How far a point lies from the side's line toward an objective: 0 on the line, 1 at the
- * objective (its distance to the line, over that plus its distance to the objective).
+ * objective (its distance to the line, `toLine`, over that plus its distance to the objective).
  */
-function progress(line: XY[], objective: XY, p: XY): number {
-  let toLine = Infinity;
-  for (const q of line) toLine = Math.min(toLine, Math.hypot(p[0] - q[0], p[1] - q[1]));
+function progress(toLine: number, objective: XY, p: XY): number {
   const toObjective = Math.hypot(p[0] - objective[0], p[1] - objective[1]);
   return toLine / (toLine + toObjective || 1);
+}
+
+/** Cell size (km) of NearestPoint's grid. */
+const GRID_KM = 5;
+
+/**
+ * The distance from a point to the nearest of many plane points, found in a grid of GRID_KM cells
+ * searched ring by ring from the point's own (exactly the minimum over every point, without
+ * testing each: the line of a side can hold thousands of units).
+ */
+class NearestPoint {
+  private cells = new Map<string, XY[]>();
+  private x0 = Infinity;
+  private y0 = Infinity;
+  private x1 = -Infinity;
+  private y1 = -Infinity;
+
+  constructor(points: XY[]) {
+    for (const q of points) {
+      const [cx, cy] = [Math.floor(q[0] / GRID_KM), Math.floor(q[1] / GRID_KM)];
+      const key = `${cx},${cy}`;
+      const list = this.cells.get(key);
+      if (list) list.push(q);
+      else this.cells.set(key, [q]);
+      [this.x0, this.y0] = [Math.min(this.x0, cx), Math.min(this.y0, cy)];
+      [this.x1, this.y1] = [Math.max(this.x1, cx), Math.max(this.y1, cy)];
+    }
+  }
+
+  /** Distance to the nearest point; Infinity when there is none. */
+  distance(p: XY): number {
+    if (!this.cells.size) return Infinity;
+    const [cx, cy] = [Math.floor(p[0] / GRID_KM), Math.floor(p[1] / GRID_KM)];
+    // Rings past this one hold no cell of the grid.
+    const last = Math.max(cx - this.x0, this.x1 - cx, cy - this.y0, this.y1 - cy);
+    let best = Infinity;
+    for (let r = 0; r <= last; r++) {
+      // A point in ring r or beyond lies at least r - 1 whole cells away.
+      if (best <= (r - 1) * GRID_KM) break;
+      const visit = (x: number, y: number) => {
+        const list = this.cells.get(`${x},${y}`);
+        if (list) for (const q of list) best = Math.min(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
+      };
+      if (r === 0) visit(cx, cy);
+      // The ring's edge: its top and bottom rows, then its sides between them.
+      else {
+        for (let x = cx - r; x <= cx + r; x++) {
+          visit(x, cy - r);
+          visit(x, cy + r);
+        }
+        for (let y = cy - r + 1; y <= cy + r - 1; y++) {
+          visit(cx - r, y);
+          visit(cx + r, y);
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * Whether any lon/lat point lies nearer than `km` (control's distanceKm) to a point, among
+ * points added as they come: a grid of cells at least `km` wide, only the 3×3 around the point
+ * tested (the same answer as testing every point). `maxLat` bounds the latitudes asked about.
+ */
+class NearAny {
+  private cells = new Map<string, { lon: number; lat: number }[]>();
+  private ch: number;
+  private cw: number;
+
+  constructor(
+    private km: number,
+    maxLat: number,
+  ) {
+    this.ch = (km / 110.57) * 1.01;
+    const lat = Math.min(89, Math.abs(maxLat) + this.ch);
+    this.cw = (km / (111.32 * Math.cos((lat * Math.PI) / 180))) * 1.01;
+  }
+
+  private key(lon: number, lat: number, dx = 0, dy = 0): string {
+    return `${Math.floor(lon / this.cw) + dx},${Math.floor(lat / this.ch) + dy}`;
+  }
+
+  add(p: { lon: number; lat: number }): void {
+    const k = this.key(p.lon, p.lat);
+    const list = this.cells.get(k);
+    if (list) list.push(p);
+    else this.cells.set(k, [p]);
+  }
+
+  near(lon: number, lat: number): boolean {
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) {
+        const list = this.cells.get(this.key(lon, lat, dx, dy));
+        if (list?.some((u) => distanceKm(lon, lat, u.lon, u.lat) < this.km)) return true;
+      }
+    return false;
+  }
 }
 
 /** Days each side was active (an objective, an advance, an extent's period). */
@@ -286,13 +382,18 @@ export function corridorUnits(
     regions.some((r) => inRegion(r, lon, lat, FRINGE_KM)) &&
     inside(lon, lat);
   const added: ControlUnit[] = [];
-  const near = (lon: number, lat: number, km: number) =>
-    units.some((u) => distanceKm(lon, lat, u.lon, u.lat) < km) ||
-    added.some((u) => distanceKm(lon, lat, u.lon, u.lat) < km);
+  // Is a unit (of the baseline, or added here) nearer than half a ground step?
+  const taken = new NearAny(GROUND_KM / 2, Math.max(Math.abs(y0), Math.abs(y1)));
+  for (const u of units) taken.add(u);
+  const near = (lon: number, lat: number) => taken.near(lon, lat);
+  const add = (u: ControlUnit) => {
+    added.push(u);
+    taken.add(u);
+  };
   for (const e of gazetteer.entries) {
-    if (e.kind !== 'settlement' || !fits(e.lon, e.lat) || near(e.lon, e.lat, GROUND_KM / 2)) continue;
+    if (e.kind !== 'settlement' || !fits(e.lon, e.lat) || near(e.lon, e.lat)) continue;
     const like = nearestUnit(units, e.lon, e.lat)!;
-    added.push({
+    add({
       id: e.id,
       name: e.name,
       kind: 'settlement',
@@ -308,10 +409,10 @@ export function corridorUnits(
   const dx = GROUND_KM / (111.32 * Math.cos((((y0 + y1) / 2) * Math.PI) / 180));
   for (let row = 0, lat = y0; lat <= y1; row++, lat = y0 + row * dy)
     for (let lon = x0 + (row % 2 ? dx / 2 : 0); lon <= x1; lon += dx) {
-      if (!fits(lon, lat) || near(lon, lat, GROUND_KM / 2)) continue;
+      if (!fits(lon, lat) || near(lon, lat)) continue;
       const like = nearestUnit(units, lon, lat)!;
       const [x, y] = [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
-      added.push({
+      add({
         id: `ctl:ground:${x},${y}`,
         name: `ground near ${like.name}`,
         kind: 'ground',
@@ -469,8 +570,8 @@ function candidates(
   const region = regionOf(advance, units);
   const at = (u: ControlUnit) => region.plane(u.lon, u.lat);
   const before = days.filter((d) => d.date < advance.start).pop() ?? days[0];
-  const line = units.flatMap((u, i) =>
-    withCell[i] && before.states[i].controller === advance.side ? [at(u)] : [],
+  const line = new NearestPoint(
+    units.flatMap((u, i) => (withCell[i] && before.states[i].controller === advance.side ? [at(u)] : [])),
   );
   const objectives = new Set(advance.axes.map((a) => a.objective.unit));
   // Only ground of the sides the objectives were taken from.
@@ -481,10 +582,12 @@ function candidates(
     if (!inRegion(region, u.lon, u.lat)) return;
     const p = at(u);
     let best: Reach | null = null;
+    let toLine: number | undefined;
     advance.axes.forEach((axis, k) => {
       const km = segmentDistance(p, region.ways[k][0], region.ways[k][1]);
       if (best && km >= best.km) return;
-      const t = progress(line, region.ways[k][1], p);
+      toLine ??= line.distance(p);
+      const t = progress(toLine, region.ways[k][1], p);
       if (t <= axis.reach) best = { km, day: dayReached(axis, t), axis };
     });
     if (best) out.set(i, best);
@@ -558,13 +661,19 @@ function applyWidth(
   extents: Extent[],
 ): DayState[] {
   const taken = [...reaches].filter(([, r]) => r.km <= widthKm);
+  if (!taken.length) return days;
   const extentIds = [...new Set(extents.map((e) => e.incident))];
   const axisFor = new Map<Axis, ControlAxis>();
+  // A day this advance leaves as it was is kept as it is (copied on its first change only).
   return days.map((day) => {
-    const states = [...day.states];
-    const changes = [...day.changes];
+    let states = day.states;
+    let changes = day.changes;
+    let copied = false;
     for (const [i, r] of taken) {
       if (r.day > day.date || !open(states[i], side)) continue;
+      if (!copied) {
+        [states, changes, copied] = [[...day.states], [...day.changes], true];
+      }
       let axis = axisFor.get(r.axis);
       if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
       const basis = [...new Set([...r.axis.objective.incidents, ...extentIds])];
@@ -590,7 +699,7 @@ function applyWidth(
           incidents: basis,
         });
     }
-    return { ...day, states, changes };
+    return copied ? { ...day, states, changes } : day;
   });
 }
 
