@@ -230,6 +230,14 @@ header('Per stage at 1,000 / 5,000 / 10,000 reports (2 workers, no cache; ms, an
   figures.stages = rows;
 }
 
+// The map at scale in Chromium (scripts/lib/benchMap.ts): load and frame times while dragging
+// with 1,000 and 100,000 synthetic incidents, and the published site's first idle.
+if (!argv.includes('--no-map')) {
+  console.log('\nmap in Chromium (software WebGL; one cold load per run, then drags):');
+  const { benchMap } = await import('./lib/benchMap.ts');
+  figures.map = await benchMap({ runs: quick ? 1 : 2, sizes: quick ? [1000, 10_000] : undefined });
+}
+
 writeFileSync(path.join(repoRoot, '.cache/bench.json'), JSON.stringify(figures, null, 1));
 console.log(
   `\nfigures in .cache/bench.json; load average at the end ${os
