@@ -1,4 +1,6 @@
-// Entry point: the store from the URL, the data and fonts loaded in parallel, then the app.
+// Entry point: the store from the URL, the data and fonts loaded in parallel, then the app. A
+// link the app cannot read is named in a message; an error anywhere here shows a readable error
+// screen (AppErrorBoundary), never an empty page.
 import { batch, createRoot, createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import './app.css';
@@ -13,88 +15,116 @@ import { reportStorage, restoreReports } from './data/addReports.ts';
 import { syncIncidentTiles } from './data/syncIncidentTiles.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';
-import { fromHash, type UrlState } from './store/urlState.ts';
+import type { UrlState } from './store/urlState.ts';
+import { ignoredMessage, parseHash } from './url/parseHash.ts';
+import { AppErrorBoundary, errorText, showFatalError } from './AppErrorBoundary.tsx';
 
-const [state, actions] = createAppStore(fromHash(location.hash));
+function start(root: HTMLElement): void {
+  const link = parseHash(location.hash);
+  const [state, actions] = createAppStore(link.state);
+  if (link.ignored.length) actions.message('error', ignoredMessage(link.ignored));
 
-// The basemap the user chose (Natural Earth unless they chose another). Before anything is
-// fetched, the page's policy is narrowed to this site plus what that basemap needs: nothing
-// else by default. A style's own hosts are known only once it is read (openBasemap).
-const basemapSetting = readSetting(defaultSetting(import.meta.env, document.baseURI));
-if (basemapSetting.kind !== 'style') {
-  const origin = settingOrigin(basemapSetting, location.origin);
-  applyNarrowPolicy(origin ? [origin] : []);
-}
-const basemap: Promise<OpenedBasemap | null> =
-  basemapSetting.kind === 'natural-earth'
-    ? Promise.resolve(null)
-    : import('./basemap/openBasemap.ts')
-        .then((m) =>
-          m.openBasemap(basemapSetting, async () =>
-            (await reportStorage(actions))?.get<Blob>(BASEMAP_FILE_KEY),
-          ),
-        )
-        .catch((e: Error) => {
-          actions.message('error', `The basemap you chose cannot be shown: ${e.message}.`);
-          return null;
-        })
-        .then((b) => {
-          if (basemapSetting.kind === 'style') applyNarrowPolicy(b?.origins ?? []);
-          return b;
-        });
-const [fontsReady, setFontsReady] = createSignal(false);
-const [dataReady, setDataReady] = createSignal(false);
-const fontsLoaded = loadFonts().then(() => {
-  performance.mark('sm:fonts');
-  setFontsReady(true);
-});
-
-// With no view in the link, the view kept from the last visit (camera, date, layers, place switches).
-const keptView: Promise<UrlState | null> =
-  location.hash.length > 1
-    ? Promise.resolve(null)
-    : reportStorage(actions)
-        .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
-        .catch(() => null);
-
-const dataLoaded = Promise.all([loadData(), keptView, basemap]).then(([{ data, problems }, view, chosen]) => {
-  performance.mark('sm:data-fetched');
-  if (view) actions.restoreView(view);
-  if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
-  if (chosen?.problem) actions.message('error', chosen.problem);
-  // One update: the map is created from the data (MapView) before the panels draw it.
-  batch(() => {
-    actions.setData(data);
-    setDataReady(true);
-  });
-  if (!data.manifest && !data.places.features.length) {
-    actions.message('error', 'No map data yet: run `npm run ingest` to write public/data/, then rebuild.');
+  // The basemap the user chose (Natural Earth unless they chose another). Before anything is
+  // fetched, the page's policy is narrowed to this site plus what that basemap needs: nothing
+  // else by default. A style's own hosts are known only once it is read (openBasemap).
+  const basemapSetting = readSetting(defaultSetting(import.meta.env, document.baseURI));
+  if (basemapSetting.kind !== 'style') {
+    const origin = settingOrigin(basemapSetting, location.origin);
+    applyNarrowPolicy(origin ? [origin] : []);
   }
-  for (const p of problems) actions.message('error', p);
-  createRoot(() => syncIncidentTiles(state, actions));
-  // A shared link may move places: their entries come from the pack, only when there are any.
-  if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
-  // A link to a gazetteer place (search result no report names): its entry comes from the pack.
-  void loadSelectedEntry(state, actions);
-  // Reports added on earlier visits, kept in this browser.
-  void restoreReports(state, actions);
-});
+  const basemap: Promise<OpenedBasemap | null> =
+    basemapSetting.kind === 'natural-earth'
+      ? Promise.resolve(null)
+      : import('./basemap/openBasemap.ts')
+          .then((m) =>
+            m.openBasemap(basemapSetting, async () =>
+              (await reportStorage(actions))?.get<Blob>(BASEMAP_FILE_KEY),
+            ),
+          )
+          .catch((e: Error) => {
+            actions.message('error', `The basemap you chose cannot be shown: ${e.message}.`);
+            return null;
+          })
+          .then((b) => {
+            if (basemapSetting.kind === 'style') applyNarrowPolicy(b?.origins ?? []);
+            return b;
+          });
+  const [fontsReady, setFontsReady] = createSignal(false);
+  const [dataReady, setDataReady] = createSignal(false);
+  const fontsLoaded = loadFonts().then(() => {
+    performance.mark('sm:fonts');
+    setFontsReady(true);
+  });
 
-/** The page; with an online style, only once the policy allows its hosts (MapLibre's worker inherits it). */
-const start = (onlineStyleUrl?: string) =>
-  render(
-    () => (
-      <App
-        state={state}
-        actions={actions}
-        fontsReady={fontsReady}
-        dataReady={dataReady}
-        dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
-        basemapUrl={assetUrl(BASEMAP_FILE)}
-        onlineStyleUrl={onlineStyleUrl}
-      />
-    ),
-    document.getElementById('root')!,
-  );
-if (basemapSetting.kind === 'style') void basemap.then((b) => start(b?.styleUrl ?? undefined));
-else start();
+  // With no view in the link, the view kept from the last visit (camera, date, layers, place switches).
+  const keptView: Promise<UrlState | null> =
+    location.hash.length > 1
+      ? Promise.resolve(null)
+      : reportStorage(actions)
+          .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
+          .catch(() => null);
+
+  const dataLoaded = Promise.all([loadData(), keptView, basemap])
+    .then(([{ data, problems }, view, chosen]) => {
+      performance.mark('sm:data-fetched');
+      if (view) actions.restoreView(view);
+      if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
+      if (chosen?.problem) actions.message('error', chosen.problem);
+      // One update: the map is created from the data (MapView) before the panels draw it.
+      batch(() => {
+        actions.setData(data);
+        setDataReady(true);
+      });
+      if (!data.manifest && !data.places.features.length) {
+        actions.message(
+          'error',
+          'No map data yet: run `npm run ingest` to write public/data/, then rebuild.',
+        );
+      }
+      for (const p of problems) actions.message('error', p);
+      createRoot(() => syncIncidentTiles(state, actions));
+      // A shared link may move places: their entries come from the pack, only when there are any.
+      if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
+      // A link to a gazetteer place (search result no report names): its entry comes from the pack.
+      void loadSelectedEntry(state, actions);
+      // Reports added on earlier visits, kept in this browser.
+      void restoreReports(state, actions);
+    })
+    .catch((err: unknown) => {
+      setDataReady(true);
+      actions.message('error', `The map data could not be loaded: ${errorText(err)}`);
+    });
+
+  /** The page; with an online style, only once the policy allows its hosts (MapLibre's worker inherits it). */
+  const show = (onlineStyleUrl?: string) => {
+    try {
+      render(
+        () => (
+          <AppErrorBoundary>
+            <App
+              state={state}
+              actions={actions}
+              fontsReady={fontsReady}
+              dataReady={dataReady}
+              dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
+              basemapUrl={assetUrl(BASEMAP_FILE)}
+              onlineStyleUrl={onlineStyleUrl}
+            />
+          </AppErrorBoundary>
+        ),
+        root,
+      );
+    } catch (err) {
+      showFatalError(root, err);
+    }
+  };
+  if (basemapSetting.kind === 'style') void basemap.then((b) => show(b?.styleUrl ?? undefined));
+  else show();
+}
+
+const root = document.getElementById('root')!;
+try {
+  start(root);
+} catch (err) {
+  showFatalError(root, err);
+}

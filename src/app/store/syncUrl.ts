@@ -3,7 +3,8 @@
 import { createEffect, onCleanup } from 'solid-js';
 import type { AppActions, AppStateView } from './createAppStore.ts';
 import { loadOverrideEntries, loadSelectedEntry } from '../data/switchPlace.ts';
-import { fromHash, toHash } from './urlState.ts';
+import { toHash } from './urlState.ts';
+import { ignoredMessage, parseHash } from '../url/parseHash.ts';
 
 /** Call once inside a component or root. */
 export function syncUrl(state: AppStateView, actions: AppActions): void {
@@ -19,7 +20,9 @@ export function syncUrl(state: AppStateView, actions: AppActions): void {
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   });
   const onHash = () => {
-    actions.applyUrl(fromHash(location.hash));
+    const link = parseHash(location.hash);
+    if (link.ignored.length) actions.message('error', ignoredMessage(link.ignored));
+    actions.applyUrl(link.state);
     void loadOverrideEntries(state, actions);
     void loadSelectedEntry(state, actions);
   };

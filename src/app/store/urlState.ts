@@ -1,7 +1,8 @@
 // The URL hash as a view of the store: camera, date, visible layers and selection. Pure, so the
 // round trip is unit-tested; the app writes it with history.replaceState and reads it on load
 // and on `hashchange`.
-import { overridesFromParam, overridesToParam, type PlaceOverrides } from '../model/placeOverrides.ts';
+import { overridesToParam, type PlaceOverrides } from '../model/placeOverrides.ts';
+import { parseHash } from '../url/parseHash.ts';
 import { LAYER_IDS, type Camera, type LayerId, type Selection } from './appState.ts';
 
 export interface UrlState {
@@ -14,8 +15,6 @@ export interface UrlState {
   /** Incident types hidden (`hide=airstrike,shelling`). */
   hiddenTypes?: string[];
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Serialises the view into a hash such as `#map=9.5/36.2/37.15&date=2024-11-29&layers=control,incidents&sel=incident:i1`.
@@ -35,36 +34,10 @@ export function toHash(
   return `#${parts.join('&')}`;
 }
 
-/** Reads what a hash says and ignores what it cannot understand (a shared link may be mangled). */
+/**
+ * Reads what a hash says and ignores what it cannot understand (a shared link may be mangled);
+ * `parseHash` also names what it ignored.
+ */
 export function fromHash(hash: string): UrlState {
-  const out: UrlState = {};
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const map = params.get('map')?.split('/').map(Number);
-  if (map && map.length === 3 && map.every(Number.isFinite)) {
-    const [zoom, lat, lon] = map as [number, number, number];
-    if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 24)
-      out.camera = { zoom, lat, lon };
-  }
-  const date = params.get('date');
-  if (date && DAY.test(date)) out.date = date;
-  const layers = params.get('layers');
-  if (layers !== null) {
-    const on = new Set(layers.split(','));
-    // Links written before the areas layer held relative areas only, as `relative`.
-    if (on.has('relative')) on.add('areas');
-    out.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, on.has(id)])) as Record<LayerId, boolean>;
-  }
-  const sel = params.get('sel');
-  const m = sel?.match(/^(incident|place|zone|gazetteer):(.+)$/);
-  if (m)
-    out.selection = {
-      kind: m[1] as 'incident' | 'place' | 'zone' | 'gazetteer',
-      id: decodeURIComponent(m[2]!),
-    };
-  // Read raw: URLSearchParams would decode an encoded `,` or `~` inside an id before the split.
-  const fix = hash.match(/(?:^#?|&)fix=([^&]*)/);
-  if (fix) out.overrides = overridesFromParam(fix[1]!);
-  const hide = params.get('hide');
-  if (hide !== null) out.hiddenTypes = hide.split(',').filter((t) => /^[a-z][a-z0-9-]*$/.test(t));
-  return out;
+  return parseHash(hash).state;
 }
