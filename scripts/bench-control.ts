@@ -95,7 +95,7 @@ function benchDay(
   const tClaims = ms(t0);
   // As buildControl: the ground between the line and the places taken gets its own points.
   t0 = performance.now();
-  const extents = extentsOf(incidents, claims.dateOf, places, gaz);
+  const extents = extentsOf(incidents, claims.dateOf, places);
   const advances = planAdvances(claims, extents, '2024-11-26');
   const all = withUnits(claims, corridorUnits(advances, claims.units, gaz, inside));
   const tGround = ms(t0);

@@ -1,65 +1,177 @@
 // npm run ingest -- <articles-dir> [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>]
-//                                  [--boundaries <geojson>] [--control <geojson>]
+//                                  [--boundaries <geojson>] [--control <geojson>] [--debug]
 // Reads reports, runs the pipeline with the world gazetteer, writes the app's data files
 // (manifest.json, places/incidents/control.geojson, readings.json) and, next to the default
 // output only, a git-ignored local/articles.json so a locally run app can quote sentences.
 // Reports are read in worker threads (one per core; --workers N) and each reading is kept in a
-// cache (.cache/readings, by report; --no-cache to skip it), so a re-run reads only new reports.
+// cache (.cache/readings, by report; --no-cache to skip it), so a re-run reads only new reports
+// (scripts/lib/ingest/runIngest.ts); the output is the same whatever the workers or the cache.
+// Run through scripts/cli.mjs (npm run ingest), which runs the precompiled bundle in dist-cli/.
 // With --add, the reports are merged into the output already in --out (src/pipeline/mergeOutput.ts,
 // the browser's own merge): a report already there is skipped, the rest join its incidents.
-// Run through scripts/cli.mjs (npm run ingest), which runs the precompiled bundle in dist-cli/.
+//
+// Failures (docs/robustness.md): every one exits non-zero with one line naming the file or
+// option and what is wrong, no stack trace (--debug adds it). The folders and files given are
+// checked before anything is read or written, so a typo changes nothing; the output is written
+// as one set or not at all (scripts/lib/writeOutputsAtomically.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readArticles } from './lib/readArticles.ts';
+import { folderProblem, readArticles } from './lib/readArticles.ts';
 import { writeOutputs } from './lib/writeOutputs.ts';
-import { importControl } from '../src/control/importControl.ts';
-import type { ControlFeature, PlaceFeature } from '../src/types/model.ts';
-import { importedControl, mergeOutput, restoreReadings } from '../src/pipeline/mergeOutput.ts';
-import { readReport, type ReportReading } from '../src/pipeline/readReport.ts';
-import { runIngest } from './lib/ingest/runIngest.ts';
-import { ingestGazetteer } from './lib/ingest/ingestGazetteer.ts';
+import { OutputError } from './lib/writeOutputsAtomically.ts';
+import { fsProblem, unwritableFolder } from './lib/fsProblem.ts';
+import type { ArticleInput, ControlFeature, PipelineOutput, PlaceFeature } from '../src/types/model.ts';
+import type { ReportReading } from '../src/pipeline/readReport.ts';
 
+// The pipeline and the gazetteer load only once the input is known good: a refusal is quick.
+const load = () =>
+  Promise.all([
+    import('./lib/ingest/ingestGazetteer.ts'),
+    import('./lib/ingest/runIngest.ts'),
+    import('../src/control/importControl.ts'),
+    import('../src/pipeline/mergeOutput.ts'),
+    import('../src/pipeline/readReport.ts'),
+  ]).then(([g, i, c, m, r]) => ({ ...g, ...i, ...c, ...m, ...r }));
+type Modules = Awaited<ReturnType<typeof load>>;
+let m: Modules;
+import { checkOutputSet } from '../src/pipeline/outputSet.ts';
+import { IngestError } from './lib/ingest/IngestError.ts';
+import type { BoundariesImport } from './lib/ingest/ingestGazetteer.ts';
+
+// From the bundle (dist-cli/ingest.mjs) or from source (scripts/ingest.ts): one level down either way.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const defaultOut = path.join(repoRoot, 'public/data');
+const defaultCache = path.join(repoRoot, '.cache/readings');
+const USAGE =
+  'usage: npm run ingest -- <articles-dir> [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>] [--boundaries <geojson>] [--control <geojson>] [--debug]';
 
-function usage(msg?: string): never {
-  if (msg) console.error(`ingest: ${msg}`);
-  console.error(
-    'usage: npm run ingest -- <articles-dir> [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>] [--boundaries <geojson>] [--control <geojson>]',
-  );
-  process.exit(2);
+/** A failure the user can fix: printed as one line, `ingest: …`. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
 }
 
-const args = process.argv.slice(2);
-let dir: string | undefined;
-let out = defaultOut;
-let boundaries: string | undefined;
-let controlFile: string | undefined;
-let add = false;
-let workers: number | undefined;
-let cacheDir: string | null = path.join(repoRoot, '.cache/readings');
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--out') out = path.resolve(args[++i] ?? usage('--out needs a folder'));
-  else if (a === '--boundaries') boundaries = path.resolve(args[++i] ?? usage('--boundaries needs a file'));
-  else if (a === '--control') controlFile = path.resolve(args[++i] ?? usage('--control needs a file'));
-  else if (a === '--add') add = true;
-  else if (a === '--no-cache') cacheDir = null;
-  else if (a === '--cache') cacheDir = path.resolve(args[++i] ?? usage('--cache needs a folder'));
-  else if (a === '--workers') {
-    const v = args[++i];
-    workers = Number(v);
-    if (!Number.isInteger(workers) || workers < 1)
-      usage(`--workers needs a whole number of 1 or more, not "${v ?? ''}"`);
-  } else if (a.startsWith('--')) usage(`unknown option ${a}`);
-  else dir = path.resolve(a);
+interface Options {
+  /** The paths as typed (for messages) and resolved. */
+  dir: { arg: string; path: string };
+  out: { arg: string; path: string };
+  boundaries?: { arg: string; path: string };
+  control?: { arg: string; path: string };
+  add: boolean;
+  /** Worker threads (default: one per core). */
+  workers?: number;
+  /** Reading cache, null for none; `arg` is null for the default folder. */
+  cache: { arg: string | null; path: string } | null;
 }
-if (!dir) usage();
 
-/** The worker script beside this bundle (dist-cli/read-worker.mjs); none when run from source. */
+const debug = process.argv.includes('--debug');
+
+function parseArgs(args: string[]): Options {
+  let dir: Options['dir'] | undefined;
+  let out: Options['out'] = { arg: path.relative(process.cwd(), defaultOut) || '.', path: defaultOut };
+  let boundaries: Options['boundaries'];
+  let control: Options['control'];
+  let add = false;
+  let workers: number | undefined;
+  let cache: Options['cache'] = { arg: null, path: defaultCache };
+  const value = (i: number, what: string): { arg: string; path: string } => {
+    const v = args[i + 1];
+    if (v === undefined || v.startsWith('--') || v === '')
+      throw new CliError(`${args[i]} needs ${what} (npm run ingest -- --help)`, 2);
+    return { arg: v, path: path.resolve(v) };
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a === '--out') out = value(i++, 'a folder');
+    else if (a === '--boundaries') boundaries = value(i++, 'a GeoJSON file');
+    else if (a === '--control') control = value(i++, 'a GeoJSON file');
+    else if (a === '--add') add = true;
+    else if (a === '--no-cache') cache = null;
+    else if (a === '--cache') cache = value(i++, 'a folder');
+    else if (a === '--workers') {
+      const v = args[++i];
+      workers = Number(v);
+      if (!/^\d+$/.test(v ?? '') || workers < 1)
+        throw new CliError(`--workers needs a whole number of 1 or more, not "${v ?? ''}"`, 2);
+    } else if (a === '--debug') continue;
+    else if (a.startsWith('-')) throw new CliError(`unknown option ${a} (npm run ingest -- --help)`, 2);
+    else if (dir) throw new CliError(`one reports folder at a time (got ${dir.arg} and ${a})`, 2);
+    else dir = { arg: a, path: path.resolve(a) };
+  }
+  if (!dir) throw new CliError(`which reports folder? ${USAGE}`, 2);
+  return { dir, out, boundaries, control, add, workers, cache };
+}
+
+/** Everything that can be checked before reading and writing: a typo fails here, changing nothing. */
+function preflight(o: Options): void {
+  const folder = folderProblem(o.dir.path);
+  if (folder) throw new CliError(`reports folder ${folder.replace(o.dir.path, o.dir.arg)}; nothing written`);
+  const out = unwritableFolder(o.out.path, (p) => accessSync(p, constants.W_OK));
+  if (out) throw new CliError(`--out ${o.out.arg}: cannot write there (${out}); nothing written`);
+  // A cache folder asked for must be usable; the default one only saves time (a warning if not).
+  const cache = o.cache?.arg ? unwritableFolder(o.cache.path, (p) => accessSync(p, constants.W_OK)) : null;
+  if (cache) throw new CliError(`--cache ${o.cache!.arg}: cannot write there (${cache}); nothing written`);
+  for (const [option, file] of [
+    ['--boundaries', o.boundaries],
+    ['--control', o.control],
+  ] as const) {
+    if (!file) continue;
+    try {
+      if (!statSync(file.path).isFile())
+        throw new CliError(`${option} ${file.arg} is a folder, not a GeoJSON file`);
+    } catch (err) {
+      if (err instanceof CliError) throw err;
+      throw new CliError(`${option} ${file.arg}: ${fsProblem(err, file.arg).replace(`${file.arg}: `, '')}`);
+    }
+  }
+  if (o.add && !existsSync(path.join(o.out.path, 'manifest.json')))
+    throw new CliError(
+      `--add: no output in ${o.out.arg} to add to (manifest.json is missing); run without --add first`,
+    );
+}
+
+/** A JSON file given by an option, or a one-line error naming it. */
+function readJsonFile(option: string, file: { arg: string; path: string }): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file.path, 'utf8');
+  } catch (err) {
+    throw new CliError(`${option} ${file.arg}: ${fsProblem(err, file.arg).replace(`${file.arg}: `, '')}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new CliError(`${option} ${file.arg}: not JSON (${(err as Error).message})`);
+  }
+}
+
+/** Prints an import's problems, naming the feature; fails when nothing in the file could be used. */
+function reportImport(option: string, file: { arg: string }, used: number, errors: string[]): void {
+  for (const e of errors.slice(0, 10)) console.warn(`warning: ${option} ${file.arg}: ${e}`);
+  if (errors.length > 10)
+    console.warn(`warning: ${option} ${file.arg}: … and ${errors.length - 10} more problems`);
+  if (used === 0)
+    throw new CliError(
+      `${option} ${file.arg}: nothing in it could be used${errors.length ? ` (${errors[0]}${errors.length > 1 ? `; ${errors.length - 1} more above` : ''})` : ''}; nothing written`,
+    );
+}
+
+function reportBoundaries(file: { arg: string }, res: BoundariesImport): void {
+  console.log(`boundaries ${file.arg}: ${res.replaced} replaced, ${res.added} added`);
+  reportImport('--boundaries', file, res.replaced + res.added, res.errors);
+}
+
+/** The worker script beside the bundle (dist-cli/read-worker.mjs); none when run from source. */
 function workerFile(): string | undefined {
   const f = path.join(here, 'read-worker.mjs');
   return existsSync(f) ? f : undefined;
@@ -80,91 +192,96 @@ function codeVersion(): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** An OutputError as the one line a user reads; anything else as it is. */
+function writeFailure(err: unknown, out: Options['out']): unknown {
+  return err instanceof OutputError
+    ? new CliError(`cannot write the output: ${err.message}; the previous output in ${out.arg} is unchanged`)
+    : err;
+}
+
 /** An analyst's control polygons: problems are reported by feature, the rest is used. */
-function readControl(file: string): ControlFeature[] {
-  let geojson: unknown;
-  try {
-    geojson = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`cannot read control file ${path.basename(file)}: ${(err as Error).message}`);
-  }
-  const res = importControl(geojson, path.basename(file));
-  console.log(`control ${path.basename(file)}: ${res.features.length} polygons imported`);
-  for (const e of res.errors.slice(0, 10)) console.warn(`  ${path.basename(file)}: ${e}`);
+function readControl(file: { arg: string; path: string }): ControlFeature[] {
+  const res = m.importControl(readJsonFile('--control', file), path.basename(file.path));
+  console.log(`control ${file.arg}: ${res.features.length} polygons imported`);
+  reportImport('--control', file, res.features.length, res.errors);
   return res.features;
 }
 
-/** --add: the reports merged into the output already in `out` (in memory: the map as it is plus the new reports). */
-async function addToOutput(controlOverrides: ControlFeature[] | undefined): Promise<string> {
-  const t0 = performance.now();
+/** The output already in `out`, as readings, for --add: a whole set, or a one-line error. */
+function existingOutput(out: Options['out']): { readings: ReportReading[]; control: ControlFeature[] } {
   const readJson = <T>(name: string): T => {
+    const shown = path.join(out.arg, name);
+    let text: string;
     try {
-      return JSON.parse(readFileSync(path.join(out, name), 'utf8')) as T;
+      text = readFileSync(path.join(out.path, name), 'utf8');
     } catch (err) {
-      throw new Error(`--add: cannot read ${path.join(out, name)}: ${(err as Error).message}`);
+      throw new CliError(`--add: cannot read ${fsProblem(err, shown)}`);
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (err) {
+      throw new CliError(`--add: ${shown} is cut short or not JSON (${(err as Error).message})`);
     }
   };
-  const places = readJson<{ features: PlaceFeature[] }>('places.geojson').features;
-  const base = restoreReadings(readJson<ReportReading[]>('readings.json'), places);
-  const control = readJson<{ features: ControlFeature[] }>('control.geojson').features;
-  const { articles, warnings } = readArticles(dir!);
-  for (const w of warnings) console.warn(`warning: ${w.file}: ${w.message}`);
-  const { gazetteer, notes } = await ingestGazetteer({ boundaries });
-  for (const n of notes) console.log(n);
-  const merged = mergeOutput(
-    base,
-    articles.map((a) => readReport(a, gazetteer)),
-    gazetteer,
-    { warnings, controlOverrides: controlOverrides ?? importedControl({ features: control }) },
+  const manifest = readJson<unknown>('manifest.json');
+  const places = readJson<{ features: PlaceFeature[] }>('places.geojson');
+  const control = readJson<{ features: ControlFeature[] }>('control.geojson');
+  const readings = readJson<ReportReading[]>('readings.json');
+  const set = checkOutputSet(
+    manifest,
+    { 'places.geojson': places, 'control.geojson': control, 'readings.json': readings },
+    `${out.arg}/`,
   );
-  for (const s of merged.skipped)
-    console.log(
-      `ingest --add: ${s.article.file ?? s.article.id} is already there (same text as ${s.sameAs.id})`,
-    );
-  writeOutputs(out, merged.output);
-  if (path.resolve(out) === defaultOut) {
-    const textsFile = path.join(out, 'local/articles.json');
-    const kept = new Set(merged.output.manifest.articles.map((a) => a.id));
-    let texts: { id: string; text: string }[] = existsSync(textsFile)
-      ? JSON.parse(readFileSync(textsFile, 'utf8'))
-      : [];
-    const known = new Set(texts.map((t) => t.id));
-    for (const a of articles) if (!known.has(a.id)) texts.push({ id: a.id, text: a.text });
-    texts = texts.filter((t) => kept.has(t.id));
-    mkdirSync(path.dirname(textsFile), { recursive: true });
-    writeFileSync(textsFile, JSON.stringify(texts));
+  if (set.problems.length) throw new CliError(`--add: ${set.problems[0]}`);
+  try {
+    return { readings: m.restoreReadings(readings, places.features), control: control.features };
+  } catch (err) {
+    throw new CliError(`--add: ${(err as Error).message}`);
   }
-  const c = merged.output.manifest.counts;
-  return (
-    `ingest: ${c.articles} articles → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
-    `${c.controlFeatures} control features; ${warnings.length} warnings; ${Math.round(performance.now() - t0)} ms → ${path.relative(process.cwd(), out) || '.'}`
-  );
 }
 
-async function main(): Promise<void> {
+async function main(args: string[]): Promise<void> {
+  const o = parseArgs(args);
+  preflight(o);
   const t0 = performance.now();
-  const controlOverrides = controlFile ? readControl(controlFile) : undefined;
-  if (add) {
-    console.log(await addToOutput(controlOverrides));
-    return;
+  const { articles, warnings } = readArticles(o.dir.path);
+  for (const w of warnings) console.warn(`warning: ${w.file}: ${w.message}`);
+  if (!articles.length)
+    throw new CliError(
+      `no reports to read in ${o.dir.arg} (${warnings.length ? `${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read, see the warnings above` : 'no .txt, .md or .html files'}); nothing written`,
+    );
+  m = await load();
+  // The files given with options are read before the gazetteer loads: a bad one fails at once.
+  const controlOverrides = o.control ? readControl(o.control) : undefined;
+  const boundariesJson = o.boundaries ? readJsonFile('--boundaries', o.boundaries) : undefined;
+  if (o.add) return addToOutput(o, articles, warnings, controlOverrides, boundariesJson, t0);
+
+  let s: Awaited<ReturnType<Modules['runIngest']>>;
+  try {
+    s = await m.runIngest({
+      dir: o.dir.path,
+      listed: { articles, warnings },
+      out: o.out.path,
+      workers: o.workers,
+      workerFile: workerFile(),
+      cacheDir: o.cache?.path ?? null,
+      codeVersion: codeVersion(),
+      boundaries: o.boundaries?.path,
+      boundariesJson,
+      onBoundaries: (b) => reportBoundaries(o.boundaries!, b),
+      controlOverrides,
+      writeTexts: o.out.path === defaultOut,
+      holdSignals: true,
+      progress: process.stderr,
+      log: (l) => console.log(l),
+      warn: (l) => console.warn(l),
+      // Test hooks (scripts/lib/ingest/ingestCli.test.ts): small cache segments, a crash mid-run.
+      cacheFlushEvery: process.env.INGEST_CACHE_FLUSH ? Number(process.env.INGEST_CACHE_FLUSH) : undefined,
+      crashAfter: process.env.INGEST_CRASH_AFTER ? Number(process.env.INGEST_CRASH_AFTER) : undefined,
+    });
+  } catch (err) {
+    throw writeFailure(err, o.out);
   }
-  const s = await runIngest({
-    dir: dir!,
-    out,
-    workers,
-    workerFile: workerFile(),
-    cacheDir,
-    codeVersion: codeVersion(),
-    boundaries,
-    controlOverrides,
-    writeTexts: path.resolve(out) === defaultOut,
-    progress: process.stderr,
-    log: (l) => console.log(l),
-    warn: (l) => console.warn(l),
-    // Test hooks (scripts/lib/ingest/ingestCli.test.ts): small cache segments, a crash mid-run.
-    cacheFlushEvery: process.env.INGEST_CACHE_FLUSH ? Number(process.env.INGEST_CACHE_FLUSH) : undefined,
-    crashAfter: process.env.INGEST_CRASH_AFTER ? Number(process.env.INGEST_CRASH_AFTER) : undefined,
-  });
   const c = s.counts;
   const how =
     (s.cached ? `${s.read} read, ${s.cached} from the cache` : `${s.read} read`) +
@@ -172,7 +289,7 @@ async function main(): Promise<void> {
     (s.failed ? `, ${s.failed} left out` : '');
   console.log(
     `ingest: ${s.articles} articles (${how}) → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
-      `${c.controlFeatures} control features; ${s.warnings.length} warnings; ${Math.round(performance.now() - t0)} ms → ${path.relative(process.cwd(), out) || '.'}`,
+      `${c.controlFeatures} control features; ${s.warnings.length} warnings; ${Math.round(performance.now() - t0)} ms → ${o.out.arg}`,
   );
   // For npm run bench: the stage times, this process's CPU time (every thread) and peak memory.
   if (process.env.INGEST_STATS) {
@@ -189,7 +306,77 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(`ingest: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+/** --add: the reports merged into the output already in --out (the browser's own merge). */
+async function addToOutput(
+  o: Options,
+  articles: ArticleInput[],
+  warnings: { file: string; message: string }[],
+  controlOverrides: ControlFeature[] | undefined,
+  boundariesJson: unknown,
+  t0: number,
+): Promise<void> {
+  const before = existingOutput(o.out);
+  const { gazetteer, boundaries } = await m.ingestGazetteer({
+    boundaries: o.boundaries?.path,
+    boundariesJson,
+  });
+  if (boundaries) reportBoundaries(o.boundaries!, boundaries);
+  const merged = m.mergeOutput(
+    before.readings,
+    articles.map((a) => m.readReport(a, gazetteer)),
+    gazetteer,
+    { warnings, controlOverrides: controlOverrides ?? m.importedControl({ features: before.control }) },
+  );
+  for (const s of merged.skipped)
+    console.log(
+      `ingest --add: ${s.article.file ?? s.article.id} is already there (same text as ${s.sameAs.id})`,
+    );
+  const result: PipelineOutput = merged.output;
+  let texts = articles.map((a) => ({ id: a.id, text: a.text }));
+  const textsFile = path.join(o.out.path, 'local/articles.json');
+  if (existsSync(textsFile)) {
+    let old: { id: string; text: string }[] = [];
+    try {
+      old = JSON.parse(readFileSync(textsFile, 'utf8')) as typeof old;
+    } catch (err) {
+      console.warn(
+        `warning: ${textsFile}: unreadable, rewritten with the new reports only (${(err as Error).message})`,
+      );
+    }
+    const known = new Set(old.map((t) => t.id));
+    texts = [...old, ...texts.filter((t) => !known.has(t.id))];
+  }
+  // Next to the default output only: the article texts, so a locally run app can quote them.
+  const kept = new Set(result.manifest.articles.map((a) => a.id));
+  const extra =
+    o.out.path === defaultOut ? { 'local/articles.json': texts.filter((t) => kept.has(t.id)) } : {};
+  try {
+    writeOutputs(o.out.path, result, { extra, holdSignals: true });
+  } catch (err) {
+    throw writeFailure(err, o.out);
+  }
+  const c = result.manifest.counts;
+  console.log(
+    `ingest: ${c.articles} articles → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
+      `${c.controlFeatures} control features; ${warnings.length} warnings; ${Math.round(performance.now() - t0)} ms → ${o.out.arg}`,
+  );
+}
+
+// A closed pipe (`npm run ingest | head`) is not an error worth a stack.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof CliError || err instanceof IngestError) {
+    console.error(`ingest: ${err.message}`);
+    process.exitCode = err instanceof CliError ? err.exitCode : 1;
+    return;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(
+    `ingest: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run again with --debug for the stack)'}`,
+  );
+  if (debug && err instanceof Error) console.error(err.stack);
+  process.exitCode = 70;
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { guessDateline, readArticles } from './readArticles.ts';
+import { folderProblem, guessDateline, readArticles } from './readArticles.ts';
 import { segment } from '../../src/geoparse/text/segment.ts';
 import { geoparseReport } from '../../src/geoparse/geoparse.ts';
 import { testGazetteer } from '../../src/geoparse/testGazetteer.ts';
@@ -57,7 +57,7 @@ describe('readArticles', () => {
     expect(articles.map((a) => a.id)).toEqual(['good']);
     const byFile = Object.fromEntries(warnings.map((w) => [w.file, w.message]));
     expect(byFile['empty.txt']).toMatch(/empty/);
-    expect(byFile['garbage.txt']).toMatch(/binary/);
+    expect(byFile['garbage.txt']).toMatch(/not UTF-8/);
     expect(byFile['index.json']).toMatch(/malformed/);
   });
 
@@ -65,6 +65,98 @@ describe('readArticles', () => {
     const { articles, warnings } = readArticles('/nonexistent/folder');
     expect(articles).toEqual([]);
     expect(warnings[0].file).toBe('/nonexistent/folder');
+  });
+
+  it('gives every report an id of its own when ids repeat', () => {
+    const dir = folder({
+      'a.txt': 'Shelling hit Homs.',
+      'b.txt': 'Shelling hit Hama.',
+      'c.txt': 'Shelling hit Idlib.',
+      'same-2.txt': 'Rebels entered Aleppo.',
+      'index.json': JSON.stringify([
+        { file: 'a.txt', id: 'same' },
+        { file: 'b.txt', id: 'same' },
+        { file: 'c.txt', id: 'same' },
+      ]),
+    });
+    const { articles, warnings } = readArticles(dir);
+    const ids = articles.map((a) => a.id);
+    expect(ids).toEqual(['same', 'same-3', 'same-4', 'same-2']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
+      'b.txt: id "same" is already used, renamed to "same-3"',
+      'c.txt: id "same" is already used, renamed to "same-4"',
+    ]);
+  });
+
+  it('checks datelines: a real calendar day in a sane range, else a warning naming the file', () => {
+    const dir = folder({
+      'feb.txt': 'Shelling hit Homs.',
+      'far-2024-11-29.txt': 'Shelling hit Hama.',
+      'word.txt': 'On 29 November 2024 shelling hit Idlib.',
+      'old.txt': 'On 3 March 1024 nothing happened in Aleppo.',
+      'index.json': JSON.stringify([
+        { file: 'feb.txt', dateline: '2024-02-30' },
+        { file: 'far-2024-11-29.txt', dateline: '9999-12-31' },
+        { file: 'word.txt', dateline: 'not-a-date' },
+      ]),
+    });
+    const { articles, warnings } = readArticles(dir);
+    expect(Object.fromEntries(articles.map((a) => [a.file, a.dateline]))).toEqual({
+      'far-2024-11-29.txt': '2024-11-29',
+      'feb.txt': null,
+      'old.txt': null,
+      'word.txt': '2024-11-29',
+    });
+    const byFile = Object.fromEntries(warnings.map((w) => [w.file, w.message]));
+    expect(byFile['feb.txt']).toBe(
+      'index.json dateline "2024-02-30" is not a calendar day; no dateline used',
+    );
+    expect(byFile['far-2024-11-29.txt']).toMatch(
+      /"9999-12-31" is after .*; using 2024-11-29, found in the file name/,
+    );
+    expect(byFile['word.txt']).toMatch(
+      /"not-a-date" is not a date written YYYY-MM-DD; using 2024-11-29, found in the text/,
+    );
+    expect(byFile['old.txt']).toMatch(/"1024-03-03" is before 1900-01-01/);
+  });
+
+  it('refuses a symbolic link that leads out of the folder, and follows one inside it', () => {
+    const outside = folder({ 'secret.txt': 'Rebels entered Aleppo.' });
+    const dir = folder({ 'real.txt': 'Shelling hit Homs.' });
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'inner.txt'), 'Shelling hit Hama.');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'leak.txt'));
+    symlinkSync(path.join(dir, 'sub', 'inner.txt'), path.join(dir, 'inner.txt'));
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'index.json'));
+    const { articles, warnings } = readArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual(['inner.txt', 'real.txt']);
+    const byFile = Object.fromEntries(warnings.map((w) => [w.file, w.message]));
+    expect(byFile['leak.txt']).toMatch(/^a link to .*secret\.txt, outside the folder: refused$/);
+    expect(byFile['index.json']).toMatch(/outside the folder: refused/);
+  });
+
+  it('refuses a Latin-1 file as the app does', () => {
+    const dir = folder({
+      'latin1.txt': Buffer.from('Rebels entered Hal\xe9b.', 'latin1'),
+      'ok.txt': 'Shelling hit Homs.',
+    });
+    const { articles, warnings } = readArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual(['ok.txt']);
+    expect(warnings[0]).toEqual({
+      file: 'latin1.txt',
+      message:
+        'not UTF-8 text (line 1 has a byte that is not UTF-8: Latin-1 or Windows-1252? Save it as UTF-8), skipped',
+    });
+  });
+
+  it('names a folder that cannot be read', () => {
+    const dir = folder({ 'a.txt': 'Shelling hit Homs.' });
+    expect(folderProblem(dir)).toBeNull();
+    expect(folderProblem(path.join(dir, 'typo'))).toBe(`${path.join(dir, 'typo')}: does not exist`);
+    expect(folderProblem(path.join(dir, 'a.txt'))).toBe(
+      `${path.join(dir, 'a.txt')} is a file, not a folder of reports`,
+    );
   });
 
   it('guesses a dateline from a date written in the text', () => {

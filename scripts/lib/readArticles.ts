@@ -1,9 +1,14 @@
 // Reads a folder of reports (.txt, .md, .html) and an optional index.json into ArticleInput.
-// Every problem becomes a warning naming the file; nothing here throws on bad input.
-// Offsets later index the text as decoded here: UTF-8 (a leading BOM removed), nothing else changed.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Every problem with a file becomes a warning naming it; nothing here throws on bad input. A
+// folder that cannot be read at all is `folderProblem`'s to name, before anything is written.
+// Offsets later index the text as decoded here (src/pipeline/decodeReport.ts, the app's rule too):
+// strict UTF-8, a leading BOM removed, nothing else changed.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../../src/types/model.ts';
+import { decodeReport } from '../../src/pipeline/decodeReport.ts';
+import { datelineProblem } from '../../src/pipeline/calendarDay.ts';
+import { fsProblem } from './fsProblem.ts';
 
 export interface ReadResult {
   articles: ArticleInput[];
@@ -52,11 +57,42 @@ export function guessDateline(name: string, text: string): string | null {
 const str = (v: unknown): string | null | undefined =>
   typeof v === 'string' ? v : v === null ? null : undefined;
 
+/**
+ * Why the reports folder cannot be read, or null when it can: it must exist and be a folder
+ * that lists. Called before anything is written, so a typo changes nothing.
+ *
+ * @example folderProblem('./typo') // './typo: does not exist'
+ */
+export function folderProblem(dir: string): string | null {
+  try {
+    if (!statSync(dir).isDirectory()) return `${dir} is a file, not a folder of reports`;
+    readdirSync(dir);
+    return null;
+  } catch (err) {
+    return fsProblem(err, dir);
+  }
+}
+
+/**
+ * Where a folder entry really is, or why it is refused: a symbolic link is followed only to a
+ * file inside the folder (reports are read from the folder given, never from elsewhere).
+ */
+function insideFolder(realDir: string, file: string): { real: string } | { refused: string } {
+  if (!lstatSync(file).isSymbolicLink()) return { real: file };
+  const real = realpathSync(file);
+  const rel = path.relative(realDir, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    return { refused: `a link to ${real}, outside the folder: refused` };
+  return { real };
+}
+
 function readIndex(file: string, warnings: ReadResult['warnings']): Map<string, IndexRecord> {
   const byFile = new Map<string, IndexRecord>();
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    const decoded = decodeReport(readFileSync(file));
+    if ('error' in decoded) throw new Error(decoded.error);
+    raw = JSON.parse(decoded.text);
   } catch (err) {
     warnings.push({
       file: path.basename(file),
@@ -76,6 +112,10 @@ function readIndex(file: string, warnings: ReadResult['warnings']): Map<string, 
       warnings.push({ file: path.basename(file), message: `entry ${i} has no "file", ignored` });
       return;
     }
+    if (byFile.has(f)) {
+      warnings.push({ file: path.basename(file), message: `entry ${i} lists "${f}" again, ignored` });
+      return;
+    }
     byFile.set(f, {
       id: str(rec.id) ?? undefined,
       file: f,
@@ -88,73 +128,106 @@ function readIndex(file: string, warnings: ReadResult['warnings']): Map<string, 
   return byFile;
 }
 
-/** Decodes bytes as UTF-8; null (with a reason) when they look binary. */
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length === 0) return { error: 'empty file, skipped' };
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  let bad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd || c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
-  }
-  if (bad > 0.05 * text.length)
-    return { error: `looks binary or not UTF-8 (${bad} bad characters of ${text.length}), skipped` };
-  if (!/[\p{L}]/u.test(text)) return { error: 'no letters, skipped' };
-  return { text };
+/** `id`, or `id-2`, `id-3` … : the first not in `taken`, which then holds it. */
+function uniqueId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+  taken.add(unique);
+  return unique;
 }
 
 /** Reads the reports of a folder, sorted by file name. */
 export function readArticles(dir: string): ReadResult {
   const warnings: ReadResult['warnings'] = [];
   let names: string[];
+  let realDir: string;
   try {
     names = readdirSync(dir).sort();
+    realDir = realpathSync(dir);
   } catch (err) {
-    return {
-      articles: [],
-      warnings: [{ file: dir, message: `cannot read folder: ${(err as Error).message}` }],
-    };
+    return { articles: [], warnings: [{ file: dir, message: `cannot read folder: ${fsProblem(err, dir)}` }] };
   }
-  const index = names.includes('index.json') ? readIndex(path.join(dir, 'index.json'), warnings) : new Map();
-  const articles: ArticleInput[] = [];
-  const ids = new Set<string>();
+  const index = new Map<string, IndexRecord>();
+  if (names.includes('index.json')) {
+    const where = insideFolder(realDir, path.join(dir, 'index.json'));
+    if ('refused' in where) warnings.push({ file: 'index.json', message: where.refused });
+    else for (const [k, v] of readIndex(where.real, warnings)) index.set(k, v);
+  }
+  const read: { name: string; text: string; rec: IndexRecord }[] = [];
   for (const name of names.filter((n) => EXTENSIONS.test(n))) {
     const file = path.join(dir, name);
     let bytes: Buffer;
     try {
-      if (!statSync(file).isFile()) continue;
-      bytes = readFileSync(file);
+      const where = insideFolder(realDir, file);
+      if ('refused' in where) {
+        warnings.push({ file: name, message: where.refused });
+        continue;
+      }
+      if (!statSync(where.real).isFile()) continue;
+      bytes = readFileSync(where.real);
     } catch (err) {
-      warnings.push({ file: name, message: `cannot read: ${(err as Error).message}` });
+      warnings.push({ file: name, message: `cannot read: ${fsProblem(err, name)}` });
       continue;
     }
-    const decoded = decodeText(bytes);
+    const decoded = decodeReport(bytes);
     if ('error' in decoded) {
-      warnings.push({ file: name, message: decoded.error });
+      warnings.push({ file: name, message: `${decoded.error}, skipped` });
       continue;
     }
-    const rec = index.get(name) ?? {};
-    let id = rec.id || name.replace(EXTENSIONS, '');
-    if (ids.has(id)) {
-      warnings.push({ file: name, message: `duplicate id "${id}", renamed to "${id}-2"` });
-      id = `${id}-2`;
+    read.push({ name, text: decoded.text, rec: index.get(name) ?? {} });
+  }
+  // Ids: the index's or the file name's; a repeated one gets the first free -2, -3 … that no
+  // other report claims as its own, so every report keeps an id of its own.
+  const wanted = read.map((r) => r.rec.id || r.name.replace(EXTENSIONS, ''));
+  const claimed = new Map<string, number>();
+  for (const id of wanted) claimed.set(id, (claimed.get(id) ?? 0) + 1);
+  const taken = new Set(claimed.keys());
+  const given = new Set<string>();
+  const articles: ArticleInput[] = read.map(({ name, text, rec }, i) => {
+    let id = wanted[i];
+    if (given.has(id)) {
+      id = uniqueId(id, taken);
+      warnings.push({ file: name, message: `id "${wanted[i]}" is already used, renamed to "${id}"` });
     }
-    ids.add(id);
-    articles.push({
+    given.add(id);
+    return {
       id,
       file: name,
-      text: decoded.text,
+      text,
       outlet: rec.outlet ?? null,
-      dateline:
-        rec.dateline && /^\d{4}-\d{2}-\d{2}$/.test(rec.dateline)
-          ? rec.dateline
-          : guessDateline(name, decoded.text),
+      dateline: dateline(name, text, rec.dateline, warnings),
       url: rec.url ?? null,
       noise: rec.noise ?? null,
-    });
-  }
+    };
+  });
   for (const f of index.keys())
     if (!names.includes(f))
       warnings.push({ file: 'index.json', message: `lists "${f}", which is not in the folder` });
   return { articles, warnings };
+}
+
+/** The index's dateline when it is a day in range, else one guessed from the name or text; problems named. */
+function dateline(
+  name: string,
+  text: string,
+  given: string | null | undefined,
+  warnings: ReadResult['warnings'],
+): string | null {
+  if (given) {
+    const problem = datelineProblem(given);
+    if (!problem) return given;
+    const guess = guessDateline(name, text);
+    const ok = guess && !datelineProblem(guess);
+    warnings.push({
+      file: name,
+      message: `index.json dateline ${problem}; ${ok ? `using ${guess}, found in the ${/\d{4}-\d{2}-\d{2}/.test(name) ? 'file name' : 'text'}` : 'no dateline used'}`,
+    });
+    return ok ? guess : null;
+  }
+  const guess = guessDateline(name, text);
+  if (!guess) return null;
+  const problem = datelineProblem(guess);
+  if (!problem) return guess;
+  warnings.push({ file: name, message: `the date found in it, ${problem}, is not used as its dateline` });
+  return null;
 }

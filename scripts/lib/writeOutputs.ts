@@ -1,24 +1,34 @@
-// The files the app loads, written the same way by the CLI and the golden test: streamed piece by
-// piece (a layer of 100 MB is never one string), each to a temporary name beside its target,
-// then all renamed into place together, so a failure leaves the files that were there before.
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
+// The files the app loads, written the same way by the CLI and the golden test: as one set
+// (FileSet in writeOutputsAtomically.ts: every file aside, then swapped in whole, or nothing),
+// streamed piece by piece (a layer of 100 MB is never one string), the manifest sealed with a
+// digest of every other file (src/pipeline/outputSet.ts) taken as each file is written, so the
+// app can tell a whole set from a mixed one.
+import { createHash, type Hash } from 'node:crypto';
 import type { PipelineOutput } from '../../src/types/model.ts';
 import type { ReportReading } from '../../src/pipeline/readReport.ts';
 import { slimReadings } from '../../src/pipeline/mergeOutput.ts';
-import { ArrayStream, writeJson } from './ingest/jsonStream.ts';
+import { sealManifest } from '../../src/pipeline/outputSet.ts';
+import { FileSet, holdSignals, type FileOps } from './writeOutputsAtomically.ts';
+import { ArrayStream, writeJson, type Sink } from './ingest/jsonStream.ts';
 
-/** File name → content of one pipeline run. */
-export function outputFiles(out: PipelineOutput): Record<string, unknown> {
-  return {
-    'manifest.json': out.manifest,
+/**
+ * File name → content of one pipeline run; `extra` files (e.g. `local/articles.json`) join the
+ * set and the manifest's digests.
+ */
+export function outputFiles(
+  out: PipelineOutput,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const others: Record<string, unknown> = {
     'places.geojson': out.places,
     'incidents.geojson': out.incidents,
     'control.geojson': out.control,
     // What each report said on its own, text-free: reports added later (the app, `ingest --add`)
     // merge with these by the ingest's rules (src/pipeline/mergeOutput.ts).
     ...(out.readings ? { 'readings.json': slimReadings(out.readings) } : {}),
+    ...extra,
   };
+  return { 'manifest.json': sealManifest(out.manifest, others), ...others };
 }
 
 /** JSON as committed: one-space indent, trailing newline (small diffs, readable in review). */
@@ -26,115 +36,132 @@ export function toJson(data: unknown): string {
   return JSON.stringify(data, null, 1) + '\n';
 }
 
-/** Temporary names of a run that was killed: `.places.geojson.new-k3x9`. */
-const LEFTOVER = /^\..+\.new-[0-9a-z]+$/;
-/** Bytes gathered before a write to the file. */
-const BUFFER = 1 << 20;
-
-/** One file being written under its temporary name. */
-class TempFile {
-  private fd: number;
+/**
+ * src/pipeline/outputSet.ts's contentDigest (SHA-256 of the compact JSON, 128 bits in hex), fed
+ * the compact JSON in pieces as the file is written (node:crypto: no second pass, no 200 MB string).
+ */
+export class StreamDigest {
+  private hash: Hash = createHash('sha256');
   private parts: string[] = [];
   private size = 0;
 
-  constructor(
-    readonly target: string,
-    readonly temp: string,
-  ) {
-    this.fd = openSync(temp, 'w');
-  }
-
-  write = (chunk: string): void => {
+  update: Sink = (chunk) => {
     this.parts.push(chunk);
     this.size += chunk.length;
-    if (this.size >= BUFFER) this.drain();
+    if (this.size >= 1 << 16) this.drain();
   };
 
   private drain(): void {
-    const b = Buffer.from(this.parts.join(''), 'utf8');
-    for (let at = 0; at < b.length;) at += writeSync(this.fd, b, at);
+    this.hash.update(this.parts.join(''), 'utf8');
     this.parts = [];
     this.size = 0;
   }
 
-  close(): void {
+  hex(): string {
     this.drain();
-    closeSync(this.fd);
+    return this.hash.digest('hex').slice(0, 32);
   }
+}
+
+export interface WriteOptions {
+  /** Files written beside the layers (compact JSON), in the set and the manifest's digests. */
+  extra?: Record<string, unknown>;
+  /** Ctrl-C held while the layers are written and swapped in. */
+  holdSignals?: boolean;
 }
 
 /**
  * The output of one run, written as a set: readings.json as readings pass (`readings()`), the
- * layers and manifest at the end (`write`), then every file renamed into place. `abort` removes
- * what was written.
+ * layers and the sealed manifest at the end (`write`), then every file swapped in. `abort`
+ * removes what was written aside. Errors are OutputErrors naming the path; the files in place are
+ * then as before.
  */
 export class OutputWriter {
-  private token = `${process.pid.toString(36)}${Date.now().toString(36)}`;
-  private files: TempFile[] = [];
+  private set: FileSet;
+  private digests: Record<string, string> = {};
+  private endReadings: (() => void) | null = null;
 
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
-    for (const f of readdirSync(dir)) if (LEFTOVER.test(f)) rmSync(path.join(dir, f), { force: true });
-  }
-
-  private open(name: string): TempFile {
-    const target = path.join(this.dir, name);
-    mkdirSync(path.dirname(target), { recursive: true });
-    const f = new TempFile(
-      target,
-      path.join(path.dirname(target), `.${path.basename(target)}.new-${this.token}`),
-    );
-    this.files.push(f);
-    return f;
+  constructor(dir: string, ops?: FileOps) {
+    this.set = new FileSet(dir, ops);
   }
 
   /** readings.json, one reading at a time (place geometry left out, as slimReadings does). */
   readings(): { push(r: ReportReading): void } {
-    const f = this.open('readings.json');
-    const stream = new ArrayStream(f.write);
-    this.endReadings = () => stream.end();
+    const file = this.set.open('readings.json');
+    const digest = new StreamDigest();
+    const stream = new ArrayStream(file.write, digest.update);
+    this.endReadings = () => {
+      stream.end();
+      file.close();
+      this.digests['readings.json'] = digest.hex();
+    };
     return { push: (r) => stream.push(slimReadings([r])[0]) };
   }
-  private endReadings = () => {};
 
-  /** Writes the layers and manifest (and the local texts), then swaps the whole set in. */
-  write(out: PipelineOutput, texts?: { id: string; text: string }[]): void {
+  /** Writes the layers, the `extra` files and the manifest, then swaps the whole set in. */
+  write(out: PipelineOutput, options: WriteOptions = {}): void {
+    const release = options.holdSignals ? holdSignals() : () => {};
     try {
-      this.endReadings();
-      for (const [name, data] of Object.entries(outputFiles({ ...out, readings: undefined }))) {
-        const f = this.open(name);
-        writeJson(data, f.write);
+      try {
+        this.endReadings?.();
+        for (const [name, data] of Object.entries({
+          'places.geojson': out.places,
+          'incidents.geojson': out.incidents,
+          'control.geojson': out.control,
+        })) {
+          const file = this.set.open(name);
+          const digest = new StreamDigest();
+          writeJson(data, file.write, digest.update);
+          file.close();
+          this.digests[name] = digest.hex();
+        }
+        const extra: Record<string, string> = {};
+        for (const [name, data] of Object.entries(options.extra ?? {})) {
+          const text = JSON.stringify(data);
+          this.set.write(name, text);
+          const digest = new StreamDigest();
+          digest.update(text);
+          extra[name] = digest.hex();
+        }
+        // The digests in the order outputFiles gives them.
+        const files: Record<string, string> = {};
+        for (const name of ['places.geojson', 'incidents.geojson', 'control.geojson', 'readings.json'])
+          if (this.digests[name]) files[name] = this.digests[name];
+        this.set.write('manifest.json', toJson({ ...out.manifest, files: { ...files, ...extra } }));
+      } catch (err) {
+        this.set.abort();
+        throw err;
       }
-      if (texts) this.open('local/articles.json').write(JSON.stringify(texts));
-      for (const f of this.files) f.close();
-    } catch (err) {
-      this.abort();
-      throw err;
+      this.set.commit();
+    } finally {
+      release();
     }
-    for (const f of this.files) renameSync(f.temp, f.target);
-    this.files = [];
   }
 
-  /** Removes the temporary files. */
+  /** Removes the files written aside. */
   abort(): void {
-    for (const f of this.files) {
-      try {
-        f.close();
-      } catch {
-        // already closed
-      }
-      rmSync(f.temp, { force: true });
-    }
-    this.files = [];
+    this.set.abort();
   }
 }
 
-/** Writes manifest.json, places/incidents/control.geojson (and readings.json) into a folder. */
-export function writeOutputs(dir: string, out: PipelineOutput): void {
-  const w = new OutputWriter(dir);
+/**
+ * Writes manifest.json, places/incidents/control.geojson (and readings.json, and `extra`) into a
+ * folder, all or none: on failure an OutputError names the path and the folder is as before.
+ */
+export function writeOutputs(
+  dir: string,
+  out: PipelineOutput,
+  options: WriteOptions & { ops?: FileOps } = {},
+): void {
+  const w = new OutputWriter(dir, options.ops);
   if (out.readings) {
-    const r = w.readings();
-    for (const reading of out.readings) r.push(reading);
+    try {
+      const r = w.readings();
+      for (const reading of out.readings) r.push(reading);
+    } catch (err) {
+      w.abort();
+      throw err;
+    }
   }
-  w.write(out);
+  w.write(out, options);
 }

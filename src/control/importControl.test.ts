@@ -93,8 +93,8 @@ describe('importControl', () => {
     expect(errors).toEqual([
       'feature 1 (id x7): unknown controller "martians"',
       'feature 2: properties.date must be YYYY-MM-DD',
-      'feature 3: geometry must be a valid Polygon or MultiPolygon',
-      'feature 4: geometry must be a valid Polygon or MultiPolygon',
+      'feature 3: geometry is a Point, not a Polygon or MultiPolygon',
+      'feature 4: ring 0 has 3 positions; a ring needs at least 4',
       'feature 5: status must be one of held, confirmed, claimed, assessed, contested',
       'feature 6: properties.until must be a YYYY-MM-DD date on or after date',
       'feature 7: not a GeoJSON Feature',

@@ -1,11 +1,12 @@
 // Reads control polygons an analyst already has (GeoJSON with a controller and a date per
 // polygon) into control features. Malformed features are reported, never thrown.
-import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { area } from '@turf/turf';
 import type { ControlFeature, ControlStatus, Side } from '../types/model.ts';
 import { parseCamp } from './sides.ts';
 import { isUncertain, zoneLabel } from './dayZones.ts';
 import { isDate, nextDay } from './applyClaims.ts';
+import { featureLabel, polygonProblem } from '../gazetteer/polygonProblem.ts';
 
 export interface ImportResult {
   features: ControlFeature[];
@@ -15,37 +16,6 @@ export interface ImportResult {
 
 const STATUSES = new Set(['held', 'confirmed', 'claimed', 'assessed', 'contested']);
 const MAX_DAYS = 366;
-
-function validRing(ring: unknown): boolean {
-  if (!Array.isArray(ring) || ring.length < 4) return false;
-  const ok = ring.every(
-    (p) =>
-      Array.isArray(p) &&
-      p.length >= 2 &&
-      Number.isFinite(p[0]) &&
-      Number.isFinite(p[1]) &&
-      Math.abs(p[0]) <= 180 &&
-      Math.abs(p[1]) <= 90,
-  );
-  const [a, b] = [ring[0], ring[ring.length - 1]];
-  return ok && a[0] === b[0] && a[1] === b[1];
-}
-
-function polygonal(g: unknown): g is Polygon | MultiPolygon {
-  const geom = g as Geometry | null;
-  if (!geom || typeof geom !== 'object') return false;
-  if (geom.type === 'Polygon')
-    return (
-      Array.isArray(geom.coordinates) && geom.coordinates.length > 0 && geom.coordinates.every(validRing)
-    );
-  if (geom.type === 'MultiPolygon')
-    return (
-      Array.isArray(geom.coordinates) &&
-      geom.coordinates.length > 0 &&
-      geom.coordinates.every((p) => Array.isArray(p) && p.length > 0 && p.every(validRing))
-    );
-  return false;
-}
 
 function featuresOf(input: unknown): unknown[] | null {
   if (Array.isArray(input)) return input;
@@ -86,11 +56,11 @@ export function importControl(
       geometry?: unknown;
       properties?: Record<string, unknown> | null;
     };
-    const where = `feature ${i}${f?.id !== undefined ? ` (id ${String(f.id)})` : ''}`;
+    const where = featureLabel(f, i);
     if (!f || typeof f !== 'object' || f.type !== 'Feature')
       return void errors.push(`${where}: not a GeoJSON Feature`);
-    if (!polygonal(f.geometry))
-      return void errors.push(`${where}: geometry must be a valid Polygon or MultiPolygon`);
+    const problem = polygonProblem(f.geometry);
+    if (problem) return void errors.push(`${where}: ${problem}`);
     const p = f.properties ?? {};
     const rawController = p.controller ?? p.side;
     const controller = rawController === 'contested' ? 'contested' : parseCamp(rawController);

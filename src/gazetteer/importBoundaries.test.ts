@@ -140,7 +140,7 @@ describe('importBoundaries', () => {
       gaz,
     );
     expect(r.errors).toHaveLength(4);
-    expect(r.errors[1]).toMatch(/feature 1: no valid Polygon/);
+    expect(r.errors[1]).toMatch(/^feature 1 \("X"\): geometry is a Point, not a Polygon or MultiPolygon$/);
     expect(r.gazetteer).toBe(gaz);
   });
 

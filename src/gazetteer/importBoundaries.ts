@@ -6,6 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import { Gazetteer } from './Gazetteer.ts';
 import { representativePoint, roundGeometry } from './geometryUtils.ts';
+import { featureLabel, polygonProblem } from './polygonProblem.ts';
 
 export interface ImportResult {
   gazetteer: Gazetteer;
@@ -87,16 +88,12 @@ export function importBoundaries(geojson: unknown, gazetteer: Gazetteer): Import
       properties?: unknown;
       geometry?: { type?: unknown; coordinates?: unknown };
     };
-    const label = `feature ${i}`;
+    const label = featureLabel(f, i, ['NAME_EN', 'ADM3_EN', 'ADM2_EN', 'ADM1_EN', 'name', 'NAME', 'PCODE']);
     if (!f || typeof f !== 'object' || f.type !== 'Feature')
       return void errors.push(`${label}: not a Feature`);
     const g = f.geometry;
-    if (
-      !g ||
-      (g.type !== 'Polygon' && g.type !== 'MultiPolygon') ||
-      !validCoordinates(g as Polygon | MultiPolygon)
-    )
-      return void errors.push(`${label}: no valid Polygon or MultiPolygon geometry`);
+    const problem = polygonProblem(g);
+    if (problem) return void errors.push(`${label}: ${problem}`);
     const p = (f.properties && typeof f.properties === 'object' ? f.properties : {}) as Props;
     const pcode = first(p, ['PCODE', 'ADM3_PCODE', 'ADM2_PCODE', 'ADM1_PCODE', 'pcode']);
     const nameEn = first(p, [
@@ -113,6 +110,8 @@ export function importBoundaries(geojson: unknown, gazetteer: Gazetteer): Import
     const nameAr = first(p, ['NAME_AR', 'ADM3_AR', 'ADM2_AR', 'ADM1_AR', 'name_ar', 'name:ar']);
     if (!pcode && !nameEn && !nameAr) return void errors.push(`${label}: no name or P-code property`);
     const geometry = roundGeometry(g as Polygon | MultiPolygon, 5);
+    const rounded = polygonProblem(geometry);
+    if (rounded) return void errors.push(`${label}: ${rounded} once rounded to 5 decimals (about a metre)`);
     const label2 = nameEn || nameAr || pcode;
 
     let target = pcode ? (gazetteer.get(`sm:adm1:${pcode}`) ?? gazetteer.get(`sm:adm2:${pcode}`)) : undefined;
@@ -171,20 +170,4 @@ export function importBoundaries(geojson: unknown, gazetteer: Gazetteer): Import
     added,
     errors,
   };
-}
-
-function validCoordinates(g: Polygon | MultiPolygon): boolean {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  if (!Array.isArray(polys) || !polys.length) return false;
-  return polys.every(
-    (rings) =>
-      Array.isArray(rings) &&
-      rings.length > 0 &&
-      rings.every(
-        (r) =>
-          Array.isArray(r) &&
-          r.length >= 4 &&
-          r.every((pt) => Array.isArray(pt) && Number.isFinite(pt[0]) && Number.isFinite(pt[1])),
-      ),
-  );
 }

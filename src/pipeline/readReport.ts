@@ -24,20 +24,41 @@ export interface ReportReading {
 }
 
 /**
+ * The article as the pipeline reads it, whoever built it (a worker message, an index file): a
+ * text that is not a string reads as an empty report, an outlet, dateline, URL or file that is
+ * not a string as absent, an id that is not a string as its string form.
+ */
+function asArticle(a: ArticleInput): ArticleInput {
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  const file = str(a.file);
+  return {
+    ...a,
+    id: typeof a.id === 'string' ? a.id : String(a.id ?? ''),
+    text: str(a.text) ?? '',
+    outlet: str(a.outlet),
+    dateline: str(a.dateline),
+    url: str(a.url),
+    ...(file === null ? { file: undefined } : { file }),
+  };
+}
+
+/**
  * Reads one report: segment → geoparse → incident candidates.
  *
  * @example
  * const r = readReport({ id: 'a', text: 'Rebels entered Aleppo on Friday.', dateline: '2024-11-29' }, gaz);
  * r.places.map((p) => p.properties.name); // ['Aleppo']
  */
-export function readReport(article: ArticleInput, gazetteer: Gazetteer): ReportReading {
+export function readReport(input: ArticleInput, gazetteer: Gazetteer): ReportReading {
+  const article = asArticle(input);
   const doc = segment(article);
   const { places, mentions, reportedFrom, unplaced } = geoparseReport(doc, gazetteer);
   const candidates = extractIncidents(doc, mentions, places);
+  const text = article.text;
   return {
     article: reportEntry(article, {
-      hash: reportTextHash(article.text),
-      length: article.text.length,
+      hash: reportTextHash(text),
+      length: text.length,
       excluded: doc.excluded,
       reportedFrom,
       unplaced,

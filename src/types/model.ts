@@ -436,6 +436,11 @@ export interface Manifest {
    * large for one GeoJSON file): the app then reads these instead of incidents.geojson.
    */
   published?: PublishedLayers;
+  /**
+   * The data files written with this manifest, by name, each with a digest of its content
+   * (src/pipeline/outputSet.ts): the app checks it loads one whole set, not files of two runs.
+   */
+  files?: Record<string, string>;
 }
 
 /** The layers of a published site (`npm run publish`), paths relative to the data folder. */

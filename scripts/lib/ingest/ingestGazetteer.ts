@@ -6,37 +6,52 @@ import path from 'node:path';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { importBoundaries } from '../../../src/gazetteer/importBoundaries.ts';
 import { loadGazetteer } from '../loadGazetteer.ts';
+import { IngestError } from './IngestError.ts';
 
 export interface IngestGazetteerOptions {
   /** A GeoJSON file of admin boundaries replacing or adding areas (see importBoundaries). */
   boundaries?: string;
+  /** Its content when already read (the main thread reads it before loading anything). */
+  boundariesJson?: unknown;
   /** 'lazy' when this thread will not geoparse (the main thread while workers read). */
   names?: 'stored' | 'lazy';
 }
 
-export interface IngestGazetteer {
-  gazetteer: Gazetteer;
-  /** Lines to print about the boundaries (counts, problems), empty without them. */
-  notes: string[];
+/** What importing the boundaries did. */
+export interface BoundariesImport {
+  replaced: number;
+  added: number;
+  /** One line per feature that could not be used, naming it. */
+  errors: string[];
 }
 
-/** Loads the world gazetteer and applies the boundaries; throws with a one-line reason. */
+export interface IngestGazetteer {
+  gazetteer: Gazetteer;
+  /** What the boundaries changed, null without them. */
+  boundaries: BoundariesImport | null;
+}
+
+/** Loads the world gazetteer and applies the boundaries; throws an IngestError with a one-line reason. */
 export async function ingestGazetteer(options: IngestGazetteerOptions = {}): Promise<IngestGazetteer> {
-  const gazetteer = await loadGazetteer({ scope: 'world', names: options.names });
-  if (!options.boundaries) return { gazetteer, notes: [] };
-  const name = path.basename(options.boundaries);
-  let geojson: unknown;
+  let gazetteer: Gazetteer;
   try {
-    geojson = JSON.parse(readFileSync(options.boundaries, 'utf8'));
+    gazetteer = await loadGazetteer({ scope: 'world', names: options.names });
   } catch (err) {
-    throw new Error(`cannot read boundaries ${name}: ${(err as Error).message}`);
+    throw new IngestError(`${(err as Error).message}; run npm run build:gazetteer`);
+  }
+  if (!options.boundaries) return { gazetteer, boundaries: null };
+  let geojson = options.boundariesJson;
+  if (geojson === undefined) {
+    const name = path.basename(options.boundaries);
+    try {
+      geojson = JSON.parse(readFileSync(options.boundaries, 'utf8').replace(/^\uFEFF/, ''));
+    } catch (err) {
+      throw new IngestError(`--boundaries ${name}: ${(err as Error).message}`);
+    }
   }
   const res = importBoundaries(geojson, gazetteer);
   return {
     gazetteer: res.gazetteer,
-    notes: [
-      `boundaries ${name}: ${res.replaced.length} replaced, ${res.added.length} added`,
-      ...res.errors.slice(0, 10).map((e) => `  ${name}: ${e}`),
-    ],
+    boundaries: { replaced: res.replaced.length, added: res.added.length, errors: res.errors },
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ArrayStream, writeJson } from './jsonStream.ts';
-import { toJson } from '../writeOutputs.ts';
+import { StreamDigest, toJson } from '../writeOutputs.ts';
+import { contentDigest } from '../../../src/pipeline/outputSet.ts';
 
 const written = (value: unknown) => {
   const parts: string[] = [];
@@ -59,6 +60,49 @@ describe('ArrayStream', () => {
       for (const it of items) s.push(it);
       s.end();
       expect(parts.join('')).toBe(toJson(items));
+    }
+  });
+});
+
+describe('the compact pieces', () => {
+  const digestOf = (write: (compact: (c: string) => void) => void) => {
+    const d = new StreamDigest();
+    write(d.update);
+    return d.hex();
+  };
+
+  it("are JSON.stringify(value), so the digest taken while writing is the manifest's contentDigest", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const parts: string[] = [];
+        writeJson(
+          v,
+          () => {},
+          (c) => parts.push(c),
+        );
+        return (
+          parts.join('') === JSON.stringify(v) &&
+          digestOf((c) => writeJson(v, () => {}, c)) === contentDigest(v)
+        );
+      }),
+      { numRuns: 300 },
+    );
+    const collection = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 300 }, (_, i) => feature(i)),
+    };
+    expect(digestOf((c) => writeJson(collection, () => {}, c))).toBe(contentDigest(collection));
+  });
+
+  it("of an ArrayStream are the array's compact JSON", () => {
+    for (const n of [0, 1, 80]) {
+      const items = Array.from({ length: n }, (_, i) => feature(i));
+      const digest = digestOf((c) => {
+        const s = new ArrayStream(() => {}, c);
+        for (const it of items) s.push(it);
+        s.end();
+      });
+      expect(digest).toBe(contentDigest(items));
     }
   });
 });

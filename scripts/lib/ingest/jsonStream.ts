@@ -1,9 +1,12 @@
 // JSON written piece by piece, byte for byte what `JSON.stringify(value, null, 1) + '\n'` (toJson)
 // would give: a FeatureCollection's features, an array's items and a manifest's articles are
-// written one at a time, so a layer of 100 MB never becomes one string.
-
+// written one at a time, so a layer of 100 MB never becomes one string. The same pieces can go,
+// compact (what `JSON.stringify(value)` gives), to a second sink: the manifest's digest of the
+// file's content (src/pipeline/outputSet.ts) is taken as the file is written.
 /** Where pieces go: a file, a hash, a test's array. */
 export type Sink = (chunk: string) => void;
+
+const noop: Sink = () => {};
 
 /** Arrays longer than this are written item by item. */
 const STREAM_ARRAY = 64;
@@ -16,13 +19,13 @@ function piece(value: unknown, depth: number): string {
 
 /**
  * Writes `value` as toJson would, in pieces: long arrays and the objects holding them are
- * walked, anything else is stringified whole.
+ * walked, anything else is stringified whole. `compact` receives `JSON.stringify(value)` in pieces.
  *
  * @example
  * const parts: string[] = []; writeJson(collection, (c) => parts.push(c)); // parts.join('') === toJson(collection)
  */
-export function writeJson(value: unknown, sink: Sink): void {
-  walk(value, 0, sink);
+export function writeJson(value: unknown, sink: Sink, compact: Sink = noop): void {
+  walk(value, 0, sink, compact);
   sink('\n');
 }
 
@@ -33,32 +36,42 @@ function big(value: unknown): boolean {
   return false;
 }
 
-function walk(value: unknown, depth: number, sink: Sink): void {
+function walk(value: unknown, depth: number, sink: Sink, compact: Sink): void {
   if (!big(value)) {
     sink(piece(value, depth));
+    if (compact !== noop) compact(JSON.stringify(value));
     return;
   }
   const pad = ' '.repeat(depth + 1);
   if (Array.isArray(value)) {
     sink('[');
+    compact('[');
     value.forEach((item, i) => {
       sink(i === 0 ? `\n${pad}` : `,\n${pad}`);
+      if (i > 0) compact(',');
       // JSON.stringify writes null for what it cannot write in an array.
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') sink('null');
-      else walk(item, depth + 1, sink);
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') {
+        sink('null');
+        compact('null');
+      } else walk(item, depth + 1, sink, compact);
     });
     sink(`\n${' '.repeat(depth)}]`);
+    compact(']');
     return;
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(
     ([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol',
   );
   sink('{');
+  compact('{');
   entries.forEach(([k, v], i) => {
-    sink(`${i === 0 ? '' : ','}\n${pad}${JSON.stringify(k)}: `);
-    walk(v, depth + 1, sink);
+    const key = JSON.stringify(k);
+    sink(`${i === 0 ? '' : ','}\n${pad}${key}: `);
+    compact(`${i === 0 ? '' : ','}${key}:`);
+    walk(v, depth + 1, sink, compact);
   });
   sink(`\n${' '.repeat(depth)}}`);
+  compact('}');
 }
 
 /**
@@ -68,15 +81,20 @@ function walk(value: unknown, depth: number, sink: Sink): void {
 export class ArrayStream {
   private count = 0;
 
-  constructor(private sink: Sink) {}
+  constructor(
+    private sink: Sink,
+    private compact: Sink = noop,
+  ) {}
 
   push(item: unknown): void {
     this.sink(this.count === 0 ? '[\n ' : ',\n ');
+    this.compact(this.count === 0 ? '[' : ',');
     this.count++;
-    walk(item, 1, this.sink);
+    walk(item, 1, this.sink, this.compact);
   }
 
   end(): void {
     this.sink(this.count === 0 ? '[]\n' : '\n]\n');
+    this.compact(this.count === 0 ? '[]' : ']');
   }
 }

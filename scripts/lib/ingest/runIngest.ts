@@ -7,14 +7,16 @@
 //      single and deterministic: the output does not depend on the number of workers, on the
 //      cache, or on the order readings come back), writing readings.json as they pass;
 //   4. write the layers and the manifest, streamed, as one set.
-// A report that cannot be read is named in a warning and left out; the rest carry on.
+// A report that cannot be read is named in a warning and left out; the rest carry on. Errors
+// the user can fix are IngestErrors (one line); a write that fails is an OutputError naming the
+// path, and the output already there is then as it was.
 import { cpus } from 'node:os';
 import type { ArticleInput, ControlFeature } from '../../../src/types/model.ts';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
 import { ReportCombiner } from '../../../src/pipeline/combineReports.ts';
 import { readArticles } from '../readArticles.ts';
-import { ingestGazetteer } from './ingestGazetteer.ts';
+import { ingestGazetteer, type BoundariesImport } from './ingestGazetteer.ts';
 import { readReports, type ReadRequest, type ReadResult } from './readPool.ts';
 import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { Progress, type ProgressOptions } from './progress.ts';
@@ -23,6 +25,8 @@ import { OutputWriter } from '../writeOutputs.ts';
 export interface IngestOptions {
   /** Folder of reports. */
   dir: string;
+  /** The reports and warnings when the caller has listed them already (then not warned again). */
+  listed?: { articles: ArticleInput[]; warnings: { file: string; message: string }[] };
   /** Output folder. */
   out: string;
   /** Worker threads for reading (default: one per core). */
@@ -33,10 +37,16 @@ export interface IngestOptions {
   cacheDir: string | null;
   /** What the readings depend on besides the gazetteer (the reading code's hash). */
   codeVersion: string;
+  /** Boundaries file (see ingestGazetteer), and its content when already read. */
   boundaries?: string;
+  boundariesJson?: unknown;
+  /** What the boundaries did, once the gazetteer is loaded (throw to stop before writing). */
+  onBoundaries?: (b: BoundariesImport) => void;
   controlOverrides?: ControlFeature[];
   /** Texts of the reports to write as local/articles.json (the default output only). */
   writeTexts?: boolean;
+  /** Ctrl-C held while the output is written and swapped in (the CLI). */
+  holdSignals?: boolean;
   /** Manifest timestamp (tests). */
   now?: string;
   /** Progress bar or lines; null for none. */
@@ -98,9 +108,9 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     t = now;
   };
 
-  const listed = readArticles(o.dir);
+  const listed = o.listed ?? readArticles(o.dir);
   const warnings = [...listed.warnings];
-  for (const w of warnings) warn(`warning: ${w.file}: ${w.message}`);
+  if (!o.listed) for (const w of warnings) warn(`warning: ${w.file}: ${w.message}`);
   const articles = listed.articles;
   const keys = articles.map(readingKey);
   lap('list');
@@ -108,16 +118,34 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   // The cache first: how many reports are left to read decides where they are read.
   const wantWorkers = o.workers ?? cpus().length;
   const mayUseWorkers = !!o.workerFile && wantWorkers > 1 && articles.length >= IN_THREAD_BELOW;
-  const main = await ingestGazetteer({ boundaries: o.boundaries, names: mayUseWorkers ? 'lazy' : 'stored' });
-  for (const n of main.notes) log(n);
+  const main = await ingestGazetteer({
+    boundaries: o.boundaries,
+    boundariesJson: o.boundariesJson,
+    names: mayUseWorkers ? 'lazy' : 'stored',
+  });
+  if (main.boundaries) {
+    if (o.onBoundaries) o.onBoundaries(main.boundaries);
+    else {
+      const b = main.boundaries;
+      log(`boundaries ${o.boundaries}: ${b.replaced} replaced, ${b.added} added`);
+      for (const e of b.errors.slice(0, 10)) warn(`warning: --boundaries ${o.boundaries}: ${e}`);
+    }
+  }
   const gazetteer: Gazetteer = main.gazetteer;
-  const cache = o.cacheDir
-    ? ReadingCache.open({
+  let cache: ReadingCache | null = null;
+  if (o.cacheDir)
+    try {
+      cache = ReadingCache.open({
         dir: o.cacheDir,
         namespace: cacheNamespace(`${gazetteer.version}|${o.boundaries ?? ''}`, o.codeVersion),
         flushEvery: o.cacheFlushEvery,
-      })
-    : null;
+      });
+    } catch (err) {
+      // The cache only saves time: without it every report is read.
+      warn(
+        `warning: reading cache ${o.cacheDir} cannot be used, every report is read: ${(err as Error).message}`,
+      );
+    }
   const cached = keys.map((k) => cache?.has(k) ?? false);
   const requests: ReadRequest[] = [];
   articles.forEach((a, seq) => {
@@ -199,7 +227,18 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     times.fold = combineMs;
     const output = combiner.finish(times);
     t = performance.now();
-    writer.write(output, o.writeTexts ? articles.map((a) => ({ id: a.id, text: a.text })) : undefined);
+    // Next to the default output only: the texts of the reports kept, so a local app can quote them.
+    const kept = new Set(output.manifest.articles.map((a) => a.id));
+    writer.write(output, {
+      holdSignals: o.holdSignals,
+      extra: o.writeTexts
+        ? {
+            'local/articles.json': articles
+              .filter((a) => kept.has(a.id))
+              .map((a) => ({ id: a.id, text: a.text })),
+          }
+        : undefined,
+    });
     times.write = performance.now() - t;
     const c = output.manifest.counts;
     return {

@@ -31,7 +31,13 @@ async function load(url: string): Promise<IncidentRowFeature[]> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`not found (HTTP ${res.status})`);
   if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('not found');
-  const fc = (await res.json()) as FeatureCollection<Geometry, IncidentProps>;
+  let fc: FeatureCollection<Geometry, IncidentProps>;
+  try {
+    fc = JSON.parse(await res.text()) as FeatureCollection<Geometry, IncidentProps>;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(`cut short or not JSON (${why}); run \`npm run ingest\` again`);
+  }
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new Error('not a GeoJSON FeatureCollection');
   const features = fc.features.filter((f) => f?.properties && typeof f.properties.id === 'string');

@@ -6,6 +6,7 @@ import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
 import { LOCAL_TEXTS_FILE } from '../build/localTextsFile.ts';
 import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
+import { checkOutputSet } from '../../pipeline/outputSet.ts';
 import { loadIncidentRows, setIncidentDays } from './incidentData.ts';
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -22,7 +23,13 @@ export async function fetchJson<T>(path: string): Promise<Fetched<T>> {
     if (!res.ok) return { ok: false, error: `${path}: not found (HTTP ${res.status})` };
     if ((res.headers.get('content-type') ?? '').includes('text/html'))
       return { ok: false, error: `${path}: not found` };
-    return { ok: true, value: (await res.json()) as T };
+    const text = await res.text();
+    try {
+      return { ok: true, value: JSON.parse(text) as T };
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, error: `${path}: cut short or not JSON (${why}); run \`npm run ingest\` again` };
+    }
   } catch (e) {
     return { ok: false, error: `${path}: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -98,14 +105,33 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
   const problems = [manifest, places, incidents, control, land, admin1, roads, labels]
     .filter((r): r is { ok: false; error: string } => !r.ok)
     .map((r) => r.error);
+  // The files of one ingest run belong together: a file of another run, or one cut short or
+  // changed since, is named and left out rather than mixed into the map (src/pipeline/outputSet.ts).
+  // incidents.geojson is parsed in the data worker and not checked here.
+  const value = <T>(r: Fetched<T>): T | undefined => (r.ok ? r.value : undefined);
+  const texts = value(articles);
+  const set = checkOutputSet(
+    value(manifest),
+    {
+      'places.geojson': value(places),
+      'control.geojson': value(control),
+      // The build serves `[]` when a local ingest wrote no texts: nothing to check then.
+      'local/articles.json': Array.isArray(texts) && texts.length ? texts : undefined,
+    },
+    'data/',
+  );
+  problems.push(...set.problems);
+  const foreign = new Set(set.foreign);
+  const own = <T>(name: string, r: Fetched<T>): Fetched<T> =>
+    foreign.has(name) ? { ok: false, error: `${name}: another run` } : r;
   if (manifest.ok) {
     data.manifest = manifest.value;
     data.published = manifest.value.published ?? null;
     for (const a of manifest.value.articles ?? []) data.outlets[a.id] = a.outlet;
   }
-  data.places = collection(places) ?? data.places;
+  data.places = collection(own('places.geojson', places)) ?? data.places;
   data.incidents = (incidents.ok ? incidents.value : null) ?? data.incidents;
-  data.control = collection(control) ?? data.control;
+  data.control = collection(own('control.geojson', control)) ?? data.control;
   data.basemap = {
     land: collection(land),
     admin1: collection(admin1),

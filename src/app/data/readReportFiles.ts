@@ -1,8 +1,8 @@
 // Turns dropped or chosen files into pipeline input, with a clear reason for each file refused.
 import type { ArticleInput } from '../../types/model.ts';
+import { decodeReport, MAX_REPORT_BYTES } from '../../pipeline/decodeReport.ts';
 
-/** Largest report accepted, in bytes; a news report is a few tens of kilobytes. */
-export const MAX_REPORT_BYTES = 2_000_000;
+export { MAX_REPORT_BYTES };
 
 export interface ReadResult {
   articles: ArticleInput[];
@@ -24,24 +24,18 @@ export function articleIdFor(name: string, taken: Set<string>): string {
 }
 
 /**
- * Checks a report's bytes and decodes them: must be UTF-8 text, not empty, not too large.
+ * Checks a report's bytes and decodes them by the CLI's rule (src/pipeline/decodeReport.ts): UTF-8
+ * text, not empty, with letters; and, in the app, not too large.
  *
  * @example
- * checkReport('a.txt', bytes); // { text } or { error: 'a.txt: not UTF-8 text' }
+ * checkReport('a.txt', bytes); // { text } or { error: 'a.txt: not UTF-8 text (line 3 …)' }
  */
 export function checkReport(name: string, bytes: Uint8Array): { text: string } | { error: string } {
   if (!/\.(txt|md|markdown|text)$/i.test(name))
     return { error: `${name}: only .txt and .md reports can be added` };
   if (bytes.length > MAX_REPORT_BYTES) return { error: `${name}: larger than 2 MB, not a news report?` };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: `${name}: not UTF-8 text` };
-  }
-  if (text.includes('\u0000')) return { error: `${name}: binary data, not text` };
-  if (!text.trim()) return { error: `${name}: the file is empty` };
-  return { text: text.replace(/^\uFEFF/, '') };
+  const decoded = decodeReport(bytes);
+  return 'error' in decoded ? { error: `${name}: ${decoded.error}` } : decoded;
 }
 
 /** Reads every file; good ones become articles, bad ones become messages naming the file. */
