@@ -1,6 +1,7 @@
 // Before the end-to-end tests: make sure there is a Chromium to run them in (Debian's build,
 // CHROMIUM_PATH, or Playwright's own), fetching Playwright's where it can, or stop at once with
 // the one command to run, instead of failing halfway through the suite.
+/* global process, console */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
