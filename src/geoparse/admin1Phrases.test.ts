@@ -3,36 +3,13 @@
 // named after it. A small gazetteer of our own, shaped like the built one (a division named
 // after its town carries the town as `seat`, as src/gazetteer/worldAdmin1.ts sets it).
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { geoparseReport } from './geoparse.ts';
 import { segment } from './text/segment.ts';
+import type { GazetteerEntry } from '../types/model.ts';
+import { testEntry } from './testGazetteer.ts';
 
-function e(
-  id: string,
-  name: string,
-  kind: PlaceKind,
-  lat: number,
-  lon: number,
-  population: number,
-  country: string,
-  more: Partial<GazetteerEntry> = {},
-): GazetteerEntry {
-  return {
-    id,
-    name,
-    kind,
-    names: { en: name },
-    aliases: [],
-    lon,
-    lat,
-    population,
-    country,
-    admin1: '',
-    featureCode: kind === 'admin1' ? 'ADM1' : 'PPL',
-    ...more,
-  };
-}
+const e = testEntry;
 
 const entries: GazetteerEntry[] = [
   e('ne:UKR', 'Ukraine', 'country', 49, 31, 41_000_000, 'UA', { featureCode: 'PCLI' }),

@@ -3,7 +3,8 @@
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 
-function e(
+/** One gazetteer entry for tests (a division's feature code is ADM1, any other place's PPL). */
+export function testEntry(
   id: string,
   name: string,
   kind: PlaceKind,
@@ -24,10 +25,11 @@ function e(
     population,
     country,
     admin1: '',
-    featureCode: 'PPL',
+    featureCode: kind === 'admin1' ? 'ADM1' : 'PPL',
     ...more,
   };
 }
+const e = testEntry;
 
 const box = (w: number, s: number, east: number, n: number) => ({
   type: 'Polygon' as const,
