@@ -2,40 +2,24 @@
 // Writes a synthetic newsroom (scripts/lib/makeCorpus.ts) for the scale benchmarks: one .txt per
 // report and an index.json with outlet, dateline and noise. Not committed; the default folder is
 // .cache/corpus/reports-<n>-seed-<s>.
+import { readSyntheticArgs } from './lib/syntheticArgs.ts';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 import { corpusPlaces, makeCorpus } from './lib/makeCorpus.ts';
 import { repoRoot } from './lib/gazetteerPaths.ts';
 
-function usage(msg: string): never {
-  console.error(`make:corpus: ${msg}`);
-  console.error(
-    'usage: npm run make:corpus -- --reports N --seed S [--out DIR] [--days D] [--start YYYY-MM-DD]',
-  );
-  process.exit(2);
-}
-
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? (args[i + 1] ?? usage(`${name} needs a value`)) : undefined;
-};
-const num = (name: string, dflt: number): number => {
-  const v = opt(name);
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) usage(`${name} must be a whole number, not "${v}"`);
-  return n;
-};
-const reports = num('--reports', 1000);
-const seed = num('--seed', 1);
-const days = num('--days', 365);
-const start = opt('--start') ?? '2024-11-27';
-if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) usage(`--start must be YYYY-MM-DD, not "${start}"`);
-const out = path.resolve(
-  opt('--out') ?? path.join(repoRoot, `.cache/corpus/reports-${reports}-seed-${seed}`),
-);
+const {
+  count: reports,
+  seed,
+  days,
+  start,
+  out: outArg,
+} = readSyntheticArgs('make:corpus', 'reports', {
+  days: 365,
+  start: '2024-11-27',
+});
+const out = path.resolve(outArg ?? path.join(repoRoot, `.cache/corpus/reports-${reports}-seed-${seed}`));
 
 const t0 = performance.now();
 const places = corpusPlaces((await loadGazetteer({ scope: 'world' })).entries);
