@@ -4,6 +4,7 @@
 // point rule (the distance to the place's one point: a point, an area's representative point
 // inside its largest part, a line's middle vertex).
 import type { Geometry, Position } from 'geojson';
+import { coordAll } from '@turf/turf';
 import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
 import { representativePoint } from '../../src/gazetteer/geometryUtils.ts';
 
@@ -16,28 +17,11 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-function points(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(points);
-  }
-}
-
 /** The point a feature stands for: its point, an area's representative point, a line's middle. */
 export function featurePoint(g: Geometry): Position | null {
   if (g.type === 'Point') return g.coordinates;
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') return representativePoint(g);
-  const pts = points(g);
+  const pts = coordAll(g);
   return pts.length ? pts[Math.floor(pts.length / 2)] : null;
 }
 
@@ -47,7 +31,7 @@ export function distanceKm(at: [number, number], g: Geometry | null): number {
   if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && pointInGeometry(at, g)) return 0;
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     let best = Infinity;
-    for (const p of points(g)) best = Math.min(best, haversineKm(at[1], at[0], p[1], p[0]));
+    for (const p of coordAll(g)) best = Math.min(best, haversineKm(at[1], at[0], p[1], p[0]));
     return best;
   }
   const p = featurePoint(g);
