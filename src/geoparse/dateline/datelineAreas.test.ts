@@ -3,7 +3,8 @@ import { datelineAreaSpan, datelineAreas, datelineCountry } from './datelineArea
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { segment } from '../text/segment.ts';
 import { geoparseReport } from '../geoparse.ts';
-import { testGazetteer } from '../testGazetteer.ts';
+import { testEntries, testEntry, testGazetteer } from '../testGazetteer.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 
 const gaz = testGazetteer();
 const index = nameIndexFor(gaz);
@@ -50,5 +51,22 @@ describe('datelineAreas', () => {
     ]);
     // A dateline is where the reporter was: no resolved mention for the incident stage.
     expect(out.mentions).toEqual([]);
+  });
+
+  it('takes the area named as written over one that only folds like it', () => {
+    // "Nigeria" and Nickerie fold to one key; a division of Suriname is not the country named.
+    const entries = [
+      ...testEntries(),
+      testEntry('ne:NGA', 'Nigeria', 'country', 9.6, 8.1, 200_000_000, 'NG', { featureCode: 'PCLI' }),
+      testEntry('sm:adm1:SR-NI', 'Nickerie District', 'admin1', 4.5, -57.1, 17_000, 'SR', { featureCode: 'ADM1', admin1: 'SR.14' }),
+      testEntry('geonames:2331447', 'Maiduguri', 'settlement', 11.85, 13.16, 1_100_000, 'NG', { featureCode: 'PPLA' }),
+    ]; // prettier-ignore
+    const world = new Gazetteer({ version: 'test', sources: [], entries });
+    const doc = segment({ id: 'a', text: 'MAIDUGURI, Nigeria — Gunmen attacked a market on Sunday.\n' });
+    expect(datelineAreas(doc, nameIndexFor(world))).toEqual([]);
+    expect(geoparseReport(doc, world).reportedFrom.map((r) => r.gazetteerId)).toEqual([
+      'geonames:2331447',
+      'ne:NGA',
+    ]);
   });
 });

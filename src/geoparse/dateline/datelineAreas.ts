@@ -6,6 +6,7 @@ import type { GazetteerEntry, SegmentedArticle } from '../../types/model.ts';
 import type { NameIndex } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
 import { stateCode } from '../../words/stateAbbreviations.ts';
+import { isNamedAs } from '../../gazetteer/admin1Names.ts';
 
 /** After the dateline's last city: ", Area" up to a comma, a bracket or the dash. */
 const AREA_AFTER_CITY = /^\s*,\s*(\p{Lu}[\p{L}.'’ ]{0,40}?)\.?\s*(?=,|\(|[–—-])/u;
@@ -35,10 +36,14 @@ function datelineAreaEntries(doc: SegmentedArticle, index: NameIndex): Gazetteer
   if (state) return [state];
   const key = foldKey(m.text);
   if (!key) return [];
-  return index
+  const areas = index
     .exact(key)
     .map((h) => h.entry)
     .filter((e) => (e.kind === 'admin1' && e.admin1) || e.kind === 'country');
+  // Folding is lossy ("Nigeria" and Nickerie, "Somalia" and the Somali Region share a key): an
+  // area named as written is the one meant.
+  const named = areas.filter((e) => isNamedAs(e, m.text));
+  return named.length ? named : areas;
 }
 
 /** Where the dateline names its area after the city ("Ky." in "COLUMBIA, Ky. (WBKO) -"), if it does. */
