@@ -6,6 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature, IncidentFeature, TerritorialFigure } from '../types/model.ts';
 import type { BaselineData, BaselineRecord } from './baseline.ts';
 import { buildControl } from './buildControl.ts';
+import { featuresAsOf } from './dayZones.ts';
 import { incident, place, testGazetteer } from './testFixtures.ts';
 
 const gazetteer = testGazetteer();
@@ -43,21 +44,19 @@ function run(incidents: IncidentFeature[]): ControlFeature[] {
 }
 
 function zoneAt(features: ControlFeature[], date: string, lon: number, lat: number) {
-  return features.find(
+  return featuresAsOf(features, date).find(
     (f) =>
       f.properties.layer === 'zone' &&
-      f.properties.date === date &&
       booleanPointInPolygon([lon, lat], f.geometry as Polygon | MultiPolygon),
   )?.properties;
 }
 
 function gained(features: ControlFeature[], date: string): number {
   const held = (d: string) =>
-    features
+    featuresAsOf(features, d)
       .filter(
         (f) =>
           f.properties.layer === 'zone' &&
-          f.properties.date === d &&
           f.properties.controller === 'opposition' &&
           f.properties.status !== 'contested',
       )

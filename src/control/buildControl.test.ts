@@ -3,6 +3,7 @@ import { area, booleanPointInPolygon, polygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature, PlaceFeature } from '../types/model.ts';
 import { buildControl } from './buildControl.ts';
+import { featuresAsOf } from './dayZones.ts';
 import { importControl } from './importControl.ts';
 import { incident, place, syriaOutline, testGazetteer } from './testFixtures.ts';
 
@@ -47,10 +48,9 @@ function zoneAt(
   lon: number,
   lat: number,
 ): ControlFeature | undefined {
-  return features.find(
+  return featuresAsOf(features, date).find(
     (f) =>
       f.properties.layer === 'zone' &&
-      f.properties.date === date &&
       booleanPointInPolygon([lon, lat], f.geometry as Polygon | MultiPolygon),
   );
 }
@@ -73,9 +73,31 @@ describe('buildControl', () => {
     expect(base.filter((f) => f.properties.layer === 'summary')).toHaveLength(1);
   });
 
-  it('has zones for every day from the baseline to the last incident', () => {
+  it('has zones for the baseline and each day they change, up to the last incident', () => {
     const days = [...new Set(out.map((f) => f.properties.date))].sort();
-    expect(days).toEqual(['2024-11-26', '2024-11-27', '2024-11-28', '2024-11-29', '2024-11-30']);
+    // Nothing is reported on the 27th and 28th but the advance that reaches Khan al-Asal on the 29th.
+    expect(days[0]).toBe('2024-11-26');
+    expect(days).toContain('2024-11-29');
+    expect(days).toContain('2024-11-30');
+    for (const d of days.slice(1)) {
+      const summary = out.find((f) => f.properties.layer === 'summary' && f.properties.date === d)!;
+      expect(summary.properties.changes?.length, d).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves out a day that changes nothing: it reads as the latest day before it', () => {
+    const quiet = buildControl({
+      incidents: [...incidents, incident('later-taken', 'newtown', '2024-12-03')],
+      places,
+      gazetteer,
+    });
+    const days = [...new Set(quiet.map((f) => f.properties.date))].sort();
+    expect(days).not.toContain('2024-12-01');
+    expect(days).not.toContain('2024-12-02');
+    expect(days).toContain('2024-12-03');
+    const shown = featuresAsOf(quiet, '2024-12-02');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((f) => f.properties.date === '2024-11-30')).toBe(true);
   });
 
   it('shows the acceptance picture on 29–30 November', () => {
@@ -124,8 +146,8 @@ describe('buildControl', () => {
     });
     expect(s.properties.gainsKm2?.opposition).toBeGreaterThan(10);
     expect(s.properties.contestedKm2).toBeGreaterThan(10);
-    const quiet = out.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-11-27')!;
-    expect(quiet.properties.changes).toEqual([]);
+    const base = out.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-11-26')!;
+    expect(base.properties.changes).toEqual([]);
   });
 
   it('writes closed rings and front lines between different controllers only', () => {

@@ -4,7 +4,7 @@ import type { ControlFeature, IncidentFeature, PlaceFeature } from '../types/mod
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
 import { controlBorder } from './border.ts'; // the outline zones are clipped to
-import { applyClaims, nextDay, type ClaimsResult } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
+import { applyClaims, nextDay, type ClaimsResult, type DayState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
 import { extentsOf, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
 import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
@@ -21,7 +21,8 @@ export interface ControlInput {
 }
 
 /**
- * Zones for every day from the baseline date to the last dated incident: features of layer
+ * Zones for the baseline date and every later day up to the last dated incident on which they
+ * change (a day left out is as the latest day before it): features of layer
  * 'zone' (MultiPolygon per controller and status), 'frontline' (MultiLineString per pair of
  * controllers) and 'summary' (one Point per day with the changes, gains and territorial figures).
  *
@@ -53,13 +54,29 @@ export function buildControl(input: ControlInput): ControlFeature[] {
       e,
       toClaimFigure(e, mappedFor(e, days, withGround.units, zones.areaOf, nextDay(baseline.date))),
     );
-  const features = days.flatMap((day) =>
-    zones.features(day, {
-      figures: extents.filter((e) => e.to <= day.date).map((e) => figure.get(e)!),
-      figureOf: (e) => figure.get(e)!,
-    }),
-  );
+  // Only the baseline and the days something changed: a reader shows the latest state on or
+  // before a day (the app's controlAsOf), so a day as it was the day before adds nothing but bytes.
+  let last = '';
+  const features = days.flatMap((day, k) => {
+    const figures = extents.filter((e) => e.to <= day.date).map((e) => figure.get(e)!);
+    const key = dayKey(day, figures.length);
+    if (k > 0 && key === last) return [];
+    last = key;
+    return zones.features(day, { figures, figureOf: (e) => figure.get(e)! });
+  });
   return input.overrides?.length ? applyOverrides(features, input.overrides) : features;
+}
+
+/**
+ * What a day's features are made of (each unit's side, status, basis, axes and extents, and
+ * how many figures are reported), to tell a day that changed nothing from the day before.
+ */
+function dayKey(day: DayState, figures: number): string {
+  const parts = day.states.map(
+    (s) =>
+      `${s.controller}|${s.status}|${s.basis.join(',')}|${s.placeIds.join(',')}|${s.axes?.length ?? 0}|${s.extents?.length ?? 0}`,
+  );
+  return `${figures};${parts.join(';')}`;
 }
 
 /** The claims with more units, held as on the baseline every day. */

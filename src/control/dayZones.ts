@@ -267,3 +267,18 @@ function summaryFeature(
     geometry: { type: 'Point', coordinates: [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] },
   };
 }
+
+/**
+ * The features a reader shows on `day`: those of the latest date on or before it (control is
+ * written for the baseline and the days it changes only).
+ *
+ * @example featuresAsOf(control, '2024-11-28').every((f) => f.properties.date <= '2024-11-28'); // true
+ */
+export function featuresAsOf(features: ControlFeature[], day: string): ControlFeature[] {
+  let best = '';
+  for (const f of features) {
+    const d = f.properties.date;
+    if (d <= day && d > best) best = d;
+  }
+  return best ? features.filter((f) => f.properties.date === best) : [];
+}

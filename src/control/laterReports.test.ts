@@ -6,6 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
+import { featuresAsOf } from './dayZones.ts';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -15,10 +16,9 @@ beforeAll(async () => {
 
 function controllerAt(control: ControlFeature[], date: string, id: string): string | undefined {
   const e = gazetteer.get(id)!;
-  return control.find(
+  return featuresAsOf(control, date).find(
     (f) =>
       f.properties.layer === 'zone' &&
-      f.properties.date === date &&
       booleanPointInPolygon([e.lon, e.lat], f.geometry as Polygon | MultiPolygon),
   )?.properties.controller;
 }
