@@ -12,14 +12,21 @@ export class Gazetteer {
   private countryIndex?: Map<string, GazetteerEntry[]>;
   private childIndex?: Map<string, GazetteerEntry[]>;
   private admin1Index?: Map<string, GazetteerEntry>;
+  private find?: (id: string) => GazetteerEntry | undefined;
 
-  constructor(pack: GazetteerPack) {
+  /**
+   * @param pack the places; a pack that brings its own `find` (the world cache, which looks ids
+   * up in its columns) is asked by id instead of a map of every id being built
+   */
+  constructor(pack: GazetteerPack & { find?: (id: string) => GazetteerEntry | undefined }) {
     this.entries = pack.entries;
     this.version = pack.version;
     this.sources = pack.sources;
+    this.find = pack.find;
   }
 
   get(id: string): GazetteerEntry | undefined {
+    if (this.find) return this.find(id);
     // Built on first use: hashing 200k ids costs as much as loading them, and a caller that
     // only scans entries never needs it.
     if (!this.byId) {

@@ -70,11 +70,65 @@ describe('world codec', () => {
     expect(back.version).toBe('v1');
     expect(back.sources).toEqual(pack.sources);
     const byId = new Map(back.entries.map((e) => [e.id, e]));
-    for (const e of entries) expect(byId.get(e.id)).toEqual(e);
+    // Decoded points are accessors over the columns: compare what they read as.
+    const plain = (e: GazetteerEntry | undefined) => JSON.parse(JSON.stringify(e)) as GazetteerEntry;
+    for (const e of entries) {
+      expect(plain(byId.get(e.id))).toEqual(e);
+      expect(back.find(e.id)).toBe(byId.get(e.id));
+      expect({ ...byId.get(e.id)!.names }).toEqual(e.names);
+      expect(byId.get(e.id)!.aliases).toEqual(e.aliases);
+    }
+    const road = back.find('sm:road:M9')!;
+    expect({ ...road }.geometry).toEqual(entries[3].geometry);
+  });
+
+  it('finds entries by id without a map of every id, and keeps what is written to an entry', () => {
+    const entries = [30, 7, 512, 7_000_001, 2].map((n) =>
+      point(`geonames:${n}`, { name: `P${n}`, names: { en: `P${n}` } }),
+    );
+    entries.push(point('geonames:9', { name: 'Extra', names: { en: 'Other' } })); // not plain: in the header
+    const back = decodeWorld(encodeWorld({ version: 'v', sources: [], entries }));
+    for (const n of [30, 7, 512, 7_000_001, 2]) expect(back.find(`geonames:${n}`)?.name).toBe(`P${n}`);
+    expect(back.find('geonames:9')?.names.en).toBe('Other');
+    for (const id of ['geonames:1', 'geonames:07', 'geonames:', 'sm:x', 'geonames:99999999999'])
+      expect(back.find(id)).toBeUndefined();
+    const e = back.find('geonames:512')!;
+    expect([e.kind, e.lon, e.lat, e.population, e.country, e.admin1, e.featureCode, e.parent]).toEqual([
+      'settlement',
+      36.12345,
+      35.54321,
+      1234,
+      'SY',
+      'SY.09',
+      'PPL',
+      undefined,
+    ]);
+    e.lon = 40;
+    e.aliases = ['X'];
+    e.parent = 'geonames:30';
+    expect([e.lon, e.aliases, e.parent, back.find('geonames:512')!.lon]).toEqual([
+      40,
+      ['X'],
+      'geonames:30',
+      40,
+    ]);
+    expect(back.find('geonames:30')!.lon).toBe(36.12345);
+  });
+
+  it('keeps non-ASCII names and aliases exact', () => {
+    const e = point('geonames:5', {
+      name: 'Ḩalab',
+      names: { en: 'Ḩalab', ar: 'حلب' },
+      aliases: ['Aleppo', 'حلب', 'Алеппо', '😀 x'],
+    });
+    const back = decodeWorld(encodeWorld({ version: 'v', sources: [], entries: [e] }));
+    expect(JSON.parse(JSON.stringify(back.entries[0]))).toEqual(e);
   });
 
   it('rejects bytes that are not a world file', () => {
     expect(() => decodeWorld(new TextEncoder().encode('{"entries": []}'))).toThrow(/not a world gazetteer/);
     expect(() => decodeWorld(new Uint8Array(2))).toThrow(/not a world gazetteer/);
+    const whole = encodeWorld({ version: 'v', sources: [], entries: [point('geonames:1')] });
+    expect(() => decodeWorld(whole.subarray(0, whole.length - 4))).toThrow(/truncated/);
   });
 });

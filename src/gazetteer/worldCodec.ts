@@ -1,17 +1,22 @@
-// A compact binary form of the whole-world gazetteer, so the CLI can cold-load 200k places
-// in well under a second: numbers sit in Int32 columns read in place (no parsing), every
-// name and alias sits in one UTF-8 text split once; only entries that are not plain GeoNames
-// points (countries with polygons, our facts) go through JSON. Pure: bytes in, bytes out.
+// A compact binary form of the whole-world gazetteer, so the CLI (and each of its worker
+// threads) can cold-load 200k places at once: numbers sit in Int32 columns read in place (no
+// parsing), names and aliases in one UTF-8 block decoded string by string when an entry's names
+// are first read (a report names a few hundred of 200,000 places); only entries that are not
+// plain GeoNames points (countries with polygons, our facts) go through JSON.
+// Pure: bytes in, bytes out.
 import type { Position } from 'geojson';
-import type { GazetteerEntry, GazetteerPack } from '../types/model.ts';
+import type { GazetteerEntry, GazetteerPack, PlaceKind } from '../types/model.ts';
 import { kindForFeatureCode } from './parseGeoNames.ts';
 
-const MAGIC = 0x364d5753; // 'SWM6' little-endian
-/** Int32 columns, in file order. */
-const COLUMNS = ['lat', 'lon', 'pop', 'cc', 'a1', 'fc', 'ar', 'nalias', 'parent'] as const;
-const SEP = '\n';
+const MAGIC = 0x374d5753; // 'SWM7' little-endian
+/** Int32 columns, in file order; `order` lists the entries by GeoNames id (for `find`). */
+const COLUMNS = ['gid', 'lat', 'lon', 'pop', 'cc', 'a1', 'fc', 'ar', 'nalias', 'parent', 'order'] as const;
 /** Printable ASCII (anything else, control characters included, goes to the other block). */
 const ASCII = /^[ -~]*$/;
+/** A GeoNames id as our ids spell it: no leading zero, within an Int32. */
+const GEONAMES_ID = /^geonames:[1-9]\d{0,9}$/;
+const MAX_ID = 2 ** 31 - 1;
+const MAX_LENGTH = 0xffff;
 
 interface Header {
   version: string;
@@ -22,10 +27,9 @@ interface Header {
   extras: GazetteerEntry[];
   /** Number of Int32 values in the coordinates block (lon, lat ×1e5 pairs). */
   coordCount: number;
-  /** Strings in the text blocks, and the byte lengths of the ASCII and the other block. */
+  /** Strings in the text block, and its length in bytes. */
   stringCount: number;
-  asciiBytes: number;
-  wideBytes: number;
+  textBytes: number;
 }
 
 type Geom = NonNullable<GazetteerEntry['geometry']>;
@@ -55,16 +59,24 @@ function unflatten(type: Geom['type'], shape: Shape, c: Int32Array, at: { i: num
   return { type: 'MultiPolygon', coordinates: (shape as number[][]).map((p) => p.map(line)) };
 }
 
+/** How many points a shape holds. */
+function shapePoints(shape: Shape): number {
+  return typeof shape === 'number' ? shape : shape.reduce<number>((k, s) => k + shapePoints(s), 0);
+}
+
 function isPlainGeoNames(e: GazetteerEntry): boolean {
   return (
-    /^geonames:\d+$/.test(e.id) &&
+    GEONAMES_ID.test(e.id) &&
+    Number(e.id.slice(9)) <= MAX_ID &&
     !e.geometry &&
-    (!e.parent || /^geonames:\d+$/.test(e.parent)) &&
+    !e.seat &&
+    e.adminLevel === undefined &&
+    (!e.parent || (GEONAMES_ID.test(e.parent) && Number(e.parent.slice(9)) <= MAX_ID)) &&
     e.names.en === e.name &&
     e.kind === kindForFeatureCode(e.featureCode) &&
     (!e.names.ar || e.aliases.includes(e.names.ar)) &&
-    !e.name.includes(SEP) &&
-    !e.aliases.some((a) => a.includes(SEP))
+    e.name.length <= MAX_LENGTH &&
+    e.aliases.every((a) => a.length <= MAX_LENGTH)
   );
 }
 
@@ -89,6 +101,7 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
   >;
   const text: string[] = [];
   plain.forEach((e, i) => {
+    cols.gid[i] = Number(e.id.slice(9));
     cols.lat[i] = Math.round(e.lat * 1e5);
     cols.lon[i] = Math.round(e.lon * 1e5);
     cols.pop[i] = Math.min(e.population, 2 ** 31 - 1);
@@ -98,24 +111,25 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
     cols.ar[i] = e.names.ar ? e.aliases.indexOf(e.names.ar) : -1;
     cols.nalias[i] = e.aliases.length;
     cols.parent[i] = e.parent ? Number(e.parent.slice(9)) : 0;
-    text.push(e.id, e.name, ...e.aliases);
+    text.push(e.name, ...e.aliases);
   });
-  // ASCII strings and the rest go to separate blocks: decoded alone, the ASCII block gives
-  // one-byte strings (half the memory, much less to copy during GC) where one mixed block
-  // would make every string two-byte.
-  const wideFlags = new Uint8Array(text.length);
-  const ascii: string[] = [];
-  const wide: string[] = [];
-  text.forEach((t, j) => {
-    if (ASCII.test(t)) ascii.push(t);
-    else {
-      wide.push(t);
-      wideFlags[j] = 1;
-    }
-  });
+  // The entries by id, ties (one id twice) in entry order: find() takes the last, as a Map would.
+  cols.order.set(Array.from(cols.order.keys()).sort((a, b) => cols.gid[a] - cols.gid[b] || a - b));
+  // Each string is found by where its UTF-8 bytes start in the text block and their length, and
+  // cut out only when read (bit 31 set: not ASCII, decoded as UTF-8; else one byte a character).
   const enc = new TextEncoder();
-  const asciiBytes = enc.encode(ascii.join(SEP));
-  const wideBytes = enc.encode(wide.join(SEP));
+  const ref = new Int32Array(text.length);
+  const len = new Uint16Array(text.length);
+  const parts: Uint8Array[] = [];
+  let textBytes = 0;
+  text.forEach((t, j) => {
+    const b = enc.encode(t);
+    if (b.length > MAX_LENGTH) throw new Error(`name too long for the world cache: ${t.slice(0, 40)}…`);
+    ref[j] = textBytes | (ASCII.test(t) ? 0 : 0x80000000);
+    len[j] = b.length;
+    parts.push(b);
+    textBytes += b.length;
+  });
   const header: Header = {
     version: pack.version,
     sources: pack.sources,
@@ -124,97 +138,291 @@ export function encodeWorld(pack: GazetteerPack): Uint8Array {
     extras,
     coordCount: coords.length,
     stringCount: text.length,
-    asciiBytes: asciiBytes.length,
-    wideBytes: wideBytes.length,
+    textBytes,
   };
   const headerBytes = enc.encode(JSON.stringify(header));
-  const headerPadded = Math.ceil(headerBytes.length / 4) * 4;
+  const pad4 = (k: number) => Math.ceil(k / 4) * 4;
   const total =
     8 +
-    headerPadded +
-    (COLUMNS.length * n + coords.length) * 4 +
-    text.length +
-    asciiBytes.length +
-    wideBytes.length;
+    pad4(headerBytes.length) +
+    (COLUMNS.length * n + coords.length + text.length) * 4 +
+    pad4(text.length * 2) +
+    textBytes;
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, headerBytes.length, true);
   out.set(headerBytes, 8);
-  let off = 8 + headerPadded;
-  for (const c of COLUMNS) {
-    out.set(new Uint8Array(cols[c].buffer), off);
-    off += n * 4;
+  let off = 8 + pad4(headerBytes.length);
+  const put = (a: Int32Array | Uint16Array) => {
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), off);
+    off += pad4(a.byteLength);
+  };
+  for (const c of COLUMNS) put(cols[c]);
+  put(Int32Array.from(coords));
+  put(ref);
+  put(len);
+  for (const b of parts) {
+    out.set(b, off);
+    off += b.length;
   }
-  out.set(new Uint8Array(Int32Array.from(coords).buffer), off);
-  off += coords.length * 4;
-  out.set(wideFlags, off);
-  off += wideFlags.length;
-  out.set(asciiBytes, off);
-  out.set(wideBytes, off + asciiBytes.length);
   return out;
 }
 
+/** The decoded columns an entry reads from, and what its lazy fields have become. */
+interface Columns {
+  gid: Int32Array;
+  lat: Int32Array;
+  lon: Int32Array;
+  pop: Int32Array;
+  cc: Int32Array;
+  a1: Int32Array;
+  fc: Int32Array;
+  ar: Int32Array;
+  nalias: Int32Array;
+  parent: Int32Array;
+  /** Index of each entry's first string (its name; its aliases follow). */
+  first: Int32Array;
+  ref: Int32Array;
+  len: Uint16Array;
+  /** The names and aliases, UTF-8, back to back. */
+  text: Uint8Array;
+  dict: string[];
+  kinds: PlaceKind[];
+  /** Fields already read (strings are cut once) or written, by entry. */
+  done: (Partial<GazetteerEntry> | undefined)[];
+}
+
+const utf8 = new TextDecoder();
+
+/** String j of the text block. */
+function str(c: Columns, j: number): string {
+  const r = c.ref[j];
+  const at = r & 0x7fffffff;
+  const bytes = c.text.subarray(at, at + c.len[j]);
+  // ASCII (most names): one character a byte, no decoder needed (and a one-byte string).
+  return r < 0 ? utf8.decode(bytes) : String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
+/**
+ * A GeoNames point of the world cache: an index into the columns, nothing else, so 200,000 of
+ * them cost almost nothing to make or to keep (most are never named by a report). Every field
+ * is read from the columns on demand (strings cut once and kept) and may be written as usual;
+ * `toJSON` gives the plain object. A real GazetteerEntry in every use but one: spreading it
+ * (`{...e}`) copies nothing, since its fields are accessors.
+ */
+class WorldEntry implements GazetteerEntry {
+  #c: Columns;
+  #i: number;
+
+  constructor(c: Columns, i: number) {
+    this.#c = c;
+    this.#i = i;
+  }
+
+  /** The fields read or written so far. */
+  #done(): Partial<GazetteerEntry> {
+    return (this.#c.done[this.#i] ??= {});
+  }
+
+  get id(): string {
+    return (this.#done().id ??= 'geonames:' + this.#c.gid[this.#i]);
+  }
+  set id(v: string) {
+    this.#done().id = v;
+  }
+  get name(): string {
+    return (this.#done().name ??= str(this.#c, this.#c.first[this.#i]));
+  }
+  set name(v: string) {
+    this.#done().name = v;
+  }
+  get aliases(): string[] {
+    const d = this.#done();
+    if (!d.aliases) {
+      const c = this.#c;
+      const at = c.first[this.#i] + 1;
+      const a: string[] = new Array(c.nalias[this.#i]);
+      for (let k = 0; k < a.length; k++) a[k] = str(c, at + k);
+      d.aliases = a;
+    }
+    return d.aliases;
+  }
+  set aliases(v: string[]) {
+    this.#done().aliases = v;
+  }
+  get names(): GazetteerEntry['names'] {
+    const d = this.#done();
+    if (!d.names) {
+      const ar = this.#c.ar[this.#i];
+      d.names = ar >= 0 ? { en: this.name, ar: this.aliases[ar] } : { en: this.name };
+    }
+    return d.names;
+  }
+  set names(v: GazetteerEntry['names']) {
+    this.#done().names = v;
+  }
+  // Numbers and codes: straight from the columns unless written.
+  get kind(): PlaceKind {
+    return this.#c.done[this.#i]?.kind ?? this.#c.kinds[this.#c.fc[this.#i]];
+  }
+  set kind(v: PlaceKind) {
+    this.#done().kind = v;
+  }
+  get lon(): number {
+    return this.#c.done[this.#i]?.lon ?? this.#c.lon[this.#i] / 1e5;
+  }
+  set lon(v: number) {
+    this.#done().lon = v;
+  }
+  get lat(): number {
+    return this.#c.done[this.#i]?.lat ?? this.#c.lat[this.#i] / 1e5;
+  }
+  set lat(v: number) {
+    this.#done().lat = v;
+  }
+  get population(): number {
+    return this.#c.done[this.#i]?.population ?? this.#c.pop[this.#i];
+  }
+  set population(v: number) {
+    this.#done().population = v;
+  }
+  get country(): string {
+    return this.#c.done[this.#i]?.country ?? this.#c.dict[this.#c.cc[this.#i]];
+  }
+  set country(v: string) {
+    this.#done().country = v;
+  }
+  get admin1(): string {
+    return this.#c.done[this.#i]?.admin1 ?? this.#c.dict[this.#c.a1[this.#i]];
+  }
+  set admin1(v: string) {
+    this.#done().admin1 = v;
+  }
+  get featureCode(): string {
+    return this.#c.done[this.#i]?.featureCode ?? this.#c.dict[this.#c.fc[this.#i]];
+  }
+  set featureCode(v: string) {
+    this.#done().featureCode = v;
+  }
+  get parent(): string | undefined {
+    const d = this.#c.done[this.#i];
+    if (d && 'parent' in d) return d.parent;
+    const p = this.#c.parent[this.#i];
+    return p ? 'geonames:' + p : undefined;
+  }
+  set parent(v: string | undefined) {
+    this.#done().parent = v;
+  }
+
+  /** The plain entry (what JSON.stringify writes, what a test compares). */
+  toJSON(): GazetteerEntry {
+    const e: GazetteerEntry = {
+      id: this.id,
+      name: this.name,
+      kind: this.kind,
+      names: this.names,
+      aliases: this.aliases,
+      lon: this.lon,
+      lat: this.lat,
+      population: this.population,
+      country: this.country,
+      admin1: this.admin1,
+      featureCode: this.featureCode,
+    };
+    const parent = this.parent;
+    if (parent) e.parent = parent;
+    return e;
+  }
+}
+
+/** A decoded world: the pack, and a lookup by id that needs no map of all 200,000 ids. */
+export interface WorldPack extends GazetteerPack {
+  find(id: string): GazetteerEntry | undefined;
+}
+
 /** Decodes what `encodeWorld` wrote; throws a clear error on anything else. */
-export function decodeWorld(bytes: Uint8Array): GazetteerPack {
+export function decodeWorld(bytes: Uint8Array): WorldPack {
   if (bytes.byteOffset % 4) bytes = bytes.slice();
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
-    throw new Error('not a world gazetteer file');
+    throw new Error('not a world gazetteer file (run npm run build:gazetteer)');
   const headerLen = view.getUint32(4, true);
   const dec = new TextDecoder();
   const header = JSON.parse(dec.decode(bytes.subarray(8, 8 + headerLen))) as Header;
   const n = header.count;
-  let off = bytes.byteOffset + 8 + Math.ceil(headerLen / 4) * 4;
-  const col: Record<string, Int32Array> = {};
-  for (const c of COLUMNS) {
-    col[c] = new Int32Array(bytes.buffer, off, n);
-    off += n * 4;
-  }
-  const coords = new Int32Array(bytes.buffer, off, header.coordCount);
-  off += header.coordCount * 4;
+  const pad4 = (k: number) => Math.ceil(k / 4) * 4;
+  let off = bytes.byteOffset + 8 + pad4(headerLen);
+  const need = (k: number) => {
+    if (off - bytes.byteOffset + k > bytes.byteLength) throw new Error('world gazetteer file is truncated');
+  };
+  const int32 = (k: number): Int32Array => {
+    need(k * 4);
+    const a = new Int32Array(bytes.buffer, off, k);
+    off += k * 4;
+    return a;
+  };
+  const col = {} as Record<(typeof COLUMNS)[number], Int32Array>;
+  for (const c of COLUMNS) col[c] = int32(n);
+  const coords = int32(header.coordCount);
+  const ref = int32(header.stringCount);
+  need(header.stringCount * 2);
+  const len = new Uint16Array(bytes.buffer, off, header.stringCount);
+  off += pad4(header.stringCount * 2);
+  need(header.textBytes);
   const rel = off - bytes.byteOffset;
-  const wideFlags = bytes.subarray(rel, rel + header.stringCount);
-  const asciiStart = rel + header.stringCount;
-  const wideStart = asciiStart + header.asciiBytes;
-  const ascii = dec.decode(bytes.subarray(asciiStart, wideStart)).split(SEP);
-  const wide = dec.decode(bytes.subarray(wideStart, wideStart + header.wideBytes)).split(SEP);
-  let j = 0;
-  let ai = 0;
-  let wi = 0;
-  const next = (): string => (wideFlags[j++] ? wide[wi++] : ascii[ai++]);
-  const { lat, lon, pop, cc, a1, fc, ar, nalias, parent } = col;
+  const text = bytes.subarray(rel, rel + header.textBytes);
+  const { gid, nalias, order } = col;
+  const first = new Int32Array(n);
+  for (let i = 0, j = 0; i < n; j += 1 + nalias[i], i++) first[i] = j;
   const dict = header.dict;
-  const kinds = dict.map(kindForFeatureCode);
+  const columns: Columns = {
+    ...col,
+    first,
+    ref,
+    len,
+    text,
+    dict,
+    kinds: dict.map(kindForFeatureCode),
+    done: new Array(n),
+  };
   const entries: GazetteerEntry[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    // The whole id travels as text: one string per id, no number → string conversion.
-    const id = next();
-    const name = next();
-    const aliases: string[] = new Array(nalias[i]);
-    for (let k = 0; k < aliases.length; k++) aliases[k] = next();
-    entries[i] = {
-      id,
-      name,
-      kind: kinds[fc[i]],
-      names: ar[i] >= 0 ? { en: name, ar: aliases[ar[i]] } : { en: name },
-      aliases,
-      lon: lon[i] / 1e5,
-      lat: lat[i] / 1e5,
-      population: pop[i],
-      country: dict[cc[i]],
-      admin1: dict[a1[i]],
-      featureCode: dict[fc[i]],
-    };
-    if (parent[i]) entries[i].parent = 'geonames:' + parent[i];
-  }
+  for (let i = 0; i < n; i++) entries[i] = new WorldEntry(columns, i);
   const at = { i: 0 };
+  const extras = new Map<string, GazetteerEntry>();
   for (const e of header.extras) {
     if (e.geometry) {
+      // Rebuilt when first read (an own, enumerable accessor: spreading or JSON.stringify read it).
       const g = e.geometry as unknown as { type: Geom['type']; shape: Shape };
-      e.geometry = unflatten(g.type, g.shape, coords, at) as GazetteerEntry['geometry'];
+      const start = at.i;
+      at.i += shapePoints(g.shape) * 2;
+      let geometry: GazetteerEntry['geometry'] | undefined;
+      Object.defineProperty(e, 'geometry', {
+        enumerable: true,
+        configurable: true,
+        get: () => (geometry ??= unflatten(g.type, g.shape, coords, { i: start })),
+        set: (v: GazetteerEntry['geometry']) => void (geometry = v),
+      });
     }
     entries.push(e);
+    extras.set(e.id, e);
   }
-  return { version: header.version, sources: header.sources, entries };
+  /** The last plain entry with this GeoNames id (binary search over `order`), or -1. */
+  const plainIndex = (id: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (gid[order[mid]] <= id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && gid[order[lo - 1]] === id ? order[lo - 1] : -1;
+  };
+  const find = (id: string): GazetteerEntry | undefined => {
+    const extra = extras.get(id);
+    if (extra || !GEONAMES_ID.test(id)) return extra;
+    const i = plainIndex(Number(id.slice(9)));
+    return i < 0 ? undefined : entries[i];
+  };
+  return { version: header.version, sources: header.sources, entries, find };
 }

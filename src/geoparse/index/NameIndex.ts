@@ -50,6 +50,7 @@ export class NameIndex {
   private hitLists = new Map<number, NameHit[]>();
   private keyTexts = new Map<number, string>();
   private byIdMap?: Map<string, number>;
+  private lookup?: (id: string) => GazetteerEntry | undefined;
   private childrenMap?: Map<string, GazetteerEntry[]>;
   /** Latin keys by bucket (country, or '*'), with one-edit and skeleton lookup. */
   private fuzzyKeys: FuzzyKeys;
@@ -62,9 +63,16 @@ export class NameIndex {
   /**
    * @param entries the gazetteer's entries
    * @param tables their index, as buildNameTables(entries) makes it (built here when not given)
+   * @param lookup the entry with an id, when the caller has one (the gazetteer's), so no second
+   *   map of every id is built here
    */
-  constructor(entries: GazetteerEntry[], tables: NameTables = buildNameTables(entries)) {
+  constructor(
+    entries: GazetteerEntry[],
+    tables: NameTables = buildNameTables(entries),
+    lookup?: (id: string) => GazetteerEntry | undefined,
+  ) {
     this.entries = entries;
+    this.lookup = lookup;
     this.tables = tables;
     this.maxTokens = tables.maxTokens;
     this.fuzzyKeys = new FuzzyKeys(tables, (k) => this.keyText(k));
@@ -115,6 +123,7 @@ export class NameIndex {
 
   /** The entry with this id. */
   byId(id: string): GazetteerEntry | undefined {
+    if (this.lookup) return this.lookup(id);
     if (!this.byIdMap) {
       this.byIdMap = new Map();
       for (let i = 0; i < this.entries.length; i++) this.byIdMap.set(this.entries[i].id, i);
@@ -254,7 +263,7 @@ const cache = new WeakMap<Gazetteer, NameIndex>();
 export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
   let index = cache.get(gazetteer);
   if (!index) {
-    index = new NameIndex(gazetteer.entries);
+    index = new NameIndex(gazetteer.entries, undefined, (id) => gazetteer.get(id));
     cache.set(gazetteer, index);
   }
   return index;
@@ -265,5 +274,5 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
  * not build them. The tables must be buildNameTables(gazetteer.entries) of these very entries.
  */
 export function useNameTables(gazetteer: Gazetteer, tables: NameTables): void {
-  cache.set(gazetteer, new NameIndex(gazetteer.entries, tables));
+  cache.set(gazetteer, new NameIndex(gazetteer.entries, tables, (id) => gazetteer.get(id)));
 }
