@@ -64,9 +64,47 @@ describe('findActors', () => {
   });
   it('does not take territory words, backers or places for actors', () => {
     expect(sides('They shelled rebel-held areas.')).toEqual([]);
-    expect(sides('Iran-backed militias withdrew.')).toEqual(['opposition:militias']);
+    expect(sides('Iran-backed militias withdrew.')).toEqual(['iran:Iran-backed militias']);
     expect(sides('Fighting in north-western Syria continued.')).toEqual([]);
     expect(sides('Let us go to the un-named place.')).toEqual([]);
+  });
+  it("names a backed group by its backer unless the report's group fights beside the backer", () => {
+    const sna = { side: 'sna', sideName: 'SNA' };
+    expect(
+      findActors('Turkish-backed factions shelled the dam.', { home: null, group: sna })[0],
+    ).toMatchObject({
+      side: 'sna',
+    });
+    expect(
+      findActors('Iran-backed militias left the border post.', { home: null, group: sna })[0],
+    ).toMatchObject({
+      side: 'iran',
+    });
+  });
+  it('names groups by their acronym, their tribe or their community', () => {
+    expect(sides('A spokesman for the Northern Liberation Front (NLF) spoke.')).toEqual(['nlf:NLF']);
+    expect(
+      sides('Fighters of the Qaeda-linked Movement for the Defence of the Valley (MDV) attacked.'),
+    ).toEqual(['mdv:fighters', 'mdv:MDV']);
+    expect(sides('A spokesman for the Office for Humanitarian Affairs (OFHA) spoke.')).toEqual([]);
+    expect(sides('Local tribal fighters ambushed the patrol.')).toEqual(['tribal:Local tribal fighters']);
+    expect(sides('Gunmen from the Nuer community raided the camp.')).toEqual([
+      'nuer:Gunmen from the Nuer community',
+    ]);
+  });
+  it('reads each generic word by the group the report names with it', () => {
+    const group = reportGroup([
+      'The Free Hills Front said its fighters held the pass.',
+      'Ashar rebels took the town, and the rebels said so.',
+      'Front fighters and Ashar rebels traded fire.',
+    ]);
+    const ctx = { home: null, group };
+    expect(findActors('The rebels withdrew.', ctx)[0].side).toBe('ashar');
+    expect(findActors('Opposition fighters entered the town.', ctx)[0].side).toBe('opposition');
+  });
+  it('reads federal troops and a national guard as the state', () => {
+    expect(sides('Federal troops left the town.', 'ethiopia')).toEqual(['ethiopia:federal troops']);
+    expect(sides('The National Guard patrolled the highway.', 'mexico')).toEqual(['mexico:National Guard']);
   });
   it('deduplicates', () => {
     expect(uniqueActors(findActors('Rebels and more rebels.'))).toEqual([
@@ -84,6 +122,10 @@ describe("a report's own actors", () => {
       'government',
     );
     expect(reportHome('Nothing about a state here.')).toBeNull();
+    // The dateline's state outweighs a neighbour named a few times.
+    const text = 'Refugees crossed into Chad, Chadian officials said. Sudan was quiet.';
+    expect(reportHome(text)).toBe('chad');
+    expect(reportHome(text, ['EL GENEINA', 'Sudan'])).toBe('sudan');
   });
   it('finds the group its rebels are', () => {
     expect(

@@ -15,6 +15,8 @@ export interface ActorMention extends Actor {
   kind: ActorKind;
   /** Words that need the report to say whose they are ("the army", "rebels"). */
   generic: boolean;
+  /** For generic armed groups backed by a state ("Iran-backed militias"): the backer's side. */
+  backer?: Side;
   /** The state's code, for state forces named by country. */
   country?: string;
 }
@@ -24,7 +26,15 @@ export interface ActorContext {
   /** Side of the state whose forces "the army", "government forces" are. */
   home: Side | null;
   /** The armed group "rebels", "the militants" refer to. */
-  group: { side: Side; sideName: string } | null;
+  group: ReportGroup | null;
+}
+
+/** A report's armed group, and the one each generic word names when they differ. */
+export interface ReportGroup {
+  side: Side;
+  sideName: string;
+  /** By generic noun ('rebel', 'militant', 'separatist' …): the group the report pairs it with. */
+  byNoun?: Record<string, { side: Side; sideName: string }>;
 }
 
 // Territory words ("rebel-held", "government-controlled") describe places, not actors.
@@ -74,7 +84,7 @@ const STATE_SIDES = new Set(Object.keys(STATE_CODES));
 
 // What states fight with: a demonym or a country before one of these is that state acting.
 const FORCE_NOUN = caseless(
-  String.raw`(?:side|armed forces|special forces|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers?|servicemen|warplanes?|warships?|fighter jets?|jets?|aircraft|planes?|helicopters?|drones?|navy|marines|paratroopers|artillery|tanks?|police|units?|government|authorities|regime|ministry|officials?|air ?strikes?|strikes?|raids?|bombardment|shelling|shells?|missiles?|rockets?|offensive|attacks?|fire|guns|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`,
+  String.raw`(?:side|armed forces|special forces|general staff|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers?|servicemen|warplanes?|warships?|fighter jets?|jets?|aircraft|planes?|helicopters?|drones?|navy|marines|paratroopers|artillery|tanks?|police|units?|government|authorities|regime|ministry|officials?|air ?strikes?|strikes?|raids?|bombardment|shelling|shells?|(?:guided |glide |aerial )?bombs|missiles?|rockets?|offensive|counter-?offensive|counter-?attacks?|assault (?:groups?|units?|troops)|attacks?|fire|guns|convoys?|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`,
 );
 
 /** A pattern's letters in both cases (the rest of its pattern stays case-sensitive). */
@@ -89,11 +99,11 @@ function caseless(pattern: string): string {
 }
 // Countries written as acronyms in the news.
 const ACRONYM_STATES: Record<string, string> = { US: 'US', 'U.S.': 'US', UK: 'GB', UAE: 'AE' };
-const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?$/i;
+const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\S+-(?:linked|backed|led|allied|affiliated|aligned)\s+)?$/i;
 const GAP_NOT_NOUN =
   /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
 // Words for armed groups that name nobody: the report says whose.
-const GROUP_NOUN = String.raw`(?:(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist) groups?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?)`;
+const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
 // Words that head a group's own name ("the Arakan Army", "the Wagner Group").
 const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance)`;
 // Capitalised words before a group noun that are no name ("Opposition fighters", "The rebels").
@@ -101,9 +111,12 @@ const NOT_A_NAME = new Set([
   ...STOPWORDS,
   ...`hundreds thousands dozens opposition rebel rebels islamist islamists jihadist jihadists foreign armed
   government regime allied enemy local tribal sunni shia shiite militant militants insurgent insurgents pro arab
-  muslim christian state security special elite heavily suspected alleged unidentified unknown masked rival
+  muslim christian islamic local former main state security special elite heavily suspected alleged unidentified unknown masked rival
   separatist separatists gunmen fighters troops soldiers police`.split(/\s+/u),
 ]);
+// Words that make a name with an acronym an armed group's ("… Liberation Army (ELN)").
+const ARMED_NAME =
+  /\b(?:Army|Forces|Front|Movement|Group|Brigades?|Battalions?|Liberation|Resistance|Defen[cs]e|Support|Jihad|Islam\w*|Mujahid\w*|Province|Alliance|Framework|Coalition|Militias?|Guards?|Rebels?|Fighters|Insurgents?)\b/u;
 // Acronyms that are no armed group.
 const NOT_A_GROUP = new Set(
   `UN EU US UK USA NATO AFP AP BBC CNN SANA SOHR UNICEF WHO ICRC MSF OCHA UNHCR WFP IAEA NGO NGOs TV GMT HRW
@@ -149,6 +162,75 @@ function rules(): Rule[] {
     out.push({ re: new RegExp(`(?:${words})${NOT_HELD}`, 'gi'), make });
     if (acronyms) out.push({ re: new RegExp(`(?:${acronyms})${NOT_HELD}`, 'g'), make });
   }
+  // "Iran-backed militias", "Turkish-backed factions": armed men a state backs, unless the report
+  // names their own group.
+  out.push({
+    re: new RegExp(
+      String.raw`\b(?<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|aligned|allied|funded|armed)\s+(?:(?:[A-Z][a-z]+|local|allied|armed)\s+)?(?:${GROUP_NOUN}|factions?|proxies|forces)\b`,
+      'g',
+    ),
+    make: (m) => {
+      const code = ACRONYM_STATES[m.groups?.who ?? ''] ?? stateOf(m.groups?.who ?? '');
+      if (!code) return null;
+      const side = stateSide(code);
+      return {
+        side,
+        name: tidy(m[0]),
+        sideName: sideNameOf(side),
+        kind: 'group',
+        generic: true,
+        backer: side,
+      };
+    },
+  });
+  // "Arab tribal fighters", "clan militias", "fighters from the Druze minority".
+  out.push({
+    re: /\b(?:[A-Z][a-z]+ )?(?:tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen|commanders|elders|leaders)\b|\btribesmen\b/g,
+    make: (m) => ({
+      side: 'tribal',
+      name: tidy(m[0]),
+      sideName: 'Tribal fighters',
+      kind: 'group',
+      generic: false,
+    }),
+  });
+  out.push({
+    re: /\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Mm]en) (?:from|of) the (?<who>[A-Z][a-z]+) (?:minority|community|tribes?|clans?)\b/g,
+    make: (m) => {
+      const who = m.groups?.who ?? '';
+      if (stateOf(who)) return null;
+      return { side: slug(who), name: m[0], sideName: who, kind: 'group', generic: false };
+    },
+  });
+  // "the Group for the Support of Islam and Muslims (JNIM)": an armed group's name and acronym.
+  out.push({
+    re: new RegExp(
+      String.raw`\b(?<name>[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|for|the|and|al-[\w'-]+|de|du|des|la|le|del)){1,9}) \((?<acr>[A-Z][A-Z0-9-]{1,8})\)`,
+      'g',
+    ),
+    make: (m) => {
+      // "al-Qaeda-linked Group for …": the backer's word is no part of the name.
+      const name = (m.groups?.name ?? '').replace(
+        /^\S+-(?:linked|backed|led|allied|affiliated|aligned) /u,
+        '',
+      );
+      const acr = m.groups?.acr ?? '';
+      if (!ARMED_NAME.test(name) || NOT_A_GROUP.has(acr) || stateOf(acr) || stateOf(name.split(' ')[0]))
+        return null;
+      const at = m.index + m[0].indexOf(name);
+      return [
+        {
+          side: slug(acr),
+          name: acr,
+          sideName: name.replace(/^the /iu, ''),
+          kind: 'group',
+          generic: false,
+          start: at,
+          end: m.index + m[0].length,
+        },
+      ];
+    },
+  });
   // "Israeli warplanes", "Russia's army", "Russian and Syrian air forces".
   out.push({
     re: new RegExp(
@@ -204,6 +286,9 @@ function rules(): Rule[] {
     ),
     make: (m) => {
       const full = m[0].replace(/\s*\([^)]*\)$/u, '');
+      // "the National Guard", "the Republican Guard": the state's own forces.
+      if (/^(?:the )?(?:National|Republican|Presidential|Border|Coast|Federal) Guards?$/iu.test(full))
+        return { side: 'government', name: tidy(full), kind: 'state', generic: true };
       const first = (m.groups?.name ?? '').split(/[\s-]/u)[0];
       const code = stateOf(first) ?? stateOf(m.groups?.name ?? '');
       if (NOT_A_NAME.has(first.toLowerCase()) && !code) return null;
@@ -239,7 +324,7 @@ function rules(): Rule[] {
   // Generic state words: whose they are depends on the report.
   out.push({
     re: new RegExp(
-      String.raw`\bgovernment (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|troops|soldiers|state forces|the authorities|warplanes|fighter jets|military aircraft|helicopter gunships)\b`,
+      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|troops|soldiers|state forces|the authorities|warplanes|fighter jets|military aircraft|helicopter gunships)\b`,
       'gi',
     ),
     make: (m) => ({ side: 'government', name: tidy(m[0]).toLowerCase(), kind: 'state', generic: true }),
@@ -289,8 +374,9 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
     }
   }
   const out = found.sort((a, b) => a.start - b.start);
-  // Generic words: the report's state, and the group named last ("M23 … the rebels").
-  let group = ctx.group;
+  // Generic words: the report's state, and the group named last ("M23 … the rebels") or, when the
+  // sentence names none, the one the report pairs with that word.
+  let group: { side: Side; sideName: string } | null = null;
   out.forEach((a, i) => {
     // "Fighters of the Islamic State West Africa Province": the generic words are that group.
     const next = out[i + 1];
@@ -310,16 +396,28 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
   for (const a of out) {
     if (a.kind === 'group' && !a.generic) group = { side: a.side, sideName: a.sideName ?? a.name };
     if (!a.generic) continue;
+    const noun = genericNoun(a.name);
+    const mine = group ?? (noun ? ctx.group?.byNoun?.[noun] : undefined) ?? ctx.group;
     if (a.kind === 'state') {
       a.side = ctx.home ?? 'government';
       a.sideName = sideNameOf(a.side);
-    } else if (group) {
-      a.side = group.side;
-      a.sideName = group.sideName;
+    } else if (a.backer) {
+      // A backed group is its backer's unless the group the report names fights beside it.
+      if (mine && allied(mine.side, a.backer)) [a.side, a.sideName] = [mine.side, mine.sideName];
+    } else if (noun === 'opposition' && mine?.side !== 'opposition') {
+      // "opposition fighters": the opposition, in any war.
+      a.side = 'opposition';
+      a.sideName = 'Opposition';
+    } else if (mine) {
+      a.side = mine.side;
+      a.sideName = mine.sideName;
     } else a.sideName = 'Opposition';
   }
   return out;
 }
+
+// What the dateline's state counts for, against 2 per state actor and 1 per country named.
+const FILED_FROM_WEIGHT = 3;
 
 /**
  * Whose war a report tells: the state its forces and its words name most ("Sudanese army",
@@ -328,8 +426,14 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
  * @example
  * reportHome('The Sudanese army said RSF fighters shelled El Fasher. Sudan …'); // 'sudan'
  */
-export function reportHome(text: string): Side | null {
+export function reportHome(text: string, filedFrom: string[] = []): Side | null {
   const score = new Map<string, number>();
+  // The dateline ("CÚCUTA, Colombia —", "MOSCOW (Agency) —"): the reporter's state is usually the
+  // one whose "army" the report means, unless the report names another far more often.
+  for (const words of filedFrom) {
+    const code = stateOf(words) ?? findActors(words).find((a) => a.kind === 'state' && a.country)?.country;
+    if (code) score.set(code, (score.get(code) ?? 0) + FILED_FROM_WEIGHT);
+  }
   for (const a of findActors(text)) {
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
   }
@@ -342,7 +446,33 @@ export function reportHome(text: string): Side | null {
   return best ? stateSide(best[0]) : null;
 }
 
+// Between a group's name and its generic word: "M23 rebels", "rebels led by HTS", "the rebel
+// alliance, the Strategic Framework …", "militants of the Islamic State" (no verb between).
+const PAIR_GAP =
+  /^(?:[\s,()'-]|\b(?:the|of|from|led|by|known|as|called|a|an|new|its|their|alliance|group|coalition)\b){0,30}$/iu;
+
 const GENERIC_GROUP = new RegExp(String.raw`\b${GROUP_NOUN}\b`, 'i');
+// The stems of generic words for armed men, most telling first within a name ("rebel fighters": rebel).
+const NOUN_STEMS: [RegExp, string][] = [
+  [/^separatist/u, 'separatist'], [/^rebel/u, 'rebel'], [/^insurgen/u, 'insurgent'], [/^militant/u, 'militant'],
+  [/^jihadist/u, 'jihadist'], [/^islamist/u, 'islamist'], [/^terrorist/u, 'terrorist'], [/^extremist/u, 'extremist'],
+  [/^paramilitar/u, 'paramilitary'], [/^militia/u, 'militia'], [/^gunm[ae]n$/u, 'gunman'], [/^fighters?$/u, 'fighter'],
+  [/^opposition$/u, 'opposition'],
+]; // prettier-ignore
+
+/**
+ * The generic noun of a group's words: its head ("Islamist-led rebels" → 'rebel'), or the word
+ * before a head that says little ("rebel fighters" → 'rebel'); null when there is none.
+ */
+function genericNoun(name: string): string | null {
+  const stems = name
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .flatMap((w) => NOUN_STEMS.filter(([re]) => re.test(w)).map(([, stem]) => stem));
+  const head = stems.pop() ?? null;
+  return head && WEAK_NOUNS.has(head) && stems.length ? stems.pop()! : head;
+}
+const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia']);
 
 /**
  * The armed group a report's "rebels" and "militants" are: the named group it mentions most in
@@ -352,25 +482,59 @@ const GENERIC_GROUP = new RegExp(String.raw`\b${GROUP_NOUN}\b`, 'i');
  * reportGroup(['M23 rebels seized the town.', 'The rebels said so.'])?.side; // 'm23'
  */
 export function reportGroup(sentences: string[]): ActorContext['group'] {
-  const score = new Map<string, { group: NonNullable<ActorContext['group']>; n: number }>();
+  type Entry = { group: { side: Side; sideName: string }; n: number };
+  const score = new Map<string, Entry>();
+  const byNoun = new Map<string, Map<string, Entry>>();
+  const add = (to: Map<string, Entry>, a: ActorMention, n: number) => {
+    const e = to.get(a.side) ?? { group: { side: a.side, sideName: a.sideName ?? a.name }, n: 0 };
+    e.n += n;
+    to.set(a.side, e);
+  };
+  const best = (m: Map<string, Entry>) =>
+    [...m.values()].sort((a, b) => b.n - a.n || (a.group.side < b.group.side ? -1 : 1))[0]?.group ?? null;
   for (const text of sentences) {
     const actors = findActors(text);
     for (const a of actors) {
       if (a.kind !== 'group' || a.generic) continue;
       // Named next to a generic word ("M23 rebels", "rebels led by HTS", "militants of IS"): it is
       // who the report's rebels are; named elsewhere, it counts for little.
-      const paired = actors.some(
+      const pairedWith = actors.filter(
         (b) =>
-          b.generic && b.kind === 'group' && (b.start >= a.end ? b.start - a.end : a.start - b.end) <= 30,
+          b.generic &&
+          b.kind === 'group' &&
+          PAIR_GAP.test(b.start >= a.end ? text.slice(a.end, b.start) : text.slice(b.end, a.start)),
       );
-      const e = score.get(a.side) ?? { group: { side: a.side, sideName: a.sideName ?? a.name }, n: 0 };
-      e.n += paired ? 10 : GENERIC_GROUP.test(text) ? 2 : 1;
-      score.set(a.side, e);
+      add(score, a, pairedWith.length ? 10 : GENERIC_GROUP.test(text) ? 2 : 1);
+      // Each generic word goes to the group named with it ("Wagner fighters", "Tuareg rebels"),
+      // a little to a group named in its sentence.
+      const own = genericNoun(a.name);
+      const votes: [string | null, number][] = [
+        ...pairedWith.map((b) => [genericNoun(b.name), 10] as [string | null, number]),
+        [own, 10],
+        ...(own
+          ? []
+          : actors
+              .filter((b) => b.generic && b.kind === 'group')
+              .map((b) => [genericNoun(b.name), 1] as [string | null, number])),
+      ];
+      const seen = new Set<string>();
+      for (const [noun, n] of votes) {
+        if (!noun || seen.has(noun)) continue;
+        seen.add(noun);
+        if (!byNoun.has(noun)) byNoun.set(noun, new Map());
+        add(byNoun.get(noun)!, a, n);
+      }
     }
   }
-  return (
-    [...score.values()].sort((a, b) => b.n - a.n || (a.group.side < b.group.side ? -1 : 1))[0]?.group ?? null
-  );
+  const group = best(score);
+  if (!group) return null;
+  // A word goes to its own group when the report names them together, or when it never names the
+  // report's main group near that word.
+  const nouns = [...byNoun]
+    .map(([noun, m]) => [noun, best(m), m] as const)
+    .filter(([, g, m]) => !!g && ((m.get(g.side)?.n ?? 0) >= 10 || !m.has(group.side)))
+    .map(([noun, g]) => [noun, g] as const);
+  return nouns.length ? { ...group, byNoun: Object.fromEntries(nouns) as ReportGroup['byNoun'] } : group;
 }
 
 /** Actors without repeats (same side and name, any case), in order of first mention. */

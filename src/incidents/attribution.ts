@@ -130,6 +130,11 @@ const ANAPHOR_CLASSES: [RegExp, RegExp][] = [
  */
 export function resolveAnaphor(anaphor: string, history: { name: string; known: boolean }[]): string | null {
   if (/^(?:he|she|they|it)$/i.test(anaphor)) return history[history.length - 1]?.name ?? null;
+  // "the ministry" → the last speaker called a ministry, before any of its class.
+  const head = /([a-z]{4,})\s*$/i.exec(anaphor)?.[1]?.toLowerCase();
+  if (head && !/^(?:same|source)$/u.test(head))
+    for (let i = history.length - 1; i >= 0; i--)
+      if (new RegExp(`\\b${head}\\b`, 'iu').test(history[i].name)) return history[i].name;
   const cls = /same source/i.test(anaphor) ? undefined : ANAPHOR_CLASSES.find(([re]) => re.test(anaphor));
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i];

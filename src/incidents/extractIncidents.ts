@@ -101,7 +101,13 @@ export function extractIncidents(
     main,
     lastSettlement: null,
     sources: [],
-    actors: { home: reportHome(prose.join('\n')), group: reportGroup(prose) },
+    actors: {
+      home: reportHome(
+        prose.join('\n'),
+        (doc.datelinePlaces ?? []).flatMap((d) => datelineWords(text, d)),
+      ),
+      group: reportGroup(prose),
+    },
   };
   const out: IncidentCandidate[] = [];
   let previous: {
@@ -224,6 +230,18 @@ function withTerritory(c: IncidentCandidate): IncidentCandidate {
   const from = c.dateFromReport ? null : c.dateFrom;
   const to = c.date;
   return { ...c, territory: c.territory.map((t) => ({ ...t, side: c.agent, from, to })) };
+}
+
+/**
+ * The words of a dateline from one of its places to its dash or agency ("CÚCUTA, Colombia",
+ * "DEIR EZ-ZOR, Syria, Dec. 9"), comma by comma: the town and the state it names.
+ */
+function datelineWords(text: string, d: Span): string[] {
+  const line = text.slice(d.start, Math.min(text.length, d.start + 80)).split(/[\n(—–]|\s-\s/u)[0];
+  return line
+    .split(/[,/]/u)
+    .map((w) => w.trim())
+    .filter(Boolean);
 }
 
 /** Headlines, photo captions and teasers are no one's account of events. */

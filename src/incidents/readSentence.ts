@@ -63,6 +63,9 @@ const VICTIM =
 // The speaker's own forces, or the speaker as subject, doing the deed.
 const SELF_SUBJECT =
   /\b(?:(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
+// An actor that is the subject of a reporting verb speaks; it need not act.
+const SPEAKS =
+  /^\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:also |later |earlier )?(?:said|says|say|told|claimed|claims|announced|reported|denied|denies|confirmed|accused|warned|acknowledged|stated|added)\b/i;
 const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
 // Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
 const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
@@ -84,8 +87,10 @@ export function readSentence(
   carriedSpeaker: KnownSpeaker | null = null,
   recent: Referent[] = [],
 ): { candidates: IncidentCandidate[]; speaker: KnownSpeaker | null; told: IncidentCandidate[] } {
-  // A subject that is only a place name ("Aleppo says") is no speaker; "Syria's state TV" is.
-  const isPlace = (start: number, end: number) => named.some((m) => m.start <= start && end <= m.end + 2);
+  // A subject that is only a place name ("Aleppo says") is no speaker; "Syria's state TV" is, and
+  // so is a state ("Russia said").
+  const isPlace = (start: number, end: number) =>
+    named.some((m) => m.start <= start && end <= m.end + 2 && m.place.properties.kind !== 'country');
   const actorsOf = (t: string) => findActors(t, ctx.actors);
   // Who speaks, resolving "he" / "the same source" against what the report said before.
   const speakers = findSpeakers(text, isPlace).map((s) => {
@@ -538,7 +543,13 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
   // of "soldiers and militiamen retreated", the first named.
   const near = armed.filter((a) => a.start >= from && a.end <= t.start).pop();
   if (near) return firstOfList(text, armed, near);
-  const first = armed.find((a) => a.end <= t.start);
+  // (Not one that only speaks: "Ukrainian officials said Russian bombs …".)
+  const first = armed.find((a) => a.end <= t.start && !SPEAKS.test(text.slice(a.end, a.end + 40)));
   if (first) return first;
-  return armed.find((a) => a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start))) ?? null;
+  // "shells fired by the paramilitary RSF": the agent of a passive, after its preposition.
+  return (
+    actors.find(
+      (a) => a.side !== 'civilians' && a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start)),
+    ) ?? null
+  );
 }

@@ -316,6 +316,9 @@ export function speakerSide(
     const named = [...phrase.matchAll(/\b[A-Z][a-z]+/gu)].map((m) => stateOf(m[0])).find(Boolean);
     return { side: named ? stateSide(named) : home, thirdParty: false };
   }
+  // "Russia said": the state itself.
+  const state = stateOf(phrase.replace(/^the\s+/iu, '').trim());
+  if (state) return { side: stateSide(state), thirdParty: false };
   const affiliated = AFFILIATED.exec(phrase)?.[1];
   if (affiliated) {
     const a = actorsOf(`${affiliated} fighters`).find((x) => x.kind === 'group' || x.kind === 'state');
