@@ -40,8 +40,14 @@ export function decodeReport(bytes: Uint8Array): { text: string } | { error: str
 
 /**
  * Whether pasted text is larger than a report file may be (MAX_REPORT_BYTES of UTF-8); text too
- * short to reach it is not encoded to find out.
+ * short to reach it, or surely past it (a UTF-16 unit is at least one byte), is not encoded.
  */
 export function textTooLarge(text: string): boolean {
+  if (text.length > MAX_REPORT_BYTES) return true;
   return text.length * 3 > MAX_REPORT_BYTES && new TextEncoder().encode(text).length > MAX_REPORT_BYTES;
+}
+
+/** "3.4 MB": a size in bytes, as the limit is said. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -1,10 +1,12 @@
 // The files of one ingest run belong together: the manifest lists every other file it was written
 // with and a digest of its content, so whoever reads them (the app, `ingest --add`) can tell a
 // whole set from files of two runs or a file changed or cut short since. Pure (SHA-256 from
-// @noble/hashes), the same in Node and the browser.
+// @noble/hashes), the same in Node and the browser; the comparison itself is in checkDigests.ts.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Manifest } from '../types/model.ts';
+import { checkDigests, digestBytes, digestHex, expectedDigest, type SetCheck } from './checkDigests.ts';
+
+export { checkDigests, expectedDigest, type SetCheck };
 
 /**
  * 128 bits of SHA-256 over the content as compact JSON: the same whatever the file's indentation
@@ -13,7 +15,7 @@ import type { Manifest } from '../types/model.ts';
  * @example contentDigest({ type: 'FeatureCollection', features: [] }).length // 32
  */
 export function contentDigest(value: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(value) ?? 'undefined'))).slice(0, 32);
+  return digestHex(sha256(digestBytes(value)));
 }
 
 /**
@@ -27,13 +29,6 @@ export function sealManifest(manifest: Manifest, others: Record<string, unknown>
   return { ...manifest, files };
 }
 
-export interface SetCheck {
-  /** Files that are not the ones the manifest was written with. */
-  foreign: string[];
-  /** One line per file, naming it and what is wrong. */
-  problems: string[];
-}
-
 /**
  * Which of the loaded files do not belong with the manifest (another run, or changed since).
  * Files not loaded (undefined) are not checked; a manifest without `files` (written before sets
@@ -44,18 +39,8 @@ export interface SetCheck {
  * // ['data/places.geojson does not belong with data/manifest.json: …']
  */
 export function checkOutputSet(manifest: unknown, loaded: Record<string, unknown>, prefix = ''): SetCheck {
-  const out: SetCheck = { foreign: [], problems: [] };
-  const files = (manifest as Partial<Manifest> | null)?.files;
-  if (!files || typeof files !== 'object') return out;
-  for (const [name, data] of Object.entries(loaded)) {
-    if (data === undefined) continue;
-    const want = files[name];
-    if (want === undefined) continue; // not part of this run's set (an optional file)
-    if (contentDigest(data) === want) continue;
-    out.foreign.push(name);
-    out.problems.push(
-      `${prefix}${name} does not belong with ${prefix}manifest.json (written by another ingest run, or changed since): not shown. Run \`npm run ingest\` again to write a whole set.`,
-    );
-  }
-  return out;
+  const digests: Record<string, string | undefined> = {};
+  for (const [name, data] of Object.entries(loaded))
+    digests[name] = data === undefined || !expectedDigest(manifest, name) ? undefined : contentDigest(data);
+  return checkDigests(manifest, digests, prefix);
 }

@@ -5,6 +5,8 @@ import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { restoreReadings } from '../pipeline/mergeOutput.ts';
 import type { ReportReading } from '../pipeline/readReport.ts';
 import type { ControlFeature, PlaceFeature } from '../types/model.ts';
+import { MAX_REPORT_BYTES } from '../pipeline/decodeReport.ts';
+import type { MergeProgress } from './messages.ts';
 import { mergeReports } from './mergeReports.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -38,6 +40,48 @@ describe('mergeReports', () => {
     expect(result?.added.map((r) => r.article.id)).toEqual(['a']);
     expect(result?.output.manifest.articles.map((a) => a.id)).toEqual(['a']);
     expect('readings' in (result?.output ?? {})).toBe(false);
+  });
+
+  it('refuses a report larger than a file may be, by name, unread, and tells how far it got', () => {
+    const gaz = new Gazetteer({ version: 't', sources: [], entries: [] });
+    const readIds: string[] = [];
+    const reader = (a: { id: string; text: string }) => {
+      readIds.push(a.id);
+      return {
+        article: { id: a.id, outlet: null, dateline: null, url: null, length: a.text.length, excluded: [] },
+        places: [],
+        mentions: [],
+        candidates: [],
+      } as ReportReading;
+    };
+    const steps: MergeProgress[] = [];
+    const { result, errors } = mergeReports(
+      [],
+      [],
+      [
+        { id: 'big', file: 'big.txt', text: 'x'.repeat(MAX_REPORT_BYTES + 1) },
+        // Under the limit in UTF-16 units, over it in UTF-8 bytes (3 bytes each).
+        { id: 'wide', text: '\u2014'.repeat(MAX_REPORT_BYTES / 2) },
+        { id: 'ok', file: 'ok.txt', text: 'fine' },
+      ],
+      gaz,
+      [],
+      reader as never,
+      (p) => steps.push(p),
+    );
+    expect(readIds).toEqual(['ok']);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^big\.txt: larger than 2 MB/);
+    expect(errors[1]).toMatch(/^wide: larger than 2 MB/);
+    expect(result?.added.map((r) => r.article.id)).toEqual(['ok']);
+    expect(steps.map((p) => [p.done, p.total])).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    expect(steps[2]!.step).toBe('Reading report 3 of 3: ok.txt');
+    expect(steps[3]!.step).toBe('Merging with the map');
   });
 
   const present = [

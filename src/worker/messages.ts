@@ -29,6 +29,8 @@ export interface MergeRequest extends Base {
   baseUrls: { readings: string; places: string };
   /** How many reports the loaded map has (its readings.json must hold them all). */
   baseArticles: number;
+  /** The manifest's digest of readings.json: a file of another run is refused, not merged. */
+  baseDigest?: string;
   /** The loaded map's imported control polygons, which keep winning on their dates. */
   controlOverrides: ControlFeature[];
 }
@@ -64,4 +66,27 @@ export interface WorkerResults {
 }
 
 export type WorkerResponse =
-  ({ id: number; ok: true; errors: string[] } & WorkerResults) | { id: number; ok: false; errors: string[] };
+  | ({ id: number; ok: true; errors: string[] } & WorkerResults)
+  | {
+      id: number;
+      ok: false;
+      errors: string[];
+      /** Stopped by the user (Cancel): nothing changed. */ cancelled?: true;
+    };
+
+/** How far a merge has got: `done` of `total` reports read, then the merge itself (`step`). */
+export interface MergeProgress {
+  done: number;
+  total: number;
+  /** What the worker is doing now, in words ("Reading report 2 of 5: a.txt"). */
+  step: string;
+}
+
+/** Sent while a merge runs, before its answer, with the request's id. */
+export interface ProgressMessage {
+  id: number;
+  progress: MergeProgress;
+}
+
+/** Everything the worker posts: progress while it works, then one answer per request. */
+export type WorkerMessage = WorkerResponse | ProgressMessage;

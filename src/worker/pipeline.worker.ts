@@ -7,7 +7,14 @@ import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { restoreReadings } from '../pipeline/mergeOutput.ts';
 import type { ReportReading } from '../pipeline/readReport.ts';
 import type { GazetteerEntry, GazetteerPack, PlaceFeature } from '../types/model.ts';
-import type { MergeRequest, WorkerRequest, WorkerResponse } from './messages.ts';
+import type {
+  MergeProgress,
+  MergeRequest,
+  WorkerMessage,
+  WorkerRequest,
+  WorkerResponse,
+} from './messages.ts';
+import { contentDigestOf } from '../app/data/contentDigestOf.ts';
 import { mergeReports } from './mergeReports.ts';
 import { searchGazetteer } from './searchGazetteer.ts';
 
@@ -27,13 +34,40 @@ async function loadGazetteer(url: string): Promise<Gazetteer> {
   return new Gazetteer(pack);
 }
 
-/** The loaded map's readings with their places' geometry; none when the data has no readings.json. */
-async function loadBase(urls: MergeRequest['baseUrls']): Promise<ReportReading[]> {
+/** Parsed JSON, or null when the file is missing; a file that is not JSON is named. */
+async function fetchOptionalJson<T>(url: string, what: string): Promise<T | null> {
+  const res = await fetch(url);
+  if (!res.ok || (res.headers.get('content-type') ?? '').includes('text/html')) return null;
+  const text = await res.text();
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(
+      `${what}: cut short or not JSON (${why}): reports cannot be merged with it; run npm run ingest again`,
+    );
+  }
+}
+
+/**
+ * The loaded map's readings with their places' geometry; none when the data has no readings.json.
+ * A readings.json that is not the one the manifest was written with (`digest`) is refused.
+ */
+async function loadBase(
+  urls: MergeRequest['baseUrls'],
+  digest: string | undefined,
+): Promise<ReportReading[]> {
   const [readings, places] = await Promise.all([
-    fetch(urls.readings).then((r) => (r.ok ? (r.json() as Promise<ReportReading[]>) : null)),
-    fetch(urls.places).then((r) => (r.ok ? (r.json() as Promise<{ features: PlaceFeature[] }>) : null)),
+    fetchOptionalJson<ReportReading[]>(urls.readings, 'data/readings.json'),
+    fetchOptionalJson<{ features: PlaceFeature[] }>(urls.places, 'data/places.geojson').catch(() => null),
   ]);
   if (!readings) return [];
+  if (digest && (await contentDigestOf(readings)) !== digest)
+    throw new Error(
+      'data/readings.json does not belong with data/manifest.json (written by another ingest run, or changed since): reports cannot be merged with it; run npm run ingest again',
+    );
+  if (!Array.isArray(readings))
+    throw new Error('data/readings.json: not a list of readings; run npm run ingest again');
   return restoreReadings(readings, places?.features ?? []);
 }
 
@@ -44,8 +78,13 @@ function once<T>(slot: Promise<T> | null, make: () => Promise<T>, reset: () => v
   return p;
 }
 
+const post = (message: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
 async function answer(req: WorkerRequest): Promise<WorkerResponse> {
   const { id } = req;
+  // A merge tells how far it has got (the app shows it beside Cancel).
+  const progress = (p: MergeProgress) => req.kind === 'merge' && post({ id, progress: p });
+  progress({ done: 0, total: req.kind === 'merge' ? req.articles.length : 0, step: 'Loading the gazetteer' });
   gazetteer = once(
     gazetteer,
     () => loadGazetteer(req.packUrl),
@@ -54,9 +93,10 @@ async function answer(req: WorkerRequest): Promise<WorkerResponse> {
   const gaz = await gazetteer;
   switch (req.kind) {
     case 'merge': {
+      progress({ done: 0, total: req.articles.length, step: 'Loading the map’s readings' });
       baseReadings = once(
         baseReadings,
-        () => loadBase(req.baseUrls),
+        () => loadBase(req.baseUrls, req.baseDigest),
         () => (baseReadings = null),
       );
       const base = await baseReadings;
@@ -68,7 +108,15 @@ async function answer(req: WorkerRequest): Promise<WorkerResponse> {
             `data/readings.json is missing or older than the map (${base.length} of ${req.baseArticles} reports): reports cannot be merged with it; run npm run ingest again`,
           ],
         };
-      const { result, errors } = mergeReports(base, req.readings, req.articles, gaz, req.controlOverrides);
+      const { result, errors } = mergeReports(
+        base,
+        req.readings,
+        req.articles,
+        gaz,
+        req.controlOverrides,
+        undefined,
+        progress,
+      );
       return result ? { id, ok: true, errors, merge: result } : { id, ok: false, errors };
     }
     case 'search':
@@ -91,5 +139,5 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   } catch (e) {
     reply = { id: req.id, ok: false, errors: [e instanceof Error ? e.message : String(e)] };
   }
-  (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
+  post(reply);
 };

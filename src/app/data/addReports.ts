@@ -5,7 +5,9 @@
 import type { ArticleInput } from '../../types/model.ts';
 import { importedControl } from '../../pipeline/importedControl.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { mergeInWorker } from './pipelineClient.ts';
+import { expectedDigest } from '../../pipeline/checkDigests.ts';
+import { MAX_REPORT_BYTES, megabytes, textTooLarge } from '../../pipeline/decodeReport.ts';
+import { cancelWorker, mergeInWorker } from './pipelineClient.ts';
 import { articleIdFor, readReportFiles } from './readReportFiles.ts';
 import { reportsAddedMessage } from './reportsAddedMessage.ts';
 import { ReportStore, type StoredReport } from './reportStore.ts';
@@ -50,8 +52,17 @@ async function merge(
       articles,
       all.map((r) => r.reading),
       importedControl(state.baseData().control),
-      state.baseData().manifest?.articles.length ?? 0,
+      {
+        articles: state.baseData().manifest?.articles.length ?? 0,
+        digest: expectedDigest(state.baseData().manifest, 'readings.json'),
+      },
+      (p) => actions.setProgress(p),
     );
+    actions.setProgress(null); // past the worker: nothing left to cancel
+    if (!reply.ok && reply.cancelled) {
+      actions.message('info', 'Stopped: nothing was added or removed; the map is as it was.');
+      return null;
+    }
     for (const e of reply.errors) actions.message('error', e);
     if (!reply.ok || !reply.merge) return null;
     const { output, added, skipped } = reply.merge;
@@ -102,10 +113,12 @@ async function merge(
   }
 }
 
-async function add(state: AppStateView, actions: AppActions, articles: ArticleInput[]): Promise<void> {
-  if (!articles.length) return;
+/** Whether the run went through (the reports joined the map or were already on it). */
+async function add(state: AppStateView, actions: AppActions, articles: ArticleInput[]): Promise<boolean> {
+  if (!articles.length) return false;
   const fresh = await merge(state, actions, articles, state.userReports());
   if (fresh?.length) actions.message('info', reportsAddedMessage(fresh, state.data()));
+  return fresh !== null;
 }
 
 /**
@@ -120,19 +133,39 @@ export async function addReportFiles(state: AppStateView, actions: AppActions, f
   await add(state, actions, articles);
 }
 
-/** Adds pasted text as one report. */
+/** Stops the worker's merge in progress (Cancel): the map stays as it was. */
+export function cancelMerge(): void {
+  cancelWorker();
+}
+
+/** Why pasted text cannot be a report (larger than a report file may be), or null. */
+export function pastedTextProblem(text: string): string | null {
+  return textTooLarge(text)
+    ? `pasted text: ${megabytes(new Blob([text]).size)}, larger than the ${megabytes(MAX_REPORT_BYTES)} a report may be (as for files); nothing was added`
+    : null;
+}
+
+/**
+ * Adds pasted text as one report (no larger than a report file may be). Resolves true when the
+ * run went through; on a refusal, a failure or Cancel it is false, and the text is the user's still.
+ */
 export async function addPastedReport(
   state: AppStateView,
   actions: AppActions,
   text: string,
   meta: { outlet?: string; dateline?: string },
-): Promise<void> {
+): Promise<boolean> {
   if (!text.trim()) {
     actions.message('error', 'pasted text: nothing to add');
-    return;
+    return false;
+  }
+  const tooLarge = pastedTextProblem(text);
+  if (tooLarge) {
+    actions.message('error', tooLarge);
+    return false;
   }
   const id = articleIdFor(meta.outlet ? `pasted ${meta.outlet}` : 'pasted report', takenIds(state));
-  await add(state, actions, [
+  return add(state, actions, [
     { id, file: `pasted text (${id})`, text, outlet: meta.outlet || null, dateline: meta.dateline || null },
   ]);
 }

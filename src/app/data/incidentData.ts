@@ -52,6 +52,15 @@ export async function setIncidentDays(days: string[]): Promise<void> {
   await ask({ kind: 'days', days });
 }
 
+/**
+ * Checks the loaded file against the manifest's digest for it; a file that does not match is
+ * dropped in the worker (no rows, no tiles). Resolves with the file's digest (undefined when
+ * none was loaded), for checkDigests to name.
+ */
+export async function checkIncidentDigest(digest: string): Promise<string | undefined> {
+  return (await ask({ kind: 'check', digest })).digest;
+}
+
 /** Replaces the tiled incidents (reports added, places switched); `details` adds full records. */
 export async function replaceIncidents(
   rows: IncidentRowFeature[],

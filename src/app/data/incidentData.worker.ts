@@ -1,18 +1,23 @@
 // The incident data worker: fetches and parses incidents.geojson off the main thread, keeps every
 // incident's full record, hands the page the light rows (src/app/model/incidentRow.ts), and cuts
 // the incident vector tiles the map reads through the `smtiles:` protocol
-// (src/app/map/incidentProtocol.ts) from memory, with the same tiler as `npm run publish`.
+// (src/app/map/incidentProtocol.ts) from memory, with the same tiler as `npm run publish`. Once
+// the manifest is in, the page asks it to check the file against the manifest's digest: a file of
+// another run or changed since is dropped whole (src/pipeline/outputSet.ts).
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { IncidentFeature, IncidentProps } from '../../types/model.ts';
 import { toIncidentRow, toTileIncident, type IncidentRowFeature } from '../model/incidentRow.ts';
 import { fromColumns, toColumns } from '../model/incidentColumns.ts';
 import { incidentTiler, type IncidentTiler } from '../tiles/incidentTiles.ts';
+import { contentDigestOf } from './contentDigestOf.ts';
 import type { IncidentDataReply, IncidentDataRequest } from './incidentDataMessages.ts';
 
 let details = new Map<string, IncidentFeature>();
 let rows: IncidentRowFeature[] = [];
 let days: string[] | null = null;
 let tiler: IncidentTiler | null = null;
+/** The file as parsed, kept until it is checked against the manifest's digest. */
+let parsed: unknown = null;
 /** The load under way: index and tile requests wait for it. */
 let loading: Promise<void> = Promise.resolve();
 
@@ -28,6 +33,7 @@ function index(): IncidentTiler | null {
 }
 
 async function load(url: string): Promise<IncidentRowFeature[]> {
+  parsed = null;
   const res = await fetch(url);
   if (!res.ok) throw new Error(`not found (HTTP ${res.status})`);
   if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error('not found');
@@ -40,6 +46,7 @@ async function load(url: string): Promise<IncidentRowFeature[]> {
   }
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new Error('not a GeoJSON FeatureCollection');
+  parsed = fc;
   const features = fc.features.filter((f) => f?.properties && typeof f.properties.id === 'string');
   // A published site's rows file holds rows already (sources a count); incidents.geojson full records.
   const full = features.filter((f) => Array.isArray(f.properties.sources));
@@ -72,6 +79,19 @@ self.onmessage = async (e: MessageEvent<IncidentDataRequest>) => {
         tiler = null;
         post({ id: m.id, ok: true });
         return;
+      case 'check': {
+        await loading;
+        const digest = parsed === null ? undefined : await contentDigestOf(parsed);
+        parsed = null;
+        if (digest !== undefined && digest !== m.digest) {
+          // Not the file the manifest was written with: none of it goes on the map.
+          details = new Map();
+          rows = [];
+          tiler = null;
+        }
+        post({ id: m.id, ok: true, digest });
+        return;
+      }
       case 'replace': {
         await loading;
         rows = fromColumns(m.rows);

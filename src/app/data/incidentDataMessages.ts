@@ -5,6 +5,7 @@ import type { IncidentColumns } from '../model/incidentColumns.ts';
 export type IncidentDataRequest = { id: number } & (
   | { kind: 'load'; url: string }
   | { kind: 'days'; days: string[] }
+  | { kind: 'check'; digest: string }
   | { kind: 'replace'; rows: IncidentColumns; details: Record<string, IncidentFeature> }
   | { kind: 'tile'; z: number; x: number; y: number }
   | { kind: 'details'; ids: string[] }
@@ -17,5 +18,7 @@ export type IncidentDataReply =
       rows?: IncidentColumns;
       tile?: ArrayBuffer | null;
       details?: IncidentFeature[];
+      /** The loaded file's content digest (`check`); undefined when nothing was loaded. */
+      digest?: string;
     }
   | { id: number; ok: false; error: string };

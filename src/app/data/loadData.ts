@@ -6,8 +6,9 @@ import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
 import { LOCAL_TEXTS_FILE } from '../build/localTextsFile.ts';
 import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
-import { checkOutputSet } from '../../pipeline/outputSet.ts';
-import { loadIncidentRows, setIncidentDays } from './incidentData.ts';
+import { checkDigests, expectedDigest } from '../../pipeline/checkDigests.ts';
+import { contentDigestOf } from './contentDigestOf.ts';
+import { checkIncidentDigest, loadIncidentRows, setIncidentDays } from './incidentData.ts';
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -68,6 +69,26 @@ async function loadIncidents(
 }
 
 /**
+ * incidents.geojson checked against the manifest's digest in the data worker, which parsed it: a
+ * file of another run, or changed since, is named and dropped there (no rows, no tiles).
+ */
+async function checkIncidents(
+  manifest: Manifest | null,
+  loaded: Fetched<AppData['incidents']>,
+): Promise<Fetched<AppData['incidents']>> {
+  const want = expectedDigest(manifest, 'incidents.geojson');
+  if (!loaded.ok || !want) return loaded;
+  let digest: string | undefined;
+  try {
+    digest = await checkIncidentDigest(want);
+  } catch (e) {
+    return { ok: false, error: `data/incidents.geojson: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const set = checkDigests(manifest, { 'incidents.geojson': digest }, 'data/');
+  return set.problems.length ? { ok: false, error: set.problems[0]! } : loaded;
+}
+
+/**
  * Loads the ingest output (`data/`), the basemap (`basemap/`, `gazetteer/`) and, when a local ingest
  * wrote it, the article text (`data/local/articles.json`).
  *
@@ -89,7 +110,7 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     manifestLoaded.then(async (m) => {
       const man = m.ok ? m.value : null;
       if (man?.published || !early) return loadIncidents(man, true);
-      const r = await early;
+      const r = await checkIncidents(man, await early);
       await setIncidentDays(man?.days ?? []).catch(() => undefined);
       return r;
     }),
@@ -107,19 +128,23 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     .map((r) => r.error);
   // The files of one ingest run belong together: a file of another run, or one cut short or
   // changed since, is named and left out rather than mixed into the map (src/pipeline/outputSet.ts).
-  // incidents.geojson is parsed in the data worker and not checked here.
+  // incidents.geojson is parsed and checked in the data worker (checkIncidents above).
   const value = <T>(r: Fetched<T>): T | undefined => (r.ok ? r.value : undefined);
   const texts = value(articles);
-  const set = checkOutputSet(
-    value(manifest),
-    {
-      'places.geojson': value(places),
-      'control.geojson': value(control),
-      // The build serves `[]` when a local ingest wrote no texts: nothing to check then.
-      'local/articles.json': Array.isArray(texts) && texts.length ? texts : undefined,
-    },
-    'data/',
+  const toCheck: Record<string, unknown> = {
+    'places.geojson': value(places),
+    'control.geojson': value(control),
+    // The build serves `[]` when a local ingest wrote no texts: nothing to check then.
+    'local/articles.json': Array.isArray(texts) && texts.length ? texts : undefined,
+  };
+  const digests: Record<string, string | undefined> = {};
+  await Promise.all(
+    Object.entries(toCheck).map(async ([name, content]) => {
+      if (content !== undefined && expectedDigest(value(manifest), name))
+        digests[name] = await contentDigestOf(content);
+    }),
   );
+  const set = checkDigests(value(manifest), digests, 'data/');
   problems.push(...set.problems);
   const foreign = new Set(set.foreign);
   const own = <T>(name: string, r: Fetched<T>): Fetched<T> =>

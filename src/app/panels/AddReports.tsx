@@ -1,7 +1,8 @@
-// Add reports: drop or choose .txt/.md files, or paste text. The pipeline runs in a worker; the
-// report text stays in memory and is only ever shown as text.
-import { createSignal } from 'solid-js';
-import { addPastedReport, addReportFiles } from '../data/addReports.ts';
+// Add reports: drop or choose .txt/.md files, or paste text (no more than a file may hold). The
+// pipeline runs in a worker, which tells how far it has got, and Cancel stops it with the map as
+// it was; the report text stays in memory and is only ever shown as text.
+import { createSignal, Show } from 'solid-js';
+import { addPastedReport, addReportFiles, cancelMerge, pastedTextProblem } from '../data/addReports.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 /** The add-reports control. */
@@ -20,66 +21,90 @@ export function AddReports(props: { state: AppStateView; actions: AppActions }) 
     if (files.length) void addReportFiles(props.state, props.actions, files);
   };
   return (
-    <details class="add-reports">
-      <summary>Add reports</summary>
-      <div
-        class="dropzone"
-        classList={{ over: over() }}
-        role="button"
-        tabindex="0"
-        aria-label="Drop .txt or .md reports here, or press Enter to choose files"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        onClick={() => input.click()}
-        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), input.click())}
-      >
-        Drop .txt or .md reports here or choose files
-      </div>
-      <input
-        ref={input}
-        type="file"
-        multiple
-        accept=".txt,.md,text/plain,text/markdown"
-        class="visually-hidden"
-        aria-label="Choose report files"
-        data-testid="report-files"
-        onChange={(e) => {
-          const files = [...(e.currentTarget.files ?? [])];
-          e.currentTarget.value = '';
-          void addReportFiles(props.state, props.actions, files);
-        }}
-      />
-      <form
-        class="paste"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void addPastedReport(props.state, props.actions, text(), {
-            outlet: outlet(),
-            dateline: dateline(),
-          }).then(() => setText(''));
-        }}
-      >
-        <label>
-          Paste a report
-          <textarea rows="4" value={text()} onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <div class="paste-meta">
-          <label>
-            Outlet <input type="text" value={outlet()} onInput={(e) => setOutlet(e.currentTarget.value)} />
-          </label>
-          <label>
-            Report date{' '}
-            <input type="date" value={dateline()} onInput={(e) => setDateline(e.currentTarget.value)} />
-          </label>
+    <>
+      <details class="add-reports">
+        <summary>Add reports</summary>
+        <div
+          class="dropzone"
+          classList={{ over: over() }}
+          role="button"
+          tabindex="0"
+          aria-label="Drop .txt or .md reports here, or press Enter to choose files"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+          onClick={() => input.click()}
+          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), input.click())}
+        >
+          Drop .txt or .md reports here or choose files
         </div>
-        <button type="submit" disabled={props.state.ui.busy}>
-          {props.state.ui.busy ? 'Reading…' : 'Add pasted report'}
-        </button>
-      </form>
-    </details>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept=".txt,.md,text/plain,text/markdown"
+          class="visually-hidden"
+          aria-label="Choose report files"
+          data-testid="report-files"
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = '';
+            void addReportFiles(props.state, props.actions, files);
+          }}
+        />
+        <form
+          class="paste"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void addPastedReport(props.state, props.actions, text(), {
+              outlet: outlet(),
+              dateline: dateline(),
+            }).then((done) => done && setText(''));
+          }}
+        >
+          <label>
+            Paste a report
+            <textarea
+              rows="4"
+              value={text()}
+              onInput={(e) => setText(e.currentTarget.value)}
+              onPaste={(e) => {
+                // A paste larger than a report may be is refused before it fills the page.
+                const problem = pastedTextProblem(e.clipboardData?.getData('text/plain') ?? '');
+                if (!problem) return;
+                e.preventDefault();
+                props.actions.message('error', problem);
+              }}
+            />
+          </label>
+          <div class="paste-meta">
+            <label>
+              Outlet <input type="text" value={outlet()} onInput={(e) => setOutlet(e.currentTarget.value)} />
+            </label>
+            <label>
+              Report date{' '}
+              <input type="date" value={dateline()} onInput={(e) => setDateline(e.currentTarget.value)} />
+            </label>
+          </div>
+          <button type="submit" disabled={props.state.ui.busy}>
+            {props.state.ui.busy ? 'Reading…' : 'Add pasted report'}
+          </button>
+        </form>
+      </details>
+      <Show when={props.state.ui.busy && props.state.ui.progress}>
+        {(p) => (
+          <div class="merge-progress" role="status">
+            <progress max={Math.max(1, p().total)} value={p().done} aria-label="Reports read" />
+            <span>{p().step}</span>
+            <button type="button" onClick={cancelMerge}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </Show>
+    </>
   );
 }

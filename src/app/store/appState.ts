@@ -51,6 +51,8 @@ export interface UiState {
     action?: { label: string; run: () => void };
   }[];
   busy: boolean;
+  /** How far the worker's merge has got while `busy` (reports read of all), null otherwise. */
+  progress: { done: number; total: number; step: string } | null;
   /** Places the user switched to another of the resolver's alternatives (in the URL as `fix`). */
   overrides: PlaceOverrides;
   /** Incident types the user hid (in the URL as `hide`). */

@@ -52,6 +52,7 @@ export function createAppStore(initial: UrlState = {}) {
     reader: null,
     messages: [],
     busy: false,
+    progress: null,
     overrides: initial.overrides ?? {},
     hiddenTypes: initial.hiddenTypes ?? [],
   });
@@ -335,6 +336,11 @@ export function createAppStore(initial: UrlState = {}) {
     },
     setBusy(busy: boolean) {
       setUi('busy', busy);
+      if (!busy) setUi('progress', null);
+    },
+    /** How far the worker's merge has got (shown beside Cancel). */
+    setProgress(progress: UiState['progress']) {
+      setUi('progress', progress);
     },
     /** Shows a message; with `action`, a button beside it (Undo). Returns the message's id. */
     message(level: 'info' | 'error', text: string, action?: { label: string; run: () => void }) {
