@@ -7,7 +7,7 @@ import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { decodeWorld } from '../../src/gazetteer/worldCodec.ts';
 import type { GazetteerPack } from '../../src/types/model.ts';
 import { isFresh, paths } from './gazetteerPaths.ts';
-import { attachStoredNames } from './storedNames.ts';
+import { attachStoredNames, readNamesFileAhead } from './storedNames.ts';
 
 export interface LoadOptions {
   /** 'world': every GeoNames cities500 place (CLI default); 'pack': the browser pack. */
@@ -30,6 +30,9 @@ export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazettee
   const scope = options.scope ?? 'world';
   const file = options.file ?? (scope === 'world' ? paths.worldCache : paths.pack);
   if (!options.file && !isFresh([file])) await rebuild(file);
+  const storedNames = scope === 'world' && !options.file && (options.names ?? 'stored') === 'stored';
+  // The name index file is read on another thread while this one decodes the world.
+  const namesAhead = storedNames ? readNamesFileAhead() : null;
   let pack: GazetteerPack;
   try {
     const bytes = readFileSync(file);
@@ -39,8 +42,7 @@ export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazettee
   }
   if (!pack || !Array.isArray(pack.entries)) throw new Error(`${file} is not a gazetteer pack`);
   const gazetteer = new Gazetteer(pack);
-  if (scope === 'world' && !options.file && (options.names ?? 'stored') === 'stored')
-    attachStoredNames(gazetteer);
+  if (namesAhead) attachStoredNames(gazetteer, await namesAhead);
   return gazetteer;
 }
 

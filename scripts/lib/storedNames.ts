@@ -2,7 +2,7 @@
 // so a process reads it instead of folding 200,000 places' names (seconds) before its first report.
 // Built and stored on first need; rebuilt when the world cache or the index code is newer, or
 // when it was made for other entries. Written aside and renamed: never read half-written.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { useNameTables } from '../../src/geoparse/index/NameIndex.ts';
 import {
@@ -13,11 +13,45 @@ import {
 } from '../../src/geoparse/index/NameTables.ts';
 import { isFresh, nameIndexInputs, paths } from './gazetteerPaths.ts';
 
-/** Reads the stored tables when they fit this gazetteer, or null. */
-export function readStoredNames(gazetteer: Gazetteer, file = paths.worldNames): NameTables | null {
+/**
+ * The stored index file's bytes, read on a thread of libuv's pool in one call, so the read
+ * (~50 MB) runs while this thread decodes the world cache. Null when it cannot be read.
+ */
+export function readNamesFileAhead(file = paths.worldNames): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
+    let fd: number;
+    let bytes: Uint8Array;
+    try {
+      fd = openSync(file, 'r');
+      bytes = new Uint8Array(fstatSync(fd).size);
+    } catch {
+      resolve(null);
+      return;
+    }
+    const next = (at: number) =>
+      read(fd, bytes, at, bytes.length - at, at, (err, n) => {
+        if (err || (n === 0 && at < bytes.length)) {
+          closeSync(fd);
+          resolve(null);
+        } else if (at + n < bytes.length) next(at + n);
+        else {
+          closeSync(fd);
+          resolve(bytes);
+        }
+      });
+    next(0);
+  });
+}
+
+/** Reads the stored tables when they fit this gazetteer, or null. `bytes`: the file, read already. */
+export function readStoredNames(
+  gazetteer: Gazetteer,
+  file = paths.worldNames,
+  bytes?: Uint8Array | null,
+): NameTables | null {
   if (!isFresh([file], [paths.worldCache, ...nameIndexInputs()])) return null;
   try {
-    const { tables, meta } = decodeNameTables(readFileSync(file));
+    const { tables, meta } = decodeNameTables(bytes ?? readFileSync(file));
     return meta.version === gazetteer.version && meta.entries === gazetteer.entries.length ? tables : null;
   } catch {
     return null;
@@ -36,7 +70,10 @@ export function storeNames(gazetteer: Gazetteer, file = paths.worldNames): NameT
   return tables;
 }
 
-/** Gives the world gazetteer its stored name index (building and storing it when needed). */
-export function attachStoredNames(gazetteer: Gazetteer): void {
-  useNameTables(gazetteer, readStoredNames(gazetteer) ?? storeNames(gazetteer));
+/**
+ * Gives the world gazetteer its stored name index (building and storing it when needed).
+ * `bytes`: the stored file as readNamesFileAhead read it.
+ */
+export function attachStoredNames(gazetteer: Gazetteer, bytes?: Uint8Array | null): void {
+  useNameTables(gazetteer, readStoredNames(gazetteer, paths.worldNames, bytes) ?? storeNames(gazetteer));
 }

@@ -3,6 +3,18 @@
 import type { GazetteerEntry, GazetteerPack, PlaceKind } from '../types/model.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
 
+/**
+ * Lookups a pack may answer itself, faster than a scan of every entry (the world cache reads
+ * its columns). Each must give what the scan would: the same entries, in gazetteer order.
+ */
+export interface PackLookups {
+  /** The entry with this id (the last one, should two share it). */
+  find?(id: string): GazetteerEntry | undefined;
+  byCountry?(iso2: string): GazetteerEntry[];
+  children?(parentId: string): GazetteerEntry[];
+  ofKind?(kind: PlaceKind): GazetteerEntry[];
+}
+
 /** The places we know, by id. Name lookup (folding, fuzzy) lives in src/geoparse. */
 export class Gazetteer {
   readonly entries: GazetteerEntry[];
@@ -12,21 +24,27 @@ export class Gazetteer {
   private countryIndex?: Map<string, GazetteerEntry[]>;
   private childIndex?: Map<string, GazetteerEntry[]>;
   private admin1Index?: Map<string, GazetteerEntry>;
-  private find?: (id: string) => GazetteerEntry | undefined;
+  private kindIndex?: Map<PlaceKind, GazetteerEntry[]>;
+  private lookups: PackLookups;
 
   /**
-   * @param pack the places; a pack that brings its own `find` (the world cache, which looks ids
-   * up in its columns) is asked by id instead of a map of every id being built
+   * @param pack the places; a pack that brings its own lookups (the world cache, which answers
+   * from its columns) is asked instead of maps of every entry being built
    */
-  constructor(pack: GazetteerPack & { find?: (id: string) => GazetteerEntry | undefined }) {
+  constructor(pack: GazetteerPack & PackLookups) {
     this.entries = pack.entries;
     this.version = pack.version;
     this.sources = pack.sources;
-    this.find = pack.find;
+    this.lookups = {
+      find: pack.find?.bind(pack),
+      byCountry: pack.byCountry?.bind(pack),
+      children: pack.children?.bind(pack),
+      ofKind: pack.ofKind?.bind(pack),
+    };
   }
 
   get(id: string): GazetteerEntry | undefined {
-    if (this.find) return this.find(id);
+    if (this.lookups.find) return this.lookups.find(id);
     // Built on first use: hashing 200k ids costs as much as loading them, and a caller that
     // only scans entries never needs it.
     if (!this.byId) {
@@ -47,6 +65,7 @@ export class Gazetteer {
 
   /** Entries of one country (ISO alpha-2), in gazetteer order. */
   byCountry(iso2: string): GazetteerEntry[] {
+    if (this.lookups.byCountry) return this.lookups.byCountry(iso2);
     if (!this.countryIndex) {
       this.countryIndex = new Map();
       for (const e of this.entries) push(this.countryIndex, e.country, e);
@@ -56,6 +75,7 @@ export class Gazetteer {
 
   /** Entries whose `parent` is this id: a city's neighbourhoods and landmarks. */
   children(parentId: string): GazetteerEntry[] {
+    if (this.lookups.children) return this.lookups.children(parentId);
     if (!this.childIndex) {
       this.childIndex = new Map();
       for (const e of this.entries) if (e.parent) push(this.childIndex, e.parent, e);
@@ -67,9 +87,19 @@ export class Gazetteer {
   admin1ByCode(code: string): GazetteerEntry | undefined {
     if (!this.admin1Index) {
       this.admin1Index = new Map();
-      for (const e of this.entries) if (e.kind === 'admin1' && e.admin1) this.admin1Index.set(e.admin1, e);
+      for (const e of this.ofKind('admin1')) if (e.admin1) this.admin1Index.set(e.admin1, e);
     }
     return this.admin1Index.get(code);
+  }
+
+  /** Entries of one kind, in gazetteer order. */
+  ofKind(kind: PlaceKind): GazetteerEntry[] {
+    if (this.lookups.ofKind) return this.lookups.ofKind(kind);
+    if (!this.kindIndex) {
+      this.kindIndex = new Map();
+      for (const e of this.entries) push(this.kindIndex, e.kind, e);
+    }
+    return this.kindIndex.get(kind) ?? [];
   }
 
   /**
@@ -108,9 +138,8 @@ export class Gazetteer {
 
   /** The admin-1 polygon containing a point, optionally only among one country's. */
   admin1At(lon: number, lat: number, country?: string): GazetteerEntry | undefined {
-    const pool = country ? this.byCountry(country) : this.entries;
-    for (const a of pool) {
-      if (a.kind !== 'admin1' || !a.geometry) continue;
+    for (const a of this.ofKind('admin1')) {
+      if ((country && a.country !== country) || !a.geometry) continue;
       if (pointInGeometry([lon, lat], a.geometry)) return a;
     }
     return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../types/model.ts';
+import { Gazetteer } from './Gazetteer.ts';
 import { decodeWorld, encodeWorld } from './worldCodec.ts';
 
 const point = (id: string, extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
@@ -113,6 +114,29 @@ describe('world codec', () => {
       40,
     ]);
     expect(back.find('geonames:30')!.lon).toBe(36.12345);
+  });
+
+  it('answers by country, parent and kind from its columns exactly as a scan of the entries', () => {
+    const entries = [
+      point('geonames:1', { name: 'A', names: { en: 'A' } }),
+      point('geonames:2', { kind: 'neighbourhood', featureCode: 'PPLX', parent: 'geonames:1' }),
+      point('geonames:3', { country: 'LB', admin1: 'LB.01' }),
+      point('sm:nbhd:q', { kind: 'neighbourhood', featureCode: 'NBHD', parent: 'geonames:1' }),
+      point('sm:adm1:SY-AL', { kind: 'admin1', featureCode: 'ADM1', admin1: 'SY.09' }),
+      point('geonames:4', { parent: 'sm:adm1:SY-AL' }),
+      point('ne:LBN', { kind: 'country', featureCode: 'PCLI', country: 'LB' }),
+    ];
+    const world = new Gazetteer(decodeWorld(encodeWorld({ version: 'v', sources: [], entries })));
+    const scanned = new Gazetteer({ version: 'v', sources: [], entries: world.entries });
+    const ids = (es: GazetteerEntry[]) => es.map((e) => e.id);
+    for (const cc of ['SY', 'LB', 'IQ', ''])
+      expect(ids(world.byCountry(cc))).toEqual(ids(scanned.byCountry(cc)));
+    for (const id of ['geonames:1', 'sm:adm1:SY-AL', 'geonames:2', 'x'])
+      expect(ids(world.children(id))).toEqual(ids(scanned.children(id)));
+    for (const kind of ['settlement', 'neighbourhood', 'admin1', 'country', 'road'] as const)
+      expect(ids(world.ofKind(kind))).toEqual(ids(scanned.ofKind(kind)));
+    expect(world.admin1ByCode('SY.09')?.id).toBe('sm:adm1:SY-AL');
+    expect(ids(world.children('geonames:1'))).toEqual(['geonames:2', 'sm:nbhd:q']);
   });
 
   it('keeps non-ASCII names and aliases exact', () => {

@@ -336,9 +336,15 @@ class WorldEntry implements GazetteerEntry {
   }
 }
 
-/** A decoded world: the pack, and a lookup by id that needs no map of all 200,000 ids. */
+/**
+ * A decoded world: the pack, and lookups answered from the columns (no map of all 200,000 ids,
+ * no pass over every entry), each giving what a scan of the entries would, in their order.
+ */
 export interface WorldPack extends GazetteerPack {
   find(id: string): GazetteerEntry | undefined;
+  byCountry(iso2: string): GazetteerEntry[];
+  children(parentId: string): GazetteerEntry[];
+  ofKind(kind: PlaceKind): GazetteerEntry[];
 }
 
 /** Decodes what `encodeWorld` wrote; throws a clear error on anything else. */
@@ -424,5 +430,45 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
     const i = plainIndex(Number(id.slice(9)));
     return i < 0 ? undefined : entries[i];
   };
-  return { version: header.version, sources: header.sources, entries, find };
+  // Plain points are settlements, or neighbourhoods (PPLX): every other kind is an extra.
+  const plainKinds = new Set(columns.kinds);
+  const memo = <T>(f: (key: string) => T) => {
+    const m = new Map<string, T>();
+    return (key: string): T => {
+      let v = m.get(key);
+      if (v === undefined) m.set(key, (v = f(key)));
+      return v;
+    };
+  };
+  /** Plain entries whose column passes, in order (the extras follow them in `entries`). */
+  const select = (column: Int32Array, wanted: (v: number) => boolean) => {
+    const out: GazetteerEntry[] = [];
+    for (let i = 0; i < n; i++) if (wanted(column[i])) out.push(entries[i]);
+    return out;
+  };
+  const extraList = header.extras;
+  const byCountry = memo((iso2) => {
+    const codes = new Set<number>();
+    dict.forEach((d, k) => d === iso2 && codes.add(k));
+    return select(col.cc, (v) => codes.has(v)).concat(extraList.filter((e) => e.country === iso2));
+  });
+  const children = memo((id) => {
+    const p = GEONAMES_ID.test(id) && Number(id.slice(9)) <= MAX_ID ? Number(id.slice(9)) : -1;
+    return select(col.parent, (v) => v === p).concat(extraList.filter((e) => e.parent === id));
+  });
+  const ofKind = memo((kind) => {
+    const codes = new Set<number>();
+    columns.kinds.forEach((k, c) => k === kind && codes.add(c));
+    const plain = plainKinds.has(kind as PlaceKind) ? select(col.fc, (v) => codes.has(v)) : [];
+    return plain.concat(extraList.filter((e) => e.kind === kind));
+  });
+  return {
+    version: header.version,
+    sources: header.sources,
+    entries,
+    find,
+    byCountry,
+    children,
+    ofKind: (kind: PlaceKind) => ofKind(kind),
+  };
 }

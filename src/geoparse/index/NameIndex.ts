@@ -50,7 +50,7 @@ export class NameIndex {
   private hitLists = new Map<number, NameHit[]>();
   private keyTexts = new Map<number, string>();
   private byIdMap?: Map<string, number>;
-  private lookup?: (id: string) => GazetteerEntry | undefined;
+  private gazetteer?: Pick<Gazetteer, 'get' | 'ofKind' | 'children'>;
   private childrenMap?: Map<string, GazetteerEntry[]>;
   /** Latin keys by bucket (country, or '*'), with one-edit and skeleton lookup. */
   private fuzzyKeys: FuzzyKeys;
@@ -63,16 +63,16 @@ export class NameIndex {
   /**
    * @param entries the gazetteer's entries
    * @param tables their index, as buildNameTables(entries) makes it (built here when not given)
-   * @param lookup the entry with an id, when the caller has one (the gazetteer's), so no second
-   *   map of every id is built here
+   * @param gazetteer the gazetteer of these entries, when there is one: asked by id, kind and
+   *   parent (it may answer from its own indexes) instead of this index scanning the entries
    */
   constructor(
     entries: GazetteerEntry[],
     tables: NameTables = buildNameTables(entries),
-    lookup?: (id: string) => GazetteerEntry | undefined,
+    gazetteer?: Pick<Gazetteer, 'get' | 'ofKind' | 'children'>,
   ) {
     this.entries = entries;
-    this.lookup = lookup;
+    this.gazetteer = gazetteer;
     this.tables = tables;
     this.maxTokens = tables.maxTokens;
     this.fuzzyKeys = new FuzzyKeys(tables, (k) => this.keyText(k));
@@ -90,15 +90,20 @@ export class NameIndex {
     return k < 0 ? 0 : this.tables.flags[k];
   }
 
+  /** Entries of one kind, in order. */
+  private ofKind(kind: GazetteerEntry['kind']): GazetteerEntry[] {
+    return this.gazetteer ? this.gazetteer.ofKind(kind) : this.entries.filter((e) => e.kind === kind);
+  }
+
   /** Every road (kind `road`) of the gazetteer. */
   get roads(): GazetteerEntry[] {
-    this.roadList ??= this.entries.filter((e) => e.kind === 'road');
+    this.roadList ??= this.ofKind('road');
     return this.roadList;
   }
 
   /** Landmarks with one of these feature codes. */
   landmarks(codes: string[]): GazetteerEntry[] {
-    this.landmarkList ??= this.entries.filter((e) => e.kind === 'landmark');
+    this.landmarkList ??= this.ofKind('landmark');
     return this.landmarkList.filter((e) => codes.includes(e.featureCode));
   }
 
@@ -106,7 +111,7 @@ export class NameIndex {
   admin1ByCode(code: string): GazetteerEntry | undefined {
     if (!this.admin1Map) {
       this.admin1Map = new Map();
-      for (const e of this.entries) if (e.kind === 'admin1' && e.admin1) this.admin1Map.set(e.admin1, e);
+      for (const e of this.ofKind('admin1')) if (e.admin1) this.admin1Map.set(e.admin1, e);
     }
     return this.admin1Map.get(code);
   }
@@ -115,15 +120,15 @@ export class NameIndex {
   countryEntry(iso2: string): GazetteerEntry | undefined {
     if (!this.countryMap) {
       this.countryMap = new Map();
-      for (const e of this.entries)
-        if (e.kind === 'country' && !this.countryMap.has(e.country)) this.countryMap.set(e.country, e);
+      for (const e of this.ofKind('country'))
+        if (!this.countryMap.has(e.country)) this.countryMap.set(e.country, e);
     }
     return this.countryMap.get(iso2);
   }
 
   /** The entry with this id. */
   byId(id: string): GazetteerEntry | undefined {
-    if (this.lookup) return this.lookup(id);
+    if (this.gazetteer) return this.gazetteer.get(id);
     if (!this.byIdMap) {
       this.byIdMap = new Map();
       for (let i = 0; i < this.entries.length; i++) this.byIdMap.set(this.entries[i].id, i);
@@ -134,6 +139,7 @@ export class NameIndex {
 
   /** Entries whose `parent` is this id (a city's neighbourhoods and landmarks). */
   children(id: string): GazetteerEntry[] {
+    if (this.gazetteer) return this.gazetteer.children(id);
     if (!this.childrenMap) {
       this.childrenMap = new Map();
       for (const e of this.entries)
@@ -263,7 +269,7 @@ const cache = new WeakMap<Gazetteer, NameIndex>();
 export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
   let index = cache.get(gazetteer);
   if (!index) {
-    index = new NameIndex(gazetteer.entries, undefined, (id) => gazetteer.get(id));
+    index = new NameIndex(gazetteer.entries, undefined, gazetteer);
     cache.set(gazetteer, index);
   }
   return index;
@@ -274,5 +280,5 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
  * not build them. The tables must be buildNameTables(gazetteer.entries) of these very entries.
  */
 export function useNameTables(gazetteer: Gazetteer, tables: NameTables): void {
-  cache.set(gazetteer, new NameIndex(gazetteer.entries, tables, (id) => gazetteer.get(id)));
+  cache.set(gazetteer, new NameIndex(gazetteer.entries, tables, gazetteer));
 }
