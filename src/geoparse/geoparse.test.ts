@@ -245,6 +245,50 @@ describe('geoparseReport', () => {
     expect(out.pairs).toEqual(['Nubl → geonames:166578']);
   });
 
+  it("lets the report's own places decide its country, the dateline's only where nothing else does", () => {
+    // "Israeli" says who struck, the towns say where: Saida is Sidon, not Saïda in Algeria.
+    const lb = parse('Israeli strikes hit Bint Jbeil and Marjayoun, and a drone struck a car in Saida.');
+    expect(lb.pairs).toContain('Saida → geonames:268064');
+    const sidon = lb.places.find((p) => p.properties.id === 'geonames:268064')!;
+    // The runner-up stays among the alternatives.
+    expect(sidon.properties.alternatives.map((a) => a.gazetteerId)).toContain('geonames:2482572');
+    // A front-line report filed from Moscow: towns only Ukraine has put its village in Ukraine.
+    expect(
+      parse('MOSCOW — Russian forces said they took Novoselivka between Kurakhove and Selydove.').pairs,
+    ).toEqual([
+      'Novoselivka → test:novoselivka-ua',
+      'Kurakhove → geonames:695357',
+      'Selydove → geonames:690801',
+    ]);
+    // Nothing else to go by: the dateline's country decides.
+    expect(parse('MOSCOW — Troops took Novoselivka on Tuesday.').pairs).toEqual([
+      'Novoselivka → test:novoselivka-ru',
+    ]);
+  });
+
+  it('takes a large place as country evidence only by a name written as it is known', () => {
+    // "Baiji" folds like Bijie in China, but is written as Bayjī is known; Tikrit is only Iraq's.
+    const { pairs } = parse('Gunmen attacked a checkpoint near Baiji on Sunday and fled toward Tikrit.');
+    expect(pairs).toEqual(['Baiji → geonames:97783', 'Tikrit → geonames:90150']);
+  });
+
+  it('reads the area written after a name, a part of a named place and an appositive', () => {
+    // "Odessa, Texas" is the Texan town, though the report is about the Ukrainian city.
+    const ua = parse('Russian drones struck Odesa on Monday. Odessa, Texas, sent money to its hospitals.');
+    expect(ua.pairs).toEqual(['Odesa → geonames:698740', 'Odessa → geonames:5527554', 'Texas → us:state:TX']);
+    // A part of Jabalia is no namesake in Iraq: left off the map rather than put 900 km away.
+    const ps = parse('Israeli troops took the Faluja area of Jabalia on Sunday.');
+    expect(ps.pairs.filter((p) => p.startsWith('Faluja'))).toEqual([]);
+    expect(parse('Israeli troops took Faluja on Sunday.').pairs).toEqual(['Faluja → geonames:99454']);
+    // "a town" makes Costa Rica the town near Culiacán, not the country.
+    const mx = parse('Gunmen burned houses in Costa Rica, a town south of Culiacán, Mexican police said.');
+    expect(mx.pairs).toContain('Costa Rica → geonames:4012693');
+  });
+
+  it('reads a capital that declines or refuses as its government', () => {
+    expect(parse('Damascus declined to comment on the strikes.').pairs).toEqual([]);
+  });
+
   it('reads no place in a side, an outlet, a facility or a date that shares a place name', () => {
     const roles = (text: string) =>
       parse(text).places.flatMap((p) => p.properties.mentions.map((m) => `${m.text} → ${p.properties.id}`));

@@ -12,7 +12,7 @@ import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { nameIndexFor } from './index/NameIndex.ts'; // every name of the gazetteer, folded, built once
 import { lowercaseWords } from './text/lowercaseWords.ts'; // the words the report writes in lowercase
 import { findNames } from './find/findNames.ts'; // 1. find names: spans, country votes, unmatched runs
-import { datelineAreas } from './dateline/datelineAreas.ts'; //    the state a dateline names ("COLUMBIA, Ky.")
+import { datelineAreas, datelineFocus } from './dateline/datelineAreas.ts'; //    the state a dateline names ("COLUMBIA, Ky."), its country
 import { firstResolution } from './resolve/firstResolution.ts'; // 2. first resolution in the report's context
 import { focusAndAnchors } from './resolve/focusAndAnchors.ts'; // 3. focus country and anchor places
 import { looseMatches } from './loose/looseMatches.ts'; // 4. loose matches of names the index lacks
@@ -45,7 +45,7 @@ export function geoparseReport(doc: SegmentedArticle, gazetteer: Gazetteer): Rep
   const found = findNames(doc, index, lowercaseWords(doc));
   const areas = datelineAreas(doc, index);
   const first = firstResolution(found, index, areas);
-  const context = focusAndAnchors(first.context, first.resolutions);
+  const context = focusAndAnchors(first.context, first.resolutions, datelineFocus(doc, index));
   const spans = looseMatches(found, first.resolutions, context, gazetteer, index);
   const final = finalResolution(found, spans, context, index);
   const datelines = datelinePlaces(doc, index, final.context, areas);

@@ -84,6 +84,34 @@ export function testEntries(): GazetteerEntry[] {
     // Invented villages one edit from "Kafr Tala", near Aleppo and near Homs.
     e('test:kafr-tila', 'Kafr Tila', 'settlement', 36.25, 37.1, 2_000, 'SY', { admin1: 'SY.09' }),
     e('test:kafr-tula', 'Kafr Tula', 'settlement', 34.78, 36.7, 2_000, 'SY', { admin1: 'SY.11' }),
+    // Namesakes in two countries: south Lebanon's towns and Sidon (Saida) beside Algeria's Saïda;
+    // a village name of eastern Ukraine that Russia has too.
+    e('geonames:276592', 'Bent Jbaïl', 'settlement', 33.12, 35.43, 20_000, 'LB', { aliases: ['Bint Jbeil'] }),
+    e('geonames:271226', 'Marjayoûn', 'settlement', 33.36, 35.59, 5_000, 'LB', { aliases: ['Marjayoun'] }),
+    e('geonames:268064', 'Sidon', 'settlement', 33.56, 35.37, 163_554, 'LB', { featureCode: 'PPLA', aliases: ['Saida', 'Sayda'] }),
+    e('geonames:2482572', 'Saïda', 'settlement', 34.83, 0.15, 127_497, 'DZ', { featureCode: 'PPLA' }),
+    e('ne:UKR', 'Ukraine', 'country', 49, 31, 41_000_000, 'UA', { featureCode: 'PCLI', geometry: box(22, 44.4, 40.2, 52.4) }),
+    e('ne:RUS', 'Russia', 'country', 60, 90, 144_000_000, 'RU', { featureCode: 'PCLI' }),
+    e('ne:ISR', 'Israel', 'country', 31.5, 34.9, 9_000_000, 'IL', { featureCode: 'PCLI' }),
+    e('geonames:695357', 'Kurakhove', 'settlement', 47.98, 37.28, 18_506, 'UA'),
+    e('geonames:690801', 'Selydove', 'settlement', 48.15, 37.3, 21_916, 'UA'),
+    e('test:novoselivka-ua', 'Novoselivka', 'settlement', 48.1, 37.1, 600, 'UA'),
+    e('test:novoselivka-ru', 'Novoselivka', 'settlement', 51.2, 39.0, 900, 'RU'),
+    // A port city and the US towns named after it; a town that bears a country's name.
+    e('geonames:698740', 'Odesa', 'settlement', 46.48, 30.73, 1_015_826, 'UA', { featureCode: 'PPLA', aliases: ['Odessa'] }),
+    e('geonames:5527554', 'Odessa', 'settlement', 31.85, -102.37, 118_918, 'US', { admin1: 'US.TX' }),
+    e('us:state:TX', 'Texas', 'admin1', 31.4, -99.3, 29_000_000, 'US', { featureCode: 'ADM1', admin1: 'US.TX' }),
+    e('ne:CRI', 'Costa Rica', 'country', 10, -84, 5_000_000, 'CR', { featureCode: 'PCLI' }),
+    e('ne:MEX', 'Mexico', 'country', 23, -102, 126_000_000, 'MX', { featureCode: 'PCLI' }),
+    e('geonames:4012176', 'Culiacán', 'settlement', 24.8, -107.39, 675_773, 'MX', { featureCode: 'PPLA', aliases: ['Culiacan'] }),
+    e('geonames:4012693', 'Villa de Costa Rica', 'settlement', 24.59, -107.39, 25_000, 'MX', { aliases: ['Costa Rica'] }),
+    // A camp town of Gaza and a city of Iraq whose name a neighbourhood of the camp shares.
+    e('geonames:281577', 'Jabālyā', 'settlement', 31.53, 34.48, 82_877, 'PS', { aliases: ['Jabalia'] }),
+    e('geonames:99454', 'Al Fallūjah', 'settlement', 33.35, 43.78, 190_159, 'IQ', { aliases: ['Falluja', 'Faluja'] }),
+    // Towns of Iraq, and a city of China whose name folds like one of them.
+    e('geonames:90150', 'Tikrīt', 'settlement', 34.62, 43.68, 42_477, 'IQ', { featureCode: 'PPLA' }),
+    e('geonames:97783', 'Bayjī', 'settlement', 34.93, 43.49, 36_454, 'IQ', { aliases: ['Baiji'] }),
+    e('geonames:1816373', 'Bijie', 'settlement', 27.3, 105.29, 1_137_383, 'CN', { featureCode: 'PPLA2' }),
     // Invented places named like a month, a movement and an outlet (for non-place tests).
     e('test:sept', 'Sept', 'settlement', 35.7, 36.9, 3_000, 'SY', { admin1: 'SY.12' }),
     e('test:wagner', 'Wagner', 'settlement', 50.1, 8.6, 6_000, 'DE'),

@@ -1,11 +1,12 @@
 // Verbs of saying: after a capital city they make it its government ("Washington said"); the
 // incident stage reads who says what with them.
 
-/** Verbs that make a capital city stand for its government ("Washington said"). */
+/** Verbs that make a capital city stand for its government ("Washington said", "the Kremlin declined"). */
 export const SPEECH_VERBS = new Set(
   `said says say told tells telling urged urges warned warns announced announces denied denies confirmed
   confirms condemned condemns considered considers called calls demanded demands accused accuses insisted
-  insists pledged pledges vowed vows rejected rejects welcomed welcomes responded responds claimed claims`.split(
+  insists pledged pledges vowed vows rejected rejects welcomed welcomes responded responds claimed claims
+  declined declines refused refuses dismissed dismisses acknowledged acknowledges admitted admits`.split(
     /\s+/,
   ),
 );

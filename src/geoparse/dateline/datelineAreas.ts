@@ -28,6 +28,25 @@ export function datelineCountry(doc: SegmentedArticle, index: NameIndex): Gazett
   return datelineAreaEntries(doc, index).find((e) => e.kind === 'country');
 }
 
+/**
+ * The country the dateline places the reporter in: the country after its city, else that of the
+ * city's largest namesake by its own name ("MOSCOW —" → RU). Only a fallback for a report whose
+ * own words and places name no country.
+ * @example datelineFocus(segment({ id: 'a', text: 'MOSCOW — ...' }), index) // 'RU'
+ */
+export function datelineFocus(doc: SegmentedArticle, index: NameIndex): string | undefined {
+  const named = datelineAreaEntries(doc, index)[0];
+  if (named) return named.country || undefined;
+  const city = doc.datelinePlaces[doc.datelinePlaces.length - 1];
+  if (!city) return undefined;
+  const key = foldKey(doc.article.text.slice(city.start, city.end));
+  let best: GazetteerEntry | undefined;
+  for (const h of key ? index.exact(key) : [])
+    if (h.primary && h.entry.kind === 'settlement' && (!best || h.entry.population > best.population))
+      best = h.entry;
+  return best?.country || undefined;
+}
+
 function datelineAreaEntries(doc: SegmentedArticle, index: NameIndex): GazetteerEntry[] {
   const m = datelineAreaSpan(doc);
   if (!m) return [];

@@ -53,6 +53,8 @@ export interface FoundNames {
   nonPlace: Set<string>;
   /** Country votes (ISO2 → weight) from country names, demonyms and large places. */
   votes: Map<string, number>;
+  /** Per country (ISO2), the names only its places have, written as the gazetteer writes them. */
+  sole?: Map<string, Set<string>>;
   /** Capitalised runs that matched no name, exactly or one edit away (read by `resolveLoose`). */
   unmatched: UnmatchedRun[];
   /** Every sentence's tokens, as read (later stages look around a name without tokenising again). */

@@ -19,7 +19,14 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
   const text = doc.article.text;
   const sentences = readSentences(doc, lowerVocab);
   const exact = matchRuns(sentences, text, index);
-  const fuzzy = matchFuzzy(exact.pending, exact.short, exact.votes, index, text);
+  const fuzzy = matchFuzzy(exact.pending, exact.short, exact.votes, index, text, exact.sole);
   const spans = findPatterns(sentences, [...exact.spans, ...fuzzy.spans], index, text);
-  return { spans, nonPlace: exact.nonPlace, votes: exact.votes, unmatched: fuzzy.unmatched, sentences };
+  return {
+    spans,
+    nonPlace: exact.nonPlace,
+    votes: exact.votes,
+    sole: exact.sole,
+    unmatched: fuzzy.unmatched,
+    sentences,
+  };
 }

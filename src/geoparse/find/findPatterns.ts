@@ -243,6 +243,17 @@ export function findPatterns(
         if (parent && (q === 'neighbourhood' || q === 'settlement'))
           s.parent = { key: parent.key, hits: parent.hits };
       }
+      // An appositive that says what the place is: "Costa Rica, a town south of Culiacán".
+      if (!s.want && next?.text === ',' && /^an?$/.test(tokens[i1 + 2]?.lower ?? '')) {
+        const noun = tokens[i1 + 3];
+        const q = noun?.word && !noun.cap ? QUALIFIERS[noun.lower] : undefined;
+        if (q && !noun.lower.endsWith('s')) s.want = q;
+      }
+      // "the X area of Y", "the X part of Y": a part of Y, wherever else a place is called X.
+      if (!possessive && !s.parent && (next?.lower === 'area' || next?.lower === 'part')) {
+        const parent = tokens[i1 + 2]?.lower === 'of' ? spanAt.get(i1 + 3) : undefined;
+        if (parent) s.parent = { key: parent.key, hits: parent.hits };
+      }
       // Qualifier before: "the city of Saraqib", "provinces of Aleppo, Hama and Latakia".
       const ofAt =
         tokens[i0 - 1]?.lower === 'of'

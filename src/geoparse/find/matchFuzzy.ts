@@ -2,6 +2,7 @@
 // about (the fuzzy index is built per country): "Saraqeb" for Saraqib, "Kweiris air base" for the
 // Kuweiris air base. What still matches nothing is handed on, for loose matching and the list of
 // names left off the map.
+import { reportCountries } from './reportCountries.ts';
 import type { NameIndex } from '../index/NameIndex.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import type { NameSpan, UnmatchedRun } from './NameSpan.ts';
@@ -55,15 +56,12 @@ export function matchFuzzy(
   votes: Map<string, number>,
   index: NameIndex,
   text: string,
+  sole?: Map<string, Set<string>>,
 ): { spans: NameSpan[]; unmatched: UnmatchedRun[] } {
   const spans: NameSpan[] = [];
   const unmatched: UnmatchedRun[] = [];
   // Fuzzy matching only among places of the countries the report is about.
-  const top = Math.max(0, ...votes.values());
-  const countries = [...votes]
-    .filter(([, v]) => v >= top / 3 && v > 0)
-    .map(([c]) => c)
-    .sort();
+  const countries = [...reportCountries(votes, sole).countries].sort();
   for (const p of short) {
     const landmark = fuzzyLandmark(p, index, countries, text);
     if (landmark) spans.push(landmark);

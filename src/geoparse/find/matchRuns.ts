@@ -2,7 +2,8 @@
 // lowercase words that may continue it ("Nairab airport"), split at "of" ("Residents of Nubl"),
 // or stripped of a direction, a demonym or a type word ("West Aleppo", "Idlib Governorate").
 // Acronyms, demonyms, institutions and people are read as such; runs that match nothing wait
-// for the fuzzy pass. Country votes (country names, demonyms, large places) are counted here.
+// for the fuzzy pass. Country votes (country names, demonyms, large places) are counted here,
+// and the names only one country has, written as the gazetteer writes them.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
 import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.ts';
@@ -23,6 +24,8 @@ export interface ExactNames {
   spans: NameSpan[];
   /** Country votes (ISO2 → weight) from country names, demonyms and large places. */
   votes: Map<string, number>;
+  /** Per country (ISO2), the names of places only that country has (folded keys; see `NameSpan.ts`). */
+  sole: Map<string, Set<string>>;
   /** Folded single words used in people's or organisations' names in this report. */
   nonPlace: Set<string>;
   /** Runs that matched nothing, long enough for a one-edit match. */
@@ -37,10 +40,10 @@ interface HitsSummary {
   allRoads: boolean;
   /** ISO2 of the country the name is the own name of, if it is one. */
   country?: string;
-  /** Otherwise, ISO2 of the largest place (≥ 100,000) it is the own name of. */
-  big?: string;
-  /** That place. */
-  bigEntry?: GazetteerEntry;
+  /** Places of 100,000 or more it is the own name or an alias of, largest first. */
+  big: GazetteerEntry[];
+  /** Otherwise, ISO2 of the one country every place of that exact name lies in. */
+  sole?: string;
 }
 
 // Keyed by the shared hit lists of NameIndex.exact: a name common around the world has dozens
@@ -51,13 +54,22 @@ function summary(hits: NameHit[]): HitsSummary {
   let s = summaries.get(hits);
   if (!s) {
     const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
-    const big = hits.filter((h) => h.primary && h.entry.population >= 100_000);
-    big.sort((a, b) => b.entry.population - a.entry.population);
+    const big = hits.filter((h) => h.distance === 0 && h.entry.population >= 100_000).map((h) => h.entry);
+    big.sort((a, b) => b.population - a.population);
+    let sole: string | undefined;
+    for (const h of hits) {
+      if (h.distance > 0 || h.entry.kind === 'road') continue;
+      if (!h.entry.country || (sole !== undefined && sole !== h.entry.country)) {
+        sole = '';
+        break;
+      }
+      sole = h.entry.country;
+    }
     s = {
       allRoads: hits.every((h) => h.entry.kind === 'road'),
       country: country?.entry.country,
-      big: big[0]?.entry.country,
-      bigEntry: big[0]?.entry,
+      big,
+      ...(sole && !country ? { sole } : {}),
     };
     summaries.set(hits, s);
   }
@@ -101,6 +113,15 @@ function demonymHits(words: string, index: NameIndex): NameHit[] | undefined {
   return hits ?? undefined;
 }
 
+/**
+ * The largest place of 100,000 or more whose name or alias is written as the report writes it:
+ * "Saida" is Sidon (an alias) before Saïda in Algeria; "Baiji" only folds like Bijie in China,
+ * so it says nothing of China.
+ */
+function bigNamedAs(big: GazetteerEntry[], surface: string | undefined): GazetteerEntry | undefined {
+  return big.find((e) => isNamedAs(e, surface));
+}
+
 function vote(votes: Map<string, number>, cc: string, w: number): void {
   if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
 }
@@ -132,6 +153,7 @@ function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
  */
 export function matchRuns(sentences: SentenceTokens[], text: string, index: NameIndex): ExactNames {
   const votes = new Map<string, number>();
+  const soleNames: { key: string; cc: string }[] = [];
   const nonPlace = new Set<string>();
   const spans: NameSpan[] = [];
   const pending: UnmatchedRun[] = [];
@@ -227,13 +249,20 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       // An institution's name that some place has as an alias ("White House" for Casablanca) is the institution.
       const orgWord = words.length > 1 && words.some((t) => ORG_HEADS.has(t.lower));
       if (hits.length > 0 && !run.person && !(orgWord && !hits.some((h) => h.primary))) {
-        const { country, big, bigEntry } = summary(hits);
+        const { country, big, sole } = summary(hits);
+        const bigEntry = country === undefined ? bigNamedAs(big, base.surface) : undefined;
         if (country !== undefined) vote(votes, country, 2);
-        else if (
-          big !== undefined &&
-          (bigEntry?.kind !== 'admin1' || divisionVotes(bigEntry, hits, base.surface))
+        else if (bigEntry && (bigEntry.kind !== 'admin1' || divisionVotes(bigEntry, hits, base.surface)))
+          vote(votes, bigEntry.country, 1);
+        // A name only one country's places have, as written there ("Kurakhove", "Tikrit").
+        if (
+          sole &&
+          !base.metonymy &&
+          !base.actor &&
+          hits.some((h) => h.distance === 0 && isNamedAs(h.entry, base.surface)) &&
+          hits.every((h) => h.entry.kind !== 'admin1' || divisionVotes(h.entry, hits, base.surface))
         )
-          vote(votes, big, 1);
+          soleNames.push({ key, cc: sole });
         spans.push(base);
         continue;
       }
@@ -322,5 +351,25 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       (key.length >= 6 ? pending : short).push({ span: base, sentence: st, run });
     }
   }
-  return { spans, votes, nonPlace, pending, short };
+  return { spans, votes, sole: soleCountries(soleNames, spans, nonPlace), nonPlace, pending, short };
+}
+
+/**
+ * The distinct names only one country has, by country; not names the report uses as a side or
+ * a person's ("Wagner fighters", "Mr Hermel") anywhere.
+ */
+function soleCountries(
+  names: { key: string; cc: string }[],
+  spans: NameSpan[],
+  nonPlace: Set<string>,
+): Map<string, Set<string>> {
+  const actors = new Set(spans.filter((s) => s.actor).map((s) => s.key));
+  const out = new Map<string, Set<string>>();
+  for (const { key, cc } of names) {
+    if (actors.has(key) || nonPlace.has(key)) continue;
+    const keys = out.get(cc) ?? new Set<string>();
+    keys.add(key);
+    out.set(cc, keys);
+  }
+  return out;
 }

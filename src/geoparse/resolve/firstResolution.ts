@@ -3,7 +3,8 @@
 // demonyms, large places), its large towns as anchors, and the state its dateline names.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameIndex } from '../index/NameIndex.ts';
-import type { FoundNames } from '../find/NameSpan.ts';
+import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
+import { reportCountries } from '../find/reportCountries.ts';
 import { resolveNames } from './resolveNames.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
@@ -29,19 +30,30 @@ export function firstResolution(
 
 /** The report's context from its names: focus country, countries it is about, and its large towns as anchors. */
 export function reportContext(found: FoundNames): DocContext {
-  const votes = [...found.votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top = votes[0]?.[1] ?? 0;
-  const focus = votes[0]?.[0] ?? '';
-  const countries = new Set(votes.filter(([, v]) => v >= top / 3).map(([c]) => c));
+  const { focus, countries } = reportCountries(found.votes, found.sole);
   const anchors: GazetteerEntry[] = [];
   for (const s of found.spans) {
-    if (s.fuzzy || s.road || s.want) continue;
+    if (s.fuzzy || s.road || s.want || s.demonym) continue;
     const big = s.hits.filter(
       (h) => h.entry.country === focus && h.entry.population >= 50_000 && h.entry.kind === 'settlement',
     );
-    if (big.length === 1 && !anchors.includes(big[0].entry)) anchors.push(big[0].entry);
+    const only = onlyPlace(s);
+    const one = big.length === 1 ? big[0].entry : only && countries.has(only.country) ? only : undefined;
+    if (one && !anchors.includes(one)) anchors.push(one);
   }
   return { focus, countries, anchors };
+}
+
+/**
+ * The one place on the ground a name can be, when the gazetteer has no other by that name
+ * ("Kurakhove"): the report's other names should lie near it, whatever its country.
+ */
+export function onlyPlace(s: NameSpan): GazetteerEntry | undefined {
+  if (s.actor || s.metonymy || s.fuzzy || s.loose) return undefined;
+  const exact = s.hits.filter((h) => h.distance === 0);
+  const e = exact[0]?.entry;
+  if (!e || exact.some((h) => h.entry !== e)) return undefined;
+  return e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark' ? e : undefined;
 }
 
 /** The context with the state a dateline names ("EDMONTON, Ky."): its places are preferred, its country is the report's. */

@@ -169,6 +169,9 @@ export function rank(
   parent?: GazetteerEntry,
 ): { best: NameHit; confidence: number; alternatives: Alternative[] } | null {
   const byEntry = new Map<string, { h: NameHit; s: number }>();
+  // "Odessa, Texas": the state or country written after the name says which place it is.
+  const inArea = span.within?.length ? hits.filter((h) => span.within!.some((a) => liesIn(h.entry, a))) : [];
+  if (inArea.length) hits = inArea;
   const owner = hits.find((h) => h.primary && h.distance === 0)?.entry;
   // A division of another country never outranks a place of a country the report is about:
   // "the Charlotte region" in a report on North Carolina is not Charlotte Parish of St Vincent.

@@ -42,6 +42,9 @@ function sharesName(a: GazetteerEntry, b: GazetteerEntry): boolean {
   return shared;
 }
 
+/** Farthest a place named as part of another ("the X district of Y") may lie from it. */
+const PART_KM = 50;
+
 /** Below this population a place abroad, far from the report's places, is a village it is unlikely to mean. */
 const SMALL_ABROAD = 5_000;
 
@@ -87,6 +90,8 @@ export function resolveNames(
     const r = rank(hits, span, ctx, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;
     const e = r.best.entry;
+    // "the al-Faluja area of Jabalia": a part of its parent, not a namesake a country away.
+    if (parent && e.parent !== parent.id && km(e, parent) > PART_KM) continue;
     const area = e.kind === 'country' || e.kind === 'region';
     // "Washington said", "Murphy said": a town that speaks is a government or a person; a country may speak.
     if (span.metonymy && !area) continue;
