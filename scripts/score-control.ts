@@ -3,14 +3,21 @@
 // controller and a date per polygon, e.g. exported from a public tracker): for each of its
 // dates, the share of settlements both put on the same side, where the front moved, and a
 // confusion table. Settlements: the gazetteer's settlements and neighbourhoods and the control
-// baseline's, inside the reference map. Ours: public/data/control.geojson unless --control.
+// baseline's, inside the reference map. A settlement reference (Point features with a name and a
+// controller per date, e.g. data/control/settlements-2024-11-30.geojson) is scored at its points. Ours: public/data/control.geojson unless --control.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ControlFeature } from '../src/types/model.ts';
 import { importControl } from '../src/control/importControl.ts';
 import { BASELINE } from '../src/control/baseline.ts';
-import { scoreControl, type ScoredSettlement } from '../src/control/scoreControl.ts';
+import {
+  readSettlementReference,
+  scoreControl,
+  scoreSettlements,
+  type DayScore,
+  type ScoredSettlement,
+} from '../src/control/scoreControl.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,31 +50,46 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
-const imported = importControl(readJson(refFile, 'reference'), path.basename(refFile), 'reference');
-for (const e of imported.errors.slice(0, 10)) console.warn(`  ${path.basename(refFile)}: ${e}`);
-if (!imported.features.length) {
-  console.error(`score:control: ${path.basename(refFile)} has no control polygons`);
-  process.exit(1);
-}
+const refJson = readJson(refFile, 'reference') as { features?: { geometry?: { type?: string } }[] };
 const ours = ((readJson(controlFile, 'control') as { features?: ControlFeature[] }).features ?? []).filter(
   (f) => f.properties?.source !== 'reference',
 );
+// A settlement reference (Points with a side per day) is scored at its own points.
+const points =
+  Array.isArray(refJson?.features) && refJson.features.some((f) => f?.geometry?.type === 'Point');
+let days: DayScore[];
+if (points) {
+  const ref = readSettlementReference(refJson);
+  for (const e of ref.errors.slice(0, 10)) console.warn(`  ${path.basename(refFile)}: ${e}`);
+  days = scoreSettlements(ours, ref.entries);
+} else {
+  const imported = importControl(refJson, path.basename(refFile), 'reference');
+  for (const e of imported.errors.slice(0, 10)) console.warn(`  ${path.basename(refFile)}: ${e}`);
+  if (!imported.features.length) {
+    console.error(`score:control: ${path.basename(refFile)} has no control polygons`);
+    process.exit(1);
+  }
+  days = scoreControl(ours, imported.features, await settlementsToScore());
+}
 
-const gazetteer = await loadGazetteer();
-const seen = new Set<string>();
-const settlements: ScoredSettlement[] = [];
-const add = (id: string, name: string, lon: number, lat: number) => {
-  const key = `${lon.toFixed(3)},${lat.toFixed(3)}`;
-  if (seen.has(id) || seen.has(key)) return;
-  seen.add(id).add(key);
-  settlements.push({ id, name, lon, lat });
-};
-for (const e of gazetteer.entries)
-  if (e.kind === 'settlement' || e.kind === 'neighbourhood') add(e.id, e.name, e.lon, e.lat);
-for (const r of [...BASELINE.settlements, ...BASELINE.neighbourhoods])
-  add(r.gazetteerId ?? r.id ?? r.name, r.name, r.lon, r.lat);
+/** For a polygon map: the gazetteer's settlements and neighbourhoods and the baseline's. */
+async function settlementsToScore(): Promise<ScoredSettlement[]> {
+  const gazetteer = await loadGazetteer();
+  const seen = new Set<string>();
+  const settlements: ScoredSettlement[] = [];
+  const add = (id: string, name: string, lon: number, lat: number) => {
+    const key = `${lon.toFixed(3)},${lat.toFixed(3)}`;
+    if (seen.has(id) || seen.has(key)) return;
+    seen.add(id).add(key);
+    settlements.push({ id, name, lon, lat });
+  };
+  for (const e of gazetteer.entries)
+    if (e.kind === 'settlement' || e.kind === 'neighbourhood') add(e.id, e.name, e.lon, e.lat);
+  for (const r of [...BASELINE.settlements, ...BASELINE.neighbourhoods])
+    add(r.gazetteerId ?? r.id ?? r.name, r.name, r.lon, r.lat);
+  return settlements;
+}
 
-const days = scoreControl(ours, imported.features, settlements);
 if (json) {
   console.log(JSON.stringify(days, null, 1));
   process.exit(0);

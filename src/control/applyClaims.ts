@@ -31,6 +31,8 @@ export interface UnitState {
   /** Assessed ground: the axes of advance that took it in, and the extents that bounded them. */
   axes?: ControlAxis[];
   extents?: Extent[];
+  /** Assessed because the side's parts of a city enclose it (assessCityPockets). */
+  pocket?: boolean;
 }
 
 export interface DayState {

@@ -208,3 +208,68 @@ describe('parts of a city counted, not named', () => {
     expect(statusOf(out, 1)?.controller).toBe('government');
   });
 });
+
+describe('reach of a reported area', () => {
+  const withArea = (value: number) =>
+    run([
+      launched,
+      {
+        ...taken,
+        properties: { ...taken.properties, territory: [extent(value, '2024-03-02', '2024-03-04')] },
+      },
+    ]);
+
+  it('reaches sideways beyond the narrow strip as far as a large area needs, never past the town', () => {
+    const narrow = run([launched, taken]);
+    const wide = withArea(1500);
+    // 12 km north of the way from the line to the town: only a large reported area reaches it.
+    expect(zoneAt(narrow, '2024-03-04', 37.42, 35.21)?.controller).toBe('government');
+    expect(zoneAt(wide, '2024-03-04', 37.42, 35.21)).toMatchObject({
+      controller: 'opposition',
+      status: 'assessed',
+    });
+    // Beyond the town, seen from the line: not part of the advance.
+    expect(zoneAt(wide, '2024-03-04', 37.68, 35.1)?.controller).toBe('government');
+    // No wider to either side than the advance is long (about 20 km from the line to the town).
+    expect(zoneAt(wide, '2024-03-04', 37.42, 35.38)?.controller).toBe('government');
+    expect(gained(wide, '2024-03-04')).toBeLessThanOrEqual(1500 * 1.1);
+  });
+});
+
+describe('parts of a city enclosed by parts a side took', () => {
+  const ring: [string, number, number][] = [
+    ['W', 37.4, 35.1],
+    ['N', 37.43, 35.125],
+    ['E', 37.46, 35.1],
+    ['S', 37.43, 35.075],
+  ];
+  const cityBaseline: BaselineData = {
+    ...baseline,
+    parent: { neighbourhoods: 't:city' },
+    settlements: [...settlements, rec('City', 37.43, 35.1, 'government')],
+    neighbourhoods: [
+      ...ring.map(([n, lon, lat]) => rec(n, lon, lat, 'government')),
+      rec('Centre', 37.43, 35.1, 'government'),
+      rec('Kurdish', 37.432, 35.104, 'sdf'),
+      rec('Outer', 37.43, 35.16, 'government'),
+    ],
+  };
+  const parts = ring.map(([n, lon, lat]) => place(n, n, lon, lat, `t:${n.toLowerCase()}`, 'neighbourhood'));
+  const took = ring.map(([n]) => incident(`took-${n}`, n, '2024-03-04'));
+
+  it("assesses the other side's parts between them as the taker's, not a third side's nor those outside", () => {
+    const out = buildControl({ incidents: took, places: parts, gazetteer, baseline: cityBaseline });
+    expect(zoneAt(out, '2024-03-04', 37.43, 35.1)).toMatchObject({
+      controller: 'opposition',
+      status: 'assessed',
+    });
+    expect(zoneAt(out, '2024-03-03', 37.43, 35.1)?.controller).toBe('government');
+    expect(zoneAt(out, '2024-03-04', 37.432, 35.104)?.controller).toBe('sdf');
+    expect(zoneAt(out, '2024-03-04', 37.43, 35.16)?.controller).toBe('government');
+    const summary = out.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-03-04')!;
+    expect(summary.properties.changes?.find((c) => c.name === 'Centre')).toMatchObject({
+      to: 'opposition',
+      status: 'assessed',
+    });
+  });
+});

@@ -55,6 +55,12 @@ export interface Advance {
   side: Camp;
   start: string;
   axes: Axis[];
+  /**
+   * How far beyond the ground between its line and its objectives it may be assessed (km):
+   * NARROW_KM, or as far as a reported area needs (its bound spread along the ways), up to
+   * WIDEST_KM.
+   */
+  reachKm: number;
 }
 
 function daysBetween(a: string, b: string): number {
@@ -130,6 +136,8 @@ interface Region {
   plane: (lon: number, lat: number) => XY;
   hull: XY[];
   ways: [XY, XY][];
+  /** The advance's reachKm. */
+  reach: number;
 }
 
 function regionOf(advance: Advance, units: ControlUnit[]): Region {
@@ -141,12 +149,49 @@ function regionOf(advance: Advance, units: ControlUnit[]): Region {
     pts.push(at(a.objective.unit), ...a.front.map((f) => at(f.unit)));
     ways.push([at(a.front[0].unit), at(a.objective.unit)]);
   }
-  return { plane, hull: hullOf(pts), ways };
+  return { plane, hull: hullOf(pts), ways, reach: advance.reachKm };
 }
 
-/** True when a point lies in the ground between (within NARROW_KM + `margin` of the hull). */
+/** True when a point lies in the ground between (within the advance's reach + `margin` of the hull). */
 function inRegion(region: Region, lon: number, lat: number, margin = 0): boolean {
-  return hullDistance(region.plane(lon, lat), region.hull) <= NARROW_KM + margin;
+  return hullDistance(region.plane(lon, lat), region.hull) <= region.reach + margin;
+}
+
+/**
+ * True when a point outside the hull lies past the objective of its nearest way (beyond the
+ * places taken, seen from the line): an advance widens sideways, it does not overshoot.
+ */
+function pastObjective(region: Region, p: XY): boolean {
+  if (hullDistance(p, region.hull) === 0) return false;
+  let best = Infinity;
+  let past = false;
+  for (const [a, b] of region.ways) {
+    const km = segmentDistance(p, a, b);
+    if (km >= best) continue;
+    best = km;
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    past = (p[0] - b[0]) * dx + (p[1] - b[1]) * dy > 0;
+  }
+  return past;
+}
+
+/** The extents a side's advance over [start, last] is measured against. */
+function applyingExtents(extents: Extent[], side: Camp, start: string, last: string): Extent[] {
+  return extents.filter((e) => e.side === side && (e.from ?? start) <= last && e.to >= start);
+}
+
+/**
+ * How far an advance may be assessed beyond the hull of its line and objectives: NARROW_KM, or
+ * for a reported area the strip its bound makes along the ways (bound over their length), up to
+ * WIDEST_KM. Counts of places set none (our units are not the report's "locations").
+ */
+function reachOf(axes: Axis[], extents: Extent[], side: Camp, start: string): number {
+  const last = axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
+  const areas = applyingExtents(extents, side, start, last).filter((e) => e.unit === 'km2');
+  if (!areas.length) return NARROW_KM;
+  const length = axes.reduce((s, a) => s + a.lengthKm, 0);
+  const want = Math.max(...areas.map((e) => e.bound)) / Math.max(length, GROUND_KM);
+  return Math.min(WIDEST_KM, Math.max(NARROW_KM, want));
 }
 
 /**
@@ -352,9 +397,12 @@ export function planAdvances(claims: ClaimsResult, extents: Extent[], baselineDa
     const key = `${a.start}|${a.side}`;
     const adv = advances.get(key);
     if (adv) adv.axes.push(a);
-    else advances.set(key, { side: a.side, start: a.start, axes: [a] });
+    else advances.set(key, { side: a.side, start: a.start, axes: [a], reachKm: NARROW_KM });
   }
-  return [...advances.keys()].sort().map((k) => advances.get(k)!);
+  return [...advances.keys()]
+    .sort()
+    .map((k) => advances.get(k)!)
+    .map((a) => ({ ...a, reachKm: reachOf(a.axes, extents, a.side, a.start) }));
 }
 
 /**
@@ -428,7 +476,7 @@ export function corridorUnits(
 
 function bbox(advances: Advance[], units: ControlUnit[]): [number, number, number, number] {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  const pad = NARROW_KM + FRINGE_KM;
+  const pad = Math.max(...advances.map((adv) => adv.reachKm)) + FRINGE_KM;
   for (const a of advances.flatMap((adv) => adv.axes))
     for (const u of [units[a.objective.unit], ...a.front.map((f) => units[f.unit])]) {
       const padX = pad / (111.32 * Math.cos((u.lat * Math.PI) / 180));
@@ -484,12 +532,12 @@ export function assessAdvances(
     const { side, start } = advance;
     const last = advance.axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
     const reaches = candidates(units, withCell, advance, days);
-    const applying = extents.filter((e) => e.side === side && (e.from ?? start) <= last && e.to >= start);
+    const applying = applyingExtents(extents, side, start, last);
     const widthKm = applying.length ? fitWidth(days, units, reaches, applying, start, areaOf) : NARROW_KM;
     days = applyWidth(days, units, reaches, widthKm, side, applying);
     out.push({ advance, widthKm, extents: applying });
   }
-  return { days: assessCityParts(days, units, extents), advances: out };
+  return { days: assessCityPockets(assessCityParts(days, units, extents), units), advances: out };
 }
 
 /**
@@ -561,6 +609,80 @@ export function assessCityParts(days: DayState[], units: ControlUnit[], extents:
   return days;
 }
 
+/** How far outside the hull of a side's parts of a city a part still counts as enclosed (km). */
+const POCKET_MARGIN_KM = 0.5;
+
+/**
+ * Parts of a city enclosed by parts a side took: each day, the parts of a city still as on the
+ * baseline, held by a side it took other parts from, that lie within the hull of the parts it
+ * holds there (three or more, taken or assessed, within POCKET_MARGIN_KM) are assessed as its own
+ * from that day. Analysts do not leave the other side in pockets between the quarters it lost.
+ *
+ * @example assessCityPockets(days, units); // the quarters between the western edge and the centre on 30 Nov
+ */
+export function assessCityPockets(days: DayState[], units: ControlUnit[]): DayState[] {
+  const cities = [...new Set(units.flatMap((u) => (u.parent ? [u.parent] : [])))];
+  if (!cities.length) return days;
+  const parts = cities.map((c) => units.flatMap((u, i) => (u.parent === c ? [i] : [])));
+  let prev: DayState | undefined;
+  return days.map((day) => {
+    let states = day.states;
+    let changes = day.changes;
+    const set = (i: number, s: UnitState, change: boolean) => {
+      if (states === day.states) [states, changes] = [[...day.states], [...day.changes]];
+      states[i] = s;
+      if (change)
+        changes.push({
+          unit: units[i].id,
+          name: units[i].name,
+          placeIds: [],
+          date: day.date,
+          from: units[i].controller,
+          to: s.controller as Camp,
+          status: 'assessed',
+          incidents: s.basis,
+        });
+    };
+    for (const list of parts) {
+      // A pocket assessed the day before stays so while no claim moves it.
+      if (prev)
+        for (const i of list) {
+          const before = prev.states[i];
+          if (before.pocket && open(states[i], before.controller as Camp)) set(i, before, false);
+        }
+      const bySide = new Map<Camp, number[]>();
+      for (const i of list) {
+        const s = states[i];
+        if (s.controller === 'contested' || s.controller === units[i].controller) continue;
+        bySide.set(s.controller as Camp, [...(bySide.get(s.controller as Camp) ?? []), i]);
+      }
+      for (const [side, held] of bySide) {
+        if (held.length < 3) continue;
+        const plane = planeOf(units[held[0]]);
+        const hull = hullOf(held.map((i) => plane(units[i].lon, units[i].lat)));
+        const losers = new Set(held.map((i) => units[i].controller));
+        const basis = [...new Set(held.flatMap((i) => states[i].basis))].sort();
+        for (const i of list) {
+          if (!losers.has(units[i].controller) || !open(states[i], side)) continue;
+          if (hullDistance(plane(units[i].lon, units[i].lat), hull) > POCKET_MARGIN_KM) continue;
+          const pocket: UnitState = {
+            controller: side,
+            status: 'assessed',
+            by: side,
+            basis,
+            since: day.date,
+            placeIds: [],
+            pocket: true,
+          };
+          set(i, pocket, true);
+        }
+      }
+    }
+    prev = states === day.states ? day : { ...day, states, changes };
+    return prev;
+  });
+}
+
 function candidates(
   units: ControlUnit[],
   withCell: boolean[],
@@ -581,11 +703,13 @@ function candidates(
     if (!withCell[i] || u.kind === 'neighbourhood' || objectives.has(i) || !losers.has(u.controller)) return;
     if (!inRegion(region, u.lon, u.lat)) return;
     const p = at(u);
+    if (pastObjective(region, p)) return;
     let best: Reach | null = null;
     let toLine: number | undefined;
     advance.axes.forEach((axis, k) => {
       const km = segmentDistance(p, region.ways[k][0], region.ways[k][1]);
-      if (best && km >= best.km) return;
+      // An advance fans out no wider to either side than it is long.
+      if ((best && km >= best.km) || km > Math.max(NARROW_KM, axis.lengthKm)) return;
       toLine ??= line.distance(p);
       const t = progress(toLine, region.ways[k][1], p);
       if (t <= axis.reach) best = { km, day: dayReached(axis, t), axis };

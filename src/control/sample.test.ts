@@ -1,6 +1,6 @@
 // The acceptance check on the sample reports in ../shared/articles (never committed;
 // skipped when absent): the whole pipeline, then who holds what on 29–30 November.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
+import { readSettlementReference, scoreSettlements } from './scoreControl.ts';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 import { readArticles } from '../../scripts/lib/readArticles.ts';
 
@@ -134,5 +135,16 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     expect(km2.mapped).toBeLessThanOrEqual(400 * 1.1);
     expect(Math.abs(km2.mapped! - (held(km2.date) - held(dayBefore)))).toBeLessThan(2);
     expect(summary.properties.gainsKm2?.opposition).toBeGreaterThan(0);
+  });
+
+  it('agrees with our settlement reference for 30 November on at least 90 % of its settlements', () => {
+    const file = path.join(repoRoot, 'data/control/settlements-2024-11-30.geojson');
+    const { entries, errors } = readSettlementReference(JSON.parse(readFileSync(file, 'utf8')));
+    expect(errors).toEqual([]);
+    const [day] = scoreSettlements(control, entries);
+    expect(day.date).toBe('2024-11-30');
+    expect(day.share).toBeGreaterThanOrEqual(0.9);
+    // The enclosed quarters of the city follow the quarters taken around them.
+    expect(day.disagree.map((d) => d.name)).not.toContain('Furqan (Aleppo)');
   });
 });

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ControlFeature } from '../types/model.ts';
 import { importControl } from './importControl.ts';
-import { scoreControl, type ScoredSettlement } from './scoreControl.ts';
+import {
+  readSettlementReference,
+  scoreControl,
+  scoreSettlements,
+  type ScoredSettlement,
+} from './scoreControl.ts';
 
 const file = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -86,5 +91,52 @@ describe('scoreControl', () => {
       ['2024-11-26', '2024-11-26', 1],
       ['2024-11-30', '2024-11-26', 0.75],
     ]);
+  });
+});
+
+describe('scoreSettlements', () => {
+  const point = (name: string, lon: number, lat: number, props: Record<string, unknown>) => ({
+    type: 'Feature',
+    properties: { name, ...props },
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  });
+
+  it('reads a side per day (controller and date, or sides by date) and reports bad rows by name', () => {
+    const ref = readSettlementReference({
+      type: 'FeatureCollection',
+      features: [
+        point('Pocket town', 36.5, 35.95, { controller: 'rebels', date: '2024-11-30' }),
+        point('Taken later', 37.0, 36.15, { sides: { '2024-11-26': 'regime', '2024-11-30': 'HTS' } }),
+        point('Nowhere', 37.9, 35.4, { controller: 'martians', date: '2024-11-30' }),
+        { type: 'Feature', properties: { name: 'No point' }, geometry: null },
+      ],
+    });
+    expect(ref.entries.map((e) => [e.name, e.date, e.controller])).toEqual([
+      ['Pocket town', '2024-11-30', 'opposition'],
+      ['Taken later', '2024-11-26', 'government'],
+      ['Taken later', '2024-11-30', 'opposition'],
+    ]);
+    expect(ref.errors).toHaveLength(2);
+    expect(ref.errors[0]).toMatch(/^Nowhere/);
+  });
+
+  it('scores each settlement by our latest zones on or before its day, and where the front moved', () => {
+    const { entries } = readSettlementReference([
+      point('Pocket town', 36.5, 35.95, { sides: { '2024-11-26': 'rebels', '2024-11-30': 'rebels' } }),
+      point('Taken later', 37.0, 36.15, { sides: { '2024-11-26': 'regime', '2024-11-30': 'rebels' } }),
+      point('Far east', 37.9, 35.4, { sides: { '2024-11-30': 'regime' } }),
+      point('Outside both', 30, 30, { sides: { '2024-11-30': 'regime' } }),
+    ]);
+    // Our zones as the reference map's 26 November only: the later change is missed.
+    const ours = oursFrom().filter((f) => f.properties.date === '2024-11-26');
+    const days = scoreSettlements(ours, entries);
+    expect(days.map((d) => [d.date, d.ours, d.agree, d.compared, d.outside])).toEqual([
+      ['2024-11-26', '2024-11-26', 2, 2, 0],
+      ['2024-11-30', '2024-11-26', 2, 3, 1],
+    ]);
+    expect(days[1].moved).toEqual({ compared: 1, agree: 0 });
+    expect(days[1].disagree).toEqual([{ name: 'Taken later', reference: 'opposition', ours: 'government' }]);
+    // With the reference's own 30 November zones every settlement agrees.
+    expect(scoreSettlements(oursFrom(), entries)[1]).toMatchObject({ agree: 3, compared: 3 });
   });
 });

@@ -3,6 +3,8 @@
 import { area, bbox, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
+import { parseCamp } from './sides.ts';
+import { isDate } from './applyClaims.ts';
 
 export interface ScoredSettlement {
   id: string;
@@ -122,6 +124,109 @@ export function scoreControl(
       else score.disagree.push({ name: s.name, reference: theirs, ours: ourSide });
       const before = sideAt(first, s.lon, s.lat);
       if (before && before !== theirs) {
+        score.moved.compared++;
+        if (same) score.moved.agree++;
+      }
+    }
+    score.share = score.compared ? score.agree / score.compared : 0;
+    out.push(score);
+  }
+  return out;
+}
+
+/** One settlement's side on one day in a settlement reference. */
+export interface SettlementSide {
+  name: string;
+  lon: number;
+  lat: number;
+  date: string;
+  /** A camp ('opposition', 'government', 'sna', 'sdf') or 'contested'. */
+  controller: string;
+}
+
+/**
+ * A day-by-day settlement reference from parsed GeoJSON: Point features with `name`, and either
+ * `controller` (or `side`, an alias such as "rebels", "regime") with `date`, or `sides`, an
+ * object of date → controller. Malformed features are reported, never thrown.
+ *
+ * @example readSettlementReference({ type: 'FeatureCollection', features: [] }); // { entries: [], errors: [] }
+ */
+export function readSettlementReference(geojson: unknown): { entries: SettlementSide[]; errors: string[] } {
+  const o = geojson as { type?: unknown; features?: unknown } | null;
+  const list = Array.isArray(geojson)
+    ? geojson
+    : Array.isArray(o?.features)
+      ? (o.features as unknown[])
+      : null;
+  if (!list) return { entries: [], errors: ['not GeoJSON: expected a FeatureCollection of Point features'] };
+  const entries: SettlementSide[] = [];
+  const errors: string[] = [];
+  list.forEach((raw, i) => {
+    const f = raw as {
+      geometry?: { type?: unknown; coordinates?: unknown };
+      properties?: Record<string, unknown>;
+    };
+    const p = f?.properties ?? {};
+    const name = typeof p.name === 'string' ? p.name : `feature ${i}`;
+    const c = f?.geometry?.coordinates;
+    if (f?.geometry?.type !== 'Point' || !Array.isArray(c) || !c.every((v) => typeof v === 'number'))
+      return void errors.push(`${name}: needs a Point geometry`);
+    const sides: [unknown, unknown][] =
+      p.sides && typeof p.sides === 'object' ? Object.entries(p.sides) : [[p.date, p.controller ?? p.side]];
+    for (const [date, side] of sides) {
+      const controller = side === 'contested' ? 'contested' : parseCamp(side);
+      if (!isDate(date) || !controller) {
+        errors.push(`${name}: needs a YYYY-MM-DD date and a known controller (got ${JSON.stringify(side)})`);
+        continue;
+      }
+      entries.push({ name, lon: c[0] as number, lat: c[1] as number, date, controller });
+    }
+  });
+  return { entries, errors };
+}
+
+/**
+ * Scores our zones against a settlement reference: for each of its dates within our days, each
+ * settlement's side in our latest zones on or before it. `moved` counts the settlements whose
+ * reference side differs from the side our first (baseline) zones give them: where the front
+ * moved.
+ *
+ * @example scoreSettlements(control, readSettlementReference(file).entries)[0].share; // 0.85
+ */
+export function scoreSettlements(ours: ControlFeature[], entries: SettlementSide[]): DayScore[] {
+  const ourDates = datesOf(ours);
+  if (!ourDates.length) return [];
+  const first = shapes(ours, ourDates[0]);
+  const out: DayScore[] = [];
+  for (const date of [...new Set(entries.map((e) => e.date))].sort()) {
+    const use = ourDates.filter((d) => d <= date).pop();
+    if (!use) continue;
+    const mine = shapes(ours, use);
+    const score: DayScore = {
+      date,
+      ours: use,
+      compared: 0,
+      outside: 0,
+      agree: 0,
+      share: 0,
+      moved: { compared: 0, agree: 0 },
+      confusion: {},
+      disagree: [],
+    };
+    for (const s of entries.filter((e) => e.date === date)) {
+      const ourSide = sideAt(mine, s.lon, s.lat) ?? 'none';
+      const row = (score.confusion[s.controller] ??= {});
+      row[ourSide] = (row[ourSide] ?? 0) + 1;
+      if (ourSide === 'none') {
+        score.outside++;
+        continue;
+      }
+      const same = ourSide === s.controller;
+      score.compared++;
+      if (same) score.agree++;
+      else score.disagree.push({ name: s.name, reference: s.controller, ours: ourSide });
+      const before = sideAt(first, s.lon, s.lat);
+      if (before && before !== s.controller) {
         score.moved.compared++;
         if (same) score.moved.agree++;
       }
