@@ -528,13 +528,15 @@ export function assessAdvances(
   let days = claims.days;
   const withCell = cellUnitsOf(units);
   const out: Assessment['advances'] = [];
+  // Days' state lists copied here belong to this loop alone (the claims' days are never written).
+  const owned = new WeakSet<UnitState[]>();
   for (const advance of advances) {
     const { side, start } = advance;
     const last = advance.axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
     const reaches = candidates(units, withCell, advance, days);
     const applying = applyingExtents(extents, side, start, last);
     const widthKm = applying.length ? fitWidth(days, units, reaches, applying, start, areaOf) : NARROW_KM;
-    days = applyWidth(days, units, reaches, widthKm, side, applying);
+    days = applyWidth(days, units, reaches, widthKm, side, applying, owned);
     out.push({ advance, widthKm, extents: applying });
   }
   return { days: assessCityPockets(assessCityParts(days, units, extents), units), advances: out };
@@ -783,24 +785,33 @@ function applyWidth(
   widthKm: number,
   side: Camp,
   extents: Extent[],
+  owned: WeakSet<UnitState[]>,
 ): DayState[] {
   const taken = [...reaches].filter(([, r]) => r.km <= widthKm);
   if (!taken.length) return days;
   const extentIds = [...new Set(extents.map((e) => e.incident))];
   const axisFor = new Map<Axis, ControlAxis>();
-  // A day this advance leaves as it was is kept as it is (copied on its first change only).
+  const basisFor = new Map<Axis, string[]>();
+  // A day this advance leaves as it was is kept as it is; a day's lists are copied on its first
+  // change in this assessment only, then written in place (`owned`): copying every later day's
+  // states once per advance made the pass advances × days × units.
   return days.map((day) => {
     let states = day.states;
     let changes = day.changes;
-    let copied = false;
+    let copied = owned.has(states);
+    const inPlace = copied;
     for (const [i, r] of taken) {
       if (r.day > day.date || !open(states[i], side)) continue;
       if (!copied) {
         [states, changes, copied] = [[...day.states], [...day.changes], true];
+        owned.add(states);
       }
       let axis = axisFor.get(r.axis);
       if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
-      const basis = [...new Set([...r.axis.objective.incidents, ...extentIds])];
+      let shared = basisFor.get(r.axis);
+      if (!shared)
+        basisFor.set(r.axis, (shared = [...new Set([...r.axis.objective.incidents, ...extentIds])]));
+      const basis = [...shared];
       states[i] = {
         controller: side,
         status: 'assessed',
@@ -823,7 +834,7 @@ function applyWidth(
           incidents: basis,
         });
     }
-    return copied ? { ...day, states, changes } : day;
+    return copied && !inPlace ? { ...day, states, changes } : day;
   });
 }
 
