@@ -1,30 +1,58 @@
 // The page: controls and the incident list beside the map, the selected item's panel, the
 // article reader, and messages. On narrow screens the side panels become bottom sheets.
-import { Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
-import { AboutData } from './panels/AboutData.tsx';
+import { Show, createEffect, createSignal, lazy, on, onCleanup, onMount } from 'solid-js';
 import { Dialog } from './panels/Dialog.tsx';
 import { pushEscape } from './panels/escapeStack.ts';
 import { MapView } from './map/MapView.tsx';
 import { AddReports } from './panels/AddReports.tsx';
 import { BasemapSettings } from './panels/BasemapSettings.tsx';
-import { ArticleReader } from './panels/ArticleReader.tsx';
 import { DateChip } from './panels/DateChip.tsx';
 import { DateControl } from './panels/DateControl.tsx';
 import { IncidentList } from './panels/IncidentList.tsx';
-import { IncidentPanel } from './panels/IncidentPanel.tsx';
 import { LayerPanel } from './panels/LayerPanel.tsx';
 import { Messages } from './panels/Messages.tsx';
-import { PlacePanel } from './panels/PlacePanel.tsx';
 import { ReportsList } from './panels/ReportsList.tsx';
 import { SearchBox } from './panels/SearchBox.tsx';
-import { GazetteerPanel } from './panels/GazetteerPanel.tsx';
-import { StackPanel } from './panels/StackPanel.tsx';
-import { ExportPanel } from './panels/ExportPanel.tsx';
 import { UnplacedNames } from './panels/UnplacedNames.tsx';
-import { ZonePanel } from './panels/ZonePanel.tsx';
-import { addReportFiles, reportStorage } from './data/addReports.ts';
+import { addReportFiles } from './data/reportActions.ts';
+import { reportStorage } from './data/reportStorage.ts';
 import type { AppActions, AppStateView } from './store/createAppStore.ts';
 import { syncUrl } from './store/syncUrl.ts';
+
+// What only a click opens (the selected item's panels, the reader, export, about) is loaded when
+// first opened, not with the map: the first load carries only what the first screen shows. No
+// Suspense boundary: a panel shows its light row at once and its details when they come, as before.
+const IncidentPanel = lazy(() =>
+  import('./panels/IncidentPanel.tsx').then((m) => ({ default: m.IncidentPanel })),
+);
+const ZonePanel = lazy(() => import('./panels/ZonePanel.tsx').then((m) => ({ default: m.ZonePanel })));
+const PlacePanel = lazy(() => import('./panels/PlacePanel.tsx').then((m) => ({ default: m.PlacePanel })));
+const GazetteerPanel = lazy(() =>
+  import('./panels/GazetteerPanel.tsx').then((m) => ({ default: m.GazetteerPanel })),
+);
+const StackPanel = lazy(() => import('./panels/StackPanel.tsx').then((m) => ({ default: m.StackPanel })));
+const ArticleReader = lazy(() =>
+  import('./panels/ArticleReader.tsx').then((m) => ({ default: m.ArticleReader })),
+);
+const ExportPanel = lazy(() => import('./panels/ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })));
+const AboutData = lazy(() => import('./panels/AboutData.tsx').then((m) => ({ default: m.AboutData })));
+
+/** Calls `found` with the first element matching `selector` in `root`, now or once it appears (a panel still loading). */
+function whenInside(root: HTMLElement | undefined, selector: string, found: (el: HTMLElement) => void): void {
+  const now = root?.querySelector<HTMLElement>(selector);
+  if (now || !root) {
+    if (now) found(now);
+    return;
+  }
+  const watch = new MutationObserver(() => {
+    const el = root.querySelector<HTMLElement>(selector);
+    if (!el) return;
+    watch.disconnect();
+    found(el);
+  });
+  watch.observe(root, { childList: true, subtree: true });
+  setTimeout(() => watch.disconnect(), 10_000);
+}
 
 export interface AppProps {
   state: AppStateView;
@@ -68,12 +96,12 @@ export function App(props: AppProps) {
         }
         const active = document.activeElement as HTMLElement | null;
         if (!opener && active && !detail?.contains(active)) opener = active;
-        queueMicrotask(() => {
-          const h = detail?.querySelector<HTMLElement>('h2');
-          if (!h) return;
-          h.tabIndex = -1;
-          h.focus({ preventScroll: true });
-        });
+        queueMicrotask(() =>
+          whenInside(detail, 'h2', (h) => {
+            h.tabIndex = -1;
+            h.focus({ preventScroll: true });
+          }),
+        );
       },
       { defer: true },
     ),
@@ -188,7 +216,9 @@ export function App(props: AppProps) {
           </Show>
         </aside>
       </Show>
-      <ArticleReader state={props.state} actions={props.actions} />
+      <Show when={props.state.ui.reader}>
+        <ArticleReader state={props.state} actions={props.actions} />
+      </Show>
       <Dialog open={exportOpen()} onClose={() => setExportOpen(false)} title="Export and import" id="export">
         <ExportPanel state={props.state} actions={props.actions} onDone={() => setExportOpen(false)} />
       </Dialog>

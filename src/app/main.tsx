@@ -11,7 +11,7 @@ import { applyNarrowPolicy } from './basemap/narrowCsp.ts';
 import type { OpenedBasemap } from './basemap/openBasemap.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
 import { loadOverrideEntries, loadSelectedEntry } from './data/switchPlace.ts';
-import { reportStorage, restoreReports } from './data/addReports.ts';
+import { reportStorage, restoreReports } from './data/reportStorage.ts';
 import { syncIncidentTiles } from './data/syncIncidentTiles.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';

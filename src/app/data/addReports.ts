@@ -1,33 +1,19 @@
 // Adding and removing reports in the browser: read and check them, let the worker read them and
 // merge them into the loaded map (the pipeline's own merge), then keep them in IndexedDB in one
 // transaction with the map they make. A failure leaves everything already on the map in place;
-// a storage failure is said, and the reports stay on the map until the page is closed.
+// a storage failure is said, and the reports stay on the map until the page is closed. Loaded
+// when first used (a report added, removed, or kept reports on data that changed): opening the
+// storage and showing kept reports is reportStorage.ts.
 import type { ArticleInput } from '../../types/model.ts';
 import { importedControl } from '../../pipeline/importedControl.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { expectedDigest } from '../../pipeline/checkDigests.ts';
-import { MAX_REPORT_BYTES, megabytes, textTooLarge } from '../../pipeline/decodeReport.ts';
-import { cancelWorker, mergeInWorker } from './pipelineClient.ts';
+import { mergeInWorker } from './pipelineClient.ts';
+import { pastedTextProblem } from './pastedTextProblem.ts';
 import { articleIdFor, readReportFiles } from './readReportFiles.ts';
 import { reportsAddedMessage } from './reportsAddedMessage.ts';
-import { ReportStore, type StoredReport } from './reportStore.ts';
-
-let storage: Promise<ReportStore | null> | null = null;
-
-/** The browser's storage, opened once; null (with a message said once) when it cannot be used. */
-export function reportStorage(actions: AppActions): Promise<ReportStore | null> {
-  storage ??= ReportStore.open().catch((e: Error) => {
-    actions.message('error', `Reports you add cannot be kept after a reload: ${e.message}.`);
-    return null;
-  });
-  return storage;
-}
-
-/** Which loaded data a merged map was made on: a new ingest makes the kept map stale. */
-export function baseKey(state: AppStateView): string {
-  const m = state.baseData().manifest;
-  return m ? `${m.generated}|${m.gazetteer?.version}|${m.articles.length}` : 'none';
-}
+import { baseKey, reportStorage } from './reportStorage.ts';
+import type { StoredReport } from './reportStore.ts';
 
 function takenIds(state: AppStateView): Set<string> {
   return new Set([...Object.keys(state.baseData().outlets), ...state.userReports().map((r) => r.id)]);
@@ -133,18 +119,6 @@ export async function addReportFiles(state: AppStateView, actions: AppActions, f
   await add(state, actions, articles);
 }
 
-/** Stops the worker's merge in progress (Cancel): the map stays as it was. */
-export function cancelMerge(): void {
-  cancelWorker();
-}
-
-/** Why pasted text cannot be a report (larger than a report file may be), or null. */
-export function pastedTextProblem(text: string): string | null {
-  return textTooLarge(text)
-    ? `pasted text: ${megabytes(new Blob([text]).size)}, larger than the ${megabytes(MAX_REPORT_BYTES)} a report may be (as for files); nothing was added`
-    : null;
-}
-
 /**
  * Adds pasted text as one report (no larger than a report file may be). Resolves true when the
  * run went through; on a refusal, a failure or Cancel it is false, and the text is the user's still.
@@ -194,25 +168,11 @@ export async function putBack(state: AppStateView, actions: AppActions, report: 
   if (done) actions.message('info', `Put back ${report.outlet ?? report.file ?? report.id}.`);
 }
 
-/**
- * On start: the reports kept from earlier visits, shown with the map they made when it was made
- * on the same loaded data, else merged again (the data was re-ingested).
- */
-export async function restoreReports(state: AppStateView, actions: AppActions): Promise<void> {
-  const db = await reportStorage(actions);
-  if (!db) return;
-  let kept: Awaited<ReturnType<ReportStore['load']>>;
-  try {
-    kept = await db.load();
-  } catch (e) {
-    actions.message('error', `Could not read the reports kept in this browser: ${(e as Error).message}.`);
-    return;
-  }
-  if (!kept.reports.length) return;
-  if (kept.snapshot?.baseKey === baseKey(state)) {
-    actions.setUserReports(kept.reports, kept.snapshot.output);
-    return;
-  }
-  // The loaded data changed since: merge the kept readings into it again.
-  await merge(state, actions, [], [], kept.reports);
+/** Merges reports kept from an earlier visit into loaded data that changed since (a new ingest). */
+export async function mergeKept(
+  state: AppStateView,
+  actions: AppActions,
+  kept: StoredReport[],
+): Promise<void> {
+  await merge(state, actions, [], [], kept);
 }

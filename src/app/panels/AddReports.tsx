@@ -2,7 +2,9 @@
 // pipeline runs in a worker, which tells how far it has got, and Cancel stops it with the map as
 // it was; the report text stays in memory and is only ever shown as text.
 import { createSignal, Show } from 'solid-js';
-import { addPastedReport, addReportFiles, cancelMerge, pastedTextProblem } from '../data/addReports.ts';
+import { cancelWorker } from '../data/pipelineClient.ts';
+import { addPastedReport, addReportFiles } from '../data/reportActions.ts';
+import { pastedTextProblem } from '../data/pastedTextProblem.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 /** The add-reports control. */
@@ -99,7 +101,7 @@ export function AddReports(props: { state: AppStateView; actions: AppActions }) 
           <div class="merge-progress" role="status">
             <progress max={Math.max(1, p().total)} value={p().done} aria-label="Reports read" />
             <span>{p().step}</span>
-            <button type="button" onClick={cancelMerge}>
+            <button type="button" onClick={() => cancelWorker()}>
               Cancel
             </button>
           </div>

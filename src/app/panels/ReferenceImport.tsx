@@ -1,7 +1,7 @@
 // Import a control map published by others (GeoJSON with a controller and a date per polygon,
 // e.g. exported from a public tracker) to see it beside ours as outlines. Read in the page with
-// the pipeline's own reader (importControl); bad polygons are reported, the rest shown.
-import { importControl } from '../../control/importControl.ts';
+// the pipeline's own reader (importControl, loaded when a file is chosen); bad polygons are
+// reported, the rest shown.
 import type { AppActions } from '../store/createAppStore.ts';
 
 /** A file picker that loads a published control map as outlines over ours. */
@@ -14,6 +14,7 @@ export function ReferenceImport(props: { actions: AppActions }) {
       props.actions.message('error', `${file.name}: not JSON (${(err as Error).message})`);
       return;
     }
+    const { importControl } = await import('../../control/importControl.ts');
     const { features, errors } = importControl(json, file.name, 'reference');
     if (!features.length) {
       props.actions.message(

@@ -3,7 +3,7 @@
 // with Undo.
 import { Show, createMemo } from 'solid-js';
 import { Paged } from './Paged.tsx';
-import { removeReport } from '../data/addReports.ts';
+import { removeReport } from '../data/reportActions.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
 

@@ -19,7 +19,7 @@ import type { IncidentTileSource } from '../layers/incidentLayers.ts';
 import { toIncidentRow } from '../model/incidentRow.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
-import { MAX_ZOOM, MIN_ZOOM } from '../tiles/incidentTiles.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../tiles/incidentKeys.ts';
 import {
   DEFAULT_CAMERA,
   defaultLayers,

@@ -20,6 +20,11 @@ export const CHECKPOINT = 16;
 /** Zoom above which incidents are never clustered (the tiles' point zoom is one more). */
 export const CLUSTER_MAX_ZOOM = 11;
 
+/** Lowest zoom the tiles are cut for (the app's map never goes below it). */
+export const MIN_ZOOM = 4;
+/** Highest zoom with tiles of their own: every incident is a point there, and deeper zooms reuse them. */
+export const MAX_ZOOM = CLUSTER_MAX_ZOOM + 1;
+
 /** Cluster radius in pixels (512-pixel tiles). */
 export const CLUSTER_RADIUS = 36;
 

@@ -9,6 +9,8 @@ import {
   ALL_TYPES,
   CHECKPOINT,
   CLUSTER_MAX_ZOOM,
+  MAX_ZOOM,
+  MIN_ZOOM,
   CLUSTER_RADIUS,
   INCIDENT_SOURCE_LAYER,
   countKey,
@@ -33,10 +35,8 @@ export interface TileIncident {
 
 /** Tile extent (units per tile side). */
 export const EXTENT = 4096;
-/** Lowest zoom the tiles are cut for (the app's map never goes below it). */
-export const MIN_ZOOM = 4;
-/** Highest zoom with tiles of their own: every incident is a point there, and deeper zooms reuse them. */
-export const MAX_ZOOM = CLUSTER_MAX_ZOOM + 1;
+// The zooms the tiles are cut for live with the keys (the page's store reads them without the tiler).
+export { MAX_ZOOM, MIN_ZOOM } from './incidentKeys.ts';
 
 export interface IncidentTiler {
   /** The tile as Mapbox Vector Tile bytes, or null when it holds nothing. */

@@ -1,0 +1,46 @@
+// The browser's storage for the reports a user adds (IndexedDB, src/app/data/reportStore.ts),
+// opened once, and the reports kept from earlier visits shown again on start. Adding, removing
+// and merging are addReports.ts, loaded when first needed.
+import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+import { ReportStore } from './reportStore.ts';
+
+let storage: Promise<ReportStore | null> | null = null;
+
+/** The browser's storage, opened once; null (with a message said once) when it cannot be used. */
+export function reportStorage(actions: AppActions): Promise<ReportStore | null> {
+  storage ??= ReportStore.open().catch((e: Error) => {
+    actions.message('error', `Reports you add cannot be kept after a reload: ${e.message}.`);
+    return null;
+  });
+  return storage;
+}
+
+/** Which loaded data a merged map was made on: a new ingest makes the kept map stale. */
+export function baseKey(state: AppStateView): string {
+  const m = state.baseData().manifest;
+  return m ? `${m.generated}|${m.gazetteer?.version}|${m.articles.length}` : 'none';
+}
+
+/**
+ * On start: the reports kept from earlier visits, shown with the map they made when it was made
+ * on the same loaded data, else merged again (the data was re-ingested).
+ */
+export async function restoreReports(state: AppStateView, actions: AppActions): Promise<void> {
+  const db = await reportStorage(actions);
+  if (!db) return;
+  let kept: Awaited<ReturnType<ReportStore['load']>>;
+  try {
+    kept = await db.load();
+  } catch (e) {
+    actions.message('error', `Could not read the reports kept in this browser: ${(e as Error).message}.`);
+    return;
+  }
+  if (!kept.reports.length) return;
+  if (kept.snapshot?.baseKey === baseKey(state)) {
+    actions.setUserReports(kept.reports, kept.snapshot.output);
+    return;
+  }
+  // The loaded data changed since: merge the kept readings into it again.
+  const { mergeKept } = await import('./addReports.ts');
+  await mergeKept(state, actions, kept.reports);
+}
