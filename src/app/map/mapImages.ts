@@ -44,10 +44,14 @@ function incidentIcon(type: string, contested: boolean): ImageData {
   ctx.strokeStyle = '#ffffff';
   ctx.stroke();
   if (contested) {
-    // A dashed dark ring: readable without colour through its dashes.
+    // A dashed dark ring on a white one: readable without colour through its dashes, on the light
+    // map and on the dark panels alike (dark dashes alone vanish there).
     ctx.beginPath();
-    ctx.arc(0, 0, 21.5, 0, Math.PI * 2);
-    ctx.lineWidth = 4;
+    ctx.arc(0, 0, 21, 0, Math.PI * 2);
+    ctx.lineWidth = 5.5;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.lineWidth = 3.5;
     ctx.strokeStyle = '#111';
     ctx.setLineDash([5, 4]);
     ctx.stroke();

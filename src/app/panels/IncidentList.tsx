@@ -6,6 +6,7 @@ import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMou
 import { iconDataUrl } from '../map/iconDataUrl.ts';
 import { iconName, incidentLabel } from '../layers/incidentTypes.ts';
 import { firstShown, type IncidentRowFeature } from '../model/incidentRow.ts';
+import { incidentCamera } from '../model/areaBounds.ts';
 import { representativePoint } from '../model/representativePoint.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatWhen, thousands } from './format.ts';
@@ -122,9 +123,17 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
     e.preventDefault();
     focusRow(Math.max(0, Math.min(n - 1, next)));
   };
-  const choose = (id: string, pt: [number, number] | null) => {
-    props.actions.select({ kind: 'incident', id });
-    if (pt) props.actions.flyTo({ lon: pt[0], lat: pt[1], zoom: Math.max(props.state.ui.camera.zoom, 12.5) });
+  const choose = (f: IncidentRowFeature, pt: [number, number] | null) => {
+    props.actions.select({ kind: 'incident', id: f.properties.id });
+    // An incident told of a governorate, a region or a road shows that area whole; one at a town, its streets.
+    const map = document.getElementById('map');
+    const camera = incidentCamera(
+      pt,
+      props.state.placeById().get(f.properties.place)?.geometry,
+      { width: map?.clientWidth ?? 800, height: map?.clientHeight ?? 600 },
+      props.state.ui.camera.zoom,
+    );
+    if (camera) props.actions.flyTo(camera);
   };
   return (
     <section ref={section} class="incident-list" aria-labelledby="list-title">
@@ -161,7 +170,7 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
                     data-incident={f.properties.id}
                     data-index={index()}
                     onFocus={() => (active = index())}
-                    onClick={() => choose(f.properties.id, pt)}
+                    onClick={() => choose(f, pt)}
                   >
                     <img
                       src={iconDataUrl(iconName(f.properties.type, f.properties.status === 'contested'))}

@@ -7,6 +7,7 @@ import type { GazetteerEntry, PlaceKind } from '../../types/model.ts';
 import { searchInWorker } from '../data/pipelineClient.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { bbox } from '../layers/areaLayers.ts';
+import { areaBounds, INCIDENT_ZOOM } from '../model/areaBounds.ts';
 import { fitCamera } from '../model/fitCamera.ts';
 import { representativePoint } from '../model/representativePoint.ts';
 import { nameScore, searchKeys, wordsMatch } from '../model/search.ts';
@@ -175,7 +176,9 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
         label: `${incidentLabel(f.properties.type)} · ${ix.placeName.get(f.properties.place) ?? f.properties.place}`,
         detail: `${formatDay(f.properties.date)} · ${outlets.join(', ') || 'outlet not named'}`,
         point: representativePoint(f.geometry),
-        zoom: 12.5,
+        zoom: INCIDENT_ZOOM,
+        // Told of an area (a governorate, a road): the area is shown whole.
+        bounds: areaBounds(props.state.placeById().get(f.properties.place)?.geometry) ?? undefined,
         score: 10,
       });
     }
