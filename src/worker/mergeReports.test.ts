@@ -13,17 +13,21 @@ const root = new URL('../../', import.meta.url);
 const file = (p: string) => new URL(p, root);
 const read = <T>(p: string) => JSON.parse(readFileSync(file(p), 'utf8')) as T;
 
+/** A reading that finds nothing in the report: what the merge needs from readReport. */
+const emptyReading = (a: { id: string; text: string }) =>
+  ({
+    article: { id: a.id, outlet: null, dateline: null, url: null, length: a.text.length, excluded: [] },
+    places: [],
+    mentions: [],
+    candidates: [],
+  }) as ReportReading;
+
 describe('mergeReports', () => {
   it('names a report that cannot be read and merges the others', () => {
     const gaz = new Gazetteer({ version: 't', sources: [], entries: [] });
     const reader = (a: { id: string; text: string }) => {
       if (a.text.includes('BOOM')) throw new Error('bad input');
-      return {
-        article: { id: a.id, outlet: null, dateline: null, url: null, length: a.text.length, excluded: [] },
-        places: [],
-        mentions: [],
-        candidates: [],
-      } as ReportReading;
+      return emptyReading(a);
     };
     const { result, errors } = mergeReports(
       [],
@@ -47,12 +51,7 @@ describe('mergeReports', () => {
     const readIds: string[] = [];
     const reader = (a: { id: string; text: string }) => {
       readIds.push(a.id);
-      return {
-        article: { id: a.id, outlet: null, dateline: null, url: null, length: a.text.length, excluded: [] },
-        places: [],
-        mentions: [],
-        candidates: [],
-      } as ReportReading;
+      return emptyReading(a);
     };
     const steps: MergeProgress[] = [];
     const { result, errors } = mergeReports(
