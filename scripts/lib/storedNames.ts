@@ -71,6 +71,15 @@ export function storeNames(gazetteer: Gazetteer, file = paths.worldNames): NameT
 }
 
 /**
+ * Makes sure the stored index fits the world cache, building and storing it when it does not:
+ * called once before worker threads start, so they read it rather than each build it (tens of
+ * seconds each, right after the world cache was rebuilt).
+ */
+export function ensureStoredNames(gazetteer: Gazetteer, file = paths.worldNames): void {
+  if (!isFresh([file], [paths.worldCache, ...nameIndexInputs()])) storeNames(gazetteer, file);
+}
+
+/**
  * Gives the world gazetteer its stored name index (building and storing it when needed).
  * `bytes`: the stored file as readNamesFileAhead read it.
  */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { importBoundaries } from '../../../src/gazetteer/importBoundaries.ts';
 import { loadGazetteer } from '../loadGazetteer.ts';
+import { ensureStoredNames } from '../storedNames.ts';
 import { IngestError } from './IngestError.ts';
 
 export interface IngestGazetteerOptions {
@@ -36,6 +37,8 @@ export async function ingestGazetteer(options: IngestGazetteerOptions = {}): Pro
   let gazetteer: Gazetteer;
   try {
     gazetteer = await loadGazetteer({ scope: 'world', names: options.names });
+    // Workers are about to read the stored index: build it here once if it is stale.
+    if (options.names === 'lazy') ensureStoredNames(gazetteer);
   } catch (err) {
     throw new IngestError(`${(err as Error).message}; run npm run build:gazetteer`);
   }
