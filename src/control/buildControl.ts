@@ -1,5 +1,5 @@
 // Baseline + incidents → daily control zones, front lines and a per-day summary.
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { ControlFeature, IncidentFeature, PlaceFeature } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
@@ -9,6 +9,7 @@ import { extentsOf, mappedFor, toClaimFigure, type Extent } from './extents.ts';
 import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
 import { applyOverrides } from './applyOverrides.ts'; // an analyst's polygons win on their dates
+import { changeOf, claimsElsewhere, elsewhereZones, type ClaimElsewhere } from './claimsElsewhere.ts'; // other wars: places taken, no front line
 
 export interface ControlInput {
   incidents: IncidentFeature[];
@@ -64,7 +65,67 @@ export function buildControl(input: ControlInput): ControlFeature[] {
     last = key;
     return zones.features(day, { figures, figureOf: (e) => figure.get(e)! });
   });
-  return input.overrides?.length ? applyOverrides(features, input.overrides) : features;
+  const all = withElsewhere(features, claimsElsewhere(input.incidents, input.places, inside));
+  return input.overrides?.length ? applyOverrides(all, input.overrides) : all;
+}
+
+/**
+ * The region's features with the claims made outside it: every date of either is written with
+ * the region's latest state on or before it and every claim in force, so a reader of one date
+ * sees the whole map.
+ */
+function withElsewhere(features: ControlFeature[], claims: ClaimElsewhere[]): ControlFeature[] {
+  if (!claims.length) return features;
+  const byDate = new Map<string, ControlFeature[]>();
+  for (const f of features) {
+    const list = byDate.get(f.properties.date);
+    if (list) list.push(f);
+    else byDate.set(f.properties.date, [f]);
+  }
+  const regionDates = [...byDate.keys()].sort();
+  const dates = [...new Set([...regionDates, ...claims.map((c) => c.date)])].sort();
+  return dates.flatMap((date) => {
+    const use = regionDates.filter((d) => d <= date).pop();
+    const region = use ? byDate.get(use)! : [];
+    const own = use === date;
+    const today = claims.filter((c) => c.date === date).map(changeOf);
+    const out = region
+      .filter((f) => own || f.properties.layer !== 'summary')
+      .map((f) => (own ? f : { ...f, properties: { ...f.properties, date } }));
+    const summary = out.find((f) => f.properties.layer === 'summary');
+    if (summary) {
+      const changes = [...(summary.properties.changes ?? []), ...today];
+      summary.properties = {
+        ...summary.properties,
+        changes,
+        basis: [...new Set([...summary.properties.basis, ...today.flatMap((c) => c.incidents)])].sort(),
+        label: changes.length ? `${changes.length} place(s) changed` : 'No change',
+      };
+    } else {
+      const last = region.find((f) => f.properties.layer === 'summary');
+      const at = claims
+        .filter((c) => c.date === date)
+        .map((c) => pointOnFeature(c.geometry).geometry.coordinates);
+      out.push({
+        type: 'Feature',
+        properties: {
+          layer: 'summary',
+          controller: 'unknown',
+          date,
+          status: 'held',
+          basis: [...new Set(today.flatMap((c) => c.incidents))].sort(),
+          label: today.length ? `${today.length} place(s) changed` : 'No change',
+          changes: today,
+          gainsKm2: {},
+          contestedKm2: 0,
+          figures: last?.properties.figures ?? [],
+          source: 'derived',
+        },
+        geometry: { type: 'Point', coordinates: at[0] ?? [0, 0] },
+      });
+    }
+    return [...out, ...elsewhereZones(claims, date)];
+  });
 }
 
 /**
