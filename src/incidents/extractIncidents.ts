@@ -168,15 +168,26 @@ export function extractIncidents(
 }
 
 const BEGAN = /\b(?:began|begun|launched|started|kicked off|erupted|broke out)\b/i;
+// "began in 2011": history, no episode of this report.
+const BEGAN_YEAR = /^\S+(?:\s+\S+)?\s+in\s+(?:19|20)\d{2}\b/u;
 
 /** Days the report says the fighting began ("The offensive began on Wednesday"). */
 function episodeStarts(prose: string[], dateline: string | null): string[] {
   if (!dateline) return [];
-  return prose
-    .filter((t) => BEGAN.test(t))
-    .flatMap((t) => findDates(t, dateline))
-    .filter((d) => !d.from && !d.vague)
-    .map((d) => d.date);
+  // The day said of the verb itself ("began on Wednesday", "on Wednesday, when it began") rather
+  // than any day of its sentence; none when it began in another year ("where the uprising began
+  // in 2011, groups rose up on Thursday").
+  return prose.flatMap((t) => {
+    const verb = BEGAN.exec(t);
+    if (!verb) return [];
+    const gap = (d: { start: number; end: number }) =>
+      d.start >= verb.index ? d.start - (verb.index + verb[0].length) : verb.index - d.end;
+    if (BEGAN_YEAR.test(t.slice(verb.index, verb.index + 30))) return [];
+    const days = findDates(t, dateline).filter((d) => !d.from && !d.vague);
+    const near = days.filter((d) => gap(d) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+    // Without a day beside the verb, the days of its sentence.
+    return near ? [near.date] : days.map((d) => d.date);
+  });
 }
 
 /** A report tells its story over a few days at most: a window reaching further back is not its own. */

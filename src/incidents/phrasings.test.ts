@@ -164,4 +164,35 @@ describe('phrasings beyond the sample', () => {
         ?.agent,
     ]).toEqual(['islamic-state', 'islamic-state']);
   });
+  it('dates by the sentence before ("the same day"), past a reporting verb, and despite an old year', () => {
+    expect(
+      brief(
+        'Rockets hit Fartown on Tuesday, a monitor said. The monitor said shells hit Nearby the same day.',
+      ),
+    ).toEqual([
+      'shelling@Fartown 2024-12-03 unknown confirmation',
+      'shelling@Nearby 2024-12-03 unknown confirmation',
+    ]);
+    // "since August 9" belongs to the relative clause before "the ministry said", not to the repulse.
+    expect(
+      brief(
+        'Near Fartown, where the insurgents have held villages since August 9, the ministry said troops repelled attacks on Thursday.',
+      ).map((b) => b.split(' ')[1]),
+    ).toEqual(['2024-12-05']);
+    expect(
+      brief(
+        'Around Fartown, where fighting began in 2012, militias that made peace in 2019 rose up on Wednesday and seized checkpoints.',
+      ),
+    ).toEqual([
+      'armed-clash@Fartown 2024-12-04 unknown report bg',
+      'advance@Fartown 2024-12-04 opposition report',
+    ]);
+  });
+  it('keeps an event a reporting verb separates from another of its type in one clause', () => {
+    expect(
+      brief('The rebels who captured Fartown on Tuesday said on Thursday that they had taken Nearby.').map(
+        (b) => b.split(' ').slice(0, 2).join(' '),
+      ),
+    ).toEqual(['advance@Fartown 2024-12-03', 'advance@Nearby 2024-12-05']);
+  });
 });

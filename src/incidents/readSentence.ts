@@ -8,7 +8,8 @@ import type { Clause } from './clauses.ts';
 import { advanceProgress, compatibleTypes, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
 import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
-import { backgroundClauses } from './background.ts'; // "in 2016" → history
+import type { DateMention } from './dates.ts';
+import { backgroundClauses, pastYears } from './background.ts'; // "in 2016" → history
 import { allied, findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
 import { sideLabel } from './states.ts'; // 'rsf' → "Rapid Support Forces"
 import type { ActorContext, ActorMention } from './actors.ts';
@@ -43,6 +44,8 @@ export interface ReportContext {
   main: PlaceFeature | null;
   /** The settlement named last before the current sentence ("the town"). */
   lastSettlement: PlaceFeature | null;
+  /** The day named last before the current sentence ("the same day", "the day before"). */
+  lastDay?: string | null;
   /** Speakers met so far in the report, oldest first (for "he added", "the same source"). */
   sources: KnownSpeaker[];
   /** Whose war it is and the armed group named last ("the army", "the rebels"). */
@@ -109,7 +112,12 @@ export function readSentence(
   });
   const main = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0) ?? null;
   const sentenceSpeaker = main?.who ?? carriedSpeaker;
-  const dates = findDates(text, ctx.dateline);
+  const dates = [...findDates(text, ctx.dateline), ...relativeDays(text, ctx.lastDay ?? null)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const said = [...text.matchAll(THAT_OR_SAID)].map((m) => m.index ?? 0);
+  const lastDay = dates.filter((d) => !d.from && !d.vague).pop()?.date;
+  if (lastDay) ctx.lastDay = lastDay;
   // "in two days of fighting" dates the sentence; it is not another event.
   const triggers = selectTriggers(text).filter(
     (t) => !dates.some((d) => d.start <= t.start && t.end <= d.end),
@@ -152,7 +160,14 @@ export function readSentence(
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
     const distinct = new Set(dates.map((d) => `${d.from}|${d.date}`));
-    const nearest = own.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+    // The nearest of its clause, unless a reporting verb stands between them ("…, where troops have
+    // held ground since Aug. 6, the ministry said forces repelled attacks since Friday").
+    const apart = (d: { start: number; end: number }) =>
+      said.some((at) => (d.end <= at && at < t.start) || (t.end <= at && at < d.start));
+    const nearest = own.sort(
+      (a, b) =>
+        Number(apart(a)) - Number(apart(b)) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
+    )[0];
     const date =
       nearest ??
       (distinct.size === 1
@@ -241,7 +256,10 @@ export function readSentence(
         dateFrom: date?.from ?? null,
         dateWeak: !own.length && !!date,
         ...(date?.vague ? { dateVague: true } : {}),
-        background: background[ci] || recalled || (!!ref && ref.cand.background && !own.length),
+        background:
+          (background[ci] && !currentNearer(text, t, nearest, ctx.dateline)) ||
+          recalled ||
+          (!!ref && ref.cand.background && !own.length),
         actors: uniqueActors(clauseActors.length ? clauseActors : actors),
         agent,
         ...(actedBy ? { agentActor: actorOf(actedBy) } : {}),
@@ -328,6 +346,37 @@ export function readSentence(
     speaker: sentenceSpeaker,
     told: out.filter((o) => !o.referred).map((o) => o.c),
   };
+}
+
+// Days told against the day named before: "the same day", "the day before", "the next day".
+const RELATIVE_DAY =
+  /\b(?:(?<same>the same (?:day|night|morning|afternoon|evening)|that (?:day|night))|(?<before>the (?:day|night) before|the previous (?:day|night)|a day earlier)|(?<after>the (?:next|following) (?:day|morning)|a day later))\b/gi;
+
+function relativeDays(text: string, lastDay: string | null): DateMention[] {
+  if (!lastDay) return [];
+  return [...text.matchAll(RELATIVE_DAY)].map((m) => {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const date = g.same ? lastDay : addDays(lastDay, g.before ? -1 : 1);
+    return { start, end: start + m[0].length, date };
+  });
+}
+
+/**
+ * Whether the event's own current day stands nearer its words than the past year that made its
+ * clause history ("groups that reconciled in 2018 rose up on Thursday and seized …").
+ */
+function currentNearer(
+  text: string,
+  t: Trigger,
+  day: DateMention | undefined,
+  dateline: string | null,
+): boolean {
+  if (!day || day.from || !dateline || day.date < addDays(dateline, -LONG_WINDOW_DAYS)) return false;
+  const gap = (a: { start: number; end: number }) =>
+    a.end <= t.start ? t.start - a.end : a.start >= t.end ? a.start - t.end : 0;
+  const years = pastYears(text, dateline);
+  return years.length > 0 && years.every((y) => gap(y) > gap(day));
 }
 
 /** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
@@ -501,7 +550,10 @@ function selectTriggers(text: string): Trigger[] {
     if (t.counter && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     // Things planned, agreed or avoided ("agreed to withdraw", "set to begin arriving") did not happen.
     if (IRREALIS.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start))) continue;
-    const key = `${t.type}|${t.counter ? 'counter' : ''}|${ci}`;
+    // One per type and clause, and per part of a clause a reporting verb opens ("rebels who took A
+    // said they had taken B").
+    const part = [...text.slice(clauses[ci].start, t.start).matchAll(THAT_OR_SAID)].length;
+    const key = `${t.type}|${t.counter ? 'counter' : ''}|${ci}|${part}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(t);
