@@ -89,9 +89,10 @@ export function chooseLocation(
     ) {
       continue;
     }
-    // Troops withdraw from a place, towards another: the destination is not where it happened.
+    // Troops withdraw and people flee from a place, towards another: the destination is not where
+    // it happened.
     const destination =
-      trigger.type === 'withdrawal' &&
+      (trigger.type === 'withdrawal' || trigger.type === 'displacement') &&
       m.start > trigger.end &&
       DESTINATION.test(text.slice(Math.max(trigger.end, m.start - 25), m.start));
     const key = [

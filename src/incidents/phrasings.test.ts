@@ -195,4 +195,30 @@ describe('phrasings beyond the sample', () => {
       ),
     ).toEqual(['advance@Fartown 2024-12-03', 'advance@Nearby 2024-12-05']);
   });
+  it('reads killings of named victims, operations, deployments and people on the move', () => {
+    const types = (t: string) => brief(t).map((b) => b.split(' ')[0]);
+    expect(types('Gunmen shot dead two farmers outside Fartown on Friday.')).toEqual([
+      'civilian-casualties@Fartown',
+    ]);
+    expect(types('Security forces killed 12 militants near Fartown on Tuesday.')).toEqual([
+      'armed-clash@Fartown',
+    ]);
+    expect(types('Tanks were deployed near Fartown on Sunday.')).toEqual(['reinforcement@Fartown']);
+    expect(types('Thousands of families have arrived in Nearby since Sunday.')).toEqual([
+      'displacement@Nearby',
+    ]);
+    expect(types('Residents fled Fartown on Friday, heading towards Nearby.')).toEqual([
+      'displacement@Fartown',
+    ]);
+    expect(types('About 3,000 people were moved from camps to Fartown on Monday.')).toEqual([
+      'displacement@Fartown',
+    ]);
+  });
+  it('does not read a description of named towns as a count of ground', () => {
+    expect(
+      brief('Rebels said they had taken Fartown and Nearby, two towns on the highway.').map(
+        (b) => b.split(' ')[0],
+      ),
+    ).toEqual(['advance@Fartown', 'advance@Nearby']);
+  });
 });

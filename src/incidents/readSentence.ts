@@ -136,7 +136,13 @@ export function readSentence(
   const background = backgroundClauses(text, clauses, ctx.dateline, (i) =>
     dates.some((d) => clauseAt(clauses, d.start) === i),
   );
-  const figures = findFigures(text, (at) => clauseText(clauseAt(clauses, at)));
+  // "had taken A and B, two towns on the highway": a count in apposition to named places describes
+  // them; it counts no ground of its own.
+  const figures = findFigures(text, (at) => clauseText(clauseAt(clauses, at))).filter(
+    (f) =>
+      !isTerritorial(f.what) ||
+      !mentions.some((m) => m.end >= 0 && m.end <= f.start && /^\s*,\s*$/u.test(text.slice(m.end, f.start))),
+  );
   const counted = new Set(
     figures.filter((f) => isTerritorial(f.what)).map((f) => clauseAt(clauses, f.start)),
   );
@@ -223,6 +229,13 @@ export function readSentence(
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
       t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
+    // "Thousands of families have arrived in Tabqa": people on the move, not an advance.
+    const fled =
+      t.type === 'advance' &&
+      MOVED.test(text.slice(t.start, t.end)) &&
+      PEOPLE_BEFORE.test(text.slice(clauses[ci].start, t.start)) &&
+      !clauseActors.some((a) => a.side !== 'civilians' && a.end <= t.start);
+    const type = withdrew ? 'withdrawal' : fled ? 'displacement' : t.type;
     const part =
       GROUND_TYPES.has(t.type) && where.place.properties.kind === 'settlement' && PARTS.test(clauseText(ci));
     const recalled =
@@ -235,7 +248,7 @@ export function readSentence(
       speakerSide: who?.side ?? null,
       thirdParty: who?.thirdParty ?? false,
       agent,
-      type: withdrew ? 'withdrawal' : t.type,
+      type,
     });
     // Of the event told before, a sentence without a place tells only the other side's version or
     // a denial ("The army said it repelled the attack"), or confirms it; comments and
@@ -247,7 +260,7 @@ export function readSentence(
       c: {
         article: ctx.id,
         outlet: ctx.outlet,
-        type: withdrew ? 'withdrawal' : t.type,
+        type,
         place: where.place.properties.id,
         context: [...new Set([...mentions, where].map((m) => m.place.properties.id))].filter(
           (id) => id !== where.place.properties.id,
@@ -275,9 +288,7 @@ export function readSentence(
           : { start: offset, end: offset + text.length },
         trigger: { start: offset + t.start, end: offset + t.end },
         ...(part ? { part } : {}),
-        ...(t.type === 'advance' && !withdrew
-          ? { progress: advanceProgress(text.slice(t.start, t.end)) }
-          : {}),
+        ...(type === 'advance' ? { progress: advanceProgress(text.slice(t.start, t.end)) } : {}),
       },
     });
     // "seized checkpoints in Nawa and Jassem", "had taken Rastan and Talbiseh": one event per place.
@@ -392,7 +403,7 @@ function sideOf(
 
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
 const PLACE_GLUE =
-  /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+)?$/i;
+  /^\s*(?:itself\s*)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+)?$/i;
 const LISTED_TYPES = new Set(['advance', 'withdrawal', 'airstrike', 'shelling', 'closure', 'explosion']);
 const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
 
@@ -432,6 +443,10 @@ function listedWith(
   }
   return out;
 }
+
+const MOVED = /^(?:arriv|mov|swept|sweeping|pour|flood|cross)/i;
+const PEOPLE_BEFORE =
+  /\b(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households|thousands|hundreds|tens of thousands)\b/i;
 
 // A clause that starts on its verb ("before pulling out", ", retaking the city", "and then withdrew").
 const NO_SUBJECT =

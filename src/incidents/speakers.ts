@@ -321,7 +321,10 @@ export function speakerSide(
   if (state) return { side: stateSide(state), thirdParty: false };
   const affiliated = AFFILIATED.exec(phrase)?.[1];
   if (affiliated) {
-    const a = actorsOf(`${affiliated} fighters`).find((x) => x.kind === 'group' || x.kind === 'state');
+    // ("Islamist-led" names no one: the words after it decide.)
+    const a = actorsOf(`${affiliated} fighters`).find(
+      (x) => (x.kind === 'group' || x.kind === 'state') && !x.generic,
+    );
     if (a) return { side: a.side, thirdParty: false };
   }
   const actors = actorsOf(phrase).filter((a) => a.kind !== 'civilians');

@@ -30,7 +30,11 @@ export const TYPE_LABELS: Record<IncidentType, string> = {
   displacement: 'Displacement',
 };
 
-const DEATH = String.raw`\b(?:killed|killing|kills|dead|died|dies|deaths?|lives|casualties|wounded|injured|assassinated|eliminated)\b`;
+const DEATH = String.raw`\b(?:killed|killing|kills|dead|died|dies|deaths?|lives|casualties|wounded|injured|assassinated|eliminated|gunned down|massacred|executed)\b`;
+// Who dies in attacks on civilians.
+const VICTIMS = String.raw`(?:civilians?|children|students|women|residents|inhabitants|villagers|farmers|herders|fishermen|worshippers|passengers|shoppers|mourners|pupils|patients|families|men)`;
+// People on the move (not armed men).
+const PEOPLE = String.raw`(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households)`;
 const AGREEMENT = String.raw`(?:agreement|deal|ceasefire|cease-fire|accord|consensus|settlement|understanding|truce)`;
 const TIME_UNIT = String.raw`(?:day|days|week|month|year|phase|stage|talks|race|market)`;
 
@@ -67,7 +71,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'reinforcement',
-    String.raw`\breinforc(?:ements?|ed|ing)\b|\bmilitary (?:aid|assistance|hardware|supplies)\b|\bnew hardware\b|\barms (?:shipments?|deliveries|supplies)\b|\b(?:sent|send|sending|deployed|deploying|deploy|dispatched|rushed) (?:[\w,-]+ ){0,3}?(?:troops|forces|fighters|soldiers|units|reinforcements)\b|\bair support\b`,
+    String.raw`\breinforc(?:ements?|ed|ing)\b|(?<=\b(?:troops|forces|tanks|soldiers|units|fighters|armou?r)\b[^.;]{0,20}?)\b(?:were|was|have been|had been) (?:deployed|sent|dispatched|rushed)\b|\bcross(?:ed|ing) into\b(?=[^.;]{0,60}?\bto (?:support|reinforce|back|help|fight alongside)\b)|\bmilitary (?:aid|assistance|hardware|supplies)\b|\bnew hardware\b|\barms (?:shipments?|deliveries|supplies)\b|\b(?:sent|send|sending|deployed|deploying|deploy|dispatched|rushed) (?:[\w,-]+ ){0,3}?(?:troops|forces|fighters|soldiers|units|reinforcements)\b|\bair support\b`,
     false,
   ],
   [
@@ -83,17 +87,17 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'armed-clash',
-    String.raw`\battack(?:s|ed|ing)?\b|\bassaults?\b|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
+    String.raw`\b(?:killed|killing|kill) (?:\w+ ){0,3}?(?:militants|insurgents|rebels|soldiers|troops|gunmen|terrorists|jihadists)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
     true,
   ],
   [
     'displacement',
-    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b`,
+    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|(?<=\b${PEOPLE}\b[^.;]{0,60}?)\b(?:began to leave|left their homes|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed into)\b`,
     false,
   ],
   [
     'civilian-casualties',
-    String.raw`\bbod(?:y|ies)\b[^.;]{0,30}?\b(?:found|discovered|recovered|dumped)\b|\b(?:civilians?|children|students|women|residents|inhabitants)\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:civilians?|children|students|residents)\b`,
+    String.raw`\bbod(?:y|ies)\b[^.;]{0,30}?\b(?:found|discovered|recovered|dumped)\b|\b${VICTIMS}\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b${VICTIMS}\b|\bshot dead\b`,
     false,
   ],
 ];
