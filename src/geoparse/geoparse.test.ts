@@ -285,6 +285,20 @@ describe('geoparseReport', () => {
     expect(mx.pairs).toContain('Costa Rica → geonames:4012693');
   });
 
+  it('reads hyphened names, a part of a compound division name and "in the south of" a province', () => {
+    expect(parse('Jihadists overran a base in Malam-Fatori, Nigeria.').pairs).toContain(
+      'Malam-Fatori → geonames:2347033',
+    );
+    expect(parse('Israeli jets struck villages in Hermel governorate, Lebanon.').pairs).toContain(
+      'Hermel governorate → sm:adm1:LB-BH',
+    );
+    const ids = (text: string) => parse(text).mentions.map((m) => m.placeId);
+    expect(ids('Syrian rebels advanced in the south of Aleppo province.')).toEqual([
+      'rel:south-part:sm:adm1:SY09',
+    ]);
+    expect(ids('Syrian rebels advanced south of Aleppo province.')).toEqual(['rel:south-of:sm:adm1:SY09']);
+  });
+
   it('reads a capital that declines or refuses as its government', () => {
     expect(parse('Damascus declined to comment on the strikes.').pairs).toEqual([]);
   });

@@ -112,6 +112,11 @@ export function testEntries(): GazetteerEntry[] {
     e('geonames:90150', 'Tikrīt', 'settlement', 34.62, 43.68, 42_477, 'IQ', { featureCode: 'PPLA' }),
     e('geonames:97783', 'Bayjī', 'settlement', 34.93, 43.49, 36_454, 'IQ', { aliases: ['Baiji'] }),
     e('geonames:1816373', 'Bijie', 'settlement', 27.3, 105.29, 1_137_383, 'CN', { featureCode: 'PPLA2' }),
+    // A town written with a hyphen, and a town named in a compound division name.
+    e('ne:NGA', 'Nigeria', 'country', 9.6, 8.1, 200_000_000, 'NG', { featureCode: 'PCLI' }),
+    e('geonames:2347033', 'Mallam Fatori', 'settlement', 13.67, 13.34, 1_000, 'NG'),
+    e('geonames:279997', 'El Hermel', 'settlement', 34.39, 36.38, 25_000, 'LB', { admin1: 'LB.11', aliases: ['Hermel'] }),
+    e('sm:adm1:LB-BH', 'Baalbek-Hermel Governorate', 'admin1', 34.19, 36.36, 400_000, 'LB', { featureCode: 'ADM1', admin1: 'LB.11' }),
     // Invented places named like a month, a movement and an outlet (for non-place tests).
     e('test:sept', 'Sept', 'settlement', 35.7, 36.9, 3_000, 'SY', { admin1: 'SY.12' }),
     e('test:wagner', 'Wagner', 'settlement', 50.1, 8.6, 6_000, 'DE'),

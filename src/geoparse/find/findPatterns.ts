@@ -16,6 +16,9 @@ import type { GazetteerEntry } from '../../types/model.ts';
 import { liesIn } from '../index/liesIn.ts';
 
 /** Bearing of a direction written as one word or two ("north-western", "north western"). */
+/** Prepositions that put "the south of X" inside X ("in the south of", "across the north of"). */
+const IN_PART = new Set(['in', 'across', 'throughout', 'into']);
+
 function directionBefore(tokens: Token[], i: number): { bearing: number; from: number } | undefined {
   const t = tokens[i];
   if (!t || !t.word) return undefined;
@@ -280,7 +283,10 @@ export function findPatterns(
       const dirOf = qWord ? directionBefore(tokens, ofAt - 1) : undefined;
       const dirAdj = directionBefore(tokens, i0 - 1);
       if (dirOf && /^(?:north|south|east|west)(?:east|west)?$/.test(qWord!.lower)) {
-        s.relative = { relation: 'of', bearing: dirOf.bearing };
+        // "in the south of Marib province" is its southern part; "south of Marib" lies beyond it.
+        const within =
+          tokens[dirOf.from - 1]?.lower === 'the' && IN_PART.has(tokens[dirOf.from - 2]?.lower ?? '');
+        s.relative = { relation: within ? 'part' : 'of', bearing: dirOf.bearing };
         s.start = tokens[dirOf.from].start;
       } else if (!dirQ && dirAdj && !tokens[dirAdj.from].cap && tokens[i0 - 1].lower !== 'of') {
         s.relative = { relation: 'part', bearing: dirAdj.bearing };

@@ -168,6 +168,16 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
     }
     const queue = [...st.runs];
     for (let run = queue.shift(); run; run = queue.shift()) {
+      // "Malam-Fatori", "Baalbek-Hermel": two capitalised words joined by a hyphen are one name
+      // when the gazetteer knows them together ("Damascus-Aleppo" stays two).
+      const after = queue[0];
+      if (after && !run.person && !after.person && text[run.end] === '-' && after.start === run.end + 1) {
+        const joined = foldKey(text.slice(run.start, after.end));
+        if (joined && index.exact(joined).length) {
+          run = { ...run, to: after.to, end: after.end };
+          queue.shift();
+        }
+      }
       const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
       let key = foldKey(text.slice(run.start, run.end));
       let hits = key ? index.exact(key) : [];

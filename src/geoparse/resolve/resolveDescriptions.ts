@@ -89,7 +89,8 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
       else if (span.focus === 'country') base = index.countryEntry(ctx.focus);
       else {
         const polygonFirst = span.relative.relation === 'part';
-        const hits = polygonFirst ? withAdmin1(span.hits, index) : span.hits;
+        // "south of Idlib province": the province, however it lies.
+        const hits = polygonFirst || span.want ? withAdmin1(span.hits, index) : span.hits;
         const r = rank(hits, polygonFirst && !span.want ? { ...span, want: 'region' } : span, ctx);
         // A part of a governorate of the report's countries ("eastern Idlib") stands even far
         // from its other places; a division abroad must pass like any place ("West Midlands" is

@@ -7,6 +7,7 @@ import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
 import { locate, readContext, sentenceTokens } from '../find/readContext.ts';
 import type { Token } from '../text/tokenize.ts';
 import { foldKeyCached } from '../index/fold.ts';
+import { bareName } from '../../gazetteer/admin1Names.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 import { acceptable, km, nearAnchor, rank } from './rank.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
@@ -21,10 +22,25 @@ export function withAdmin1(hits: NameHit[], index: NameIndex): NameHit[] {
   for (const h of hits) {
     if (h.entry.kind !== 'settlement' || !h.entry.admin1) continue;
     const a = index.admin1ByCode(h.entry.admin1);
-    if (a && !hits.some((x) => x.entry === a) && (a.seat === h.entry.id || sharesName(h.entry, a)))
+    if (
+      a &&
+      !hits.some((x) => x.entry === a) &&
+      (a.seat === h.entry.id || sharesName(h.entry, a) || partOfName(h.entry, a))
+    )
       extra.push({ entry: a, primary: false, distance: h.distance });
   }
   return extra.length ? [...hits, ...extra] : hits;
+}
+
+/**
+ * Whether the town's name is one part of a compound division name: "Hermel governorate" is
+ * Baalbek-Hermel, the governorate El Hermel lies in.
+ */
+function partOfName(town: GazetteerEntry, area: GazetteerEntry): boolean {
+  const parts = bareName(area.name).split(/\s*-\s*/);
+  if (parts.length < 2) return false;
+  const keys = new Set([town.name, ...town.aliases].map(foldKeyCached));
+  return parts.some((p) => keys.has(foldKeyCached(p)));
 }
 
 // Entries do not change: whether two share a name is asked once per pair (it folds every alias).
@@ -116,9 +132,27 @@ export function resolveNames(
       cue(span) === 0
     )
       continue;
+    if (manyFarNamesakes(span, e, ctx)) continue;
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
   return out;
+}
+
+/**
+ * A village name the country has many times over ("Mykhailivka"), none of them near the
+ * report's places: any one of them is a guess, so the name is left off the map (listed as
+ * ambiguous) rather than put where nothing happened.
+ */
+function manyFarNamesakes(span: NameSpan, e: GazetteerEntry, ctx: DocContext): boolean {
+  if (e.kind !== 'settlement' || e.population >= 20_000 || span.within || span.parent) return false;
+  if (span.want && span.want !== 'settlement') return false;
+  if (ctx.anchors.length < 2) return false;
+  const same = new Set<GazetteerEntry>();
+  for (const h of span.hits)
+    if (h.distance === 0 && h.entry.kind === 'settlement' && h.entry.country === e.country) same.add(h.entry);
+  if (same.size < 3) return false;
+  for (const x of same) if (nearAnchor(x, ctx, span.key)) return false;
+  return true;
 }
 
 /** Keys of the names a report uses as a side or a speaker somewhere (see `NameSpan.actor`). */
