@@ -126,6 +126,10 @@ describe("a report's own actors", () => {
     const text = 'Refugees crossed into Chad, Chadian officials said. Sudan was quiet.';
     expect(reportHome(text)).toBe('chad');
     expect(reportHome(text, ['EL GENEINA', 'Sudan'])).toBe('sudan');
+    // Filed from a capital, a report means that state's ministry even when it names the enemy as often.
+    const front = 'Russian troops attacked. Ukrainian troops held. Ukraine said so. Russia denied it.';
+    expect(reportHome(`${front} Ukraine's army agreed.`, ['MOSCOW'])).toBe('russia');
+    expect(reportHome('Yemeni officials said Yemen was calm.')).toBe('yemen');
   });
   it('finds the group its rebels are', () => {
     expect(

@@ -185,7 +185,7 @@ function rules(): Rule[] {
   });
   // "Arab tribal fighters", "clan militias", "fighters from the Druze minority".
   out.push({
-    re: /\b(?:[A-Z][a-z]+ )?(?:tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen|commanders|elders|leaders)\b|\btribesmen\b/g,
+    re: /\b(?:[A-Z][a-z]+ )?(?:[Tt]ribal|[Cc]lan) (?:fighters|forces|militias?|militiamen|gunmen|commanders|elders|leaders)\b|\b[Tt]ribesmen\b/g,
     make: (m) => ({
       side: 'tribal',
       name: tidy(m[0]),
@@ -416,8 +416,9 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
   return out;
 }
 
-// What the dateline's state counts for, against 2 per state actor and 1 per country named.
-const FILED_FROM_WEIGHT = 3;
+// What the dateline's state counts for, against 2 per state actor and 1 per country named (it
+// also wins a tie).
+const FILED_FROM_WEIGHT = 6;
 
 /**
  * Whose war a report tells: the state its forces and its words name most ("Sudanese army",
@@ -430,9 +431,11 @@ export function reportHome(text: string, filedFrom: string[] = []): Side | null 
   const score = new Map<string, number>();
   // The dateline ("CÚCUTA, Colombia —", "MOSCOW (Agency) —"): the reporter's state is usually the
   // one whose "army" the report means, unless the report names another far more often.
+  const filed = new Set<string>();
   for (const words of filedFrom) {
     const code = stateOf(words) ?? findActors(words).find((a) => a.kind === 'state' && a.country)?.country;
-    if (code) score.set(code, (score.get(code) ?? 0) + FILED_FROM_WEIGHT);
+    if (code && !filed.has(code)) score.set(code, (score.get(code) ?? 0) + FILED_FROM_WEIGHT);
+    if (code) filed.add(code);
   }
   for (const a of findActors(text)) {
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
@@ -442,7 +445,9 @@ export function reportHome(text: string, filedFrom: string[] = []): Side | null 
     const code = stateOf(m[0]);
     if (code) score.set(code, (score.get(code) ?? 0) + 1);
   }
-  const best = [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const best = [...score].sort(
+    (a, b) => b[1] - a[1] || Number(filed.has(b[0])) - Number(filed.has(a[0])) || (a[0] < b[0] ? -1 : 1),
+  )[0];
   return best ? stateSide(best[0]) : null;
 }
 

@@ -221,4 +221,20 @@ describe('phrasings beyond the sample', () => {
       ),
     ).toEqual(['advance@Fartown', 'advance@Nearby']);
   });
+  it('reads "they" as who acted in the sentence before, and a pronoun after a lead phrase as the speaker', () => {
+    const [, second] = read(
+      'x',
+      'Tribal fighters seized Fartown on Tuesday. By Wednesday they had taken Nearby.',
+    );
+    expect(second).toMatchObject({ place: 'p:Nearby', agent: 'tribal' });
+    const [c] = read(
+      'x',
+      'The Valley Front said it had shelled Fartown. In a statement it said its fighters had entered Nearby.',
+    ).filter((x) => x.place === 'p:Nearby');
+    expect(c).toMatchObject({
+      attribution: 'Valley Front',
+      agent: 'valley-front',
+      stance: 'claim',
+    });
+  });
 });

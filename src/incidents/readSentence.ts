@@ -46,6 +46,8 @@ export interface ReportContext {
   lastSettlement: PlaceFeature | null;
   /** The day named last before the current sentence ("the same day", "the day before"). */
   lastDay?: string | null;
+  /** Who acted in the last sentence that told an event ("they" in the next one). */
+  lastAgent?: Actor | null;
   /** Speakers met so far in the report, oldest first (for "he added", "the same source"). */
   sources: KnownSpeaker[];
   /** Whose war it is and the armed group named last ("the army", "the rebels"). */
@@ -221,7 +223,11 @@ export function readSentence(
             start: -1,
             end: -1,
           }
-        : named;
+        : (named ??
+          // "By Friday they had taken the city": the one who acted in the sentence before.
+          (ctx.lastAgent && !t.counter && PRONOUN_SUBJECT.test(text.slice(clauses[ci].start, t.start))
+            ? { ...ctx.lastAgent, ...NO_SPAN }
+            : null));
     // The event told before acted through its own agent ("repelled the attack": the attacker's).
     const told = ref?.cand.agentActor ? { ...ref.cand.agentActor, ...NO_SPAN } : null;
     const actedBy = ref ? ((t.counter ? named : null) ?? told) : agentActor;
@@ -352,6 +358,9 @@ export function readSentence(
       end: offset + text.length,
     });
   }
+  const acted = out.filter((o) => !o.c.background && o.c.agentActor).pop();
+  if (acted?.c.agentActor) ctx.lastAgent = acted.c.agentActor;
+  else if (out.length) ctx.lastAgent = null;
   return {
     candidates: out.map((o) => o.c),
     speaker: sentenceSpeaker,
@@ -383,7 +392,7 @@ function currentNearer(
   day: DateMention | undefined,
   dateline: string | null,
 ): boolean {
-  if (!day || day.from || !dateline || day.date < addDays(dateline, -LONG_WINDOW_DAYS)) return false;
+  if (!day || !dateline || (day.from ?? day.date) < addDays(dateline, -LONG_WINDOW_DAYS)) return false;
   const gap = (a: { start: number; end: number }) =>
     a.end <= t.start ? t.start - a.end : a.start >= t.end ? a.start - t.end : 0;
   const years = pastYears(text, dateline);
@@ -444,6 +453,9 @@ function listedWith(
   return out;
 }
 
+// A pronoun standing as the subject right before the event's words ("they had taken", "it then seized").
+const PRONOUN_SUBJECT =
+  /(?:^|[^\w'])(?:they|it)\s+(?:(?:had|have|has|then|also|later|quickly|\w+ly)\s+){0,2}$/i;
 const MOVED = /^(?:arriv|mov|swept|sweeping|pour|flood|cross)/i;
 const PEOPLE_BEFORE =
   /\b(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households|thousands|hundreds|tens of thousands)\b/i;

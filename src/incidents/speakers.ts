@@ -280,6 +280,11 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   let t = phrase.trim();
   if (relative) t = t.replace(RELATIVE, '').trim();
   t = t.replace(LEAD_WORDS, '');
+  // "In a statement it said", "Later on Monday he said": the pronoun after a lead phrase.
+  t = t.replace(
+    /^(?:in|on|at|late|early|later|earlier|separately|meanwhile)\b.*?\s+(?=(?:it|he|she|they|we)$)/iu,
+    '',
+  );
   const count = t.split(/\s+/u).filter(Boolean).length;
   if (!count) return null;
   // A long subject counts only when it names a known source.

@@ -4,7 +4,10 @@
 import { demonymCountry } from '../words/demonyms.ts';
 
 // Codes Intl names that are not states.
-const NOT_STATES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AQ', 'BV', 'HM', 'UM']);
+// Retired codes the platform still names ("YD" Yemen, "SU" Russia, "DD" Germany) are not either.
+const NOT_STATES = new Set(
+  `EU EZ UN QO ZZ XA XB AQ BV HM UM AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR`.split(' '),
+);
 // How the news names states whose CLDR name differs ("Türkiye", "Congo - Kinshasa").
 const ALIASES: Record<string, string> = {
   turkey: 'TR', 'türkiye': 'TR', turkiye: 'TR', 'united states': 'US', america: 'US', 'the us': 'US', 'u.s.': 'US',
