@@ -1,9 +1,31 @@
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { basemapPlugin } from './src/app/basemap/basemapPlugin.ts';
 import { cspPlugin } from './src/app/build/cspPlugin.ts';
 import { fontPreloadPlugin } from './src/app/build/fontPreloadPlugin.ts';
 import { localTextsPlugin } from './src/app/build/localTextsPlugin.ts';
+
+interface ChunkingContext {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+const ENTRY = path.resolve(import.meta.dirname, 'src/app/main.tsx');
+let firstLoadIds: Set<string> | null = null;
+/** The modules the entry imports statically, directly or not (the first screen's code). */
+function firstLoad(ctx: ChunkingContext): Set<string> {
+  if (firstLoadIds) return firstLoadIds;
+  // With the page's other entry module (Vite's modulepreload polyfill).
+  const roots = [ENTRY, '\0vite/modulepreload-polyfill.js'];
+  const seen = new Set<string>(roots);
+  const todo = [...roots];
+  for (let id = todo.pop(); id !== undefined; id = todo.pop())
+    for (const next of ctx.getModuleInfo(id)?.importedIds ?? [])
+      if (!seen.has(next)) {
+        seen.add(next);
+        todo.push(next);
+      }
+  return (firstLoadIds = seen);
+}
 
 // VITE_BASEMAP (optional): the basemap a first visit shows, a .pmtiles or MapLibre style URL
 // (src/app/basemap/basemapSetting.ts); users choose their own in the app.
@@ -16,8 +38,21 @@ export default defineConfig(() => {
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
       // MapLibre in its own chunk: cached apart from our code, and measured apart by bench:app.
+      // Everything else the entry imports statically is one chunk: left alone, Rolldown splits
+      // off each module a lazy panel shares with it, a dozen small files gzipped apart.
       rollupOptions: {
-        output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
+              {
+                debugName: 'first-load',
+                name: (id: string, ctx: ChunkingContext) => (firstLoad(ctx).has(id) ? 'index' : null),
+                priority: 1,
+              },
+            ],
+          },
+        },
       },
     },
     worker: { format: 'es' as const },

@@ -2,9 +2,9 @@
 // what the map fits when such a place, or an incident told of it, is chosen, rather than
 // zooming to a point in its middle. Pure.
 import type { Geometry } from 'geojson';
-import { bbox } from '@turf/turf';
 import type { Camera } from '../store/appState.ts';
 import { fitCamera } from './fitCamera.ts';
+import { bounds } from './representativePoint.ts';
 
 /** Zoom an incident at a point (a town, a neighbourhood) is shown at: a few streets around it. */
 export const INCIDENT_ZOOM = 12.5;
@@ -16,7 +16,7 @@ export const INCIDENT_ZOOM = 12.5;
  */
 export function areaBounds(g: Geometry | null | undefined): [number, number, number, number] | null {
   if (!g || g.type === 'Point' || g.type === 'MultiPoint') return null;
-  const [w, s, e, n] = bbox(g);
+  const [w, s, e, n] = bounds(g);
   if (![w, s, e, n].every((v) => Number.isFinite(v)) || (w === e && s === n)) return null;
   return [w!, s!, e!, n!];
 }

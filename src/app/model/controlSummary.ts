@@ -1,7 +1,6 @@
 // Figures the date panel prints: area each side holds compared with the first day, and which
 // incidents moved the zones on the chosen day.
-import type { FeatureCollection, Geometry } from 'geojson';
-import { area } from '@turf/turf';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { ControlProps } from '../../types/model.ts';
 import { controlAsOf, controlDateAsOf } from './asOfDate.ts';
 
@@ -12,10 +11,39 @@ export interface SideArea {
   gained: number;
 }
 
+/** Earth's mean radius (m), as Turf's area used. */
+const RADIUS = 6371008.8;
+
+/** Area of a ring on the sphere, m², unsigned (the spherical excess summed edge by edge). */
+function ringArea(ring: Position[]): number {
+  const n = ring.length - 1; // the last position repeats the first
+  if (n <= 2) return 0;
+  const rad = Math.PI / 180;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const prev = ring[(i + n - 1) % n]!;
+    const next = ring[(i + 1) % n]!;
+    sum += (next[0]! - prev[0]!) * rad * Math.sin(ring[i]![1]! * rad);
+  }
+  return Math.abs((sum * RADIUS * RADIUS) / 2);
+}
+
+/** Area of polygons, m²: outer rings less their holes. */
+function polygonsArea(polygons: Position[][][]): number {
+  let total = 0;
+  for (const [outer, ...holes] of polygons) {
+    if (!outer) continue;
+    total += ringArea(outer);
+    for (const h of holes) total -= ringArea(h);
+  }
+  return total;
+}
+
 function areaOf(f: FeatureCollection<Geometry, ControlProps>['features'][number]): number {
   if (typeof f.properties.areaKm2 === 'number') return f.properties.areaKm2;
   const g = f.geometry;
-  return g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? area(f) / 1e6 : 0;
+  if (g?.type === 'Polygon') return polygonsArea([g.coordinates]) / 1e6;
+  return g?.type === 'MultiPolygon' ? polygonsArea(g.coordinates) / 1e6 : 0;
 }
 
 function areasOn(
