@@ -21,7 +21,7 @@ import type { LocatedMention } from './location.ts';
 import type { Progress } from './taxonomy.ts';
 import { reportGroup, reportHome } from './actors.ts'; // whose war it is, whose rebels
 import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
-import type { KnownSpeaker, Referent, ReportContext } from './readSentence.ts';
+import type { HeldGround, KnownSpeaker, Referent, ReportContext } from './readSentence.ts';
 
 /** An incident as told by one sentence of one report, before merging. */
 export interface IncidentCandidate {
@@ -110,6 +110,7 @@ export function extractIncidents(
     },
   };
   const out: IncidentCandidate[] = [];
+  const held: HeldGround[] = [];
   let previous: {
     mentions: LocatedMention[];
     speaker: KnownSpeaker | null;
@@ -145,6 +146,7 @@ export function extractIncidents(
       recent,
     );
     out.push(...read.candidates);
+    held.push(...read.held);
     // The events the last sentence or the one before told are what a follow-up refers to (a
     // follow-up itself tells no new event).
     const told = read.told.flatMap((cand) => {
@@ -164,7 +166,68 @@ export function extractIncidents(
       quotes: sentence.includes('"'),
     };
   }
-  return datedByReport(out, ctx.dateline, episodeStarts(prose, ctx.dateline));
+  const starts = episodeStarts(prose, ctx.dateline);
+  return withHeldGround(datedByReport(out, ctx.dateline, starts), held, ctx.dateline, starts);
+}
+
+/**
+ * Ground told with no event of its own ("the insurgents now control about 70 locations") goes to
+ * the report's current incident of the side said to hold it, its advance first and the nearest
+ * one first (else any current incident, keeping the figure's side). It stands for the day the
+ * sentence gives, else the report's day, over the episode the report says began on a day or the
+ * window the report gives that side's events ending that day ("seized … since Wednesday").
+ */
+function withHeldGround(
+  cands: IncidentCandidate[],
+  held: HeldGround[],
+  dateline: string | null,
+  starts: string[],
+): IncidentCandidate[] {
+  if (!held.length) return cands;
+  const out = [...cands];
+  const episode = episodeOf(starts, dateline);
+  for (const h of held) {
+    const to = h.date ?? dateline;
+    if (!to) continue;
+    // The report's own window for that side ("seized … since Wednesday" elsewhere in it).
+    const since = out
+      .filter(
+        (c) =>
+          !c.background &&
+          !c.dateVague &&
+          !c.dateFromReport &&
+          c.agent === h.figure.side &&
+          c.date === to &&
+          c.dateFrom &&
+          c.dateFrom < to,
+      )
+      .map((c) => c.dateFrom as string)
+      .sort()[0];
+    const from =
+      h.dateFrom ?? (h.date ? null : ((episode && episode < to ? episode : null) ?? since ?? null));
+    let best = -1;
+    let bestKey = Infinity;
+    out.forEach((c, i) => {
+      if (c.background) return;
+      const key =
+        (c.agent === h.figure.side ? 0 : 1e9) +
+        (c.type === 'advance' ? 0 : 1e8) +
+        Math.abs(c.start - h.figure.start);
+      if (key < bestKey) [best, bestKey] = [i, key];
+    });
+    if (best < 0) continue;
+    const c = out[best];
+    if (c.territory.some((t) => t.what === h.figure.what && t.value === h.figure.value)) continue;
+    out[best] = { ...c, territory: [...c.territory, { ...h.figure, from, to }] };
+  }
+  return out;
+}
+
+/** The first day the report says its fighting began, within its window. */
+function episodeOf(starts: string[], dateline: string | null): string | null {
+  if (!dateline) return null;
+  const floor = addDays(dateline, -MAX_WINDOW_DAYS);
+  return starts.filter((d) => d >= floor && d <= dateline).sort()[0] ?? null;
 }
 
 const BEGAN = /\b(?:began|begun|launched|started|kicked off|erupted|broke out)\b/i;
@@ -212,7 +275,7 @@ function datedByReport(
     ...cands.filter((c) => !c.background && !c.dateVague).map((c) => c.dateFrom ?? c.date),
   ];
   for (const d of days) if (d && d >= floor && d < first) first = d;
-  const episode = starts.filter((d) => d >= floor && d <= dateline).sort()[0] ?? null;
+  const episode = episodeOf(starts, dateline);
   return cands.map((c) => {
     if (c.background) return c;
     // No day in the sentence: the day of the claim, the report's (as analysts date a claim);

@@ -1,7 +1,7 @@
 // One sentence of a report → incident candidates. Each stage is its own module; this file wires
 // them: triggers pick the events, then each event gets its place, date, actors, figures, speaker
 // and stance from the words around it.
-import type { Actor, Figure, PlaceFeature, Side } from '../types/model.ts';
+import type { Actor, Figure, PlaceFeature, Side, TerritorialFigure } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
 import type { Clause } from './clauses.ts';
@@ -14,6 +14,7 @@ import { allied, findActors, uniqueActors } from './actors.ts'; // "Israeli warp
 import { sideLabel } from './states.ts'; // 'rsf' → "Rapid Support Forces"
 import type { ActorContext, ActorMention } from './actors.ts';
 import { findFigures, isTerritorial } from './figures.ts'; // "at least 27 civilians" → figure
+import type { FigureMention } from './figures.ts';
 import { resolveAnaphor } from './attribution.ts'; // "the center" → the monitor named before
 import { findSpeakers, speakerAt, speakerSide } from './speakers.ts'; // who speaks for which words
 import type { Speaker } from './speakers.ts';
@@ -33,6 +34,17 @@ export interface KnownSpeaker {
   known: boolean;
   side: Side | null;
   thirdParty: boolean;
+}
+
+/**
+ * Ground a side is said to hold, told with no event of its own ("the insurgents now control about
+ * 70 locations in two provinces"): extractIncidents gives it to an incident of the report.
+ * `figure.to` is empty here; `date`/`dateFrom` are the sentence's own days, null when it gives none.
+ */
+export interface HeldGround {
+  figure: TerritorialFigure;
+  date: string | null;
+  dateFrom: string | null;
 }
 
 /** What the reading of a report carries from sentence to sentence. */
@@ -91,7 +103,12 @@ export function readSentence(
   carried: LocatedMention[] = [],
   carriedSpeaker: KnownSpeaker | null = null,
   recent: Referent[] = [],
-): { candidates: IncidentCandidate[]; speaker: KnownSpeaker | null; told: IncidentCandidate[] } {
+): {
+  candidates: IncidentCandidate[];
+  speaker: KnownSpeaker | null;
+  told: IncidentCandidate[];
+  held: HeldGround[];
+} {
   // A subject that is only a place name ("Aleppo says") is no speaker; "Syria's state TV" is, and
   // so is a state ("Russia said").
   const isPlace = (start: number, end: number) =>
@@ -124,16 +141,25 @@ export function readSentence(
   const triggers = selectTriggers(text).filter(
     (t) => !dates.some((d) => d.start <= t.start && t.end <= d.end),
   );
+  const clauses = splitClauses(text);
+  const actors = actorsOf(text);
+  // Said by the outlet in its own voice when it quotes itself ("…, AFP reported" in an AFP story).
+  const attribution =
+    main && !(ctx.outlet && ctx.outlet.toLowerCase().includes(main.who.name.toLowerCase()))
+      ? main.who.name
+      : (sentenceSpeaker?.name ?? ctx.outlet);
+  const held = (figs: FigureMention[], places: LocatedMention[]) =>
+    heldGround(text, offset, ctx, figs, { clauses, actors, places, dates, attribution });
   if (!triggers.length)
     return {
       candidates: responseTo(text, offset, named, speakers, recent),
       speaker: sentenceSpeaker,
       told: [],
+      held: held(findFigures(text), named),
     };
-  const clauses = splitClauses(text);
   const mentions = [...named, ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement), ...carried];
-  if (!mentions.length && !recent.length) return { candidates: [], speaker: sentenceSpeaker, told: [] };
-  const actors = actorsOf(text);
+  if (!mentions.length && !recent.length)
+    return { candidates: [], speaker: sentenceSpeaker, told: [], held: held(findFigures(text), named) };
   const clauseText = (i: number) => text.slice(clauses[i].start, clauses[i].end);
   const background = backgroundClauses(text, clauses, ctx.dateline, (i) =>
     dates.some((d) => clauseAt(clauses, d.start) === i),
@@ -317,6 +343,7 @@ export function readSentence(
   }
   // Each figure goes to the nearest event of the sentence, in its own clause first; counts of
   // ground taken ("70 locations", "400 km²") to the nearest advance, for the control summary.
+  const unplaced: FigureMention[] = [];
   for (const f of figures) {
     const fc = clauseAt(clauses, f.start);
     const territorial = isTerritorial(f.what);
@@ -330,7 +357,10 @@ export function readSentence(
       if (key < bestKey) [best, bestKey] = [o, key];
     }
     const fig: Figure = { what: f.what, value: f.value, qualifier: f.qualifier, article: ctx.id };
-    if (!best) continue;
+    if (!best) {
+      if (territorial) unplaced.push(f);
+      continue;
+    }
     if (!territorial) {
       best.c.figures.push(fig);
       continue;
@@ -365,7 +395,78 @@ export function readSentence(
     candidates: out.map((o) => o.c),
     speaker: sentenceSpeaker,
     told: out.filter((o) => !o.referred).map((o) => o.c),
+    held: held(unplaced, mentions),
   };
+}
+
+// Between a side and its count of ground: "now control", "still hold", "have taken", "seized".
+const HOLDS =
+  /^\s+(?:(?:now|still|already|reportedly|effectively|also)\s+)?(?:(?:control|controls|controlled|hold|holds|held|seized|captured|took|overran)|(?:have|has|had)\s+(?:now\s+|also\s+)?(?:taken|seized|captured|overrun|taken control of|gained))\s+(?:(?:control\s+of|over)\s+)?$/i;
+
+/**
+ * Counts of ground whose sentence tells no event ("the insurgents now control about 70 locations
+ * in Aleppo and Idlib provinces"): kept when a side (or "they", the one who acted last) is the
+ * subject of holding or taking them, with the areas named in its clause and the sentence's speaker.
+ */
+function heldGround(
+  text: string,
+  offset: number,
+  ctx: ReportContext,
+  figs: FigureMention[],
+  s: {
+    clauses: Clause[];
+    actors: ActorMention[];
+    places: LocatedMention[];
+    dates: DateMention[];
+    attribution: string | null;
+  },
+): HeldGround[] {
+  const out: HeldGround[] = [];
+  for (const f of figs) {
+    if (!isTerritorial(f.what)) continue;
+    const fc = clauseAt(s.clauses, f.start);
+    const before = s.actors
+      .filter((a) => a.end <= f.start && a.kind !== 'civilians' && a.kind !== 'org')
+      .pop();
+    const subject = before && HOLDS.test(text.slice(before.end, f.start)) ? before : null;
+    // "they now hold …": the one who acted in the sentence before.
+    const they = subject ? -1 : text.slice(0, f.start).search(/\bthey\s+(?:\S+\s+){0,3}$/i);
+    const side =
+      subject?.side ??
+      (they >= 0 && HOLDS.test(text.slice(they + 4, f.start)) ? ctx.lastAgent?.side : undefined);
+    if (!side || side === 'unknown') continue;
+    if (out.some((h) => h.figure.what === f.what && h.figure.value === f.value)) continue;
+    const own = s.dates.filter((d) => clauseAt(s.clauses, d.start) === fc && !d.vague);
+    const day = own.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+    const within = [
+      ...new Set(
+        s.places
+          .filter(
+            (m) =>
+              m.start >= 0 && clauseAt(s.clauses, m.start) === fc && m.place.properties.kind !== 'country',
+          )
+          .map((m) => m.place.properties.id),
+      ),
+    ];
+    out.push({
+      figure: {
+        what: f.what,
+        value: f.value,
+        qualifier: f.qualifier,
+        article: ctx.id,
+        side,
+        from: null,
+        to: '',
+        within,
+        attribution: s.attribution,
+        start: offset,
+        end: offset + text.length,
+      },
+      date: day?.date ?? null,
+      dateFrom: day?.from ?? null,
+    });
+  }
+  return out;
 }
 
 // Days told against the day named before: "the same day", "the day before", "the next day".

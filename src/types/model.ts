@@ -265,6 +265,8 @@ export interface TerritorialFigure extends Figure {
   to: string;
   /** Ids in places.geojson of the areas it was taken in ("in Aleppo and Idlib provinces", "of the city"); may be empty. */
   within: string[];
+  /** Who says so, when a sentence with no event of its own states it ("Turkish media"). */
+  attribution?: string | null;
   /** The sentence (or clause) that states it. */
   start: number;
   end: number;
