@@ -203,6 +203,10 @@ describe('phrasings beyond the sample', () => {
     expect(types('Security forces killed 12 militants near Fartown on Tuesday.')).toEqual([
       'armed-clash@Fartown',
     ]);
+    // People killed when militants shelled a place: one shelling, not also a clash with the militants.
+    expect(
+      types('The agency said three pupils were killed on Monday when militants shelled a school in Fartown.'),
+    ).toEqual(['shelling@Fartown']);
     expect(types('Tanks were deployed near Fartown on Sunday.')).toEqual(['reinforcement@Fartown']);
     expect(types('Thousands of families have arrived in Nearby since Sunday.')).toEqual([
       'displacement@Nearby',

@@ -87,7 +87,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'armed-clash',
-    String.raw`\b(?:hit|struck|targeted|destroyed) (?:an? |the |two |three |several )?(?:\w+ ){0,2}?(?:tanks?|armou?red vehicles?|bulldozers?|troop carriers?)\b|\b(?:killed|killing|kill) (?:\w+ ){0,3}?(?:militants|insurgents|rebels|soldiers|troops|gunmen|terrorists|jihadists)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
+    String.raw`\b(?:hit|struck|targeted|destroyed) (?:an? |the |two |three |several )?(?:\w+ ){0,2}?(?:tanks?|armou?red vehicles?|bulldozers?|troop carriers?)\b|(?<!\b(?:was|were|been|being|is|are) )\b(?:killed|killing|kill) (?:(?!(?:when|as|after|while|before|because|since|and)\b)\w+ ){0,3}?(?:militants|insurgents|rebels|soldiers|troops|gunmen|terrorists|jihadists)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
     true,
   ],
   [
