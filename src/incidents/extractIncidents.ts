@@ -171,7 +171,7 @@ export function extractIncidents(
 }
 
 /**
- * Ground told with no event of its own ("the insurgents now control about 70 locations") goes to
+ * Ground told with no event of its own ("the fighters now hold some 40 villages") goes to
  * the report's current incident of the side said to hold it, its advance first and the nearest
  * one first (else any current incident, keeping the figure's side). It stands for the day the
  * sentence gives, else the report's day, over the episode the report says began on a day or the
@@ -297,7 +297,7 @@ function datedByReport(
 
 /**
  * Ground counts take their event's side and days: the window the sentence gives ("since
- * Wednesday"), or only its last day when the sentence gives none ("now control 70 locations").
+ * Wednesday"), or only its last day when the sentence gives none ("now hold 40 villages").
  */
 function withTerritory(c: IncidentCandidate): IncidentCandidate {
   if (!c.territory.length || !c.date) return c;

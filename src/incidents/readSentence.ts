@@ -37,8 +37,8 @@ export interface KnownSpeaker {
 }
 
 /**
- * Ground a side is said to hold, told with no event of its own ("the insurgents now control about
- * 70 locations in two provinces"): extractIncidents gives it to an incident of the report.
+ * Ground a side is said to hold, told with no event of its own ("the fighters now hold some 40
+ * villages in the two provinces"): extractIncidents gives it to an incident of the report.
  * `figure.to` is empty here; `date`/`dateFrom` are the sentence's own days, null when it gives none.
  */
 export interface HeldGround {
@@ -404,8 +404,8 @@ const HOLDS =
   /^\s+(?:(?:now|still|already|reportedly|effectively|also)\s+)?(?:(?:control|controls|controlled|hold|holds|held|seized|captured|took|overran)|(?:have|has|had)\s+(?:now\s+|also\s+)?(?:taken|seized|captured|overrun|taken control of|gained))\s+(?:(?:control\s+of|over)\s+)?$/i;
 
 /**
- * Counts of ground whose sentence tells no event ("the insurgents now control about 70 locations
- * in Aleppo and Idlib provinces"): kept when a side (or "they", the one who acted last) is the
+ * Counts of ground whose sentence tells no event ("the fighters now hold some 40 villages in the
+ * two provinces"): kept when a side (or "they", the one who acted last) is the
  * subject of holding or taking them, with the areas named in its clause and the sentence's speaker.
  */
 function heldGround(
