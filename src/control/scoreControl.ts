@@ -97,17 +97,7 @@ export function scoreControl(
     if (!use || date > ourDates[ourDates.length - 1]) continue;
     const ref = shapes(reference, date);
     const mine = shapes(ours, use);
-    const score: DayScore = {
-      date,
-      ours: use,
-      compared: 0,
-      outside: 0,
-      agree: 0,
-      share: 0,
-      moved: { compared: 0, agree: 0 },
-      confusion: {},
-      disagree: [],
-    };
+    const score = emptyDayScore(date, use);
     for (const s of settlements) {
       const theirs = sideAt(ref, s.lon, s.lat);
       if (!theirs) continue;
@@ -202,17 +192,7 @@ export function scoreSettlements(ours: ControlFeature[], entries: SettlementSide
     const use = ourDates.filter((d) => d <= date).pop();
     if (!use) continue;
     const mine = shapes(ours, use);
-    const score: DayScore = {
-      date,
-      ours: use,
-      compared: 0,
-      outside: 0,
-      agree: 0,
-      share: 0,
-      moved: { compared: 0, agree: 0 },
-      confusion: {},
-      disagree: [],
-    };
+    const score = emptyDayScore(date, use);
     for (const s of entries.filter((e) => e.date === date)) {
       const ourSide = sideAt(mine, s.lon, s.lat) ?? 'none';
       const row = (score.confusion[s.controller] ??= {});
@@ -235,4 +215,19 @@ export function scoreSettlements(ours: ControlFeature[], entries: SettlementSide
     out.push(score);
   }
   return out;
+}
+
+/** A day's score before any settlement is compared: our day `ours` read for the reference's `date`. */
+function emptyDayScore(date: string, ours: string): DayScore {
+  return {
+    date,
+    ours,
+    compared: 0,
+    outside: 0,
+    agree: 0,
+    share: 0,
+    moved: { compared: 0, agree: 0 },
+    confusion: {},
+    disagree: [],
+  };
 }
