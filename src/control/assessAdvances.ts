@@ -4,7 +4,7 @@
 // broad the advance was comes from the reported extents ("400 km² in two days"), which it never
 // exceeds; with no extent only a narrow corridor along the way is assessed.
 import { booleanPointInPolygon } from '@turf/turf';
-import type { ControlAxis } from '../types/model.ts';
+import type { ControlAxis, ControlChange } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { distanceKm, nearestUnit, type ControlUnit } from './baseline.ts';
 import { nextDay, type ClaimsResult, type DayState, type Objective, type UnitState } from './applyClaims.ts';
@@ -592,17 +592,7 @@ export function assessCityParts(days: DayState[], units: ControlUnit[], extents:
             placeIds: [],
             extents: [e],
           };
-          if (k === d)
-            changes.push({
-              unit: units[i].id,
-              name: units[i].name,
-              placeIds: [],
-              date: e.to,
-              from: units[i].controller,
-              to: e.side,
-              status: 'assessed',
-              incidents: [e.incident],
-            });
+          if (k === d) changes.push(assessedChange(units[i], e.to, e.side, [e.incident]));
         }
         return { ...later, states, changes };
       });
@@ -633,17 +623,7 @@ export function assessCityPockets(days: DayState[], units: ControlUnit[]): DaySt
     const set = (i: number, s: UnitState, change: boolean) => {
       if (states === day.states) [states, changes] = [[...day.states], [...day.changes]];
       states[i] = s;
-      if (change)
-        changes.push({
-          unit: units[i].id,
-          name: units[i].name,
-          placeIds: [],
-          date: day.date,
-          from: units[i].controller,
-          to: s.controller as Camp,
-          status: 'assessed',
-          incidents: s.basis,
-        });
+      if (change) changes.push(assessedChange(units[i], day.date, s.controller as Camp, s.basis));
     };
     for (const list of parts) {
       // A pocket assessed the day before stays so while no claim moves it.
@@ -823,16 +803,7 @@ function applyWidth(
         extents,
       };
       if (r.day === day.date && units[i].kind !== 'ground')
-        changes.push({
-          unit: units[i].id,
-          name: units[i].name,
-          placeIds: [],
-          date: day.date,
-          from: units[i].controller,
-          to: side,
-          status: 'assessed',
-          incidents: basis,
-        });
+        changes.push(assessedChange(units[i], day.date, side, basis));
     }
     return copied && !inPlace ? { ...day, states, changes } : day;
   });
@@ -846,5 +817,19 @@ function axisOf(a: Axis, units: ControlUnit[]): ControlAxis {
     side: a.side,
     days: [a.start, a.objective.date],
     incidents: a.objective.incidents,
+  };
+}
+
+/** The change of a unit assessed as `to`'s from `date`, on the strength of `incidents`. */
+function assessedChange(unit: ControlUnit, date: string, to: Camp, incidents: string[]): ControlChange {
+  return {
+    unit: unit.id,
+    name: unit.name,
+    placeIds: [],
+    date,
+    from: unit.controller,
+    to,
+    status: 'assessed',
+    incidents,
   };
 }
