@@ -320,6 +320,15 @@ describe('geoparseReport', () => {
     expect(parse('Jets struck Al Mayadeen on Friday.').pairs).toEqual([
       'Al Mayadeen → geonames:test:mayadin'.replace('geonames:', ''),
     ]);
+    // The report's own outlet, wherever the report writes it: a date line, a dateline, a credit.
+    const byOutlet = (text: string) =>
+      geoparseReport(segment({ id: 'd1', text, outlet: 'Homs Live' }), gaz).places.flatMap((p) =>
+        p.properties.mentions.map((m) => `${m.text} → ${p.properties.id}`),
+      );
+    expect(byOutlet('Mon 2 Dec 2024 — Homs Live\n\nJets struck Saraqib on Monday.')).toEqual([
+      'Saraqib → geonames:164816',
+    ]);
+    expect(byOutlet('Jets struck Homs on Monday, Homs Live said.')).toEqual(['Homs → geonames:169577']);
     // A month's abbreviation in a date.
     expect(parse('On Sept. 12 and again on 5 Sept, jets struck Saraqib.').pairs).toEqual([
       'Saraqib → geonames:164816',

@@ -7,7 +7,8 @@ import { readSentences } from '../text/readSentences.ts'; // tokens and capitali
 import { matchRuns } from './matchRuns.ts'; // runs → exact names, country votes, people's words
 import { matchFuzzy } from './matchFuzzy.ts'; // runs left → one edit away, in the report's countries
 import { findPatterns } from './findPatterns.ts'; // words around the names; descriptions
-import type { FoundNames } from './NameSpan.ts';
+import type { FoundNames, SentenceTokens } from './NameSpan.ts';
+import { outletSpans } from './outletSpans.ts'; // the report's own outlet name, written in it
 
 /**
  * Finds candidate place spans in one segmented article. `lowerVocab` is the set of words the
@@ -17,7 +18,7 @@ import type { FoundNames } from './NameSpan.ts';
  */
 export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: Set<string>): FoundNames {
   const text = doc.article.text;
-  const sentences = readSentences(doc, lowerVocab);
+  const sentences = withoutOutlet(readSentences(doc, lowerVocab), outletSpans(text, doc.article.outlet));
   const exact = matchRuns(sentences, text, index);
   const fuzzy = matchFuzzy(exact.pending, exact.short, exact.votes, index, text, exact.sole);
   const spans = findPatterns(sentences, [...exact.spans, ...fuzzy.spans], index, text);
@@ -29,4 +30,17 @@ export function findNames(doc: SegmentedArticle, index: NameIndex, lowerVocab: S
     unmatched: fuzzy.unmatched,
     sentences,
   };
+}
+
+/** The sentences with no capitalised run inside the report's own outlet name ("Levant Live"). */
+function withoutOutlet(
+  sentences: SentenceTokens[],
+  outlet: { start: number; end: number }[],
+): SentenceTokens[] {
+  if (!outlet.length) return sentences;
+  const inOutlet = (r: { start: number; end: number }) =>
+    outlet.some((o) => r.start < o.end && o.start < r.end);
+  return sentences.map((st) =>
+    st.runs.some(inOutlet) ? { ...st, runs: st.runs.filter((r) => !inOutlet(r)) } : st,
+  );
 }
