@@ -10,7 +10,17 @@ import type {
 import type { Extent } from './extents.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { ControlUnit } from './baseline.ts';
-import { CONTROL_TYPES, campsOf, combine, outcome, type Holder, type Outcome } from './claimOutcome.ts';
+import {
+  CONTROL_TYPES,
+  campsOf,
+  claimStatus,
+  combine,
+  isPartialAdvance,
+  outcome,
+  progressOf,
+  type Holder,
+  type Outcome,
+} from './claimOutcome.ts';
 import { childrenOf, matchPlace, type UnitMatch } from './matchUnits.ts';
 import type { Camp } from './sides.ts';
 import { indexMentions, namedPlaces } from './namedPlaces.ts';
@@ -58,11 +68,27 @@ export interface Objective {
   reach: 'taken' | 'reached' | 'approached';
 }
 
+/**
+ * A city its defenders were reported to leave ("troops withdrew from the city") or to lose
+ * ("rebels captured the city", undisputed): assessAdvances hands what they still hold there to
+ * the side that holds most of it.
+ */
+export interface CityFall {
+  /** Id of the city's unit (the parent of its neighbourhoods). */
+  city: string;
+  date: string;
+  /** The side that withdrew or lost it. */
+  loser: Camp;
+  incidents: string[];
+}
+
 export interface ClaimsResult {
   /** Baseline units plus any unit a report named. */
   units: ControlUnit[];
   days: DayState[];
   objectives: Objective[];
+  /** Cities whose defenders withdrew or that fell, by day. */
+  cityFalls: CityFall[];
   /** The day each counted incident counts from (eventDates). */
   dateOf: Map<IncidentFeature, string>;
 }
@@ -74,6 +100,8 @@ export interface ClaimsInput {
   gazetteer: Gazetteer;
   baselineDate: string;
   inside: (lon: number, lat: number) => boolean;
+  /** Each report's dateline by article id, when known (else its latest incident's day). */
+  datelines?: Map<string, string | null>;
 }
 
 // A count or area over a place ("over 50 villages west of X") is a territorial figure (extents.ts),
@@ -165,7 +193,19 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
       }
     if (targets.length) byDay.set(date, [...(byDay.get(date) ?? []), { incident, targets }]);
   }
-  const lastDate = dated.length ? dateOf.get(dated[dated.length - 1])! : baselineDate;
+  // A capture disputed when told, then told again by a later report that nothing disputes.
+  const reportDay = reportDays(current, input.datelines);
+  for (const [date, events] of [...byDay]) {
+    for (const { incident, targets } of events) {
+      const later = laterWord(incident, date, reportDay);
+      if (later)
+        byDay.set(later.date, [...(byDay.get(later.date) ?? []), { incident: later.incident, targets }]);
+    }
+  }
+  const laterDays = [...byDay.keys()].sort();
+  const lastDate = [dated.length ? dateOf.get(dated[dated.length - 1])! : baselineDate, ...laterDays]
+    .sort()
+    .pop()!;
   const index = new Map(units.map((u, i) => [u, i]));
   let states: UnitState[] = units.map((u) => ({
     controller: u.controller,
@@ -176,8 +216,13 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
   }));
   const days: DayState[] = [];
   const objectives: Objective[] = [];
+  const cityFalls: CityFall[] = [];
   for (let date = baselineDate; date <= lastDate; date = nextDay(date)) {
     const events = byDay.get(date) ?? [];
+    for (const { incident, targets } of events) {
+      const fall = cityFallOf(incident, targets, units, date);
+      if (fall) cityFalls.push(fall);
+    }
     const perUnit = new Map<number, { type: string; outcome: Outcome; id: string }[]>();
     const approached = new Map<number, { side: Camp; ids: string[] }>();
     for (const { incident, targets } of events)
@@ -241,7 +286,7 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
     states = next;
     days.push({ date, states, changes });
   }
-  return { units, days, objectives, dateOf };
+  return { units, days, objectives, cityFalls, dateOf };
 }
 
 function stateOf(
@@ -314,19 +359,90 @@ function placeIdsFor(events: Event[], unit: ControlUnit): string[] {
 }
 
 /**
+ * A withdrawal of a city's defenders from the city ("troops withdrew from the city", "from the
+ * areas the rebels entered"), or an undisputed capture of the city as a whole.
+ */
+function cityFallOf(
+  incident: IncidentFeature,
+  targets: Target[],
+  units: ControlUnit[],
+  date: string,
+): CityFall | null {
+  const p = incident.properties;
+  const city = targets.find((t) => t.match.scope === 'city')?.match.units[0]?.parent;
+  const cityUnit = city === undefined ? undefined : units.find((u) => u.id === city);
+  if (!cityUnit) return null;
+  let loser: Camp | undefined;
+  if (p.type === 'withdrawal') loser = campsOf(incident)[0];
+  else if (p.type === 'advance' && progressOf(incident) === 'captured' && !p.part) {
+    const taker = campsOf(incident).find((c) => c !== cityUnit.controller);
+    if (taker && claimStatus(incident, cityUnit.controller) !== 'contested') loser = cityUnit.controller;
+  }
+  return loser ? { city: cityUnit.id, date, loser, incidents: [p.id] } : null;
+}
+
+const AGAINST = new Set(['denial', 'counterclaim']);
+
+/**
+ * A disputed capture told again later: when every denial of a capture was said in reports of
+ * its day (or earlier) and a report of a later day tells it again with nobody disputing it, the
+ * capture stands from that later day, on the later report's word (claimed; confirmed when a
+ * third party confirms it). Returns the incident as that later report tells it, and its day.
+ *
+ * @example laterWord(captureDeniedOnFridayToldAgainOnSaturday, '2024-11-29', reportDay); // { date: '2024-11-30', … }
+ */
+export function laterWord(
+  incident: IncidentFeature,
+  date: string,
+  reportDay: Map<string, string>,
+): { date: string; incident: IncidentFeature } | null {
+  const p = incident.properties;
+  if (p.type !== 'advance' || (p.status !== 'contested' && p.status !== 'denied')) return null;
+  if (progressOf(incident) === 'approached' || isPartialAdvance(incident)) return null;
+  const dayOf = (article: string) => reportDay.get(article) ?? date;
+  const disputed = p.sources
+    .filter((s) => AGAINST.has(s.stance))
+    .map((s) => dayOf(s.article))
+    .reduce((m, d) => (d > m ? d : m), date);
+  const later = p.sources.filter((s) => !AGAINST.has(s.stance) && dayOf(s.article) > disputed);
+  if (!later.length) return null;
+  const day = later.map((s) => dayOf(s.article)).sort()[0];
+  const sources = later.filter((s) => dayOf(s.article) === day);
+  const status = sources.some((s) => s.stance === 'confirmation') ? 'confirmed' : 'reported';
+  return {
+    date: day,
+    incident: { ...incident, properties: { ...p, date: day, status, sources } },
+  };
+}
+
+/**
+ * The day of each report: its dateline when given, else the latest date of the incidents it
+ * tells (a report describes its present unless marked as background).
+ */
+export function reportDays(
+  incidents: IncidentFeature[],
+  datelines?: Map<string, string | null>,
+): Map<string, string> {
+  const latestByArticle = new Map<string, string>();
+  for (const [article, d] of datelines ?? []) if (isDate(d)) latestByArticle.set(article, d);
+  for (const i of incidents) {
+    const d = i.properties.date;
+    if (!isDate(d)) continue;
+    for (const s of i.properties.sources)
+      if (!isDate(datelines?.get(s.article)) && d > (latestByArticle.get(s.article) ?? ''))
+        latestByArticle.set(s.article, d);
+  }
+  return latestByArticle;
+}
+
+/**
  * The day each incident counts from: its own date when after the baseline; for an undated one,
  * the latest date of the dated incidents told by the same reports (a report describes its
  * present unless marked as background). Incidents on or before the baseline, more than a
  * year after it, with a malformed date or with no dated companion get none.
  */
 export function eventDates(incidents: IncidentFeature[], baselineDate: string): Map<IncidentFeature, string> {
-  const latestByArticle = new Map<string, string>();
-  for (const i of incidents) {
-    const d = i.properties.date;
-    if (!isDate(d)) continue;
-    for (const s of i.properties.sources)
-      if (d > (latestByArticle.get(s.article) ?? '')) latestByArticle.set(s.article, d);
-  }
+  const latestByArticle = reportDays(incidents);
   const out = new Map<IncidentFeature, string>();
   const last = addDays(baselineDate, MAX_DAYS);
   for (const i of incidents) {

@@ -273,3 +273,64 @@ describe('parts of a city enclosed by parts a side took', () => {
     });
   });
 });
+
+describe('a city its defenders left', () => {
+  const ring: [string, number, number][] = [
+    ['W', 37.4, 35.1],
+    ['N', 37.43, 35.125],
+    ['E', 37.46, 35.1],
+    ['S', 37.43, 35.075],
+  ];
+  const cityBaseline: BaselineData = {
+    ...baseline,
+    parent: { neighbourhoods: 't:city' },
+    settlements: [...settlements, rec('City', 37.43, 35.1, 'government')],
+    neighbourhoods: [
+      ...ring.map(([n, lon, lat]) => rec(n, lon, lat, 'government')),
+      rec('Centre', 37.43, 35.1, 'government'),
+      rec('Kurdish', 37.432, 35.104, 'sdf'),
+      rec('Outer', 37.43, 35.16, 'government'),
+      rec('Outer2', 37.47, 35.14, 'government'),
+    ],
+  };
+  const city = place('city', 'City', 37.43, 35.1, 't:city');
+  const parts = ring.map(([n, lon, lat]) => place(n, n, lon, lat, `t:${n.toLowerCase()}`, 'neighbourhood'));
+  const took = (names: string[]) => names.map((n) => incident(`took-${n}`, n, '2024-03-04'));
+  // "Government troops withdrew from the city on Tuesday", told by one outlet.
+  const withdrew = incident('withdrew', 'city', '2024-03-05', {
+    type: 'withdrawal',
+    actors: [
+      { side: 'government', name: 'government troops' },
+      { side: 'opposition', name: 'rebels' },
+    ],
+  });
+  const run3 = (names: string[]) =>
+    buildControl({
+      incidents: [...took(names), withdrew],
+      places: [city, ...parts],
+      gazetteer,
+      baseline: cityBaseline,
+    });
+
+  it('hands the parts the defenders still held to the side that holds most of the city, from that day', () => {
+    const out = run3(['W', 'N', 'E', 'S']);
+    expect(zoneAt(out, '2024-03-04', 37.43, 35.16)?.controller).toBe('government');
+    expect(zoneAt(out, '2024-03-05', 37.43, 35.16)).toMatchObject({
+      controller: 'opposition',
+      status: 'assessed',
+    });
+    expect(zoneAt(out, '2024-03-05', 37.47, 35.14)?.controller).toBe('opposition');
+    expect(zoneAt(out, '2024-03-05', 37.432, 35.104)?.controller).toBe('sdf');
+    const summary = out.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-03-05')!;
+    expect(summary.properties.changes?.find((c) => c.name === 'Outer')).toMatchObject({
+      to: 'opposition',
+      status: 'assessed',
+    });
+    expect(summary.properties.changes?.find((c) => c.name === 'Outer')?.incidents).toContain('withdrew');
+  });
+
+  it('leaves them when the attacker holds less than half of the city', () => {
+    const out = run3(['W']);
+    expect(zoneAt(out, '2024-03-05', 37.43, 35.16)?.controller).toBe('government');
+  });
+});

@@ -7,7 +7,14 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { ControlAxis, ControlChange } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { distanceKm, nearestUnit, type ControlUnit } from './baseline.ts';
-import { nextDay, type ClaimsResult, type DayState, type Objective, type UnitState } from './applyClaims.ts';
+import {
+  nextDay,
+  type CityFall,
+  type ClaimsResult,
+  type DayState,
+  type Objective,
+  type UnitState,
+} from './applyClaims.ts';
 import { countOf, type Extent } from './extents.ts';
 import { campsOf } from './claimOutcome.ts';
 import { nameKey } from './nameKey.ts';
@@ -539,7 +546,59 @@ export function assessAdvances(
     days = applyWidth(days, units, reaches, widthKm, side, applying, owned);
     out.push({ advance, widthKm, extents: applying });
   }
-  return { days: assessCityPockets(assessCityParts(days, units, extents), units), advances: out };
+  const inCities = assessCityPockets(assessCityParts(days, units, extents), units);
+  return { days: assessFallenCities(inCities, units, claims.cityFalls ?? []), advances: out };
+}
+
+/**
+ * A city whose defenders withdrew, or that fell, while another side held most of it: the parts
+ * the defenders still held as on the baseline are assessed as that side's from that day (the
+ * reports tell of no pocket holding out; a later claim about a part wins). Parts held by a third
+ * side stay as they are. "Most" is more than half of the parts either of the two holds or both
+ * contest.
+ *
+ * @example assessFallenCities(days, units, [{ city: 'geonames:170063', date: '2024-11-30', loser: 'government', incidents: ['inc-w'] }]);
+ */
+export function assessFallenCities(days: DayState[], units: ControlUnit[], falls: CityFall[]): DayState[] {
+  for (const fall of falls) {
+    const d = days.findIndex((day) => day.date === fall.date);
+    if (d < 0) continue;
+    const parts = units.flatMap((u, i) => (u.parent === fall.city ? [i] : []));
+    const day = days[d];
+    const bySide = new Map<Camp, number[]>();
+    let contested = 0;
+    for (const i of parts) {
+      const c = day.states[i].controller;
+      if (c === 'contested') contested++;
+      else if (c !== fall.loser) bySide.set(c, [...(bySide.get(c) ?? []), i]);
+    }
+    const [taker, held] = [...bySide].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!taker || !held) continue;
+    const loser = parts.filter((i) => day.states[i].controller === fall.loser).length;
+    if (held.length * 2 <= held.length + loser + contested) continue;
+    const basis = [...new Set([...fall.incidents, ...held.flatMap((i) => day.states[i].basis)])].sort();
+    days = days.map((later, k) => {
+      if (k < d) return later;
+      let states = later.states;
+      let changes = later.changes;
+      for (const i of parts) {
+        const s = states[i];
+        if (s.status !== 'held' || s.controller !== fall.loser) continue;
+        if (states === later.states) [states, changes] = [[...later.states], [...later.changes]];
+        states[i] = {
+          controller: taker,
+          status: 'assessed',
+          by: taker,
+          basis,
+          since: fall.date,
+          placeIds: [],
+        };
+        if (k === d) changes.push(assessedChange(units[i], fall.date, taker, basis));
+      }
+      return states === later.states ? later : { ...later, states, changes };
+    });
+  }
+  return days;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ControlInput {
   overrides?: ControlFeature[];
   /** Another baseline (tests, other regions); defaults to data/control/baseline.json. */
   baseline?: BaselineData;
+  /** Each report's dateline by article id (the day a report tells what it tells). */
+  datelines?: Map<string, string | null>;
 }
 
 /**
@@ -43,6 +45,7 @@ export function buildControl(input: ControlInput): ControlFeature[] {
     gazetteer: input.gazetteer,
     baselineDate: baseline.date,
     inside,
+    datelines: input.datelines,
   });
   const extents = extentsOf(input.incidents, claims.dateOf, input.places, input.gazetteer);
   const advances = planAdvances(claims, extents, baseline.date);

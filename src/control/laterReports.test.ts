@@ -87,4 +87,24 @@ describe('later reports', () => {
     expect(controllerAt(control, '2024-12-02', 'geonames:172503')).toBe('opposition');
     expect(controllerAt(control, '2024-12-04', 'geonames:172503')).toBe('government');
   });
+
+  it('a capture denied when told stands from the day a later report tells it again undisputed', () => {
+    const told = {
+      id: 'later-6',
+      dateline: '2024-11-29',
+      text: 'Rebels said on Friday they had captured the town of Saraqib. The Syrian army denied that rebels had entered Saraqib.',
+    };
+    const again = {
+      id: 'later-7',
+      dateline: '2024-11-30',
+      text: 'The rebels, who captured Saraqib on Friday, pushed south on Saturday, a war monitor said.',
+    };
+    const now = { now: '2024-12-01T00:00:00Z' };
+    const both = runPipeline([told, again], gazetteer, now).control.features;
+    expect(controllerAt(both, '2024-11-29', 'geonames:164816')).toBe('contested');
+    expect(controllerAt(both, '2024-11-30', 'geonames:164816')).toBe('opposition');
+    // Told only on the day it was denied, it stays contested.
+    const alone = runPipeline([told], gazetteer, now).control.features;
+    expect(controllerAt(alone, '2024-11-30', 'geonames:164816')).toBe('contested');
+  });
 });

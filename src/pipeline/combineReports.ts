@@ -113,7 +113,13 @@ export class ReportCombiner {
     lap('places');
     const incidents = mergeIncidents(this.candidates, places);
     lap('merge');
-    const control = buildControl({ incidents, places, gazetteer, overrides: options.controlOverrides });
+    const control = buildControl({
+      incidents,
+      places,
+      gazetteer,
+      overrides: options.controlOverrides,
+      datelines: new Map(this.articles.map((a) => [a.id, a.dateline])),
+    });
     lap('control');
     const manifest = toManifest({
       articles: this.articles,
