@@ -340,15 +340,18 @@ function rules(): Rule[] {
 const BACKER =
   /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led|run|controlled|affiliated)\b/i;
 
-/**
- * Every actor named in the text, by position; overlapping words keep the longest match. Generic
- * words take their side from `ctx` (Syria's 'government' and 'opposition' without one).
- *
- * @example
- * findActors('Israeli warplanes struck the town.').map((a) => a.side); // ['israel']
- * findActors('RSF fighters shelled the camp.').map((a) => a.side); // ['rsf']
- */
-export function findActors(text: string, ctx: ActorContext = { home: null, group: null }): ActorMention[] {
+// What the rules find in a text before `ctx` is applied, by text: a report's sentences are read
+// for actors several times (the report's group, each sentence, each speaker's phrase), and
+// speaker phrases repeat across reports. Bounded (sentence-sized texts only, a few thousand of
+// them); entries are never handed out, only copies.
+const NAMED_IN = new Map<string, readonly ActorMention[]>();
+const NAMED_IN_MAX = 4096;
+const NAMED_IN_LONGEST = 2000;
+
+/** Every actor the rules name in `text`, before generic words take a side. */
+function namedIn(text: string): readonly ActorMention[] {
+  const known = NAMED_IN.get(text);
+  if (known) return known;
   // Rules in order: a name the lexicon knows wins over a pattern, a pattern over a generic word.
   const found: ActorMention[] = [];
   const taken = (a: { start: number; end: number }) => found.some((b) => a.start < b.end && b.start < a.end);
@@ -373,7 +376,25 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
       found.push(...fresh);
     }
   }
-  const out = found.sort((a, b) => a.start - b.start);
+  if (text.length > NAMED_IN_LONGEST) return found;
+  if (NAMED_IN.size >= NAMED_IN_MAX) NAMED_IN.clear();
+  NAMED_IN.set(text, found);
+  return found;
+}
+
+/**
+ * Every actor named in the text, by position; overlapping words keep the longest match. Generic
+ * words take their side from `ctx` (Syria's 'government' and 'opposition' without one).
+ *
+ * @example
+ * findActors('Israeli warplanes struck the town.').map((a) => a.side); // ['israel']
+ * findActors('RSF fighters shelled the camp.').map((a) => a.side); // ['rsf']
+ */
+export function findActors(text: string, ctx: ActorContext = { home: null, group: null }): ActorMention[] {
+  // Copies: the generic words below take their side from `ctx`, and callers may change them.
+  const out = namedIn(text)
+    .map((a) => ({ ...a }))
+    .sort((a, b) => a.start - b.start);
   // Generic words: the report's state, and the group named last ("M23 … the rebels") or, when the
   // sentence names none, the one the report pairs with that word.
   let group: { side: Side; sideName: string } | null = null;
