@@ -4,7 +4,7 @@ import type { ControlFeature, IncidentFeature, PlaceFeature } from '../types/mod
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
 import { controlBorder } from './border.ts'; // the outline zones are clipped to
-import { applyClaims, nextDay, type ClaimsResult, type DayState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
+import { applyClaims, nextDay, type ClaimsResult, type DayState, type UnitState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
 import { extentsOf, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
 import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
@@ -60,13 +60,13 @@ export function buildControl(input: ControlInput): ControlFeature[] {
     );
   // Only the baseline and the days something changed: a reader shows the latest state on or
   // before a day (the app's controlAsOf), so a day as it was the day before adds nothing but bytes.
-  let last = '';
+  let figuresBefore = -1;
   const features = days.flatMap((day, k) => {
     const figures = extents.filter((e) => e.to <= day.date).map((e) => figure.get(e)!);
-    const key = dayKey(day, figures.length);
-    if (k > 0 && key === last) return [];
-    last = key;
-    return zones.features(day, { figures, figureOf: (e) => figure.get(e)! });
+    const same = k > 0 && figures.length === figuresBefore && sameStates(days[k - 1], day);
+    figuresBefore = figures.length;
+    if (same) return [];
+    return zones.nextFeatures(day, { figures, figureOf: (e) => figure.get(e)! });
   });
   const all = withElsewhere(features, claimsElsewhere(input.incidents, input.places, inside));
   return input.overrides?.length ? applyOverrides(all, input.overrides) : all;
@@ -131,16 +131,24 @@ function withElsewhere(features: ControlFeature[], claims: ClaimElsewhere[]): Co
   });
 }
 
-/**
- * What a day's features are made of (each unit's side, status, basis, axes and extents, and
- * how many figures are reported), to tell a day that changed nothing from the day before.
- */
-function dayKey(day: DayState, figures: number): string {
-  const parts = day.states.map(
-    (s) =>
-      `${s.controller}|${s.status}|${s.basis.join(',')}|${s.placeIds.join(',')}|${s.axes?.length ?? 0}|${s.extents?.length ?? 0}`,
-  );
-  return `${figures};${parts.join(';')}`;
+// What a unit's state is made of for telling a day that changed nothing from the day before
+// (side, status, basis, places, how many axes and extents), by state: most states are the same
+// object as the day before, the rest are compared by this key.
+const unitKeys = new WeakMap<UnitState, string>();
+
+function unitKey(s: UnitState): string {
+  let key = unitKeys.get(s);
+  if (key === undefined) {
+    key = `${s.controller}|${s.status}|${s.basis.join(',')}|${s.placeIds.join(',')}|${s.axes?.length ?? 0}|${s.extents?.length ?? 0}`;
+    unitKeys.set(s, key);
+  }
+  return key;
+}
+
+/** True when every unit of `day` is as it was on `before` (with as many figures reported, a day adds nothing). */
+function sameStates(before: DayState, day: DayState): boolean {
+  if (before.states.length !== day.states.length) return false;
+  return day.states.every((s, i) => s === before.states[i] || unitKey(s) === unitKey(before.states[i]));
 }
 
 /** The claims with more units, held as on the baseline every day. */

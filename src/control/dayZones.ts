@@ -78,6 +78,12 @@ export interface DayZones {
   cellUnits: number[];
   /** The features of one day. */
   features(day: DayState, figures?: DayFigures): ControlFeature[];
+  /**
+   * The same for days given in date order: a zone whose cells and unit states are as on the
+   * previous call keeps that call's geometry and properties (re-dated), and the front lines are
+   * kept while no cell changes hands, so a day costs what changed on it, not every unit.
+   */
+  nextFeatures(day: DayState, figures?: DayFigures): ControlFeature[];
   /** km² of unit i's cell (0 for a city whose neighbourhoods stand for it). */
   areaOf(unit: number): number;
 }
@@ -96,10 +102,17 @@ export function createDayZones(units: ControlUnit[], border: Polygon | MultiPoly
   const cellUnits = cells.cells.map((c) => sited[c.site]);
   const area = new Float64Array(units.length);
   cells.cells.forEach((c, k) => (area[cellUnits[k]] += c.areaKm2));
+  let previous: DayMemo | undefined;
   return {
     cells,
     cellUnits,
     features: (day, figures = NO_FIGURES) => dayFeatures(units, cells, cellUnits, day, figures),
+    nextFeatures: (day, figures = NO_FIGURES) => {
+      const memo: DayMemo = { zones: new Map(), fronts: undefined };
+      const out = dayFeatures(units, cells, cellUnits, day, figures, previous, memo);
+      previous = memo;
+      return out;
+    },
     areaOf: (i) => area[i] ?? 0,
   };
 }
@@ -129,67 +142,157 @@ function changeOf(unit: ControlUnit, s: UnitState): ControlChange {
   };
 }
 
+/** What a day's features were built from, for the next day's to reuse (nextFeatures). */
+interface DayMemo {
+  /** By zone key (controller|status): its cells, their units' states and its feature. */
+  zones: Map<string, { members: number[]; states: UnitState[]; feature: ControlFeature }>;
+  /** Each cell's controller and the front lines between them, rounded. */
+  fronts:
+    { controllers: string[]; lines: Map<string, { cells: number[]; coordinates: Position[][] }> } | undefined;
+}
+
+// What a state shows on a zone (controller, status, basis, change, axes, extents), as text.
+const stateKeys = new WeakMap<UnitState, string>();
+const extentIds = new WeakMap<Extent, number>();
+let extentCount = 0;
+
+function stateKey(s: UnitState): string {
+  let key = stateKeys.get(s);
+  if (key === undefined) {
+    const extents = (s.extents ?? []).map((e) => {
+      let id = extentIds.get(e);
+      if (id === undefined) extentIds.set(e, (id = extentCount++));
+      return id;
+    });
+    key = JSON.stringify([s.controller, s.status, s.basis, s.placeIds, s.since, s.axes ?? null, extents]);
+    stateKeys.set(s, key);
+  }
+  return key;
+}
+
+/** True when a zone made of `members` with these states shows exactly what `was` showed. */
+function sameZone(
+  was: { members: number[]; states: UnitState[] },
+  members: number[],
+  states: UnitState[],
+): boolean {
+  if (was.members.length !== members.length) return false;
+  for (let i = 0; i < members.length; i++) {
+    if (was.members[i] !== members[i]) return false;
+    if (was.states[i] !== states[i] && stateKey(was.states[i]) !== stateKey(states[i])) return false;
+  }
+  return true;
+}
+
 function dayFeatures(
   units: ControlUnit[],
   cells: CellSet,
   cellUnits: number[],
   day: DayState,
   figures: DayFigures,
+  previous?: DayMemo,
+  memo?: DayMemo,
 ): ControlFeature[] {
-  const keyOf = (s: UnitState) => `${s.controller}|${s.status}`;
+  // Groups by controller|status, numbered in the order of their first cell.
   const keys: string[] = [];
+  const index = new Map<string, Map<string, number>>();
   const groupOf = cellUnits.map((u) => {
-    const k = keyOf(day.states[u]);
-    let g = keys.indexOf(k);
-    if (g < 0) g = keys.push(k) - 1;
+    const { controller, status } = day.states[u];
+    let byStatus = index.get(controller);
+    if (!byStatus) index.set(controller, (byStatus = new Map()));
+    let g = byStatus.get(status);
+    if (g === undefined) byStatus.set(status, (g = keys.push(`${controller}|${status}`) - 1));
     return g;
   });
   const members = keys.map(() => [] as number[]);
   groupOf.forEach((g, c) => members[g].push(c));
+  // Zones that show what they showed on the previous day are taken over, not dissolved again.
+  const kept = keys.map((key, g) => {
+    const was = previous?.zones.get(key);
+    return was &&
+      sameZone(
+        was,
+        members[g],
+        members[g].map((c) => day.states[cellUnits[c]]),
+      )
+      ? was
+      : null;
+  });
+  const polysOf = dissolve(
+    cells,
+    groupOf.map((g) => (kept[g] ? -1 : g)),
+  );
   const features: ControlFeature[] = [];
   const gains: Partial<Record<Side, number>> = {};
   let contestedKm2 = 0;
-  for (const [g, polys] of dissolve(cells, groupOf)) {
-    const [controller, status] = keys[g].split('|') as [Side | 'contested', ControlStatus];
-    const inGroup = members[g].map((c) => cellUnits[c]);
-    const changed = inGroup.filter(
-      (u) =>
-        units[u].kind !== 'ground' &&
-        (day.states[u].controller !== units[u].controller || day.states[u].basis.length),
-    );
-    const areaKm2 = members[g].reduce((sum, c) => sum + cells.cells[c].areaKm2, 0);
+  for (let g = 0; g < keys.length; g++) {
     for (const c of members[g]) {
       const u = cellUnits[c];
       const to = day.states[u].controller;
       if (to === 'contested') contestedKm2 += cells.cells[c].areaKm2;
       else if (to !== units[u].controller) gains[to] = (gains[to] ?? 0) + cells.cells[c].areaKm2;
     }
-    const props: ControlProps = {
-      layer: 'zone',
-      controller,
-      date: day.date,
-      status,
-      basis: union(inGroup.map((u) => day.states[u].basis)),
-      areaKm2: Math.round(areaKm2 * 10) / 10,
-      hatch: isUncertain(status),
-      label: zoneLabel(controller, status),
-      changes: changed.map((u) => changeOf(units[u], day.states[u])),
-      source: 'derived',
-    };
-    const states = inGroup.map((u) => day.states[u]);
-    const axes = axesOf(states);
-    if (axes.length) props.axes = axes;
-    const extents = [...new Set(states.flatMap((st) => st.extents ?? []))];
-    if (extents.length) props.figures = extents.map((e) => figures.figureOf(e));
-    features.push({
-      type: 'Feature',
-      properties: props,
-      geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(round)) },
+    const was = kept[g];
+    const feature: ControlFeature = was
+      ? {
+          type: 'Feature',
+          properties: { ...was.feature.properties, date: day.date },
+          geometry: was.feature.geometry,
+        }
+      : zoneFeature(units, cells, cellUnits, day, figures, keys[g], members[g], polysOf.get(g) ?? []);
+    memo?.zones.set(keys[g], {
+      members: members[g],
+      states: members[g].map((c) => day.states[cellUnits[c]]),
+      feature,
     });
+    features.push(feature);
   }
-  features.push(...frontFeatures(cells, cellUnits, day));
+  features.push(...frontFeatures(cells, cellUnits, day, previous, memo));
   features.push(summaryFeature(units, day, gains, contestedKm2, figures.figures));
   return features;
+}
+
+/** One zone: the group `key` (controller|status) of cells `members`, dissolved to `polys`. */
+function zoneFeature(
+  units: ControlUnit[],
+  cells: CellSet,
+  cellUnits: number[],
+  day: DayState,
+  figures: DayFigures,
+  key: string,
+  members: number[],
+  polys: Position[][][],
+): ControlFeature {
+  const [controller, status] = key.split('|') as [Side | 'contested', ControlStatus];
+  const inGroup = members.map((c) => cellUnits[c]);
+  const changed = inGroup.filter(
+    (u) =>
+      units[u].kind !== 'ground' &&
+      (day.states[u].controller !== units[u].controller || day.states[u].basis.length),
+  );
+  const areaKm2 = members.reduce((sum, c) => sum + cells.cells[c].areaKm2, 0);
+  const props: ControlProps = {
+    layer: 'zone',
+    controller,
+    date: day.date,
+    status,
+    basis: union(inGroup.map((u) => day.states[u].basis)),
+    areaKm2: Math.round(areaKm2 * 10) / 10,
+    hatch: isUncertain(status),
+    label: zoneLabel(controller, status),
+    changes: changed.map((u) => changeOf(units[u], day.states[u])),
+    source: 'derived',
+  };
+  const states = inGroup.map((u) => day.states[u]);
+  const axes = axesOf(states);
+  if (axes.length) props.axes = axes;
+  const extents = [...new Set(states.flatMap((st) => st.extents ?? []))];
+  if (extents.length) props.figures = extents.map((e) => figures.figureOf(e));
+  return {
+    type: 'Feature',
+    properties: props,
+    geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(round)) },
+  };
 }
 
 /** The distinct axes behind a zone's assessed ground. */
@@ -203,12 +306,26 @@ function axesOf(states: UnitState[]): ControlAxis[] {
   return [...out.values()];
 }
 
-function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): ControlFeature[] {
+function frontFeatures(
+  cells: CellSet,
+  cellUnits: number[],
+  day: DayState,
+  previous?: DayMemo,
+  memo?: DayMemo,
+): ControlFeature[] {
   const out: ControlFeature[] = [];
-  const byController = frontLines(
-    cells,
-    cellUnits.map((u) => day.states[u].controller),
-  );
+  const controllers = cellUnits.map((u) => day.states[u].controller);
+  const was = previous?.fronts;
+  const same = was && was.controllers.every((k, c) => k === controllers[c]);
+  const byController = same
+    ? was.lines
+    : new Map(
+        [...frontLines(cells, controllers)].map(([pair, f]) => [
+          pair,
+          { cells: f.cells, coordinates: f.lines.map(round) },
+        ]),
+      );
+  if (memo) memo.fronts = { controllers, lines: byController };
   for (const [pair, front] of byController) {
     const [a, b] = pair.split('|') as [Side | 'contested', Side | 'contested'];
     const sides = front.cells.map((c) => day.states[cellUnits[c]]);
@@ -229,7 +346,7 @@ function frontFeatures(cells: CellSet, cellUnits: number[], day: DayState): Cont
         label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
         source: 'derived',
       },
-      geometry: { type: 'MultiLineString', coordinates: front.lines.map(round) },
+      geometry: { type: 'MultiLineString', coordinates: front.coordinates },
     });
   }
   return out;

@@ -24,6 +24,32 @@ const feature = (i: number) => ({
 });
 
 describe('writeJson', () => {
+  it('writes a geometry shared by several features (and at other depths) as toJson, compact too', () => {
+    const ring = Array.from({ length: 100 }, (_, i) => [36 + i / 100, 35 + (i % 7) / 10]);
+    const shared = { type: 'MultiPolygon', coordinates: [[ring], [ring.slice(0, 4)]] };
+    const small = { type: 'Point', coordinates: [36, 35] };
+    const value = {
+      type: 'FeatureCollection',
+      features: Array.from({ length: 80 }, (_, i) => ({
+        type: 'Feature',
+        properties: { i },
+        geometry: i % 3 ? shared : small,
+      })),
+      extra: [shared, { deeper: shared }],
+    };
+    for (let run = 0; run < 2; run++) {
+      const parts: string[] = [];
+      const compact: string[] = [];
+      writeJson(
+        value,
+        (c) => parts.push(c),
+        (c) => compact.push(c),
+      );
+      expect(parts.join('')).toBe(toJson(value));
+      expect(compact.join('')).toBe(JSON.stringify(value));
+    }
+  });
+
   it('writes what toJson writes, for any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => written(v) === toJson(v)),

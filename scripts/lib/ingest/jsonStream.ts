@@ -36,7 +36,25 @@ function big(value: unknown): boolean {
   return false;
 }
 
+// Geometries written a second time (a control zone's is the same object on the days it does not
+// change) and their text, indented at a depth and compact: the text is made once. (Geometry
+// objects are not changed once built; other values are stringified each time.)
+const seen = new WeakSet<object>();
+const written = new WeakMap<object, { depth: number; text: string; compact: string | null }>();
+
 function walk(value: unknown, depth: number, sink: Sink, compact: Sink): void {
+  if (value !== null && typeof value === 'object' && 'coordinates' in value) {
+    // Remembered from the second time on only, so geometries written once keep no copy of their text.
+    if (seen.has(value)) {
+      let w = written.get(value);
+      if (!w || w.depth !== depth)
+        written.set(value, (w = { depth, text: piece(value, depth), compact: null }));
+      sink(w.text);
+      if (compact !== noop) compact((w.compact ??= JSON.stringify(value)));
+      return;
+    }
+    seen.add(value);
+  }
   if (!big(value)) {
     sink(piece(value, depth));
     if (compact !== noop) compact(JSON.stringify(value));
