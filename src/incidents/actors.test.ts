@@ -143,4 +143,34 @@ describe("a report's own actors", () => {
     expect(allied('rsf', 'sudan')).toBe(false);
     expect(allied('rsf', 'rsf')).toBe(true);
   });
+  it('names a group without the function word that opens its sentence', () => {
+    expect(sides('With rebels closing in, the army left.')).toEqual(['opposition:rebels', 'government:army']);
+  });
+  it('reads cartels and gangs as armed groups, their gunmen as theirs', () => {
+    const ctx = { home: 'mexico', group: reportGroup(['The Coastal Cartel runs the port.']) };
+    const [a] = findActors('Cartel gunmen burned a bus.', ctx);
+    expect(a).toMatchObject({ side: 'coastal-cartel', sideName: 'Coastal Cartel' });
+  });
+  it('reads police and ground forces as the state, and "the X side of the border" as no actor', () => {
+    expect(sides('Police officers and ground forces sealed the road.', 'landia')).toEqual([
+      'landia:police officers',
+      'landia:ground forces',
+    ]);
+    expect(sides('The crossing lies on the Syrian side of the border.')).toEqual([]);
+  });
+  it('gives jets named without a state the side of the aircraft named before them', () => {
+    expect(
+      sides('Israeli warplanes struck the hills, and jets also hit the crossing.', 'lebanon').map(
+        (s) => s.split(':')[0],
+      ),
+    ).toEqual(['israel', 'israel']);
+  });
+  it('reads "the X-aligned group" as the group the report is about', () => {
+    const ctx = { home: 'yemen', group: reportGroup(['The Houthis fired drones at ships.']) };
+    const a = findActors('Jets struck the port after the Iran-aligned group fired a missile.', ctx).pop();
+    expect(a).toMatchObject({ side: 'houthis' });
+    // Plural and indefinite: a backer's militias of their own.
+    const b = findActors('Iran-backed militias crossed the border.', ctx).pop();
+    expect(b).toMatchObject({ side: 'iran' });
+  });
 });

@@ -103,16 +103,16 @@ const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\S+-(?:linked|backed|led|allied|
 const GAP_NOT_NOUN =
   /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
 // Words for armed groups that name nobody: the report says whose.
-const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
+const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:cartel|gang) (?:gunmen|members|fighters|hitmen|cells?)|cartels?|gangs?|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
 // Words that head a group's own name ("the Arakan Army", "the Wagner Group").
-const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance)`;
+const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance|Cartel|Gang)`;
 // Capitalised words before a group noun that are no name ("Opposition fighters", "The rebels").
 const NOT_A_NAME = new Set([
   ...STOPWORDS,
   ...`hundreds thousands dozens opposition rebel rebels islamist islamists jihadist jihadists foreign armed
   government regime allied enemy local tribal sunni shia shiite militant militants insurgent insurgents pro arab
   muslim christian islamic local former main state security special elite heavily suspected alleged unidentified unknown masked rival
-  separatist separatists gunmen fighters troops soldiers police`.split(/\s+/u),
+  separatist separatists gunmen fighters troops soldiers police cartel cartels gang gangs`.split(/\s+/u),
 ]);
 // Words that make a name with an acronym an armed group's ("… Liberation Army (ELN)").
 const ARMED_NAME =
@@ -166,7 +166,7 @@ function rules(): Rule[] {
   // names their own group.
   out.push({
     re: new RegExp(
-      String.raw`\b(?<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|aligned|allied|funded|armed)\s+(?:(?:[A-Z][a-z]+|local|allied|armed)\s+)?(?:${GROUP_NOUN}|factions?|proxies|forces)\b`,
+      String.raw`\b(?<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|aligned|allied|funded|armed)\s+(?:(?:[A-Z][a-z]+|local|allied|armed)\s+)?(?:${GROUP_NOUN}|factions?|proxies|forces|group|movement)\b`,
       'g',
     ),
     make: (m) => {
@@ -240,8 +240,10 @@ function rules(): Rule[] {
     make: (m) => {
       const g = m.groups ?? {};
       const code = ACRONYM_STATES[g.who ?? ''] ?? stateOf(g.who ?? '');
-      // "Israel says troops": a verb between is no noun phrase.
+      // "Israel says troops": a verb between is no noun phrase; "the Syrian side of the border" is a place.
       if (!code || GAP_NOT_NOUN.test(g.gap ?? '')) return null;
+      if (/^side$/iu.test(g.noun ?? '') && /^\s+of\b/u.test(m.input.slice(m.index + m[0].length)))
+        return null;
       const noun = `${g.gap ?? ''}${g.noun ?? ''}`.trim();
       const at = m.index + (m[0].startsWith('the ') ? 4 : 0);
       const possessive = m[0].startsWith(`${g.who}'s`) ? "'s" : '';
@@ -272,6 +274,9 @@ function rules(): Rule[] {
           return stateMention(stateOf(who)!, tidy(m[0]));
         return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
       }
+      // "With rebels seizing …": a function word opening the sentence is no part of the name.
+      if (STOPWORDS.has(who.toLowerCase()))
+        return { side: 'opposition', name: noun.toLowerCase(), kind: 'group', generic: true };
       if (NOT_A_NAME.has(who.toLowerCase()))
         return { side: 'opposition', name: tidy(m[0]), kind: 'group', generic: true };
       const side = slug(who);
@@ -324,7 +329,7 @@ function rules(): Rule[] {
   // Generic state words: whose they are depends on the report.
   out.push({
     re: new RegExp(
-      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|troops|soldiers|state forces|the authorities|warplanes|fighter jets|military aircraft|helicopter gunships)\b`,
+      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|ground (?:forces|troops)|troops|soldiers|state forces|the authorities|police(?: officers)?|policemen|warplanes|(?:fighter )?jets|military aircraft|helicopter gunships)\b`,
       'gi',
     ),
     make: (m) => ({ side: 'government', name: tidy(m[0]).toLowerCase(), kind: 'state', generic: true }),
@@ -336,6 +341,8 @@ function rules(): Rule[] {
   compiled = out;
   return out;
 }
+
+const AIRCRAFT = /\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships|drones?|air force)\b/i;
 
 const BACKER =
   /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led|run|controlled|affiliated)\b/i;
@@ -414,17 +421,29 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
       a.generic = false;
     }
   });
+  // "Israeli warplanes struck A, and jets also hit B": aircraft named without a state are the
+  // ones the sentence named before.
+  let air: ActorMention | null = null;
   for (const a of out) {
     if (a.kind === 'group' && !a.generic) group = { side: a.side, sideName: a.sideName ?? a.name };
+    if (a.kind === 'state' && !a.generic && AIRCRAFT.test(a.name)) air = a;
     if (!a.generic) continue;
     const noun = genericNoun(a.name);
     const mine = group ?? (noun ? ctx.group?.byNoun?.[noun] : undefined) ?? ctx.group;
-    if (a.kind === 'state') {
+    if (a.kind === 'state' && air && AIRCRAFT.test(a.name)) {
+      a.side = air.side;
+      a.sideName = air.sideName ?? sideNameOf(a.side);
+      if (air.country) a.country = air.country;
+    } else if (a.kind === 'state') {
       a.side = ctx.home ?? 'government';
       a.sideName = sideNameOf(a.side);
     } else if (a.backer) {
-      // A backed group is its backer's unless the group the report names fights beside it.
-      if (mine && allied(mine.side, a.backer)) [a.side, a.sideName] = [mine.side, mine.sideName];
+      // A backed group is its backer's unless the group the report names fights beside it, or
+      // unless it points back to that group ("the Iran-aligned group" of a report on the Houthis).
+      const anaphor =
+        /(?:^|\s)(?:group|movement)$/iu.test(a.name) && /\bthe\s+$/iu.test(text.slice(0, a.start));
+      if (mine && (allied(mine.side, a.backer) || (anaphor && mine.side !== a.backer)))
+        [a.side, a.sideName] = [mine.side, mine.sideName];
     } else if (noun === 'opposition' && mine?.side !== 'opposition') {
       // "opposition fighters": the opposition, in any war.
       a.side = 'opposition';
@@ -483,7 +502,7 @@ const NOUN_STEMS: [RegExp, string][] = [
   [/^separatist/u, 'separatist'], [/^rebel/u, 'rebel'], [/^insurgen/u, 'insurgent'], [/^militant/u, 'militant'],
   [/^jihadist/u, 'jihadist'], [/^islamist/u, 'islamist'], [/^terrorist/u, 'terrorist'], [/^extremist/u, 'extremist'],
   [/^paramilitar/u, 'paramilitary'], [/^militia/u, 'militia'], [/^gunm[ae]n$/u, 'gunman'], [/^fighters?$/u, 'fighter'],
-  [/^opposition$/u, 'opposition'],
+  [/^opposition$/u, 'opposition'], [/^cartels?$/u, 'cartel'], [/^gangs?$/u, 'gang'],
 ]; // prettier-ignore
 
 /**

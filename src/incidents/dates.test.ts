@@ -25,6 +25,15 @@ describe('findDates', () => {
   it('reads the phrases reports use for when', () => {
     // Dateline Friday 29 November 2024.
     expect(dates('Shelling went on overnight.')).toEqual(['2024-11-28..2024-11-29']);
+    // The night before the day the sentence names, when it names one.
+    expect(dates('Jets hit the hills on Wednesday after gunmen raided a post overnight.')).toEqual([
+      '2024-11-27',
+      '2024-11-26..2024-11-27',
+    ]);
+    expect(dates('A monitor said on Wednesday that a convoy crossed overnight.')).toEqual([
+      '2024-11-27',
+      '2024-11-26..2024-11-27',
+    ]);
     expect(dates('Fighting raged on Thursday night.')).toEqual(['2024-11-28']);
     expect(dates('They struck early on Sunday.')).toEqual(['2024-11-24']);
     expect(dates('Strikes hit the port last week.')).toEqual(['2024-11-18..2024-11-24']);

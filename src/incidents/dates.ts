@@ -117,12 +117,22 @@ export function findDates(text: string, dateline: string | null | undefined): Da
   const dl = isIsoDate(dateline) ? dateline : null;
   const out: DateMention[] = [];
   DATE_RE.lastIndex = 0;
+  const nights: DateMention[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const resolved = resolve(g, dl);
-    if (resolved) out.push({ start, end, ...resolved });
+    if (!resolved) continue;
+    out.push({ start, end, ...resolved });
+    if (g.overnight) nights.push(out[out.length - 1]);
+  }
+  // "struck on Monday after an overnight attack", "reported on Monday that fighters crossed
+  // overnight": the night is the one before the day the sentence names, not before the dateline.
+  const days = new Set(out.filter((d) => !d.from && !d.vague).map((d) => d.date));
+  if (nights.length && days.size === 1 && dl) {
+    const day = [...days][0];
+    if (day < dl) for (const n of nights) Object.assign(n, { date: day, from: addDays(day, -1) });
   }
   return out;
 }

@@ -91,10 +91,7 @@ export function chooseLocation(
     }
     // Troops withdraw and people flee from a place, towards another: the destination is not where
     // it happened.
-    const destination =
-      (trigger.type === 'withdrawal' || trigger.type === 'displacement') &&
-      m.start > trigger.end &&
-      DESTINATION.test(text.slice(Math.max(trigger.end, m.start - 25), m.start));
+    const destination = isDestination(text, m, trigger);
     const key = [
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
       destination ? 1 : 0,
@@ -109,6 +106,22 @@ export function chooseLocation(
     }
   }
   return best;
+}
+
+/**
+ * Whether a mention is where troops withdrew or people fled to ("withdrew toward the border",
+ * "fled to Tawila"), not where the event happened.
+ */
+export function isDestination(
+  text: string,
+  m: LocatedMention,
+  trigger: { start: number; end: number; type: IncidentType },
+): boolean {
+  return (
+    (trigger.type === 'withdrawal' || trigger.type === 'displacement') &&
+    m.start > trigger.end &&
+    DESTINATION.test(text.slice(Math.max(trigger.end, m.start - 25), m.start))
+  );
 }
 
 function lexLess(a: number[], b: number[]): boolean {

@@ -241,4 +241,47 @@ describe('phrasings beyond the sample', () => {
       stance: 'claim',
     });
   });
+  it('places a withdrawal named only by where it went at the event just told, on its day', () => {
+    const cands = read(
+      'x',
+      'Gunmen stormed the army base in Fartown on Tuesday. The troops withdrew toward Nearby after hours of fighting.',
+    );
+    expect(cands.find((c) => c.type === 'withdrawal')).toMatchObject({
+      place: 'p:Fartown',
+      date: '2024-12-03',
+      agent: 'government',
+    });
+  });
+  it('gives an event told without anyone acting the agent of the same kind of event just told', () => {
+    const cands = read(
+      'x',
+      'Jordan has sent 2,000 troops to reinforce Fartown, the ministry said. Tanks were deployed near Nearby on Thursday.',
+    );
+    expect(cands.find((c) => c.place === 'p:Nearby')).toMatchObject({
+      type: 'reinforcement',
+      agent: 'jordan',
+    });
+  });
+  it('places a handful of villages at the town named with them, many at the area', () => {
+    expect(
+      brief('The Valley Front said it had captured three villages near Fartown, in North Province.')[0],
+    ).toMatch(/^advance@Fartown /);
+    expect(
+      brief('The Valley Front said it had captured 40 villages near Fartown, in North Province.')[0],
+    ).toMatch(/^advance@North Province /);
+  });
+  it('reads each place of "struck targets in A and in the capital B"', () => {
+    expect(
+      brief(
+        'Landian jets struck depots in the port city of Fartown and in the capital Midcity overnight.',
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['airstrike@Fartown', 'airstrike@Midcity']);
+  });
+  it("reads a speaker's side from the group its words name, not from its generic head", () => {
+    const [c] = read(
+      'x',
+      'Factions of the Syrian National Army said on Thursday that they had captured Fartown after clashes with the SDF.',
+    ).filter((x) => x.type === 'advance');
+    expect(c).toMatchObject({ place: 'p:Fartown', agent: 'sna', speakerSide: 'sna' });
+  });
 });

@@ -19,7 +19,7 @@ import { resolveAnaphor } from './attribution.ts'; // "the center" → the monit
 import { findSpeakers, speakerAt, speakerSide } from './speakers.ts'; // who speaks for which words
 import type { Speaker } from './speakers.ts';
 import { stanceOf } from './stance.ts'; // denial, counter-claim, confirmation, claim, report
-import { anaphoraMentions, chooseLocation } from './location.ts'; // trigger → place
+import { anaphoraMentions, chooseLocation, isDestination } from './location.ts'; // trigger → place
 import type { LocatedMention } from './location.ts';
 
 /** An event told in a recent sentence, with its place: what a follow-up sentence refers to. */
@@ -87,6 +87,8 @@ const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|cla
 // Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
 const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
 const GROUND_TYPES = new Set(['advance', 'armed-clash', 'withdrawal']);
+/** Fewer places than this taken at once lie around the place named with them. */
+const FEW_PLACES = 10;
 /** Windows longer than this ("in recent weeks") recall the build-up, not the day's events. */
 const LONG_WINDOW_DAYS = 8;
 
@@ -171,8 +173,12 @@ export function readSentence(
       !isTerritorial(f.what) ||
       !mentions.some((m) => m.end >= 0 && m.end <= f.start && /^\s*,\s*$/u.test(text.slice(m.end, f.start))),
   );
+  // Many villages or a stretch of km² are told of an area; a handful ("three villages near A")
+  // lies around the place named with it.
   const counted = new Set(
-    figures.filter((f) => isTerritorial(f.what)).map((f) => clauseAt(clauses, f.start)),
+    figures
+      .filter((f) => isTerritorial(f.what) && (f.what === 'km2' || f.value >= FEW_PLACES))
+      .map((f) => clauseAt(clauses, f.start)),
   );
   // `referred`: placed by the event told before, not by this sentence's own words.
   const out: { c: IncidentCandidate; at: number; referred?: boolean }[] = [];
@@ -189,7 +195,13 @@ export function readSentence(
     // A sentence that names no place for its event ("The army said it repelled the attack") tells
     // more of the event just told: it happened there, then.
     const ref = chosen ? null : referentOf(t, recent);
-    const where: LocatedMention | null = chosen ?? (ref ? { start: -1, end: -1, place: ref.place } : null);
+    // "The troops withdrew toward the border": named only where they went, they left the place of
+    // the event just told.
+    const origin =
+      chosen && chosen.start >= 0 && isDestination(text, chosen, t) ? referentOf(t, recent) : null;
+    const where: LocatedMention | null = origin
+      ? { start: -1, end: -1, place: origin.place }
+      : (chosen ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
     if (!where) continue;
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
@@ -206,8 +218,12 @@ export function readSentence(
       nearest ??
       (distinct.size === 1
         ? dates[0]
-        : ref?.cand.date
-          ? { date: ref.cand.date, from: ref.cand.dateFrom, vague: !!ref.cand.dateVague }
+        : (ref ?? origin)?.cand.date
+          ? {
+              date: (ref ?? origin)!.cand.date!,
+              from: (ref ?? origin)!.cand.dateFrom,
+              vague: !!(ref ?? origin)!.cand.dateVague,
+            }
           : undefined);
     const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
     const found = speakerAt(speakers, t.start);
@@ -256,7 +272,20 @@ export function readSentence(
             : null));
     // The event told before acted through its own agent ("repelled the attack": the attacker's).
     const told = ref?.cand.agentActor ? { ...ref.cand.agentActor, ...NO_SPAN } : null;
-    const actedBy = ref ? ((t.counter ? named : null) ?? told) : agentActor;
+    // "Iraq sent troops to the border. Tanks were deployed near al-Qaim": a passive that names no
+    // one, right after an event of its kind, was done by the same hands.
+    const sameKind =
+      !ref &&
+      !agentActor &&
+      !t.counter &&
+      !clauseActors.some((a) => a.kind !== 'civilians') &&
+      (PASSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+        /^(?:was|were|been|being|is|are)\s/i.test(text.slice(t.start, t.end)))
+        ? recent.find((r) => r.cand.type === t.type && r.cand.agentActor)?.cand.agentActor
+        : undefined;
+    const actedBy = ref
+      ? ((t.counter ? named : null) ?? told)
+      : (agentActor ?? (sameKind ? { ...sameKind, ...NO_SPAN } : null));
     const agent: Side = actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : 'unknown');
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
@@ -508,12 +537,18 @@ function sideOf(
   home: Side | null,
 ): { side: Side | null; thirdParty: boolean } {
   const byName = speakerSide(name, actorsOf, home);
+  // "Factions of the Syrian National Army said": a generic head is the group named after it
+  // (not one it is opposed to: "rebels opposed to the president").
+  const named = (t: string) => actorsOf(t).some((a) => !a.generic && a.kind !== 'civilians');
+  const head = actorsOf(phrase)[0];
+  if (byName.side && !named(name) && head && head.start <= 4 && !head.generic && head.kind !== 'civilians')
+    return { side: head.side, thirdParty: false };
   return byName.side || byName.thirdParty ? byName : speakerSide(phrase, actorsOf, home);
 }
 
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
 const PLACE_GLUE =
-  /^\s*(?:itself\s*)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+)?$/i;
+  /^\s*(?:itself\s*)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+|capital\s+)?$/i;
 const LISTED_TYPES = new Set(['advance', 'withdrawal', 'airstrike', 'shelling', 'closure', 'explosion']);
 const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
 
@@ -585,6 +620,9 @@ function counterAgent(text: string, actors: ActorMention[], t: Trigger): ActorMe
     return armed.filter((a) => a.end <= t.start).pop() ?? null;
   return armed.find((a) => a.start >= t.end) ?? null;
 }
+
+// "were deployed", "had been shelled": the event's words in the passive.
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
 const NO_SPAN = { start: -1, end: -1, kind: 'group' as const, generic: false };
 

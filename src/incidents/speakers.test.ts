@@ -79,4 +79,12 @@ describe('speakerSide', () => {
     ])
       expect(side(p, 'government')).toEqual({ side: null, thirdParty: true });
   });
+  it('leaves a time phrase or a subordinator out of the speaker', () => {
+    expect(who('On Monday a drone unit said it had hit a column near the bridge.', 'hit')).toBe(
+      'drone unit/say',
+    );
+    expect(
+      who('Jets struck the port, a day after the rebel group said it had fired a missile.', 'fired'),
+    ).toBe('rebel group/say');
+  });
 });

@@ -50,6 +50,10 @@ const PARTICIPLE = /ing$/i;
 const POSTPOSED_TAIL =
   /^\s*(?:(?:on|late|early|earlier|later|in|to|at|by|from|via|during|after|last|this|yesterday|today|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|reporters|journalists|AFP|Reuters|AP)\b[^,;"]{0,60})?\s*(?:[,;.!?"]|$)/i;
 const RELATIVE = /^(?:which|who|whom|whose|that)\b/i;
+const SUBORDINATE_LEAD =
+  /^(?:(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|just\s+|hours\s+|days\s+)?(?:after|before|when|since|because|until|once|as|while)\s+(?=\S+\s+\S)/i;
+const TIME_LEAD =
+  /^(?:(?:late|early|earlier|later)\s+)?(?:on|by|last|this|overnight|yesterday|today)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\s+)?(?:(?:morning|afternoon|evening|night)\s+)?(?=(?:a|an|the|its|their)\s)/i;
 const LEAD_WORDS = /^(?:and|but|as|while|whereas|although|though|which|who|whom|whose|that|also)\s+/i;
 
 const verbKind = (verb: string): SpeechVerb =>
@@ -280,6 +284,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   let t = phrase.trim();
   if (relative) t = t.replace(RELATIVE, '').trim();
   t = t.replace(LEAD_WORDS, '');
+  // "a day after the group said", "On Thursday a drone unit said": a subordinator or a time phrase
+  // opening the words is no part of the speaker.
+  t = t.replace(SUBORDINATE_LEAD, '').replace(TIME_LEAD, '');
   // "In a statement it said", "Later on Monday he said": the pronoun after a lead phrase.
   t = t.replace(
     /^(?:in|on|at|late|early|later|earlier|separately|meanwhile)\b.*?\s+(?=(?:it|he|she|they|we)$)/iu,
@@ -313,7 +320,7 @@ const AFFILIATED = /\b([A-Z][\w'-]+)-(?:run|led|controlled|backed|affiliated|ali
  */
 export function speakerSide(
   phrase: string,
-  actorsOf: (text: string) => { side: string; kind: string; generic: boolean }[],
+  actorsOf: (text: string) => { side: string; kind: string; generic: boolean; backer?: string }[],
   home: string | null,
 ): { side: string | null; thirdParty: boolean } {
   if (STATE_MEDIA.test(phrase)) {
@@ -325,6 +332,9 @@ export function speakerSide(
   const state = stateOf(phrase.replace(/^the\s+/iu, '').trim());
   if (state) return { side: stateSide(state), thirdParty: false };
   const affiliated = AFFILIATED.exec(phrase)?.[1];
+  // "the Iran-aligned group" of a report on the Houthis: the group it points back to.
+  const backed = actorsOf(phrase).find((a) => a.backer && a.side !== a.backer);
+  if (backed) return { side: backed.side, thirdParty: false };
   if (affiliated) {
     // ("Islamist-led" names no one: the words after it decide.)
     const a = actorsOf(`${affiliated} fighters`).find(
