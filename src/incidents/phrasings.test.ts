@@ -284,4 +284,21 @@ describe('phrasings beyond the sample', () => {
     ).filter((x) => x.type === 'advance');
     expect(c).toMatchObject({ place: 'p:Fartown', agent: 'sna', speakerSide: 'sna' });
   });
+  it('keeps an event dated weeks before the report as history', () => {
+    expect(
+      brief('Midcity, which rebels seized in 2019, was retaken by government troops on 2 October 2023.'),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^advance@Midcity .* bg$/)]));
+    expect(
+      brief('Midcity was retaken by government troops on 2 October 2023.').every((b) => b.endsWith(' bg')),
+    ).toBe(true);
+  });
+  it('reads "occupied" before a place as a description, not a capture', () => {
+    expect(brief('Drones struck a depot near Fartown, in occupied North Province, on Sunday.')).toEqual([
+      'airstrike@Fartown 2024-12-01 unknown report',
+    ]);
+  });
+  it('does not take the body a speaker speaks for as the agent of what it denies', () => {
+    const [c] = read('x', 'An army spokesman denied on Friday that Fartown had fallen.');
+    expect(c).toMatchObject({ type: 'advance', stance: 'denial', agent: 'unknown' });
+  });
 });

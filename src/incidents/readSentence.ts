@@ -87,6 +87,8 @@ const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|cla
 // Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
 const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
 const GROUND_TYPES = new Set(['advance', 'armed-clash', 'withdrawal']);
+/** Events this many days or more before the dateline are history, not the news. */
+const HISTORY_DAYS = 14;
 /** Fewer places than this taken at once lie around the place named with them. */
 const FEW_PLACES = 10;
 /** Windows longer than this ("in recent weeks") recall the build-up, not the day's events. */
@@ -225,7 +227,12 @@ export function readSentence(
               vague: !!(ref ?? origin)!.cand.dateVague,
             }
           : undefined);
-    const clauseActors = actors.filter((a) => clauseAt(clauses, a.start) === ci);
+    // "An army spokesman denied that …": the body a speaker speaks for does not act in its words.
+    const clauseActors = actors.filter(
+      (a) =>
+        clauseAt(clauses, a.start) === ci &&
+        !speakers.some((s) => s.start <= a.start && a.end <= s.end && s.end < t.start && a.end < s.end),
+    );
     const found = speakerAt(speakers, t.start);
     // An outlet quoting itself ("…, AFP reported" in an AFP story) speaks in its own voice.
     const selfReport =
@@ -333,6 +340,8 @@ export function readSentence(
         background:
           (background[ci] && !currentNearer(text, t, nearest, ctx.dateline)) ||
           recalled ||
+          // An event dated weeks before the report is its history ("retaken on Nov. 11, 2022").
+          (!!date && !!ctx.dateline && date.date < addDays(ctx.dateline, -HISTORY_DAYS)) ||
           (!!ref && ref.cand.background && !own.length),
         actors: uniqueActors(clauseActors.length ? clauseActors : actors),
         agent,
