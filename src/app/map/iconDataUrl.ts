@@ -13,7 +13,7 @@ export function iconDataUrl(id: string): string {
       const c = document.createElement('canvas');
       c.width = image.width;
       c.height = image.height;
-      c.getContext('2d')!.putImageData(image, 0, 0);
+      c.getContext('2d', { willReadFrequently: true })!.putImageData(image, 0, 0);
       url = c.toDataURL('image/png');
     }
     cache.set(id, url);

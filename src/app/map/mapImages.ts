@@ -26,7 +26,9 @@ const SHAPES: Record<IconShape, { d: string; fill?: boolean }> = {
 function canvas(size: number): CanvasRenderingContext2D {
   const c = document.createElement('canvas');
   c.width = c.height = size;
-  return c.getContext('2d')!;
+  // Read back at once (getImageData): a canvas kept in memory, not one the GPU draws and must
+  // send back (a stall in software WebGL).
+  return c.getContext('2d', { willReadFrequently: true })!;
 }
 
 function incidentIcon(type: string, contested: boolean): ImageData {

@@ -1,7 +1,7 @@
 // Export and import: the map as GeoJSON (whole, with provenance; opened again here it restores
 // the map), CSV (one row per incident and source), KML (Google Earth), a PNG with legend, date
 // and credits, and print. The export code is loaded only when used.
-import { createSignal } from 'solid-js';
+import { For, createSignal } from 'solid-js';
 import { allIncidentRecords } from '../data/incidentDetails.ts';
 import { snapshotMap } from '../map/snapshot.ts';
 import { CREDITS } from '../map/credits.ts';
@@ -80,6 +80,50 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
     props.onDone();
     window.print();
   };
+  /** One button each: what it makes (a file to download, or nothing when it prints). */
+  const exports: {
+    label: string;
+    note: string;
+    make: () => Promise<{ ext: string; type: string; body: BlobPart } | null>;
+  }[] = [
+    {
+      label: 'GeoJSON',
+      note: 'the whole map, every day; open it here again to restore it',
+      make: async () => {
+        const { exportGeoJson } = await files();
+        const body = JSON.stringify(exportGeoJson(await fullMap(), props.state.day()));
+        return { ext: 'geojson', type: 'application/geo+json', body };
+      },
+    },
+    {
+      label: 'CSV',
+      note: 'one row per incident and source',
+      make: async () => {
+        const { exportCsv } = await files();
+        return { ext: 'csv', type: 'text/csv', body: exportCsv(await fullMap()) };
+      },
+    },
+    {
+      label: 'KML',
+      note: 'for Google Earth: incidents, places and the day’s zones',
+      make: async () => {
+        const { exportKml } = await files();
+        const body = exportKml(await fullMap(), props.state.control(), props.state.day());
+        return { ext: 'kml', type: 'application/vnd.google-earth.kml+xml', body };
+      },
+    },
+    {
+      label: 'PNG',
+      note: 'the map as shown, with legend, date and credits',
+      make: async () => {
+        const canvas = await png();
+        const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+        if (!blob) throw new Error('the picture could not be made');
+        return { ext: 'png', type: 'image/png', body: blob };
+      },
+    },
+    { label: 'Print', note: 'a map page with its legend', make: () => print().then(() => null) },
+  ];
   const openExport = async (file: File) => {
     const { importGeoJson } = await files();
     let json: unknown;
@@ -111,82 +155,25 @@ export function ExportPanel(props: { state: AppStateView; actions: AppActions; o
         offsets of the sentences in their reports (never the reports’ text).
       </p>
       <ul class="plain export-list">
-        <li>
-          <button
-            type="button"
-            disabled={working()}
-            onClick={() =>
-              void run(async () => {
-                const { exportGeoJson } = await files();
-                download(
-                  `${stem()}.geojson`,
-                  'application/geo+json',
-                  JSON.stringify(exportGeoJson(await fullMap(), props.state.day())),
-                );
-              })
-            }
-          >
-            GeoJSON
-          </button>{' '}
-          the whole map, every day; open it here again to restore it
-        </li>
-        <li>
-          <button
-            type="button"
-            disabled={working()}
-            onClick={() =>
-              void run(async () => {
-                const { exportCsv } = await files();
-                download(`${stem()}.csv`, 'text/csv', exportCsv(await fullMap()));
-              })
-            }
-          >
-            CSV
-          </button>{' '}
-          one row per incident and source
-        </li>
-        <li>
-          <button
-            type="button"
-            disabled={working()}
-            onClick={() =>
-              void run(async () => {
-                const { exportKml } = await files();
-                download(
-                  `${stem()}.kml`,
-                  'application/vnd.google-earth.kml+xml',
-                  exportKml(await fullMap(), props.state.control(), props.state.day()),
-                );
-              })
-            }
-          >
-            KML
-          </button>{' '}
-          for Google Earth: incidents, places and the day’s zones
-        </li>
-        <li>
-          <button
-            type="button"
-            disabled={working()}
-            onClick={() =>
-              void run(async () => {
-                const canvas = await png();
-                const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-                if (!blob) throw new Error('the picture could not be made');
-                download(`${stem()}.png`, 'image/png', blob);
-              })
-            }
-          >
-            PNG
-          </button>{' '}
-          the map as shown, with legend, date and credits
-        </li>
-        <li>
-          <button type="button" disabled={working()} onClick={() => void run(print)}>
-            Print
-          </button>{' '}
-          a map page with its legend
-        </li>
+        <For each={exports}>
+          {(x) => (
+            <li>
+              <button
+                type="button"
+                disabled={working()}
+                onClick={() =>
+                  void run(async () => {
+                    const made = await x.make();
+                    if (made) download(`${stem()}.${made.ext}`, made.type, made.body);
+                  })
+                }
+              >
+                {x.label}
+              </button>{' '}
+              {x.note}
+            </li>
+          )}
+        </For>
       </ul>
       <h3>Open an exported map</h3>
       <label class="import">
