@@ -7,6 +7,7 @@ import type { ControlFeature, IncidentFeature, TerritorialFigure } from '../type
 import type { BaselineData, BaselineRecord } from './baseline.ts';
 import { buildControl } from './buildControl.ts';
 import { featuresAsOf } from './dayZones.ts';
+import { KM2_PER_PLACE } from './extents.ts';
 import { incident, place, testGazetteer } from './testFixtures.ts';
 
 const gazetteer = testGazetteer();
@@ -206,6 +207,50 @@ describe('parts of a city counted, not named', () => {
   it('assesses none when the parts named already reach the count', () => {
     const out = run2([count(1)]);
     expect(statusOf(out, 1)?.controller).toBe('government');
+  });
+});
+
+describe('counts of settlements', () => {
+  // "Foreign media said the rebels now control about 50 villages" (our own sentence), over the
+  // advance's days: our settlements lie 10–12 km apart, far sparser than a report's villages.
+  const villages = (value: number, qualifier = 'about'): TerritorialFigure => ({
+    ...extent(value, '2024-03-02', '2024-03-04'),
+    what: 'villages',
+    qualifier,
+    attribution: 'foreign media',
+  });
+  const told = (figure: TerritorialFigure) =>
+    run([launched, { ...taken, properties: { ...taken.properties, territory: [figure] } }]);
+
+  it('drive the advance to about the ground that many villages hold, never more, nearest the way first', () => {
+    const small = run([launched, taken]);
+    const out = told(villages(50));
+    const g = gained(out, '2024-03-04');
+    expect(g).toBeGreaterThan(gained(small, '2024-03-04'));
+    expect(g).toBeGreaterThan(50 * KM2_PER_PLACE * 0.75);
+    expect(g).toBeLessThanOrEqual(50 * KM2_PER_PLACE * 1.1);
+    // Nearer the way first: 6 km off it is taken before 20 km off it.
+    expect(zoneAt(out, '2024-03-04', 37.42, 35.155)?.controller).toBe('opposition');
+    expect(zoneAt(out, '2024-03-04', 37.42, 35.3)?.controller).toBe('government');
+    // A larger count reaches further.
+    expect(gained(told(villages(120)), '2024-03-04')).toBeGreaterThan(g);
+  });
+
+  it('show in the summary beside the places named and the area, with who said it', () => {
+    const out = told(villages(50));
+    const g = gained(out, '2024-03-04');
+    const summary = out.find((f) => f.properties.layer === 'summary' && f.properties.date === '2024-03-04')!;
+    const f = summary.properties.figures!.find((x) => x.what === 'villages')!;
+    expect(f).toMatchObject({
+      value: 50,
+      unit: 'places',
+      attribution: 'foreign media',
+      km2PerPlace: KM2_PER_PLACE,
+    });
+    expect(Math.abs(f.mappedKm2! - g)).toBeLessThan(1);
+    const named = (summary.properties.changes ?? []).filter((c) => c.to === 'opposition').length;
+    expect(f.mapped).toBeGreaterThan(0);
+    expect(f.mapped).toBeLessThanOrEqual(named + 1);
   });
 });
 

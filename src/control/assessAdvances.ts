@@ -1,8 +1,9 @@
 // Assessed advances, as analysts draw them: the ground between a side's line and the places it
 // was reported to take or reach is assessed as its own, the front moving from the line to each
 // objective between the first day of the advance and the day the objective was reported. How
-// broad the advance was comes from the reported extents ("400 km² in two days"), which it never
-// exceeds; with no extent only a narrow corridor along the way is assessed.
+// broad the advance was comes from the reported extents ("400 km² in two days", "about 70
+// villages" as the ground they hold), which it aims at and never exceeds; with no extent only a
+// narrow corridor along the way is assessed.
 import { booleanPointInPolygon } from '@turf/turf';
 import type { ControlAxis, ControlChange } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
@@ -15,7 +16,7 @@ import {
   type Objective,
   type UnitState,
 } from './applyClaims.ts';
-import { countOf, type Extent } from './extents.ts';
+import { areaTarget, countOf, type Extent } from './extents.ts';
 import { campsOf } from './claimOutcome.ts';
 import { nameKey } from './nameKey.ts';
 import type { Camp } from './sides.ts';
@@ -189,15 +190,15 @@ function applyingExtents(extents: Extent[], side: Camp, start: string, last: str
 
 /**
  * How far an advance may be assessed beyond the hull of its line and objectives: NARROW_KM, or
- * for a reported area the strip its bound makes along the ways (bound over their length), up to
- * WIDEST_KM. Counts of places set none (our units are not the report's "locations").
+ * for a reported area (or count of settlements, as the area they hold: areaTarget) the strip its
+ * bound makes along the ways (bound over their length), up to WIDEST_KM.
  */
 function reachOf(axes: Axis[], extents: Extent[], side: Camp, start: string): number {
   const last = axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
-  const areas = applyingExtents(extents, side, start, last).filter((e) => e.unit === 'km2');
+  const areas = applyingExtents(extents, side, start, last).flatMap((e) => areaTarget(e) ?? []);
   if (!areas.length) return NARROW_KM;
   const length = axes.reduce((s, a) => s + a.lengthKm, 0);
-  const want = Math.max(...areas.map((e) => e.bound)) / Math.max(length, GROUND_KM);
+  const want = Math.max(...areas.map((a) => a.bound)) / Math.max(length, GROUND_KM);
   return Math.min(WIDEST_KM, Math.max(NARROW_KM, want));
 }
 
@@ -749,8 +750,9 @@ function candidates(
     let toLine: number | undefined;
     advance.axes.forEach((axis, k) => {
       const km = segmentDistance(p, region.ways[k][0], region.ways[k][1]);
-      // An advance fans out no wider to either side than it is long.
-      if ((best && km >= best.km) || km > Math.max(NARROW_KM, axis.lengthKm)) return;
+      // An advance fans out no wider to either side than it is long, unless the ground it was
+      // reported to take needs more (its reach, from the figures).
+      if ((best && km >= best.km) || km > Math.max(NARROW_KM, axis.lengthKm, region.reach)) return;
       toLine ??= line.distance(p);
       const t = progress(toLine, region.ways[k][1], p);
       if (t <= axis.reach) best = { km, day: dayReached(axis, t), axis };
@@ -788,7 +790,7 @@ function measure(
     const assessed =
       !claimed && r && r.km <= widthKm && r.day <= e.to && r.day >= from && open(at.states[i], e.side);
     if (!claimed && !assessed) return;
-    sum += countOf(e, u, areaOf(i));
+    sum += areaTarget(e) ? areaOf(i) : countOf(e, u, areaOf(i));
   });
   return sum;
 }
@@ -802,16 +804,15 @@ function fitWidth(
   areaOf: (i: number) => number,
 ): number {
   const floor = extents.map((e) => measure(days, units, reaches, 0, e, start, areaOf));
+  const targets = extents.map(areaTarget);
   let best = 0;
   let bestErr = Infinity;
   for (let w = 0; w <= WIDEST_KM + 1e-9; w += STEP_KM) {
     const m = extents.map((e) => measure(days, units, reaches, w, e, start, areaOf));
-    if (m.some((v, k) => v > Math.max(extents[k].bound, floor[k]))) break;
-    // Areas are aimed at; counts of places only bound (our units are not the report's "locations").
-    const err = extents.reduce(
-      (s, e, k) => s + (e.unit === 'km2' ? Math.abs(m[k] - e.value) / e.value : 0),
-      0,
-    );
+    if (m.some((v, k) => v > Math.max(targets[k]?.bound ?? extents[k].bound, floor[k]))) break;
+    // Areas and counts of settlements (as the area they hold) are aimed at; counts of a city's
+    // parts only bound here (assessCityParts takes them).
+    const err = targets.reduce((s, t, k) => s + (t ? Math.abs(m[k] - t.value) / t.value : 0), 0);
     if (err < bestErr - 1e-9) [best, bestErr] = [w, err];
   }
   return best;

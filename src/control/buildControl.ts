@@ -5,7 +5,7 @@ import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
 import { controlBorder } from './border.ts'; // the outline zones are clipped to
 import { applyClaims, nextDay, type ClaimsResult, type DayState, type UnitState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
-import { extentsOf, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
+import { extentsOf, isSettlementCount, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
 import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
 import { applyOverrides } from './applyOverrides.ts'; // an analyst's polygons win on their dates
@@ -53,11 +53,14 @@ export function buildControl(input: ControlInput): ControlFeature[] {
   const zones = createDayZones(withGround.units, border.geometry);
   const { days } = assessAdvances(withGround, advances, extents, zones.areaOf);
   const figure = new Map<Extent, ReturnType<typeof toClaimFigure>>();
-  for (const e of extents)
-    figure.set(
-      e,
-      toClaimFigure(e, mappedFor(e, days, withGround.units, zones.areaOf, nextDay(baseline.date))),
-    );
+  const since = nextDay(baseline.date);
+  for (const e of extents) {
+    const mapped = mappedFor(e, days, withGround.units, zones.areaOf, since);
+    const km2 = isSettlementCount(e)
+      ? mappedFor(e, days, withGround.units, zones.areaOf, since, 'km2')
+      : undefined;
+    figure.set(e, toClaimFigure(e, mapped, km2));
+  }
   // Only the baseline and the days something changed: a reader shows the latest state on or
   // before a day (the app's controlAsOf), so a day as it was the day before adds nothing but bytes.
   let figuresBefore = -1;

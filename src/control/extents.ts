@@ -1,5 +1,5 @@
-// Territorial figures ("400 km² in two days", "about 70 locations since Wednesday") as bounds
-// on how much ground a side took over which days and where: read from the incidents'
+// Territorial figures ("400 km² in two days", "about 70 locations since Wednesday") as targets
+// and bounds on how much ground a side took over which days and where: read from the incidents'
 // `territory`, or, for incidents that do not carry it yet, from their area and place counts.
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
@@ -28,6 +28,8 @@ export interface Extent {
   withinIds: string[];
   /** The most we let the zones show for it: the value, more for "over 50", "more than 400". */
   bound: number;
+  /** Who said it, when the report names someone other than itself ("Turkish media"). */
+  attribution?: string | null;
 }
 
 const AREA = /^(km2|sq-?km|square-?kilomet)/i;
@@ -35,6 +37,14 @@ const MILES = /mile/i;
 const NEIGHBOURHOODS = /neighbo|district|quarter/i;
 const PLACES = /villag|town|locat|positio|neighbo|district|point|hamlet|settlement/i;
 const KM2_PER_SQ_MILE = 2.589988;
+/**
+ * The ground one reported settlement stands for (km²): villages of a settled countryside lie
+ * about 3 km apart. Our settlements (the gazetteer's, the baseline's) are far sparser than the
+ * villages a report counts, so a count of villages, towns or locations drives the zones as the
+ * area that many villages hold, not as that many of our settlements (each of which carries tens
+ * of km² of cell).
+ */
+export const KM2_PER_PLACE = 8;
 /** "over 50", "more than 400": a floor, so the bound sits a quarter above it. */
 const FLOOR = /over|more|at least|upwards|exceed|\+/i;
 const FLOOR_SLACK = 1.25;
@@ -100,6 +110,7 @@ function fromTerritory(
     within: polygonsOf(t.within, places, t.what, gazetteer),
     withinIds: gazetteerIds(t.within, places),
     bound: boundOf(value, t.qualifier),
+    ...(t.attribution ? { attribution: t.attribution } : {}),
   };
 }
 
@@ -185,6 +196,7 @@ export function mappedFor(
   units: ControlUnit[],
   areaOf: (i: number) => number,
   sinceDefault: string,
+  measure: 'figure' | 'km2' = 'figure',
 ): number {
   const from = e.from ?? sinceDefault;
   const before = days.filter((d) => d.date < from).pop() ?? days[0];
@@ -194,9 +206,27 @@ export function mappedFor(
   units.forEach((u, i) => {
     if (at.states[i].controller !== e.side || before.states[i].controller === e.side) return;
     if (e.within.length && !e.within.some((g) => booleanPointInPolygon([u.lon, u.lat], g))) return;
-    sum += countOf(e, u, areaOf(i));
+    sum += measure === 'km2' ? areaOf(i) : countOf(e, u, areaOf(i));
   });
-  return e.unit === 'km2' ? Math.round(sum * 10) / 10 : sum;
+  return e.unit === 'km2' || measure === 'km2' ? Math.round(sum * 10) / 10 : sum;
+}
+
+/** True for a count of settlements (villages, towns, locations), not of a city's parts. */
+export function isSettlementCount(e: Extent): boolean {
+  return e.unit === 'places' && !NEIGHBOURHOODS.test(e.what);
+}
+
+/**
+ * The area (km²) an extent asks the zones to reach, and the most they may show for it: its own
+ * for an area, KM2_PER_PLACE a settlement for a count of settlements; null for a count of a
+ * city's parts (assessCityParts reads those).
+ *
+ * @example areaTarget(seventyLocations); // { value: 560, bound: 616 }
+ */
+export function areaTarget(e: Extent): { value: number; bound: number } | null {
+  if (e.unit === 'km2') return { value: e.value, bound: e.bound };
+  if (!isSettlementCount(e)) return null;
+  return { value: e.value * KM2_PER_PLACE, bound: e.bound * KM2_PER_PLACE };
 }
 
 /** A place a report could name: not an unnamed ground point or a city's edge filler. */
@@ -215,9 +245,12 @@ export function countOf(e: Extent, u: ControlUnit, km2: number): number {
 /**
  * The figure an extent shows in the control layer, with what the zones show for it.
  *
+ * For a count of settlements, `mappedKm2` is the area the zones show for it beside the named places.
+ *
  * @example toClaimFigure(extent, 412.5); // { what: 'km2', value: 400, mapped: 412.5, … }
  */
-export function toClaimFigure(e: Extent, mapped: number): ControlClaimFigure {
+export function toClaimFigure(e: Extent, mapped: number, mappedKm2?: number): ControlClaimFigure {
+  const count = isSettlementCount(e) && mappedKm2 !== undefined;
   return {
     incident: e.incident,
     date: e.to,
@@ -229,5 +262,7 @@ export function toClaimFigure(e: Extent, mapped: number): ControlClaimFigure {
     side: e.side,
     from: e.from,
     mapped,
+    ...(count ? { mappedKm2, km2PerPlace: KM2_PER_PLACE } : {}),
+    ...(e.attribution ? { attribution: e.attribution } : {}),
   };
 }

@@ -93,8 +93,10 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     const gained = held('2024-11-29') - held('2024-11-26');
     expect(gained).toBeGreaterThan(200);
     expect(gained).toBeLessThan(1200);
-    // Between the western Aleppo line and Khan al-Asal, on the way to the city.
-    expect(zone('2024-11-29', [36.99, 36.16])).toMatchObject({
+    // Between the western Aleppo line and Khan al-Asal, on the way to the city (held by the
+    // government the day before the offensive).
+    expect(zone('2024-11-26', [37.01, 36.165])?.controller).toBe('government');
+    expect(zone('2024-11-29', [37.01, 36.165])).toMatchObject({
       controller: 'opposition',
       status: 'assessed',
     });

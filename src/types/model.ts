@@ -320,6 +320,14 @@ export interface ControlClaimFigure {
    * places (settlements, neighbourhoods) taken.
    */
   mapped?: number;
+  /**
+   * Counts of settlements: the km² the zones show for it. Our settlements are sparser than the
+   * villages a report counts, so a count drives the zones as `km2PerPlace` km² a settlement.
+   */
+  mappedKm2?: number;
+  km2PerPlace?: number;
+  /** Who said it, when the report names someone other than itself ("Turkish media"). */
+  attribution?: string;
 }
 
 /** An axis of advance: the attacker's line before it moved → a place named as taken or reached. */

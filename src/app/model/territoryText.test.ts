@@ -30,6 +30,28 @@ describe('territory text', () => {
       }),
     ).toBe('over 12 villages, by 9 May');
   });
+  it('compares a count of settlements as the ground they hold, with who said it', () => {
+    expect(
+      figureText({
+        incident: 'i',
+        article: 'a',
+        what: 'locations',
+        value: 70,
+        qualifier: 'about',
+        unit: 'places',
+        side: 'opposition',
+        from: '2024-11-27',
+        date: '2024-11-29',
+        attribution: 'foreign media',
+        mapped: 4,
+        mappedKm2: 580,
+        km2PerPlace: 8,
+      }),
+    ).toBe(
+      'about 70 locations taken by the Opposition (HTS-led), 27 Nov – 29 Nov (said by foreign media); ' +
+        'the map shows 580 km², the ground of about 73 at 8 km² each, naming 4',
+    );
+  });
   it('writes an axis from the line to its objective', () => {
     expect(
       axisText({

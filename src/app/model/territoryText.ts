@@ -22,18 +22,24 @@ function period(from: string | null | undefined, to: string): string {
  * @example
  * figureText({ what: 'km2', value: 400, qualifier: 'about', unit: 'km2', side: 'opposition', from: '2024-11-27', date: '2024-11-28', mapped: 392, … });
  * // 'about 400 km² taken by the Opposition (HTS-led), 27 Nov – 28 Nov; the map shows 392 km²'
+ * figureText({ what: 'locations', value: 70, unit: 'places', attribution: 'foreign media', mapped: 4, mappedKm2: 580, km2PerPlace: 8, … });
+ * // 'about 70 locations taken by …, 27 Nov – 29 Nov (said by foreign media); the map shows 580 km², the ground of about 73 at 8 km² each, naming 4'
  */
 export function figureText(f: ControlClaimFigure): string {
   const area = f.unit === 'km2' || f.what === 'km2';
   const amount = `${f.qualifier ? `${f.qualifier} ` : ''}${thousands(f.value)} ${area ? 'km²' : f.what}`;
   const who = f.side ? ` taken by the ${SIDE_NAMES[f.side] ?? f.side}` : '';
-  const shown =
-    f.mapped === undefined
-      ? ''
-      : area
-        ? `; the map shows ${thousands(f.mapped)} km²`
-        : `; the map names ${thousands(f.mapped)}`;
-  return `${amount}${who}, ${period(f.from, f.date)}${shown}`;
+  const said = f.attribution ? ` (said by ${f.attribution})` : '';
+  let shown = '';
+  if (f.mapped !== undefined && area) shown = `; the map shows ${thousands(f.mapped)} km²`;
+  else if (f.mappedKm2 !== undefined && f.km2PerPlace)
+    // Our settlements are sparser than a report's villages: a count is compared as ground.
+    shown =
+      `; the map shows ${thousands(f.mappedKm2)} km², the ground of about ` +
+      `${thousands(f.mappedKm2 / f.km2PerPlace)} at ${f.km2PerPlace} km² each` +
+      (f.mapped !== undefined ? `, naming ${thousands(f.mapped)}` : '');
+  else if (f.mapped !== undefined) shown = `; the map names ${thousands(f.mapped)}`;
+  return `${amount}${who}, ${period(f.from, f.date)}${said}${shown}`;
 }
 
 /**

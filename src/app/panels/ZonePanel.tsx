@@ -74,7 +74,7 @@ export function ZonePanel(props: {
         </ul>
       </Show>
       <Show when={figures().length}>
-        <h3>Bounded by the reported extent</h3>
+        <h3>Driven and bounded by the reported figures</h3>
         <ul class="plain figures">
           <For each={figures()}>
             {([text, article]) => (
