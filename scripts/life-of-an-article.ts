@@ -14,6 +14,7 @@ import { looseMatches } from '../src/geoparse/loose/looseMatches.ts';
 import { finalResolution } from '../src/geoparse/resolve/finalResolution.ts';
 import { datelinePlaces } from '../src/geoparse/dateline/datelinePlaces.ts';
 import { unplacedNames } from '../src/geoparse/unplaced/unplacedNames.ts';
+import { approximatePlaces } from '../src/geoparse/approximate/approximatePlaces.ts';
 import { placeFeatures } from '../src/geoparse/place/placeFeatures.ts';
 import { readReport } from '../src/pipeline/readReport.ts';
 import { combineReports } from '../src/pipeline/combineReports.ts';
@@ -94,7 +95,12 @@ const unplaced = unplacedNames(
   final.context,
 );
 show('7. names left off the map', 'src/geoparse/unplaced/unplacedNames.ts', unplaced);
-const { places } = placeFeatures(doc, final.resolutions, datelines);
+const approx = approximatePlaces(doc.article.text, found, unplaced, final.resolutions, final.context, gaz);
+show('8. approximate places', 'src/geoparse/approximate/approximatePlaces.ts', {
+  places: approx.resolutions.map(resLine),
+  stillUnplaced: approx.unplaced,
+});
+const { places } = placeFeatures(doc, [...final.resolutions, ...approx.resolutions], datelines);
 show(
   'places as features',
   'src/geoparse/place/placeFeatures.ts',

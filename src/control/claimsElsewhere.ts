@@ -84,6 +84,8 @@ export function claimsElsewhere(
     const side = sideOf(inc);
     // A country or province "taken" is no place to draw: the report's towns are.
     if (!isDate(date) || !place || !side || BROAD.has(place.properties.kind)) continue;
+    // A place put only near where the text anchors it (precision 'approximate'): no zone to draw.
+    if (place.properties.precision === 'approximate') continue;
     const [lon, lat] = pointOnFeature(place).geometry.coordinates;
     if (inside(lon, lat)) continue;
     const contested = !taken || p.status === 'contested' || p.status === 'denied';

@@ -108,6 +108,8 @@ function asUnit(ctx: MatchContext, u: ControlUnit): UnitMatch {
  */
 export function matchPlace(place: PlaceFeature, ctx: MatchContext): UnitMatch | null {
   const p = place.properties;
+  // A place the gazetteer lacks, put only near where the text anchors it: no ground to assess.
+  if (p.precision === 'approximate') return null;
   const relative = p.gazetteerId.startsWith('rel:') || p.relativeTo !== undefined;
   if (relative) return matchRelative(place, ctx);
   const direct = unitById(ctx, p.gazetteerId);

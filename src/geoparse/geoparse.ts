@@ -19,6 +19,7 @@ import { looseMatches } from './loose/looseMatches.ts'; // 4. loose matches of n
 import { finalResolution } from './resolve/finalResolution.ts'; // 5. final resolution, main town, descriptions
 import { datelinePlaces, reportedFrom } from './dateline/datelinePlaces.ts'; // 6. where the report was filed from
 import { unplacedNames } from './unplaced/unplacedNames.ts'; // 7. names read as places but left off the map
+import { approximatePlaces } from './approximate/approximatePlaces.ts'; // 8. places the gazetteer lacks, where the text anchors them
 import { placeFeatures } from './place/placeFeatures.ts'; //    places as GeoJSON features, mentions
 
 /** What one report names: its places, every resolved mention, where it was filed from, what stayed off the map. */
@@ -50,7 +51,20 @@ export function geoparseReport(doc: SegmentedArticle, gazetteer: Gazetteer): Rep
   const final = finalResolution(found, spans, context, index);
   const datelines = datelinePlaces(doc, index, final.context, areas);
   const placed = final.resolutions.map((r) => r.span);
-  const unplaced = unplacedNames(doc, found, spans, placed, final.context);
-  const { places, mentions } = placeFeatures(doc, final.resolutions, datelines);
-  return { places, mentions, reportedFrom: reportedFrom(doc, datelines), unplaced };
+  const left = unplacedNames(doc, found, spans, placed, final.context);
+  const approx = approximatePlaces(
+    doc.article.text,
+    found,
+    left,
+    final.resolutions,
+    final.context,
+    gazetteer,
+  );
+  const resolutions = approx.resolutions.length
+    ? [...final.resolutions, ...approx.resolutions].sort(
+        (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+      )
+    : final.resolutions;
+  const { places, mentions } = placeFeatures(doc, resolutions, datelines);
+  return { places, mentions, reportedFrom: reportedFrom(doc, datelines), unplaced: approx.unplaced };
 }

@@ -133,6 +133,17 @@ export interface PlaceProps {
   confidence: number;
   /** For relative areas ("west of Aleppo"): the place it is relative to, and how. */
   relativeTo?: { placeId: string; relation: string };
+  /**
+   * 'approximate': a place the gazetteer lacks, that the words call a place ("the village of X",
+   * "X, a town in Y province"), put where the text anchors it (`anchor`); absent for gazetteer places.
+   */
+  precision?: 'approximate';
+  /**
+   * What an approximate place was put by: the place the text relates it to ('in' an area, 'near' or
+   * 'of' a town, with the distance and bearing the text gives), or 'report' (the report's other
+   * places lie close together and this is among them), and how far off it may be.
+   */
+  anchor?: { placeId: string; relation: 'in' | 'near' | 'of' | 'report'; uncertaintyKm: number };
 }
 export type PlaceFeature = Feature<Geometry, PlaceProps>;
 

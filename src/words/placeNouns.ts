@@ -91,3 +91,27 @@ export const FACILITY_NOUNS = new Set(
     /\s+/,
   ),
 );
+
+/**
+ * Nouns that say what a place the gazetteer lacks is, after "the … of X", before or after its
+ * name ("the village of X", "X, a hilltop town", "X camp"), and the kind of place each makes.
+ * 'district' is an admin-2 area in a province and a neighbourhood in a town (decided by what it
+ * lies in). Provinces and states are not here: every first-level division is in the gazetteer.
+ */
+export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | 'admin2' | 'region' | 'landmark'> = {
+  village: 'settlement', villages: 'settlement', town: 'settlement', city: 'settlement', hamlet: 'settlement',
+  settlement: 'settlement', camp: 'settlement', township: 'settlement', port: 'settlement', outpost: 'settlement',
+  localidad: 'settlement', kibbutz: 'settlement', moshav: 'settlement', oasis: 'settlement',
+  neighbourhood: 'neighbourhood', neighborhood: 'neighbourhood', quarter: 'neighbourhood', suburb: 'neighbourhood',
+  district: 'admin2', county: 'admin2', municipality: 'admin2',
+  region: 'region', valley: 'region', plain: 'region', plains: 'region', mountains: 'region', hills: 'region',
+  range: 'region', forest: 'region', desert: 'region', lake: 'region', river: 'region', island: 'region',
+  islands: 'region', peninsula: 'region',
+  dam: 'landmark', crossing: 'landmark', terminal: 'landmark', bridge: 'landmark', airport: 'landmark',
+  airbase: 'landmark', base: 'landmark', checkpoint: 'landmark',
+}; // prettier-ignore
+
+/** Units of a distance in a place's description ("5 km from Y", "60 kilometres west of Y"), in km. */
+export const DISTANCE_UNITS: Record<string, number> = {
+  km: 1, kms: 1, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, mile: 1.609, miles: 1.609,
+}; // prettier-ignore

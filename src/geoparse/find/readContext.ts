@@ -7,11 +7,20 @@ import type { FoundNames, NameSpan, Want } from './NameSpan.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
 import { tokenBeforeList, type Token } from '../text/tokenize.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
-import { AREA_WORDS, EDGE_NOUNS, PLACE_OF, QUALIFIERS } from '../../words/placeNouns.ts';
+import { AREA_WORDS, EDGE_NOUNS, PLACE_OF, QUALIFIERS, SETTLEMENT_NOUNS } from '../../words/placeNouns.ts';
 import { LOCATIVE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
 import { PLACE_VERBS } from '../../words/warVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
+
+/** Words between "a" and the noun of an appositive ("X, a sprawling displacement camp"). */
+const APPOSITIVE_ADJECTIVES = 3;
+/** Nouns of settlements an appositive may end on, besides the qualifiers ("X, a hamlet", "X, a camp"). */
+const APPOSITIVE_NOUNS = new Set(
+  Object.entries(SETTLEMENT_NOUNS)
+    .filter(([, kind]) => kind === 'settlement' || kind === 'neighbourhood')
+    .map(([noun]) => noun),
+);
 
 /** How strongly the words around a run say it is a place: 0 not at all, 1 weakly, 2 strongly. */
 type Cue = 0 | 1 | 2;
@@ -160,10 +169,17 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
     const a = tokens[to + 2];
     const b = tokens[to + 3];
     // An appositive: "Tasyaa, a village in Hama" (a place) or "Tasyaa, a commander" (a person).
-    if (a && b && /^(?:a|an|the)$/.test(a.lower)) {
-      if (TITLES.has(b.lower)) return undefined;
-      if (QUALIFIERS[b.lower]) cue = 2;
-    }
+    // The noun may follow a few adjectives ("Tasyaa, a hilltop town", "an ancient royal town").
+    if (a && b && /^(?:a|an|the)$/.test(a.lower))
+      for (let k = to + 3; k <= to + 3 + APPOSITIVE_ADJECTIVES; k++) {
+        const w = tokens[k];
+        if (!w?.word || w.cap) break;
+        if (TITLES.has(w.lower)) return undefined;
+        if (QUALIFIERS[w.lower] || APPOSITIVE_NOUNS.has(w.lower)) {
+          cue = 2;
+          break;
+        }
+      }
   }
   const glue = tokens[to + 1]?.lower;
   if (glue && PLACE_LIST_GLUE.has(glue)) {

@@ -98,7 +98,7 @@ export function placeFeatures(
   const features: PlaceFeature[] = [...places.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((acc) => {
-      const { entry, relative } = acc.res;
+      const { entry, relative, approximate } = acc.res;
       const geometry = geometryOf(acc.id, entry, relative);
       const name = relative ? relativeName(entry, relative.relation, relative.bearing) : entry.name;
       const alternatives = [...acc.alternatives.values()]
@@ -119,6 +119,16 @@ export function placeFeatures(
           confidence: acc.confidence,
           ...(relative
             ? { relativeTo: { placeId: entry.id, relation: relationId(relative.relation, relative.bearing) } }
+            : {}),
+          ...(approximate
+            ? {
+                precision: 'approximate' as const,
+                anchor: {
+                  placeId: approximate.anchor.id,
+                  relation: approximate.relation,
+                  uncertaintyKm: approximate.uncertaintyKm,
+                },
+              }
             : {}),
         },
       };

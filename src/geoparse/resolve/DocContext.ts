@@ -3,6 +3,7 @@
 // the state a dateline names. Built anew by each pass that learns more; never changed in place.
 import type { Alternative, GazetteerEntry } from '../../types/model.ts';
 import type { NameSpan } from '../find/NameSpan.ts';
+import type { Approximation } from '../approximate/approximatePlaces.ts';
 
 /** A span resolved to a gazetteer entry, or to an area relative to one. */
 export interface Resolution {
@@ -16,6 +17,8 @@ export interface Resolution {
    * rebels") names the place. Either way no event happened there for these words.
    */
   role?: 'dateline' | 'demonym';
+  /** A place the gazetteer lacks, put where the text anchors it (`approximatePlaces`); `entry` is made up. */
+  approximate?: Approximation;
 }
 
 export interface DocContext {

@@ -1,0 +1,524 @@
+// Pass eight: places the gazetteer lacks, put where the text puts them. A name no gazetteer
+// entry fits, that the words call a place ("the border village of X", "X, a hilltop town", "X
+// camp", "near X"), is kept as an approximate place when the text anchors it: a place named
+// beside it ("X, a town in Y province", "X, 5 km south of Y", "the X district of Y"), else the
+// report's own places when they lie close together (a report about one front names its villages
+// around the towns it also names). It is drawn at the anchor (moved by the distance and bearing
+// the text gives), marked `precision: 'approximate'` with its anchor and how far off it may be.
+// Names with no anchor stay in the list of names left off the map.
+import { destination } from '@turf/turf';
+import type { GazetteerEntry, PlaceKind, UnplacedName } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { FoundNames, SentenceTokens, UnmatchedRun } from '../find/NameSpan.ts';
+import type { DocContext, Resolution } from '../resolve/DocContext.ts';
+import type { Token } from '../text/tokenize.ts';
+import { foldKeyCached as foldKey } from '../index/fold.ts';
+import { distance } from '../util/geodesy.ts';
+import { Overlaps } from '../util/Overlaps.ts';
+import { mayNamePlace } from '../find/readContext.ts';
+import { pointInGeometry } from '../../gazetteer/pointInGeometry.ts';
+import { DIRECTIONS } from '../../words/directions.ts';
+import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../../words/placeNouns.ts';
+import { NUMBER_WORDS } from '../../words/numbers.ts';
+import { STOPWORDS } from '../../words/stopwords.ts';
+import { demonymCountry, demonymRegion } from '../../words/demonyms.ts';
+
+/** How an approximate place relates to its anchor. */
+export type AnchorRelation = 'in' | 'near' | 'of' | 'report';
+
+/** Where the text puts a place the gazetteer lacks. */
+export interface Approximation {
+  anchor: GazetteerEntry;
+  relation: AnchorRelation;
+  uncertaintyKm: number;
+}
+
+/** Tokens after a name (past its appositive) where its anchor may be named. */
+const ANCHOR_WINDOW = 14;
+/** Words that start another clause: an anchor after them is not the name's. */
+const CLAUSE_BREAK = new Set(
+  `that which who whose where when while after before but said says told and or because since as if`.split(
+    ' ',
+  ),
+);
+/** Words that relate a name to the place named after them ("in", "near", "of", "from" a distance). */
+const RELATION: Record<string, AnchorRelation> = {
+  in: 'in', inside: 'in', within: 'in', near: 'near', outside: 'near', by: 'near', to: 'near', of: 'of',
+  from: 'near', around: 'near',
+}; // prettier-ignore
+/** Words that may stand between the relation word and the anchor's name. */
+const BEFORE_ANCHOR = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'rural']); // prettier-ignore
+/** The report's places count as close together when this share of their mentions lie within `COMPACT_KM` of one of them. */
+const COMPACT_SHARE = 0.7;
+const COMPACT_KM = 75;
+/** How many of the report's most named places the middle one is looked for among. */
+const MIDDLE_OF = 24;
+/** Words before "camp" that make it a camp people live in ("the X refugee camp"). */
+const CAMP_MODIFIERS = new Set([
+  'refugee',
+  'refugees',
+  'displacement',
+  'displaced',
+  'idp',
+  'idps',
+  'transit',
+]);
+/** A reading of the name this close to where the text puts it may be the place itself. */
+const NAMESAKE_KM = 50;
+/** Uncertainty of a place put near a town with no distance given, and the least any has. */
+const NEAR_KM = 15;
+const MIN_KM = 3;
+/** Kinds of places a report's close-together places are counted from (areas' points say little). */
+const POINT_KINDS = new Set<PlaceKind>(['settlement', 'neighbourhood', 'landmark']);
+
+/** One mention of a name left off the map, with what the words around it say. */
+interface Sighting {
+  u: UnplacedName;
+  kind?: PlaceKind;
+  anchor?: { entry: GazetteerEntry; relation: AnchorRelation; km?: number; bearing?: number };
+}
+
+/**
+ * The approximate places of one report and the names still left off the map.
+ * `unplaced` are the names `unplacedNames` found; `resolutions` the report's resolved names.
+ *
+ * @example approximatePlaces(doc.article.text, found, unplaced, final.resolutions, ctx, gaz)
+ * // "troops took Kfar Dummy, a village 5 km south of Saraqib" → Kfar Dummy ≈ 5 km south of Saraqib
+ */
+export function approximatePlaces(
+  text: string,
+  found: FoundNames,
+  unplaced: UnplacedName[],
+  resolutions: Resolution[],
+  ctx: DocContext,
+  gazetteer: Gazetteer,
+): { resolutions: Resolution[]; unplaced: UnplacedName[] } {
+  const placed = resolutions.filter((r) => !r.role && !r.span.demonym);
+  const placedAt = new Map<number, Resolution>();
+  for (const r of placed) if (!placedAt.has(r.span.start)) placedAt.set(r.span.start, r);
+  const sentenceOf = sentenceFinder(found.sentences);
+  // Sightings of each name (by folded key), each with its kind and anchor as the words give them.
+  const byKey = new Map<string, Sighting[]>();
+  const sight = (u: UnplacedName, needNoun: boolean): void => {
+    const key = foldKey(u.text);
+    const st = sentenceOf(u.start);
+    if (!st || !key) return;
+    const at = tokenRange(st.tokens, u.start, u.end);
+    const s: Sighting = { u };
+    if (at) {
+      const kind = kindOf(st.tokens, at.from, at.to, u.text);
+      if (kind) s.kind = kind;
+      const anchor = explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity);
+      if (anchor) s.anchor = anchor;
+    }
+    // One capitalised word opening a sentence ("Schools in the city …") is an ordinary word.
+    if (needNoun && (!s.kind || (!u.text.includes(' ') && st.tokens[0]?.start === u.start))) return;
+    const list = byKey.get(key);
+    if (list) list.push(s);
+    else byKey.set(key, [s]);
+  };
+  for (const u of unplaced) sight(u, false);
+  // Names that matched nothing and that the words around them give no cue to the earlier passes
+  // read, but whose noun says what they are ("the X refugee camp", "the X border crossing").
+  const seen = new Overlaps([...unplaced, ...resolutions.map((r) => r.span)]);
+  for (const m of found.unmatched) {
+    const sp = m.span;
+    if (m.run.person || sp.hits.length || seen.hits(sp) || !mayNamePlace(sp, found.nonPlace)) continue;
+    // "the Beddawi Palestinian refugee camp": a people's adjective closing the run is not the name.
+    const name = text
+      .slice(sp.start, sp.end)
+      .replace(/\s+(\p{L}+)$/u, (w, last: string) =>
+        demonymCountry(last.toLowerCase()) || demonymRegion(last.toLowerCase()) ? '' : w,
+      );
+    sight({ start: sp.start, end: sp.start + name.length, text: name, reason: 'unknown' }, true);
+  }
+  // Names whose only readings lie abroad and were rejected ("the Jousieh border crossing near Y"):
+  // read like names the gazetteer has far away (a noun and an anchor of their own, no reading near).
+  for (const sp of found.spans) {
+    if (!sp.surface || sp.demonym || sp.actor || sp.relative || sp.feature || sp.road || sp.focus) continue;
+    if (
+      seen.hits(sp) ||
+      !mayNamePlace(sp, found.nonPlace) ||
+      sp.hits.some((h) => ctx.countries.has(h.entry.country))
+    )
+      continue;
+    const candidates = sp.hits.slice(0, 3).map((h) => ({ gazetteerId: h.entry.id, name: h.entry.name }));
+    sight(
+      { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), reason: 'far', candidates },
+      true,
+    );
+  }
+  if (!byKey.size) return { resolutions: [], unplaced };
+  const cluster = reportCluster(placed);
+  const unmatchedByKey = new Map<string, UnmatchedRun[]>();
+  for (const m of found.unmatched) {
+    const list = unmatchedByKey.get(m.span.key);
+    if (list) list.push(m);
+    else unmatchedByKey.set(m.span.key, [m]);
+  }
+  const out: Resolution[] = [];
+  const mapped = new Set<UnplacedName>();
+  const taken = new Overlaps(resolutions.map((r) => r.span));
+  for (const [key, sightings] of byKey) {
+    const kind = sightings.find((s) => s.kind)?.kind ?? 'settlement';
+    // A first-level division or a country the gazetteer lacks is a misspelling, not a new place.
+    if ((kind as string) === 'admin1') continue;
+    const best = bestAnchor(sightings);
+    const where = best ? placeBy(best, kind, cluster, gazetteer) : cluster && placeInCluster(cluster);
+    if (!where) continue;
+    // A name the gazetteer has, but only far from here or in several places: only when the words
+    // say what it is and where ("the village of X in the Y region"), and no reading lies near there.
+    const known = sightings.filter((s) => s.u.reason !== 'unknown');
+    if (known.length) {
+      if (!best || !sightings.some((s) => s.kind)) continue;
+      const readings = known.flatMap((s) => s.u.candidates ?? []).map((c) => gazetteer.get(c.gazetteerId));
+      if (readings.some((e) => !e || distance([e.lon, e.lat], where.point) < NAMESAKE_KM)) continue;
+    }
+    const first = sightings[0].u;
+    const entry: GazetteerEntry = {
+      id: `approx:${key.replace(/ /g, '-')}@${where.approximate.anchor.id}`,
+      name: first.text,
+      kind: kindNear(kind, where.approximate),
+      names: { en: first.text },
+      aliases: [],
+      lon: where.point[0],
+      lat: where.point[1],
+      population: 0,
+      country: where.approximate.anchor.country,
+      admin1: where.approximate.anchor.admin1,
+      featureCode: 'APPROX',
+    };
+    // Every mention of the name, also those with no cue of their own ("denied that X had fallen").
+    const spans = [
+      ...sightings.map((s) => s.u),
+      ...otherMentions(unmatchedByKey.get(key) ?? [], text, taken),
+    ];
+    for (const u of spans) {
+      mapped.add(u);
+      taken.add(u);
+      out.push({
+        span: {
+          start: u.start,
+          end: u.end,
+          sentence: sentenceOf(u.start)?.index ?? 0,
+          key,
+          hits: [],
+          surface: u.text,
+        },
+        entry,
+        confidence: 0.3,
+        alternatives: [],
+        approximate: where.approximate,
+      });
+    }
+  }
+  return { resolutions: out, unplaced: unplaced.filter((u) => !mapped.has(u)) };
+}
+
+/** The sentence whose tokens hold a character offset (sentences in text order). */
+function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => SentenceTokens | undefined {
+  const withTokens = sentences.filter((s) => s.tokens.length);
+  return (offset) => {
+    let lo = 0;
+    let hi = withTokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (withTokens[mid].tokens[0].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const st = withTokens[lo];
+    return st && st.tokens[0].start <= offset && offset < st.tokens[st.tokens.length - 1].end
+      ? st
+      : undefined;
+  };
+}
+
+/** The first and last token of a character span. */
+function tokenRange(tokens: Token[], start: number, end: number): { from: number; to: number } | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo;
+  if (from >= tokens.length || tokens[from].start !== start) return undefined;
+  let to = from;
+  while (to + 1 < tokens.length && tokens[to + 1].end <= end) to++;
+  return { from, to };
+}
+
+/**
+ * The kind of place the words make a name: a noun in its name ("Lake X", "X Dam"), after it ("X
+ * camp"), before it with "of" ("the village of X"), or in an appositive ("X, a hilltop town").
+ */
+function kindOf(tokens: Token[], from: number, to: number, name: string): PlaceKind | undefined {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  for (const w of [words[words.length - 1], words[0]])
+    if (words.length > 1 && SETTLEMENT_NOUNS[w]) return SETTLEMENT_NOUNS[w];
+  // "X camp", "X refugee camp", "X Palestinian refugee camp": a noun within three words after.
+  for (let i = to + 1; i <= to + 3 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || STOPWORDS.has(t.lower)) break;
+    if (SETTLEMENT_NOUNS[t.lower] && !t.cap) {
+      // "the X camp" is as often a faction ("the Harris camp"): a camp of people who fled.
+      if (t.lower === 'camp' && !CAMP_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+      return SETTLEMENT_NOUNS[t.lower];
+    }
+  }
+  // "the (border) village of X".
+  if (tokens[from - 1]?.lower === 'of') {
+    const noun = tokens[from - 2]?.lower ?? '';
+    if (SETTLEMENT_NOUNS[noun] || PLACE_OF.has(noun)) return SETTLEMENT_NOUNS[noun] ?? 'settlement';
+  }
+  // "X, a (sprawling displacement) camp", "X, an ancient royal town".
+  if (tokens[to + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[to + 2]?.lower ?? ''))
+    for (let i = to + 3; i <= to + 6 && i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.word) break;
+      if (SETTLEMENT_NOUNS[t.lower]) return SETTLEMENT_NOUNS[t.lower];
+    }
+  return undefined;
+}
+
+/**
+ * The place the words after a name relate it to: "X, a town in Y province", "X, 5 km south of
+ * Y", "near X, in the Y region", "the X district of Y". The anchor is a resolved place (not a
+ * country: too large to say where) whose name starts within a few words, after a relation word,
+ * with no other clause between.
+ */
+function explicitAnchor(
+  tokens: Token[],
+  to: number,
+  placedAt: Map<number, Resolution>,
+  focusCity: GazetteerEntry | undefined,
+): Sighting['anchor'] | undefined {
+  let km: number | undefined;
+  let bearing: number | undefined;
+  let relation: AnchorRelation | undefined;
+  for (let i = to + 1; i < tokens.length && i <= to + ANCHOR_WINDOW; i++) {
+    const t = tokens[i];
+    if (!t.word && t.text !== ',' && t.text !== '-') break;
+    if (CLAUSE_BREAK.has(t.lower)) break;
+    const lower = t.lower.replace(/-/g, '');
+    if (DIRECTIONS[lower] !== undefined && !t.cap) bearing = DIRECTIONS[lower];
+    const unit = DISTANCE_UNITS[t.lower];
+    if (unit !== undefined) {
+      const n = numberBefore(tokens, i);
+      if (n !== undefined) km = n * unit;
+    }
+    if (RELATION[t.lower] && !t.cap) {
+      relation = RELATION[t.lower];
+      continue;
+    }
+    // "south of the city": the report's main town, as "the city's western edge" reads it.
+    if (relation && focusCity && t.lower === 'the' && TOWN_REFERENCES.has(tokens[i + 1]?.lower ?? '')) {
+      if (tokens[i + 2]?.lower === 'of' || tokens[i + 2]?.poss || tokens[i + 1]?.poss) break;
+      return {
+        entry: focusCity,
+        relation,
+        ...(km !== undefined ? { km } : {}),
+        ...(bearing !== undefined ? { bearing } : {}),
+      };
+    }
+    // A resolved name here ("al-Qusayr" starts in lowercase), else only a few words may stand
+    // between the relation word and the anchor ("in central Y").
+    const r = placedAt.get(t.start);
+    if (!r) {
+      if (t.cap && relation) break;
+      if (t.word && !BEFORE_ANCHOR.has(t.lower)) relation = undefined;
+      continue;
+    }
+    if (!relation) break;
+    if (r.entry.kind === 'country' || r.entry.kind === 'road') break;
+    const rel = r.relative;
+    if (rel && rel.relation !== 'of') break;
+    if (rel) bearing = rel.bearing;
+    // Only a distance or a direction makes "from" and "to" a place's relation ("5 km from Y").
+    if ((tokens[i - 1]?.lower === 'from' || tokens[i - 1]?.lower === 'to') && km === undefined) break;
+    return {
+      entry: r.entry,
+      relation: rel ? 'of' : relation,
+      ...(km !== undefined ? { km } : {}),
+      ...(bearing !== undefined ? { bearing } : {}),
+    };
+  }
+  // "south of the city": the relative area starts at the direction word, before "of".
+  for (let i = to + 1; i < tokens.length && i <= to + ANCHOR_WINDOW; i++) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.lower) || (!t.word && t.text !== ',')) break;
+    const found = placedAt.get(t.start);
+    const r = found?.relative?.relation === 'of' ? found : undefined;
+    if (r)
+      return {
+        entry: r.entry,
+        relation: 'of',
+        bearing: r.relative!.bearing,
+        ...(km !== undefined ? { km } : {}),
+      };
+  }
+  return undefined;
+}
+
+/** The number before a distance unit ("5 km", "a few kilometres", "about 60 km"). */
+function numberBefore(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i - 1];
+  if (!t) return undefined;
+  const n = Number(t.text.replace(/,/g, ''));
+  if (Number.isFinite(n) && n > 0 && n < 2000) return n;
+  return NUMBER_WORDS[t.lower];
+}
+
+/** The sighting whose anchor says most: a distance, then a town, then an area. */
+function bestAnchor(sightings: Sighting[]): NonNullable<Sighting['anchor']> | undefined {
+  const rank = (a: NonNullable<Sighting['anchor']>) =>
+    (a.km !== undefined ? 0 : 2) + (POINT_KINDS.has(a.entry.kind) ? 0 : 1);
+  const anchors = sightings.flatMap((s) => (s.anchor ? [s.anchor] : []));
+  return anchors.sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** The report's places that lie close together, and the one nearest the others. */
+interface Cluster {
+  centre: GazetteerEntry;
+  radiusKm: number;
+}
+
+/**
+ * The place in the middle of the report's places (the one whose distances to the other mentions
+ * add up least), when most of its mentions lie within `COMPACT_KM` of it; undefined when the
+ * report's places are spread out (then a name with no anchor of its own cannot be placed).
+ */
+function reportCluster(placed: Resolution[]): Cluster | undefined {
+  const counts = new Map<GazetteerEntry, number>();
+  for (const r of placed)
+    if (!r.relative && POINT_KINDS.has(r.entry.kind)) counts.set(r.entry, (counts.get(r.entry) ?? 0) + 1);
+  // The middle is looked for among the most named places only: linear in a report of thousands.
+  const entries = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, MIDDLE_OF);
+  if (!entries.length) return undefined;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const at = (e: GazetteerEntry) => [e.lon, e.lat];
+  let best: { e: GazetteerEntry; sum: number } | undefined;
+  for (const e of entries) {
+    let sum = 0;
+    for (const [o, n] of counts) sum += n * distance(at(e), at(o));
+    if (!best || sum < best.sum) best = { e, sum };
+  }
+  const centre = best!.e;
+  let near = 0;
+  let radiusKm = 0;
+  for (const [o, n] of counts) {
+    const d = distance(at(centre), at(o));
+    if (d <= COMPACT_KM) {
+      near += n;
+      radiusKm = Math.max(radiusKm, d);
+    }
+  }
+  return near >= COMPACT_SHARE * total && total >= 2 ? { centre, radiusKm } : undefined;
+}
+
+function placeInCluster(c: Cluster): { point: [number, number]; approximate: Approximation } {
+  return {
+    point: [c.centre.lon, c.centre.lat],
+    approximate: {
+      anchor: c.centre,
+      relation: 'report',
+      uncertaintyKm: Math.round(Math.max(NEAR_KM, c.radiusKm)),
+    },
+  };
+}
+
+/**
+ * Where an anchor puts a place: moved by the distance and bearing the text gives; in an area,
+ * at the report's middle place when the area holds it, else at the area's town nearest to it,
+ * else at the area's point.
+ */
+function placeBy(
+  a: NonNullable<Sighting['anchor']>,
+  kind: PlaceKind,
+  cluster: Cluster | undefined,
+  gazetteer: Gazetteer,
+): { point: [number, number]; approximate: Approximation } {
+  const e = a.entry;
+  const base: [number, number] = [e.lon, e.lat];
+  if (POINT_KINDS.has(e.kind)) {
+    const moved =
+      a.km !== undefined && a.bearing !== undefined
+        ? (destination(base, a.km, a.bearing).geometry.coordinates as [number, number])
+        : base;
+    const km = a.km !== undefined ? (a.bearing !== undefined ? a.km * 0.3 : a.km) : NEAR_KM;
+    return {
+      point: [round(moved[0]), round(moved[1])],
+      approximate: {
+        anchor: e,
+        relation: a.relation === 'in' && kind !== 'admin2' && kind !== 'neighbourhood' ? 'near' : a.relation,
+        uncertaintyKm: Math.round(Math.max(MIN_KM, km)),
+      },
+    };
+  }
+  const radius = areaRadiusKm(e);
+  const approximate: Approximation = { anchor: e, relation: 'in', uncertaintyKm: Math.round(radius) };
+  if (!cluster) return { point: base, approximate };
+  const c = cluster.centre;
+  if (e.geometry && e.geometry.type !== 'LineString' && pointInGeometry([c.lon, c.lat], e.geometry))
+    return { point: [c.lon, c.lat], approximate };
+  const town = nearestTownOf(e, c, gazetteer);
+  return { point: town ? [town.lon, town.lat] : base, approximate };
+}
+
+/** The area's town nearest to a place (the part of the area the report is about). */
+function nearestTownOf(
+  area: GazetteerEntry,
+  to: GazetteerEntry,
+  gazetteer: Gazetteer,
+): GazetteerEntry | undefined {
+  const g = area.geometry;
+  if (!area.country || !g || g.type === 'LineString') return undefined;
+  let best: { e: GazetteerEntry; d: number } | undefined;
+  for (const e of gazetteer.byCountry(area.country)) {
+    if (e.kind !== 'settlement') continue;
+    if (area.kind === 'admin1' ? e.admin1 !== area.admin1 : !pointInGeometry([e.lon, e.lat], g)) continue;
+    const d = distance([e.lon, e.lat], [to.lon, to.lat]);
+    if (!best || d < best.d) best = { e, d };
+  }
+  return best?.e;
+}
+
+/** Half the diagonal of an area's bounding box, in km (how far off its point may be). */
+function areaRadiusKm(e: GazetteerEntry): number {
+  const g = e.geometry;
+  if (!g || g.type === 'LineString') return 50;
+  let [w, s, east, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const poly of rings)
+    for (const [x, y] of poly[0]) {
+      w = Math.min(w, x);
+      east = Math.max(east, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+  return distance([w, s], [east, n]) / 2;
+}
+
+/** A district of (or in) a town is a neighbourhood; in a province or near a town, an admin-2 area. */
+function kindNear(kind: PlaceKind, a: Approximation): PlaceKind {
+  if (kind === 'admin2' && POINT_KINDS.has(a.anchor.kind) && a.relation !== 'near' && a.relation !== 'report')
+    return 'neighbourhood';
+  return kind;
+}
+
+/** Other mentions of the same name that matched nothing (no cue of their own), not already placed. */
+function otherMentions(runs: UnmatchedRun[], text: string, taken: Overlaps): UnplacedName[] {
+  const out: UnplacedName[] = [];
+  for (const m of runs) {
+    const s = m.span;
+    if (m.run.person || s.hits.length || taken.hits(s)) continue;
+    out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), reason: 'unknown' });
+    taken.add(s);
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}
