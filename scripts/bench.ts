@@ -1,12 +1,13 @@
-// npm run bench [-- --reports 10000] [--repeat 1] [--cold-runs 5] [--quick] [--no-map]
+// npm run bench [-- --reports 10000 | --sizes 1000,5000,10000] [--repeat 1] [--cold-runs 5] [--quick] [--no-map]
 // The newsroom-scale figures of issue 12, measured from the outside: `npm run ingest` run as a
 // user runs it, on synthetic reports (npm run make:corpus; written to .cache/corpus/ when
 // missing). Prints, in one run: the cold start for one report; reports/s through the whole
-// pipeline with 1 and 2 workers on 10,000 reports and peak memory; the incremental re-run with
-// 10 new reports against the full run; each stage's time at 1,000 / 5,000 / 10,000 reports.
+// pipeline with 1 and 2 workers at 1,000 / 5,000 / 10,000 reports, each stage's time and peak
+// memory; the incremental re-run with 10 new reports against the full run at the largest size.
 // Wall time and CPU time (every thread of the ingest process) are printed side by side, with the
 // load average: the machine's 2 cores are shared, so wall time also counts waiting.
-// `--quick` uses 1,000 / 2,000 reports for a smoke run. Figures also go to .cache/bench.json.
+// `--quick` uses 1,000 / 2,000 reports for a smoke run; `--sizes` any list (the largest is the
+// incremental run's). Figures also go to .cache/bench.json.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -28,8 +29,15 @@ const opt = (name: string, dflt: number): number => {
   return i >= 0 ? Number(argv[i + 1]) : dflt;
 };
 const quick = argv.includes('--quick');
-const N = opt('--reports', quick ? 2000 : 10_000);
-const SIZES = quick ? [1000, N] : [1000, 5000, N];
+const listed = argv.includes('--sizes')
+  ? argv[argv.indexOf('--sizes') + 1]
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b)
+  : null;
+const N = listed?.at(-1) ?? opt('--reports', quick ? 2000 : 10_000);
+const SIZES = listed ?? (quick ? [1000, N] : [1000, 5000, N]);
 const REPEAT = opt('--repeat', 1);
 const COLD_RUNS = opt('--cold-runs', 5);
 const NEW = 10;
@@ -153,33 +161,41 @@ header('Cold start: one report through `npm run ingest` (no cache)');
   figures.cold = { npm: runs, direct };
 }
 
-header(`Throughput: ${fmt(N)} synthetic reports, whole pipeline, no cache`);
-const base = firstOf(big, N, 'base');
-const full: Record<number, Stats & { outerMs: number }> = {};
-for (const w of [1, 2]) {
-  const rs = Array.from({ length: REPEAT }, () => ingest(base, ['--workers', String(w), '--no-cache']));
-  const r = rs.sort((a, b) => a.processMs - b.processMs)[0];
-  full[w] = r;
-  const out = path.join(work, 'out');
-  if (w === 2)
+header(
+  `Throughput: ${SIZES.map(fmt).join(' / ')} synthetic reports, whole pipeline, no cache, 1 and 2 workers`,
+);
+const runs: Record<number, Record<number, Stats & { outerMs: number }>> = {};
+for (const n of SIZES) {
+  const dir = firstOf(big, n, `base-${n}`);
+  runs[n] = {};
+  for (const w of [1, 2]) {
+    const rs = Array.from({ length: REPEAT }, () => ingest(dir, ['--workers', String(w), '--no-cache']));
+    const r = rs.sort((a, b) => a.processMs - b.processMs)[0];
+    runs[n][w] = r;
     console.log(
-      `output: ${readdirSync(out)
-        .filter((f) => !f.startsWith('.'))
-        .map((f) => `${f} ${(statSync(path.join(out, f)).size / 1e6).toFixed(1)} MB`)
-        .join(', ')}`,
+      `${fmt(n)} reports, ${w} worker${w > 1 ? 's' : ''}: ${fmt((n * 1000) / r.processMs)} reports/s wall ` +
+        `(${s1(r.processMs)}), ${fmt((n * 1000) / r.cpuMs)} reports/s per CPU-second (${s1(r.cpuMs)} CPU); ` +
+        `read stage ${fmt((n * 1000) / r.times.read)} reports/s wall; peak RSS ${fmt(r.maxRssMB)} MB ` +
+        `(load ${load()})` +
+        (REPEAT > 1 ? ` (best of ${REPEAT})` : ''),
     );
+  }
   console.log(
-    `${w} worker${w > 1 ? 's' : ''}: ${fmt((N * 1000) / r.processMs)} reports/s wall (${s1(r.processMs)}), ` +
-      `${fmt((N * 1000) / r.cpuMs)} reports/s per CPU-second (${s1(r.cpuMs)} CPU); read stage alone ` +
-      `${fmt((N * 1000) / r.times.read)} reports/s wall; peak RSS ${fmt(r.maxRssMB)} MB` +
-      (REPEAT > 1 ? ` (best of ${REPEAT})` : ''),
+    `  2 workers / 1 worker at ${fmt(n)}: ${(runs[n][1].processMs / runs[n][2].processMs).toFixed(2)}× (whole run), ` +
+      `${(runs[n][1].times.read / runs[n][2].times.read).toFixed(2)}× (read stage) — targets: ≥ 1.7×, one worker ≥ 500 reports/s`,
   );
 }
-console.log(
-  `2 workers / 1 worker: ${(full[1].processMs / full[2].processMs).toFixed(2)}× (whole run), ` +
-    `${(full[1].times.read / full[2].times.read).toFixed(2)}× (read stage) — targets: ≥ 1.7×, one worker ≥ 500 reports/s`,
-);
-figures.throughput = full;
+{
+  const out = path.join(work, 'out');
+  console.log(
+    `output at ${fmt(N)}: ${readdirSync(out)
+      .filter((f) => !f.startsWith('.'))
+      .map((f) => `${f} ${(statSync(path.join(out, f)).size / 1e6).toFixed(1)} MB`)
+      .join(', ')}`,
+  );
+}
+const base = path.join(work, `base-${N}`);
+figures.throughput = runs;
 
 header(`Incremental: ${NEW} new reports in a folder of ${fmt(N + NEW)}, 2 workers, with the cache`);
 {
@@ -201,33 +217,33 @@ header(`Incremental: ${NEW} new reports in a folder of ${fmt(N + NEW)}, 2 worker
   figures.incremental = { first, again, same };
 }
 
-header('Per stage at 1,000 / 5,000 / 10,000 reports (2 workers, no cache; ms, and ms per 1,000 reports)');
-{
-  const rows: Record<number, Stats> = {};
-  for (const n of SIZES) rows[n] = n === N ? full[2] : ingest(corpus(n), ['--workers', '2', '--no-cache']);
+header(`Per stage at ${SIZES.map(fmt).join(' / ')} reports (no cache; ms wall, and ms per 1,000 reports)`);
+for (const w of [1, 2]) {
+  const rows: Record<number, Stats> = Object.fromEntries(SIZES.map((n) => [n, runs[n][w]]));
   const stages = Object.keys(rows[N].times);
-  const w = 12;
-  console.log(['stage'.padEnd(10), ...SIZES.map((n) => `${fmt(n)}`.padStart(w)), '   per 1,000'].join(''));
+  const width = 12;
+  console.log(
+    [
+      `${w} worker${w > 1 ? 's' : ' '}`.padEnd(10),
+      ...SIZES.map((n) => `${fmt(n)}`.padStart(width)),
+      '   per 1,000',
+    ].join(''),
+  );
   for (const st of stages)
     console.log(
       [
         st.padEnd(10),
-        ...SIZES.map((n) => fmt(rows[n].times[st] ?? 0).padStart(w)),
+        ...SIZES.map((n) => fmt(rows[n].times[st] ?? 0).padStart(width)),
         '   ' + SIZES.map((n) => fmt(((rows[n].times[st] ?? 0) * 1000) / n)).join(' / '),
       ].join(''),
     );
-  console.log(
-    ['process'.padEnd(10), ...SIZES.map((n) => fmt(rows[n].processMs).padStart(w))].join('') +
-      '\n' +
-      ['incidents'.padEnd(10), ...SIZES.map((n) => fmt(rows[n].counts.incidents).padStart(w))].join('') +
-      '\n' +
-      ['control f.'.padEnd(10), ...SIZES.map((n) => fmt(rows[n].counts.controlFeatures).padStart(w))].join(
-        '',
-      ) +
-      '\n' +
-      ['peak RSS'.padEnd(10), ...SIZES.map((n) => `${fmt(rows[n].maxRssMB)} MB`.padStart(w))].join(''),
-  );
-  figures.stages = rows;
+  const line = (label: string, f: (r: Stats) => string) =>
+    console.log([label.padEnd(10), ...SIZES.map((n) => f(rows[n]).padStart(width))].join(''));
+  line('process', (r) => fmt(r.processMs));
+  line('CPU', (r) => fmt(r.cpuMs));
+  line('incidents', (r) => fmt(r.counts.incidents));
+  line('control f.', (r) => fmt(r.counts.controlFeatures));
+  line('peak RSS', (r) => `${fmt(r.maxRssMB)} MB`);
 }
 
 // The map at scale in Chromium (scripts/lib/benchMap.ts): load and frame times while dragging
