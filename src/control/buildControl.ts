@@ -4,7 +4,7 @@ import type { ControlFeature, IncidentFeature, PlaceFeature } from '../types/mod
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
 import { controlBorder } from './border.ts'; // the outline zones are clipped to
-import { applyClaims, nextDay, type ClaimsResult, type DayState, type UnitState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
+import { applyClaims, nextDay, type ClaimsResult, type DayState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
 import { extentsOf, isSettlementCount, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
 import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
@@ -134,24 +134,28 @@ function withElsewhere(features: ControlFeature[], claims: ClaimElsewhere[]): Co
   });
 }
 
-// What a unit's state is made of for telling a day that changed nothing from the day before
-// (side, status, basis, places, how many axes and extents), by state: most states are the same
-// object as the day before, the rest are compared by this key.
-const unitKeys = new WeakMap<UnitState, string>();
+const sameList = (x: readonly string[], y: readonly string[]) =>
+  x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
 
-function unitKey(s: UnitState): string {
-  let key = unitKeys.get(s);
-  if (key === undefined) {
-    key = `${s.controller}|${s.status}|${s.basis.join(',')}|${s.placeIds.join(',')}|${s.axes?.length ?? 0}|${s.extents?.length ?? 0}`;
-    unitKeys.set(s, key);
-  }
-  return key;
-}
-
-/** True when every unit of `day` is as it was on `before` (with as many figures reported, a day adds nothing). */
+/**
+ * True when every unit of `day` is as it was on `before` — side, status, basis, places, how many
+ * axes and extents (with as many figures reported, such a day adds nothing). Most states are the
+ * same object as the day before.
+ */
 function sameStates(before: DayState, day: DayState): boolean {
   if (before.states.length !== day.states.length) return false;
-  return day.states.every((s, i) => s === before.states[i] || unitKey(s) === unitKey(before.states[i]));
+  return day.states.every((s, i) => {
+    const b = before.states[i];
+    return (
+      s === b ||
+      (s.controller === b.controller &&
+        s.status === b.status &&
+        sameList(s.basis, b.basis) &&
+        sameList(s.placeIds, b.placeIds) &&
+        (s.axes?.length ?? 0) === (b.axes?.length ?? 0) &&
+        (s.extents?.length ?? 0) === (b.extents?.length ?? 0))
+    );
+  });
 }
 
 /** The claims with more units, held as on the baseline every day. */

@@ -151,23 +151,23 @@ interface DayMemo {
     { controllers: string[]; lines: Map<string, { cells: number[]; coordinates: Position[][] }> } | undefined;
 }
 
-// What a state shows on a zone (controller, status, basis, change, axes, extents), as text.
-const stateKeys = new WeakMap<UnitState, string>();
-const extentIds = new WeakMap<Extent, number>();
-let extentCount = 0;
+const sameList = (x: readonly unknown[], y: readonly unknown[]) =>
+  x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
 
-function stateKey(s: UnitState): string {
-  let key = stateKeys.get(s);
-  if (key === undefined) {
-    const extents = (s.extents ?? []).map((e) => {
-      let id = extentIds.get(e);
-      if (id === undefined) extentIds.set(e, (id = extentCount++));
-      return id;
-    });
-    key = JSON.stringify([s.controller, s.status, s.basis, s.placeIds, s.since, s.axes ?? null, extents]);
-    stateKeys.set(s, key);
-  }
-  return key;
+/**
+ * True when two states show the same on a zone and its changes: controller, status, basis,
+ * places, since, axes (by content) and extents (the same objects).
+ */
+function sameState(a: UnitState, b: UnitState): boolean {
+  if (a === b) return true;
+  if (a.controller !== b.controller || a.status !== b.status || a.since !== b.since) return false;
+  if (!sameList(a.basis, b.basis) || !sameList(a.placeIds, b.placeIds)) return false;
+  if (!sameList(a.extents ?? [], b.extents ?? [])) return false;
+  const [x, y] = [a.axes ?? [], b.axes ?? []];
+  return (
+    x.length === y.length &&
+    x.every((axis, i) => axis === y[i] || JSON.stringify(axis) === JSON.stringify(y[i]))
+  );
 }
 
 /** True when a zone made of `members` with these states shows exactly what `was` showed. */
@@ -179,7 +179,7 @@ function sameZone(
   if (was.members.length !== members.length) return false;
   for (let i = 0; i < members.length; i++) {
     if (was.members[i] !== members[i]) return false;
-    if (was.states[i] !== states[i] && stateKey(was.states[i]) !== stateKey(states[i])) return false;
+    if (!sameState(was.states[i], states[i])) return false;
   }
   return true;
 }

@@ -4,6 +4,31 @@ import { ArrayStream, writeJson } from './jsonStream.ts';
 import { StreamDigest, toJson } from '../writeOutputs.ts';
 import { contentDigest } from '../../../src/pipeline/outputSet.ts';
 
+/**
+ * What the stream must write, made another way: toJson's layout, with each GeoJSON geometry
+ * (an object with a string `type` and `coordinates`) on one line.
+ */
+const layout = (value: unknown): string => {
+  const geometries: string[] = [];
+  const text = JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      const g = v as { type?: unknown; coordinates?: unknown } | null;
+      if (
+        g &&
+        typeof g === 'object' &&
+        !Array.isArray(g) &&
+        typeof g.type === 'string' &&
+        Array.isArray(g.coordinates)
+      )
+        return `@@geometry ${geometries.push(JSON.stringify(g)) - 1}@@`;
+      return v;
+    },
+    1,
+  );
+  return text.replace(/"@@geometry (\d+)@@"/g, (_, i: string) => geometries[Number(i)]) + '\n';
+};
+
 const written = (value: unknown) => {
   const parts: string[] = [];
   writeJson(value, (c) => parts.push(c));
@@ -24,7 +49,7 @@ const feature = (i: number) => ({
 });
 
 describe('writeJson', () => {
-  it('writes a geometry shared by several features (and at other depths) as toJson, compact too', () => {
+  it('writes a geometry shared by several features (and at other depths) on one line, compact too', () => {
     const ring = Array.from({ length: 100 }, (_, i) => [36 + i / 100, 35 + (i % 7) / 10]);
     const shared = { type: 'MultiPolygon', coordinates: [[ring], [ring.slice(0, 4)]] };
     const small = { type: 'Point', coordinates: [36, 35] };
@@ -45,19 +70,20 @@ describe('writeJson', () => {
         (c) => parts.push(c),
         (c) => compact.push(c),
       );
-      expect(parts.join('')).toBe(toJson(value));
+      expect(parts.join('')).toBe(layout(value));
+      expect(JSON.parse(parts.join(''))).toEqual(value);
       expect(compact.join('')).toBe(JSON.stringify(value));
     }
   });
 
-  it('writes what toJson writes, for any JSON value', () => {
+  it('writes what toJson writes for any JSON value, geometries on one line', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (v) => written(v) === toJson(v)),
+      fc.property(fc.jsonValue(), (v) => written(v) === layout(v)),
       { numRuns: 300 },
     );
   });
 
-  it('walks long arrays and the objects holding them, byte for byte as toJson', () => {
+  it('walks long arrays and the objects holding them, byte for byte as toJson but for geometries', () => {
     const collection = {
       type: 'FeatureCollection',
       features: Array.from({ length: 300 }, (_, i) => feature(i)),
@@ -69,7 +95,8 @@ describe('writeJson', () => {
     };
     const nested = { outer: [Array.from({ length: 70 }, (_, i) => i), 'x', undefined, null] };
     for (const v of [collection, manifest, nested, Array.from({ length: 65 }, (_, i) => [i, { i }])])
-      expect(written(v)).toBe(toJson(v));
+      expect(written(v)).toBe(layout(v));
+    expect(written(collection)).not.toBe(toJson(collection));
     // It is written in pieces: no piece is the whole collection.
     const parts: string[] = [];
     writeJson(collection, (c) => parts.push(c));
@@ -78,14 +105,14 @@ describe('writeJson', () => {
 });
 
 describe('ArrayStream', () => {
-  it('writes items as they come, as toJson writes the array', () => {
+  it('writes items as they come, as the stream writes the array', () => {
     for (const n of [0, 1, 5, 80]) {
       const items = Array.from({ length: n }, (_, i) => feature(i));
       const parts: string[] = [];
       const s = new ArrayStream((c) => parts.push(c));
       for (const it of items) s.push(it);
       s.end();
-      expect(parts.join('')).toBe(toJson(items));
+      expect(parts.join('')).toBe(layout(items));
     }
   });
 });

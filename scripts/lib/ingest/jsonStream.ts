@@ -1,8 +1,10 @@
-// JSON written piece by piece, byte for byte what `JSON.stringify(value, null, 1) + '\n'` (toJson)
-// would give: a FeatureCollection's features, an array's items and a manifest's articles are
-// written one at a time, so a layer of 100 MB never becomes one string. The same pieces can go,
-// compact (what `JSON.stringify(value)` gives), to a second sink: the manifest's digest of the
-// file's content (src/pipeline/outputSet.ts) is taken as the file is written.
+// JSON written piece by piece, as `JSON.stringify(value, null, 1) + '\n'` (toJson) would give it
+// except that a GeoJSON geometry is written on one line (compact: a coordinate pair over four
+// lines made layers twice their size, and a geometry is read by programs, not people): a
+// FeatureCollection's features, an array's items and a manifest's articles are written one at a
+// time, so a layer of 100 MB never becomes one string. The same pieces can go, compact (what
+// `JSON.stringify(value)` gives), to a second sink: the manifest's digest of the file's content
+// (src/pipeline/outputSet.ts) is taken as the file is written.
 /** Where pieces go: a file, a hash, a test's array. */
 export type Sink = (chunk: string) => void;
 
@@ -18,42 +20,59 @@ function piece(value: unknown, depth: number): string {
 }
 
 /**
- * Writes `value` as toJson would, in pieces: long arrays and the objects holding them are
- * walked, anything else is stringified whole. `compact` receives `JSON.stringify(value)` in pieces.
+ * Writes `value` as toJson would, geometries on one line, in pieces: long arrays and the objects
+ * holding them or a geometry are walked, anything else is stringified whole. `compact` receives
+ * `JSON.stringify(value)` in pieces.
  *
  * @example
- * const parts: string[] = []; writeJson(collection, (c) => parts.push(c)); // parts.join('') === toJson(collection)
+ * const parts: string[] = []; writeJson(collection, (c) => parts.push(c)); // JSON.parse(parts.join('')) deep-equals collection
  */
 export function writeJson(value: unknown, sink: Sink, compact: Sink = noop): void {
   walk(value, 0, sink, compact);
   sink('\n');
 }
 
+/** A GeoJSON geometry: written compact, on one line. */
+function isGeometry(value: object): boolean {
+  const v = value as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+  return typeof v.type === 'string' && (Array.isArray(v.coordinates) || Array.isArray(v.geometries));
+}
+
+/** A geometry, or an object holding one as a value (a Feature). */
+function holdsGeometry(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  return isGeometry(v) || Object.values(v).some((x) => x !== null && typeof x === 'object' && isGeometry(x));
+}
+
+/**
+ * Whether a value is walked (its parts written one by one): long arrays, arrays holding a
+ * geometry or a feature, and objects holding a geometry or such an array (a FeatureCollection).
+ */
 function big(value: unknown): boolean {
-  if (Array.isArray(value)) return value.length > STREAM_ARRAY;
-  if (value && typeof value === 'object' && !('toJSON' in value))
-    return Object.values(value).some((v) => Array.isArray(v) && v.length > STREAM_ARRAY);
-  return false;
+  if (value === null || typeof value !== 'object' || 'toJSON' in value) return false;
+  if (Array.isArray(value)) return value.length > STREAM_ARRAY || value.some(holdsGeometry);
+  return Object.values(value).some((v) =>
+    Array.isArray(v) ? big(v) : v !== null && typeof v === 'object' && isGeometry(v),
+  );
 }
 
 // Geometries written a second time (a control zone's is the same object on the days it does not
-// change) and their text, indented at a depth and compact: the text is made once. (Geometry
-// objects are not changed once built; other values are stringified each time.)
+// change) and their text: made once. (Geometry objects are not changed once built.)
 const seen = new WeakSet<object>();
-const written = new WeakMap<object, { depth: number; text: string; compact: string | null }>();
+const written = new WeakMap<object, string>();
 
 function walk(value: unknown, depth: number, sink: Sink, compact: Sink): void {
-  if (value !== null && typeof value === 'object' && 'coordinates' in value) {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && isGeometry(value)) {
     // Remembered from the second time on only, so geometries written once keep no copy of their text.
-    if (seen.has(value)) {
-      let w = written.get(value);
-      if (!w || w.depth !== depth)
-        written.set(value, (w = { depth, text: piece(value, depth), compact: null }));
-      sink(w.text);
-      if (compact !== noop) compact((w.compact ??= JSON.stringify(value)));
-      return;
+    let text = written.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      if (seen.has(value)) written.set(value, text);
+      else seen.add(value);
     }
-    seen.add(value);
+    sink(text);
+    compact(text);
+    return;
   }
   if (!big(value)) {
     sink(piece(value, depth));
