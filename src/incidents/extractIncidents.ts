@@ -90,7 +90,15 @@ export function extractIncidents(
     .filter((m) => byId.has(m.placeId))
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ mention: m, place: byId.get(m.placeId) as PlaceFeature }));
-  const main = mainSettlement(located.map((l) => l.place));
+  // A report that names its town only in the dateline ("FARTOWN — Fighters entered the city on
+  // Friday") tells of the town it was filed from.
+  const filedFrom =
+    places.find(
+      (p) =>
+        p.properties.kind === 'settlement' &&
+        (p.properties.mentions ?? []).some((m) => m?.role === 'dateline' && m.article === doc.article.id),
+    ) ?? null;
+  const main = mainSettlement(located.map((l) => l.place)) ?? filedFrom;
   const excluded = excludedTest(doc);
   const usable = doc.sentences.filter((s) => validSentence(s, text.length) && !excluded(s) && !notProse(s));
   const prose = usable.map((s) => text.slice(s.start, s.end));

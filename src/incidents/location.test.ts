@@ -50,6 +50,12 @@ describe('chooseLocation', () => {
     expect(where(text, 'sent troops', 'reinforcement', ['Landia', 'Midcity'])).toBe('p:Midcity');
     expect(where('Landia-backed fighters stormed a base.', 'stormed', 'advance', ['Landia'])).toBeNull();
   });
+  it('skips a town standing as the subject of an act, and a relative place describing a town', () => {
+    const text = 'Fighters took the crossing at Fartown, which Midcity closed on Friday.';
+    expect(where(text, 'closed', 'closure', ['Fartown', 'Midcity'])).toBe('p:Fartown');
+    const near = 'Boats tried to land near Nearby, on the west edge, overnight.';
+    expect(where(near, 'land', 'armed-clash', ['Nearby', 'west edge'])).toBe('p:Nearby');
+  });
 });
 
 describe('anaphora', () => {

@@ -17,6 +17,10 @@ export interface LocatedMention {
 const LOCATIVE_BEFORE =
   /\b(?:in|at|into|inside|across|throughout|near|to|from|towards?|on|over|outside|around|within)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 const DESTINATION = /\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+// Verbs whose subject acts on something else (not "fell", "was shelled").
+const ACTS =
+  /^(?:closed|closes|shut|struck|strikes|shelled|shells|bombed|attacked|attacks|hit|fired|launched|seized|captured|took|sent|deployed)\b/i;
+const APPOSITION = /^\s*,\s*(?:(?:on|in|at|near|just|about|some)\s+)?(?:the\s+)?$/i;
 const ANAPHOR_RE = /\bthe (?:city|town|village)\b(?! of\b)/gi;
 // Types whose natural location is a road or a facility rather than the town around it.
 const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
@@ -92,8 +96,24 @@ export function chooseLocation(
     // Troops withdraw and people flee from a place, towards another: the destination is not where
     // it happened.
     const destination = isDestination(text, m, trigger);
+    // "which Amman closed", "Kyiv struck": a town standing as the subject of an act is a state
+    // acting, not where it happened.
+    const subject =
+      m.start >= 0 &&
+      m.end <= trigger.start &&
+      /^\s+(?:\w+ly\s+)?$/u.test(text.slice(m.end, trigger.start)) &&
+      ACTS.test(text.slice(trigger.start, trigger.end)) &&
+      !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    // "near Antonivka, on the eastern edge of Kherson": the relative place says where the town is.
+    const appositive =
+      !!m.place.properties.relativeTo &&
+      mentions.some(
+        (o) => o !== m && o.start >= 0 && o.end <= m.start && APPOSITION.test(text.slice(o.end, m.start)),
+      );
     const key = [
+      subject ? 1 : 0,
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
+      appositive ? 1 : 0,
       destination ? 1 : 0,
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
       // "captured 50 villages around X and in eastern Y": a count of places is told of an area.

@@ -301,4 +301,27 @@ describe('phrasings beyond the sample', () => {
     const [c] = read('x', 'An army spokesman denied on Friday that Fartown had fallen.');
     expect(c).toMatchObject({ type: 'advance', stance: 'denial', agent: 'unknown' });
   });
+  it('places the events of a report that names its town only in the dateline there', () => {
+    const text = 'FARTOWN — Fighters entered the city on Friday, residents said.';
+    const sentences = sentencesOf(text);
+    const world = WORLD.map((p) =>
+      p.properties.id === 'p:Fartown'
+        ? {
+            ...p,
+            properties: {
+              ...p.properties,
+              mentions: [{ article: 'x', start: 0, end: 7, text: 'FARTOWN', role: 'dateline' as const }],
+            },
+          }
+        : p,
+    );
+    const doc: SegmentedArticle = {
+      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+      sentences,
+      excluded: [],
+      datelinePlaces: [{ start: 0, end: 7 }],
+    };
+    const [c] = extractIncidents(doc, [], world);
+    expect(c).toMatchObject({ type: 'advance', place: 'p:Fartown', date: '2024-12-06' });
+  });
 });

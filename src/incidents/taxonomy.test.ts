@@ -23,6 +23,7 @@ describe('findTriggers', () => {
     ['The group is encircling the town.', 'advance'],
     ['The militia said it was now in full control of the port.', 'advance'],
     ['Fighters raised their flag over the town hall.', 'advance'],
+    ['An elder said the village had been handed over after talks.', 'advance'],
     ['Heavy clashes broke out near the dam.', 'armed-clash'],
     ['A senior commander was killed in the raid.', 'commander-killed'],
     ['Thousands have fled their homes.', 'displacement'],
