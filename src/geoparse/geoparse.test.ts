@@ -303,6 +303,27 @@ describe('geoparseReport', () => {
     expect(parse('Damascus declined to comment on the strikes.').pairs).toEqual([]);
   });
 
+  it('reads a river phrase as the river, never the town of its name', () => {
+    // Our own sentences: no river in the test gazetteer, so nothing is mapped for it.
+    for (const text of [
+      'Shelling hit Kherson as fighting flared along the lower Dnipro.',
+      "Troops crossed to the Dnipro's left bank near Kherson.",
+      'Boats ferried troops across the Dnipro near Kherson.',
+      'Shelling hit Kherson and villages on the Dnipro river.',
+    ])
+      expect(parse(text).pairs).toEqual(['Kherson → geonames:706448']);
+    expect(parse('Drones struck Dnipro and Kherson overnight.').pairs).toContain('Dnipro → geonames:709930');
+  });
+
+  it('reads a town written in two words that the gazetteer writes as one, and g for the Arabic jim', () => {
+    expect(parse('A car bomb exploded in Beled Weyne, Somalia, on Sunday.').pairs).toContain(
+      'Beled Weyne → geonames:64460',
+    );
+    expect(parse('The army retook towns in Gezira state, Sudan, on Saturday.').pairs).toContain(
+      'Gezira state → sm:adm1:SD-GZ',
+    );
+  });
+
   it('reads no place in a side, an outlet, a facility or a date that shares a place name', () => {
     const roles = (text: string) =>
       parse(text).places.flatMap((p) => p.properties.mentions.map((m) => `${m.text} → ${p.properties.id}`));

@@ -123,6 +123,15 @@ export function testEntries(): GazetteerEntry[] {
     e('test:mayadin', 'Al Mayadin', 'settlement', 35.02, 40.45, 44_000, 'SY', { admin1: 'SY.08', aliases: ['Al Mayadeen', 'Mayadin'] }),
     e('sm:adm1:SY01', 'Damascus Governorate', 'admin1', 33.5, 36.3, 2_700_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.13', geometry: box(36.2, 33.4, 36.4, 33.6) }),
     e('sm:adm1:SY09', 'Aleppo Governorate', 'admin1', 36.3, 37.5, 4_800_000, 'SY', { featureCode: 'ADM1', admin1: 'SY.09', geometry: box(36.5, 35.6, 38.6, 36.8) }),
+    // A city named like its river; a town written in one word that reports write in two; a
+    // Sudanese state written with j that reports write with g.
+    e('geonames:709930', 'Dnipro', 'settlement', 48.45, 34.98, 968_502, 'UA', { featureCode: 'PPLA' }),
+    e('geonames:706448', 'Kherson', 'settlement', 46.64, 32.61, 279_131, 'UA', { featureCode: 'PPLA' }),
+    e('ne:SOM', 'Somalia', 'country', 6, 46, 17_000_000, 'SO', { featureCode: 'PCLI' }),
+    e('geonames:64460', 'Beledweyne', 'settlement', 4.74, 45.2, 55_410, 'SO'),
+    e('ne:SDN', 'Sudan', 'country', 15, 30, 46_000_000, 'SD', { featureCode: 'PCLI' }),
+    e('geonames:379555', 'El Fasher', 'settlement', 13.63, 25.35, 264_734, 'SD', { admin1: 'SD.49' }),
+    e('sm:adm1:SD-GZ', 'Al Jazirah', 'admin1', 14.3, 33.2, 5_000_000, 'SD', { featureCode: 'ADM1', admin1: 'SD.38', aliases: ['Jazira'], geometry: box(32.5, 13.6, 34.2, 15.4) }),
   ]; // prettier-ignore
 }
 

@@ -135,7 +135,8 @@ export function approximatePlaces(
   // Names whose only readings lie abroad and were rejected ("the Jousieh border crossing near Y"):
   // read like names the gazetteer has far away (a noun and an anchor of their own, no reading near).
   for (const sp of found.spans) {
-    if (!sp.surface || sp.demonym || sp.actor || sp.relative || sp.feature || sp.road || sp.focus) continue;
+    if (!sp.surface || sp.demonym || sp.actor || sp.relative || sp.feature || sp.road || sp.focus || sp.water)
+      continue;
     if (
       seen.hits(sp) ||
       !mayNamePlace(sp, found.nonPlace) ||

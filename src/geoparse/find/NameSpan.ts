@@ -43,6 +43,8 @@ export interface NameSpan {
   beforeRoadNoun?: boolean;
   /** "the Atlantic", "the Gulf": a bare name after "the" is a region or water, seldom a town. */
   afterThe?: boolean;
+  /** "the lower X", "the X river", "the X's left bank", "across the X": a river, never a town. */
+  water?: boolean;
   /** The state or country written after it ("Brooklyn, New York", "Edmonton, Ky."). */
   within?: GazetteerEntry[];
 }

@@ -46,6 +46,42 @@ function theBefore(tokens: Token[], i0: number): boolean {
   return false;
 }
 
+/** Words before a river's name ("the lower X") and after its possessive ("the X's left bank"). */
+const RIVER_BEFORE = new Set(['lower', 'upper', 'middle']);
+const BANK_WORDS = new Set([
+  'bank',
+  'banks',
+  'left',
+  'right',
+  'east',
+  'west',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+]);
+
+/** "the lower X", "the X river", "the X's left bank", "the banks of the X", "across the X": a river. */
+function riverPhrase(tokens: Token[], i0: number, i1: number): boolean {
+  const prev = tokens[i0 - 1]?.lower ?? '';
+  const prev2 = tokens[i0 - 2]?.lower ?? '';
+  const next = tokens[i1 + 1];
+  if (prev2 === 'the' && RIVER_BEFORE.has(prev)) return true;
+  if (
+    prev === 'the' &&
+    (prev2 === 'across' || (prev2 === 'of' && /^banks?$/.test(tokens[i0 - 3]?.lower ?? '')))
+  )
+    return true;
+  if (next?.word && !next.cap && next.lower === 'river') return true;
+  const bank = tokens[i1 + 2]?.lower ?? '';
+  return (
+    tokens[i1].poss &&
+    !!next &&
+    BANK_WORDS.has(next.lower) &&
+    (/^banks?$/.test(next.lower) || /^banks?$/.test(bank))
+  );
+}
+
 /** The span of a sentence's list that ends at token i (spans by end offset, kept up to date). */
 function spanEndingAt(tokens: Token[], endAt: Map<number, NameSpan>, i: number): NameSpan | undefined {
   return i >= 0 && i < tokens.length ? endAt.get(tokens[i].end) : undefined;
@@ -229,6 +265,11 @@ export function findPatterns(
       const qualifies =
         !!next && (next.word ? !next.cap && !STOPWORDS.has(next.lower) : /^[-–]$/.test(next.text));
       if (!possessive && !qualifies && theBefore(tokens, i0)) s.afterThe = true;
+      // A river's phrase: its towns are no reading ("along the lower Dnipro", "the Dnipro's left bank").
+      if (riverPhrase(tokens, i0, i1)) {
+        s.water = true;
+        s.hits = s.hits.filter((h) => h.entry.kind === 'region');
+      }
       const state = s.want ? undefined : containerAfter(s, i1, tokens, spanAt, index, st.index);
       if (state) extra.push(state);
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".

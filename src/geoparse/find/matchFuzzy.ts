@@ -68,7 +68,10 @@ export function matchFuzzy(
     else unmatched.push(p);
   }
   for (const p of pending) {
-    const hits = index.fuzzy(p.span.key, countries);
+    let hits = index.fuzzy(p.span.key, countries);
+    // Egyptian and Sudanese English write the Arabic jim as "g" ("Gezira" for al-Jazirah).
+    if (!hits.length && /(?:^| )k/.test(p.span.key))
+      hits = index.fuzzy(p.span.key.replace(/(^| )k/g, '$1j'), countries);
     if (hits.length) spans.push({ ...p.span, hits, fuzzy: true });
     else {
       const landmark = fuzzyLandmark(p, index, countries, text);

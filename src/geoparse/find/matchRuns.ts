@@ -19,6 +19,9 @@ import { TITLES } from '../../words/titles.ts';
 import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
 import { ARABIC_ARTICLE } from '../../words/articles.ts';
 
+/** Shortest folded name (with its space) looked up again as one word. */
+const MIN_JOINED = 8;
+
 /** What the exact pass found in one report. */
 export interface ExactNames {
   /** Spans whose name the index knows exactly. */
@@ -182,6 +185,9 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
       let key = foldKey(text.slice(run.start, run.end));
       let hits = key ? index.exact(key) : [];
+      // "Beled Weyne" is Beledweyne: a name written in two words that the gazetteer writes as one.
+      if (!hits.length && words.length === 2 && key.includes(' ') && key.length >= MIN_JOINED)
+        hits = index.exact(key.replace(/ /g, '')).filter((h) => h.entry.kind === 'settlement');
       let runEnd = run.end;
       // Names that go on in lowercase ("Kuweires military airbase", "Nairab airport"): longest first.
       const lastK = index.continues(key) ? Math.min(3, tokens.length - run.to - 1) : 0;

@@ -59,7 +59,7 @@ export function unplacedNames(
     taken.add({ start, end });
   };
   const tried = spans.filter(
-    (s) => !s.road && !s.feature && !s.relative && !s.focus && !!s.surface && worth(s) && free(s),
+    (s) => !s.road && !s.feature && !s.relative && !s.focus && !s.water && !!s.surface && worth(s) && free(s),
   );
   const tokensOf = sentenceTokens(found);
   for (const s of tried.sort((a, b) => a.start - b.start)) {
