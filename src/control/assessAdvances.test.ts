@@ -273,8 +273,11 @@ describe('reach of a reported area', () => {
       controller: 'opposition',
       status: 'assessed',
     });
-    // Beyond the town, seen from the line: not part of the advance.
+    // Beyond the town, seen from the line: not part of the advance; abreast of it, a little
+    // ahead but further to the side, it is.
     expect(zoneAt(wide, '2024-03-04', 37.68, 35.1)?.controller).toBe('government');
+    expect(zoneAt(wide, '2024-03-04', 37.54, 35.2)?.controller).toBe('opposition');
+    expect(zoneAt(narrow, '2024-03-04', 37.54, 35.2)?.controller).toBe('government');
     // No wider to either side than the advance is long (about 20 km from the line to the town).
     expect(zoneAt(wide, '2024-03-04', 37.42, 35.38)?.controller).toBe('government');
     expect(gained(wide, '2024-03-04')).toBeLessThanOrEqual(1500 * 1.1);

@@ -167,7 +167,9 @@ function inRegion(region: Region, lon: number, lat: number, margin = 0): boolean
 
 /**
  * True when a point outside the hull lies past the objective of its nearest way (beyond the
- * places taken, seen from the line): an advance widens sideways, it does not overshoot.
+ * places taken, seen from the line, within 45° of the way's heading): an advance widens
+ * sideways, it does not overshoot. A point further along than the objective but further still
+ * to the side (a village abreast of the town taken, a little ahead of it) is widening.
  */
 function pastObjective(region: Region, p: XY): boolean {
   if (hullDistance(p, region.hull) === 0) return false;
@@ -178,7 +180,10 @@ function pastObjective(region: Region, p: XY): boolean {
     if (km >= best) continue;
     best = km;
     const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-    past = (p[0] - b[0]) * dx + (p[1] - b[1]) * dy > 0;
+    const len = Math.hypot(dx, dy) || 1;
+    const ahead = ((p[0] - b[0]) * dx + (p[1] - b[1]) * dy) / len;
+    const aside = Math.abs((p[0] - b[0]) * dy - (p[1] - b[1]) * dx) / len;
+    past = ahead > 0 && ahead >= aside;
   }
   return past;
 }
