@@ -2,7 +2,14 @@
 // an incident told of a governorate shows the governorate, not a street-level zoom of its
 // middle; with the system in dark mode every legend symbol stays visible on the dark panel.
 import { expect, test, type Page } from '@playwright/test';
-import { blockOutside, hasRealData, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
+import {
+  blockOutside,
+  hasRealData,
+  openMap,
+  openPlaceFromSearch,
+  serveFixturesIfMissing,
+  settle,
+} from './helpers.ts';
 
 let outside: string[];
 test.beforeEach(async ({ page }) => {
@@ -54,12 +61,7 @@ test.describe('on a phone', () => {
   test('a governorate chosen in the search is shown whole above the bottom sheet', async ({ page }) => {
     test.skip(!hasRealData, 'needs the sample data');
     await openMap(page, '#map=13.00/36.20/37.15');
-    const box = page.getByRole('combobox', { name: /Search/ });
-    await box.fill('Aleppo Governorate');
-    const hit = page.locator('.search-hit').filter({ hasText: 'governorate' }).first();
-    await expect(hit).toBeVisible();
-    await hit.click();
-    await expect(page.locator('.place-panel h2')).toContainText('Aleppo');
+    await openPlaceFromSearch(page, 'Aleppo Governorate', 'governorate', 'Aleppo');
     const id = await page.evaluate(() => {
       const sel = new URLSearchParams(location.hash.slice(1)).get('sel') ?? '';
       return sel.replace(/^place:/, '');

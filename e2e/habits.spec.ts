@@ -3,7 +3,14 @@
 // link to a gazetteer place opens it again after a reload; and on a phone the selected incident
 // stays above the bottom sheet while the day shown stays in sight.
 import { expect, test, type Page } from '@playwright/test';
-import { blockOutside, hasRealData, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
+import {
+  blockOutside,
+  hasRealData,
+  openMap,
+  openPlaceFromSearch,
+  serveFixturesIfMissing,
+  settle,
+} from './helpers.ts';
 
 let outside: string[];
 let problems: string[];
@@ -96,12 +103,7 @@ test('a governorate found by the search is shown whole, on a wide screen and on 
   ]) {
     await page.setViewportSize(size);
     await openMap(page, '#map=13.00/36.20/37.15');
-    const box = page.getByRole('combobox', { name: /Search/ });
-    await box.fill('Aleppo Governorate');
-    const hit = page.locator('.search-hit').filter({ hasText: 'governorate' }).first();
-    await expect(hit).toBeVisible();
-    await hit.click();
-    await expect(page.locator('.place-panel h2')).toContainText('Aleppo');
+    await openPlaceFromSearch(page, 'Aleppo Governorate', 'governorate', 'Aleppo');
     await settle(page);
     const fit = await page.evaluate(() => {
       const m = window.situationMap!.map;

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -44,6 +44,21 @@ export async function openMap(page: Page, hash = ''): Promise<void> {
   await page.goto(`./${hash}`);
   await page.waitForFunction(() => window.situationMap !== undefined);
   await page.evaluate(() => window.situationMap!.ready);
+}
+
+/** Searches for `query`, chooses the first hit whose text has `hitText`, and waits for its place panel. */
+export async function openPlaceFromSearch(
+  page: Page,
+  query: string,
+  hitText: string,
+  title: string,
+): Promise<void> {
+  const box = page.getByRole('combobox', { name: /Search/ });
+  await box.fill(query);
+  const hit = page.locator('.search-hit').filter({ hasText: hitText }).first();
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page.locator('.place-panel h2')).toContainText(title);
 }
 
 /** Waits for the map to settle after an interaction. */

@@ -65,7 +65,7 @@ function start(root: HTMLElement): void {
           .catch(() => null);
 
   const dataLoaded = Promise.all([loadData(), keptView, basemap])
-    .then(([{ data, problems }, view, chosen]) => {
+    .then(([{ data, problems, incidents }, view, chosen]) => {
       performance.mark('sm:data-fetched');
       if (view) actions.restoreView(view);
       if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
@@ -82,13 +82,19 @@ function start(root: HTMLElement): void {
         );
       }
       for (const p of problems) actions.message('error', p);
-      createRoot(() => syncIncidentTiles(state, actions));
-      // A shared link may move places: their entries come from the pack, only when there are any.
-      if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
-      // A link to a gazetteer place (search result no report names): its entry comes from the pack.
-      void loadSelectedEntry(state, actions);
-      // Reports added on earlier visits, kept in this browser.
-      void restoreReports(state, actions);
+      // The incidents come from the data worker, which cuts the map's tiles from them: the map
+      // is made without waiting for their rows, which the lists and panels then show.
+      return incidents.then(({ rows, problem }) => {
+        if (rows) actions.setData({ ...data, incidents: rows });
+        if (problem) actions.message('error', problem);
+        createRoot(() => syncIncidentTiles(state, actions));
+        // A shared link may move places: their entries come from the pack, only when there are any.
+        if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
+        // A link to a gazetteer place (search result no report names): its entry comes from the pack.
+        void loadSelectedEntry(state, actions);
+        // Reports added on earlier visits, kept in this browser.
+        void restoreReports(state, actions);
+      });
     })
     .catch((err: unknown) => {
       setDataReady(true);

@@ -20,6 +20,12 @@ let tiler: IncidentTiler | null = null;
 let parsed: unknown = null;
 /** The load under way: index and tile requests wait for it. */
 let loading: Promise<void> = Promise.resolve();
+/**
+ * Resolves once the page has given the days (after checking the file): the map may ask for
+ * tiles before that, and a tile cut without them, or from a file about to be dropped, is wrong.
+ */
+let daysGiven!: () => void;
+const daysKnown = new Promise<void>((r) => (daysGiven = r));
 
 const post = (m: IncidentDataReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(m, transfer);
@@ -77,6 +83,7 @@ self.onmessage = async (e: MessageEvent<IncidentDataRequest>) => {
         await loading;
         days = m.days;
         tiler = null;
+        daysGiven();
         post({ id: m.id, ok: true });
         return;
       case 'check': {
@@ -101,6 +108,7 @@ self.onmessage = async (e: MessageEvent<IncidentDataRequest>) => {
         return;
       }
       case 'tile': {
+        await daysKnown;
         await loading;
         const bytes = index()?.tile(m.z, m.x, m.y) ?? null;
         const buffer = bytes

@@ -51,11 +51,6 @@ async function loadIncidents(
 ): Promise<Fetched<AppData['incidents']>> {
   const published = manifest?.published;
   const path = published ? `data/${published.rows}` : 'data/incidents.geojson';
-  if (published?.incidents.tiles.endsWith('.pmtiles')) {
-    // The archive's reader, loaded only for such a site (range requests, one file on any host).
-    const { servePmtiles } = await import('../map/pmtilesProtocol.ts');
-    servePmtiles(new URL(`data/${published.incidents.tiles}`, document.baseURI).href);
-  }
   try {
     const rows: IncidentRowFeature[] = await loadIncidentRows(assetUrl(path));
     performance.mark('sm:incidents-in');
@@ -63,9 +58,18 @@ async function loadIncidents(
   } catch (e) {
     return { ok: false, error: `${path}: ${e instanceof Error ? e.message : String(e)}` };
   } finally {
-    // Before the map asks for a tile: the tiles' day indices refer to these days.
+    // The tiles' day indices refer to these days: the worker cuts no tile before it has them.
     if (withDays && !published) await setIncidentDays(manifest?.days ?? []).catch(() => undefined);
   }
+}
+
+/** A published site whose tiles are one archive: its reader, registered before the map asks for a tile. */
+async function servePublishedArchive(manifest: Manifest | null): Promise<void> {
+  const tiles = manifest?.published?.incidents.tiles;
+  if (!tiles?.endsWith('.pmtiles')) return;
+  // Loaded only for such a site (range requests, one file on any host).
+  const { servePmtiles } = await import('../map/pmtilesProtocol.ts');
+  servePmtiles(new URL(`data/${tiles}`, document.baseURI).href);
 }
 
 /**
@@ -88,14 +92,26 @@ async function checkIncidents(
   return set.problems.length ? { ok: false, error: set.problems[0]! } : loaded;
 }
 
+/** The incidents' light rows, or the problem that left them out (the map draws them from tiles). */
+export interface LoadedIncidents {
+  rows: AppData['incidents'] | null;
+  problem: string | null;
+}
+
 /**
  * Loads the ingest output (`data/`), the basemap (`basemap/`, `gazetteer/`) and, when a local ingest
- * wrote it, the article text (`data/local/articles.json`).
+ * wrote it, the article text (`data/local/articles.json`). The incidents come apart (`incidents`,
+ * parsed and checked in the data worker): the map need not wait for them, as it draws them from
+ * tiles the worker cuts once they are in.
  *
  * @example
  * const { data, problems } = await loadData(); // problems: ['data/control.geojson: not found (HTTP 404)']
  */
-export async function loadData(): Promise<{ data: AppData; problems: string[] }> {
+export async function loadData(): Promise<{
+  data: AppData;
+  problems: string[];
+  incidents: Promise<LoadedIncidents>;
+}> {
   const manifestLoaded = fetchJson<Manifest>('data/manifest.json').then((m) => {
     performance.mark('sm:manifest');
     return m;
@@ -105,15 +121,17 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
   const tilesHint =
     document.querySelector('meta[name="situation-map-data"]')?.getAttribute('content') === 'tiles';
   const early = tilesHint ? null : loadIncidents(null, false);
-  const [manifest, incidents, places, control, land, admin1, roads, labels, articles] = await Promise.all([
-    manifestLoaded,
-    manifestLoaded.then(async (m) => {
+  const incidents: Promise<LoadedIncidents> = manifestLoaded
+    .then(async (m) => {
       const man = m.ok ? m.value : null;
       if (man?.published || !early) return loadIncidents(man, true);
       const r = await checkIncidents(man, await early);
       await setIncidentDays(man?.days ?? []).catch(() => undefined);
       return r;
-    }),
+    })
+    .then((r) => (r.ok ? { rows: r.value, problem: null } : { rows: null, problem: r.error }));
+  const [manifest, places, control, land, admin1, roads, labels, articles] = await Promise.all([
+    manifestLoaded.then(async (m) => (await servePublishedArchive(m.ok ? m.value : null), m)),
     fetchJson<AppData['places']>('data/places.geojson'),
     fetchJson<AppData['control']>('data/control.geojson'),
     fetchJson<FeatureCollection>(BASEMAP_FILE),
@@ -123,7 +141,7 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     fetchJson<{ id: string; text: string }[]>(LOCAL_TEXTS_FILE),
   ]);
   const data = emptyData();
-  const problems = [manifest, places, incidents, control, land, admin1, roads, labels]
+  const problems = [manifest, places, control, land, admin1, roads, labels]
     .filter((r): r is { ok: false; error: string } => !r.ok)
     .map((r) => r.error);
   // The files of one ingest run belong together: a file of another run, or one cut short or
@@ -155,7 +173,6 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     for (const a of manifest.value.articles ?? []) data.outlets[a.id] = a.outlet;
   }
   data.places = collection(own('places.geojson', places)) ?? data.places;
-  data.incidents = (incidents.ok ? incidents.value : null) ?? data.incidents;
   data.control = collection(own('control.geojson', control)) ?? data.control;
   data.basemap = {
     land: collection(land),
@@ -167,5 +184,5 @@ export async function loadData(): Promise<{ data: AppData; problems: string[] }>
     for (const a of articles.value)
       if (typeof a?.id === 'string' && typeof a.text === 'string') data.texts[a.id] = a.text;
   }
-  return { data, problems };
+  return { data, problems, incidents };
 }

@@ -1,5 +1,6 @@
 // Basemap labels from our gazetteer: towns, neighbourhoods and landmarks in English and Arabic.
 import type { FeatureCollection } from 'geojson';
+import { withMapLabels } from './mapLabelText.ts';
 import { FONT, visibility, type StyleParts } from './styleParts.ts';
 
 /**
@@ -20,7 +21,12 @@ export function labelLayers(data: FeatureCollection | null, on: boolean): StyleP
     { 'font-scale': 0.9 },
   ];
   return {
-    sources: { labels: { type: 'geojson', data: data ?? { type: 'FeatureCollection', features: [] } } },
+    sources: {
+      labels: {
+        type: 'geojson',
+        data: data ? withMapLabels(data, ['name_en']) : { type: 'FeatureCollection', features: [] },
+      },
+    },
     layers: [
       {
         id: 'labels-town',

@@ -18,6 +18,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
 import { areaPlaces, bbox, enclosesView } from '../layers/areaLayers.ts';
 import { drawnPlaces } from '../layers/placeLayers.ts';
+import { withMapLabels } from '../layers/mapLabelText.ts';
 import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
@@ -39,6 +40,8 @@ const CONTROL_KEYS = ['layer', 'controller', 'status', 'date', 'source'] as cons
 const CLICKABLE: readonly string[] = CLICKABLE_LAYERS;
 /** Keyboard buttons over markers: enough for a view, not one per incident of a large map. */
 const MAX_MARKER_BUTTONS = 150;
+
+const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A button over one marker on screen: the incidents drawn there, or a cluster. */
 interface MarkerButton {
@@ -69,8 +72,11 @@ export function MapView(props: MapViewProps) {
   // The overlays join the map in one step once the data and the bundled fonts are both in:
   // MapLibre caches each glyph it draws (a label drawn early would keep the fallback font), and
   // every source added or changed apart costs another round of tiling and frames.
-  const places = createMemo(() => slimCollection(drawnPlaces(props.state.data().places), PLACE_KEYS));
-  const areas = createMemo(() => areaPlaces(slimCollection(props.state.data().places, PLACE_KEYS)));
+  // Each drawn collection is recomputed only when its own data changes (not when the incidents'
+  // rows come in after the map was made): a new object would send the whole overlay again.
+  const placeData = createMemo(() => withMapLabels(props.state.data().places, ['name']));
+  const places = createMemo(() => slimCollection(drawnPlaces(placeData()), PLACE_KEYS));
+  const areas = createMemo(() => areaPlaces(slimCollection(placeData(), PLACE_KEYS)));
   /** Bounding box of each area the areas layer fills, by place id (the map only has tiled parts). */
   const areaBoxes = createMemo(
     () =>
@@ -90,7 +96,10 @@ export function MapView(props: MapViewProps) {
       CONTROL_KEYS,
     ),
   );
-  const history = createMemo(() => slimCollection(props.state.history(), INCIDENT_KEYS));
+  // Background incidents join the overlay only while their layer is on (off by default).
+  const history = createMemo(() =>
+    props.state.ui.layers.history ? slimCollection(props.state.history(), INCIDENT_KEYS) : NO_FEATURES,
+  );
   const ready = () => props.dataReady() && props.fontsReady();
   const styleInput = (): AppStyleInput => ({
     basemapUrl: props.onlineStyleUrl ? null : props.basemapUrl,

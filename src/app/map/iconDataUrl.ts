@@ -2,6 +2,8 @@
 import { drawImage } from './mapImages.ts';
 
 const cache = new Map<string, string>();
+/** One canvas for every icon (cleared by setting its size). */
+let canvas: HTMLCanvasElement | null = null;
 
 /** A PNG data URL of the map image `id` (empty string if unknown). */
 export function iconDataUrl(id: string): string {
@@ -10,7 +12,7 @@ export function iconDataUrl(id: string): string {
     const image = drawImage(id);
     url = '';
     if (image) {
-      const c = document.createElement('canvas');
+      const c = (canvas ??= document.createElement('canvas'));
       c.width = image.width;
       c.height = image.height;
       c.getContext('2d', { willReadFrequently: true })!.putImageData(image, 0, 0);

@@ -23,12 +23,16 @@ const SHAPES: Record<IconShape, { d: string; fill?: boolean }> = {
   person: { d: 'M4 -6A4 4 0 1 1 -4 -6A4 4 0 1 1 4 -6ZM-7 9L-4 1H4L7 9Z', fill: true },
 };
 
+let shared: CanvasRenderingContext2D | null = null;
+
+/** One canvas for every image, cleared and reset for each (a new canvas and context each cost more). */
 function canvas(size: number): CanvasRenderingContext2D {
-  const c = document.createElement('canvas');
-  c.width = c.height = size;
   // Read back at once (getImageData): a canvas kept in memory, not one the GPU draws and must
   // send back (a stall in software WebGL).
-  return c.getContext('2d', { willReadFrequently: true })!;
+  shared ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  // Setting the size clears the canvas and resets the context's state (transform, dashes, styles).
+  shared.canvas.width = shared.canvas.height = size;
+  return shared;
 }
 
 function incidentIcon(type: string, contested: boolean): ImageData {

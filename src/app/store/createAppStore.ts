@@ -121,7 +121,9 @@ export function createAppStore(initial: UrlState = {}) {
     return d.length ? d[d.length - 1]! : null;
   });
   const incidents = createMemo(() => incidentsAsOf(data().incidents, day(), ui.hiddenTypes));
-  const control = createMemo(() => controlAsOf(data().control, day()));
+  /** The loaded control layer: the same object while only other data changes (incidents coming in). */
+  const controlData = createMemo(() => data().control);
+  const control = createMemo(() => controlAsOf(controlData(), day()));
   /** The imported map's polygons as of the day shown (its latest date on or before it). */
   const referenceNow = createMemo(() => {
     const r = reference();
