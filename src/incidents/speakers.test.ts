@@ -76,8 +76,20 @@ describe('speakerSide', () => {
       'Jane Doe, the UN envoy for the Syria crisis',
       'witnesses',
       'AFP',
+      'a trader',
+      'two health workers',
+      'a local medical group',
+      'a humanitarian source',
     ])
       expect(side(p, 'government')).toEqual({ side: null, thirdParty: true });
+  });
+  it('gives outsiders who speak beside a party to that party', () => {
+    for (const p of [
+      'a local official and residents',
+      'police and residents',
+      'military sources and activists',
+    ])
+      expect(side(p, 'mali')).toEqual({ side: 'mali', thirdParty: false });
   });
   it('leaves a time phrase or a subordinator out of the speaker', () => {
     expect(who('On Monday a drone unit said it had hit a column near the bridge.', 'hit')).toBe(

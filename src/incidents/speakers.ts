@@ -302,7 +302,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
 
 // Speakers outside the war: monitors, the UN, witnesses, rescuers, news outlets.
 const THIRD_PARTY =
-  /\b(?:france[- ]press(?:e)?|observatory|monitors?|united nations|U\.?N\.?|witness(?:es)?|residents?|locals|aid workers|rescuers|medics|doctors|hospitals?|journalists?|reporters?|correspondents?|analysts?|experts?|activists?|NGOs?|amnesty|human rights watch|red cross|red crescent|doctors without borders|unicef|world health organi[sz]ation|acled|white helmets|cent(?:er|re)|satellite|AFP|Reuters|AP|news agency|media|outlets?|newspapers?|television|broadcaster)\b/iu;
+  /\b(?:france[- ]press(?:e)?|observatory|monitors?|united nations|U\.?N\.?|witness(?:es)?|eyewitness(?:es)?|residents?|locals|villagers|aid workers|humanitarian|rescuers|medics|doctors?|nurses?|health workers?|medical (?:group|groups|workers|staff|sources?|charity)|hospitals?|traders?|shopkeepers?|teachers?|farmers?|journalists?|reporters?|correspondents?|analysts?|experts?|activists?|NGOs?|amnesty|human rights watch|red cross|red crescent|doctors without borders|unicef|world health organi[sz]ation|acled|white helmets|cent(?:er|re)|satellite|AFP|Reuters|AP|news agency|media|outlets?|newspapers?|television|broadcaster)\b/iu;
 const STATE_MEDIA =
   /\bstate(?:[- ]run)? (?:television|tv|media|broadcaster|news|outlets?|radio|press)\b|\bSANA\b/iu;
 // Words for a state's own voice when no state is named ("a security official", "military sources").
@@ -345,7 +345,10 @@ export function speakerSide(
   const actors = actorsOf(phrase).filter((a) => a.kind !== 'civilians');
   // The first body named decides: "David Doe, the UN's coordinator for the Syria crisis" is the UN's.
   const named = actors.find((a) => !a.generic);
-  if (named?.kind === 'org' || (THIRD_PARTY.test(phrase) && !named)) return { side: null, thirdParty: true };
+  // Outsiders speak alone: "police and residents", "a local official and residents" speak for a
+  // party, the outsiders only beside it.
+  if (named?.kind === 'org' || (THIRD_PARTY.test(phrase) && !actors.length && !STATE_ROLE.test(phrase)))
+    return { side: null, thirdParty: true };
   if (named) return { side: named.side, thirdParty: false };
   if (actors[0]) return { side: actors[0].side, thirdParty: false };
   if (STATE_ROLE.test(phrase)) return { side: home, thirdParty: false };
