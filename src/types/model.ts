@@ -141,9 +141,15 @@ export interface PlaceProps {
   /**
    * What an approximate place was put by: the place the text relates it to ('in' an area, 'near' or
    * 'of' a town, with the distance and bearing the text gives), or 'report' (the report's other
-   * places lie close together and this is among them), and how far off it may be.
+   * places lie close together and this is among them), the anchor's English name, and how far off
+   * it may be.
    */
-  anchor?: { placeId: string; relation: 'in' | 'near' | 'of' | 'report'; uncertaintyKm: number };
+  anchor?: {
+    placeId: string;
+    name: string;
+    relation: 'in' | 'near' | 'of' | 'report';
+    uncertaintyKm: number;
+  };
 }
 export type PlaceFeature = Feature<Geometry, PlaceProps>;
 

@@ -86,6 +86,8 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
         layout: { visibility: v },
         paint: {
           'circle-color': kindColour as never,
+          // A place the gazetteer lacks, put where the text anchors it, is drawn faint.
+          'circle-opacity': ['case', ['==', ['get', 'precision'], 'approximate'], 0.3, 1],
           'circle-radius': ['match', ['get', 'kind'], 'settlement', 5, 'landmark', 4.5, 4],
           'circle-stroke-color': perFeature('#ffffff'),
           'circle-stroke-width': ['match', ['get', 'kind'], 'landmark', 2.5, 1.5],

@@ -1,100 +1,26 @@
-// Add reports: drop or choose .txt/.md files, or paste text (no more than a file may hold). The
-// pipeline runs in a worker, which tells how far it has got, and Cancel stops it with the map as
-// it was; the report text stays in memory and is only ever shown as text.
-import { createSignal, Show } from 'solid-js';
+// Add reports: a closed "Add reports" section whose form (AddReportsForm) is loaded when first
+// opened. The pipeline runs in a worker, which tells how far it has got, and Cancel stops it with
+// the map as it was; the report text stays in memory and is only ever shown as text.
+import { createSignal, lazy, Show, Suspense } from 'solid-js';
 import { cancelWorker } from '../data/pipelineClient.ts';
-import { addPastedReport, addReportFiles } from '../data/reportActions.ts';
-import { pastedTextProblem } from '../data/pastedTextProblem.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+
+const AddReportsForm = lazy(() =>
+  import('./AddReportsForm.tsx').then((m) => ({ default: m.AddReportsForm })),
+);
 
 /** The add-reports control. */
 export function AddReports(props: { state: AppStateView; actions: AppActions }) {
-  let input!: HTMLInputElement;
-  const [over, setOver] = createSignal(false);
-  const [text, setText] = createSignal('');
-  const [outlet, setOutlet] = createSignal('');
-  const [dateline, setDateline] = createSignal('');
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    // The page also takes files dropped anywhere (App.tsx): add these once, not twice.
-    e.stopPropagation();
-    setOver(false);
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) void addReportFiles(props.state, props.actions, files);
-  };
+  const [opened, setOpened] = createSignal(false);
   return (
     <>
-      <details class="add-reports">
+      <details class="add-reports" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary>Add reports</summary>
-        <div
-          class="dropzone"
-          classList={{ over: over() }}
-          role="button"
-          tabindex="0"
-          aria-label="Drop .txt or .md reports here, or press Enter to choose files"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={onDrop}
-          onClick={() => input.click()}
-          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), input.click())}
-        >
-          Drop .txt or .md reports here or choose files
-        </div>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept=".txt,.md,text/plain,text/markdown"
-          class="visually-hidden"
-          aria-label="Choose report files"
-          data-testid="report-files"
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void addReportFiles(props.state, props.actions, files);
-          }}
-        />
-        <form
-          class="paste"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void addPastedReport(props.state, props.actions, text(), {
-              outlet: outlet(),
-              dateline: dateline(),
-            }).then((done) => done && setText(''));
-          }}
-        >
-          <label>
-            Paste a report
-            <textarea
-              rows="4"
-              value={text()}
-              onInput={(e) => setText(e.currentTarget.value)}
-              onPaste={(e) => {
-                // A paste larger than a report may be is refused before it fills the page.
-                const problem = pastedTextProblem(e.clipboardData?.getData('text/plain') ?? '');
-                if (!problem) return;
-                e.preventDefault();
-                props.actions.message('error', problem);
-              }}
-            />
-          </label>
-          <div class="paste-meta">
-            <label>
-              Outlet <input type="text" value={outlet()} onInput={(e) => setOutlet(e.currentTarget.value)} />
-            </label>
-            <label>
-              Report date{' '}
-              <input type="date" value={dateline()} onInput={(e) => setDateline(e.currentTarget.value)} />
-            </label>
-          </div>
-          <button type="submit" disabled={props.state.ui.busy}>
-            {props.state.ui.busy ? 'Reading…' : 'Add pasted report'}
-          </button>
-        </form>
+        <Show when={opened()}>
+          <Suspense fallback={<p class="loading">Loading…</p>}>
+            <AddReportsForm state={props.state} actions={props.actions} />
+          </Suspense>
+        </Show>
       </details>
       <Show when={props.state.ui.busy && props.state.ui.progress}>
         {(p) => (

@@ -84,6 +84,7 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
         acc[k] = (acc[k] ?? 0) + 1;
         return acc;
       }, {}),
+      approximate: places.filter((f) => f.properties.precision === 'approximate').length,
       sides: [
         ...new Set(control.filter((f) => f.properties.layer === 'zone').map((f) => f.properties.controller)),
       ],
@@ -215,6 +216,12 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
             </li>
           )}
         </For>
+        <Show when={counts().approximate}>
+          <li>
+            <span class="dot approximate" /> Position approximate (not in the gazetteer){' '}
+            <span class="count">{counts().approximate}</span>
+          </li>
+        </Show>
       </ul>
     ),
   };

@@ -14,6 +14,14 @@ import { Quote } from './Quote.tsx';
 import { IncidentLinks } from './IncidentLinks.tsx';
 import { Paged } from './Paged.tsx';
 
+/** How an approximate place's position relates to the place that anchors it. */
+const ANCHOR_WORDS = {
+  in: 'within',
+  near: 'near',
+  of: 'near',
+  report: "among the report's other places, around",
+} as const;
+
 /** Panel for the selected place. */
 export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; actions: AppActions }) {
   const p = () => props.place.properties;
@@ -27,6 +35,7 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
   );
   const mentions = () => (props.state.data().published ? (published() ?? []) : p().mentions);
   const incidents = () => props.state.incidents().features.filter((f) => f.properties.place === p().id);
+  const anchorPlace = (id: string) => props.state.data().places.features.some((f) => f.properties.id === id);
   const switchTo = (gazetteerId: string) => void switchPlace(props.state, props.actions, p().id, gazetteerId);
   return (
     <section class="panel place-panel" aria-labelledby="place-title">
@@ -53,7 +62,7 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
         <dt>Kind</dt>
         <dd>{p().kind}</dd>
         <dt>Gazetteer</dt>
-        <dd>{p().gazetteerId}</dd>
+        <dd>{p().precision === 'approximate' ? 'not in the gazetteer' : p().gazetteerId}</dd>
         <dt>Confidence</dt>
         <dd>{Math.round((p().confidence ?? 0) * 100)}%</dd>
         <Show when={p().relativeTo}>
@@ -70,6 +79,27 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
                   {props.state.data().places.features.find((f) => f.properties.id === r().placeId)?.properties
                     .name ?? r().placeId}
                 </button>
+              </dd>
+            </>
+          )}
+        </Show>
+        <Show when={p().precision === 'approximate' ? p().anchor : undefined}>
+          {(a) => (
+            <>
+              <dt>Position</dt>
+              <dd class="approximate">
+                Approximate: the gazetteer does not know this place, so it is drawn{' '}
+                {ANCHOR_WORDS[a().relation]}{' '}
+                <Show when={anchorPlace(a().placeId)} fallback={a().name}>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => props.actions.select({ kind: 'place', id: a().placeId })}
+                  >
+                    {a().name}
+                  </button>
+                </Show>
+                , where the report puts it; it may be up to {a().uncertaintyKm} km off.
               </dd>
             </>
           )}

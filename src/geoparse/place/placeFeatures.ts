@@ -125,6 +125,7 @@ export function placeFeatures(
                 precision: 'approximate' as const,
                 anchor: {
                   placeId: approximate.anchor.id,
+                  name: approximate.anchor.names.en,
                   relation: approximate.relation,
                   uncertaintyKm: approximate.uncertaintyKm,
                 },
