@@ -2,7 +2,14 @@
 // the loaded map by the pipeline's own merge (the same text twice changes nothing; a report
 // telling a loaded event is one more source of it), and can be removed and put back.
 import { expect, test, type Page } from '@playwright/test';
-import { blockOutside, hasRealData, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
+import {
+  blockOutside,
+  hasRealData,
+  openMap,
+  openPlaceFromSearch,
+  serveFixturesIfMissing,
+  settle,
+} from './helpers.ts';
 
 let outside: string[];
 let errors: string[];
@@ -136,4 +143,23 @@ test('a report removed from the list can be put back with Undo', async ({ page }
   await page.reload();
   await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
   await expect(page.locator('.report-row').filter({ hasText: 'Undo Wire' })).toHaveCount(1);
+});
+
+test('a village the gazetteer lacks is drawn where the report puts it, faint, and its panel says so', async ({
+  page,
+}) => {
+  await openMap(page);
+  // Our own sentence; the village's name is made up, so no gazetteer has it.
+  await paste(
+    page,
+    'IDLIB, Syria — Rebels captured the village of Kafr Zubaydiyah, 12 km south of Saraqib, on Friday, a war monitor said.',
+    'Test Desk',
+    '2024-11-30',
+  );
+  await expect(page.locator('.legend li', { hasText: 'Position approximate' })).toContainText('1');
+  await openPlaceFromSearch(page, 'Kafr Zubaydiyah', 'Kafr Zubaydiyah', 'Kafr Zubaydiyah');
+  const facts = page.locator('.place-panel .facts');
+  await expect(facts).toContainText('not in the gazetteer');
+  await expect(facts.locator('dd.approximate')).toContainText('Sarāqib');
+  await expect(facts.locator('dd.approximate')).toContainText(/up to \d+ km off/);
 });

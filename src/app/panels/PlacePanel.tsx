@@ -14,12 +14,12 @@ import { Quote } from './Quote.tsx';
 import { IncidentLinks } from './IncidentLinks.tsx';
 import { Paged } from './Paged.tsx';
 
-/** How an approximate place's position relates to the place that anchors it. */
+/** How an approximate place's position relates to the place that anchors it: words before and after its name. */
 const ANCHOR_WORDS = {
-  in: 'within',
-  near: 'near',
-  of: 'near',
-  report: "among the report's other places, around",
+  in: ['within', ', where the report puts it'],
+  near: ['near', ', where the report puts it'],
+  of: ['from', ' by the distance and direction the report gives'],
+  report: ["among the report's other places, around", ''],
 } as const;
 
 /** Panel for the selected place. */
@@ -89,7 +89,7 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
               <dt>Position</dt>
               <dd class="approximate">
                 Approximate: the gazetteer does not know this place, so it is drawn{' '}
-                {ANCHOR_WORDS[a().relation]}{' '}
+                {ANCHOR_WORDS[a().relation][0]}{' '}
                 <Show when={anchorPlace(a().placeId)} fallback={a().name}>
                   <button
                     type="button"
@@ -99,7 +99,7 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
                     {a().name}
                   </button>
                 </Show>
-                , where the report puts it; it may be up to {a().uncertaintyKm} km off.
+                {ANCHOR_WORDS[a().relation][1]}; it may be up to {a().uncertaintyKm} km off.
               </dd>
             </>
           )}
