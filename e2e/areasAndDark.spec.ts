@@ -1,24 +1,8 @@
 // Areas and dark mode (issue 11): an area chosen on a phone is shown whole above the bottom sheet;
 // an incident told of a governorate shows the governorate, not a street-level zoom of its
 // middle; with the system in dark mode every legend symbol stays visible on the dark panel.
-import { expect, test, type Page } from '@playwright/test';
-import {
-  blockOutside,
-  hasRealData,
-  openMap,
-  openPlaceFromSearch,
-  serveFixturesIfMissing,
-  settle,
-} from './helpers.ts';
-
-let outside: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-});
+import { expect, test, type Page } from './test.ts';
+import { hasRealData, openMap, openPlaceFromSearch, settle } from './helpers.ts';
 
 /** Where a place's outline lies on the page (its box), with the map's and the sheet's edges. */
 function placeOnScreen(page: Page, placeId: string) {

@@ -3,29 +3,12 @@
 // a published control map imported from a file is drawn beside ours as outlines.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import {
-  blockOutside,
-  hasRealData,
-  hashParams,
-  openMap,
-  rendered,
-  serveFixturesIfMissing,
-  settle,
-} from './helpers.ts';
+import { expect, test, type Page } from './test.ts';
+import { hasRealData, hashParams, openMap, rendered, settle } from './helpers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REFERENCE = path.resolve(here, '../data/control/reference-example.geojson');
 const WEST_OF_ALEPPO = 'map=9.20/36.05000/36.95000';
-
-let outside: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-});
 
 /** What the map draws of our zones now, and the area table of the date control. */
 async function zonesShown(page: Page): Promise<{ zones: string; areas: string }> {

@@ -2,21 +2,11 @@
 // page, CSV one row per incident and source, KML with the structure Google Earth reads, a PNG
 // with legend and date, and Escape closing the dialog.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { blockOutside, hasRealData, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
 
-let outside: string[];
-let errors: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-  errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
-});
+// Every test here also requires a page without console errors.
+test.beforeEach(({ consoleErrors }) => void consoleErrors);
 
 const VIEW = '#map=8.60/36.15000/37.00000&date=2024-11-30';
 

@@ -1,21 +1,12 @@
 // Finding things: the search box finds a neighbourhood however its name is written (Latin or
 // Arabic script), and Enter flies there and opens its panel; the incidents stacked on one point
 // (Aleppo's centre) are each reached from the map, by mouse and by keyboard; Escape closes.
-import { expect, test } from '@playwright/test';
-import { blockOutside, hasRealData, hashParams, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
+import { expect, test } from './test.ts';
+import { hasRealData, hashParams, openMap, settle } from './helpers.ts';
 
-let outside: string[];
-let errors: string[];
-test.beforeEach(async ({ page }) => {
+test.beforeEach(({ consoleErrors }) => {
+  void consoleErrors;
   test.skip(!hasRealData, 'needs the sample data and the gazetteer');
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-  errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
 });
 
 test('search finds Hamdaniyeh in Latin and Arabic script, and Enter flies there and opens it', async ({

@@ -2,23 +2,14 @@
 // splits clusters; each toggle hides exactly its features; the date control changes what is
 // shown; a copied URL restores the view; districts and regions are outlined and open their
 // place panel; nothing leaves localhost.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { CLICKABLE_LAYERS } from '../src/app/map/clickableLayers.ts';
-import { blockOutside, hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
+import { hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
 const GROUPS = ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'incidents'] as const;
 const ALEPPO_REGION = '#map=8.60/36.15000/37.00000';
 /** Every layer but history: the areas layer is off on a first visit. */
 const ALL_LAYERS = '&layers=governorates,control,roads,areas,labels,places,incidents';
-
-let outside: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-});
 
 /** Rendered features per group; `solid` leaves out labels, whose placement depends on the others. */
 async function counts(page: Page, solid = false): Promise<Record<string, number>> {

@@ -1,23 +1,8 @@
 // Ambiguity the user can act on: an alternative in the place panel moves the place and its
 // incidents there, the URL keeps the switch for a shared link, and "Undo" puts it back.
 // Background incidents have a layer of their own, off by default.
-import { expect, test, type Page } from '@playwright/test';
-import {
-  blockOutside,
-  hasRealData,
-  hashParams,
-  openMap,
-  rendered,
-  serveFixturesIfMissing,
-  settle,
-} from './helpers.ts';
-
-let outside: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-});
-test.afterEach(() => expect(outside, 'requests that left localhost').toEqual([]));
+import { expect, test, type Page } from './test.ts';
+import { hasRealData, hashParams, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
 
 const AIRPORT = 'sm:landmark:aleppo-airport';
 const KUWEIRES = 'sm:landmark:kuweires-airbase';

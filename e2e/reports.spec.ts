@@ -1,7 +1,7 @@
 // Reports added in the app: a hostile one runs nothing and is shown as text; a broken file is
 // refused with a message naming it; nothing already loaded disappears.
-import { expect, test } from '@playwright/test';
-import { blockOutside, hasRealData, openMap, rendered, serveFixturesIfMissing, settle } from './helpers.ts';
+import { expect, test } from './test.ts';
+import { hasRealData, openMap, rendered, settle } from './helpers.ts';
 
 // Our own sentence around markup that would run if it were ever parsed as HTML.
 const HOSTILE =
@@ -23,13 +23,6 @@ async function incidentsOf(page: import('@playwright/test').Page, article: strin
   );
   return listed.filter((id) => mine.includes(id));
 }
-
-let outside: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-});
-test.afterEach(() => expect(outside).toEqual([]));
 
 test('a hostile report loaded through the add-reports control runs nothing', async ({ page }) => {
   const dialogs: string[] = [];

@@ -2,17 +2,8 @@
 // says what it ignored; a data file from another ingest run, or cut short, is named and left out;
 // the worker refuses pasted text over the file limit, shows its progress, stops on Cancel, and a
 // run that fails or is stopped leaves the map as it was.
-import { expect, test, type Page } from '@playwright/test';
-import { blockOutside, hasRealData, openMap, serveFixturesIfMissing } from './helpers.ts';
-
-let outside: string[];
-test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-});
+import { expect, test, type Page } from './test.ts';
+import { hasRealData, openMap } from './helpers.ts';
 
 test('a link with a malformed %-escape still renders the map and names what it ignored', async ({ page }) => {
   const errors: string[] = [];

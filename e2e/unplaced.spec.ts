@@ -1,7 +1,7 @@
 // Names a report uses as places but the geoparser left off the map are listed under "Not on the
 // map", with their report and the reason in words; a name opens the article at it.
-import { expect, test } from '@playwright/test';
-import { addArticles, blockOutside, openMap, serveFixturesIfMissing } from './helpers.ts';
+import { expect, test } from './test.ts';
+import { addArticles, openMap } from './helpers.ts';
 
 // Our own sentences and made-up village names.
 const TEXT =
@@ -42,13 +42,9 @@ const ARTICLES = [
   },
 ];
 
-let outside: string[];
 test.beforeEach(async ({ page }) => {
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
   await addArticles(page, ARTICLES, [{ id: 'e2e-unplaced-text', text: TEXT }]);
 });
-test.afterEach(() => expect(outside, 'requests that left localhost').toEqual([]));
 
 test('names left off the map are listed with their report and reason, and open the reader', async ({
   page,

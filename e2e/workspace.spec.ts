@@ -1,29 +1,12 @@
 // A workspace an analyst can live in: reports pasted here are kept across a reload, merged with
 // the loaded map by the pipeline's own merge (the same text twice changes nothing; a report
 // telling a loaded event is one more source of it), and can be removed and put back.
-import { expect, test, type Page } from '@playwright/test';
-import {
-  blockOutside,
-  hasRealData,
-  openMap,
-  openPlaceFromSearch,
-  serveFixturesIfMissing,
-  settle,
-} from './helpers.ts';
+import { expect, test, type Page } from './test.ts';
+import { hasRealData, openMap, openPlaceFromSearch, settle } from './helpers.ts';
 
-let outside: string[];
-let errors: string[];
-test.beforeEach(async ({ page }) => {
+test.beforeEach(({ consoleErrors }) => {
+  void consoleErrors;
   test.skip(!hasRealData, 'needs the sample data, its readings and the gazetteer pack');
-  outside = await blockOutside(page);
-  await serveFixturesIfMissing(page);
-  errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(() => {
-  expect(outside, 'requests that left localhost').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
 });
 
 // Our own sentences.
