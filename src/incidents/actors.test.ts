@@ -22,6 +22,26 @@ describe('findActors', () => {
     ])
       expect(findActors(t)[0]?.side).toBe('government');
   });
+  it("leaves out a speaker's quoted label for the other side and a group's lineage", () => {
+    // Our own sentences.
+    expect(sides('The ministry said its troops beat back an assault by "terrorists" near the dam.')).toEqual([
+      'government:troops',
+    ]);
+    expect(sides('Officials said they had "neutralised two PKK terrorists" in the hills.')).toEqual([]);
+    expect(
+      sides('The Levant Front, a former branch of al-Qaeda, seized the crossing.').map(
+        (s) => s.split(':')[0],
+      ),
+    ).not.toContain('al-qaeda');
+    expect(sides('A militia linked to Hezbollah shelled the village.')).not.toContain('hezbollah:Hezbollah');
+    // Not a label: a quotation opened after the speaker, nor one long enough to be a statement.
+    expect(sides('"We held the bridge," an army spokesman said, "and rebels fled."')).toContain(
+      'opposition:rebels',
+    );
+    expect(sides('Hezbollah said "Islamic Resistance fighters struck an enemy tank at dawn".')).toContain(
+      'hezbollah:Hezbollah',
+    );
+  });
   it('names states by country, as the report names them', () => {
     expect(sides('Israeli warplanes struck the port.')).toEqual(['israel:Israeli warplanes']);
     expect(sides("Ukraine's army said Russian forces shelled the bridge.")).toEqual([

@@ -355,6 +355,26 @@ const NAMED_IN = new Map<string, readonly ActorMention[]>();
 const NAMED_IN_MAX = 4096;
 const NAMED_IN_LONGEST = 2000;
 
+// Before a group another descends from or is tied to: "the former Syrian branch of al-Qaeda",
+// "an offshoot of the Islamic State", "linked to al-Shabaab", "formerly known as the Nusra Front".
+const LINEAGE =
+  /\b(?:(?:branch|affiliate|offshoot|franchise|successor|splinter group|spin-off)\s+of|(?:linked|tied|affiliated)\s+(?:to|with)|ties\s+(?:to|with)|formerly(?:\s+known\s+as)?|allegiance\s+to)\s+(?:the\s+)?$/i;
+// A quoted word or short phrase ("terrorists", "Nazi occupiers"): the speaker's label.
+// (Its words touch its quotes: '…," an official said, "…' is between two quotations.)
+const SCARE_QUOTE =
+  /["\u201c]([^\s"\u201c\u201d,.;:](?:[^"\u201c\u201d\n]{0,46}[^\s"\u201c\u201d,;:.!?])?)["\u201d]/g;
+const LABEL_WORDS = 4;
+
+/** Spans of the short quoted phrases in a text, quotes included. */
+function labelSpans(text: string): { start: number; end: number }[] {
+  if (!/["\u201c]/.test(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SCARE_QUOTE))
+    if (m[1].trim().split(/\s+/).length <= LABEL_WORDS)
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
 /** Every actor the rules name in `text`, before generic words take a side. */
 function namedIn(text: string): readonly ActorMention[] {
   const known = NAMED_IN.get(text);
@@ -382,6 +402,18 @@ function namedIn(text: string): readonly ActorMention[] {
       const fresh = list.filter((x) => !taken(x));
       found.push(...fresh);
     }
+  }
+  const labels = labelSpans(text);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const a = found[i];
+    // A word a speaker puts in quotes for the other side ("an attack by 'terrorists'") labels
+    // it; a group an actor descends from ("a former branch of al-Qaeda") is its history. Neither
+    // is a party to what the sentence tells. (They still take the span: nothing shorter matches.)
+    if (
+      labels.some((l) => l.start <= a.start && a.end <= l.end) ||
+      LINEAGE.test(text.slice(Math.max(0, a.start - 40), a.start))
+    )
+      found.splice(i, 1);
   }
   if (text.length > NAMED_IN_LONGEST) return found;
   if (NAMED_IN.size >= NAMED_IN_MAX) NAMED_IN.clear();

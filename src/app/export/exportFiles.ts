@@ -4,8 +4,9 @@
 import { toKML } from '@placemarkio/tokml';
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { Figure, IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
+import type { IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
+import { rowFigures } from '../model/rowFigures.ts';
 import type { AppData } from '../store/appState.ts';
 
 /** The marker of a situation-map export, a foreign member of the FeatureCollection (RFC 7946 §6.1). */
@@ -141,7 +142,7 @@ export function exportCsv(data: Pick<MapData, 'manifest' | 'places' | 'incidents
       speaker_side: (s as { speakerSide?: string | null }).speakerSide ?? '',
       start: s.start,
       end: s.end,
-      figures: ((s as { figures?: Figure[] }).figures ?? p.figures.filter((x) => x.article === s.article))
+      figures: rowFigures(p, s)
         .map((x) => `${x.qualifier ? `${x.qualifier} ` : ''}${x.value} ${x.what}`)
         .join('; '),
       summary: p.summary,

@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { Figure, IncidentFeature } from '../../types/model.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
+import { rowFigures } from '../model/rowFigures.ts';
 import { sourceQuote } from '../model/sourceQuote.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { STANCE_TEXT, STATUS_TEXT, actorText, filedFrom, formatDay, formatWhen } from './format.ts';
@@ -71,8 +72,7 @@ export function IncidentPanel(props: {
         <For each={p().sources}>
           {(s) => {
             const text = () => props.state.data().texts[s.article];
-            // The row's own figures; older outputs kept them on the incident only.
-            const figures = () => s.figures ?? p().figures.filter((f) => f.article === s.article);
+            const figures = () => rowFigures(p(), s);
             const filed = () => filedFrom(props.state.articleById().get(s.article)?.reportedFrom);
             return (
               <li class="source" data-stance={s.stance}>
