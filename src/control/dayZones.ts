@@ -1,6 +1,6 @@
 // One day's map layers from the units' states: dissolved zones, front lines and a summary
 // point. The cells are built once (createDayZones) and reused for every day.
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type {
   ControlAxis,
   ControlChange,
@@ -15,8 +15,8 @@ import type { DayState, UnitState } from './applyClaims.ts';
 import type { Extent } from './extents.ts';
 import { STATUS_RANK } from './claimOutcome.ts';
 import { buildCells, type CellSet } from './voronoiCells.ts';
-import { dissolve } from './dissolve.ts';
-import { frontLines } from './frontLine.ts';
+import { polygonsOf } from './dissolve.ts';
+import { chainLines } from './frontLine.ts';
 
 const NAMES: Record<string, string> = {
   opposition: 'Opposition',
@@ -102,17 +102,14 @@ export function createDayZones(units: ControlUnit[], border: Polygon | MultiPoly
   const cellUnits = cells.cells.map((c) => sited[c.site]);
   const area = new Float64Array(units.length);
   cells.cells.forEach((c, k) => (area[cellUnits[k]] += c.areaKm2));
-  let previous: DayMemo | undefined;
+  const edges = indexEdges(cells);
+  const tracker = new ZoneTracker(units, cells, cellUnits, edges);
   return {
     cells,
     cellUnits,
-    features: (day, figures = NO_FIGURES) => dayFeatures(units, cells, cellUnits, day, figures),
-    nextFeatures: (day, figures = NO_FIGURES) => {
-      const memo: DayMemo = { zones: new Map(), fronts: undefined };
-      const out = dayFeatures(units, cells, cellUnits, day, figures, previous, memo);
-      previous = memo;
-      return out;
-    },
+    features: (day, figures = NO_FIGURES) =>
+      new ZoneTracker(units, cells, cellUnits, edges).day(day, figures),
+    nextFeatures: (day, figures = NO_FIGURES) => tracker.day(day, figures),
     areaOf: (i) => area[i] ?? 0,
   };
 }
@@ -142,21 +139,12 @@ function changeOf(unit: ControlUnit, s: UnitState): ControlChange {
   };
 }
 
-/** What a day's features were built from, for the next day's to reuse (nextFeatures). */
-interface DayMemo {
-  /** By zone key (controller|status): its cells, their units' states and its feature. */
-  zones: Map<string, { members: number[]; states: UnitState[]; feature: ControlFeature }>;
-  /** Each cell's controller and the front lines between them, rounded. */
-  fronts:
-    { controllers: string[]; lines: Map<string, { cells: number[]; coordinates: Position[][] }> } | undefined;
-}
-
 const sameList = (x: readonly unknown[], y: readonly unknown[]) =>
   x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
 
 /**
- * True when two states show the same on a zone and its changes: controller, status, basis,
- * places, since, axes (by content) and extents (the same objects).
+ * True when two states show the same on a zone, its changes and a front line: controller,
+ * status, basis, places, since, axes (by content) and extents (the same objects).
  */
 function sameState(a: UnitState, b: UnitState): boolean {
   if (a === b) return true;
@@ -170,196 +158,385 @@ function sameState(a: UnitState, b: UnitState): boolean {
   );
 }
 
-/** True when a zone made of `members` with these states shows exactly what `was` showed. */
-function sameZone(
-  was: { members: number[]; states: UnitState[] },
-  members: number[],
-  states: UnitState[],
-): boolean {
-  if (was.members.length !== members.length) return false;
-  for (let i = 0; i < members.length; i++) {
-    if (was.members[i] !== members[i]) return false;
-    if (!sameState(was.states[i], states[i])) return false;
-  }
-  return true;
+/**
+ * Every cell's directed edges numbered in cell order (edge ids), the order dissolve and
+ * frontLines scan them in: a group's boundary or a pair's front, sorted by id, is the list they
+ * would have built.
+ */
+interface EdgeIndex {
+  /** Edge ids of cell c: start[c] … start[c + 1] − 1. */
+  start: Int32Array;
+  cell: Int32Array;
+  neighbour: Int32Array;
+  a: Int32Array;
+  b: Int32Array;
 }
 
-function dayFeatures(
-  units: ControlUnit[],
-  cells: CellSet,
-  cellUnits: number[],
-  day: DayState,
-  figures: DayFigures,
-  previous?: DayMemo,
-  memo?: DayMemo,
-): ControlFeature[] {
-  // Groups by controller|status, numbered in the order of their first cell.
-  const keys: string[] = [];
-  const index = new Map<string, Map<string, number>>();
-  const groupOf = cellUnits.map((u) => {
-    const { controller, status } = day.states[u];
-    let byStatus = index.get(controller);
-    if (!byStatus) index.set(controller, (byStatus = new Map()));
-    let g = byStatus.get(status);
-    if (g === undefined) byStatus.set(status, (g = keys.push(`${controller}|${status}`) - 1));
-    return g;
-  });
-  const members = keys.map(() => [] as number[]);
-  groupOf.forEach((g, c) => members[g].push(c));
-  // Zones that show what they showed on the previous day are taken over, not dissolved again.
-  const kept = keys.map((key, g) => {
-    const was = previous?.zones.get(key);
-    return was &&
-      sameZone(
-        was,
-        members[g],
-        members[g].map((c) => day.states[cellUnits[c]]),
-      )
-      ? was
-      : null;
-  });
-  const polysOf = dissolve(
-    cells,
-    groupOf.map((g) => (kept[g] ? -1 : g)),
-  );
-  const features: ControlFeature[] = [];
-  const gains: Partial<Record<Side, number>> = {};
-  let contestedKm2 = 0;
-  for (let g = 0; g < keys.length; g++) {
-    for (const c of members[g]) {
-      const u = cellUnits[c];
-      const to = day.states[u].controller;
-      if (to === 'contested') contestedKm2 += cells.cells[c].areaKm2;
-      else if (to !== units[u].controller) gains[to] = (gains[to] ?? 0) + cells.cells[c].areaKm2;
+function indexEdges(cells: CellSet): EdgeIndex {
+  const n = cells.cells.reduce((sum, c) => sum + c.edges.length, 0);
+  const ix: EdgeIndex = {
+    start: new Int32Array(cells.cells.length + 1),
+    cell: new Int32Array(n),
+    neighbour: new Int32Array(n),
+    a: new Int32Array(n),
+    b: new Int32Array(n),
+  };
+  let e = 0;
+  cells.cells.forEach((cell, c) => {
+    ix.start[c] = e;
+    for (const edge of cell.edges) {
+      ix.cell[e] = c;
+      ix.neighbour[e] = edge.neighbour;
+      ix.a[e] = edge.a;
+      ix.b[e] = edge.b;
+      e++;
     }
-    const was = kept[g];
-    const feature: ControlFeature = was
-      ? {
-          type: 'Feature',
-          properties: { ...was.feature.properties, date: day.date },
-          geometry: was.feature.geometry,
-        }
-      : zoneFeature(units, cells, cellUnits, day, figures, keys[g], members[g], polysOf.get(g) ?? []);
-    memo?.zones.set(keys[g], {
-      members: members[g],
-      states: members[g].map((c) => day.states[cellUnits[c]]),
-      feature,
-    });
-    features.push(feature);
-  }
-  features.push(...frontFeatures(cells, cellUnits, day, previous, memo));
-  features.push(summaryFeature(units, day, gains, contestedKm2, figures.figures));
-  return features;
+  });
+  ix.start[cells.cells.length] = e;
+  return ix;
 }
 
-/** One zone: the group `key` (controller|status) of cells `members`, dissolved to `polys`. */
+/** A zone (controller|status) as last written: its cells in order and what they drew. */
+interface Group {
+  key: string;
+  controller: Side | 'contested';
+  status: ControlStatus;
+  /** Cells, ascending. */
+  members: number[];
+  /** Members whose cell counts in the summary: contested, or held by another than on the baseline. */
+  counted: number[];
+  /** Edge ids on its outline (an edge whose neighbour is in another group or outside). */
+  outline: Set<number>;
+  geometry: MultiPolygon | null;
+  feature: ControlFeature | null;
+}
+
+/** A front line between two controllers as last written. */
+interface Pair {
+  key: string;
+  /** Edge ids (each edge once, from its lower cell) between cells of the two controllers. */
+  segments: Set<number>;
+  /** The same, ascending (rebuilt when they change). */
+  sorted: number[];
+  geometry: MultiLineString | null;
+  feature: ControlFeature | null;
+}
+
+/**
+ * The day's features built from what changed since the day before: each cell keeps its state,
+ * zone and outline edges, each front its edges, so a day costs one pass comparing states, then
+ * work only for the cells whose state changed and the zones and fronts they belong to. A zone
+ * or front nothing touched is the previous day's feature re-dated (the same geometry object).
+ * The features are those dayFeatures built for each day from scratch, in the same order.
+ */
+class ZoneTracker {
+  private cellState: (UnitState | undefined)[];
+  private cellGroup: Int32Array;
+  private edgeGroup: Int32Array;
+  private edgePair: Int32Array;
+  private groups: Group[] = [];
+  private groupIds = new Map<string, number>();
+  private pairs: Pair[] = [];
+  private pairIds = new Map<string, number>();
+  private unitById = new Map<string, ControlUnit>();
+
+  constructor(
+    private units: ControlUnit[],
+    private cells: CellSet,
+    private cellUnits: number[],
+    private edges: EdgeIndex,
+  ) {
+    this.cellState = new Array(cellUnits.length);
+    this.cellGroup = new Int32Array(cellUnits.length).fill(-1);
+    this.edgeGroup = new Int32Array(edges.cell.length).fill(-1);
+    this.edgePair = new Int32Array(edges.cell.length).fill(-1);
+    for (const u of units) if (!this.unitById.has(u.id)) this.unitById.set(u.id, u);
+  }
+
+  private groupId(controller: string, status: ControlStatus): number {
+    const key = `${controller}|${status}`;
+    let g = this.groupIds.get(key);
+    if (g === undefined) {
+      g =
+        this.groups.push({
+          key,
+          controller: controller as Side | 'contested',
+          status,
+          members: [],
+          counted: [],
+          outline: new Set(),
+          geometry: null,
+          feature: null,
+        }) - 1;
+      this.groupIds.set(key, g);
+    }
+    return g;
+  }
+
+  private pairId(x: string, y: string): number {
+    const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+    let p = this.pairIds.get(key);
+    if (p === undefined) {
+      p = this.pairs.push({ key, segments: new Set(), sorted: [], geometry: null, feature: null }) - 1;
+      this.pairIds.set(key, p);
+    }
+    return p;
+  }
+
+  private controllerOf(c: number): string {
+    return this.groups[this.cellGroup[c]].controller;
+  }
+
+  day(day: DayState, figures: DayFigures): ControlFeature[] {
+    const { units, cells, cellUnits, edges, groups, pairs } = this;
+    const C = cellUnits.length;
+    // 1. Cells whose state shows something new.
+    const changed: number[] = [];
+    for (let c = 0; c < C; c++) {
+      const s = day.states[cellUnits[c]];
+      const was = this.cellState[c];
+      if (s === was) continue;
+      this.cellState[c] = s;
+      if (!was || !sameState(was, s)) changed.push(c);
+    }
+    const redraw = new Set<number>(); // groups whose properties are built again
+    const regroup = new Set<number>(); // groups whose cells changed
+    const reshape = new Set<number>(); // groups whose outline changed
+    const refront = new Set<number>(); // pairs whose cells' states changed
+    const reline = new Set<number>(); // pairs whose edges changed
+    const moved: number[] = [];
+    for (const c of changed) {
+      const s = this.cellState[c]!;
+      const g = this.groupId(s.controller, s.status);
+      redraw.add(g);
+      if (g === this.cellGroup[c]) continue;
+      if (this.cellGroup[c] >= 0) regroup.add(this.cellGroup[c]);
+      regroup.add(g);
+      this.cellGroup[c] = g;
+      moved.push(c);
+    }
+    // 2. The outline and front edges of moved cells, on both sides of each edge.
+    const { start, neighbour } = edges;
+    const visit = (e: number) => {
+      const x = edges.cell[e];
+      const y = neighbour[e];
+      const gx = this.cellGroup[x];
+      const outline = y < 0 || this.cellGroup[y] !== gx ? gx : -1;
+      const was = this.edgeGroup[e];
+      if (was !== outline) {
+        if (was >= 0) {
+          groups[was].outline.delete(e);
+          reshape.add(was);
+        }
+        if (outline >= 0) {
+          groups[outline].outline.add(e);
+          reshape.add(outline);
+        }
+        this.edgeGroup[e] = outline;
+      }
+      if (y <= x) return;
+      const [cx, cy] = [this.controllerOf(x), this.controllerOf(y)];
+      const pair = cx === cy ? -1 : this.pairId(cx, cy);
+      const before = this.edgePair[e];
+      if (before !== pair) {
+        if (before >= 0) {
+          pairs[before].segments.delete(e);
+          reline.add(before);
+        }
+        if (pair >= 0) {
+          pairs[pair].segments.add(e);
+          reline.add(pair);
+        }
+        this.edgePair[e] = pair;
+      }
+    };
+    for (const c of moved)
+      for (let e = start[c]; e < start[c + 1]; e++) {
+        visit(e);
+        const n = neighbour[e];
+        if (n >= 0) for (let f = start[n]; f < start[n + 1]; f++) if (neighbour[f] === c) visit(f);
+      }
+    // A front's status and basis come from the cells along it.
+    for (const c of changed)
+      for (let e = start[c]; e < start[c + 1]; e++) {
+        const n = neighbour[e];
+        if (n < 0) continue;
+        const [cx, cy] = [this.controllerOf(c), this.controllerOf(n)];
+        if (cx !== cy) refront.add(this.pairId(cx, cy));
+      }
+    // 3. Cells of the groups that changed, in cell order.
+    if (regroup.size) {
+      for (const g of regroup) {
+        groups[g].members = [];
+        groups[g].counted = [];
+      }
+      for (let c = 0; c < C; c++) {
+        const g = this.cellGroup[c];
+        if (!regroup.has(g)) continue;
+        const group = groups[g];
+        group.members.push(c);
+        const u = cellUnits[c];
+        if (group.controller === 'contested' || group.controller !== units[u].controller)
+          group.counted.push(c);
+      }
+      for (const g of regroup)
+        if (!groups[g].members.length) {
+          groups[g].feature = null;
+          groups[g].geometry = null;
+        }
+    }
+    // 4. Zones, in the order of their first cell.
+    const order = groups
+      .map((_, g) => g)
+      .filter((g) => groups[g].members.length)
+      .sort((x, y) => groups[x].members[0] - groups[y].members[0]);
+    const features: ControlFeature[] = [];
+    const gains: Partial<Record<Side, number>> = {};
+    let contestedKm2 = 0;
+    for (const g of order) {
+      const group = groups[g];
+      for (const c of group.counted) {
+        if (group.controller === 'contested') contestedKm2 += cells.cells[c].areaKm2;
+        else gains[group.controller] = (gains[group.controller] ?? 0) + cells.cells[c].areaKm2;
+      }
+      if (!group.feature || reshape.has(g) || !group.geometry) {
+        const boundary = [...group.outline]
+          .sort((x, y) => x - y)
+          .map((e): [number, number] => [edges.a[e], edges.b[e]]);
+        const polys = polygonsOf(boundary, cells.vertices);
+        group.geometry = { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(round)) };
+        group.feature = null;
+      }
+      if (!group.feature || redraw.has(g) || regroup.has(g))
+        group.feature = zoneFeature(units, cells, cellUnits, day, figures, group, group.geometry);
+      else
+        group.feature = {
+          type: 'Feature',
+          properties: { ...group.feature.properties, date: day.date },
+          geometry: group.geometry,
+        };
+      features.push(group.feature);
+    }
+    // 5. Front lines, in the order of their first edge.
+    const fronts = pairs.map((_, p) => p).filter((p) => pairs[p].segments.size);
+    for (const p of reline) {
+      const pair = pairs[p];
+      pair.sorted = [...pair.segments].sort((x, y) => x - y);
+      pair.geometry = null;
+      pair.feature = null;
+    }
+    fronts.sort((x, y) => pairs[x].sorted[0] - pairs[y].sorted[0]);
+    for (const p of fronts) {
+      const pair = pairs[p];
+      if (!pair.geometry) {
+        const segments = pair.sorted.map((e): [number, number] => [edges.a[e], edges.b[e]]);
+        pair.geometry = {
+          type: 'MultiLineString',
+          coordinates: chainLines(segments, cells.vertices).map(round),
+        };
+      }
+      pair.feature =
+        pair.feature && !refront.has(p)
+          ? {
+              type: 'Feature',
+              properties: { ...pair.feature.properties, date: day.date },
+              geometry: pair.geometry,
+            }
+          : frontFeature(pair, this.cellStates(pair), day.date);
+      features.push(pair.feature);
+    }
+    features.push(summaryFeature(units, this.unitById, day, gains, contestedKm2, figures.figures));
+    return features;
+  }
+
+  /** The states of the cells on either side of a front. */
+  private cellStates(pair: Pair): UnitState[] {
+    const on = new Set<number>();
+    for (const e of pair.sorted) on.add(this.edges.cell[e]).add(this.edges.neighbour[e]);
+    return [...on].map((c) => this.cellState[c]!);
+  }
+}
+
+/** One zone: a group's cells with the day's states, drawn as `geometry`. */
 function zoneFeature(
   units: ControlUnit[],
   cells: CellSet,
   cellUnits: number[],
   day: DayState,
   figures: DayFigures,
-  key: string,
-  members: number[],
-  polys: Position[][][],
+  group: Group,
+  geometry: MultiPolygon,
 ): ControlFeature {
-  const [controller, status] = key.split('|') as [Side | 'contested', ControlStatus];
-  const inGroup = members.map((c) => cellUnits[c]);
-  const changed = inGroup.filter(
-    (u) =>
-      units[u].kind !== 'ground' &&
-      (day.states[u].controller !== units[u].controller || day.states[u].basis.length),
-  );
-  const areaKm2 = members.reduce((sum, c) => sum + cells.cells[c].areaKm2, 0);
+  const { controller, status, members } = group;
+  const basis = new Set<string>();
+  const changes: ControlChange[] = [];
+  const extents = new Set<Extent>();
+  const axes = new Map<string, ControlAxis>();
+  let areaKm2 = 0;
+  for (const c of members) {
+    const u = cellUnits[c];
+    const s = day.states[u];
+    areaKm2 += cells.cells[c].areaKm2;
+    for (const b of s.basis) basis.add(b);
+    if (units[u].kind !== 'ground' && (s.controller !== units[u].controller || s.basis.length))
+      changes.push(changeOf(units[u], s));
+    if (s.axes)
+      for (const a of s.axes) {
+        const key = `${a.from}|${a.to}|${a.days.join('|')}`;
+        if (!axes.has(key)) axes.set(key, a);
+      }
+    if (s.extents) for (const e of s.extents) extents.add(e);
+  }
   const props: ControlProps = {
     layer: 'zone',
     controller,
     date: day.date,
     status,
-    basis: union(inGroup.map((u) => day.states[u].basis)),
+    basis: [...basis].sort(),
     areaKm2: Math.round(areaKm2 * 10) / 10,
     hatch: isUncertain(status),
     label: zoneLabel(controller, status),
-    changes: changed.map((u) => changeOf(units[u], day.states[u])),
+    changes,
     source: 'derived',
   };
-  const states = inGroup.map((u) => day.states[u]);
-  const axes = axesOf(states);
-  if (axes.length) props.axes = axes;
-  const extents = [...new Set(states.flatMap((st) => st.extents ?? []))];
-  if (extents.length) props.figures = extents.map((e) => figures.figureOf(e));
+  if (axes.size) props.axes = [...axes.values()];
+  if (extents.size) props.figures = [...extents].map((e) => figures.figureOf(e));
+  return { type: 'Feature', properties: props, geometry };
+}
+
+/** One front line between the two controllers of `pair`, its status the weakest of the cells along it. */
+function frontFeature(pair: Pair, sides: UnitState[], date: string): ControlFeature {
+  const [a, b] = pair.key.split('|') as [Side | 'contested', Side | 'contested'];
+  const status = sides.reduce<ControlStatus>(
+    (w, s) => (STATUS_RANK[s.status] < STATUS_RANK[w] ? s.status : w),
+    'held',
+  );
   return {
     type: 'Feature',
-    properties: props,
-    geometry: { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(round)) },
+    properties: {
+      layer: 'frontline',
+      controller: a === 'contested' || b === 'contested' ? 'contested' : a,
+      between: [a, b],
+      date,
+      status,
+      basis: union(sides.map((s) => s.basis)),
+      hatch: isUncertain(status),
+      label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
+      source: 'derived',
+    },
+    geometry: pair.geometry!,
   };
-}
-
-/** The distinct axes behind a zone's assessed ground. */
-function axesOf(states: UnitState[]): ControlAxis[] {
-  const out = new Map<string, ControlAxis>();
-  for (const s of states)
-    for (const a of s.axes ?? []) {
-      const key = `${a.from}|${a.to}|${a.days.join('|')}`;
-      if (!out.has(key)) out.set(key, a);
-    }
-  return [...out.values()];
-}
-
-function frontFeatures(
-  cells: CellSet,
-  cellUnits: number[],
-  day: DayState,
-  previous?: DayMemo,
-  memo?: DayMemo,
-): ControlFeature[] {
-  const out: ControlFeature[] = [];
-  const controllers = cellUnits.map((u) => day.states[u].controller);
-  const was = previous?.fronts;
-  const same = was && was.controllers.every((k, c) => k === controllers[c]);
-  const byController = same
-    ? was.lines
-    : new Map(
-        [...frontLines(cells, controllers)].map(([pair, f]) => [
-          pair,
-          { cells: f.cells, coordinates: f.lines.map(round) },
-        ]),
-      );
-  if (memo) memo.fronts = { controllers, lines: byController };
-  for (const [pair, front] of byController) {
-    const [a, b] = pair.split('|') as [Side | 'contested', Side | 'contested'];
-    const sides = front.cells.map((c) => day.states[cellUnits[c]]);
-    const status = sides.reduce<ControlStatus>(
-      (w, s) => (STATUS_RANK[s.status] < STATUS_RANK[w] ? s.status : w),
-      'held',
-    );
-    out.push({
-      type: 'Feature',
-      properties: {
-        layer: 'frontline',
-        controller: a === 'contested' || b === 'contested' ? 'contested' : a,
-        between: [a, b],
-        date: day.date,
-        status,
-        basis: union(sides.map((s) => s.basis)),
-        hatch: isUncertain(status),
-        label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
-        source: 'derived',
-      },
-      geometry: { type: 'MultiLineString', coordinates: front.coordinates },
-    });
-  }
-  return out;
 }
 
 function summaryFeature(
   units: ControlUnit[],
+  unitById: Map<string, ControlUnit>,
   day: DayState,
   gains: Partial<Record<Side, number>>,
   contestedKm2: number,
   figures: ControlClaimFigure[],
 ): ControlFeature {
-  const changedUnits = day.changes.map((c) => units.find((u) => u.id === c.unit)!).filter(Boolean);
+  const changedUnits = day.changes.map((c) => unitById.get(c.unit)!).filter(Boolean);
   const at = changedUnits.length ? changedUnits : units.filter((u) => u.parent === undefined);
   const lon = at.reduce((s, u) => s + u.lon, 0) / at.length;
   const lat = at.reduce((s, u) => s + u.lat, 0) / at.length;

@@ -98,6 +98,16 @@ export function dissolve(set: CellSet, groupOf: number[]): Map<number, Position[
     for (const e of cell.edges) if (e.neighbour < 0 || groupOf[e.neighbour] !== g) list.push([e.a, e.b]);
   });
   const result = new Map<number, Position[][][]>();
-  for (const [g, edges] of edgesByGroup) result.set(g, assemble(chain(edges, set.vertices)));
+  for (const [g, edges] of edgesByGroup) result.set(g, polygonsOf(edges, set.vertices));
   return result;
+}
+
+/**
+ * The MultiPolygon (coordinates) bounded by directed edges (vertex id pairs) — one group's
+ * boundary as dissolve lists it: edges in cell order give dissolve's polygons exactly.
+ *
+ * @example polygonsOf([[0, 1], [1, 2], [2, 0]], [[0, 0], [1, 0], [0, 1]]); // [[[[0, 0], [1, 0], [0, 1], [0, 0]]]]
+ */
+export function polygonsOf(edges: [number, number][], vertices: Position[]): Position[][][] {
+  return assemble(chain(edges, vertices));
 }

@@ -3,8 +3,11 @@
 import type { Position } from 'geojson';
 import type { CellSet } from './voronoiCells.ts';
 
-/** Chains undirected segments (vertex id pairs) into polylines. */
-function chainLines(segments: [number, number][], vertices: Position[]): Position[][] {
+/**
+ * Chains undirected segments (vertex id pairs) into polylines; segments in frontLines' order
+ * (cell order) give its lines exactly.
+ */
+export function chainLines(segments: [number, number][], vertices: Position[]): Position[][] {
   const at = new Map<number, number[]>();
   const add = (v: number, i: number) => {
     const list = at.get(v);
