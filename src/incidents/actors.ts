@@ -492,6 +492,11 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
 // also wins a tie).
 const FILED_FROM_WEIGHT = 6;
 
+let countryWordsRe: RegExp | null = null;
+/** Capitalised words and country names (the pattern is long: compiled once, not per report). */
+const countryWords = (): RegExp =>
+  (countryWordsRe ??= new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:'s)?|${countryNamePattern()})\b`, 'g'));
+
 /**
  * Whose war a report tells: the state its forces and its words name most ("Sudanese army",
  * "Sudan"), as a side id; null when it names no state.
@@ -512,8 +517,7 @@ export function reportHome(text: string, filedFrom: string[] = []): Side | null 
   for (const a of findActors(text)) {
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
   }
-  const countries = new RegExp(String.raw`\b(?:[A-Z][a-z]+(?:'s)?|${countryNamePattern()})\b`, 'g');
-  for (const m of text.matchAll(countries)) {
+  for (const m of text.matchAll(countryWords())) {
     const code = stateOf(m[0]);
     if (code) score.set(code, (score.get(code) ?? 0) + 1);
   }

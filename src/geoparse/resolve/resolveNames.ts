@@ -84,6 +84,16 @@ export function resolveNames(
     const c = locate(span, tokensOf);
     return (c && readContext(c, spans, ctx)?.cue) || 0;
   };
+  // A town named ten times is ranked once: rank reads the hits, the context and these fields only.
+  const rankings = new Map<NameHit[], Map<string, ReturnType<typeof rank>>>();
+  const ranked = (hits: NameHit[], span: NameSpan, parent: GazetteerEntry | undefined) => {
+    if (parent || span.within?.length) return rank(hits, span, ctx, parent);
+    const key = `${span.key}\u0000${span.surface}\u0000${span.want}\u0000${!!span.afterThe}${!!span.fuzzy}${!!span.loose}`;
+    let byKey = rankings.get(hits);
+    if (!byKey) rankings.set(hits, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, rank(hits, span, ctx, undefined));
+    return byKey.get(key)!;
+  };
   for (const span of spans) {
     if (span.road || span.feature || span.relative || span.focus) continue;
     if (span.demonym) {
@@ -103,7 +113,7 @@ export function resolveNames(
     const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index, span.want) : span.hits;
     const hits = span.want ? withAdmin1(own, index) : span.hits;
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
-    const r = rank(hits, span, ctx, parent);
+    const r = ranked(hits, span, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;
     const e = r.best.entry;
     // "the al-Faluja area of Jabalia": a part of its parent, not a namesake a country away.
