@@ -10,7 +10,6 @@ import { BASEMAP_FILE_KEY, defaultSetting, readSetting, settingOrigin } from './
 import { applyNarrowPolicy } from './basemap/narrowCsp.ts';
 import type { OpenedBasemap } from './basemap/openBasemap.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
-import { loadOverrideEntries, loadSelectedEntry } from './data/switchPlace.ts';
 import { reportStorage, restoreReports } from './data/reportStorage.ts';
 import { syncIncidentTiles } from './data/syncIncidentTiles.ts';
 import { loadFonts } from './fonts.ts';
@@ -88,10 +87,13 @@ function start(root: HTMLElement): void {
         if (rows) actions.setData({ ...data, incidents: rows });
         if (problem) actions.message('error', problem);
         createRoot(() => syncIncidentTiles(state, actions));
-        // A shared link may move places: their entries come from the pack, only when there are any.
-        if (Object.keys(state.ui.overrides).length) void loadOverrideEntries(state, actions);
-        // A link to a gazetteer place (search result no report names): its entry comes from the pack.
-        void loadSelectedEntry(state, actions);
+        // A shared link may move places, or show a gazetteer place no report names (a search
+        // result): their entries come from the pack, only when there are any.
+        if (Object.keys(state.ui.overrides).length || state.ui.selection?.kind === 'gazetteer')
+          void import('./data/switchPlace.ts').then(async (m) => {
+            if (Object.keys(state.ui.overrides).length) await m.loadOverrideEntries(state, actions);
+            await m.loadSelectedEntry(state, actions);
+          });
         // Reports added on earlier visits, kept in this browser.
         void restoreReports(state, actions);
       });

@@ -31,7 +31,6 @@ import { keepSelectionAboveSheets } from './keepAboveSheet.ts';
 import { publishTestHandle } from './testHandle.ts';
 import { registerMap } from './snapshot.ts';
 import { registerIncidentProtocol } from './incidentProtocol.ts';
-import { allIncidentRecords } from '../data/incidentDetails.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
@@ -186,6 +185,7 @@ export function MapView(props: MapViewProps) {
     // eslint-disable-next-line solid/reactivity
     publishTestHandle(m, applied, readData, async () => {
       const d = readData();
+      const { allIncidentRecords } = await import('../data/incidentDetails.ts');
       return (await allIncidentRecords(d.incidents, readRecords(), d.published)).features;
     });
 

@@ -2,7 +2,6 @@
 // opened. The pipeline runs in a worker, which tells how far it has got, and Cancel stops it with
 // the map as it was; the report text stays in memory and is only ever shown as text.
 import { createSignal, lazy, Show, Suspense } from 'solid-js';
-import { cancelWorker } from '../data/pipelineClient.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 const AddReportsForm = lazy(() =>
@@ -27,7 +26,10 @@ export function AddReports(props: { state: AppStateView; actions: AppActions }) 
           <div class="merge-progress" role="status">
             <progress max={Math.max(1, p().total)} value={p().done} aria-label="Reports read" />
             <span>{p().step}</span>
-            <button type="button" onClick={() => cancelWorker()}>
+            <button
+              type="button"
+              onClick={() => void import('../data/pipelineClient.ts').then((m) => m.cancelWorker())}
+            >
               Cancel
             </button>
           </div>

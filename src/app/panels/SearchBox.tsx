@@ -4,7 +4,6 @@
 // the ranking (searchHits.ts) are loaded and built when the box is first focused or typed in.
 import { For, Show, createEffect, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { GazetteerEntry } from '../../types/model.ts';
-import { searchInWorker } from '../data/pipelineClient.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { pushEscape } from './escapeStack.ts';
 import type { Hit } from './searchHits.ts';
@@ -44,9 +43,11 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
     setActive(0);
     if (!l || l.foldKey(q).length < 3) return setRemote([]);
     const t = setTimeout(() => {
-      void searchInWorker(q, 8).then((r) => {
-        if (query().trim() === q) setRemote(r);
-      });
+      void import('../data/pipelineClient.ts')
+        .then((m) => m.searchInWorker(q, 8))
+        .then((r) => {
+          if (query().trim() === q) setRemote(r);
+        });
     }, 200);
     onCleanup(() => clearTimeout(t));
   });

@@ -13,7 +13,6 @@ import type {
   PipelineOutput,
 } from '../../types/model.ts';
 import type { StoredReport } from '../data/reportStore.ts';
-import { fetchIncidentDetails } from '../data/incidentDetails.ts';
 import { INCIDENT_TYPES } from '../layers/incidentTypes.ts';
 import type { IncidentTileSource } from '../layers/incidentLayers.ts';
 import { toIncidentRow } from '../model/incidentRow.ts';
@@ -177,7 +176,9 @@ export function createAppStore(initial: UrlState = {}) {
     },
     // eslint-disable-next-line solid/reactivity
     async ({ id }): Promise<IncidentFeature | undefined> =>
-      userIncidents().get(id) ?? (await fetchIncidentDetails([id], data().published))[0],
+      userIncidents().get(id) ??
+      // Loaded with the first selection: the first screen draws rows, not records.
+      (await (await import('../data/incidentDetails.ts')).fetchIncidentDetails([id], data().published))[0],
   );
   const selectedIncident = createMemo(() => {
     const f = selectedDetails.latest;

@@ -2,7 +2,6 @@
 // read back when the user edits or navigates the hash.
 import { createEffect, onCleanup } from 'solid-js';
 import type { AppActions, AppStateView } from './createAppStore.ts';
-import { loadOverrideEntries, loadSelectedEntry } from '../data/switchPlace.ts';
 import { toHash } from './urlState.ts';
 import { ignoredMessage, parseHash } from '../url/parseHash.ts';
 
@@ -23,8 +22,12 @@ export function syncUrl(state: AppStateView, actions: AppActions): void {
     const link = parseHash(location.hash);
     if (link.ignored.length) actions.message('error', ignoredMessage(link.ignored));
     actions.applyUrl(link.state);
-    void loadOverrideEntries(state, actions);
-    void loadSelectedEntry(state, actions);
+    // The gazetteer entries a moved place or a gazetteer selection needs (loaded when there are any).
+    if (Object.keys(state.ui.overrides).length || state.ui.selection?.kind === 'gazetteer')
+      void import('../data/switchPlace.ts').then((m) => {
+        void m.loadOverrideEntries(state, actions);
+        void m.loadSelectedEntry(state, actions);
+      });
   };
   window.addEventListener('hashchange', onHash);
   onCleanup(() => window.removeEventListener('hashchange', onHash));
