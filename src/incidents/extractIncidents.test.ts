@@ -138,6 +138,33 @@ describe('extractIncidents', () => {
       'shelling@p:Midcity:denial',
     ]);
   });
+  it('dates a later sentence without a day by the event the report told at that place', () => {
+    const text =
+      'Rebels captured Fartown on Wednesday. The army denied that the town had fallen. Shelling hit Midcity.';
+    const rows = run(text).map((c) => `${c.type}@${c.place} ${c.date} ${c.stance}`);
+    expect(rows).toEqual([
+      'advance@p:Fartown 2024-11-27 report',
+      'advance@p:Fartown 2024-11-27 denial',
+      // Nothing told there before: the day of the report.
+      'shelling@p:Midcity 2024-11-29 report',
+    ]);
+  });
+  it("reads a party's account of the event just told: its own side's claim, the other side's version", () => {
+    const text =
+      'Israeli warplanes struck Fartown on Wednesday. The Israeli military said its jets had struck a weapons depot. Hamas said the jets had hit a school. The strike drew condemnation.';
+    const rows = run(text).map((c) => `${c.type}@${c.place} ${c.date} ${c.attribution} ${c.stance}`);
+    expect(rows).toEqual([
+      'airstrike@p:Fartown 2024-11-27 Test Wire report',
+      'airstrike@p:Fartown 2024-11-27 Israeli military claim',
+      'airstrike@p:Fartown 2024-11-27 Hamas counterclaim',
+    ]);
+    // A comment on it is no account ("the rapid advance was due to …").
+    expect(
+      run(
+        'Rebels captured Fartown on Wednesday. A rebel commander said the rapid advance was due to poor defences.',
+      ),
+    ).toHaveLength(1);
+  });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();
   });

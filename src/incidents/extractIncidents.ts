@@ -284,8 +284,18 @@ function datedByReport(
   ];
   for (const d of days) if (d && d >= floor && d < first) first = d;
   const episode = episodeOf(starts, dateline);
+  // Events the report dates to one day in their own words.
+  const told = cands.filter((c) => !c.background && c.date && !c.dateWeak && !c.dateFrom && !c.dateVague);
   return cands.map((c) => {
     if (c.background) return c;
+    // No day in the sentence, but the report told that event at that place on a day ("Rebels
+    // took the town on Saturday. … The army denied that the town had fallen."): that day, the
+    // one told last before it (else first after).
+    const same = c.date
+      ? []
+      : told.filter((t) => t.place === c.place && t.type === c.type && t.start !== c.start);
+    const day = same.filter((t) => t.start < c.start).pop() ?? same[0];
+    if (day) return withTerritory({ ...c, date: day.date, dateFrom: day.dateFrom, dateWeak: true });
     // No day in the sentence: the day of the claim, the report's (as analysts date a claim);
     // within an episode the report says began on a day ("the offensive began on Wednesday"),
     // any day of it since then.

@@ -38,7 +38,7 @@ export function incidentFeature(
   const background = m[0].background;
   const when = background ? { date: null, range: null } : chooseDate(m);
   const date = when.date;
-  const agent = mainAgent(m);
+  const agent = mainAgent(m, type);
   const sources = uniqueSources(m);
   const status = statusOf(sources, agent.side);
   // The acting side first, then everyone else named with the event.
@@ -96,11 +96,22 @@ function progressOf(members: IncidentCandidate[]): Progress | undefined {
   return PROGRESS_ORDER.find((p) => pool.some((x) => x.progress === p));
 }
 
-/** The side most reports name as acting ('unknown' when none does), with its most used name. */
-function mainAgent(members: IncidentCandidate[]): { side: Side; actor: Actor | null } {
-  const counts = new Map<Side, number>();
-  for (const x of members) if (x.agent !== 'unknown') counts.set(x.agent, (counts.get(x.agent) ?? 0) + 1);
-  const side = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'unknown';
+/**
+ * The side most reports name as acting ('unknown' when none does), with its most used name. On a
+ * tie, the rows telling the incident's own type decide ("entered the town" over "fighting raged").
+ */
+function mainAgent(members: IncidentCandidate[], type: IncidentType): { side: Side; actor: Actor | null } {
+  const counts = new Map<Side, [number, number]>();
+  for (const x of members) {
+    if (x.agent === 'unknown') continue;
+    const c = counts.get(x.agent) ?? [0, 0];
+    c[0]++;
+    if (x.type === type) c[1]++;
+    counts.set(x.agent, c);
+  }
+  const side =
+    [...counts].sort((a, b) => b[1][0] - a[1][0] || b[1][1] - a[1][1] || cmp(a[0], b[0]))[0]?.[0] ??
+    'unknown';
   const names = new Map<string, { actor: Actor; n: number }>();
   for (const x of members) {
     const a = x.agentActor;

@@ -1,7 +1,7 @@
 // One sentence of a report → incident candidates. Each stage is its own module; this file wires
 // them: triggers pick the events, then each event gets its place, date, actors, figures, speaker
 // and stance from the words around it.
-import type { Actor, Figure, PlaceFeature, Side, TerritorialFigure } from '../types/model.ts';
+import type { Actor, Figure, PlaceFeature, Side, Stance, TerritorialFigure } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
 import type { Clause } from './clauses.ts';
@@ -308,7 +308,7 @@ export function readSentence(
       GROUND_TYPES.has(t.type) && where.place.properties.kind === 'settlement' && PARTS.test(clauseText(ci));
     const recalled =
       !!date?.from && addDays(date.from, LONG_WINDOW_DAYS) < date.date && !own.some((d) => !d.from);
-    const stance = stanceOf({
+    const read = stanceOf({
       text,
       clauses,
       trigger: t,
@@ -318,10 +318,25 @@ export function readSentence(
       agent,
       type,
     });
-    // Of the event told before, a sentence without a place tells only the other side's version or
-    // a denial ("The army said it repelled the attack"), or confirms it; comments and
+    // A party telling more of the event just told, in words of its kind, gives its own account
+    // ("The rebels said their fighters had destroyed two tanks") or, of the other side's deed,
+    // its version ("The army said the shells had hit an empty market").
+    const account =
+      !!ref &&
+      read === 'claim' &&
+      // (Not a generic word: "the rapid advance was due to …" comments on it.)
+      !t.weak &&
+      !!sp &&
+      !!who?.side &&
+      !who.thirdParty &&
+      ref.cand.agent !== 'unknown' &&
+      compatibleTypes(t.type, ref.cand.type);
+    const stance: Stance = account && !allied(who.side!, ref.cand.agent) ? 'counterclaim' : read;
+    // Otherwise, of the event told before, a sentence without a place tells only the other side's
+    // version or a denial ("The army said it repelled the attack"), or confirms it; comments and
     // consequences ("the attack violated …", "thousands fled the bombing") are no account of it.
-    if (ref && stance !== 'denial' && stance !== 'counterclaim' && sp?.verb !== 'confirm') continue;
+    if (ref && !account && stance !== 'denial' && stance !== 'counterclaim' && sp?.verb !== 'confirm')
+      continue;
     out.push({
       at: t.start,
       ...(ref ? { referred: true } : {}),
