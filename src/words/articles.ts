@@ -12,6 +12,9 @@ export const SPACED_ARTICLES = new Set([
   'al', 'el', 'ash', 'esh', 'ad', 'az', 'ar', 'bin', 'ibn', 'abu', 'bani', 'de', 'du', 'la',
 ]); // prettier-ignore
 
+/** Somali "Ceel" (a well), written "El" in English spellings: "Ceel Buur" is El Bur, a name like "El Khiam". */
+export const SOMALI_EL = 'ceel';
+
 /** Arabic articles inside a list of names ("al-Bab and as-Safira"). */
 export const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|ar|an|at|az)$/;
 

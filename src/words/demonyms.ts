@@ -61,6 +61,12 @@ export function demonymRegion(word: string): string | undefined {
   return BY_REGION_WORD.get(word.toLowerCase());
 }
 
+/** Adjectives of peoples and faiths that name no country or region ("the mostly Arab city"). */
+export const PEOPLE_ADJECTIVES = new Set(
+  `arab arabs kurdish kurd kurds alawite druze sunni shia shiite christian muslim jewish turkmen yazidi
+  rohingya tuareg berber pashtun baloch hazara`.split(/\s+/),
+);
+
 /** The same as a Map: asked for every capitalised word of every report. */
 const BY_WORD = new Map(Object.entries(DEMONYMS));
 

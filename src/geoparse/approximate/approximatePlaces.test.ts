@@ -72,4 +72,80 @@ describe('approximatePlaces', () => {
     ).toEqual([]);
     expect(approximate('Schools in the city near Idlib have taken in families.')).toEqual([]);
   });
+
+  it('puts a named feature at the place its own sentence names when no word relates them', () => {
+    const [p] = approximate(
+      'Jets struck hideouts in the Qara Zawi mountains on Monday after an ambush near Tikrit.',
+    );
+    expect(p.properties.name).toBe('Qara Zawi');
+    expect(p.properties.kind).toBe('region');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:90150', relation: 'near' });
+    expect(p.properties.anchor!.uncertaintyKm).toBeGreaterThanOrEqual(50);
+    // Without a noun the sentence's place says nothing of where the name is.
+    expect(approximate('Fighters drove from Tikrit to Zawi Qara on Monday.')).toEqual([]);
+  });
+
+  it('reads "X, 40 km to the east" from the place named just before', () => {
+    const [p] = approximate(
+      'Shells hit El Fasher on Monday. Thousands have fled toward Umm Dukhn, about 40 km to the east, aid workers said.',
+    );
+    expect(p.properties.name).toBe('Umm Dukhn');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:379555', relation: 'of' });
+    expect(distance(at(p), [25.35, 13.63])).toBeCloseTo(40, 0);
+    expect(at(p)[0]).toBeGreaterThan(25.35);
+  });
+
+  it('reads "the X area of Y" as a part of the town Y', () => {
+    const [p] = approximate('Troops took control of the Qasrawi area of Jabalia on Sunday.');
+    expect(p.properties.name).toBe('Qasrawi');
+    expect(p.properties.kind).toBe('neighbourhood');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:281577', relation: 'of' });
+  });
+
+  it('places a town whose only namesake is abroad where another mention of it says it is', () => {
+    const out = geoparseReport(
+      segment({
+        id: 'a1',
+        text: 'Jets struck Idlib and Saraqib on Sunday. Fighters captured the town of Tikrit on Monday. Tikrit, in Idlib province, had been held by the army.',
+      }),
+      gaz,
+    );
+    // (Our invented geography: a town of Idlib named like a town of Iraq 600 km away.)
+    expect(out.mentions.some((m) => m.placeId === 'geonames:90150')).toBe(false);
+    const p = out.places.find((f) => f.properties.name === 'Tikrit')!;
+    expect(p.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
+    expect(p.properties.mentions).toHaveLength(2);
+  });
+
+  it('reads "the X region" as the area around the town X only where the words or the report put it', () => {
+    // Near the report's places: the area around the town.
+    const [nubl] = approximate('Shells hit Aleppo and Tal Rifaat. Families fled the Nubl region on Monday.');
+    expect(nubl.properties.kind).toBe('region');
+    expect(nubl.properties.anchor).toMatchObject({ placeId: 'geonames:166578', relation: 'near' });
+    // A town of that name far from where the words put the region: the region is there, not at the town.
+    const [far] = approximate(
+      'Families from the Taybat al Imam region north of Aleppo reached Nubl on Monday.',
+    );
+    expect(far.properties.kind).toBe('region');
+    expect(far.properties.anchor).toMatchObject({ placeId: 'geonames:170063', relation: 'of' });
+    // Nothing says where: never the town 150 km away, left off the map instead.
+    const out = geoparseReport(
+      segment({
+        id: 'a1',
+        text: 'Shells hit Aleppo and Tal Rifaat. Families fled the Homs region on Monday.',
+      }),
+      gaz,
+    );
+    expect(out.mentions.some((m) => m.placeId === 'geonames:169577')).toBe(false);
+    expect(out.places.some((f) => f.properties.precision === 'approximate')).toBe(false);
+  });
+
+  it("never maps a people's adjective and a noun, nor a side's name", () => {
+    expect(approximate('Shells hit Idlib and the mostly Arab city west of Aleppo on Monday.')).toEqual([]);
+    expect(
+      approximate(
+        'The Zawiya said on Monday it had repelled an attack. Jets struck Zawiya positions near Idlib.',
+      ),
+    ).toEqual([]);
+  });
 });

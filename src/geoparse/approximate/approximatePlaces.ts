@@ -1,11 +1,15 @@
 // Pass eight: places the gazetteer lacks, put where the text puts them. A name no gazetteer
 // entry fits, that the words call a place ("the border village of X", "X, a hilltop town", "X
 // camp", "near X"), is kept as an approximate place when the text anchors it: a place named
-// beside it ("X, a town in Y province", "X, 5 km south of Y", "the X district of Y"), else the
+// beside it ("X, a town in Y province", "X, 5 km south of Y", "the X district of Y", "X, 60 km
+// to the west" of the place named before it); else, for a name whose noun says what it is ("the
+// X mountains", "the X oil terminal"), the place its own sentence names nearest to it; else the
 // report's own places when they lie close together (a report about one front names its villages
-// around the towns it also names). It is drawn at the anchor (moved by the distance and bearing
-// the text gives), marked `precision: 'approximate'` with its anchor and how far off it may be.
-// Names with no anchor stay in the list of names left off the map.
+// around the towns it also names). "The X region" where the gazetteer has X only as a town is
+// the area around that town when it lies where the words or the report put the region, never a
+// namesake town elsewhere. It is drawn at the anchor (moved by the distance and bearing the text
+// gives), marked `precision: 'approximate'` with its anchor and how far off it may be. Names
+// with no anchor stay in the list of names left off the map.
 import { destination } from '@turf/turf';
 import type { GazetteerEntry, PlaceKind, UnplacedName } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
@@ -14,6 +18,7 @@ import type { DocContext, Resolution } from '../resolve/DocContext.ts';
 import type { Token } from '../text/tokenize.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { distance } from '../util/geodesy.ts';
+import { nearAnchor } from '../resolve/rank.ts';
 import { Overlaps } from '../util/Overlaps.ts';
 import { mayNamePlace } from '../find/readContext.ts';
 import { pointInGeometry } from '../../gazetteer/pointInGeometry.ts';
@@ -21,7 +26,7 @@ import { DIRECTIONS } from '../../words/directions.ts';
 import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../../words/placeNouns.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
-import { demonymCountry, demonymRegion } from '../../words/demonyms.ts';
+import { PEOPLE_ADJECTIVES, demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 
 /** How an approximate place relates to its anchor. */
 export type AnchorRelation = 'in' | 'near' | 'of' | 'report';
@@ -53,6 +58,8 @@ const COMPACT_SHARE = 0.7;
 const COMPACT_KM = 75;
 /** How many of the report's most named places the middle one is looked for among. */
 const MIDDLE_OF = 24;
+/** Nouns after a name that make it an area of what it is named with ("the X area of Y"). */
+const AREA_NOUNS: Record<string, PlaceKind> = { area: 'region' };
 /** Words before "camp" that make it a camp people live in ("the X refugee camp"). */
 const CAMP_MODIFIERS = new Set([
   'refugee',
@@ -68,14 +75,36 @@ const NAMESAKE_KM = 50;
 /** Uncertainty of a place put near a town with no distance given, and the least any has. */
 const NEAR_KM = 15;
 const MIN_KM = 3;
+/** Uncertainty of a place put at the town its sentence names (the words do not say how near). */
+const SENTENCE_KM = 50;
+/** Tokens each way a sentence's place is looked for. */
+const SENTENCE_WINDOW = 40;
+/** Uncertainty of "the X region" put around the town X. */
+const REGION_KM = 25;
 /** Kinds of places a report's close-together places are counted from (areas' points say little). */
 const POINT_KINDS = new Set<PlaceKind>(['settlement', 'neighbourhood', 'landmark']);
+
+/** Where the words around one mention put it. */
+interface Anchor {
+  entry: GazetteerEntry;
+  relation: AnchorRelation;
+  km?: number;
+  bearing?: number;
+  /** Only the sentence names both: no word relates them. */
+  weak?: boolean;
+}
 
 /** One mention of a name left off the map, with what the words around it say. */
 interface Sighting {
   u: UnplacedName;
   kind?: PlaceKind;
-  anchor?: { entry: GazetteerEntry; relation: AnchorRelation; km?: number; bearing?: number };
+  /** The noun that says what it is ("village", "mountains"). */
+  noun?: string;
+  anchor?: Anchor;
+  /** The words around it call it a place (a name `unplacedNames` listed). */
+  cued?: boolean;
+  /** Neither cued nor given a noun: it only says where another mention of the name is. */
+  bare?: boolean;
 }
 
 /**
@@ -96,23 +125,37 @@ export function approximatePlaces(
   const placed = resolutions.filter((r) => !r.role && !r.span.demonym);
   const placedAt = new Map<number, Resolution>();
   for (const r of placed) if (!placedAt.has(r.span.start)) placedAt.set(r.span.start, r);
+  // Point places in text order, for the place named before a mention.
+  const points = placed
+    .filter((r) => POINT_KINDS.has(r.entry.kind) && r.relative?.relation !== 'edge')
+    .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(found.sentences);
+  // One sense per report: a name the report uses as a side ("the Houthis said") is no place.
+  const actors = new Set<string>();
+  for (const sp of [...found.spans, ...found.unmatched.map((m) => m.span)])
+    if (sp.actor && !sp.demonym) actors.add(sp.key.replace(/s$/, ''));
   // Sightings of each name (by folded key), each with its kind and anchor as the words give them.
   const byKey = new Map<string, Sighting[]>();
   const sight = (u: UnplacedName, needNoun: boolean): void => {
     const key = foldKey(u.text);
     const st = sentenceOf(u.start);
-    if (!st || !key) return;
+    if (!st || !key || peopleAndNoun(u.text) || actors.has(key.replace(/s$/, ''))) return;
     const at = tokenRange(st.tokens, u.start, u.end);
-    const s: Sighting = { u };
+    const s: Sighting = { u, ...(needNoun ? {} : { cued: true }) };
     if (at) {
-      const kind = kindOf(st.tokens, at.from, at.to, u.text);
-      if (kind) s.kind = kind;
-      const anchor = explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity);
+      const k = kindOf(st.tokens, at.from, at.to, u.text);
+      if (k) [s.kind, s.noun] = [k.kind, k.noun];
+      const before = placeBefore(points, u.start, st.index);
+      const anchor =
+        explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity, before) ??
+        sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries);
       if (anchor) s.anchor = anchor;
     }
-    // One capitalised word opening a sentence ("Schools in the city …") is an ordinary word.
-    if (needNoun && (!s.kind || (!u.text.includes(' ') && st.tokens[0]?.start === u.start))) return;
+    // One capitalised word opening a sentence ("Schools in the city …") is an ordinary word. A
+    // name with no noun counts only for the place beside it, and only with another mention that
+    // says it is a place ("the town of X … X, in the Y region").
+    if (needNoun && !s.kind && !s.anchor) return;
+    if (needNoun && (!s.kind || (!u.text.includes(' ') && st.tokens[0]?.start === u.start))) s.bare = true;
     const list = byKey.get(key);
     if (list) list.push(s);
     else byKey.set(key, [s]);
@@ -134,13 +177,14 @@ export function approximatePlaces(
   }
   // Names whose only readings lie abroad and were rejected ("the Jousieh border crossing near Y"):
   // read like names the gazetteer has far away (a noun and an anchor of their own, no reading near).
+  // "The X region" whose only readings are towns was set aside too (resolveNames).
   for (const sp of found.spans) {
     if (!sp.surface || sp.demonym || sp.actor || sp.relative || sp.feature || sp.road || sp.focus || sp.water)
       continue;
     if (
       seen.hits(sp) ||
       !mayNamePlace(sp, found.nonPlace) ||
-      sp.hits.some((h) => ctx.countries.has(h.entry.country))
+      (sp.want !== 'region' && sp.hits.some((h) => ctx.countries.has(h.entry.country)))
     )
       continue;
     const candidates = sp.hits.slice(0, 3).map((h) => ({ gazetteerId: h.entry.id, name: h.entry.name }));
@@ -161,25 +205,56 @@ export function approximatePlaces(
   const mapped = new Set<UnplacedName>();
   const taken = new Overlaps(resolutions.map((r) => r.span));
   for (const [key, sightings] of byKey) {
+    if (sightings.every((s) => s.bare)) continue;
     const kind = sightings.find((s) => s.kind)?.kind ?? 'settlement';
     // A first-level division or a country the gazetteer lacks is a misspelling, not a new place.
     if ((kind as string) === 'admin1') continue;
-    const best = bestAnchor(sightings);
-    const where = best ? placeBy(best, kind, cluster, gazetteer) : cluster && placeInCluster(cluster);
-    if (!where) continue;
+    // The words' anchor, else the report's close-together places, else (for a name whose noun
+    // says what it is: "the X mountains") the place its sentence names.
+    const strong = bestAnchor(sightings, false);
+    const best =
+      strong ??
+      (cluster
+        ? undefined
+        : bestAnchor(
+            sightings,
+            sightings.some((s) => s.kind),
+          ));
+    let where = best ? placeBy(best, kind, cluster, gazetteer) : cluster && placeInCluster(cluster);
     // A name the gazetteer has, but only far from here or in several places: only when the words
-    // say what it is and where ("the village of X in the Y region"), and no reading lies near there.
+    // say what it is or call it a place, and say where ("the village of X in the Y region", "near
+    // X, in the Y region"; its sentence's place only for a noun), and no reading lies near there.
     const known = sightings.filter((s) => s.u.reason !== 'unknown');
     if (known.length) {
-      if (!best || !sightings.some((s) => s.kind)) continue;
       const readings = known.flatMap((s) => s.u.candidates ?? []).map((c) => gazetteer.get(c.gazetteerId));
-      if (readings.some((e) => !e || distance([e.lon, e.lat], where.point) < NAMESAKE_KM)) continue;
+      if (kind === 'region' && readings.some((e) => e && ctx.countries.has(e.country))) {
+        // "The X region", X a town of the report's country: the area around the town X where
+        // the words put the region ("north of Y") or, when they do not, among the report's places.
+        const town = readings.find(
+          (e): e is GazetteerEntry =>
+            !!e &&
+            e.kind === 'settlement' &&
+            (where && !best?.weak
+              ? distance([e.lon, e.lat], where.point) < NAMESAKE_KM
+              : nearAnchor(e, ctx, key)),
+        );
+        if (town) where = aroundTown(town);
+        else if (!best || best.weak) continue;
+      } else {
+        // Called a place but not said what it is: the words must put it at a town ("near X, 60 km
+        // to the west"), not in a large area or a sea ("X attacks in the Red Sea").
+        const at = best && !best.weak && (best.km !== undefined || POINT_KINDS.has(best.entry.kind));
+        if (!best || !sightings.some((s) => s.kind || (s.cued && at))) continue;
+        if (!where || readings.some((e) => !e || distance([e.lon, e.lat], where!.point) < NAMESAKE_KM))
+          continue;
+      }
     }
+    if (!where) continue;
     const first = sightings[0].u;
     const entry: GazetteerEntry = {
       id: `approx:${key.replace(/ /g, '-')}@${where.approximate.anchor.id}`,
       name: first.text,
-      kind: kindNear(kind, where.approximate),
+      kind: kindNear(kind, where.approximate, sightings.find((s) => s.kind)?.noun),
       names: { en: first.text },
       aliases: [],
       lon: where.point[0],
@@ -214,6 +289,16 @@ export function approximatePlaces(
     }
   }
   return { resolutions: out, unplaced: unplaced.filter((u) => !mapped.has(u)) };
+}
+
+/** "Arab (city)", "Kurdish region": a people's adjective, with or without a noun, names no place. */
+function peopleAndNoun(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  if (words.length === 2 && !SETTLEMENT_NOUNS[words[1]]) return false;
+  return (
+    words.length <= 2 &&
+    !!(demonymCountry(words[0]) || demonymRegion(words[0]) || PEOPLE_ADJECTIVES.has(words[0]))
+  );
 }
 
 /** The sentence whose tokens hold a character offset (sentences in text order). */
@@ -251,34 +336,42 @@ function tokenRange(tokens: Token[], start: number, end: number): { from: number
 }
 
 /**
- * The kind of place the words make a name: a noun in its name ("Lake X", "X Dam"), after it ("X
- * camp"), before it with "of" ("the village of X"), or in an appositive ("X, a hilltop town").
+ * The kind of place the words make a name, with the noun that says it: a noun in its name ("Lake
+ * X", "X Dam"), after it ("X camp", "the X area of Y"), before it with "of" ("the village of X"),
+ * or in an appositive ("X, a hilltop town").
  */
-function kindOf(tokens: Token[], from: number, to: number, name: string): PlaceKind | undefined {
+function kindOf(
+  tokens: Token[],
+  from: number,
+  to: number,
+  name: string,
+): { kind: PlaceKind; noun: string } | undefined {
+  const of = (noun: string) => ({ kind: SETTLEMENT_NOUNS[noun] ?? AREA_NOUNS[noun] ?? 'settlement', noun });
   const words = name.toLowerCase().split(/[\s-]+/);
   for (const w of [words[words.length - 1], words[0]])
-    if (words.length > 1 && SETTLEMENT_NOUNS[w]) return SETTLEMENT_NOUNS[w];
+    if (words.length > 1 && SETTLEMENT_NOUNS[w]) return of(w);
   // "X camp", "X refugee camp", "X Palestinian refugee camp": a noun within three words after.
   for (let i = to + 1; i <= to + 3 && i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || STOPWORDS.has(t.lower)) break;
-    if (SETTLEMENT_NOUNS[t.lower] && !t.cap) {
+    if ((SETTLEMENT_NOUNS[t.lower] || AREA_NOUNS[t.lower]) && !t.cap) {
       // "the X camp" is as often a faction ("the Harris camp"): a camp of people who fled.
       if (t.lower === 'camp' && !CAMP_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) return undefined;
-      return SETTLEMENT_NOUNS[t.lower];
+      return of(t.lower);
     }
   }
   // "the (border) village of X".
   if (tokens[from - 1]?.lower === 'of') {
     const noun = tokens[from - 2]?.lower ?? '';
-    if (SETTLEMENT_NOUNS[noun] || PLACE_OF.has(noun)) return SETTLEMENT_NOUNS[noun] ?? 'settlement';
+    if (SETTLEMENT_NOUNS[noun] || PLACE_OF.has(noun))
+      return { kind: SETTLEMENT_NOUNS[noun] ?? 'settlement', noun };
   }
   // "X, a (sprawling displacement) camp", "X, an ancient royal town".
   if (tokens[to + 1]?.text === ',' && /^(?:a|an|the)$/.test(tokens[to + 2]?.lower ?? ''))
     for (let i = to + 3; i <= to + 6 && i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word) break;
-      if (SETTLEMENT_NOUNS[t.lower]) return SETTLEMENT_NOUNS[t.lower];
+      if (SETTLEMENT_NOUNS[t.lower]) return of(t.lower);
     }
   return undefined;
 }
@@ -287,14 +380,16 @@ function kindOf(tokens: Token[], from: number, to: number, name: string): PlaceK
  * The place the words after a name relate it to: "X, a town in Y province", "X, 5 km south of
  * Y", "near X, in the Y region", "the X district of Y". The anchor is a resolved place (not a
  * country: too large to say where) whose name starts within a few words, after a relation word,
- * with no other clause between.
+ * with no other clause between. A distance and a direction with no place ("toward X, about 60 km
+ * to the west") are from `before`, the place named just before, else from the report's main town.
  */
 function explicitAnchor(
   tokens: Token[],
   to: number,
   placedAt: Map<number, Resolution>,
   focusCity: GazetteerEntry | undefined,
-): Sighting['anchor'] | undefined {
+  before: Resolution | undefined,
+): Anchor | undefined {
   let km: number | undefined;
   let bearing: number | undefined;
   let relation: AnchorRelation | undefined;
@@ -359,7 +454,53 @@ function explicitAnchor(
         ...(km !== undefined ? { km } : {}),
       };
   }
+  // "Toward X, about 60 km to the west": of the place named just before, else the report's town.
+  const from = before?.entry ?? focusCity;
+  if (km !== undefined && bearing !== undefined && from) return { entry: from, relation: 'of', km, bearing };
   return undefined;
+}
+
+/** The point place named last before `offset`, in the same sentence or the one before. */
+function placeBefore(points: Resolution[], offset: number, sentence: number): Resolution | undefined {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = points[lo - 1];
+  return r && r.span.sentence >= sentence - 1 ? r : undefined;
+}
+
+/**
+ * The place of the report's countries that the name's own sentence names nearest to it ("hideouts
+ * in the X mountains after an attack near Y"): weak, since no word relates the two.
+ */
+function sentenceAnchor(
+  tokens: Token[],
+  from: number,
+  to: number,
+  placedAt: Map<number, Resolution>,
+  countries: Set<string>,
+): Anchor | undefined {
+  // Outward from the name, a bounded number of words each way: linear in a sentence of thousands.
+  for (let gap = 1; gap <= SENTENCE_WINDOW; gap++)
+    for (const i of [from - gap, to + gap]) {
+      const r = i >= 0 && i < tokens.length ? placedAt.get(tokens[i].start) : undefined;
+      if (!r || !POINT_KINDS.has(r.entry.kind) || r.relative?.relation === 'edge') continue;
+      if (countries.size && !countries.has(r.entry.country)) continue;
+      return { entry: r.entry, relation: 'near', weak: true };
+    }
+  return undefined;
+}
+
+/** "The X region" around the town X. */
+function aroundTown(town: GazetteerEntry): { point: [number, number]; approximate: Approximation } {
+  return {
+    point: [town.lon, town.lat],
+    approximate: { anchor: town, relation: 'near', uncertaintyKm: REGION_KM },
+  };
 }
 
 /** The number before a distance unit ("5 km", "a few kilometres", "about 60 km"). */
@@ -371,11 +512,11 @@ function numberBefore(tokens: Token[], i: number): number | undefined {
   return NUMBER_WORDS[t.lower];
 }
 
-/** The sighting whose anchor says most: a distance, then a town, then an area. */
-function bestAnchor(sightings: Sighting[]): NonNullable<Sighting['anchor']> | undefined {
-  const rank = (a: NonNullable<Sighting['anchor']>) =>
-    (a.km !== undefined ? 0 : 2) + (POINT_KINDS.has(a.entry.kind) ? 0 : 1);
-  const anchors = sightings.flatMap((s) => (s.anchor ? [s.anchor] : []));
+/** The sighting whose anchor says most: a distance, then a town, then an area; a sentence's place last. */
+function bestAnchor(sightings: Sighting[], weakToo: boolean): Anchor | undefined {
+  const rank = (a: Anchor) =>
+    (a.weak ? 4 : 0) + (a.km !== undefined ? 0 : 2) + (POINT_KINDS.has(a.entry.kind) ? 0 : 1);
+  const anchors = sightings.flatMap((s) => (s.anchor && (weakToo || !s.anchor.weak) ? [s.anchor] : []));
   return anchors.sort((a, b) => rank(a) - rank(b))[0];
 }
 
@@ -435,7 +576,7 @@ function placeInCluster(c: Cluster): { point: [number, number]; approximate: App
  * else at the area's point.
  */
 function placeBy(
-  a: NonNullable<Sighting['anchor']>,
+  a: Anchor,
   kind: PlaceKind,
   cluster: Cluster | undefined,
   gazetteer: Gazetteer,
@@ -447,7 +588,8 @@ function placeBy(
       a.km !== undefined && a.bearing !== undefined
         ? (destination(base, a.km, a.bearing).geometry.coordinates as [number, number])
         : base;
-    const km = a.km !== undefined ? (a.bearing !== undefined ? a.km * 0.3 : a.km) : NEAR_KM;
+    const km =
+      a.km !== undefined ? (a.bearing !== undefined ? a.km * 0.3 : a.km) : a.weak ? SENTENCE_KM : NEAR_KM;
     return {
       point: [round(moved[0]), round(moved[1])],
       approximate: {
@@ -501,10 +643,13 @@ function areaRadiusKm(e: GazetteerEntry): number {
   return distance([w, s], [east, n]) / 2;
 }
 
-/** A district of (or in) a town is a neighbourhood; in a province or near a town, an admin-2 area. */
-function kindNear(kind: PlaceKind, a: Approximation): PlaceKind {
-  if (kind === 'admin2' && POINT_KINDS.has(a.anchor.kind) && a.relation !== 'near' && a.relation !== 'report')
-    return 'neighbourhood';
+/**
+ * A district or an area of (or in) a town is a neighbourhood ("the X area of Y"); in a province
+ * or near a town, an admin-2 area or a region.
+ */
+function kindNear(kind: PlaceKind, a: Approximation, noun: string | undefined): PlaceKind {
+  const part = POINT_KINDS.has(a.anchor.kind) && a.relation !== 'near' && a.relation !== 'report';
+  if (part && (kind === 'admin2' || noun === 'area')) return 'neighbourhood';
   return kind;
 }
 

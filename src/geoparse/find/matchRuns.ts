@@ -17,7 +17,7 @@ import { ACTOR_NOUNS, MEDIA_NOUNS, ORG_HEADS, OUTLET_TAILS } from '../../words/o
 import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { TITLES } from '../../words/titles.ts';
 import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
-import { ARABIC_ARTICLE } from '../../words/articles.ts';
+import { ARABIC_ARTICLE, SOMALI_EL } from '../../words/articles.ts';
 
 /** Shortest folded name (with its space) looked up again as one word. */
 const MIN_JOINED = 8;
@@ -357,8 +357,12 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           continue;
         }
       }
-      // "El Khiam", "al-Qaryatayn": an Arabic article and one word is a place's name, not a person's.
-      const articled = words.length === 2 && ARABIC_ARTICLE.test(words[0].lower) && !isOrg && !run.person;
+      // "El Khiam", "al-Qaryatayn", "Ceel Buur": an article and one word is a place's name, not a person's.
+      const articled =
+        words.length === 2 &&
+        (ARABIC_ARTICLE.test(words[0].lower) || words[0].lower === SOMALI_EL) &&
+        !isOrg &&
+        !run.person;
       if ((isOrg || run.person || words.length >= 2) && !articled) {
         // People and organisations: their words are not places anywhere in these reports.
         for (const t of words) {

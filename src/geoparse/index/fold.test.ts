@@ -23,6 +23,8 @@ describe('foldKey', () => {
       ["Ras Al'ayoun", 'Ras al-Ayun'],
       ['Tall Mashrafeyyeh', 'Tall Mashrafiyah'],
       ['Tall Nabw', 'Tall Nabu'],
+      // Somali spelling: Ceel (a well) is written El, long vowels doubled.
+      ['Ceel Dheere', 'El Dhere'],
     ];
     for (const group of same) expect(new Set(group.map(foldKey)).size, group.join(' / ')).toBe(1);
   });

@@ -1,11 +1,15 @@
 // The folding key: one spelling for the many ways a place name is transliterated.
 // "Khan Assal", "Khan al-Asal" and "Khān al ‘Asal" all fold to "khan asal"; Saraqeb and
 // Saraqib to "sarakib". Folding is lossy on purpose; fuzzy matching covers what it leaves.
+import { SOMALI_EL } from '../../words/articles.ts';
 
-/** Arabic (and Latin transliteration) articles dropped as whole tokens. */
+/**
+ * Arabic (and Latin transliteration) articles dropped as whole tokens, and Somali "Ceel" (a well),
+ * which English spellings write "El" ("Ceel Buur" is El Bur).
+ */
 const ARTICLES = new Set([
   'al', 'el', 'ul', 'il', 'ash', 'esh', 'ech', 'ar', 'er', 'as', 'es', 'ad', 'ed', 'at', 'et',
-  'az', 'ez', 'an', 'en', 'adh', 'ath', 'the',
+  'az', 'ez', 'an', 'en', 'adh', 'ath', 'the', SOMALI_EL,
 ]); // prettier-ignore
 
 /** "Abu al" glued into one word. */

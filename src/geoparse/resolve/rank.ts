@@ -153,7 +153,10 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   // another script: Latin aliases of big cities include odd ones, such as "Qaeda" for Jeddah).
   if (e.population >= 100_000 && (h.primary || !/[a-z]/.test(span.key) || isLiteralAlias(e, span.surface)))
     return true;
-  return !!span.want && fits(e, span.want) && e.population >= 10_000;
+  // "The town of X" with a town of that name abroad: only when the report has too few places of
+  // its own to say where it is about ("the town of El Bur" in a report on Somalia is not Bor in
+  // South Sudan, 1,500 km from every place the report names).
+  return !!span.want && fits(e, span.want) && e.population >= 10_000 && ctx.anchors.length < 2;
 }
 
 /** A division a qualifier asks for, by the exact name of the town it is named after. */

@@ -58,6 +58,9 @@ function sharesName(a: GazetteerEntry, b: GazetteerEntry): boolean {
   return shared;
 }
 
+/** Kinds of places that are points, not areas. */
+const POINT_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
+
 /** Farthest a place named as part of another ("the X district of Y") may lie from it. */
 const PART_KM = 50;
 
@@ -116,6 +119,9 @@ export function resolveNames(
     const r = ranked(hits, span, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;
     const e = r.best.entry;
+    // "the X region" when no area bears the name: the region is not the town X (nor a
+    // neighbourhood); approximatePlaces puts it around the town or where the words put it.
+    if (span.want === 'region' && POINT_KINDS.has(e.kind)) continue;
     // "the al-Faluja area of Jabalia": a part of its parent, not a namesake a country away.
     if (parent && e.parent !== parent.id && km(e, parent) > PART_KM) continue;
     const area = e.kind === 'country' || e.kind === 'region';
