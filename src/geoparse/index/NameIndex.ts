@@ -35,6 +35,9 @@ interface RecentKey {
   hits?: NameHit[];
   continues?: boolean;
   strong?: boolean;
+  /** The one-edit hits among `fuzzyFor`'s countries (the countries last asked with, joined). */
+  fuzzy?: NameHit[];
+  fuzzyFor?: string;
 }
 /** How many keys `NameIndex` remembers before it starts over. */
 const RECENT_KEYS = 4096;
@@ -209,6 +212,18 @@ export class NameIndex {
    * the given countries (ISO2) and the world's countries, regions and largest cities.
    */
   fuzzy(key: string, countries: string[]): NameHit[] {
+    // The same misspelt or unknown name comes back report after report: looked up once per set
+    // of countries, handed out as a fresh list each time.
+    const r = this.recentKey(key);
+    const wantedKey = countries.join(' ');
+    if (r.fuzzy === undefined || r.fuzzyFor !== wantedKey) {
+      r.fuzzy = this.lookUpFuzzy(key, countries);
+      r.fuzzyFor = wantedKey;
+    }
+    return r.fuzzy.slice();
+  }
+
+  private lookUpFuzzy(key: string, countries: string[]): NameHit[] {
     const found = this.fuzzyKeys.oneEditAway(key, countries);
     if (found.length === 0) return [];
     const hits: NameHit[] = [];
