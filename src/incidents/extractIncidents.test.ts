@@ -165,6 +165,15 @@ describe('extractIncidents', () => {
       ),
     ).toHaveLength(1);
   });
+  it('reads "disputed that account" as a denial of the event just told', () => {
+    const rows = run('Rebels captured Fartown on Wednesday. The army disputed that account.').map(
+      (c) => `${c.type}@${c.place} ${c.date} ${c.attribution} ${c.stance}`,
+    );
+    expect(rows).toEqual([
+      'advance@p:Fartown 2024-11-27 Test Wire report',
+      'advance@p:Fartown 2024-11-27 army denial',
+    ]);
+  });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();
   });

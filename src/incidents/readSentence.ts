@@ -34,6 +34,8 @@ export interface KnownSpeaker {
   known: boolean;
   side: Side | null;
   thirdParty: boolean;
+  /** A party named with outsiders ("police and residents"): its claim, never a concession. */
+  withOutsiders?: boolean;
 }
 
 /**
@@ -315,6 +317,7 @@ export function readSentence(
       speaker: sp ?? (who ? { at: -1, verb: 'say' } : null),
       speakerSide: who?.side ?? null,
       thirdParty: who?.thirdParty ?? false,
+      withOutsiders: !!who?.withOutsiders,
       agent,
       type,
     });
@@ -559,7 +562,7 @@ function sideOf(
   phrase: string,
   actorsOf: (t: string) => ActorMention[],
   home: Side | null,
-): { side: Side | null; thirdParty: boolean } {
+): { side: Side | null; thirdParty: boolean; withOutsiders?: boolean } {
   const byName = speakerSide(name, actorsOf, home);
   // "Factions of the Syrian National Army said": a generic head is the group named after it
   // (not one it is opposed to: "rebels opposed to the president").

@@ -89,7 +89,25 @@ describe('speakerSide', () => {
       'police and residents',
       'military sources and activists',
     ])
-      expect(side(p, 'mali')).toEqual({ side: 'mali', thirdParty: false });
+      expect(side(p, 'mali')).toEqual({ side: 'mali', thirdParty: false, withOutsiders: true });
+  });
+  it('carries a denial through the participle that gives its grounds, not through a new statement', () => {
+    const verbs = (text: string) => findSpeakers(text).map((s) => s.verb);
+    expect(verbs('The navy denied the report, saying its frigates had held the strait.')).toEqual([
+      'deny',
+      'deny',
+    ]);
+    expect(verbs('The militia denied raiding the depot, adding it had hit a radar post.')).toEqual([
+      'deny',
+      'deny',
+    ]);
+    expect(verbs('An officer denied that raiders entered the town, telling us that troops arrived.')).toEqual(
+      ['deny', 'say'],
+    );
+    expect(verbs('The ministry denied the report and said its jets had struck a depot.')).toEqual([
+      'deny',
+      'say',
+    ]);
   });
   it('leaves a time phrase or a subordinator out of the speaker', () => {
     expect(who('On Monday a drone unit said it had hit a column near the bridge.', 'hit')).toBe(

@@ -43,9 +43,11 @@ const TOLD_RE =
   /^\s*(?<outlet>AFP|Reuters|the Associated Press|AP|Al Jazeera|the BBC|CNN|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/u;
 const AFTER_VERB_RE =
   /^\s+(?:by )?(?<who>(?:[A-Z][\w'.-]*)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van)){0,4})/u;
-const DENY = /^(?:denied|denies|denying|deny|rejected|dismissed)$/i;
+const DENY = /^(?:denied|denies|denying|deny|rejected|dismissed|disputed|disputes)$/i;
 const CONFIRM = /^(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted)$/i;
 const PARTICIPLE = /ing$/i;
+// A denial with a clause of its own: "denied that …", "denied it had …".
+const DENIAL_CLAUSE = /\b(?:that|had|has|have|was|were|is|are|would|will)\b/i;
 // What may follow a verb that closes its sentence: "…, the monitor said on Friday in a statement."
 const POSTPOSED_TAIL =
   /^\s*(?:(?:on|late|early|earlier|later|in|to|at|by|from|via|during|after|last|this|yesterday|today|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|reporters|journalists|AFP|Reuters|AP)\b[^,;"]{0,60})?\s*(?:[,;.!?"]|$)/i;
@@ -93,7 +95,13 @@ export function findSpeakers(
     );
     if (coordinated && !prev) continue;
     if (carriesOn && prev) {
-      s = { ...prev, at, verb: verbKind(verb), from: at, to: text.length, depth: prev.depth };
+      // "denied the claim, saying its forces still held the village": what follows a denial that
+      // tells nothing itself, in a participle, is its grounds, still the denial ("denied that
+      // raiders entered, telling us …" or "and said …" say something else).
+      const grounds =
+        prev.verb === 'deny' && PARTICIPLE.test(verb) && !DENIAL_CLAUSE.test(text.slice(prev.at, at));
+      const kind = grounds ? 'deny' : verbKind(verb);
+      s = { ...prev, at, verb: kind, from: at, to: text.length, depth: prev.depth };
       delete s.via;
     } else if (PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(Math.max(0, at - 4), at))) {
       // "…, Jane Doe justified the raid, saying …": the person who spoke before the comma.
@@ -322,7 +330,7 @@ export function speakerSide(
   phrase: string,
   actorsOf: (text: string) => { side: string; kind: string; generic: boolean; backer?: string }[],
   home: string | null,
-): { side: string | null; thirdParty: boolean } {
+): { side: string | null; thirdParty: boolean; withOutsiders?: boolean } {
   if (STATE_MEDIA.test(phrase)) {
     // "Syrian state media", "Iran's state TV": the state named, else the report's.
     const named = [...phrase.matchAll(/\b[A-Z][a-z]+/gu)].map((m) => stateOf(m[0])).find(Boolean);
@@ -349,8 +357,10 @@ export function speakerSide(
   // party, the outsiders only beside it.
   if (named?.kind === 'org' || (THIRD_PARTY.test(phrase) && !actors.length && !STATE_ROLE.test(phrase)))
     return { side: null, thirdParty: true };
-  if (named) return { side: named.side, thirdParty: false };
-  if (actors[0]) return { side: actors[0].side, thirdParty: false };
-  if (STATE_ROLE.test(phrase)) return { side: home, thirdParty: false };
+  // (A party speaking with outsiders tells its claim: it concedes nothing.)
+  const withOutsiders = THIRD_PARTY.test(phrase) ? { withOutsiders: true } : {};
+  if (named) return { side: named.side, thirdParty: false, ...withOutsiders };
+  if (actors[0]) return { side: actors[0].side, thirdParty: false, ...withOutsiders };
+  if (STATE_ROLE.test(phrase)) return { side: home, thirdParty: false, ...withOutsiders };
   return { side: null, thirdParty: false };
 }

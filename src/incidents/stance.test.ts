@@ -14,6 +14,7 @@ function stance(
     agent?: string;
     type?: IncidentType;
     counter?: boolean;
+    withOutsiders?: boolean;
   } = {},
 ) {
   const at = text.indexOf(word);
@@ -24,6 +25,7 @@ function stance(
     speaker: speakerAt(findSpeakers(text), at),
     speakerSide: opts.side ?? null,
     thirdParty: opts.thirdParty ?? false,
+    withOutsiders: opts.withOutsiders,
     agent: opts.agent ?? 'unknown',
     type: opts.type ?? 'advance',
   });
@@ -43,6 +45,17 @@ describe('stanceOf', () => {
     expect(stance(text, 'arrived', { side: 'northland', agent: 'northland', type: 'reinforcement' })).toBe(
       'claim',
     );
+  });
+  it('reads a party speaking with outsiders as its claim, never as a concession', () => {
+    const text = 'Police and residents said raiders entered the market town on Tuesday.';
+    expect(stance(text, 'entered', { side: 'northland', agent: 'raiders' })).toBe('confirmation');
+    expect(stance(text, 'entered', { side: 'northland', agent: 'raiders', withOutsiders: true })).toBe(
+      'claim',
+    );
+  });
+  it('reads a denial whose grounds tell the event as a denial', () => {
+    const text = 'The militia denied shelling the airport, saying it had shelled a barracks nearby.';
+    expect(stance(text, 'shelled', { side: 'militia', agent: 'militia', type: 'shelling' })).toBe('denial');
   });
   it("reads the defender's version as a counter-claim", () => {
     const text = 'The navy says it has repelled a raid by pirates and recovered its positions.';

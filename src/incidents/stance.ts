@@ -26,6 +26,8 @@ export interface StanceInput {
   /** The speaker's side (null for third parties) and whether it is a third party. */
   speakerSide: Side | null;
   thirdParty: boolean;
+  /** A party speaking with outsiders ("a local official and residents"): it claims, never concedes. */
+  withOutsiders?: boolean;
   /** The side that acted, and what it did. */
   agent: Side;
   type: IncidentType;
@@ -53,6 +55,6 @@ export function stanceOf(s: StanceInput): Stance {
   if (speaker.verb === 'confirm')
     return s.speakerSide && allied(s.speakerSide, s.agent) ? 'claim' : 'confirmation';
   // The other side telling the attacker's gain ("military sources said rebels entered") concedes it.
-  if (adversary && s.type === 'advance') return 'confirmation';
+  if (adversary && s.type === 'advance' && !s.withOutsiders) return 'confirmation';
   return s.thirdParty ? 'confirmation' : 'claim';
 }

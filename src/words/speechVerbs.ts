@@ -22,4 +22,4 @@ export const REPORTING_VERBS =
   `said says say saying reported reporting told telling tells added adds adding confirmed
   confirms confirming denied denies denying deny claimed claims claiming announced announces announcing stated
   states warned insisted acknowledged acknowledges admitted established asserted alleged accused rejected
-  dismissed`.split(/\s+/);
+  dismissed disputed disputes`.split(/\s+/);
