@@ -8,6 +8,7 @@
 // Uses dist/ (or APP_DIST; built when missing or with --build). Runs are cold (a new browser context each).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
   });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await chromium.launch(chromiumLaunchOptions());
+  // The machine's load beside the figures: on a shared machine wall time also counts waiting.
+  const loadAtStart = loadavg()[0]!;
   const runs: Record<'land' | 'basemap' | 'app', Load[]> = { land: [], basemap: [], app: [] };
   // In turn (land, basemap, app, land …) so the three see the same load on a shared machine.
   for (let i = 0; i < RUNS; i++) {
@@ -134,7 +137,10 @@ async function main(): Promise<void> {
   const total = jsAll + css + fonts + data + html;
 
   console.log(
-    `bench:app — ${RUNS} cold loads each, Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL, 1280×800; median (runs in order)`,
+    `bench:app — ${RUNS} cold loads each (RUNS=${RUNS}), Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL, 1280×800; median (runs in order)`,
+  );
+  console.log(
+    `  load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0]!.toFixed(1)} (2 cores: above ~2 the figures also count waiting)`,
   );
   line('first idle, bare MapLibre, land and borders only', runs.land);
   line("first idle, bare MapLibre, the app's whole basemap", runs.basemap);

@@ -58,6 +58,7 @@ export interface AppProps {
   state: AppStateView;
   actions: AppActions;
   fontsReady: () => boolean;
+  viewReady: () => boolean;
   dataReady: () => boolean;
   dataLoaded: Promise<void>;
   basemapUrl: string;
@@ -193,6 +194,7 @@ export function App(props: AppProps) {
           dataLoaded={props.dataLoaded}
           dataReady={props.dataReady}
           fontsReady={props.fontsReady}
+          viewReady={props.viewReady}
           onlineStyleUrl={props.onlineStyleUrl}
         />
         <Messages state={props.state} actions={props.actions} />

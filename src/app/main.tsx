@@ -63,10 +63,18 @@ function start(root: HTMLElement): void {
           .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
           .catch(() => null);
 
-  const dataLoaded = Promise.all([loadData(), keptView, basemap])
-    .then(([{ data, problems, incidents }, view, chosen]) => {
+  // The map is made once the view is known and the fonts are in, while the data still comes.
+  const [viewReady, setViewReady] = createSignal(false);
+  const viewLoaded = Promise.all([keptView, basemap]).then(([view, chosen]) => {
+    performance.mark('sm:view');
+    if (view) actions.restoreView(view);
+    setViewReady(true);
+    return chosen;
+  });
+
+  const dataLoaded = Promise.all([loadData(), viewLoaded])
+    .then(([{ data, problems, incidents }, chosen]) => {
       performance.mark('sm:data-fetched');
-      if (view) actions.restoreView(view);
       if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
       if (chosen?.problem) actions.message('error', chosen.problem);
       // One update: the map is created from the data (MapView) before the panels draw it.
@@ -99,6 +107,7 @@ function start(root: HTMLElement): void {
       });
     })
     .catch((err: unknown) => {
+      setViewReady(true);
       setDataReady(true);
       actions.message('error', `The map data could not be loaded: ${errorText(err)}`);
     });
@@ -113,6 +122,7 @@ function start(root: HTMLElement): void {
               state={state}
               actions={actions}
               fontsReady={fontsReady}
+              viewReady={viewReady}
               dataReady={dataReady}
               dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
               basemapUrl={assetUrl(BASEMAP_FILE)}

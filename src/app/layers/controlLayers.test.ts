@@ -1,7 +1,7 @@
 // Which zone is drawn by which layer: evaluated with MapLibre's own filter code on features of
 // each status, ours and a published map's.
 import { describe, expect, it } from 'vitest';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { controlLayers } from './controlLayers.ts';
 import { toStyleSpec } from './appStyle.ts';
@@ -53,8 +53,16 @@ describe('control layers', () => {
     expect(drawn('control-hatch')).toEqual(['claimed', 'contested']);
     expect(drawn('control-assessed-outline')).toEqual(['assessed']);
     expect(drawn('control-outline')).toEqual(['held', 'confirmed', 'claimed', 'contested']);
+    // The opacity by status is in the fill's colour (one shader with the land's fill).
     const fill = parts.layers.find((l) => l.id === 'control-fill')! as { paint: Record<string, unknown> };
-    expect(JSON.stringify(fill.paint['fill-opacity'])).toContain('"assessed",0.12');
+    const colour = expression.createExpression(fill.paint['fill-color'], { type: 'color' } as never);
+    if (colour.result !== 'success') throw new Error('not an expression');
+    const alpha = (f: ReturnType<typeof zone>) =>
+      (colour.value.evaluate({ zoom: 8 }, { type: 3, properties: f.properties } as never) as { a: number }).a;
+    expect(alpha(zone('assessed', 'government'))).toBeCloseTo(0.12);
+    expect(alpha(zone('claimed', 'government'))).toBeCloseTo(0.3);
+    expect(alpha(zone('held', 'a side with no colour of its own'))).toBeCloseTo(0.3);
+    expect(fill.paint['fill-opacity']).toBeUndefined();
   });
   it('draws a published map as outlines only, apart from ours', () => {
     expect(drawn('control-reference-outline')).toEqual(['held (reference)']);

@@ -12,6 +12,7 @@ import {
   matchColour,
   perFeature,
   visibility,
+  withAlpha,
   type StyleParts,
 } from './styleParts.ts';
 
@@ -78,11 +79,19 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
   const is = (s: string) => ['==', status, s];
   const hatched = ['any', is('claimed'), is('contested'), ['==', ['get', 'controller'], 'contested']];
   const labelled = ['all', ['!=', status, 'held'], ['has', 'status']];
-  const opacity = [
+  // The fill's opacity by status, written into its colour (one shader with the land's fill: a
+  // per-feature opacity would compile another, at tens of milliseconds in software WebGL).
+  const fillColour = (hex: string) => [
     'match',
     status,
-    ...Object.entries(ZONE_STATUS).flatMap(([s, d]) => [s, d.fillOpacity]),
-    ZONE_OPACITY,
+    ...Object.entries(ZONE_STATUS).flatMap(([s, d]) => [s, withAlpha(hex, d.fillOpacity)]),
+    withAlpha(hex, ZONE_OPACITY),
+  ];
+  const fill = [
+    'match',
+    ['get', 'controller'],
+    ...Object.entries(SIDE_COLOURS).flatMap(([side, hex]) => [side, fillColour(hex)]),
+    fillColour(SIDE_COLOURS.unknown!),
   ];
   const sideName = [
     'match',
@@ -115,7 +124,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         filter: isZone as never,
         layout: { visibility: v },
         // Edges are drawn by control-outline; an anti-aliased fill edge would need its own shader.
-        paint: { 'fill-color': colour as never, 'fill-opacity': opacity as never, 'fill-antialias': false },
+        paint: { 'fill-color': fill as never, 'fill-antialias': false },
       },
       {
         id: 'control-hatch',

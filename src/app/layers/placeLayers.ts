@@ -1,7 +1,7 @@
 // Places the reports name, drawn by kind (towns, neighbourhoods, landmarks, others). Areas
 // (districts, regions, relative areas) are drawn by the areas layer (areaLayers.ts).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, withAlpha, type StyleParts } from './styleParts.ts';
 
 export const PLACE_KIND_COLOURS: Record<string, string> = {
   settlement: '#2b2b2b',
@@ -54,6 +54,9 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
     PLACE_KIND_COLOURS.landmark!,
     PLACE_KIND_COLOURS.other!,
   ];
+  const faintKindColour = kindColour.map((c) =>
+    typeof c === 'string' && c.startsWith('#') ? withAlpha(c, 0.3) : c,
+  );
   return {
     sources: { places: { type: 'geojson', data, promoteId: 'id' } },
     layers: [
@@ -85,9 +88,14 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
         filter: point as never,
         layout: { visibility: v },
         paint: {
-          'circle-color': kindColour as never,
-          // A place the gazetteer lacks, put where the text anchors it, is drawn faint.
-          'circle-opacity': ['case', ['==', ['get', 'precision'], 'approximate'], 0.3, 1],
+          // A place the gazetteer lacks, put where the text anchors it, is drawn faint: the
+          // faintness is in its colour (a per-feature opacity would compile another shader).
+          'circle-color': [
+            'case',
+            ['==', ['get', 'precision'], 'approximate'],
+            faintKindColour,
+            kindColour,
+          ] as never,
           'circle-radius': ['match', ['get', 'kind'], 'settlement', 5, 'landmark', 4.5, 4],
           'circle-stroke-color': perFeature('#ffffff'),
           'circle-stroke-width': ['match', ['get', 'kind'], 'landmark', 2.5, 1.5],

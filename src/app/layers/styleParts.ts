@@ -22,6 +22,17 @@ export function perFeature(value: unknown): never {
   return ['case', ['has', '_'], value, value] as never;
 }
 
+/**
+ * `hex` (#rrggbb) at opacity `alpha`, as a CSS colour.
+ *
+ * @example
+ * withAlpha('#009E73', 0.3); // 'rgba(0,158,115,0.3)'
+ */
+export function withAlpha(hex: string, alpha: number): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r},${g},${b},${alpha})`;
+}
+
 /** Layout visibility for a toggled group. */
 export function visibility(on: boolean): 'visible' | 'none' {
   return on ? 'visible' : 'none';

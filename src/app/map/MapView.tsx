@@ -27,19 +27,22 @@ import { incidentLabel } from '../layers/incidentTypes.ts';
 import { formatDay } from '../panels/format.ts';
 import { CLICKABLE_LAYERS } from './clickableLayers.ts';
 import { applyStyle, moveCamera, provideImages } from './applyStyle.ts';
-import { keepSelectionAboveSheets } from './keepAboveSheet.ts';
 import { publishTestHandle } from './testHandle.ts';
 import { registerMap } from './snapshot.ts';
 import { registerIncidentProtocol } from './incidentProtocol.ts';
+import { giveOverlay, overlayUrl } from './overlayProtocol.ts';
+import { MERGED_SOURCE } from '../layers/mergeSources.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
-const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId'] as const;
+const PLACE_KEYS = ['id', 'name', 'kind', 'gazetteerId', 'precision'] as const;
 const INCIDENT_KEYS = ['id', 'type', 'status', 'place', 'date'] as const;
 const CONTROL_KEYS = ['layer', 'controller', 'status', 'date', 'source'] as const;
 const CLICKABLE: readonly string[] = CLICKABLE_LAYERS;
 /** Keyboard buttons over markers: enough for a view, not one per incident of a large map. */
 const MAX_MARKER_BUTTONS = 150;
 
+/** The incidents' vector source (layers/incidentLayers.ts). */
+const INCIDENT_SOURCE = 'incidents';
 const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A button over one marker on screen: the incidents drawn there, or a cluster. */
@@ -60,6 +63,8 @@ export interface MapViewProps {
   /** True once the loaded data is in the store (set in the same batch as the data). */
   dataReady: () => boolean;
   fontsReady: () => boolean;
+  /** True once the view to show is known (the kept view read, the chosen basemap opened). */
+  viewReady: () => boolean;
   /** An online vector style used instead of the offline basemap, when configured. */
   onlineStyleUrl?: string;
 }
@@ -117,12 +122,18 @@ export function MapView(props: MapViewProps) {
     selection: props.state.ui.selection,
   });
 
-  // Offline, the map is created once the data and the fonts are in, with its complete style:
-  // MapLibre then loads one style, tiles every source once and draws no basemap-only frames (each
-  // frame costs ~100 ms in software WebGL, and added sources and layers are validated again).
-  // Its worker is started meanwhile (`prewarm`). With an online style the map starts at once
-  // and the overlays join it when the remote style is parsed.
+  // Offline, the map is created once the fonts and the view are in, with its complete style,
+  // while the data is still coming: its merged overlay source waits on a `smoverlay:` URL that is
+  // answered with the data (`giveOverlay`). MapLibre then loads one style, tiles every source
+  // once and draws no basemap-only frames (each frame costs ~100 ms in software WebGL, and added
+  // sources and layers are validated again), and sets up WebGL and the style meanwhile. Its
+  // worker is started at once (`prewarm`). With an online style the map starts at once and the
+  // overlays join it when the remote style is parsed.
   let map: maplibregl.Map | undefined;
+  /** What the map was given last (applyStyle brings it to the next). */
+  let prev: StyleParts = { sources: {}, layers: [] };
+  /** The URL the overlay waits on, until the data is in. */
+  let overlayWaits: string | null = null;
   const [markers, setMarkers] = createSignal<MarkerButton[]>([]);
   let markerActivate: (x: number, y: number) => void = () => {};
   const markerLabel = (b: MarkerButton) => {
@@ -138,15 +149,55 @@ export function MapView(props: MapViewProps) {
   registerIncidentProtocol();
   onMount(() => {
     if (props.onlineStyleUrl) runWithOwner(owner, () => createMap(null));
-    // A computation, not an effect: it runs in the update that brings the data, before the
-    // panels draw it, so MapLibre's worker is tiling while they render.
     else
-      runWithOwner(owner, () =>
+      runWithOwner(owner, () => {
         createComputed(() => {
-          if (ready() && !map) untrack(() => createMap(appStyle(styleInput())));
-        }),
-      );
+          if (props.fontsReady() && props.viewReady() && !map) untrack(() => createMap(firstStyle()));
+        });
+        // A computation, not an effect: it runs in the update that brings the data, before the
+        // panels draw it, so MapLibre's worker is tiling while they render.
+        createComputed(() => {
+          if (ready() && overlayWaits) untrack(giveData);
+        });
+      });
   });
+
+  /** The style the map starts with: complete when the data is in, else waiting for the overlay's data. */
+  function firstStyle(): StyleParts {
+    if (ready()) return appStyle(styleInput());
+    // Every layer group as with data (a collection given for each), so the layers are the same.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an empty collection is every kind
+    const none = (): GeoJSON.FeatureCollection<any, any> => ({ type: 'FeatureCollection', features: [] });
+    const input = styleInput();
+    const parts = appStyle({
+      ...input,
+      basemap: { land: none(), admin1: none(), roads: none(), labels: none() },
+      control: none(),
+      history: none(),
+      places: none() as AppStyleInput['places'],
+      areas: none(),
+    });
+    // The incidents join with the data: where their tiles come from is known from the manifest
+    // (a published site's files, or the data worker).
+    const sources = { ...parts.sources };
+    delete sources[INCIDENT_SOURCE];
+    const layers = parts.layers.filter((l) => !('source' in l) || l.source !== INCIDENT_SOURCE);
+    const overlay = sources[MERGED_SOURCE];
+    if (overlay?.type !== 'geojson') return { sources, layers };
+    overlayWaits = overlayUrl();
+    return { layers, sources: { ...sources, [MERGED_SOURCE]: { ...overlay, data: overlayWaits } } };
+  }
+
+  /** The data is in: the overlay's data goes to the map, and what else differs (applyStyle, once the style is loaded). */
+  function giveData(): void {
+    const next = appStyle(styleInput());
+    const overlay = next.sources[MERGED_SOURCE];
+    const data = overlay?.type === 'geojson' && typeof overlay.data === 'object' ? overlay.data : null;
+    giveOverlay(overlayWaits!, (data ?? NO_FEATURES) as GeoJSON.FeatureCollection);
+    overlayWaits = null;
+    // The map now holds that data: only the rest of the difference is left to apply.
+    if (overlay) prev = { ...prev, sources: { ...prev.sources, [MERGED_SOURCE]: overlay } };
+  }
   onCleanup(() => {
     registerMap(null);
     map?.remove();
@@ -154,7 +205,7 @@ export function MapView(props: MapViewProps) {
 
   function createMap(initial: StyleParts | null): void {
     const cam = props.state.ui.camera;
-    let prev: StyleParts = initial ?? { sources: {}, layers: [] };
+    if (initial) prev = initial;
     const m = new maplibregl.Map({
       container,
       style: initial ? toStyleSpec(initial) : props.onlineStyleUrl!,
@@ -210,7 +261,16 @@ export function MapView(props: MapViewProps) {
             if (req) moveCamera(m, req.camera, req.animate);
           }),
         );
-        keepSelectionAboveSheets(m, props.state);
+        // Loaded with the first selection: until then there is nothing to keep above the sheets.
+        let keeping = false;
+        createEffect(() => {
+          if (keeping || !props.state.ui.selection) return;
+          keeping = true;
+          void import('./keepAboveSheet.ts').then((k) =>
+            // eslint-disable-next-line solid/reactivity -- sets up its own effects
+            runWithOwner(owner, () => k.keepSelectionAboveSheets(m, props.state)),
+          );
+        });
       });
       props.dataLoaded.then(() => queueMicrotask(resolveApplied));
       reportCamera();

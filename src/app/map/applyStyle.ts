@@ -38,9 +38,13 @@ export function applyStyle(map: MlMap, prev: StyleParts, next: StyleParts): void
   const prevLayers = new Map(prev.layers.map((l) => [l.id, l]));
   const nextIds = new Set(next.layers.map((l) => l.id));
   for (const layer of prev.layers) if (!nextIds.has(layer.id)) map.removeLayer(layer.id);
+  const sourceOf = (l: LayerSpecification | undefined) => (l && 'source' in l ? l.source : undefined);
   next.layers.forEach((layer, i) => {
     const old = prevLayers.get(layer.id);
-    if (!old) {
+    // A layer cannot change its source (a file that failed to load is drawn from its URL): added anew.
+    const moved = old && sourceOf(old) !== sourceOf(layer);
+    if (moved) map.removeLayer(layer.id);
+    if (!old || moved) {
       const before = next.layers.slice(i + 1).find((l) => prevLayers.has(l.id));
       map.addLayer(layer, before?.id);
       return;
