@@ -64,8 +64,29 @@ const NO_FIGURES: DayFigures = {
   }),
 };
 
-function round(ring: Position[]): Position[] {
-  return ring.map(([x, y]) => [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5]);
+/** A vertex as written: degrees to 5 decimals (about a metre). */
+function round([x, y]: Position): Position {
+  return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5];
+}
+
+/** Where `c` is or would go in an ascending list. */
+function lowerBound(list: number[], c: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insert(list: number[], c: number): void {
+  list.splice(lowerBound(list, c), 0, c);
+}
+
+function remove(list: number[], c: number): void {
+  const i = lowerBound(list, c);
+  if (list[i] === c) list.splice(i, 1);
 }
 
 function union(lists: string[][]): string[] {
@@ -152,10 +173,17 @@ function sameState(a: UnitState, b: UnitState): boolean {
   if (!sameList(a.basis, b.basis) || !sameList(a.placeIds, b.placeIds)) return false;
   if (!sameList(a.extents ?? [], b.extents ?? [])) return false;
   const [x, y] = [a.axes ?? [], b.axes ?? []];
-  return (
-    x.length === y.length &&
-    x.every((axis, i) => axis === y[i] || JSON.stringify(axis) === JSON.stringify(y[i]))
-  );
+  return x.length === y.length && x.every((axis, i) => axis === y[i] || axisText(axis) === axisText(y[i]));
+}
+
+// An axis's JSON, made once per axis object (assessed states are rebuilt each day with axes
+// equal to the day before's).
+const axisTexts = new WeakMap<ControlAxis, string>();
+
+function axisText(axis: ControlAxis): string {
+  let text = axisTexts.get(axis);
+  if (text === undefined) axisTexts.set(axis, (text = JSON.stringify(axis)));
+  return text;
 }
 
 /**
@@ -239,6 +267,8 @@ class ZoneTracker {
   private pairs: Pair[] = [];
   private pairIds = new Map<string, number>();
   private unitById = new Map<string, ControlUnit>();
+  /** The cells' vertices as written, one array each, shared by every feature drawn with them. */
+  private rounded: Position[];
 
   constructor(
     private units: ControlUnit[],
@@ -251,6 +281,7 @@ class ZoneTracker {
     this.edgeGroup = new Int32Array(edges.cell.length).fill(-1);
     this.edgePair = new Int32Array(edges.cell.length).fill(-1);
     for (const u of units) if (!this.unitById.has(u.id)) this.unitById.set(u.id, u);
+    this.rounded = cells.vertices.map(round);
   }
 
   private groupId(controller: string, status: ControlStatus): number {
@@ -309,9 +340,17 @@ class ZoneTracker {
       const s = this.cellState[c]!;
       const g = this.groupId(s.controller, s.status);
       redraw.add(g);
-      if (g === this.cellGroup[c]) continue;
-      if (this.cellGroup[c] >= 0) regroup.add(this.cellGroup[c]);
+      const from = this.cellGroup[c];
+      if (g === from) continue;
+      if (from >= 0) {
+        regroup.add(from);
+        remove(groups[from].members, c);
+        remove(groups[from].counted, c);
+      }
       regroup.add(g);
+      insert(groups[g].members, c);
+      if (s.controller === 'contested' || s.controller !== units[cellUnits[c]].controller)
+        insert(groups[g].counted, c);
       this.cellGroup[c] = g;
       moved.push(c);
     }
@@ -364,27 +403,12 @@ class ZoneTracker {
         const [cx, cy] = [this.controllerOf(c), this.controllerOf(n)];
         if (cx !== cy) refront.add(this.pairId(cx, cy));
       }
-    // 3. Cells of the groups that changed, in cell order.
-    if (regroup.size) {
-      for (const g of regroup) {
-        groups[g].members = [];
-        groups[g].counted = [];
+    // 3. Groups left without cells are drawn again from scratch if they come back.
+    for (const g of regroup)
+      if (!groups[g].members.length) {
+        groups[g].feature = null;
+        groups[g].geometry = null;
       }
-      for (let c = 0; c < C; c++) {
-        const g = this.cellGroup[c];
-        if (!regroup.has(g)) continue;
-        const group = groups[g];
-        group.members.push(c);
-        const u = cellUnits[c];
-        if (group.controller === 'contested' || group.controller !== units[u].controller)
-          group.counted.push(c);
-      }
-      for (const g of regroup)
-        if (!groups[g].members.length) {
-          groups[g].feature = null;
-          groups[g].geometry = null;
-        }
-    }
     // 4. Zones, in the order of their first cell.
     const order = groups
       .map((_, g) => g)
@@ -403,8 +427,10 @@ class ZoneTracker {
         const boundary = [...group.outline]
           .sort((x, y) => x - y)
           .map((e): [number, number] => [edges.a[e], edges.b[e]]);
-        const polys = polygonsOf(boundary, cells.vertices);
-        group.geometry = { type: 'MultiPolygon', coordinates: polys.map((p) => p.map(round)) };
+        group.geometry = {
+          type: 'MultiPolygon',
+          coordinates: polygonsOf(boundary, cells.vertices, this.rounded),
+        };
         group.feature = null;
       }
       if (!group.feature || redraw.has(g) || regroup.has(g))
@@ -432,7 +458,7 @@ class ZoneTracker {
         const segments = pair.sorted.map((e): [number, number] => [edges.a[e], edges.b[e]]);
         pair.geometry = {
           type: 'MultiLineString',
-          coordinates: chainLines(segments, cells.vertices).map(round),
+          coordinates: chainLines(segments, this.rounded),
         };
       }
       pair.feature =

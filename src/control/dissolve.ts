@@ -20,8 +20,8 @@ function inRing(p: Position, ring: Position[]): boolean {
   return inside;
 }
 
-/** Chains directed boundary edges (vertex id pairs) into closed rings. */
-function chain(edges: [number, number][], vertices: Position[]): Position[][] {
+/** Chains directed boundary edges (vertex id pairs) into closed rings of vertex ids. */
+function chain(edges: [number, number][]): number[][] {
   const out = new Map<number, number[]>();
   edges.forEach(([a], i) => {
     const list = out.get(a);
@@ -29,7 +29,7 @@ function chain(edges: [number, number][], vertices: Position[]): Position[][] {
     else out.set(a, [i]);
   });
   const used = new Uint8Array(edges.length);
-  const rings: Position[][] = [];
+  const rings: number[][] = [];
   for (let start = 0; start < edges.length; start++) {
     if (used[start]) continue;
     const ids: number[] = [edges[start][0]];
@@ -43,7 +43,7 @@ function chain(edges: [number, number][], vertices: Position[]): Position[][] {
       e = next;
     }
     if (ids.length >= 4 && ids[0] === ids[ids.length - 1])
-      for (const part of splitPinches(ids)) rings.push(part.map((v) => vertices[v]));
+      for (const part of splitPinches(ids)) rings.push(part);
   }
   return rings;
 }
@@ -70,16 +70,42 @@ function splitPinches(ids: number[]): number[][] {
   return out;
 }
 
-/** Outer rings (counter-clockwise) with the holes (clockwise) that fall inside them. */
-function assemble(rings: Position[][]): Position[][][] {
+/** Outer rings (counter-clockwise) with the holes (clockwise) that fall inside them, by ring index. */
+function assemble(rings: Position[][]): number[][] {
+  const areas = rings.map(ringArea);
   const outers = rings
-    .filter((r) => ringArea(r) > 0)
-    .map((r) => ({ ring: r, area: ringArea(r), holes: [] as Position[][] }));
-  for (const hole of rings.filter((r) => ringArea(r) < 0)) {
-    const host = outers.filter((o) => inRing(hole[0], o.ring)).sort((a, b) => a.area - b.area)[0];
-    host?.holes.push(hole);
+    .map((ring, i) => ({ ring, area: areas[i], box: boxOf(ring), parts: [i] }))
+    .filter((o) => o.area > 0);
+  rings.forEach((hole, i) => {
+    if (!(areas[i] < 0)) return;
+    const [x, y] = hole[0];
+    const host = outers
+      .filter((o) => within(o.box, x, y) && inRing(hole[0], o.ring))
+      .sort((a, b) => a.area - b.area)[0];
+    host?.parts.push(i);
+  });
+  return outers.map((o) => o.parts);
+}
+
+/** [minX, minY, maxX, maxY] of a ring. */
+function boxOf(ring: Position[]): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
   }
-  return outers.map((o) => [o.ring, ...o.holes]);
+  return box;
+}
+
+/**
+ * False only where inRing is false for certain: a point below, above or (by more than rounding)
+ * beside a ring's box crosses none of its edges, or an even number of them.
+ */
+function within(box: [number, number, number, number], x: number, y: number): boolean {
+  const slack = 1e-9 * (1 + Math.abs(x));
+  return y >= box[1] && y <= box[3] && x >= box[0] - slack && x <= box[2] + slack;
 }
 
 /**
@@ -104,10 +130,19 @@ export function dissolve(set: CellSet, groupOf: number[]): Map<number, Position[
 
 /**
  * The MultiPolygon (coordinates) bounded by directed edges (vertex id pairs) — one group's
- * boundary as dissolve lists it: edges in cell order give dissolve's polygons exactly.
+ * boundary as dissolve lists it: edges in cell order give dissolve's polygons exactly. Rings
+ * are found with `vertices` and written with `out` (the same vertices rounded, say), by id.
  *
  * @example polygonsOf([[0, 1], [1, 2], [2, 0]], [[0, 0], [1, 0], [0, 1]]); // [[[[0, 0], [1, 0], [0, 1], [0, 0]]]]
  */
-export function polygonsOf(edges: [number, number][], vertices: Position[]): Position[][][] {
-  return assemble(chain(edges, vertices));
+export function polygonsOf(
+  edges: [number, number][],
+  vertices: Position[],
+  out: Position[] = vertices,
+): Position[][][] {
+  const ids = chain(edges);
+  const rings = ids.map((ring) => ring.map((v) => vertices[v]));
+  return assemble(rings).map((parts) =>
+    parts.map((i) => (out === vertices ? rings[i] : ids[i].map((v) => out[v]))),
+  );
 }
