@@ -42,19 +42,23 @@ export function toJson(data: unknown): string {
  */
 export class StreamDigest {
   private hash: Hash = createHash('sha256');
-  private parts: string[] = [];
-  private size = 0;
+  /** Small chunks gathered into one update; a large one is hashed as it comes. */
+  private pending = '';
 
   update: Sink = (chunk) => {
-    this.parts.push(chunk);
-    this.size += chunk.length;
-    if (this.size >= 1 << 16) this.drain();
+    if (chunk.length >= 1 << 14) {
+      this.drain();
+      this.hash.update(chunk, 'utf8');
+      return;
+    }
+    this.pending += chunk;
+    if (this.pending.length >= 1 << 16) this.drain();
   };
 
   private drain(): void {
-    this.hash.update(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.size = 0;
+    if (!this.pending) return;
+    this.hash.update(this.pending, 'utf8');
+    this.pending = '';
   }
 
   hex(): string {
