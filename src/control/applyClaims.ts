@@ -239,7 +239,7 @@ export function applyClaims(input: ClaimsInput): ClaimsResult {
             { type: incident.properties.type, outcome: o, id: incident.properties.id },
           ]);
         }
-    const next = [...states];
+    const next = states.slice();
     const changes: ControlChange[] = [];
     for (const [i, found] of perUnit) {
       const o = combine(found);

@@ -590,7 +590,7 @@ export function assessFallenCities(days: DayState[], units: ControlUnit[], falls
       for (const i of parts) {
         const s = states[i];
         if (s.status !== 'held' || s.controller !== fall.loser) continue;
-        if (states === later.states) [states, changes] = [[...later.states], [...later.changes]];
+        if (states === later.states) [states, changes] = [later.states.slice(), later.changes.slice()];
         states[i] = {
           controller: taker,
           status: 'assessed',
@@ -644,7 +644,7 @@ export function assessCityParts(days: DayState[], units: ControlUnit[], extents:
         .map((x) => x.i);
       days = days.map((later, k) => {
         if (k < d) return later;
-        const states = [...later.states];
+        const states = later.states.slice();
         const changes = [...later.changes];
         for (const i of picked) {
           if (!open(states[i], e.side)) continue;
@@ -686,7 +686,7 @@ export function assessCityPockets(days: DayState[], units: ControlUnit[]): DaySt
     let states = day.states;
     let changes = day.changes;
     const set = (i: number, s: UnitState, change: boolean) => {
-      if (states === day.states) [states, changes] = [[...day.states], [...day.changes]];
+      if (states === day.states) [states, changes] = [day.states.slice(), day.changes.slice()];
       states[i] = s;
       if (change) changes.push(assessedChange(units[i], day.date, s.controller as Camp, s.basis));
     };
@@ -848,7 +848,7 @@ function applyWidth(
     for (const [i, r] of taken) {
       if (r.day > day.date || !open(states[i], side)) continue;
       if (!copied) {
-        [states, changes, copied] = [[...day.states], [...day.changes], true];
+        [states, changes, copied] = [day.states.slice(), day.changes.slice(), true];
         owned.add(states);
       }
       let axis = axisFor.get(r.axis);

@@ -172,6 +172,6 @@ export function withUnits(claims: ClaimsResult, extra: ClaimsResult['units']): C
   return {
     ...claims,
     units: [...claims.units, ...extra],
-    days: claims.days.map((d) => ({ ...d, states: [...d.states, ...held] })),
+    days: claims.days.map((d) => ({ ...d, states: d.states.concat(held) })),
   };
 }
