@@ -17,6 +17,7 @@ import { readReport, type ReportReading } from '../../../src/pipeline/readReport
 import { ReportCombiner } from '../../../src/pipeline/combineReports.ts';
 import { readArticles } from '../readArticles.ts';
 import { ingestGazetteer, type BoundariesImport } from './ingestGazetteer.ts';
+import { attachStoredNames } from '../storedNames.ts';
 import { readReports, type ReadRequest, type ReadResult } from './readPool.ts';
 import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { Progress, type ProgressOptions } from './progress.ts';
@@ -152,6 +153,9 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     if (!cached[seq]) requests.push({ seq, article: a });
   });
   const workers = workersFor(requests.length, o.workers, o.workerFile);
+  // Loaded for workers, but the cache left few enough reports to read them here: this thread
+  // geoparses after all, with the stored name index (not one built from the world on first use).
+  if (mayUseWorkers && workers === 0 && requests.length && !o.boundaries) attachStoredNames(gazetteer);
   lap('gazetteer');
 
   const combiner = new ReportCombiner(gazetteer, {
