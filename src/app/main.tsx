@@ -10,7 +10,7 @@ import { BASEMAP_FILE_KEY, defaultSetting, readSetting, settingOrigin } from './
 import { applyNarrowPolicy } from './basemap/narrowCsp.ts';
 import type { OpenedBasemap } from './basemap/openBasemap.ts';
 import { assetUrl, loadData } from './data/loadData.ts';
-import { reportStorage, restoreReports } from './data/reportStorage.ts';
+import { keptStorage, reportStorage, restoreReports } from './data/reportStorage.ts';
 import { syncIncidentTiles } from './data/syncIncidentTiles.ts';
 import { loadFonts } from './fonts.ts';
 import { createAppStore } from './store/createAppStore.ts';
@@ -59,7 +59,7 @@ function start(root: HTMLElement): void {
   const keptView: Promise<UrlState | null> =
     location.hash.length > 1
       ? Promise.resolve(null)
-      : reportStorage(actions)
+      : keptStorage(actions)
           .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
           .catch(() => null);
 

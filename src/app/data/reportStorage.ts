@@ -15,6 +15,14 @@ export function reportStorage(actions: AppActions): Promise<ReportStore | null> 
   return storage;
 }
 
+/**
+ * The browser's storage for reading what earlier visits kept: null without opening (or making)
+ * the database when this browser holds none, as on a first visit.
+ */
+export async function keptStorage(actions: AppActions): Promise<ReportStore | null> {
+  return (await ReportStore.exists()) ? reportStorage(actions) : null;
+}
+
 /** Which loaded data a merged map was made on: a new ingest makes the kept map stale. */
 export function baseKey(state: AppStateView): string {
   const m = state.baseData().manifest;
@@ -26,7 +34,7 @@ export function baseKey(state: AppStateView): string {
  * on the same loaded data, else merged again (the data was re-ingested).
  */
 export async function restoreReports(state: AppStateView, actions: AppActions): Promise<void> {
-  const db = await reportStorage(actions);
+  const db = await keptStorage(actions);
   if (!db) return;
   let kept: Awaited<ReturnType<ReportStore['load']>>;
   try {

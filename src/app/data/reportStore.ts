@@ -53,6 +53,21 @@ export function storageError(e: unknown): string {
 export class ReportStore {
   private constructor(private db: IDBPDatabase<Schema>) {}
 
+  /**
+   * Whether this browser holds the app's database (false when it surely does not: nothing was
+   * kept, so there is nothing to read and the database need not be made). Asks
+   * `indexedDB.databases()`, which does not create it; true where that is missing.
+   */
+  static async exists(name = DB_NAME): Promise<boolean> {
+    if (typeof indexedDB === 'undefined') return false;
+    if (typeof indexedDB.databases !== 'function') return true;
+    try {
+      return (await indexedDB.databases()).some((d) => d.name === name);
+    } catch {
+      return true;
+    }
+  }
+
   static async open(name = DB_NAME): Promise<ReportStore> {
     if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
     try {
