@@ -2,7 +2,9 @@
 // "residents of X") or make it a person or a body ("loyal to X", "a call from X").
 
 /** Prepositions that put the name after them on the ground ("shelling near X"). */
-export const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'towards', 'toward', 'into', 'inside']);
+export const LOCATIVE = new Set([
+  'in', 'near', 'outside', 'around', 'towards', 'toward', 'into', 'inside', 'overlooking',
+]); // prettier-ignore
 
 /** Prepositions that also take people or bodies ("a call from X", "loyal to X", "at X"): a weaker cue. */
 export const WEAK_LOCATIVE = new Set(['from', 'to', 'at']);

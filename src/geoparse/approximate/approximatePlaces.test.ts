@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
-import { testGazetteer } from '../testGazetteer.ts';
+import { testEntry, testGazetteer } from '../testGazetteer.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { distance } from '../util/geodesy.ts';
 import type { PlaceFeature } from '../../types/model.ts';
 
@@ -147,5 +148,59 @@ describe('approximatePlaces', () => {
         'The Zawiya said on Monday it had repelled an attack. Jets struck Zawiya positions near Idlib.',
       ),
     ).toEqual([]);
+  });
+
+  it('puts "X, on the border with Y" on the two countries\' shared border, nearest the report\'s places', () => {
+    // Two invented countries sharing the meridian 10°E between 0° and 4°N, and a town of the first.
+    const edge = [
+      [10, 0],
+      [10, 1],
+      [10, 2],
+      [10, 3],
+      [10, 4],
+    ];
+    const gazetteer = new Gazetteer({
+      version: 'test',
+      sources: [],
+      entries: [
+        testEntry('ne:AAA', 'Alfaria', 'country', 2, 8, 1_000_000, 'AA', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[6, 0], ...edge, [6, 4], [6, 0]]] } }),
+        testEntry('ne:BBB', 'Betania', 'country', 2, 12, 1_000_000, 'BB', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[14, 0], [14, 4], ...edge.slice().reverse(), [14, 0]]] } }),
+        testEntry('test:town', 'Ostrava Nova', 'settlement', 3.1, 8.5, 50_000, 'AA'),
+      ],
+    }); // prettier-ignore
+    const out = geoparseReport(
+      segment({
+        id: 'a1',
+        text: 'Jets struck Ostrava Nova in Alfaria on Monday. Rebels fought the army near Kelmo, on the border with Betania.',
+      }),
+      gazetteer,
+    );
+    const p = out.places.find((f) => f.properties.name === 'Kelmo')!;
+    expect(p.properties.anchor).toMatchObject({ placeId: 'ne:BBB', relation: 'near' });
+    expect(at(p)).toEqual([10, 3]);
+    expect(p.properties.anchor!.uncertaintyKm).toBeGreaterThanOrEqual(25);
+    // The first country named with a possessive; no border named, no place.
+    const own = geoparseReport(
+      segment({
+        id: 'a2',
+        text: "Jets struck Ostrava Nova. Rebels took Zuli, a town on Alfaria's border with Betania.",
+      }),
+      gazetteer,
+    );
+    expect(own.places.find((f) => f.properties.name === 'Zuli')?.properties.anchor?.placeId).toBe('ne:BBB');
+    const none = geoparseReport(
+      segment({ id: 'a3', text: 'Jets struck Ostrava Nova. Rebels fought near Kelmo, far from Betania.' }),
+      gazetteer,
+    );
+    expect(none.places.some((f) => f.properties.precision === 'approximate')).toBe(false);
+  });
+
+  it('puts a place in the part of the country its sentence opens on ("In the south, …")', () => {
+    const [p] = approximate(
+      'Jets struck Tripoli and Hermel, in Lebanon, on Friday. In the south, troops took a hilltop overlooking Kfar Zibad on Saturday.',
+    );
+    expect(p.properties.name).toBe('Kfar Zibad');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'ne:LBN', relation: 'in' });
+    expect(at(p)[1]).toBeLessThan(33.9);
   });
 });

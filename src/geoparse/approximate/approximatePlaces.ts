@@ -19,6 +19,8 @@ import type { Token } from '../text/tokenize.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { distance } from '../util/geodesy.ts';
 import { nearAnchor } from '../resolve/rank.ts';
+import { borderAnchor, countryEntry } from './borderAnchor.ts';
+import { partAnchor } from './partAnchor.ts';
 import { Overlaps } from '../util/Overlaps.ts';
 import { mayNamePlace } from '../find/readContext.ts';
 import { pointInGeometry } from '../../gazetteer/pointInGeometry.ts';
@@ -77,6 +79,8 @@ const NEAR_KM = 15;
 const MIN_KM = 3;
 /** Uncertainty of a place put at the town its sentence names (the words do not say how near). */
 const SENTENCE_KM = 50;
+/** A part of a country larger than this ("In the north," of Mali) says too little of where. */
+const MAX_PART_KM = 300;
 /** Tokens each way a sentence's place is looked for. */
 const SENTENCE_WINDOW = 40;
 /** Uncertainty of "the X region" put around the town X. */
@@ -92,6 +96,9 @@ interface Anchor {
   bearing?: number;
   /** Only the sentence names both: no word relates them. */
   weak?: boolean;
+  /** The point the words give when it is not the anchor's own (a border's nearest stretch), and how far off it may be. */
+  at?: [number, number];
+  uncertaintyKm?: number;
 }
 
 /** One mention of a name left off the map, with what the words around it say. */
@@ -130,6 +137,21 @@ export function approximatePlaces(
     .filter((r) => POINT_KINDS.has(r.entry.kind) && r.relative?.relation !== 'edge')
     .sort((a, b) => a.span.start - b.span.start);
   const sentenceOf = sentenceFinder(found.sentences);
+  // "X, on the border with Y": countries (and their adjectives) by where they are written.
+  const countryAt = new Map<number, GazetteerEntry>();
+  for (const r of resolutions)
+    if (r.entry.kind === 'country' && r.role !== 'dateline') countryAt.set(r.span.start, r.entry);
+  const onBorder = (tokens: Token[], to: number): Anchor | undefined => {
+    const b = borderAnchor(tokens, to, countryAt, ctx.focus, points, gazetteer);
+    return b && { entry: b.neighbour, relation: 'near', at: b.point, uncertaintyKm: b.uncertaintyKm };
+  };
+  // "In the south, … X": the part of the report's country (or of a division) the sentence opens on.
+  const inPart = (tokens: Token[]): Anchor | undefined => {
+    const p = partAnchor(tokens, placedAt, countryEntry(gazetteer, ctx.focus));
+    return p && p.uncertaintyKm <= MAX_PART_KM
+      ? { entry: p.area, relation: 'in', at: p.point, uncertaintyKm: p.uncertaintyKm }
+      : undefined;
+  };
   // One sense per report: a name the report uses as a side ("the Houthis said") is no place.
   const actors = new Set<string>();
   for (const sp of [...found.spans, ...found.unmatched.map((m) => m.span)])
@@ -148,6 +170,8 @@ export function approximatePlaces(
       const before = placeBefore(points, u.start, st.index);
       const anchor =
         explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity, before) ??
+        onBorder(st.tokens, at.to) ??
+        inPart(st.tokens) ??
         sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries);
       if (anchor) s.anchor = anchor;
     }
@@ -243,7 +267,8 @@ export function approximatePlaces(
       } else {
         // Called a place but not said what it is: the words must put it at a town ("near X, 60 km
         // to the west"), not in a large area or a sea ("X attacks in the Red Sea").
-        const at = best && !best.weak && (best.km !== undefined || POINT_KINDS.has(best.entry.kind));
+        const at =
+          best && !best.weak && (best.km !== undefined || !!best.at || POINT_KINDS.has(best.entry.kind));
         if (!best || !sightings.some((s) => s.kind || (s.cued && at))) continue;
         if (!where || readings.some((e) => !e || distance([e.lon, e.lat], where!.point) < NAMESAKE_KM))
           continue;
@@ -582,6 +607,11 @@ function placeBy(
   gazetteer: Gazetteer,
 ): { point: [number, number]; approximate: Approximation } {
   const e = a.entry;
+  if (a.at)
+    return {
+      point: [round(a.at[0]), round(a.at[1])],
+      approximate: { anchor: e, relation: a.relation, uncertaintyKm: a.uncertaintyKm ?? NEAR_KM },
+    };
   const base: [number, number] = [e.lon, e.lat];
   if (POINT_KINDS.has(e.kind)) {
     const moved =

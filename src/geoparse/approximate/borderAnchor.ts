@@ -1,0 +1,122 @@
+// "X, on the border with Y", "X, a town on Myanmar's border with Bangladesh", "near the Algerian
+// border": a place the gazetteer lacks that the words put on a border between two countries is
+// on their shared boundary, at the stretch nearest the report's own places in the first country.
+import type { Geometry } from 'geojson';
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { Resolution } from '../resolve/DocContext.ts';
+import type { Token } from '../text/tokenize.ts';
+import { distance } from '../util/geodesy.ts';
+
+/** Where the words put a place on a border: the point, the neighbour it borders, how far off. */
+export interface BorderPoint {
+  neighbour: GazetteerEntry;
+  point: [number, number];
+  uncertaintyKm: number;
+}
+
+/** Tokens after the name where "border" may stand. */
+const WINDOW = 12;
+/** Words that start another clause: a border after them is not the name's. */
+const CLAUSE_BREAK = new Set(
+  `that which who whose where when while after before but said says told and or because since as if`.split(
+    ' ',
+  ),
+);
+/** How far off a border point may be: at least this, at most that. */
+const MIN_KM = 25;
+const MAX_KM = 200;
+
+/**
+ * The border the words after a name put it on, between `home` (the country named with a
+ * possessive before "border", else the report's focus) and the neighbour named after "with" or
+ * before "border"; undefined when the words name no border or the two countries share none.
+ * `countryAt` maps a token's start to a resolved country (demonyms included); `reportPlaces` are
+ * the report's point places, where the stretch of border is looked for.
+ */
+export function borderAnchor(
+  tokens: Token[],
+  to: number,
+  countryAt: Map<number, GazetteerEntry>,
+  focus: string,
+  reportPlaces: Resolution[],
+  gazetteer: Gazetteer,
+): BorderPoint | undefined {
+  let k = -1;
+  for (let i = to + 1; i < tokens.length && i <= to + WINDOW; i++) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.lower) || t.text === '.' || t.text === ';') break;
+    if (t.lower === 'border' && !t.cap) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return undefined;
+  const before = [tokens[k - 1], tokens[k - 2], tokens[k - 3]].flatMap((t) => {
+    const c = t && countryAt.get(t.start);
+    return c ? [c] : [];
+  });
+  let home: GazetteerEntry | undefined;
+  let neighbour: GazetteerEntry | undefined;
+  if (tokens[k + 1]?.lower === 'with') {
+    const t = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
+    neighbour = t && countryAt.get(t.start);
+    home = before.find((c) => c !== neighbour);
+  } else {
+    neighbour = before.find((c) => c.country !== focus);
+    home = before.find((c) => c !== neighbour);
+  }
+  home ??= countryEntry(gazetteer, focus);
+  if (!home || !neighbour || home === neighbour) return undefined;
+  const shared = sharedVertices(home, neighbour);
+  if (!shared.length) return undefined;
+  const ref = middleOf(reportPlaces.filter((r) => r.entry.country === home!.country)) ?? [home.lon, home.lat];
+  let best: [number, number] = shared[0];
+  let bestKm = Infinity;
+  for (const p of shared) {
+    const d = distance(p, ref);
+    if (d < bestKm) [best, bestKm] = [p, d];
+  }
+  return {
+    neighbour,
+    point: best,
+    uncertaintyKm: Math.round(Math.min(MAX_KM, Math.max(MIN_KM, bestKm))),
+  };
+}
+
+const countries = new WeakMap<Gazetteer, Map<string, GazetteerEntry | undefined>>();
+
+/** A country's own entry by its ISO2 code (looked up once per gazetteer). */
+export function countryEntry(gazetteer: Gazetteer, iso2: string): GazetteerEntry | undefined {
+  if (!iso2) return undefined;
+  let byCode = countries.get(gazetteer);
+  if (!byCode) countries.set(gazetteer, (byCode = new Map()));
+  if (!byCode.has(iso2))
+    byCode.set(
+      iso2,
+      gazetteer.byCountry(iso2).find((e) => e.kind === 'country'),
+    );
+  return byCode.get(iso2);
+}
+
+/** The vertices of `a`'s outline that `b`'s outline shares (their common border). */
+function sharedVertices(a: GazetteerEntry, b: GazetteerEntry): [number, number][] {
+  const key = ([x, y]: number[]) => `${x.toFixed(3)},${y.toFixed(3)}`;
+  const theirs = new Set(rings(b.geometry).map(key));
+  return rings(a.geometry).filter((p) => theirs.has(key(p))) as [number, number][];
+}
+
+function rings(g: Geometry | undefined): number[][] {
+  if (!g) return [];
+  if (g.type === 'Polygon') return g.coordinates.flat();
+  if (g.type === 'MultiPolygon') return g.coordinates.flat(2);
+  return [];
+}
+
+/** The mention-weighted middle of places (lon/lat mean: a country's places lie close enough). */
+function middleOf(places: Resolution[]): [number, number] | undefined {
+  if (!places.length) return undefined;
+  let [x, y] = [0, 0];
+  for (const r of places) [x, y] = [x + r.entry.lon, y + r.entry.lat];
+  return [x / places.length, y / places.length];
+}
