@@ -165,6 +165,17 @@ describe('extractIncidents', () => {
       ),
     ).toHaveLength(1);
   });
+  it("reads a day after a reporting verb as the claim's, joining the event the report dated", () => {
+    const text =
+      'Rebels captured Fartown on Monday. The rebels said on Wednesday that they were in full control of Fartown. The army said on Thursday that rebels had shelled Midcity.';
+    const rows = run(text).map((c) => `${c.type}@${c.place} ${c.date} ${c.stance}`);
+    expect(rows).toEqual([
+      'advance@p:Fartown 2024-11-25 report',
+      'advance@p:Fartown 2024-11-25 claim',
+      // Nothing dated there before: the claim's day.
+      'shelling@p:Midcity 2024-11-28 claim',
+    ]);
+  });
   it('reads "disputed that account" as a denial of the event just told', () => {
     const rows = run('Rebels captured Fartown on Wednesday. The army disputed that account.').map(
       (c) => `${c.type}@${c.place} ${c.date} ${c.attribution} ${c.stance}`,

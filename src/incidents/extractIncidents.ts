@@ -41,6 +41,8 @@ export interface IncidentCandidate {
   dateFromReport?: boolean;
   /** A loose window ("this week"): its first day is only a bound. */
   dateVague?: boolean;
+  /** The day is the claim's ("said on Wednesday that …"), not the event's own. */
+  dateOfClaim?: boolean;
   background: boolean;
   actors: Actor[];
   /** The side carrying the action out, 'unknown' when the sentence does not say. */
@@ -285,15 +287,24 @@ function datedByReport(
   for (const d of days) if (d && d >= floor && d < first) first = d;
   const episode = episodeOf(starts, dateline);
   // Events the report dates to one day in their own words.
-  const told = cands.filter((c) => !c.background && c.date && !c.dateWeak && !c.dateFrom && !c.dateVague);
+  const told = cands.filter(
+    (c) => !c.background && c.date && !c.dateWeak && !c.dateFrom && !c.dateVague && !c.dateOfClaim,
+  );
   return cands.map((c) => {
     if (c.background) return c;
-    // No day in the sentence, but the report told that event at that place on a day ("Rebels
-    // took the town on Saturday. … The army denied that the town had fallen."): that day, the
-    // one told last before it (else first after).
-    const same = c.date
-      ? []
-      : told.filter((t) => t.place === c.place && t.type === c.type && t.start !== c.start);
+    // No day in the sentence (or only the claim's: "said on Wednesday that …"), but the report
+    // told that event at that place on a day ("Rebels took the town on Saturday. … The army
+    // denied that the town had fallen."): that day, the one told last before it (else first after).
+    const same =
+      c.date && !c.dateOfClaim
+        ? []
+        : told.filter(
+            (t) =>
+              t.place === c.place &&
+              t.type === c.type &&
+              t.start !== c.start &&
+              (!c.date || t.date! <= c.date),
+          );
     const day = same.filter((t) => t.start < c.start).pop() ?? same[0];
     if (day) return withTerritory({ ...c, date: day.date, dateFrom: day.dateFrom, dateWeak: true });
     // No day in the sentence: the day of the claim, the report's (as analysts date a claim);

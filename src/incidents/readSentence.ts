@@ -354,6 +354,7 @@ export function readSentence(
         date: date?.date ?? null,
         dateFrom: date?.from ?? null,
         dateWeak: !own.length && !!date,
+        ...(date && nearest === date && claimDay(text, nearest, t) ? { dateOfClaim: true } : {}),
         ...(date?.vague ? { dateVague: true } : {}),
         background:
           (background[ci] && !currentNearer(text, t, nearest, ctx.dateline)) ||
@@ -523,6 +524,15 @@ function heldGround(
     });
   }
   return out;
+}
+
+// A reporting verb just before a day: "said on Wednesday", "said in a statement on Sunday".
+const SAID_BEFORE_DAY =
+  /\b(?:said|says|told|announced|claimed|stated|reported|confirmed|added)\s+(?:[\w'-]+\s+){0,5}$/i;
+
+/** The day names when its speaker spoke, not when the event it reports happened ("said on Friday that …"). */
+function claimDay(text: string, day: DateMention, t: Trigger): boolean {
+  return day.end <= t.start && SAID_BEFORE_DAY.test(text.slice(Math.max(0, day.start - 48), day.start));
 }
 
 // Days told against the day named before: "the same day", "the day before", "the next day".
