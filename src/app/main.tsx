@@ -20,7 +20,8 @@ import { AppErrorBoundary, errorText, showFatalError } from './AppErrorBoundary.
 
 function start(root: HTMLElement): void {
   const link = parseHash(location.hash);
-  const [state, actions] = createAppStore(link.state);
+  // The store lives as long as the page: its memos belong to a root of their own.
+  const [state, actions] = createRoot(() => createAppStore(link.state));
   if (link.ignored.length) actions.message('error', ignoredMessage(link.ignored));
 
   // The basemap the user chose (Natural Earth unless they chose another). Before anything is
