@@ -361,33 +361,12 @@ class ZoneTracker {
       const y = neighbour[e];
       const gx = this.cellGroup[x];
       const outline = y < 0 || this.cellGroup[y] !== gx ? gx : -1;
-      const was = this.edgeGroup[e];
-      if (was !== outline) {
-        if (was >= 0) {
-          groups[was].outline.delete(e);
-          reshape.add(was);
-        }
-        if (outline >= 0) {
-          groups[outline].outline.add(e);
-          reshape.add(outline);
-        }
+      if (moveEdge(e, this.edgeGroup, outline, (g) => groups[g].outline, reshape))
         this.edgeGroup[e] = outline;
-      }
       if (y <= x) return;
       const [cx, cy] = [this.controllerOf(x), this.controllerOf(y)];
       const pair = cx === cy ? -1 : this.pairId(cx, cy);
-      const before = this.edgePair[e];
-      if (before !== pair) {
-        if (before >= 0) {
-          pairs[before].segments.delete(e);
-          reline.add(before);
-        }
-        if (pair >= 0) {
-          pairs[pair].segments.add(e);
-          reline.add(pair);
-        }
-        this.edgePair[e] = pair;
-      }
+      if (moveEdge(e, this.edgePair, pair, (p) => pairs[p].segments, reline)) this.edgePair[e] = pair;
     };
     for (const c of moved)
       for (let e = start[c]; e < start[c + 1]; e++) {
@@ -601,4 +580,28 @@ export function featuresAsOf(features: ControlFeature[], day: string): ControlFe
     if (d <= day && d > best) best = d;
   }
   return best ? features.filter((f) => f.properties.date === best) : [];
+}
+
+/**
+ * Moves edge `e` from the set of the owner `owners[e]` names to the set of `to` (−1: none),
+ * noting both owners as touched. False when it already belongs to `to`.
+ */
+function moveEdge(
+  e: number,
+  owners: ArrayLike<number>,
+  to: number,
+  setOf: (owner: number) => Set<number>,
+  touched: Set<number>,
+): boolean {
+  const from = owners[e];
+  if (from === to) return false;
+  if (from >= 0) {
+    setOf(from).delete(e);
+    touched.add(from);
+  }
+  if (to >= 0) {
+    setOf(to).add(e);
+    touched.add(to);
+  }
+  return true;
 }
