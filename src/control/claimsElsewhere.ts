@@ -13,6 +13,7 @@ import type {
 } from '../types/model.ts';
 import { isUncertain } from './dayZones.ts';
 import { isDate } from './applyClaims.ts';
+import { roundDegrees as round } from '../gazetteer/geometryUtils.ts';
 
 /** Radius of the zone drawn around a settlement taken (km), by kind; areas keep their outline. */
 const RADIUS_KM: Record<string, number> = { settlement: 3, neighbourhood: 1, landmark: 1 };
@@ -54,10 +55,6 @@ function geometryOf(place: PlaceFeature): Polygon | MultiPolygon {
   const km = RADIUS_KM[place.properties.kind] ?? DEFAULT_RADIUS_KM;
   const c = circle([lon, lat], km, { units: 'kilometers', steps: 24 }).geometry;
   return { type: 'Polygon', coordinates: [c.coordinates[0].map(([x, y]) => [round(x), round(y)])] };
-}
-
-function round(v: number): number {
-  return Math.round(v * 1e5) / 1e5;
 }
 
 /**

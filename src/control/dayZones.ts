@@ -17,6 +17,7 @@ import { STATUS_RANK } from './claimOutcome.ts';
 import { buildCells, type CellSet } from './voronoiCells.ts';
 import { polygonsOf } from './dissolve.ts';
 import { chainLines } from './frontLine.ts';
+import { roundDegrees } from '../gazetteer/geometryUtils.ts';
 
 const NAMES: Record<string, string> = {
   opposition: 'Opposition',
@@ -66,7 +67,7 @@ const NO_FIGURES: DayFigures = {
 
 /** A vertex as written: degrees to 5 decimals (about a metre). */
 function round([x, y]: Position): Position {
-  return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5];
+  return [roundDegrees(x), roundDegrees(y)];
 }
 
 /** Where `c` is or would go in an ascending list. */
@@ -563,7 +564,7 @@ function summaryFeature(
       figures,
       source: 'derived',
     },
-    geometry: { type: 'Point', coordinates: [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5] },
+    geometry: { type: 'Point', coordinates: [roundDegrees(lon), roundDegrees(lat)] },
   };
 }
 

@@ -3,6 +3,11 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { pointInGeometry } from './pointInGeometry.ts';
 
 /** Rounds every coordinate to `digits` decimals and drops repeated points (keeps rings closed). */
+/** Degrees to 5 decimals (about a metre): the precision every written coordinate has. */
+export function roundDegrees(v: number): number {
+  return Math.round(v * 1e5) / 1e5;
+}
+
 export function roundGeometry<G extends Polygon | MultiPolygon>(g: G, digits: number): G {
   const f = 10 ** digits;
   const ring = (r: Position[]): Position[] => {

@@ -17,6 +17,7 @@ import { PROGRESS_ORDER, TYPE_PRIORITY } from './taxonomy.ts';
 import type { Progress } from './taxonomy.ts';
 import { distanceKm, extentKm2, isWithin, nearestOnLine, representativePoint } from './placeRelations.ts';
 import { summarise } from './summary.ts';
+import { roundDegrees } from '../gazetteer/geometryUtils.ts';
 
 /** Orders strings without locale surprises (stable ids and output order). */
 export function cmp(a: string, b: string): number {
@@ -272,11 +273,7 @@ function pointFor(place: PlaceFeature, members: IncidentCandidate[], byId: Map<s
     }
   }
   p ??= representativePoint(place.geometry) ?? [0, 0];
-  return { type: 'Point', coordinates: [round(p[0]), round(p[1])] };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
+  return { type: 'Point', coordinates: [roundDegrees(p[0]), roundDegrees(p[1])] };
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

@@ -29,6 +29,7 @@ import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../
 import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
 import { PEOPLE_ADJECTIVES, demonymCountry, demonymRegion } from '../../words/demonyms.ts';
+import { roundDegrees as round } from '../../gazetteer/geometryUtils.ts';
 
 /** How an approximate place relates to its anchor. */
 export type AnchorRelation = 'in' | 'near' | 'of' | 'report';
@@ -693,8 +694,4 @@ function otherMentions(runs: UnmatchedRun[], text: string, taken: Overlaps): Unp
     taken.add(s);
   }
   return out;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
 }

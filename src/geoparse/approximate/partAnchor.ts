@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
 import { distance } from '../util/geodesy.ts';
 import { relativeGeometry } from '../place/relative.ts';
+import { roundDegrees } from '../../gazetteer/geometryUtils.ts';
 
 /** The part of an area a sentence opens on: the area, the part's middle, how far off a place in it may be. */
 export interface PartPoint {
@@ -45,7 +46,7 @@ export function partAnchor(
   const [w, s, e, n] = bbox(part);
   return {
     area,
-    point: [Math.round(point[0] * 1e5) / 1e5, Math.round(point[1] * 1e5) / 1e5],
+    point: [roundDegrees(point[0]), roundDegrees(point[1])],
     uncertaintyKm: Math.round(distance([w, s], [e, n]) / 2),
   };
 }

@@ -1,7 +1,6 @@
 // Coordinates rounded to 5 decimals (about 1 m): stable output and smaller files.
 import type { Geometry, Position } from 'geojson';
-
-const round = (v: number): number => Math.round(v * 1e5) / 1e5;
+import { roundDegrees as round } from '../../gazetteer/geometryUtils.ts';
 
 function roundAny(c: unknown): unknown {
   if (typeof c === 'number') return round(c);
