@@ -20,7 +20,7 @@ import { deriveSubdistricts, isSeat } from '../../src/gazetteer/deriveSubdistric
 import { deriveAdmin2, districtOf } from '../../src/gazetteer/deriveAdmin2.ts';
 import { adminAreaEntries } from '../../src/gazetteer/adminAreaEntries.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { paths } from './gazetteerPaths.ts';
+import { gazetteerDataFiles, paths } from './gazetteerPaths.ts';
 import { syriaBorder } from './syriaBorder.ts';
 
 export const SOURCES: GazetteerPack['sources'] = packSources();
@@ -132,20 +132,7 @@ export function deriveWorldAdmin1(
  */
 export function dataVersion(): string {
   const h = createHash('sha1');
-  const facts = readdirSync(paths.factsDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => path.join(paths.factsDir, f));
-  for (const f of [
-    paths.cities500,
-    paths.countries50m,
-    paths.countries10m,
-    paths.geonamesAdmin1,
-    paths.isoDb,
-    paths.iso31662,
-    ...facts,
-  ])
-    h.update(readFileSync(f));
+  for (const f of gazetteerDataFiles()) h.update(readFileSync(f));
   return `gazetteer-${h.digest('hex').slice(0, 10)}`;
 }
 

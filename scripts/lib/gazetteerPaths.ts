@@ -57,14 +57,8 @@ export function nameIndexInputs(): string[] {
   ];
 }
 
-/** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */
-export function gazetteerInputs(): string[] {
-  const list = (dir: string, keep: (f: string) => boolean) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter(keep)
-          .map((f) => path.join(dir, f))
-      : [];
+/** The data the gazetteer is built from (GeoNames, Natural Earth, ISO tables, our facts), in a fixed order. */
+export function gazetteerDataFiles(): string[] {
   return [
     paths.cities500,
     paths.countries50m,
@@ -72,13 +66,28 @@ export function gazetteerInputs(): string[] {
     paths.geonamesAdmin1,
     paths.isoDb,
     paths.iso31662,
-    ...list(paths.factsDir, (f) => f.endsWith('.json')),
-    ...list(path.join(repoRoot, 'src/gazetteer'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
+    ...filesIn(paths.factsDir, (f) => f.endsWith('.json')),
+  ];
+}
+
+/** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */
+export function gazetteerInputs(): string[] {
+  return [
+    ...gazetteerDataFiles(),
+    ...filesIn(path.join(repoRoot, 'src/gazetteer'), (f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
     ...BUILD_CODE.map((f) => path.join(repoRoot, 'scripts/lib', f)),
   ];
 }
 
-/** Newest modification time (ms) among files that exist; 0 when none. */
+function filesIn(dir: string, keep: (f: string) => boolean): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter(keep)
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
+}
+
 export function newest(files: string[]): number {
   let t = 0;
   for (const f of files) if (existsSync(f)) t = Math.max(t, statSync(f).mtimeMs);

@@ -123,7 +123,8 @@ export function corpusPlaces(entries: GazetteerEntry[]): CorpusPlaces {
 
 // ---- Words of the newsroom (ours) ----
 
-const OUTLETS = [
+/** Our invented outlets (shared with the synthetic incidents, which use the first eight). */
+export const OUTLETS = [
   'Levant Wire',
   'Northern Dispatch',
   'Crescent Press',

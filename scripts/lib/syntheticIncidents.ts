@@ -19,7 +19,7 @@ import type {
   Side,
   Stance,
 } from '../../src/types/model.ts';
-import { seededRandom } from './makeCorpus.ts';
+import { OUTLETS as CORPUS_OUTLETS, seededRandom } from './makeCorpus.ts';
 
 export interface SyntheticOptions {
   incidents: number;
@@ -74,16 +74,7 @@ const ACTORS: Actor[] = [
   { side: 'iran', name: 'Iran-backed militias' },
   { side: 'civilians', name: 'residents' },
 ];
-const OUTLETS = [
-  'Levant Wire',
-  'Northern Dispatch',
-  'Crescent Press',
-  'Euphrates Daily',
-  'Orontes Bulletin',
-  'Frontline Monitor',
-  'Coastal Herald',
-  'Mesopotamia Report',
-];
+const OUTLETS = CORPUS_OUTLETS.slice(0, 8);
 const SPEAKERS = [
   'a war monitor',
   'the defence ministry',
