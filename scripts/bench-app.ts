@@ -6,8 +6,13 @@
 //  • JavaScript sent at first load, gzip, our code apart from MapLibre (target ≤ 60 KB) and in total;
 //  • data and fonts sent at first load, gzip (target ≤ 1.5 MB with everything).
 // Uses dist/ (or APP_DIST; built when missing or with --build). Runs are cold (a new browser context each).
+// The pages are loaded in rounds (bare, app; then app, bare …: the order flips each round, so a
+// load that rises or falls through the run weighs on both alike), after one discarded warm-up
+// round; the ratio is the median of each round's app / bare, beside the ratio of the medians.
+// Each load's CPU time (all Chromium processes) is printed too: on a shared machine it moves
+// far less with the load than wall time. `--land` adds the older land-only page to each round.
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,14 +21,56 @@ import { preview } from 'vite';
 import { bareFile, bareHtml, type BareKind } from './lib/barePage.ts';
 import { chromiumLaunchOptions } from './lib/chromiumLaunch.ts';
 
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 7);
+const WITH_LAND = process.argv.includes('--land');
 const repo = path.resolve(import.meta.dirname, '..');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Clock ticks a second in /proc's stat files (USER_HZ: 100 on Linux). */
+const TICKS = 100;
+
+/** CPU time (ms) used so far by each process started by this one (Chromium's), by pid; null off Linux. */
+function childCpuMs(): Map<number, number> | null {
+  try {
+    const parent = new Map<number, number>();
+    const cpu = new Map<number, number>();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        // Fields after the command's closing parenthesis: state ppid … utime(14) stime(15).
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        parent.set(Number(name), Number(f[1]));
+        cpu.set(Number(name), ((Number(f[11]) + Number(f[12])) * 1000) / TICKS);
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+    const ours = (pid: number): boolean => {
+      for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+        if (p === process.pid) return true;
+      return false;
+    };
+    return new Map([...cpu].filter(([pid]) => ours(pid)));
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time used between two readings by the processes alive at the second (a closed page's ending renderer is not subtracted). */
+function cpuBetween(before: Map<number, number> | null, after: Map<number, number> | null): number {
+  if (!before || !after) return NaN;
+  let ms = 0;
+  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
+  return ms;
+}
+
 interface Load {
   ms: number;
+  /** CPU time of all Chromium processes during the load (ms), or NaN where it cannot be read. */
+  cpu: number;
   /** Animation-frame callbacks run before the first idle (MapLibre draws in them). */
   frames: number;
   marks: Record<string, number>;
@@ -36,6 +83,7 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  const cpuBefore = childCpuMs();
   // Counts animation-frame callbacks: MapLibre draws one frame in each.
   await page.addInitScript(() => {
     const w = window as unknown as { __raf: number[] };
@@ -75,6 +123,7 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
     : await page
         .waitForFunction(() => window.situationMap !== undefined, null, { timeout: 120_000 })
         .then(() => page.evaluate(() => window.situationMap!.ready));
+  const cpu = cpuBetween(cpuBefore, childCpuMs());
   await page.waitForTimeout(300); // let response bodies finish arriving
   const frames = await page.evaluate(
     (t) => (window as unknown as { __raf: number[] }).__raf.filter((x) => x <= t).length,
@@ -89,7 +138,7 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
     ),
   );
   await context.close();
-  return { ms, frames, marks, bytes };
+  return { ms, cpu, frames, marks, bytes };
 }
 
 const DIST = process.env.APP_DIST ?? 'dist';
@@ -109,21 +158,36 @@ async function main(): Promise<void> {
   // The machine's load beside the figures: on a shared machine wall time also counts waiting.
   const loadAtStart = loadavg()[0]!;
   const runs: Record<'land' | 'basemap' | 'app', Load[]> = { land: [], basemap: [], app: [] };
-  // In turn (land, basemap, app, land …) so the three see the same load on a shared machine.
+  const round = async (appFirst: boolean) => {
+    const bare = async () => {
+      const land = WITH_LAND ? await loadOnce(browser, origin, 'land') : null;
+      return { land, basemap: await loadOnce(browser, origin, 'basemap') };
+    };
+    const app = appFirst ? await loadOnce(browser, origin, null) : null;
+    const b = await bare();
+    return { ...b, app: app ?? (await loadOnce(browser, origin, null)) };
+  };
+  // A warm-up round, not counted: the first loads also pay for the disk cache and Chromium's start.
+  await round(false);
   for (let i = 0; i < RUNS; i++) {
-    runs.land.push(await loadOnce(browser, origin, 'land'));
-    runs.basemap.push(await loadOnce(browser, origin, 'basemap'));
-    runs.app.push(await loadOnce(browser, origin, null));
+    const r = await round(i % 2 === 1);
+    if (r.land) runs.land.push(r.land);
+    runs.basemap.push(r.basemap);
+    runs.app.push(r.app);
   }
   await browser.close();
   await server.close();
 
   const ms = (rs: Load[]) => median(rs.map((r) => r.ms));
+  const cpuOf = (rs: Load[]) => median(rs.map((r) => r.cpu));
   const line = (label: string, rs: Load[]) =>
     console.log(
-      `  ${label.padEnd(52)}: ${ms(rs).toFixed(0)} ms, ${median(rs.map((r) => r.frames))} frames (runs: ${rs.map((r) => r.ms.toFixed(0)).join(', ')})`,
+      `  ${label.padEnd(52)}: ${ms(rs).toFixed(0)} ms, CPU ${cpuOf(rs).toFixed(0)} ms, ${median(rs.map((r) => r.frames))} frames (runs: ${rs.map((r) => r.ms.toFixed(0)).join(', ')})`,
     );
   const ratio = (rs: Load[]) => (ms(runs.app) / ms(rs)).toFixed(2);
+  /** The median of each round's app / bare (wall, or CPU). */
+  const paired = (rs: Load[], f: (l: Load) => number) =>
+    median(rs.map((r, i) => f(runs.app[i]!) / f(r))).toFixed(2);
   const first = runs.app[0]!.bytes;
   const sum = (f: (b: Load['bytes'][number]) => boolean) => first.filter(f).reduce((a, b) => a + b.gzip, 0);
   const isJs = (b: Load['bytes'][number]) => /javascript/.test(b.type) || /\.js(\?|$)/.test(b.url);
@@ -137,18 +201,24 @@ async function main(): Promise<void> {
   const total = jsAll + css + fonts + data + html;
 
   console.log(
-    `bench:app — ${RUNS} cold loads each (RUNS=${RUNS}), Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL, 1280×800; median (runs in order)`,
+    `bench:app — ${RUNS} rounds of cold loads, bare then app, order flipped each round, after a warm-up round (RUNS=${RUNS}), Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL, 1280×800; median (runs in order)`,
   );
   console.log(
     `  load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0]!.toFixed(1)} (2 cores: above ~2 the figures also count waiting)`,
   );
-  line('first idle, bare MapLibre, land and borders only', runs.land);
+  if (WITH_LAND) line('first idle, bare MapLibre, land and borders only', runs.land);
   line("first idle, bare MapLibre, the app's whole basemap", runs.basemap);
   line('first idle, app with all layers and data', runs.app);
   console.log(
-    `  ${"ratio app / bare with the app's basemap (fair)".padEnd(52)}: ${ratio(runs.basemap)} (target ≤ 1.3)`,
+    `  ${"ratio app / bare with the app's basemap (fair)".padEnd(52)}: ${paired(runs.basemap, (l) => l.ms)} (median of each round's ratio; target ≤ 1.3), ratio of the medians ${ratio(runs.basemap)}, rounds: ${runs.basemap.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')}`,
   );
-  console.log(`  ${'ratio app / bare land and borders only (old measure)'.padEnd(52)}: ${ratio(runs.land)}`);
+  console.log(
+    `  ${'CPU ratio app / bare with the same basemap'.padEnd(52)}: ${paired(runs.basemap, (l) => l.cpu)} (median of each round's; all Chromium processes, navigation to idle)`,
+  );
+  if (WITH_LAND)
+    console.log(
+      `  ${'ratio app / bare land and borders only (old measure)'.padEnd(52)}: ${paired(runs.land, (l) => l.ms)}`,
+    );
   console.log(`  JS gzip, our code (without MapLibre)                : ${kb(jsOurs)} (target ≤ 60 KB)`);
   console.log(`  JS gzip, total                                      : ${kb(jsAll)}`);
   console.log(`  CSS gzip                                            : ${kb(css)}`);
@@ -156,6 +226,7 @@ async function main(): Promise<void> {
   console.log(`  fonts (woff2, already compressed)                   : ${kb(fonts)}`);
   console.log(`  everything at first load, gzip                      : ${kb(total)} (target ≤ 1536 KB)`);
   for (const [name, rs] of Object.entries(runs)) {
+    if (!rs.length) continue;
     const marks = rs.map((r) => r.marks);
     const keys = Object.keys(marks[0] ?? {});
     console.log(
