@@ -16,6 +16,10 @@ describe('findDates', () => {
   it('resolves yesterday, today and days ago', () => {
     expect(dates('Yesterday the bridge was hit; today it is closed.')).toEqual(['2024-11-28', '2024-11-29']);
     expect(dates('The raid happened three days ago.')).toEqual(['2024-11-26']);
+    // The counts are the shared number words (src/words/numbers.ts): any cardinal, "a", "a dozen".
+    expect(dates('The siege began thirteen days ago.')).toEqual(['2024-11-16']);
+    expect(dates('The camp was emptied a week ago.')).toEqual(['2024-11-22']);
+    expect(dates('The front has not moved in a dozen days of fighting.')).toEqual(['2024-11-18..2024-11-29']);
   });
   it('keeps spans', () => {
     expect(dates('Attacks over the past three days killed many.')).toEqual(['2024-11-27..2024-11-29']);

@@ -2,6 +2,7 @@
 // Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
 // days", "this week") are kept as ranges ending on the dateline.
 import { MONTHS, WEEKDAYS } from '../words/months.ts';
+import { CARDINALS } from '../words/numbers.ts';
 
 export interface DateMention {
   /** Offsets in the text given to findDates. */
@@ -15,14 +16,17 @@ export interface DateMention {
   vague?: boolean;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
-}; // prettier-ignore
+// "a week ago", "three days ago", "a dozen days of fighting" (a count of nothing is no span).
+const COUNTS: Record<string, number> = {
+  a: 1,
+  ...Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0)),
+};
 
 const MONTH_RE = Object.keys(MONTHS).join('|');
 const WEEKDAY_RE = WEEKDAYS.join('|');
-const COUNT_RE = `\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}`;
+const COUNT_RE = `\\d{1,2}|${Object.keys(COUNTS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}`;
 
 // "two days of fighting": the words name a span, not another event.
 const FIGHTING = '(?:heavy |fierce |intense )?(?:fighting|clashes|battles|combat)';
@@ -86,7 +90,7 @@ function ymd(year: number, month: number, day: number): string | null {
 }
 
 function count(word: string): number {
-  const n = NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  const n = COUNTS[word.toLowerCase()] ?? Number(word);
   return Number.isFinite(n) ? n : 0;
 }
 

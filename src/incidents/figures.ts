@@ -1,6 +1,8 @@
 // Numbers that matter on a situation map (dead, displaced, villages taken, area), with the words
 // that qualify them ("at least", "more than", "some", "including").
 
+import { CARDINALS } from '../words/numbers.ts';
+
 export interface FigureMention {
   start: number;
   end: number;
@@ -11,12 +13,6 @@ export interface FigureMention {
   qualifier: string;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12, 'a dozen': 12, hundred: 100, 'a hundred': 100,
-}; // prettier-ignore
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 const QUALIFIERS = [
@@ -39,7 +35,7 @@ const THINGS: Record<string, string> = {
 }; // prettier-ignore
 
 const NUMBER = String.raw`(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (?:hundred|thousand|million))?(?![\w-])|\b(?:${Object.keys(
-  UNITS,
+  CARDINALS,
 )
   .sort((a, b) => b.length - a.length)
   .join('|')})(?: (?:hundred|thousand|million))?\b`;
@@ -68,7 +64,7 @@ export function parseNumber(raw: string): number {
   const last = words[words.length - 1];
   const scale = words.length > 1 && SCALES[last] ? SCALES[last] : 1;
   const head = scale > 1 ? words.slice(0, -1).join(' ') : words.join(' ');
-  const base = UNITS[head] ?? Number(head.replace(/,/gu, ''));
+  const base = CARDINALS[head] ?? Number(head.replace(/,/gu, ''));
   return Number.isFinite(base) ? base * scale : Number.NaN;
 }
 

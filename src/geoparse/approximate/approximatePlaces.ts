@@ -535,7 +535,7 @@ function numberBefore(tokens: Token[], i: number): number | undefined {
   if (!t) return undefined;
   const n = Number(t.text.replace(/,/g, ''));
   if (Number.isFinite(n) && n > 0 && n < 2000) return n;
-  return NUMBER_WORDS[t.lower];
+  return NUMBER_WORDS[t.lower] || undefined;
 }
 
 /** The sighting whose anchor says most: a distance, then a town, then an area; a sentence's place last. */
