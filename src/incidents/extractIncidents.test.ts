@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from './extractIncidents.ts';
+import { mergeIncidents } from './mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
 import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
 
@@ -184,6 +185,56 @@ describe('extractIncidents', () => {
       'advance@p:Fartown 2024-11-27 Test Wire report',
       'advance@p:Fartown 2024-11-27 army denial',
     ]);
+  });
+  it('gives two speakers of one sentence a row each when one only answers the other ("…, while X denied it")', () => {
+    const text = 'Rebels said they had captured Nearby on Friday, while the army denied it.';
+    const rows = run(text);
+    expect(
+      rows.map(
+        (c) =>
+          `${c.type}@${c.place} ${c.attribution} ${c.stance} ${text.slice(c.scope.start, c.scope.end).trim()}`,
+      ),
+    ).toEqual([
+      'advance@p:Nearby Rebels claim Rebels said they had captured Nearby on Friday, while',
+      'advance@p:Nearby army denial the army denied it.',
+    ]);
+    // One incident, two rows: each speaker over its own part of the sentence.
+    const [f] = mergeIncidents(rows, WORLD);
+    expect(f.properties.status).toBe('contested');
+    expect(
+      f.properties.sources.map((s) => `${s.attribution}:${s.stance}:${text.slice(s.start, s.end).trim()}`),
+    ).toEqual([
+      'Rebels:claim:Rebels said they had captured Nearby on Friday, while',
+      'army:denial:the army denied it.',
+    ]);
+    // "…, a claim the rebels rejected", "…; the ministry confirmed it", "…, which a monitor confirmed".
+    const more = (t: string) => run(t).map((c) => `${c.attribution}:${c.stance}`);
+    expect(more('The army said it had shelled Midcity, a claim the rebels rejected.')).toEqual([
+      'army:claim',
+      'rebels:denial',
+    ]);
+    expect(more('The militia said it had stormed Fartown; the army denied it.')).toEqual([
+      'militia:claim',
+      'army:denial',
+    ]);
+    expect(more('The militia said it had captured Nearby, which a monitor confirmed.')).toEqual([
+      'militia:claim',
+      'monitor:confirmation',
+    ]);
+  });
+  it('reads a denial several sentences after the event it denies as its denial', () => {
+    const text =
+      'The army said its forces had liberated Midcity on Saturday. Residents described a day of chaos. A woman said the streets were empty. The rebels denied they had been defeated.';
+    expect(run(text).map((c) => `${c.type}@${c.place} ${c.date} ${c.attribution} ${c.stance}`)).toEqual([
+      'advance@p:Midcity 2024-11-23 army claim',
+      'advance@p:Midcity 2024-11-23 rebels denial',
+    ]);
+    // A place named only in the speaker's words ("officials in North Province") does not narrow it.
+    expect(
+      run('Rebels captured Fartown on Wednesday. Officials in North Province denied losing any ground.').map(
+        (c) => `${c.place} ${c.stance}`,
+      ),
+    ).toEqual(['p:Fartown report', 'p:Fartown denial']);
   });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();

@@ -129,6 +129,8 @@ export function extractIncidents(
   } | null = null;
   let recent: Referent[] = [];
   let recentAge = 0;
+  // Every current event told so far, oldest first (what a late denial answers).
+  const earlier: Referent[] = [];
   const keep = new Set(usable);
   for (const s of doc.sentences) {
     if (!keep.has(s)) {
@@ -154,6 +156,7 @@ export function extractIncidents(
       carried?.mentions ?? [],
       carried?.speaker ?? null,
       recent,
+      earlier,
     );
     out.push(...read.candidates);
     held.push(...read.held);
@@ -165,6 +168,7 @@ export function extractIncidents(
     });
     if (told.length) [recent, recentAge] = [told, 0];
     else if (!read.candidates.length && ++recentAge > 1) recent = [];
+    earlier.push(...told);
     ctx.lastSettlement =
       inSentence.filter((m) => m.place.properties.kind === 'settlement').pop()?.place ?? ctx.lastSettlement;
     previous = {

@@ -88,6 +88,8 @@ const SPEAKS =
 const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
 // Unnamed parts of a town: "several neighbourhoods of the city", "key areas of the city".
 const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i;
+// "… and were combing", "… and then moved": the clause goes on with another verb.
+const NEXT_VERB = /\band\s+(?:were|was|are|is|had|have|has|then|later|also|\w+ed|\w+ing)\b/i;
 const GROUND_TYPES = new Set(['advance', 'armed-clash', 'withdrawal']);
 /** Events this many days or more before the dateline are history, not the news. */
 const HISTORY_DAYS = 14;
@@ -109,6 +111,7 @@ export function readSentence(
   carried: LocatedMention[] = [],
   carriedSpeaker: KnownSpeaker | null = null,
   recent: Referent[] = [],
+  earlier: Referent[] = [],
 ): {
   candidates: IncidentCandidate[];
   speaker: KnownSpeaker | null;
@@ -137,6 +140,15 @@ export function readSentence(
   });
   const main = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0) ?? null;
   const sentenceSpeaker = main?.who ?? carriedSpeaker;
+  // Places the sentence names as the scene, not as a speaker's words ("officials in Kherson
+  // Oblast", "forces loyal to Yemen's government") nor a whole country.
+  const scene = named.filter(
+    (m) =>
+      m.place.properties.kind !== 'country' && !speakers.some((s) => s.start <= m.start && m.end <= s.end),
+  );
+  // A denial may answer an event told several sentences before ("Rebels took the town on
+  // Saturday. … … The army denied it had been defeated."): the report's last event it can answer.
+  if (!recent.length && main && isDenial(text, main)) recent = deniable(earlier, main.who.side, scene);
   const dates = [...findDates(text, ctx.dateline), ...relativeDays(text, ctx.lastDay ?? null)].sort(
     (a, b) => a.start - b.start,
   );
@@ -158,7 +170,7 @@ export function readSentence(
     heldGround(text, offset, ctx, figs, { clauses, actors, places, dates, attribution });
   if (!triggers.length)
     return {
-      candidates: responseTo(text, offset, named, speakers, recent),
+      candidates: responseTo(text, offset, scene, speakers, recent),
       speaker: sentenceSpeaker,
       told: [],
       held: held(findFigures(text), named),
@@ -306,8 +318,13 @@ export function readSentence(
       PEOPLE_BEFORE.test(text.slice(clauses[ci].start, t.start)) &&
       !clauseActors.some((a) => a.side !== 'civilians' && a.end <= t.start);
     const type = withdrew ? 'withdrawal' : fled ? 'displacement' : t.type;
+    // (Not parts named by a verb of their own after it: "had liberated the city and were
+    // combing its neighbourhoods" took the city.)
     const part =
-      GROUND_TYPES.has(t.type) && where.place.properties.kind === 'settlement' && PARTS.test(clauseText(ci));
+      GROUND_TYPES.has(t.type) &&
+      where.place.properties.kind === 'settlement' &&
+      (PARTS.test(text.slice(clauses[ci].start, t.start)) ||
+        PARTS.test(text.slice(t.start, clauses[ci].end).split(NEXT_VERB)[0]));
     const recalled =
       !!date?.from && addDays(date.from, LONG_WINDOW_DAYS) < date.date && !own.some((d) => !d.from);
     const read = stanceOf({
@@ -318,6 +335,7 @@ export function readSentence(
       speakerSide: who?.side ?? null,
       thirdParty: who?.thirdParty ?? false,
       withOutsiders: !!who?.withOutsiders,
+      otherSpeech: speakers.filter((x) => x !== sp && x.who.name !== who?.name).map((x) => x.at),
       agent,
       type,
     });
@@ -445,6 +463,10 @@ export function readSentence(
       end: offset + text.length,
     });
   }
+  // "Rebels said they took the town, while the army denied it": a speaker whose part of the
+  // sentence tells no event of its own answers the events the other voices told in it.
+  for (const c of clauseReplies(text, offset, speakers, out))
+    out.push({ c, at: c.trigger.start - offset, referred: true });
   const acted = out.filter((o) => !o.c.background && o.c.agentActor).pop();
   if (acted?.c.agentActor) ctx.lastAgent = acted.c.agentActor;
   else if (out.length) ctx.lastAgent = null;
@@ -695,12 +717,31 @@ function responseTo(
   if (!recent.length) return [];
   const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
   if (!sp) return [];
-  const denial = sp.verb === 'deny' || DENIES.test(text);
+  const denial = isDenial(text, sp);
   if (!denial && sp.verb !== 'confirm') return [];
   const places = new Set(named.map((m) => m.place.properties.id));
   const answered = places.size ? recent.filter((r) => places.has(r.cand.place)) : recent;
+  return answered.map(({ cand }) =>
+    replyRow(cand, sp, denial, text, offset, { start: offset, end: offset + text.length }),
+  );
+}
+
+/** Whether a speaker's words deny ("denied", "dismissed the reports", "remained under army control"). */
+function isDenial(text: string, sp: Pick<Speaker, 'verb'>): boolean {
+  return sp.verb === 'deny' || DENIES.test(text);
+}
+
+/** One speaker's reply to an event: its denial, or its confirmation (its own side's claim). */
+function replyRow(
+  cand: IncidentCandidate,
+  sp: Speaker & { who: KnownSpeaker },
+  denial: boolean,
+  text: string,
+  offset: number,
+  scope: { start: number; end: number },
+): IncidentCandidate {
   const who = sp.who;
-  return answered.map(({ cand }) => ({
+  return {
     ...cand,
     figures: [],
     territory: [],
@@ -713,12 +754,58 @@ function responseTo(
         : 'confirmation',
     start: offset,
     end: offset + text.length,
-    scope: { start: offset, end: offset + text.length },
+    scope,
     trigger: {
       start: offset + sp.at,
       end: offset + sp.at + (/^[\w-]+/.exec(text.slice(sp.at))?.[0].length ?? 1),
     },
-  }));
+  };
+}
+
+/**
+ * The events a denial with no event of its own answers when the report told them sentences
+ * before: at the places it names, else those of a side other than the speaker's; of these, the
+ * ones told last (one sentence's).
+ */
+function deniable(earlier: Referent[], side: Side | null, scene: LocatedMention[]): Referent[] {
+  const places = new Set(scene.map((m) => m.place.properties.id));
+  let pool = earlier.filter((r) => !r.cand.background && r.cand.stance !== 'denial');
+  if (places.size) pool = pool.filter((r) => places.has(r.cand.place));
+  else if (side) {
+    const other = pool.filter((r) => r.cand.agent !== 'unknown' && !allied(side, r.cand.agent));
+    if (other.length) pool = other;
+  }
+  const last = pool[pool.length - 1];
+  return last ? pool.filter((r) => r.cand.start === last.cand.start) : [];
+}
+
+/**
+ * The rows of speakers whose part of the sentence tells no event of its own ("…, while the army
+ * denied it", "…, which a monitor confirmed"): each answers the events other voices told in the
+ * sentence, over its own part only.
+ */
+function clauseReplies(
+  text: string,
+  offset: number,
+  speakers: (Speaker & { who: KnownSpeaker })[],
+  out: { c: IncidentCandidate; at: number; referred?: boolean }[],
+): IncidentCandidate[] {
+  const replies: IncidentCandidate[] = [];
+  if (out.length === 0 || speakers.length < 2) return replies;
+  const voice = (name: string | null) => (name ?? '').replace(/ \(to [^)]+\)$/u, '').toLowerCase();
+  for (const sp of speakers) {
+    if (sp.depth < 0 || sp.anaphoric) continue;
+    if (out.some((o) => o.at >= sp.from && o.at < sp.to)) continue;
+    const part = text.slice(sp.from, sp.to);
+    const denial = isDenial(part, sp);
+    if (!denial && sp.verb !== 'confirm') continue;
+    const scope = { start: offset + Math.min(sp.from, sp.start), end: offset + Math.max(sp.to, sp.end) };
+    for (const o of out) {
+      if (o.c.background || voice(o.c.attribution) === voice(sp.who.name)) continue;
+      replies.push(replyRow(o.c, sp, denial, text, offset, scope));
+    }
+  }
+  return replies;
 }
 
 function actorOf(a: ActorMention): Actor {

@@ -56,6 +56,8 @@ const SUBORDINATE_LEAD =
   /^(?:(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|just\s+|hours\s+|days\s+)?(?:after|before|when|since|because|until|once|as|while)\s+(?=\S+\s+\S)/i;
 const TIME_LEAD =
   /^(?:(?:late|early|earlier|later)\s+)?(?:on|by|last|this|overnight|yesterday|today)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\s+)?(?:(?:morning|afternoon|evening|night)\s+)?(?=(?:a|an|the|its|their)\s)/i;
+const ACCOUNT_LEAD =
+  /^(?:(?:a|an|the|this|that|which)\s+)?(?:claims?|charges?|accounts?|allegations?|accusations?|versions?|reports?)\s+(?:that\s+)?(?=\S+\s+\S)/i;
 const LEAD_WORDS = /^(?:and|but|as|while|whereas|although|though|which|who|whom|whose|that|also)\s+/i;
 
 const verbKind = (verb: string): SpeechVerb =>
@@ -295,6 +297,8 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   // "a day after the group said", "On Thursday a drone unit said": a subordinator or a time phrase
   // opening the words is no part of the speaker.
   t = t.replace(SUBORDINATE_LEAD, '').replace(TIME_LEAD, '');
+  // "…, a claim the army rejected": what was said is no part of who said it.
+  t = t.replace(ACCOUNT_LEAD, '');
   // "In a statement it said", "Later on Monday he said": the pronoun after a lead phrase.
   t = t.replace(
     /^(?:in|on|at|late|early|later|earlier|separately|meanwhile)\b.*?\s+(?=(?:it|he|she|they|we)$)/iu,

@@ -28,6 +28,8 @@ export interface StanceInput {
   thirdParty: boolean;
   /** A party speaking with outsiders ("a local official and residents"): it claims, never concedes. */
   withOutsiders?: boolean;
+  /** Offsets of other speakers' reporting verbs ("…, a claim the rebels rejected"): their words, not this one's. */
+  otherSpeech?: number[];
   /** The side that acted, and what it did. */
   agent: Side;
   type: IncidentType;
@@ -47,8 +49,10 @@ export function stanceOf(s: StanceInput): Stance {
   if (speaker?.verb === 'deny' && speaker.at < trigger.start) return 'denial';
   // "Reports that X entered were denied": a denial after the event in its own clause.
   DENY_RE.lastIndex = 0;
-  for (const m of text.slice(clause.start, clause.end).matchAll(DENY_RE))
-    if (clause.start + (m.index ?? 0) !== trigger.start) return 'denial';
+  for (const m of text.slice(clause.start, clause.end).matchAll(DENY_RE)) {
+    const at = clause.start + (m.index ?? 0);
+    if (at !== trigger.start && !s.otherSpeech?.includes(at)) return 'denial';
+  }
   if (trigger.counter) return 'counterclaim';
   if (!speaker) return 'report';
   const adversary = !!s.speakerSide && s.agent !== 'unknown' && !allied(s.speakerSide, s.agent);
