@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // node scripts/cli.mjs <command> [args]: runs a command-line tool from its precompiled bundle in
-// dist-cli/ (plain JavaScript, one file each, no TypeScript transpiling at start-up). The bundle
-// is rebuilt with esbuild first when any source under src/ or scripts/ (or the lockfile) is newer
-// than it, so a fresh clone or an edit never runs stale code. `--build` only builds.
+// dist-cli/ (plain JavaScript, one CommonJS file each, no TypeScript transpiling at start-up),
+// through scripts/runBundle.mjs, which keeps V8's compiled code of the bundle between runs. The
+// bundle is rebuilt with esbuild first when any source under src/ or scripts/ (or the lockfile)
+// is newer than it, so a fresh clone or an edit never runs stale code. `--build` only builds.
+// Each bundle has a small ES module beside it (dist-cli/<name>.mjs) that runs it, so a worker
+// thread is started from dist-cli/read-worker.mjs as before.
 // Plain JavaScript on purpose: it must run before anything is compiled.
 /* global process, console, performance */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { codeCacheFile, runBundle } from './runBundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist-cli');
@@ -34,7 +38,8 @@ function newestSource() {
 function bundleTime() {
   let oldest = Infinity;
   for (const name of Object.keys(ENTRIES)) {
-    const s = statSync(path.join(outDir, `${name}.mjs`), { throwIfNoEntry: false });
+    const s = statSync(path.join(outDir, `${name}.cjs`), { throwIfNoEntry: false });
+    if (!existsSync(path.join(outDir, `${name}.mjs`))) return 0;
     if (!s) return 0;
     oldest = Math.min(oldest, s.mtimeMs);
   }
@@ -51,20 +56,30 @@ async function build() {
     absWorkingDir: root,
     entryPoints: ENTRIES,
     outdir: tmp,
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, so scripts/runBundle.mjs can hand V8 its code cache (vm.Script); the sources'
+    // import.meta.url is the bundle's own URL.
+    format: 'cjs',
     target: 'node20',
     logLevel: 'error',
     legalComments: 'none',
-    // CommonJS packages inside an ES module bundle still call require().
-    banner: {
-      js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);",
-    },
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  for (const name of Object.keys(ENTRIES))
+    writeFileSync(
+      path.join(tmp, `${name}.mjs`),
+      `// Runs ${name}.cjs (built by scripts/cli.mjs) with its code cache.\n` +
+        `import { runBundle } from '../scripts/runBundle.mjs';\n` +
+        `runBundle(new URL('./${name}.cjs', import.meta.url));\n`,
+    );
   mkdirSync(outDir, { recursive: true });
-  for (const f of readdirSync(tmp)) renameSync(path.join(tmp, f), path.join(outDir, f));
+  for (const f of readdirSync(tmp)) {
+    rmSync(codeCacheFile(path.join(outDir, f)), { force: true });
+    renameSync(path.join(tmp, f), path.join(outDir, f));
+  }
   rmSync(tmp, { recursive: true, force: true });
   if (process.env.CLI_VERBOSE) console.error(`cli: bundle built in ${Math.round(performance.now() - t0)} ms`);
 }
@@ -76,7 +91,7 @@ if (command !== '--build' && !COMMANDS.includes(command)) {
 }
 if (!existsSync(outDir) || bundleTime() < newestSource()) await build();
 if (command !== '--build') {
-  const entry = path.join(outDir, `${command}.mjs`);
+  const entry = path.join(outDir, `${command}.cjs`);
   process.argv = [process.argv[0], entry, ...rest];
-  await import(pathToFileURL(entry).href);
+  runBundle(entry);
 }

@@ -40,7 +40,7 @@ import { checkOutputSet } from '../src/pipeline/outputSet.ts';
 import { IngestError } from './lib/ingest/IngestError.ts';
 import type { BoundariesImport } from './lib/ingest/ingestGazetteer.ts';
 
-// From the bundle (dist-cli/ingest.mjs) or from source (scripts/ingest.ts): one level down either way.
+// From the bundle (dist-cli/ingest.cjs) or from source (scripts/ingest.ts): one level down either way.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
 const defaultOut = path.join(repoRoot, 'public/data');
@@ -171,11 +171,15 @@ function reportBoundaries(file: { arg: string }, res: BoundariesImport): void {
   reportImport('--boundaries', file, res.replaced + res.added, res.errors);
 }
 
-/** The worker script beside the bundle (dist-cli/read-worker.mjs); none when run from source. */
+/**
+ * The worker script beside the bundle (dist-cli/read-worker.mjs, which runs read-worker.cjs);
+ * none when run from source.
+ */
 function workerFile(): string | undefined {
   const f = path.join(here, 'read-worker.mjs');
-  return existsSync(f) ? f : undefined;
+  return existsSync(f) && existsSync(workerBundle()) ? f : undefined;
 }
+const workerBundle = () => path.join(here, 'read-worker.cjs');
 
 /**
  * What cached readings depend on besides the gazetteer: the reading code. From the bundle, the
@@ -183,8 +187,7 @@ function workerFile(): string | undefined {
  */
 function codeVersion(): string {
   const h = createHash('sha256');
-  const f = workerFile();
-  if (f) h.update(readFileSync(f));
+  if (workerFile()) h.update(readFileSync(workerBundle()));
   else
     for (const name of readdirSync(path.join(repoRoot, 'src'), { recursive: true }).map(String).sort())
       if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))

@@ -1,7 +1,7 @@
 // A worker thread of the ingest: loads the gazetteer once, then reads the reports it is sent with
 // readReport (the pipeline's first half) and posts each reading back, its places' geometry only
 // the first time this worker sends that place (the main thread keeps a table). Bundled to
-// dist-cli/read-worker.mjs by scripts/cli.mjs.
+// dist-cli/read-worker.cjs by scripts/cli.mjs (CommonJS: no top-level await).
 import { parentPort, workerData } from 'node:worker_threads';
 import { readReport } from '../../../src/pipeline/readReport.ts';
 import { ingestGazetteer } from './ingestGazetteer.ts';
@@ -11,7 +11,7 @@ import type { ReadRequest, WorkerMessage } from './readPool.ts';
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
-try {
+async function serve(): Promise<void> {
   const { gazetteer } = await ingestGazetteer({
     boundaries: (workerData as { boundaries?: string }).boundaries,
   });
@@ -25,6 +25,8 @@ try {
     }
   });
   post({ type: 'ready' });
-} catch (err) {
-  post({ type: 'fatal', message: err instanceof Error ? err.message : String(err) });
 }
+
+serve().catch((err: unknown) =>
+  post({ type: 'fatal', message: err instanceof Error ? err.message : String(err) }),
+);
