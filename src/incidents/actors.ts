@@ -6,6 +6,7 @@
 import type { Actor, Side } from '../types/model.ts';
 import { countryNamePattern, sideLabel, slug, stateOf, stateSide } from './states.ts';
 import { STOPWORDS } from '../words/stopwords.ts';
+import { textCache } from '../geoparse/util/textCaches.ts';
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
 
@@ -351,7 +352,7 @@ const BACKER =
 // for actors several times (the report's group, each sentence, each speaker's phrase), and
 // speaker phrases repeat across reports. Bounded (sentence-sized texts only, a few thousand of
 // them); entries are never handed out, only copies.
-const NAMED_IN = new Map<string, readonly ActorMention[]>();
+const NAMED_IN = textCache<string, readonly ActorMention[]>();
 const NAMED_IN_MAX = 4096;
 const NAMED_IN_LONGEST = 2000;
 

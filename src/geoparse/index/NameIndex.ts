@@ -5,6 +5,7 @@
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { FuzzyKeys, skeleton } from './FuzzyKeys.ts';
+import { registerTextCache } from '../util/textCaches.ts';
 import {
   bucketName,
   buildNameTables,
@@ -79,6 +80,7 @@ export class NameIndex {
     this.tables = tables;
     this.maxTokens = tables.maxTokens;
     this.fuzzyKeys = new FuzzyKeys(tables, (k) => this.keyText(k));
+    registerTextCache(this.recent);
   }
 
   /** A key's text, remembered (fuzzy candidates come back again and again). */

@@ -2,6 +2,7 @@
 // "Khan Assal", "Khan al-Asal" and "Khān al ‘Asal" all fold to "khan asal"; Saraqeb and
 // Saraqib to "sarakib". Folding is lossy on purpose; fuzzy matching covers what it leaves.
 import { SOMALI_EL } from '../../words/articles.ts';
+import { textCache } from '../util/textCaches.ts';
 
 /**
  * Arabic (and Latin transliteration) articles dropped as whole tokens, and Somali "Ceel" (a well),
@@ -62,7 +63,7 @@ function foldArabic(t: string): string {
   return s;
 }
 
-const tokenCache = new Map<string, string>();
+const tokenCache = textCache<string, string>();
 const COMPOUND_AIR = new Set(['basi', 'fild', 'strip', 'purt']);
 
 /** One token folded until it stops changing (cached: place names share most of their tokens). */
@@ -119,7 +120,7 @@ export function foldKey(name: string): string {
   return out.join(' ');
 }
 
-const memo = new Map<string, string>();
+const memo = textCache<string, string>();
 
 /** `foldKey` with a memo: reports repeat their names, and the same names recur across reports. */
 export function foldKeyCached(name: string): string {
