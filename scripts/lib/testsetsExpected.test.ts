@@ -39,7 +39,7 @@ describe('data/testsets', () => {
       expect(tags, t).toContain(t);
     for (const a of articles) {
       const words = a.text.split(/\s+/).filter(Boolean).length;
-      expect(words, a.id).toBeGreaterThanOrEqual(250);
+      expect(words, a.id).toBeGreaterThanOrEqual(100);
       expect(words, a.id).toBeLessThanOrEqual(900);
     }
   });
