@@ -315,6 +315,23 @@ describe('geoparseReport', () => {
     expect(parse('Drones struck Dnipro and Kherson overnight.').pairs).toContain('Dnipro → geonames:709930');
   });
 
+  it('reads a name joined by a particle as one name, by its head, never by its tail', () => {
+    // Our own sentences.
+    const mz = parse('Troops were sent from Mocimboa da Praia to the coast of Mozambique.').pairs;
+    expect(mz).toContain('Mocimboa da Praia → geonames:1037370');
+    expect(mz.join()).not.toMatch(/3374333/);
+    expect(parse('Families fled toward Pétion-Ville on Monday.').pairs).toEqual([
+      'Pétion-Ville → geonames:3719028',
+    ]);
+  });
+
+  it('reads letters as a place only as written, never inside a hyphened name', () => {
+    expect(parse('The rebels of SPLM-IO denied any role as aid flights from the UK resumed.').pairs).toEqual([
+      'UK → ne:GBR',
+    ]);
+    expect(parse('Officials of the IO said so.').pairs).toEqual([]);
+  });
+
   it('reads a town written in two words that the gazetteer writes as one, and g for the Arabic jim', () => {
     expect(parse('A car bomb exploded in Beled Weyne, Somalia, on Sunday.').pairs).toContain(
       'Beled Weyne → geonames:64460',

@@ -132,6 +132,13 @@ export function testEntries(): GazetteerEntry[] {
     e('ne:SDN', 'Sudan', 'country', 15, 30, 46_000_000, 'SD', { featureCode: 'PCLI' }),
     e('geonames:379555', 'El Fasher', 'settlement', 13.63, 25.35, 264_734, 'SD', { admin1: 'SD.49' }),
     e('sm:adm1:SD-GZ', 'Al Jazirah', 'admin1', 14.3, 33.2, 5_000_000, 'SD', { featureCode: 'ADM1', admin1: 'SD.38', aliases: ['Jazira'], geometry: box(32.5, 13.6, 34.2, 15.4) }),
+    // A town the gazetteer writes by the head of its name, a capital its tail shares; a town
+    // written in one word that reports hyphenate; a union that goes by its letters.
+    e('ne:MOZ', 'Mozambique', 'country', -18, 35, 33_000_000, 'MZ', { featureCode: 'PCLI' }),
+    e('geonames:1037370', 'Mocímboa', 'settlement', -11.32, 40.35, 27_909, 'MZ', { aliases: ['Mocimboa'] }),
+    e('geonames:3374333', 'Praia', 'settlement', 14.93, -23.51, 113_364, 'CV', { featureCode: 'PPLC' }),
+    e('geonames:3719028', 'Pétionville', 'settlement', 18.51, -72.29, 283_052, 'HT', { aliases: ['Petionville'] }),
+    e('sm:region:european-union', 'European Union', 'region', 50, 10, 450_000_000, '', { featureCode: 'RGN', aliases: ['EU'] }),
   ]; // prettier-ignore
 }
 

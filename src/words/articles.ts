@@ -12,6 +12,15 @@ export const SPACED_ARTICLES = new Set([
   'al', 'el', 'ash', 'esh', 'ad', 'az', 'ar', 'bin', 'ibn', 'abu', 'bani', 'de', 'du', 'la',
 ]); // prettier-ignore
 
+/**
+ * Particles of Romance names that join two capitalised words into one name, with a space
+ * ("Mocimboa da Praia", "Foz do Iguaçu", "Santa Maria di Leuca"): the words after one are the
+ * name's tail, never a name of their own.
+ */
+export const NAME_CONNECTORS = new Set([
+  'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'dei', 'des', 'du', 'la',
+]); // prettier-ignore
+
 /** Somali "Ceel" (a well), written "El" in English spellings: "Ceel Buur" is El Bur, a name like "El Khiam". */
 export const SOMALI_EL = 'ceel';
 

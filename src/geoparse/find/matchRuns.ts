@@ -17,7 +17,7 @@ import { ACTOR_NOUNS, MEDIA_NOUNS, ORG_HEADS, OUTLET_TAILS } from '../../words/o
 import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { TITLES } from '../../words/titles.ts';
 import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
-import { ARABIC_ARTICLE, SOMALI_EL } from '../../words/articles.ts';
+import { ARABIC_ARTICLE, NAME_CONNECTORS, SOMALI_EL } from '../../words/articles.ts';
 
 /** Shortest folded name (with its space) looked up again as one word. */
 const MIN_JOINED = 8;
@@ -173,11 +173,19 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
     const queue = [...st.runs];
     for (let run = queue.shift(); run; run = queue.shift()) {
       // "Malam-Fatori", "Baalbek-Hermel": two capitalised words joined by a hyphen are one name
-      // when the gazetteer knows them together ("Damascus-Aleppo" stays two).
+      // when the gazetteer knows them together ("Damascus-Aleppo" stays two), with the hyphen
+      // or without.
       const after = queue[0];
       if (after && !run.person && !after.person && text[run.end] === '-' && after.start === run.end + 1) {
+        // "Pétion-Ville" is Pétionville: the gazetteer may write the two words as one.
         const joined = foldKey(text.slice(run.start, after.end));
-        if (joined && index.exact(joined).length) {
+        const solid = joined.replace(/ /g, '');
+        if (
+          joined &&
+          (index.exact(joined).length ||
+            (solid.length >= MIN_JOINED &&
+              index.exact(solid).some((h) => h.entry.kind === 'settlement' && h.distance === 0)))
+        ) {
           run = { ...run, to: after.to, end: after.end };
           queue.shift();
         }
@@ -188,6 +196,15 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       // "Beled Weyne" is Beledweyne: a name written in two words that the gazetteer writes as one.
       if (!hits.length && words.length === 2 && key.includes(' ') && key.length >= MIN_JOINED)
         hits = index.exact(key.replace(/ /g, '')).filter((h) => h.entry.kind === 'settlement');
+      // "Mocimboa da Praia", where the gazetteer writes the town "Mocímboa": a name joined by a
+      // particle is read by its head when it is unknown whole, never by its tail ("Praia").
+      if (!hits.length && words.length >= 3) {
+        const c = words.findIndex((t, j) => j > 0 && !t.cap && NAME_CONNECTORS.has(t.lower));
+        const headKey = c > 0 ? foldKey(text.slice(run.start, words[c - 1].end)) : '';
+        if (headKey.length >= 4)
+          hits = index.exact(headKey).filter((h) => h.entry.kind === 'settlement' && h.distance === 0);
+        if (hits.length) key = headKey;
+      }
       let runEnd = run.end;
       // Names that go on in lowercase ("Kuweires military airbase", "Nairab airport"): longest first.
       const lastK = index.continues(key) ? Math.min(3, tokens.length - run.to - 1) : 0;
@@ -234,9 +251,15 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         // "UK", "US": only countries and regions go by letters; "SANA" is an agency, not Sanaa.
         // Dotted letters ("B.C.", "N.J.") are also how states and provinces are abbreviated.
         const dotted = first.text.includes('.');
+        // Letters name a place only as its own written letters ("EU", not "IO" folded like it),
+        // and never as part of a hyphened name ("SPLM-IO", "IO-7"): that is an organisation's.
+        if (hyphenedTo(text, run.start, run.end)) continue;
         base.hits = hits.filter(
           (h) =>
-            h.entry.kind === 'country' || h.entry.kind === 'region' || (dotted && h.entry.kind === 'admin1'),
+            (h.entry.kind === 'country' ||
+              h.entry.kind === 'region' ||
+              (dotted && h.entry.kind === 'admin1')) &&
+            isNamedAs(h.entry, first.text),
         );
         if (base.hits.length) spans.push(base);
         continue;
@@ -395,4 +418,15 @@ function soleCountries(
     out.set(cc, keys);
   }
   return out;
+}
+
+/**
+ * Whether a hyphen joins text[start, end) to letters in capitals or digits ("SPLM-IO", "IO-7"):
+ * one organisation's or thing's name ("US-backed" and "US-Israeli" keep their country).
+ */
+function hyphenedTo(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}\p{N}])([\p{Lu}\p{N}]+)-$/u.exec(text.slice(Math.max(0, start - 12), start));
+  const after = /^-([\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 12));
+  const code = (m: RegExpExecArray | null) => !!m && (m[1].length >= 2 || /\d/.test(m[1]));
+  return code(before) || code(after);
 }

@@ -4,7 +4,13 @@ import { demonymCountry } from '../../words/demonyms.ts';
 import { PERSON_AFTER, SIDE_PREFIXES, TITLES } from '../../words/titles.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
 import { MONTHS } from '../../words/months.ts';
-import { ARABIC_ARTICLE, NAME_ARTICLES, NAME_LINK_WORDS, SPACED_ARTICLES } from '../../words/articles.ts';
+import {
+  ARABIC_ARTICLE,
+  NAME_ARTICLES,
+  NAME_CONNECTORS,
+  NAME_LINK_WORDS,
+  SPACED_ARTICLES,
+} from '../../words/articles.ts';
 import { CASELESS, LETTER, MARK, NUMBER, SPACE, UPPER, charFlags, codePointAt } from './charClass.ts';
 
 export interface Token {
@@ -205,8 +211,8 @@ function isDateWord(tokens: Token[], i: number): boolean {
  */
 function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: boolean): number {
   const t = tokens[i];
-  if (!t || !NAME_ARTICLES.has(t.lower)) return 0;
-  if (tokens[i + 1]?.text === '-') {
+  if (!t) return 0;
+  if (NAME_ARTICLES.has(t.lower) && tokens[i + 1]?.text === '-') {
     // Inside a run a title after the article is part of the name ("Taybat al-Imam"), not a person's.
     const w = tokens[i + 2];
     if (names[i + 2] === 1 || (inside && !!w?.cap && TITLES.has(w.lower))) return 2;
@@ -214,7 +220,7 @@ function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: bo
   // Without a hyphen only inside a run ("Khan al Asal"), and not English look-alikes ("as", "at", "an").
   if (
     inside &&
-    SPACED_ARTICLES.has(t.lower) &&
+    (SPACED_ARTICLES.has(t.lower) || NAME_CONNECTORS.has(t.lower)) &&
     tokens[i + 1]?.start === t.end + 1 &&
     names[i + 1] === 1 &&
     !t.cap
