@@ -837,6 +837,9 @@ function applyWidth(
   const extentIds = [...new Set(extents.map((e) => e.incident))];
   const axisFor = new Map<Axis, ControlAxis>();
   const basisFor = new Map<Axis, string[]>();
+  // A cell's assessed state is the same every day from the day the front reaches it: made once
+  // and shared by those days, so the zones see an unchanged cell as the same object.
+  const made = new Map<number, UnitState>();
   // A day this advance leaves as it was is kept as it is; a day's lists are copied on its first
   // change in this assessment only, then written in place (`owned`): copying every later day's
   // states once per advance made the pass advances × days × units.
@@ -851,24 +854,28 @@ function applyWidth(
         [states, changes, copied] = [day.states.slice(), day.changes.slice(), true];
         owned.add(states);
       }
-      let axis = axisFor.get(r.axis);
-      if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
-      let shared = basisFor.get(r.axis);
-      if (!shared)
-        basisFor.set(r.axis, (shared = [...new Set([...r.axis.objective.incidents, ...extentIds])]));
-      const basis = [...shared];
-      states[i] = {
-        controller: side,
-        status: 'assessed',
-        by: side,
-        basis,
-        since: r.day,
-        placeIds: [],
-        axes: [axis],
-        extents,
-      };
+      let state = made.get(i);
+      if (!state) {
+        let axis = axisFor.get(r.axis);
+        if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
+        let shared = basisFor.get(r.axis);
+        if (!shared)
+          basisFor.set(r.axis, (shared = [...new Set([...r.axis.objective.incidents, ...extentIds])]));
+        state = {
+          controller: side,
+          status: 'assessed',
+          by: side,
+          basis: [...shared],
+          since: r.day,
+          placeIds: [],
+          axes: [axis],
+          extents,
+        };
+        made.set(i, state);
+      }
+      states[i] = state;
       if (r.day === day.date && units[i].kind !== 'ground')
-        changes.push(assessedChange(units[i], day.date, side, basis));
+        changes.push(assessedChange(units[i], day.date, side, state.basis));
     }
     return copied && !inPlace ? { ...day, states, changes } : day;
   });
