@@ -124,7 +124,8 @@ describe('extractIncidents', () => {
     const out = run(text);
     expect(out.map((c) => `${c.type}@${c.place}:${c.date}:${c.stance}:${c.attribution}:${c.agent}`)).toEqual([
       'advance@p:Fartown:2024-11-28:report:Test Wire:opposition',
-      'armed-clash@p:Fartown:2024-11-28:counterclaim:army:opposition',
+      // The defender's version of the assault is a row of the assault.
+      'advance@p:Fartown:2024-11-28:counterclaim:army:opposition',
       'advance@p:Fartown:2024-11-28:denial:defence ministry:opposition',
       'armed-clash@p:Fartown:2024-11-28:confirmation:United Nations:opposition',
     ]);
@@ -235,6 +236,30 @@ describe('extractIncidents', () => {
         (c) => `${c.place} ${c.stance}`,
       ),
     ).toEqual(['p:Fartown report', 'p:Fartown denial']);
+  });
+  it("files the defender's version with the attack it answers: its type, day and attacker", () => {
+    const rows = (t: string) => run(t).map((c) => `${c.type}@${c.place} ${c.date} ${c.stance} ${c.agent}`);
+    expect(
+      rows(
+        'Rebels entered Midcity on Sunday. On Monday the army said troops had repulsed an attack on Midcity.',
+      ),
+    ).toEqual([
+      'advance@p:Midcity 2024-11-24 report opposition',
+      'advance@p:Midcity 2024-11-24 counterclaim opposition',
+    ]);
+    expect(
+      rows(
+        'The militia fired rockets at Midcity on Sunday. The army said most of the rockets were intercepted.',
+      ),
+    ).toEqual([
+      'shelling@p:Midcity 2024-11-24 report opposition',
+      'shelling@p:Midcity 2024-11-24 counterclaim opposition',
+    ]);
+    // The defender's words tell no capture.
+    expect(
+      run('Rebels entered Midcity on Sunday. The army said it had repelled an attack on Midcity.')[1]
+        .progress,
+    ).toBeUndefined();
   });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();

@@ -210,11 +210,11 @@ export function readSentence(
     );
     // A sentence that names no place for its event ("The army said it repelled the attack") tells
     // more of the event just told: it happened there, then.
-    const ref = chosen ? null : referentOf(t, recent);
+    const ref = chosen ? null : referentOf(t, recent, text);
     // "The troops withdrew toward the border": named only where they went, they left the place of
     // the event just told.
     const origin =
-      chosen && chosen.start >= 0 && isDestination(text, chosen, t) ? referentOf(t, recent) : null;
+      chosen && chosen.start >= 0 && isDestination(text, chosen, t) ? referentOf(t, recent, text) : null;
     const where: LocatedMention | null = origin
       ? { start: -1, end: -1, place: origin.place }
       : (chosen ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
@@ -230,7 +230,7 @@ export function readSentence(
       (a, b) =>
         Number(apart(a)) - Number(apart(b)) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
     )[0];
-    const date =
+    let date: DateMention | { date: string; from: string | null | undefined; vague: boolean } | undefined =
       nearest ??
       (distinct.size === 1
         ? dates[0]
@@ -259,7 +259,7 @@ export function readSentence(
       t.type === 'commander-killed'
         ? null
         : t.counter
-          ? counterAgent(text, clauseActors, t)
+          ? counterAgent(text, clauseActors, t, who?.side ?? null)
           : (agentOf(text, clauseActors, clauses[ci].start, t) ??
             // "…, before pulling out at dusk": a clause without a subject acts with the sentence's.
             (NO_SUBJECT.test(text.slice(clauses[ci].start, t.end))
@@ -304,10 +304,19 @@ export function readSentence(
         /^(?:was|were|been|being|is|are)\s/i.test(text.slice(t.start, t.end)))
         ? recent.find((r) => r.cand.type === t.type && r.cand.agentActor)?.cand.agentActor
         : undefined;
+    // The defender's words ("troops repelled an attack on X", "most of the rockets were
+    // intercepted") are its version of the other side's attack the report told there: that event.
+    const countered = t.counter
+      ? (ref ?? counteredAt(text, t, where.place.properties.id, earlier, who))
+      : null;
+    const attack = countered && counters(text, t, countered.cand.type) ? countered.cand : null;
     const actedBy = ref
       ? ((t.counter ? named : null) ?? told)
-      : (agentActor ?? (sameKind ? { ...sameKind, ...NO_SPAN } : null));
-    const agent: Side = actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : 'unknown');
+      : (agentActor ??
+        (sameKind ? { ...sameKind, ...NO_SPAN } : null) ??
+        (attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null));
+    const agent: Side =
+      actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : (attack?.agent ?? 'unknown'));
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
     const withdrew =
       t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
@@ -317,7 +326,12 @@ export function readSentence(
       MOVED.test(text.slice(t.start, t.end)) &&
       PEOPLE_BEFORE.test(text.slice(clauses[ci].start, t.start)) &&
       !clauseActors.some((a) => a.side !== 'civilians' && a.end <= t.start);
-    const type = withdrew ? 'withdrawal' : fled ? 'displacement' : t.type;
+    const type = withdrew ? 'withdrawal' : fled ? 'displacement' : (attack?.type ?? t.type);
+    // The defender tells the attack's day, or a day or two later ("on Monday the army said it had
+    // repelled the attack"): the attack's day.
+    const joined =
+      !!attack?.date && (!date || (date.date >= attack.date && date.date <= addDays(attack.date, 2)));
+    if (joined) date = { date: attack.date!, from: attack.dateFrom, vague: !!attack.dateVague };
     // (Not parts named by a verb of their own after it: "had liberated the city and were
     // combing its neighbourhoods" took the city.)
     const part =
@@ -371,7 +385,7 @@ export function readSentence(
         ),
         date: date?.date ?? null,
         dateFrom: date?.from ?? null,
-        dateWeak: !own.length && !!date,
+        dateWeak: (!own.length || joined) && !!date,
         ...(date && nearest === date && claimDay(text, nearest, t) ? { dateOfClaim: true } : {}),
         ...(date?.vague ? { dateVague: true } : {}),
         background:
@@ -395,7 +409,9 @@ export function readSentence(
           : { start: offset, end: offset + text.length },
         trigger: { start: offset + t.start, end: offset + t.end },
         ...(part ? { part } : {}),
-        ...(type === 'advance' ? { progress: advanceProgress(text.slice(t.start, t.end)) } : {}),
+        ...(type === 'advance' && !t.counter
+          ? { progress: advanceProgress(text.slice(t.start, t.end)) }
+          : {}),
       },
     });
     // "seized checkpoints in Nawa and Jassem", "had taken Rastan and Talbiseh": one event per place.
@@ -673,8 +689,14 @@ function firstOfList(text: string, actors: ActorMention[], last: ActorMention): 
  * Whose attack the defender's words tell: the actor after them ("repelled an advance by
  * rebels"), or before a passive ("extremist groups … had been repulsed by security forces").
  */
-function counterAgent(text: string, actors: ActorMention[], t: Trigger): ActorMention | null {
-  const armed = actors.filter((a) => a.side !== 'civilians');
+function counterAgent(
+  text: string,
+  actors: ActorMention[],
+  t: Trigger,
+  defender: Side | null,
+): ActorMention | null {
+  // (The defender speaking is not the attacker: "the army said rockets were intercepted".)
+  const armed = actors.filter((a) => a.side !== 'civilians' && !(defender && allied(a.side, defender)));
   if (/\b(?:been|was|were|being)\s+(?:\W\s*)?$/i.test(text.slice(Math.max(0, t.start - 14), t.start)))
     return armed.filter((a) => a.end <= t.start).pop() ?? null;
   return armed.find((a) => a.start >= t.end) ?? null;
@@ -685,14 +707,47 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
 const NO_SPAN = { start: -1, end: -1, kind: 'group' as const, generic: false };
 
+// Words that stop what flies ("intercepted", "shot down") rather than what comes on the ground.
+const INTERCEPTS = /^(?:intercept|shot down|brought down)/i;
+const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosion']);
+const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
+
+/** Whether the defender's words `t` can counter an event of this type. */
+function counters(text: string, t: Trigger, type: string): boolean {
+  return (INTERCEPTS.test(text.slice(t.start, t.end)) ? STRIKES : ATTACKS).has(type);
+}
+
+/**
+ * The attack the report told at `place` that the defender's words answer: the last one there
+ * not told as denied, by a side other than the speaker's.
+ */
+function counteredAt(
+  text: string,
+  t: Trigger,
+  place: string,
+  earlier: Referent[],
+  who: KnownSpeaker | null,
+): Referent | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i].cand;
+    if (c.place !== place || c.background || c.stance === 'denial' || c.stance === 'counterclaim') continue;
+    if (!counters(text, t, c.type)) continue;
+    if (who?.side && c.agent !== 'unknown' && allied(who.side, c.agent)) continue;
+    return earlier[i];
+  }
+  return null;
+}
+
 /**
  * The recent event a sentence without a place of its own tells more of: one its trigger may
  * describe (the same type, fighting beside an advance, the defender's version of an attack),
  * else the first told.
  */
-function referentOf(t: Trigger, recent: Referent[]): Referent | null {
+function referentOf(t: Trigger, recent: Referent[], text: string): Referent | null {
   const fits = (r: Referent) =>
-    t.counter ? GROUND_TYPES.has(r.cand.type) : compatibleTypes(t.type, r.cand.type);
+    t.counter
+      ? (INTERCEPTS.test(text.slice(t.start, t.end)) ? STRIKES : GROUND_TYPES).has(r.cand.type)
+      : compatibleTypes(t.type, r.cand.type);
   return recent.find(fits) ?? recent[0] ?? null;
 }
 

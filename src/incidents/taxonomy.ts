@@ -106,7 +106,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
 ];
 
 // The defender's version of an attack: it was repelled, positions were recovered, the attacker lost.
-const COUNTER = String.raw`\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)|retak(?:en|ing)|retook|recaptur(?:ed|ing))\W{0,2} (?:\w+ ){0,3}?(?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
+const COUNTER = String.raw`\bintercept(?:ed|s|ing)?\b|\b(?:shot|brought) down\b|\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)|retak(?:en|ing)|retook|recaptur(?:ed|ing))\W{0,2} (?:\w+ ){0,3}?(?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
 
 const COMPILED = [
   ...PATTERNS.map(([type, src, weak]) => ({ type, weak, counter: false, re: new RegExp(src, 'gi') })),
