@@ -97,8 +97,25 @@ export function bareName(name: string): string {
  */
 export function isNamedAs(e: GazetteerEntry, written: string | undefined): boolean {
   if (!written) return false;
-  const w = lightFold(bareName(written));
-  return [e.name, ...e.aliases].some((n) => lightFold(bareName(n)) === w);
+  if (written !== lastWritten) [lastWritten, lastFolded] = [written, lightFold(bareName(written))];
+  return foldedNames(e).has(lastFolded);
+}
+
+// The written form asked last, folded (callers ask one surface against every hit of its name).
+let lastWritten = '';
+let lastFolded = '';
+
+// Each entry's names as isNamedAs compares them, folded once per entry rather than on every
+// question (a report asks about the same entries again and again, and some have dozens of
+// aliases); refolded if the entry's name or alias list is replaced.
+const FOLDED_NAMES = new WeakMap<GazetteerEntry, { name: string; aliases: string[]; folded: Set<string> }>();
+
+function foldedNames(e: GazetteerEntry): Set<string> {
+  const known = FOLDED_NAMES.get(e);
+  if (known && known.name === e.name && known.aliases === e.aliases) return known.folded;
+  const folded = new Set([e.name, ...e.aliases].map((n) => lightFold(bareName(n))));
+  FOLDED_NAMES.set(e, { name: e.name, aliases: e.aliases, folded });
+  return folded;
 }
 
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}'’ʼʻ`´‘-]+$/u;
