@@ -44,6 +44,8 @@ export interface Approximation {
 /** Tokens after a name (past its appositive) where its anchor may be named. */
 const ANCHOR_WINDOW = 14;
 /** Words that start another clause: an anchor after them is not the name's. */
+// The last word of a name (at module level: Node bundlers compile a `\p{…}` literal per call).
+const LAST_WORD = /\s+(\p{L}+)$/u;
 const CLAUSE_BREAK = new Set(
   `that which who whose where when while after before but said says told and or because since as if`.split(
     ' ',
@@ -195,7 +197,7 @@ export function approximatePlaces(
     // "the Beddawi Palestinian refugee camp": a people's adjective closing the run is not the name.
     const name = text
       .slice(sp.start, sp.end)
-      .replace(/\s+(\p{L}+)$/u, (w, last: string) =>
+      .replace(LAST_WORD, (w, last: string) =>
         demonymCountry(last.toLowerCase()) || demonymRegion(last.toLowerCase()) ? '' : w,
       );
     sight({ start: sp.start, end: sp.start + name.length, text: name, reason: 'unknown' }, true);

@@ -3,6 +3,7 @@
 // when part of the name is one ("Levant", "Kyiv"). The outlet comes with the report (index.json,
 // the app's form), so this holds for any outlet, not a list of known ones.
 import type { Span } from '../../types/model.ts';
+import { textCache } from '../util/textCaches.ts';
 
 /** Shorter outlet names (initials such as "AP") are left to the word rules. */
 const MIN_OUTLET_CHARS = 3;
@@ -16,12 +17,24 @@ const MIN_OUTLET_CHARS = 3;
 export function outletSpans(text: string, outlet: string | null | undefined): Span[] {
   const name = outlet?.trim();
   if (!name || name.length < MIN_OUTLET_CHARS) return [];
-  const pattern = name
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
+  const { first, re } = outletPattern(name);
+  // Every occurrence starts with the name's first word as written: most reports never write it.
+  if (!text.includes(first)) return [];
   const out: Span[] = [];
   for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+// Compiled once per outlet name (reports of one outlet share it).
+const PATTERNS = textCache<string, { first: string; re: RegExp }>();
+
+function outletPattern(name: string): { first: string; re: RegExp } {
+  let known = PATTERNS.get(name);
+  if (!known) {
+    const words = name.split(/\s+/);
+    const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    known = { first: words[0], re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu') };
+    PATTERNS.set(name, known);
+  }
+  return known;
 }

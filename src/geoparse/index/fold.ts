@@ -99,7 +99,9 @@ export function foldKey(name: string): string {
   const marked = HAS_APOSTROPHE.test(plain)
     ? plain.replace(GLUED_ARTICLE, '$1 ').replace(APOSTROPHES, '')
     : plain;
-  const base = marked.replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ');
+  const base = marked.includes('.')
+    ? marked.replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ')
+    : marked;
   const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
   const words = raw.filter((t) => !ARTICLES.has(t));
   // "Abul", "Abil" are "Abu al" written as one word.

@@ -20,6 +20,10 @@ const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d)|all rights reserved/i;
 const SOURCE = /^(?:source|sources|via|credit|credits|photo|image|picture)s?\s*:/i;
 const CREDIT = /\b(?:getty images|shutterstock|photo(?:graph)? by|via reuters|ap photo|afp photo|epa-efe)\b/i;
 const BYLINE = /^(?:by|By|BY)\s+\p{Lu}/u;
+// At module level: Node bundlers rewrite a `\p{…}` literal into `new RegExp(…)` (compiled per call).
+const UPPERCASE = /\p{Lu}/u;
+const LOWERCASE = /\p{Ll}/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
 const BIO_HEAD =
   /^(?:[Aa]bout the authors?\b|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:is|was|has been)\s+(?:a|an|the)\b)/u;
 /** "Jane Doe covers the Middle East from Beirut.": a reporter's beat, told in the present tense. */
@@ -139,7 +143,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       first = false;
       continue;
     }
-    const caps = /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+    const caps = UPPERCASE.test(t) && !LOWERCASE.test(t);
     const prev = content[i - 1];
     const bare =
       !first && wordCount <= 6 && t.length < 60 && !TERMINAL.test(t) && prev && TERMINAL.test(prev.t);
@@ -161,11 +165,11 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     }
     if ((first || i < DATELINE_LINES) && !datelinePlaces.length) {
       let m = DATELINE.exec(t);
-      const mixed = m && /\p{Lu}{3}/u.test(m[1]) ? null : MIXED_DATELINE.exec(t);
+      const mixed = m && THREE_CAPITALS.test(m[1]) ? null : MIXED_DATELINE.exec(t);
       if (mixed) m = mixed;
       const dated = m || mixed ? null : DATE_FIRST_DATELINE.exec(t);
       if (dated && !NEWS_AGENCIES.has(dated[1].toLowerCase())) m = dated;
-      if (m && (mixed || /\p{Lu}{3}/u.test(m[1]))) {
+      if (m && (mixed || THREE_CAPITALS.test(m[1]))) {
         exclude({ start: l.start, end: l.start + m[0].length }, 'dateline');
         // The places' group opens the line, or follows the date ("December 3, 2024 (BAGHDAD)").
         const from = l.start + m[0].indexOf(m[1]);

@@ -5,6 +5,8 @@ import type { SentenceTokens } from '../find/NameSpan.ts';
 import { findRuns, tokenize } from './tokenize.ts';
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// At module level: Node bundlers rewrite a `\p{…}` literal into `new RegExp(…)` (compiled per call).
+const LETTER = /\p{L}/u;
 
 /**
  * Tokens and capitalised runs of every sentence of a report. `lowerVocab` holds the words the
@@ -21,7 +23,7 @@ export function readSentences(doc: SegmentedArticle, lowerVocab: Set<string>): S
     let words = 0;
     let caps = 0;
     for (const t of tokens) {
-      if (!t.word || !(isAsciiLetter(t.text.charCodeAt(0)) || /\p{L}/u.test(t.text))) continue;
+      if (!t.word || !(isAsciiLetter(t.text.charCodeAt(0)) || LETTER.test(t.text))) continue;
       words++;
       if (t.cap) caps++;
     }

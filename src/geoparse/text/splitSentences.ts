@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set([
 ]); // prettier-ignore
 
 const BREAK = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
+// At module level: Node bundlers rewrite a `\p{…}` literal into `new RegExp(…)` (compiled per call).
+const LOWERCASE = /\p{Ll}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** `/\s/.test(text[i])` without a regex per character. */
 function isSpace(text: string, i: number): boolean {
@@ -49,11 +52,11 @@ export function splitSentences(text: string): Span[] {
       // A line ending without punctuation continues when the next line starts in lowercase.
       const before = text.slice(Math.max(start, m.index - 3), m.index).trimEnd();
       const blankBetween = lastNewline > m.index || after - m.index > 40;
-      isBreak = blankBetween || before === '' || !/\p{Ll}/u.test(nextChar);
+      isBreak = blankBetween || before === '' || !LOWERCASE.test(nextChar);
     } else {
       const word = /([\p{L}]+)[.]*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1))?.[1] ?? '';
       const abbrev =
-        m[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word));
+        m[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word));
       isBreak = !abbrev && (nextChar === '' || /["“‘'([\p{Lu}\p{N}\p{Lo}]/u.test(nextChar));
     }
     if (!isBreak) continue;

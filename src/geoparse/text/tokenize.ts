@@ -42,6 +42,12 @@ export interface Run {
 
 const WORDISH = LETTER | MARK | NUMBER;
 
+// Unicode-property patterns live at module level: the Node bundlers (esbuild for Node targets)
+// rewrite a `\p{…}` literal into `new RegExp(…)`, which inside a function compiles on every call.
+const BRAND_CAPITALS = /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll})/u;
+const NAME_PREFIX_CAPITAL = /^(?:Mc|Mac|De|Di|La|Le|Al|El)\p{Lu}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /** Ends in 's, ’s, 'S, ’S or ʼs. */
 function isPossessive(t: string): boolean {
   const s = t.charCodeAt(t.length - 1);
@@ -165,11 +171,7 @@ function isNameAt(tokens: Token[], i: number, lowerVocab: Set<string>, titleCase
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false; // "I've", "Don't"
   if (isDateWord(tokens, i)) return false;
   // Brand-like capitals inside a word ("YouTube", "UConn", "MoD"), but not "McAllen" or "DeKalb".
-  if (
-    /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll})/u.test(t.text) &&
-    !/^(?:Mc|Mac|De|Di|La|Le|Al|El)\p{Lu}/u.test(t.text)
-  )
-    return false;
+  if (BRAND_CAPITALS.test(t.text) && !NAME_PREFIX_CAPITAL.test(t.text)) return false;
   if (
     (i === 0 || titleCase || (!tokens[i - 1].word && /["“‘(]/.test(tokens[i - 1].text))) &&
     lowerVocab.has(t.lower) &&
@@ -290,7 +292,7 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
       )
         to = n + 1;
       // A middle initial ("George W. Bush") keeps a person's name in one run.
-      else if (/^\p{Lu}$/u.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '.' && names[n + 2] === 1)
+      else if (ONE_CAPITAL.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '.' && names[n + 2] === 1)
         to = n + 2;
       else break;
     }
