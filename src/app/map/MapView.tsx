@@ -80,14 +80,18 @@ export function MapView(props: MapViewProps) {
   // rows come in after the map was made): a new object would send the whole overlay again.
   const placeData = createMemo(() => withMapLabels(props.state.data().places, ['name']));
   const places = createMemo(() => slimCollection(drawnPlaces(placeData()), PLACE_KEYS));
-  const areas = createMemo(() => areaPlaces(slimCollection(placeData(), PLACE_KEYS)));
+  // Areas (off by default) join the overlay only while their layer is on: their polygons (whole
+  // countries) are most of the overlay's bytes, tiled by MapLibre's worker even when hidden.
+  const areas = createMemo(() =>
+    props.state.ui.layers.areas ? areaPlaces(slimCollection(placeData(), PLACE_KEYS)) : NO_FEATURES,
+  );
   /** Bounding box of each area the areas layer fills, by place id (the map only has tiled parts). */
   const areaBoxes = createMemo(
     () =>
       new Map(
         areas()
           .features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
-          .map((f) => [String(f.properties.id), bbox(f.geometry)] as const),
+          .map((f) => [String(f.properties?.id), bbox(f.geometry)] as const),
       ),
   );
   // Our zones, and a published map's outlines when one was imported to compare.
