@@ -4,30 +4,19 @@ import type { GazetteerEntry } from '../../types/model.ts';
 import type { AppActions } from '../store/createAppStore.ts';
 import { thousands } from './format.ts';
 import { Show } from 'solid-js';
+import { PanelHead } from './PanelHead.tsx';
 
 /** Panel for a gazetteer entry chosen in the search. */
 export function GazetteerPanel(props: { entry: GazetteerEntry; actions: AppActions }) {
   return (
     <section class="panel gazetteer-panel" aria-labelledby="gazetteer-title">
-      <header class="panel-head">
-        <h2 id="gazetteer-title">
-          {props.entry.name}
-          <Show when={props.entry.names?.ar}>
-            <span class="ar" lang="ar" dir="rtl">
-              {' '}
-              {props.entry.names.ar}
-            </span>
-          </Show>
-        </h2>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close place panel"
-          onClick={() => props.actions.select(null)}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHead
+        id="gazetteer-title"
+        title={props.entry.name}
+        ar={props.entry.names?.ar}
+        closeLabel="Close place panel"
+        onClose={() => props.actions.select(null)}
+      />
       <dl class="facts">
         <dt>Kind</dt>
         <dd>{props.entry.kind}</dd>

@@ -3,13 +3,12 @@
 // windowed: only the rows in and near the sidebar's visible part are in the page (each row
 // says its position, aria-posinset/setsize), so 100,000 incidents in view cost what 40 do.
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
-import { iconDataUrl } from '../map/iconDataUrl.ts';
-import { iconName, incidentLabel } from '../layers/incidentTypes.ts';
 import { firstShown, type IncidentRowFeature } from '../model/incidentRow.ts';
 import { incidentCamera } from '../model/areaBounds.ts';
 import { representativePoint } from '../model/representativePoint.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { formatWhen, thousands } from './format.ts';
+import { thousands } from './format.ts';
+import { IncidentRowButton } from './IncidentRowButton.tsx';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Height of one row in pixels (rows are one line of title, one of detail; see app.css). */
@@ -163,32 +162,14 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
               const index = () => range().start + i();
               return (
                 <li aria-setsize={items().length} aria-posinset={index() + 1}>
-                  <button
-                    type="button"
-                    class="list-item"
-                    aria-current={props.state.ui.selection?.id === f.properties.id ? 'true' : undefined}
-                    data-incident={f.properties.id}
-                    data-index={index()}
+                  <IncidentRowButton
+                    f={f}
+                    place={placeName(f.properties.place)}
+                    current={props.state.ui.selection?.id === f.properties.id}
+                    index={index()}
                     onFocus={() => (active = index())}
                     onClick={() => choose(f, pt)}
-                  >
-                    <img
-                      src={iconDataUrl(iconName(f.properties.type, f.properties.status === 'contested'))}
-                      alt=""
-                      width="20"
-                      height="20"
-                    />
-                    <span class="list-text">
-                      <span class="list-title">
-                        {incidentLabel(f.properties.type)} · {placeName(f.properties.place)}
-                      </span>
-                      <span class="list-sub">
-                        {formatWhen(f.properties.date, f.properties.dateRange)} · {f.properties.sources}{' '}
-                        {f.properties.sources === 1 ? 'source' : 'sources'}
-                        {f.properties.status === 'contested' ? ' · contested' : ''}
-                      </span>
-                    </span>
-                  </button>
+                  />
                 </li>
               );
             }}

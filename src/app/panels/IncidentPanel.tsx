@@ -8,6 +8,7 @@ import { sourceQuote } from '../model/sourceQuote.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { STANCE_TEXT, STATUS_TEXT, actorText, filedFrom, formatDay, formatWhen } from './format.ts';
 import { Quote } from './Quote.tsx';
+import { PanelHead } from './PanelHead.tsx';
 
 function figureText(f: Figure): string {
   return `${f.qualifier && f.qualifier !== 'exactly' ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en-GB')} ${f.what.replace(/-/g, ' ')}`;
@@ -26,17 +27,12 @@ export function IncidentPanel(props: {
     fallback ?? props.state.data().outlets[article] ?? 'Outlet not named';
   return (
     <section class="panel incident-panel" aria-labelledby="incident-title">
-      <header class="panel-head">
-        <h2 id="incident-title">{incidentLabel(p().type)}</h2>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close incident panel"
-          onClick={() => props.actions.select(null)}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHead
+        id="incident-title"
+        title={incidentLabel(p().type)}
+        closeLabel="Close incident panel"
+        onClose={() => props.actions.select(null)}
+      />
       <p class={`status status-${p().status}`} data-status={p().status}>
         {STATUS_TEXT[p().status] ?? p().status}
       </p>

@@ -13,6 +13,7 @@ import { filedFrom, formatDay } from './format.ts';
 import { Quote } from './Quote.tsx';
 import { IncidentLinks } from './IncidentLinks.tsx';
 import { Paged } from './Paged.tsx';
+import { PanelHead } from './PanelHead.tsx';
 
 /** How an approximate place's position relates to the place that anchors it: words before and after its name. */
 const ANCHOR_WORDS = {
@@ -39,25 +40,13 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
   const switchTo = (gazetteerId: string) => void switchPlace(props.state, props.actions, p().id, gazetteerId);
   return (
     <section class="panel place-panel" aria-labelledby="place-title">
-      <header class="panel-head">
-        <h2 id="place-title">
-          {p().name}
-          <Show when={p().names?.ar}>
-            <span class="ar" lang="ar" dir="rtl">
-              {' '}
-              {p().names.ar}
-            </span>
-          </Show>
-        </h2>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close place panel"
-          onClick={() => props.actions.select(null)}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHead
+        id="place-title"
+        title={p().name}
+        ar={p().names?.ar}
+        closeLabel="Close place panel"
+        onClose={() => props.actions.select(null)}
+      />
       <dl class="facts">
         <dt>Kind</dt>
         <dd>{p().kind}</dd>

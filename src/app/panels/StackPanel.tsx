@@ -1,10 +1,9 @@
 // Incidents drawn at one point (five at Aleppo's centre): a list, so each can be reached from the
 // map and the keyboard; choosing one opens its panel, with previous/next through the stack.
 import { For, Show } from 'solid-js';
-import { iconDataUrl } from '../map/iconDataUrl.ts';
-import { iconName, incidentLabel } from '../layers/incidentTypes.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { formatDay } from './format.ts';
+import { IncidentRowButton } from './IncidentRowButton.tsx';
+import { PanelHead } from './PanelHead.tsx';
 
 /** The stack: the full list when none is chosen, a compact bar above the chosen one's panel. */
 export function StackPanel(props: { state: AppStateView; actions: AppActions }) {
@@ -40,45 +39,21 @@ export function StackPanel(props: { state: AppStateView; actions: AppActions }) 
       }
     >
       <section class="panel stack-panel" aria-labelledby="stack-title">
-        <header class="panel-head">
-          <h2 id="stack-title">
-            {items().length} incidents at {placeName(items()[0]?.properties.place ?? '')}
-          </h2>
-          <button
-            type="button"
-            class="close"
-            aria-label="Close the list of incidents here"
-            onClick={() => props.actions.openStack(null)}
-          >
-            ×
-          </button>
-        </header>
+        <PanelHead
+          id="stack-title"
+          title={`${items().length} incidents at ${placeName(items()[0]?.properties.place ?? '')}`}
+          closeLabel="Close the list of incidents here"
+          onClose={() => props.actions.openStack(null)}
+        />
         <p class="muted">They are drawn at the same point on the map. Choose one to read its sources.</p>
         <ol class="plain list stack-list">
           <For each={items()}>
             {(f) => (
               <li>
-                <button
-                  type="button"
-                  class="list-item"
-                  data-incident={f.properties.id}
+                <IncidentRowButton
+                  f={f}
                   onClick={() => props.actions.select({ kind: 'incident', id: f.properties.id })}
-                >
-                  <img
-                    src={iconDataUrl(iconName(f.properties.type, f.properties.status === 'contested'))}
-                    alt=""
-                    width="20"
-                    height="20"
-                  />
-                  <span class="list-text">
-                    <span class="list-title">{incidentLabel(f.properties.type)}</span>
-                    <span class="list-sub">
-                      {formatDay(f.properties.date)} · {f.properties.sources}{' '}
-                      {f.properties.sources === 1 ? 'source' : 'sources'}
-                      {f.properties.status === 'contested' ? ' · contested' : ''}
-                    </span>
-                  </span>
-                </button>
+                />
               </li>
             )}
           </For>

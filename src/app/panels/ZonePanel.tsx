@@ -9,6 +9,7 @@ import { SIDE_NAMES } from '../layers/styleParts.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
 import { IncidentLinks } from './IncidentLinks.tsx';
+import { PanelHead } from './PanelHead.tsx';
 
 const STATUS: Record<string, string> = {
   held: 'Held as on the baseline: no report changed it',
@@ -45,19 +46,14 @@ export function ZonePanel(props: {
   const placeName = (id: string) => props.state.placeById().get(id)?.properties.name ?? id;
   return (
     <section class="panel zone-panel" aria-labelledby="zone-title">
-      <header class="panel-head">
-        <h2 id="zone-title">
-          {p().controller === 'contested' ? 'Contested area' : (SIDE_NAMES[p().controller] ?? p().controller)}
-        </h2>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close zone panel"
-          onClick={() => props.actions.select(null)}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHead
+        id="zone-title"
+        title={
+          p().controller === 'contested' ? 'Contested area' : (SIDE_NAMES[p().controller] ?? p().controller)
+        }
+        closeLabel="Close zone panel"
+        onClose={() => props.actions.select(null)}
+      />
       <p class={`status status-${p().status}`}>{STATUS[p().status] ?? p().status}</p>
       <dl class="facts">
         <dt>As of</dt>
