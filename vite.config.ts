@@ -37,6 +37,9 @@ export default defineConfig(() => {
       target: 'es2022',
       sourcemap: true,
       chunkSizeWarningLimit: 1200,
+      // Every browser the es2022 target names preloads modules natively (Chromium 66, Firefox
+      // 115, Safari 17): no polyfill on the first load (an older one just fetches them in turn).
+      modulePreload: { polyfill: false },
       // MapLibre in its own chunk: cached apart from our code, and measured apart by bench:app.
       // Everything else the entry imports statically is one chunk: left alone, Rolldown splits
       // off each module a lazy panel shares with it, a dozen small files gzipped apart.

@@ -1,7 +1,7 @@
 // The page: controls and the incident list beside the map, the selected item's panel, the
 // article reader, and messages. On narrow screens the side panels become bottom sheets.
 import { Show, createEffect, createSignal, lazy, on, onCleanup, onMount } from 'solid-js';
-import { Dialog } from './panels/Dialog.tsx';
+import { LazyDialog as Dialog } from './panels/LazyDialog.tsx';
 import { pushEscape } from './panels/escapeStack.ts';
 import { MapView } from './map/MapView.tsx';
 import { AddReports } from './panels/AddReports.tsx';
@@ -115,7 +115,12 @@ export function App(props: AppProps) {
     // eslint-disable-next-line solid/reactivity -- an event handler: called on a key press
     if (props.state.ui.stack) onCleanup(pushEscape(() => props.actions.openStack(null)));
   });
-  // The view is kept for the next visit (a link with a view of its own wins over it).
+  // The view is kept for the next visit (a link with a view of its own wins over it). The view a
+  // page opens on is written only when it came from a link: the default view or the kept one
+  // need no writing (a first visit then neither loads the storage code nor makes the database
+  // while the map loads), and the camera as the map reports it is compared rounded.
+  let unchanged: string | null = null;
+  const fromLink = location.hash.length > 1;
   createEffect(() => {
     const view = {
       camera: { ...props.state.ui.camera },
@@ -123,6 +128,11 @@ export function App(props: AppProps) {
       layers: { ...props.state.ui.layers },
       overrides: { ...props.state.ui.overrides },
     };
+    const { lon, lat, zoom } = view.camera;
+    const key = JSON.stringify({ ...view, camera: [lon.toFixed(4), lat.toFixed(4), zoom.toFixed(2)] });
+    unchanged ??= fromLink ? '' : key;
+    if (key === unchanged) return;
+    unchanged = '';
     const t = setTimeout(() => {
       void reportStorage(props.actions).then((db) => db?.set('view', view).catch(() => undefined));
     }, 800);

@@ -1,17 +1,23 @@
 // The browser's storage for the reports a user adds (IndexedDB, src/app/data/reportStore.ts),
 // opened once, and the reports kept from earlier visits shown again on start. Adding, removing
-// and merging are addReports.ts, loaded when first needed.
+// and merging are addReports.ts, loaded when first needed; the store itself (and `idb`) is
+// loaded when first opened: a first visit reads nothing and writes its view only after a while.
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
-import { ReportStore } from './reportStore.ts';
+import type { ReportStore } from './reportStore.ts';
+
+/** The app's IndexedDB database. */
+export const DB_NAME = 'situation-map';
 
 let storage: Promise<ReportStore | null> | null = null;
 
 /** The browser's storage, opened once; null (with a message said once) when it cannot be used. */
 export function reportStorage(actions: AppActions): Promise<ReportStore | null> {
-  storage ??= ReportStore.open().catch((e: Error) => {
-    actions.message('error', `Reports you add cannot be kept after a reload: ${e.message}.`);
-    return null;
-  });
+  storage ??= import('./reportStore.ts')
+    .then((m) => m.ReportStore.open())
+    .catch((e: Error) => {
+      actions.message('error', `Reports you add cannot be kept after a reload: ${e.message}.`);
+      return null;
+    });
   return storage;
 }
 
@@ -20,7 +26,22 @@ export function reportStorage(actions: AppActions): Promise<ReportStore | null> 
  * the database when this browser holds none, as on a first visit.
  */
 export async function keptStorage(actions: AppActions): Promise<ReportStore | null> {
-  return (await ReportStore.exists()) ? reportStorage(actions) : null;
+  return (await databaseExists()) ? reportStorage(actions) : null;
+}
+
+/**
+ * Whether this browser holds the app's database (false when it surely does not: nothing was
+ * kept, so there is nothing to read and the database need not be made). Asks
+ * `indexedDB.databases()`, which does not create it; true where that is missing.
+ */
+export async function databaseExists(name = DB_NAME): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((d) => d.name === name);
+  } catch {
+    return true;
+  }
 }
 
 /** Which loaded data a merged map was made on: a new ingest makes the kept map stale. */

@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ReportReading } from '../../pipeline/readReport.ts';
 import type { PipelineOutput } from '../../types/model.ts';
+import { DB_NAME } from './reportStorage.ts';
 
 /** A report the user added, as kept. */
 export interface StoredReport {
@@ -30,8 +31,6 @@ interface Schema extends DBSchema {
   state: { key: string; value: unknown };
 }
 
-const DB_NAME = 'situation-map';
-
 /** A readable reason for a storage error: quota, private browsing, blocked, or the error's own words. */
 export function storageError(e: unknown): string {
   const name = (e as { name?: string } | null)?.name ?? '';
@@ -52,21 +51,6 @@ export function storageError(e: unknown): string {
  */
 export class ReportStore {
   private constructor(private db: IDBPDatabase<Schema>) {}
-
-  /**
-   * Whether this browser holds the app's database (false when it surely does not: nothing was
-   * kept, so there is nothing to read and the database need not be made). Asks
-   * `indexedDB.databases()`, which does not create it; true where that is missing.
-   */
-  static async exists(name = DB_NAME): Promise<boolean> {
-    if (typeof indexedDB === 'undefined') return false;
-    if (typeof indexedDB.databases !== 'function') return true;
-    try {
-      return (await indexedDB.databases()).some((d) => d.name === name);
-    } catch {
-      return true;
-    }
-  }
 
   static async open(name = DB_NAME): Promise<ReportStore> {
     if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');

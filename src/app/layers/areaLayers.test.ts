@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { areaLayers, areaPlaces, enclosesView } from './areaLayers.ts';
+import { areaLayers, enclosesView } from './areaLayers.ts';
+import { areaPlaces } from './areaPlaces.ts';
 import { toStyleSpec } from './appStyle.ts';
 
 type P = { id: string; name: string; kind: string; gazetteerId: string };

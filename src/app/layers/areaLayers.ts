@@ -2,8 +2,7 @@
 // subdistrict) with a thin line and one label each (no fill: the zones below keep their colour), and the relative areas the
 // resolver derived from a base place ("west of Aleppo") dashed. Countries and governorates are
 // left out: countries are too big to tile for an outline, and governorates have their own layer.
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import { labelPoint as insidePoint } from '../model/labelPoint.ts';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 /** Outline colour of named areas (districts, regions). */
@@ -13,7 +12,7 @@ export const RELATIVE_COLOUR = '#7b61a8';
 
 const AREA_KINDS = new Set(['admin2', 'region']);
 
-interface AreaProps {
+export interface AreaProps {
   id?: string;
   kind?: string;
   gazetteerId?: string | null;
@@ -41,35 +40,6 @@ export function bbox(g: Geometry): [number, number, number, number] {
     for (const [x, y] of ring)
       [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
   return [w, s, e, n];
-}
-
-const size = (g: Geometry) => {
-  const [w, s, e, n] = bbox(g);
-  return Number.isFinite(w) ? (e - w) * (n - s) : 0;
-};
-
-/**
- * The features the areas layer draws: relative areas, and named areas with a label point each
- * (one label, not one per tile the polygon spans). Larger areas come first, so a district is
- * drawn, and answers a click, above the region around it.
- *
- * @example
- * areaPlaces(places).features.filter((f) => f.properties.label).length; // one per named area
- */
-export function areaPlaces<P extends AreaProps>(
-  fc: FeatureCollection<Geometry, P>,
-): FeatureCollection<Geometry, P | (P & { label: true })> {
-  const areas = fc.features
-    .filter((f) => isRelativeArea(f) || isNamedArea(f))
-    .map((f) => ({ f, size: size(f.geometry) }))
-    .sort((a, b) => b.size - a.size)
-    .map(({ f }) => f);
-  const labels = areas.filter(isNamedArea).flatMap((f) => {
-    const pt = insidePoint(f.geometry);
-    const geometry: Point | null = pt && { type: 'Point', coordinates: pt };
-    return geometry ? [{ ...f, geometry, properties: { ...f.properties, label: true as const } }] : [];
-  });
-  return { type: 'FeatureCollection', features: [...areas, ...labels] };
 }
 
 const isRelative = ['==', ['slice', ['get', 'gazetteerId'], 0, 4], 'rel:'];

@@ -6,6 +6,7 @@ import {
   createEffect,
   createSignal,
   createMemo,
+  createResource,
   getOwner,
   on,
   onCleanup,
@@ -16,7 +17,7 @@ import {
 import maplibregl, { type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { appStyle, toStyleSpec, type AppStyleInput } from '../layers/appStyle.ts';
-import { areaPlaces, bbox, enclosesView } from '../layers/areaLayers.ts';
+import { bbox, enclosesView } from '../layers/areaLayers.ts';
 import { drawnPlaces } from '../layers/placeLayers.ts';
 import { withMapLabels } from '../layers/mapLabelText.ts';
 import { slimCollection } from '../model/slimCollection.ts';
@@ -80,11 +81,17 @@ export function MapView(props: MapViewProps) {
   // rows come in after the map was made): a new object would send the whole overlay again.
   const placeData = createMemo(() => withMapLabels(props.state.data().places, ['name']));
   const places = createMemo(() => slimCollection(drawnPlaces(placeData()), PLACE_KEYS));
-  // Areas (off by default) join the overlay only while their layer is on: their polygons (whole
-  // countries) are most of the overlay's bytes, tiled by MapLibre's worker even when hidden.
-  const areas = createMemo(() =>
-    props.state.ui.layers.areas ? areaPlaces(slimCollection(placeData(), PLACE_KEYS)) : NO_FEATURES,
+  // Areas (off by default) join the overlay only while their layer is on, as background incidents
+  // do: MapLibre's worker would tile their polygons for a hidden layer. The code that makes them
+  // is loaded when the layer is first shown.
+  const [areaCode] = createResource(
+    () => props.state.ui.layers.areas || null,
+    () => import('../layers/areaPlaces.ts'),
   );
+  const areas = createMemo(() => {
+    const code = props.state.ui.layers.areas ? areaCode() : undefined;
+    return code ? code.areaPlaces(slimCollection(placeData(), PLACE_KEYS)) : NO_FEATURES;
+  });
   /** Bounding box of each area the areas layer fills, by place id (the map only has tiled parts). */
   const areaBoxes = createMemo(
     () =>

@@ -10,7 +10,7 @@ import {
   type BasemapSetting,
 } from '../basemap/basemapSetting.ts';
 import type { AppActions } from '../store/createAppStore.ts';
-import { Dialog } from './Dialog.tsx';
+import { LazyDialog as Dialog } from './LazyDialog.tsx';
 
 // The form is loaded when the dialog first opens.
 const BasemapForm = lazy(() => import('./BasemapForm.tsx').then((m) => ({ default: m.BasemapForm })));

@@ -1,46 +1,26 @@
 // "Not on the map": names the reports use as places that the geoparser left off the map, each
-// with its report and the reason in words; a name opens the article reader at it when the
-// report's text is here. Collapsed by default, and absent when every name was placed.
-import { Show, createMemo } from 'solid-js';
-import { Paged } from './Paged.tsx';
-import { unplacedRows } from '../model/unplacedRows.ts';
+// with its report and the reason in words (UnplacedList.tsx, loaded when the list is first
+// opened). Collapsed by default, and absent when every name was placed.
+import { Show, createMemo, createSignal, lazy } from 'solid-js';
+import { unplacedCount } from '../model/unplacedRows.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
+
+const UnplacedList = lazy(() => import('./UnplacedList.tsx').then((m) => ({ default: m.UnplacedList })));
 
 /** The collapsible list of names that could not be placed. */
 export function UnplacedNames(props: { state: AppStateView; actions: AppActions }) {
-  const rows = createMemo(() =>
-    unplacedRows(props.state.data().manifest?.articles ?? [], props.state.data().outlets),
-  );
-  const hasText = (article: string) => props.state.data().texts[article] !== undefined;
+  const count = createMemo(() => unplacedCount(props.state.data().manifest?.articles ?? []));
+  const [opened, setOpened] = createSignal(false);
   return (
-    <Show when={rows().length}>
-      <details class="unplaced">
+    <Show when={count()}>
+      <details class="unplaced" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary>
-          Not on the map <span class="count">{rows().length}</span>
+          Not on the map <span class="count">{count()}</span>
         </summary>
         <p class="muted">Names the reports use as places that could not be placed on the map.</p>
-        <Paged each={rows()} class="plain unplaced-list" label="Names not on the map">
-          {(r) => (
-            <li class="unplaced-row" data-article={r.article}>
-              <Show when={hasText(r.article)} fallback={<strong class="unplaced-name">{r.text}</strong>}>
-                <button
-                  type="button"
-                  class="link unplaced-name"
-                  aria-label={`${r.text}: open ${r.report} at this name`}
-                  onClick={() => props.actions.openReader(r.article, r.start, r.end)}
-                >
-                  {r.text}
-                </button>
-              </Show>
-              <span class="unplaced-report"> · {r.report}</span>
-              <span class="unplaced-reason muted">
-                {' '}
-                · {r.reason}
-                {r.candidates.length ? ` (${r.candidates.join(', ')})` : ''}
-              </span>
-            </li>
-          )}
-        </Paged>
+        <Show when={opened()}>
+          <UnplacedList state={props.state} actions={props.actions} />
+        </Show>
       </details>
     </Show>
   );
