@@ -36,11 +36,14 @@ export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazettee
   let pack: GazetteerPack;
   try {
     const bytes = readFileSync(file);
-    pack = bytes[0] === 0x7b ? (JSON.parse(bytes.toString('utf8')) as GazetteerPack) : decodeWorld(bytes);
+    if (bytes[0] !== 0x7b) pack = decodeWorld(bytes);
+    else {
+      pack = JSON.parse(bytes.toString('utf8')) as GazetteerPack;
+      if (!pack || !Array.isArray(pack.entries)) throw new Error('not a gazetteer pack');
+    }
   } catch (err) {
     throw new Error(`cannot read gazetteer ${file}: ${(err as Error).message}`);
   }
-  if (!pack || !Array.isArray(pack.entries)) throw new Error(`${file} is not a gazetteer pack`);
   const gazetteer = new Gazetteer(pack);
   if (namesAhead) attachStoredNames(gazetteer, await namesAhead);
   return gazetteer;

@@ -52,7 +52,7 @@ export function readStoredNames(
   if (!isFresh([file], [paths.worldCache, ...nameIndexInputs()])) return null;
   try {
     const { tables, meta } = decodeNameTables(bytes ?? readFileSync(file));
-    return meta.version === gazetteer.version && meta.entries === gazetteer.entries.length ? tables : null;
+    return meta.version === gazetteer.version && meta.entries === gazetteer.size ? tables : null;
   } catch {
     return null;
   }
@@ -62,10 +62,7 @@ export function readStoredNames(
 export function storeNames(gazetteer: Gazetteer, file = paths.worldNames): NameTables {
   const tables = buildNameTables(gazetteer.entries);
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(
-    tmp,
-    encodeNameTables(tables, { version: gazetteer.version, entries: gazetteer.entries.length }),
-  );
+  writeFileSync(tmp, encodeNameTables(tables, { version: gazetteer.version, entries: gazetteer.size }));
   renameSync(tmp, file);
   return tables;
 }

@@ -451,8 +451,8 @@ export function corridorUnits(
     added.push(u);
     taken.add(u);
   };
-  for (const e of gazetteer.entries) {
-    if (e.kind !== 'settlement' || !fits(e.lon, e.lat) || near(e.lon, e.lat)) continue;
+  for (const e of gazetteer.inBox(x0, y0, x1, y1, 'settlement')) {
+    if (!fits(e.lon, e.lat) || near(e.lon, e.lat)) continue;
     const like = nearestUnit(units, e.lon, e.lat)!;
     add({
       id: e.id,

@@ -117,15 +117,9 @@ function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUn
     [Infinity, Infinity, -Infinity, -Infinity],
   );
   const nearUnlisted = unlisted.length
-    ? gazetteer.entries.filter(
-        (e) =>
-          e.kind === 'settlement' &&
-          e.lon >= box[0] &&
-          e.lat >= box[1] &&
-          e.lon <= box[2] &&
-          e.lat <= box[3] &&
-          unlisted.some((r) => distanceKm(e.lon, e.lat, r.lon, r.lat) < SAME_PLACE_KM),
-      )
+    ? gazetteer
+        .inBox(box[0], box[1], box[2], box[3], 'settlement')
+        .filter((e) => unlisted.some((r) => distanceKm(e.lon, e.lat, r.lon, r.lat) < SAME_PLACE_KM))
     : [];
   for (const r of data.settlements) {
     // Settlements GeoNames lacks may be in the gazetteer as our own facts (`sm:place:…`).
@@ -150,11 +144,11 @@ function unitsFromGazetteer(gazetteer: Gazetteer, data: BaselineData): ControlUn
   const city = units.find((u) => u.id === data.parent.neighbourhoods);
   if (!city) return units;
   // The gazetteer's neighbourhoods of this city, so ours take their ids and coordinates.
-  const known = gazetteer.entries.filter(
-    (e) =>
-      e.kind === 'neighbourhood' &&
-      (e.parent === city.id || distanceKm(e.lon, e.lat, city.lon, city.lat) < NEIGHBOURHOOD_RADIUS_KM),
-  );
+  const known = gazetteer
+    .ofKind('neighbourhood')
+    .filter(
+      (e) => e.parent === city.id || distanceKm(e.lon, e.lat, city.lon, city.lat) < NEIGHBOURHOOD_RADIUS_KM,
+    );
   const used = new Set<string>();
   for (const r of data.neighbourhoods) {
     const key = nameKey(r.name);

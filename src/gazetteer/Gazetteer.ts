@@ -8,16 +8,21 @@ import { pointInGeometry } from './pointInGeometry.ts';
  * its columns). Each must give what the scan would: the same entries, in gazetteer order.
  */
 export interface PackLookups {
+  /** entries.length, without making the entries (the world cache makes them on first use). */
+  count?: number;
+  /** entries[i], made alone. */
+  entryAt?(i: number): GazetteerEntry;
   /** The entry with this id (the last one, should two share it). */
   find?(id: string): GazetteerEntry | undefined;
   byCountry?(iso2: string): GazetteerEntry[];
   children?(parentId: string): GazetteerEntry[];
   ofKind?(kind: PlaceKind): GazetteerEntry[];
+  inBox?(minLon: number, minLat: number, maxLon: number, maxLat: number, kind?: PlaceKind): GazetteerEntry[];
+  withSeat?(): GazetteerEntry[];
 }
 
 /** The places we know, by id. Name lookup (folding, fuzzy) lives in src/geoparse. */
 export class Gazetteer {
-  readonly entries: GazetteerEntry[];
   readonly version: string;
   readonly sources: GazetteerPack['sources'];
   private byId?: Map<string, GazetteerEntry>;
@@ -26,21 +31,39 @@ export class Gazetteer {
   private admin1Index?: Map<string, GazetteerEntry>;
   private kindIndex?: Map<PlaceKind, GazetteerEntry[]>;
   private lookups: PackLookups;
+  private readonly pack: GazetteerPack;
 
   /**
    * @param pack the places; a pack that brings its own lookups (the world cache, which answers
    * from its columns) is asked instead of maps of every entry being built
    */
   constructor(pack: GazetteerPack & PackLookups) {
-    this.entries = pack.entries;
+    this.pack = pack;
     this.version = pack.version;
     this.sources = pack.sources;
     this.lookups = {
+      count: pack.count,
+      entryAt: pack.entryAt?.bind(pack),
       find: pack.find?.bind(pack),
       byCountry: pack.byCountry?.bind(pack),
       children: pack.children?.bind(pack),
       ofKind: pack.ofKind?.bind(pack),
+      inBox: pack.inBox?.bind(pack),
+      withSeat: pack.withSeat?.bind(pack),
     };
+  }
+
+  /**
+   * Every entry, in order. The world cache makes its 200,000 entries only when this is first
+   * read: code that needs a few asks get, entryAt, byCountry, ofKind, children, inBox, withSeat.
+   */
+  get entries(): GazetteerEntry[] {
+    return this.pack.entries;
+  }
+
+  /** entries[i] (without making the others). */
+  entryAt(i: number): GazetteerEntry {
+    return this.lookups.entryAt ? this.lookups.entryAt(i) : this.entries[i];
   }
 
   get(id: string): GazetteerEntry | undefined {
@@ -55,7 +78,7 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.lookups.count ?? this.entries.length;
   }
 
   /** The pack form, e.g. to hand a derived gazetteer to the worker. */
@@ -81,6 +104,27 @@ export class Gazetteer {
       for (const e of this.entries) if (e.parent) push(this.childIndex, e.parent, e);
     }
     return this.childIndex.get(parentId) ?? [];
+  }
+
+  /**
+   * Entries within a box (bounds included), of one kind if given, in gazetteer order: what
+   * `entries.filter` over lon/lat (and kind) gives, without making the others.
+   */
+  inBox(minLon: number, minLat: number, maxLon: number, maxLat: number, kind?: PlaceKind): GazetteerEntry[] {
+    if (this.lookups.inBox) return this.lookups.inBox(minLon, minLat, maxLon, maxLat, kind);
+    return this.entries.filter(
+      (e) =>
+        e.lon >= minLon &&
+        e.lon <= maxLon &&
+        e.lat >= minLat &&
+        e.lat <= maxLat &&
+        (kind === undefined || e.kind === kind),
+    );
+  }
+
+  /** Entries that are the area of a seat town (`seat` set), in gazetteer order. */
+  withSeat(): GazetteerEntry[] {
+    return this.lookups.withSeat ? this.lookups.withSeat() : this.entries.filter((e) => e.seat);
   }
 
   /** The admin-1 entry (governorate, province) with this `CC.NN` code, if the gazetteer has one. */

@@ -139,6 +139,43 @@ describe('world codec', () => {
     expect(ids(world.children('geonames:1'))).toEqual(['geonames:2', 'sm:nbhd:q']);
   });
 
+  it('makes an entry when asked for it, the same object every time, and answers boxes and seats as a scan', () => {
+    const entries = [
+      point('geonames:1', { lon: 36.2, lat: 35.5 }),
+      point('geonames:2', { lon: 37.9, lat: 36.1, kind: 'neighbourhood', featureCode: 'PPLX' }),
+      point('geonames:3', { lon: 36.0, lat: 35.0 }),
+      point('sm:place:x', { lon: 36.5, lat: 35.2, featureCode: 'PPLQ' }),
+      point('sm:adm2:y', { lon: 36.3, lat: 35.4, kind: 'admin2', featureCode: 'ADM2', seat: 'geonames:1' }),
+      point('geonames:4', { lon: 40, lat: 35.5 }),
+    ];
+    const pack = decodeWorld(encodeWorld({ version: 'v', sources: [], entries }));
+    const world = new Gazetteer(pack);
+    // Asked for alone first: the same objects the whole list holds later.
+    const third = world.entryAt(2);
+    const found = world.get('geonames:1')!;
+    const inBox = world.inBox(36, 35, 37, 36);
+    expect(world.size).toBe(entries.length);
+    expect(world.entries[2]).toBe(third);
+    expect(world.entries[0]).toBe(found);
+    expect(world.entryAt(4)).toBe(world.entries[4]);
+    const scanned = new Gazetteer({ version: 'v', sources: [], entries: world.entries });
+    const ids = (es: GazetteerEntry[]) => es.map((e) => e.id);
+    expect(ids(inBox)).toEqual(['geonames:1', 'geonames:3', 'sm:place:x', 'sm:adm2:y']);
+    for (const [x0, y0, x1, y1] of [
+      [36, 35, 37, 36],
+      [36.2, 35.5, 36.2, 35.5],
+      [0, 0, 1, 1],
+      [30, 30, 50, 50],
+    ])
+      for (const kind of [undefined, 'settlement', 'neighbourhood', 'admin2'] as const)
+        expect(ids(world.inBox(x0, y0, x1, y1, kind))).toEqual(ids(scanned.inBox(x0, y0, x1, y1, kind)));
+    expect(ids(world.withSeat())).toEqual(['sm:adm2:y']);
+    expect(ids(scanned.withSeat())).toEqual(['sm:adm2:y']);
+    // A written coordinate counts, as the entry reads it.
+    found.lon = 45;
+    expect(ids(world.inBox(44, 35, 46, 36))).toEqual(['geonames:1']);
+  });
+
   it('keeps non-ASCII names and aliases exact', () => {
     const e = point('geonames:5', {
       name: 'Ḩalab',

@@ -341,10 +341,16 @@ class WorldEntry implements GazetteerEntry {
  * no pass over every entry), each giving what a scan of the entries would, in their order.
  */
 export interface WorldPack extends GazetteerPack {
+  /** How many entries: `entries.length`, without making them. */
+  count: number;
+  /** Entry i of `entries`, made alone (the same object `entries` holds). */
+  entryAt(i: number): GazetteerEntry;
   find(id: string): GazetteerEntry | undefined;
   byCountry(iso2: string): GazetteerEntry[];
   children(parentId: string): GazetteerEntry[];
   ofKind(kind: PlaceKind): GazetteerEntry[];
+  inBox(minLon: number, minLat: number, maxLon: number, maxLat: number, kind?: PlaceKind): GazetteerEntry[];
+  withSeat(): GazetteerEntry[];
 }
 
 /** Decodes what `encodeWorld` wrote; throws a clear error on anything else. */
@@ -392,11 +398,19 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
     kinds: dict.map(kindForFeatureCode),
     done: new Array(n),
   };
-  const entries: GazetteerEntry[] = new Array(n);
-  for (let i = 0; i < n; i++) entries[i] = new WorldEntry(columns, i);
+  // A point's WorldEntry is made when first asked for (find, byCountry, entryAt …): most are
+  // never asked for in a run, and 200,000 objects cost ~0.1–0.2 s with their garbage collection.
+  const made: (GazetteerEntry | undefined)[] = new Array(n);
+  const extraList = header.extras;
+  const entryAt = (i: number): GazetteerEntry => {
+    if (i >= n) return extraList[i - n];
+    let e = made[i];
+    if (e === undefined) made[i] = e = new WorldEntry(columns, i);
+    return e;
+  };
   const at = { i: 0 };
   const extras = new Map<string, GazetteerEntry>();
-  for (const e of header.extras) {
+  for (const e of extraList) {
     if (e.geometry) {
       // Rebuilt when first read (an own, enumerable accessor: spreading or JSON.stringify read it).
       const g = e.geometry as unknown as { type: Geom['type']; shape: Shape };
@@ -410,7 +424,6 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
         set: (v: GazetteerEntry['geometry']) => void (geometry = v),
       });
     }
-    entries.push(e);
     extras.set(e.id, e);
   }
   /** The last plain entry with this GeoNames id (binary search over `order`), or -1. */
@@ -428,7 +441,7 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
     const extra = extras.get(id);
     if (extra || !GEONAMES_ID.test(id)) return extra;
     const i = plainIndex(Number(id.slice(9)));
-    return i < 0 ? undefined : entries[i];
+    return i < 0 ? undefined : entryAt(i);
   };
   // Plain points are settlements, or neighbourhoods (PPLX): every other kind is an extra.
   const plainKinds = new Set(columns.kinds);
@@ -443,10 +456,9 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
   /** Plain entries whose column passes, in order (the extras follow them in `entries`). */
   const select = (column: Int32Array, wanted: (v: number) => boolean) => {
     const out: GazetteerEntry[] = [];
-    for (let i = 0; i < n; i++) if (wanted(column[i])) out.push(entries[i]);
+    for (let i = 0; i < n; i++) if (wanted(column[i])) out.push(entryAt(i));
     return out;
   };
-  const extraList = header.extras;
   const byCountry = memo((iso2) => {
     const codes = new Set<number>();
     dict.forEach((d, k) => d === iso2 && codes.add(k));
@@ -462,13 +474,52 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
     const plain = plainKinds.has(kind as PlaceKind) ? select(col.fc, (v) => codes.has(v)) : [];
     return plain.concat(extraList.filter((e) => e.kind === kind));
   });
+  /** Entries within a box (bounds included), of one kind if given, in order; the others are not made. */
+  const inBox = (minLon: number, minLat: number, maxLon: number, maxLat: number, kind?: PlaceKind) => {
+    const out: GazetteerEntry[] = [];
+    const { lon, lat } = col;
+    const done = columns.done;
+    for (let i = 0; i < n; i++) {
+      // As the entry's own getters read them: a written value, else the column.
+      const d = done[i];
+      const x = d?.lon ?? lon[i] / 1e5;
+      const y = d?.lat ?? lat[i] / 1e5;
+      if (x >= minLon && x <= maxLon && y >= minLat && y <= maxLat) {
+        const e = entryAt(i);
+        if (kind === undefined || e.kind === kind) out.push(e);
+      }
+    }
+    for (const e of extraList)
+      if (
+        e.lon >= minLon &&
+        e.lon <= maxLon &&
+        e.lat >= minLat &&
+        e.lat <= maxLat &&
+        (kind === undefined || e.kind === kind)
+      )
+        out.push(e);
+    return out;
+  };
+  let all: GazetteerEntry[] | undefined;
   return {
     version: header.version,
     sources: header.sources,
-    entries,
+    /** Every entry, made on first use (GeoNames points, then the others). */
+    get entries(): GazetteerEntry[] {
+      if (!all) {
+        all = new Array(n + extraList.length);
+        for (let i = 0; i < all.length; i++) all[i] = entryAt(i);
+      }
+      return all;
+    },
+    count: n + extraList.length,
+    entryAt,
     find,
     byCountry,
     children,
     ofKind: (kind: PlaceKind) => ofKind(kind),
+    inBox,
+    // Only the other entries can name a seat (a plain point never has one).
+    withSeat: () => extraList.filter((e) => e.seat),
   };
 }

@@ -34,7 +34,7 @@ export function toManifest(input: ManifestInput): Manifest {
     gazetteer: {
       source: gazetteer.sources.map((s) => s.name).join('; '),
       version: gazetteer.version,
-      entries: gazetteer.entries.length,
+      entries: gazetteer.size,
     },
     counts: {
       articles: articles.length,

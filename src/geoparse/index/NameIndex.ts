@@ -45,7 +45,8 @@ const RECENT_KEYS = 4096;
 
 /** Folded names of a gazetteer with exact and one-edit lookup. Use `nameIndexFor` to share one per gazetteer. */
 export class NameIndex {
-  readonly entries: GazetteerEntry[];
+  /** The entries as given; without them, the gazetteer's (made on first use, see `entries`). */
+  private entryList?: GazetteerEntry[];
   /** Largest number of tokens in any indexed key (caps the n-gram search). */
   readonly maxTokens: number;
   /** The index itself: built from the entries, or read from the world cache. */
@@ -54,7 +55,7 @@ export class NameIndex {
   private hitLists = new Map<number, NameHit[]>();
   private keyTexts = new Map<number, string>();
   private byIdMap?: Map<string, number>;
-  private gazetteer?: Pick<Gazetteer, 'get' | 'ofKind' | 'children'>;
+  private gazetteer?: Pick<Gazetteer, 'get' | 'ofKind' | 'children' | 'entries' | 'entryAt' | 'withSeat'>;
   private childrenMap?: Map<string, GazetteerEntry[]>;
   /** Latin keys by bucket (country, or '*'), with one-edit and skeleton lookup. */
   private fuzzyKeys: FuzzyKeys;
@@ -65,22 +66,38 @@ export class NameIndex {
   private countryMap?: Map<string, GazetteerEntry>;
 
   /**
-   * @param entries the gazetteer's entries
+   * @param entries the gazetteer's entries; null to take the gazetteer's (the world cache makes
+   *   its entries only when a lookup needs them)
    * @param tables their index, as buildNameTables(entries) makes it (built here when not given)
    * @param gazetteer the gazetteer of these entries, when there is one: asked by id, kind and
    *   parent (it may answer from its own indexes) instead of this index scanning the entries
    */
   constructor(
-    entries: GazetteerEntry[],
-    tables: NameTables = buildNameTables(entries),
-    gazetteer?: Pick<Gazetteer, 'get' | 'ofKind' | 'children'>,
+    entries: GazetteerEntry[] | null,
+    tables?: NameTables,
+    gazetteer?: Pick<Gazetteer, 'get' | 'ofKind' | 'children' | 'entries' | 'entryAt' | 'withSeat'>,
   ) {
-    this.entries = entries;
+    this.entryList = entries ?? undefined;
     this.gazetteer = gazetteer;
-    this.tables = tables;
-    this.maxTokens = tables.maxTokens;
-    this.fuzzyKeys = new FuzzyKeys(tables, (k) => this.keyText(k));
+    this.tables = tables ?? buildNameTables(this.entries);
+    this.maxTokens = this.tables.maxTokens;
+    this.fuzzyKeys = new FuzzyKeys(this.tables, (k) => this.keyText(k));
     registerTextCache(this.recent);
+  }
+
+  /** Every entry, in gazetteer order. */
+  get entries(): GazetteerEntry[] {
+    return (this.entryList ??= this.gazetteer!.entries);
+  }
+
+  /** Entry i (the gazetteer makes only that one). */
+  private entryAt(i: number): GazetteerEntry {
+    return this.entryList ? this.entryList[i] : this.gazetteer!.entryAt(i);
+  }
+
+  /** Entries that are the area of a seat town (`seat` set), in order. */
+  withSeat(): GazetteerEntry[] {
+    return this.gazetteer ? this.gazetteer.withSeat() : this.entries.filter((e) => e.seat);
   }
 
   /** A key's text, remembered (fuzzy candidates come back again and again). */
@@ -202,7 +219,7 @@ export class NameIndex {
     const hits: NameHit[] = [];
     for (let i = postStart[k]; i < postStart[k + 1]; i++)
       hits.push(
-        Object.freeze({ entry: this.entries[posts[i] >> 1], primary: (posts[i] & 1) === 1, distance: 0 }),
+        Object.freeze({ entry: this.entryAt(posts[i] >> 1), primary: (posts[i] & 1) === 1, distance: 0 }),
       );
     Object.freeze(hits);
     this.hitLists.set(k, hits);
@@ -286,7 +303,7 @@ const cache = new WeakMap<Gazetteer, NameIndex>();
 export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
   let index = cache.get(gazetteer);
   if (!index) {
-    index = new NameIndex(gazetteer.entries, undefined, gazetteer);
+    index = new NameIndex(null, undefined, gazetteer);
     cache.set(gazetteer, index);
   }
   return index;
@@ -297,5 +314,5 @@ export function nameIndexFor(gazetteer: Gazetteer): NameIndex {
  * not build them. The tables must be buildNameTables(gazetteer.entries) of these very entries.
  */
 export function useNameTables(gazetteer: Gazetteer, tables: NameTables): void {
-  cache.set(gazetteer, new NameIndex(gazetteer.entries, tables, gazetteer));
+  cache.set(gazetteer, new NameIndex(null, tables, gazetteer));
 }

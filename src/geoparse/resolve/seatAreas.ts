@@ -11,7 +11,7 @@ function areasBySeat(index: NameIndex): Map<string, GazetteerEntry[]> {
   let m = cache.get(index);
   if (!m) {
     m = new Map();
-    for (const e of index.entries) {
+    for (const e of index.withSeat()) {
       if (!e.seat) continue;
       const list = m.get(e.seat);
       if (list) list.push(e);
