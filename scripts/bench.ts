@@ -65,13 +65,33 @@ interface Stats {
   counts: { incidents: number; places: number; controlFeatures: number };
 }
 
+/**
+ * CPU time (ms) of this process's finished children, from /proc/self/stat (Linux; null
+ * elsewhere): what a child run cost in CPU, npm's own start-up included.
+ */
+function childrenCpuMs(): number | null {
+  try {
+    // Fields after the command name (which may hold spaces), from the state (field 3) on:
+    // cutime and cstime are fields 16 and 17, in clock ticks (100 a second on Linux).
+    const rest = readFileSync('/proc/self/stat', 'utf8').split(') ').pop()!.split(' ');
+    return (Number(rest[16 - 3]) + Number(rest[17 - 3])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Runs the ingest (through npm, or the launcher directly) and returns its stats and wall time. */
-function ingest(dir: string, args: string[], viaNpm = false): Stats & { outerMs: number } {
+function ingest(
+  dir: string,
+  args: string[],
+  viaNpm = false,
+): Stats & { outerMs: number; outerCpuMs: number | null } {
   const out = path.join(work, 'out');
   const cmd = viaNpm
     ? ['npm', ['run', '-s', 'ingest', '--', dir, '--out', out, ...args]]
     : [process.execPath, [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', dir, '--out', out, ...args]];
   const t0 = performance.now();
+  const c0 = childrenCpuMs();
   const r = spawnSync(cmd[0] as string, cmd[1] as string[], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -79,12 +99,14 @@ function ingest(dir: string, args: string[], viaNpm = false): Stats & { outerMs:
     maxBuffer: 64 << 20,
   });
   const outerMs = performance.now() - t0;
+  const c1 = childrenCpuMs();
+  const outerCpuMs = c0 === null || c1 === null ? null : c1 - c0;
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('ingest stats: '));
   if (r.status !== 0 || !line)
     throw new Error(
       `ingest ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').trim().split('\n').pop()}`,
     );
-  return { ...(JSON.parse(line.slice('ingest stats: '.length)) as Stats), outerMs };
+  return { ...(JSON.parse(line.slice('ingest stats: '.length)) as Stats), outerMs, outerCpuMs };
 }
 
 /** The synthetic corpus of n reports (made once, kept in .cache/corpus). */
@@ -145,12 +167,16 @@ header('Cold start: one report through `npm run ingest` (no cache)');
 {
   const runs = Array.from({ length: COLD_RUNS }, () => ingest(one, ['--no-cache'], true));
   const direct = Array.from({ length: COLD_RUNS }, () => ingest(one, ['--no-cache']));
-  const row = (label: string, rs: (Stats & { outerMs: number })[]) =>
+  const row = (label: string, rs: ReturnType<typeof ingest>[]) => {
+    const cpu = rs.map((r) => r.outerCpuMs).filter((c): c is number => c !== null);
     console.log(
       `${label}: ${fmt(median(rs.map((r) => r.outerMs)))} ms wall (median of ${rs.length}; ` +
-        `${rs.map((r) => fmt(r.outerMs)).join(', ')}), node process ${fmt(median(rs.map((r) => r.processMs)))} ms, ` +
+        `${rs.map((r) => fmt(r.outerMs)).join(', ')})` +
+        (cpu.length === rs.length ? `, ${fmt(median(cpu))} ms CPU in all (${cpu.map(fmt).join(', ')})` : '') +
+        `; node process ${fmt(median(rs.map((r) => r.processMs)))} ms, ` +
         `its CPU ${fmt(median(rs.map((r) => r.cpuMs)))} ms; peak RSS ${fmt(median(rs.map((r) => r.maxRssMB)))} MB`,
     );
+  };
   row('npm run ingest', runs);
   row('node scripts/cli.mjs ingest', direct);
   const st = runs[Math.floor(runs.length / 2)].times;
@@ -183,8 +209,10 @@ for (const n of SIZES) {
     );
     const r = rs.sort((a, b) => a.processMs - b.processMs)[0];
     runs[n][w] = r;
+    // What the run did: below IN_THREAD_BELOW reports to read, the CLI reads in its own thread.
+    const used = r.workers ? `${r.workers} worker thread${r.workers > 1 ? 's' : ''}` : 'read in one thread';
     console.log(
-      `${fmt(n)} reports, ${w} worker${w > 1 ? 's' : ''}: ${fmt((n * 1000) / r.processMs)} reports/s wall ` +
+      `${fmt(n)} reports, --workers ${w} (${used}): ${fmt((n * 1000) / r.processMs)} reports/s wall ` +
         `(${s1(r.processMs)}), ${fmt((n * 1000) / r.cpuMs)} reports/s per CPU-second (${s1(r.cpuMs)} CPU); ` +
         `read stage ${fmt((n * 1000) / r.times.read)} reports/s wall; peak RSS ${fmt(r.maxRssMB)} MB ` +
         `(load ${load()})` +
