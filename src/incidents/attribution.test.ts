@@ -17,6 +17,18 @@ describe('canonicalSource', () => {
     expect(canonicalSource('Northern rebels opposed to the governor')).toBe('Northern rebels');
     expect(canonicalSource('Defence ministry spokesman Jan Kowal')).toBe('Jan Kowal');
   });
+  it('keeps the body a title speaks for ("a spokesman for X"), up to where the place begins', () => {
+    expect(canonicalSource('a spokesman for the northern army group in the area')).toBe(
+      'spokesman for the northern army group',
+    );
+    expect(canonicalSource("A spokesman for Northland's military government")).toBe(
+      "spokesman for Northland's military government",
+    );
+    expect(canonicalSource('forces loyal to the exiled government')).toBe(
+      'forces loyal to the exiled government',
+    );
+    expect(canonicalSource('an official of the city')).toBe('official');
+  });
   it('reads the organisation of an appositive', () => {
     expect(roleOrganisation("the UN's deputy coordinator")).toBe('United Nations');
     expect(roleOrganisation('commander of the Eastern Lions brigade')).toBe('Eastern Lions brigade');

@@ -36,6 +36,8 @@ const DETERMINERS =
 const MODIFIER =
   /\s+(?:of|opposed|in|from|with|for|led|backed|based|who|which|that|to|at|on|close|linked|loyal|familiar|speaking|representing|citing|quoted|under)\b.*$/iu;
 
+const ROLE_FOR =
+  /^(spokes(?:man|woman|person)|officials?|commanders?|leaders?|forces|troops|fighters)\s+(for|of|loyal to)\s+((?:the\s+)?(?!(?:the\s+)?(?:area|region|town|city|village|province)\b)[^,;]{2,60}?)(?=\s+(?:in|on|at|near|who|which|said|says|told)\b|$)/iu;
 const STATEMENT_BY =
   /^(?:(?:a|an|the)\s+)?(?:statement|notice|report|post|video|message|communiqu[ée]|announcement|bulletin)s?\s+(?:\w+\s+)?(?:by|from|of)\s+(?:the\s+)?/iu;
 
@@ -71,6 +73,10 @@ export function canonicalSource(phrase: string): string {
   while (DETERMINERS.test(p)) p = p.replace(DETERMINERS, '');
   // "a notice posted by the city administration": the body that wrote it speaks.
   p = p.replace(STATEMENT_BY, '');
+  // "a spokesman for the army group in the area", "an official of the ministry": a role speaks
+  // for its body, named up to where the place or time begins.
+  const forBody = ROLE_FOR.exec(p);
+  if (forBody) return `${forBody[1]} ${forBody[2]} ${forBody[3]}`;
   p = p.replace(MODIFIER, '');
   // A name ("David Cardon") stands alone.
   const name = /^(?:[A-Z][\w'.-]*(?:\s+|$)){2,4}$/u.exec(p)?.[0].trim();

@@ -261,6 +261,33 @@ describe('extractIncidents', () => {
         .progress,
     ).toBeUndefined();
   });
+  it("reads the attacker's naming of a military target, against a report of civilians hit, as its counter-claim", () => {
+    const rows = (t: string) => run(t).map((c) => `${c.type}@${c.place} ${c.attribution} ${c.stance}`);
+    expect(
+      rows(
+        "Israeli warplanes struck a school sheltering families in Fartown on Monday, killing ten people, Lebanon's health ministry said. The Israeli military said its jets had struck terrorist infrastructure in Fartown.",
+      ),
+    ).toEqual([
+      "airstrike@p:Fartown Lebanon's health ministry claim",
+      'airstrike@p:Fartown Israeli military counterclaim',
+    ]);
+    // Without a place of its own, and with another voice dismissing it in the same sentence.
+    expect(
+      rows(
+        'Israeli warplanes struck homes in Fartown on Monday, killing ten people, medics said. The Israeli military said it had struck "terrorist targets" in the area, a claim Hamas dismissed as a lie.',
+      ),
+    ).toEqual([
+      'airstrike@p:Fartown medics confirmation',
+      'airstrike@p:Fartown Israeli military counterclaim',
+      'airstrike@p:Fartown Hamas denial',
+    ]);
+    // The victims' version does not speak of civilians: the attacker's account is its claim (or nothing).
+    expect(
+      rows(
+        'Israeli warplanes struck an arms depot in Fartown on Monday, medics said. The Israeli military said its jets had struck terrorist infrastructure in Fartown.',
+      ),
+    ).not.toContain('airstrike@p:Fartown Israeli military counterclaim');
+  });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();
   });

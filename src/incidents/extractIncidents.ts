@@ -162,9 +162,10 @@ export function extractIncidents(
     held.push(...read.held);
     // The events the last sentence or the one before told are what a follow-up refers to (a
     // follow-up itself tells no new event).
+    const civilian = CIVILIAN.test(sentence);
     const told = read.told.flatMap((cand) => {
       const place = byId.get(cand.place);
-      return place && !cand.background ? [{ cand, place }] : [];
+      return place && !cand.background ? [{ cand, place, civilian }] : [];
     });
     if (told.length) [recent, recentAge] = [told, 0];
     else if (!read.candidates.length && ++recentAge > 1) recent = [];
@@ -266,6 +267,10 @@ function episodeStarts(prose: string[], dateline: string | null): string[] {
     return near ? [near.date] : days.map((d) => d.date);
   });
 }
+
+// Civilians or civilian buildings hit: what an attacker's naming of a military target contests.
+const CIVILIAN =
+  /\b(?:civilians?|women|children|famil(?:y|ies)|homes|houses|residential|schools?|hospitals?|clinics?|markets?|shelters?|sheltering|mosques?|churches|municipal|town hall|bakery|bakeries|mayor|workers|port facilities)\b/i;
 
 /** A report tells its story over a few days at most: a window reaching further back is not its own. */
 const MAX_WINDOW_DAYS = 7;

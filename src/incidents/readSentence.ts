@@ -26,6 +26,8 @@ import type { LocatedMention } from './location.ts';
 export interface Referent {
   cand: IncidentCandidate;
   place: PlaceFeature;
+  /** Its sentence tells of civilians or civilian buildings hit ("a school sheltering families"). */
+  civilian?: boolean;
 }
 
 /** A speaker as the report knows it: name, side and whether it stands outside the war. */
@@ -366,7 +368,18 @@ export function readSentence(
       !who.thirdParty &&
       ref.cand.agent !== 'unknown' &&
       compatibleTypes(t.type, ref.cand.type);
-    const stance: Stance = account && !allied(who.side!, ref.cand.agent) ? 'counterclaim' : read;
+    // The acting side naming a military target ("its jets struck "terrorist infrastructure"") of
+    // a strike the report told, in another voice, as hitting civilians: its version of it.
+    const justified =
+      read === 'claim' &&
+      STRIKES.has(type) &&
+      !!who?.side &&
+      !who.thirdParty &&
+      (agent === 'unknown' || allied(who.side, agent)) &&
+      JUSTIFIES.test(text.slice(t.start, clauses[ci].end)) &&
+      !!victimsTold(ref, where.place.properties.id, earlier, who);
+    const stance: Stance =
+      (account && !allied(who.side!, ref.cand.agent)) || justified ? 'counterclaim' : read;
     // Otherwise, of the event told before, a sentence without a place tells only the other side's
     // version or a denial ("The army said it repelled the attack"), or confirms it; comments and
     // consequences ("the attack violated …", "thousands fled the bombing") are no account of it.
@@ -712,6 +725,32 @@ const INTERCEPTS = /^(?:intercept|shot down|brought down)/i;
 const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosion']);
 const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
 
+// Military targets as an attacker names them.
+const JUSTIFIES =
+  /\b(?:terrorists?|militants?|military (?:targets?|sites?|objectives?|infrastructure)|command(?: and control)? (?:centres?|centers?|posts?)|weapons|ammunition|arms depots?|launchers?|launch (?:sites?|pads?)|operatives?)\b/i;
+
+/**
+ * The strike at `place` (or the one just told) that another voice than the speaker's told as
+ * hitting civilians: what the attacker's naming of a military target answers.
+ */
+function victimsTold(
+  ref: Referent | null,
+  place: string,
+  earlier: Referent[],
+  who: KnownSpeaker,
+): Referent | null {
+  const fits = (r: Referent) =>
+    !!r.civilian &&
+    STRIKES.has(r.cand.type) &&
+    !r.cand.background &&
+    r.cand.attribution !== who.name &&
+    !(r.cand.speakerSide && who.side && allied(r.cand.speakerSide, who.side));
+  if (ref) return fits(ref) ? ref : null;
+  for (let i = earlier.length - 1; i >= 0; i--)
+    if (earlier[i].cand.place === place && fits(earlier[i])) return earlier[i];
+  return null;
+}
+
 /** Whether the defender's words `t` can counter an event of this type. */
 function counters(text: string, t: Trigger, type: string): boolean {
   return (INTERCEPTS.test(text.slice(t.start, t.end)) ? STRIKES : ATTACKS).has(type);
@@ -772,14 +811,34 @@ function responseTo(
   if (!recent.length) return [];
   const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
   if (!sp) return [];
-  const denial = isDenial(text, sp);
-  if (!denial && sp.verb !== 'confirm') return [];
   const places = new Set(named.map((m) => m.place.properties.id));
   const answered = places.size ? recent.filter((r) => places.has(r.cand.place)) : recent;
-  return answered.map(({ cand }) =>
-    replyRow(cand, sp, denial, text, offset, { start: offset, end: offset + text.length }),
-  );
+  // One speaker replies for the sentence; several ("X said …, a claim Y dismissed") each for
+  // their own part.
+  const voices = sp.depth === -1 ? [sp] : speakers.filter((s) => s.depth === 0 && !s.anaphoric);
+  const whole = voices.length < 2;
+  return voices.flatMap((v) => {
+    const part = whole ? text : text.slice(v.from, v.to);
+    const denial = isDenial(part, v);
+    const scope = whole
+      ? { start: offset, end: offset + text.length }
+      : { start: offset + Math.min(v.from, v.start), end: offset + Math.max(v.to, v.end) };
+    if (denial || v.verb === 'confirm')
+      return answered.map(({ cand }) => replyRow(cand, v, denial, text, offset, scope));
+    // The attacker's own words for a strike told as hitting civilians ("its forces had struck "a
+    // weapons depot"", "it had hit "terrorist targets""): its version of it.
+    if (!v.who.side || v.who.thirdParty || !STRUCK.test(part) || !JUSTIFIES.test(part)) return [];
+    return answered
+      .filter((r) => r.cand.agent === 'unknown' || allied(v.who.side!, r.cand.agent))
+      .filter((r) => victimsTold(r, r.cand.place, [], v.who))
+      .map(({ cand }) => ({
+        ...replyRow(cand, v, false, text, offset, scope),
+        stance: 'counterclaim' as const,
+      }));
+  });
 }
+
+const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
 
 /** Whether a speaker's words deny ("denied", "dismissed the reports", "remained under army control"). */
 function isDenial(text: string, sp: Pick<Speaker, 'verb'>): boolean {

@@ -91,6 +91,24 @@ describe('speakerSide', () => {
     ])
       expect(side(p, 'mali')).toEqual({ side: 'mali', thirdParty: false, withOutsiders: true });
   });
+  it('hears local leaders and fighters as a party, alone or beside outsiders', () => {
+    expect(side('a tribal elder', 'government')).toEqual({ side: null, thirdParty: false });
+    expect(side('residents and a tribal elder', 'government')).toEqual({
+      side: null,
+      thirdParty: false,
+      withOutsiders: true,
+    });
+    expect(side('villagers and a militia commander')).toMatchObject({
+      thirdParty: false,
+      withOutsiders: true,
+    });
+    expect(side('residents')).toEqual({ side: null, thirdParty: true });
+  });
+  it('names the speaker of "a claim X rejected" as X', () => {
+    expect(who('The navy said it had sunk a boat, a claim the pirates rejected.', 'rejected')).toBe(
+      'pirates/deny',
+    );
+  });
   it('carries a denial through the participle that gives its grounds, not through a new statement', () => {
     const verbs = (text: string) => findSpeakers(text).map((s) => s.verb);
     expect(verbs('The navy denied the report, saying its frigates had held the strait.')).toEqual([

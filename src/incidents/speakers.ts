@@ -57,7 +57,7 @@ const SUBORDINATE_LEAD =
 const TIME_LEAD =
   /^(?:(?:late|early|earlier|later)\s+)?(?:on|by|last|this|overnight|yesterday|today)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\s+)?(?:(?:morning|afternoon|evening|night)\s+)?(?=(?:a|an|the|its|their)\s)/i;
 const ACCOUNT_LEAD =
-  /^(?:(?:a|an|the|this|that|which)\s+)?(?:claims?|charges?|accounts?|allegations?|accusations?|versions?|reports?)\s+(?:that\s+)?(?=\S+\s+\S)/i;
+  /^(?:(?:a|an|the|this|that|which)\s+)?(?:claims?|charges?|accounts?|allegations?|accusations?|versions?|reports?)\s+(?:that\s+)?(?=\S)/i;
 const LEAD_WORDS = /^(?:and|but|as|while|whereas|although|though|which|who|whom|whose|that|also)\s+/i;
 
 const verbKind = (verb: string): SpeechVerb =>
@@ -320,6 +320,10 @@ const STATE_MEDIA =
 // Words for a state's own voice when no state is named ("a security official", "military sources").
 const STATE_ROLE =
   /\b(?:officials?|ministry|minister|spokes(?:man|woman|person)|sources|authorities|governor|police|army|military|command|general staff|presidency|government|regime|state)\b/iu;
+// People who lead or fight for a local party ("a tribal elder", "clan leaders", "a militia
+// commander"): a party's voice, whatever side the words leave unnamed.
+const LOCAL_PARTY =
+  /\b(?:tribal|clan) (?:elders?|leaders?|chiefs?|sheikhs?|commanders?|fighters)\b|\b(?:elders?|sheikhs?)\b|\bmilitia (?:leaders?|commanders?|members?)\b|\bcommanders?\b/iu;
 const AFFILIATED = /\b([A-Z][\w'-]+)-(?:run|led|controlled|backed|affiliated|aligned|allied)\b/u;
 
 /**
@@ -359,12 +363,15 @@ export function speakerSide(
   const named = actors.find((a) => !a.generic);
   // Outsiders speak alone: "police and residents", "a local official and residents" speak for a
   // party, the outsiders only beside it.
-  if (named?.kind === 'org' || (THIRD_PARTY.test(phrase) && !actors.length && !STATE_ROLE.test(phrase)))
+  if (
+    named?.kind === 'org' ||
+    (THIRD_PARTY.test(phrase) && !actors.length && !STATE_ROLE.test(phrase) && !LOCAL_PARTY.test(phrase))
+  )
     return { side: null, thirdParty: true };
   // (A party speaking with outsiders tells its claim: it concedes nothing.)
   const withOutsiders = THIRD_PARTY.test(phrase) ? { withOutsiders: true } : {};
   if (named) return { side: named.side, thirdParty: false, ...withOutsiders };
   if (actors[0]) return { side: actors[0].side, thirdParty: false, ...withOutsiders };
   if (STATE_ROLE.test(phrase)) return { side: home, thirdParty: false, ...withOutsiders };
-  return { side: null, thirdParty: false };
+  return { side: null, thirdParty: false, ...(LOCAL_PARTY.test(phrase) ? withOutsiders : {}) };
 }
