@@ -1,11 +1,10 @@
 // Assessed advances on a small made-up front inside Syria's outline: a side holds the west, the
 // other the east; reports (our own, as incidents) say a town on the far side was taken.
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature, IncidentFeature, TerritorialFigure } from '../types/model.ts';
 import type { BaselineData, BaselineRecord } from './baseline.ts';
 import { buildControl } from './buildControl.ts';
+import { zoneAt as shownAt, zoneOn } from './zoneAt.ts';
 import { featuresAsOf } from './dayZones.ts';
 import { KM2_PER_PLACE } from './extents.ts';
 import { incident, place, testGazetteer } from './testFixtures.ts';
@@ -45,11 +44,7 @@ function run(incidents: IncidentFeature[]): ControlFeature[] {
 }
 
 function zoneAt(features: ControlFeature[], date: string, lon: number, lat: number) {
-  return featuresAsOf(features, date).find(
-    (f) =>
-      f.properties.layer === 'zone' &&
-      booleanPointInPolygon([lon, lat], f.geometry as Polygon | MultiPolygon),
-  )?.properties;
+  return shownAt(features, date, lon, lat)?.properties;
 }
 
 function gained(features: ControlFeature[], date: string): number {
@@ -139,12 +134,7 @@ describe('assessed advances', () => {
         properties: { ...taken.properties, territory: [extent(2000, '2024-03-02', '2024-03-04')] },
       },
     ]);
-    const z = out.find(
-      (f) =>
-        f.properties.layer === 'zone' &&
-        f.properties.date === '2024-03-04' &&
-        f.properties.status === 'assessed',
-    )!;
+    const z = zoneOn(out, '2024-03-04', 'opposition', 'assessed')!;
     expect(z.properties.axes).toEqual([
       expect.objectContaining({ to: 'T53', days: ['2024-03-02', '2024-03-04'], incidents: ['taken'] }),
     ]);

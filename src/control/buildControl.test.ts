@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { area, booleanPointInPolygon, polygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
 import type { ControlFeature, PlaceFeature } from '../types/model.ts';
 import { buildControl } from './buildControl.ts';
+import { zoneAt as shownAt } from './zoneAt.ts';
 import { featuresAsOf } from './dayZones.ts';
 import { importControl } from './importControl.ts';
 import { incident, place, syriaOutline, testGazetteer } from './testFixtures.ts';
@@ -48,11 +49,7 @@ function zoneAt(
   lon: number,
   lat: number,
 ): ControlFeature | undefined {
-  return featuresAsOf(features, date).find(
-    (f) =>
-      f.properties.layer === 'zone' &&
-      booleanPointInPolygon([lon, lat], f.geometry as Polygon | MultiPolygon),
-  );
+  return shownAt(features, date, lon, lat);
 }
 
 describe('buildControl', () => {
@@ -68,7 +65,7 @@ describe('buildControl', () => {
     const total = zones.reduce((s, z) => s + z.properties.areaKm2!, 0);
     expect(total / syriaKm2).toBeCloseTo(1, 2);
     expect(
-      base.some((f) => f.properties.layer === 'frontline' && f.properties.between?.includes('opposition')),
+      base.some((f) => f.properties.layer === 'front' && f.properties.between?.includes('opposition')),
     ).toBe(true);
     expect(base.filter((f) => f.properties.layer === 'summary')).toHaveLength(1);
   });
@@ -97,7 +94,16 @@ describe('buildControl', () => {
     expect(days).toContain('2024-12-03');
     const shown = featuresAsOf(quiet, '2024-12-02');
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown.every((f) => f.properties.date === '2024-11-30')).toBe(true);
+    const [dated, lasting] = [
+      shown.filter(
+        (f) => f.properties.until === undefined && ['zone', 'summary'].includes(f.properties.layer),
+      ),
+      shown.filter((f) => ['cell', 'outline', 'front'].includes(f.properties.layer)),
+    ];
+    expect(dated.every((f) => f.properties.date === '2024-11-30')).toBe(true);
+    expect(
+      lasting.every((f) => f.properties.date <= '2024-11-30' && (f.properties.until ?? '9') > '2024-12-02'),
+    ).toBe(true);
   });
 
   it('shows the acceptance picture on 29–30 November', () => {
@@ -118,7 +124,10 @@ describe('buildControl', () => {
     expect(zoneAt(out, '2024-11-28', 37.094, 36.2003)?.properties.controller).toBe('government');
     const contested = zoneAt(out, '2024-11-29', 36.806, 35.864)!;
     expect(contested.properties.basis).toEqual(expect.arrayContaining(['saraqib-encircled', 'city-centre']));
-    expect(contested.properties.changes?.map((c) => c.name)).toContain('Saraqib');
+    const cell = featuresAsOf(out, '2024-11-29').find(
+      (f) => f.properties.layer === 'cell' && f.properties.unit === 'geonames:164816',
+    );
+    expect(cell?.properties).toMatchObject({ name: 'Saraqib', controller: 'contested', date: '2024-11-29' });
   });
 
   it('moves zones for a later report about another town, with no code change', () => {
@@ -150,16 +159,43 @@ describe('buildControl', () => {
     expect(base.properties.changes).toEqual([]);
   });
 
+  it('writes each cell once per state it was in, from the day it began until the day it ended', () => {
+    const saraqib = out
+      .filter((f) => f.properties.layer === 'cell' && f.properties.unit === 'geonames:164816')
+      .map((f) => [f.properties.date, f.properties.until, f.properties.controller]);
+    expect(saraqib).toEqual([
+      ['2024-11-26', '2024-11-29', 'government'],
+      ['2024-11-29', undefined, 'contested'],
+    ]);
+    // Ground no report moved is written once, merged per side, in force from the baseline on.
+    const still = out.filter((f) => f.properties.layer === 'cell' && f.properties.unit === undefined);
+    expect(still.map((f) => [f.properties.controller, f.properties.date, f.properties.until]).sort()).toEqual(
+      ['government', 'opposition', 'sdf', 'sna'].map((side) => [side, '2024-11-26', undefined]),
+    );
+    // Every day shows each cell once, and the zones' areas are those of their cells.
+    for (const day of ['2024-11-26', '2024-11-29', '2024-11-30']) {
+      const shown = featuresAsOf(out, day);
+      const units = shown.flatMap((f) => (f.properties.layer === 'cell' && f.properties.unit) || []);
+      expect(new Set(units).size, day).toBe(units.length);
+      const km2 = (layer: string) =>
+        shown
+          .filter((f) => f.properties.layer === layer && f.properties.controller === 'opposition')
+          .reduce((sum, f) => sum + (f.properties.areaKm2 ?? area(f as never) / 1e6), 0);
+      expect(Math.abs(km2('cell') - km2('zone')) / km2('zone'), day).toBeLessThan(0.01);
+    }
+  });
+
   it('writes closed rings and front lines between different controllers only', () => {
     for (const f of out) {
+      if (f.geometry.type === 'Polygon')
+        for (const r of f.geometry.coordinates) expect(r[0]).toEqual(r[r.length - 1]);
       if (f.geometry.type === 'MultiPolygon')
         for (const p of f.geometry.coordinates)
           for (const r of p) {
             expect(r.length).toBeGreaterThanOrEqual(4);
             expect(r[0]).toEqual(r[r.length - 1]);
           }
-      if (f.properties.layer === 'frontline')
-        expect(f.properties.between![0]).not.toBe(f.properties.between![1]);
+      if (f.properties.layer === 'front') expect(f.properties.between![0]).not.toBe(f.properties.between![1]);
     }
   });
 

@@ -25,9 +25,11 @@ export interface ControlInput {
 
 /**
  * Zones for the baseline date and every later day up to the last dated incident on which they
- * change (a day left out is as the latest day before it): features of layer
- * 'zone' (MultiPolygon per controller and status), 'frontline' (MultiLineString per pair of
- * controllers) and 'summary' (one Point per day with the changes, gains and territorial figures).
+ * change (a day left out is as the latest day before it): per day, features of layer 'zone'
+ * (one per controller and status: area, basis, axes and figures, at its label Point) and
+ * 'summary' (one Point with the changes, gains and territorial figures); once for the days each
+ * holds (`date` to `until`), layer 'cell' (a unit's ground in one state), 'outline' (a zone's
+ * edges) and 'front' (the line between two controllers).
  *
  * @example buildControl({ incidents, places, gazetteer }).filter((f) => f.properties.date === '2024-11-29');
  */
@@ -71,7 +73,12 @@ export function buildControl(input: ControlInput): ControlFeature[] {
     if (same) return [];
     return zones.nextFeatures(day, { figures, figureOf: (e) => figure.get(e)! });
   });
-  const all = withElsewhere(features, claimsElsewhere(input.incidents, input.places, inside));
+  // Cells, zone outlines and front lines are written once per stretch of days they hold, not
+  // again on every date: a year of days costs the changes, not days × ground.
+  const all = [
+    ...zones.intervals(),
+    ...withElsewhere(features, claimsElsewhere(input.incidents, input.places, inside)),
+  ];
   return input.overrides?.length ? applyOverrides(all, input.overrides) : all;
 }
 

@@ -1,11 +1,9 @@
 // Other wars: a town a report says a side captured becomes that side's claimed zone, with no
 // baseline front line there; the region's zones are unchanged.
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
 import { buildControl } from './buildControl.ts';
-import { featuresAsOf } from './dayZones.ts';
+import { zoneAt as shownAt } from './zoneAt.ts';
 import { incident, place, testGazetteer } from './testFixtures.ts';
 
 const gazetteer = testGazetteer();
@@ -17,11 +15,7 @@ const rebels = { side: 'm23', name: 'M23 rebels', sideName: 'M23' };
 const army = { side: 'drc', name: 'the army', sideName: 'DR Congo' };
 
 function zoneAt(features: ControlFeature[], date: string, lon: number, lat: number) {
-  return featuresAsOf(features, date).find(
-    (f) =>
-      f.properties.layer === 'zone' &&
-      booleanPointInPolygon([lon, lat], f.geometry as Polygon | MultiPolygon),
-  )?.properties;
+  return shownAt(features, date, lon, lat)?.properties;
 }
 
 describe('claims outside the baseline region', () => {

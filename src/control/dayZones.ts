@@ -1,9 +1,8 @@
 // One day's map layers from the units' states: dissolved zones, front lines and a summary
 // point. The cells are built once (createDayZones) and reused for every day.
-import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type {
   ControlAxis,
-  ControlChange,
   ControlClaimFigure,
   ControlFeature,
   ControlProps,
@@ -13,7 +12,6 @@ import type {
 import type { ControlUnit } from './baseline.ts';
 import type { DayState, UnitState } from './applyClaims.ts';
 import type { Extent } from './extents.ts';
-import { STATUS_RANK } from './claimOutcome.ts';
 import { buildCells, type CellSet } from './voronoiCells.ts';
 import { polygonsOf } from './dissolve.ts';
 import { chainLines } from './frontLine.ts';
@@ -98,14 +96,19 @@ export interface DayZones {
   cells: CellSet;
   /** Units that have a cell, by cell index. */
   cellUnits: number[];
-  /** The features of one day. */
+  /** The features of one day alone: its zones and summary with every cell, outline and front in force. */
   features(day: DayState, figures?: DayFigures): ControlFeature[];
   /**
-   * The same for days given in date order: a zone whose cells and unit states are as on the
-   * previous call keeps that call's geometry and properties (re-dated), and the front lines are
-   * kept while no cell changes hands, so a day costs what changed on it, not every unit.
+   * The zones and summary of days given in date order: a zone whose cells and unit states are
+   * as on the previous call keeps that call's properties (re-dated), so a day costs what changed
+   * on it, not every unit. The cells', outlines' and fronts' intervals are kept for `intervals`.
    */
   nextFeatures(day: DayState, figures?: DayFigures): ControlFeature[];
+  /**
+   * After the last nextFeatures: each cell once per state, each zone outline and front edge once
+   * per stretch of days, from the day it began until the day it ended (`until`, absent: still).
+   */
+  intervals(): ControlFeature[];
   /** km² of unit i's cell (0 for a city whose neighbourhoods stand for it). */
   areaOf(unit: number): number;
 }
@@ -114,7 +117,7 @@ export interface DayZones {
  * Prepares cells for `units` inside `border`; cities that have neighbourhood units get no cell
  * of their own (their neighbourhoods stand for them).
  *
- * @example createDayZones(units, syria).features(days[0]).filter((f) => f.properties.layer === 'zone');
+ * @example createDayZones(units, syria).features(days[0]).filter((f) => f.properties.layer === 'cell');
  */
 export function createDayZones(units: ControlUnit[], border: Polygon | MultiPolygon): DayZones {
   const parents = new Set(units.map((u) => u.parent).filter(Boolean));
@@ -129,9 +132,12 @@ export function createDayZones(units: ControlUnit[], border: Polygon | MultiPoly
   return {
     cells,
     cellUnits,
-    features: (day, figures = NO_FIGURES) =>
-      new ZoneTracker(units, cells, cellUnits, edges).day(day, figures),
+    features: (day, figures = NO_FIGURES) => {
+      const once = new ZoneTracker(units, cells, cellUnits, edges);
+      return [...once.day(day, figures), ...once.intervals()];
+    },
     nextFeatures: (day, figures = NO_FIGURES) => tracker.day(day, figures),
+    intervals: () => tracker.intervals(),
     areaOf: (i) => area[i] ?? 0,
   };
 }
@@ -148,25 +154,12 @@ function cachedCells(sites: Position[], border: Polygon | MultiPolygon): CellSet
   return cells;
 }
 
-function changeOf(unit: ControlUnit, s: UnitState): ControlChange {
-  return {
-    unit: unit.id,
-    name: unit.name,
-    placeIds: s.placeIds,
-    date: s.since,
-    from: unit.controller,
-    to: s.controller as Side | 'contested',
-    status: s.status,
-    incidents: s.basis,
-  };
-}
-
 const sameList = (x: readonly unknown[], y: readonly unknown[]) =>
   x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
 
 /**
- * True when two states show the same on a zone, its changes and a front line: controller,
- * status, basis, places, since, axes (by content) and extents (the same objects).
+ * True when two states show the same on a zone, a cell and a front line: controller, status,
+ * basis, places, since, axes (by content) and extents (the same objects).
  */
 function sameState(a: UnitState, b: UnitState): boolean {
   if (a === b) return true;
@@ -177,8 +170,8 @@ function sameState(a: UnitState, b: UnitState): boolean {
   return x.length === y.length && x.every((axis, i) => axis === y[i] || axisText(axis) === axisText(y[i]));
 }
 
-// An axis's JSON, made once per axis object (assessed states are rebuilt each day with axes
-// equal to the day before's).
+// An axis's JSON, made once per axis object (states made on different days may carry axes
+// equal by content).
 const axisTexts = new WeakMap<ControlAxis, string>();
 
 function axisText(axis: ControlAxis): string {
@@ -189,8 +182,7 @@ function axisText(axis: ControlAxis): string {
 
 /**
  * Every cell's directed edges numbered in cell order (edge ids), the order dissolve and
- * frontLines scan them in: a group's boundary or a pair's front, sorted by id, is the list they
- * would have built.
+ * chainLines scan them in.
  */
 interface EdgeIndex {
   /** Edge ids of cell c: start[c] … start[c + 1] − 1. */
@@ -225,7 +217,7 @@ function indexEdges(cells: CellSet): EdgeIndex {
   return ix;
 }
 
-/** A zone (controller|status) as last written: its cells in order and what they drew. */
+/** A zone (controller|status) as last written: its cells in order and what they show. */
 interface Group {
   key: string;
   controller: Side | 'contested';
@@ -234,29 +226,24 @@ interface Group {
   members: number[];
   /** Members whose cell counts in the summary: contested, or held by another than on the baseline. */
   counted: number[];
-  /** Edge ids on its outline (an edge whose neighbour is in another group or outside). */
-  outline: Set<number>;
-  geometry: MultiPolygon | null;
-  feature: ControlFeature | null;
-}
-
-/** A front line between two controllers as last written. */
-interface Pair {
-  key: string;
-  /** Edge ids (each edge once, from its lower cell) between cells of the two controllers. */
-  segments: Set<number>;
-  /** The same, ascending (rebuilt when they change). */
-  sorted: number[];
-  geometry: MultiLineString | null;
+  /** Where its label goes: the site of a member cell near the middle of its cells (kept while a member). */
+  point: Position | null;
+  pointCell: number;
   feature: ControlFeature | null;
 }
 
 /**
- * The day's features built from what changed since the day before: each cell keeps its state,
- * zone and outline edges, each front its edges, so a day costs one pass comparing states, then
- * work only for the cells whose state changed and the zones and fronts they belong to. A zone
- * or front nothing touched is the previous day's feature re-dated (the same geometry object).
- * The features are those dayFeatures built for each day from scratch, in the same order.
+ * What an owner (a cell's state, an edge's zone or front) was from day to day: the day index
+ * each began, and what it was (−1 or undefined: none). One list per cell or edge, in day order.
+ */
+type History<T> = { from: number; what: T }[];
+
+/**
+ * The days' zones and summaries from what changed since the day before: each cell keeps its
+ * state and zone, each edge the zone it outlines and the front it lies on, so a day costs one
+ * pass comparing states, then work only for the cells whose state changed and the zones they
+ * belong to. A zone nothing touched is the previous day's feature re-dated. Every change of a
+ * cell's state, an edge's zone or front is noted with its day, for `intervals`.
  */
 class ZoneTracker {
   private cellState: (UnitState | undefined)[];
@@ -265,11 +252,15 @@ class ZoneTracker {
   private edgePair: Int32Array;
   private groups: Group[] = [];
   private groupIds = new Map<string, number>();
-  private pairs: Pair[] = [];
+  private pairs: { key: string }[] = [];
   private pairIds = new Map<string, number>();
   private unitById = new Map<string, ControlUnit>();
   /** The cells' vertices as written, one array each, shared by every feature drawn with them. */
   private rounded: Position[];
+  private dates: string[] = [];
+  private cellHistory: History<UnitState>[];
+  private outlineHistory = new Map<number, History<number>>();
+  private frontHistory = new Map<number, History<number>>();
 
   constructor(
     private units: ControlUnit[],
@@ -278,6 +269,7 @@ class ZoneTracker {
     private edges: EdgeIndex,
   ) {
     this.cellState = new Array(cellUnits.length);
+    this.cellHistory = cellUnits.map(() => []);
     this.cellGroup = new Int32Array(cellUnits.length).fill(-1);
     this.edgeGroup = new Int32Array(edges.cell.length).fill(-1);
     this.edgePair = new Int32Array(edges.cell.length).fill(-1);
@@ -296,8 +288,8 @@ class ZoneTracker {
           status,
           members: [],
           counted: [],
-          outline: new Set(),
-          geometry: null,
+          point: null,
+          pointCell: -1,
           feature: null,
         }) - 1;
       this.groupIds.set(key, g);
@@ -309,7 +301,7 @@ class ZoneTracker {
     const key = x < y ? `${x}|${y}` : `${y}|${x}`;
     let p = this.pairIds.get(key);
     if (p === undefined) {
-      p = this.pairs.push({ key, segments: new Set(), sorted: [], geometry: null, feature: null }) - 1;
+      p = this.pairs.push({ key }) - 1;
       this.pairIds.set(key, p);
     }
     return p;
@@ -320,7 +312,8 @@ class ZoneTracker {
   }
 
   day(day: DayState, figures: DayFigures): ControlFeature[] {
-    const { units, cells, cellUnits, edges, groups, pairs } = this;
+    const { units, cells, cellUnits, edges, groups } = this;
+    const today = this.dates.push(day.date) - 1;
     const C = cellUnits.length;
     // 1. Cells whose state shows something new.
     const changed: number[] = [];
@@ -329,13 +322,13 @@ class ZoneTracker {
       const was = this.cellState[c];
       if (s === was) continue;
       this.cellState[c] = s;
-      if (!was || !sameState(was, s)) changed.push(c);
+      if (!was || !sameState(was, s)) {
+        changed.push(c);
+        this.cellHistory[c].push({ from: today, what: s });
+      }
     }
     const redraw = new Set<number>(); // groups whose properties are built again
     const regroup = new Set<number>(); // groups whose cells changed
-    const reshape = new Set<number>(); // groups whose outline changed
-    const refront = new Set<number>(); // pairs whose cells' states changed
-    const reline = new Set<number>(); // pairs whose edges changed
     const moved: number[] = [];
     for (const c of changed) {
       const s = this.cellState[c]!;
@@ -362,12 +355,17 @@ class ZoneTracker {
       const y = neighbour[e];
       const gx = this.cellGroup[x];
       const outline = y < 0 || this.cellGroup[y] !== gx ? gx : -1;
-      if (moveEdge(e, this.edgeGroup, outline, (g) => groups[g].outline, reshape))
+      if (this.edgeGroup[e] !== outline) {
         this.edgeGroup[e] = outline;
+        noteChange(this.outlineHistory, e, today, outline);
+      }
       if (y <= x) return;
       const [cx, cy] = [this.controllerOf(x), this.controllerOf(y)];
       const pair = cx === cy ? -1 : this.pairId(cx, cy);
-      if (moveEdge(e, this.edgePair, pair, (p) => pairs[p].segments, reline)) this.edgePair[e] = pair;
+      if (this.edgePair[e] !== pair) {
+        this.edgePair[e] = pair;
+        noteChange(this.frontHistory, e, today, pair);
+      }
     };
     for (const c of moved)
       for (let e = start[c]; e < start[c + 1]; e++) {
@@ -375,21 +373,12 @@ class ZoneTracker {
         const n = neighbour[e];
         if (n >= 0) for (let f = start[n]; f < start[n + 1]; f++) if (neighbour[f] === c) visit(f);
       }
-    // A front's status and basis come from the cells along it.
-    for (const c of changed)
-      for (let e = start[c]; e < start[c + 1]; e++) {
-        const n = neighbour[e];
-        if (n < 0) continue;
-        const [cx, cy] = [this.controllerOf(c), this.controllerOf(n)];
-        if (cx !== cy) refront.add(this.pairId(cx, cy));
-      }
-    // 3. Groups left without cells are drawn again from scratch if they come back.
+    // 3. Zones, in the order of their first cell.
     for (const g of regroup)
       if (!groups[g].members.length) {
         groups[g].feature = null;
-        groups[g].geometry = null;
+        groups[g].point = null;
       }
-    // 4. Zones, in the order of their first cell.
     const order = groups
       .map((_, g) => g)
       .filter((g) => groups[g].members.length)
@@ -403,94 +392,214 @@ class ZoneTracker {
         if (group.controller === 'contested') contestedKm2 += cells.cells[c].areaKm2;
         else gains[group.controller] = (gains[group.controller] ?? 0) + cells.cells[c].areaKm2;
       }
-      if (!group.feature || reshape.has(g) || !group.geometry) {
-        const boundary = [...group.outline]
-          .sort((x, y) => x - y)
-          .map((e): [number, number] => [edges.a[e], edges.b[e]]);
-        group.geometry = {
-          type: 'MultiPolygon',
-          coordinates: polygonsOf(boundary, cells.vertices, this.rounded),
-        };
+      if (!group.point || (regroup.has(g) && this.cellGroup[group.pointCell] !== g)) {
+        group.pointCell = this.middleOf(group.members);
+        const u = units[cellUnits[group.pointCell]];
+        group.point = [roundDegrees(u.lon), roundDegrees(u.lat)];
         group.feature = null;
       }
       if (!group.feature || redraw.has(g) || regroup.has(g))
-        group.feature = zoneFeature(units, cells, cellUnits, day, figures, group, group.geometry);
+        group.feature = zoneFeature(cells, cellUnits, day, figures, group, group.point);
       else
         group.feature = {
           type: 'Feature',
           properties: { ...group.feature.properties, date: day.date },
-          geometry: group.geometry,
+          geometry: group.feature.geometry,
         };
       features.push(group.feature);
-    }
-    // 5. Front lines, in the order of their first edge.
-    const fronts = pairs.map((_, p) => p).filter((p) => pairs[p].segments.size);
-    for (const p of reline) {
-      const pair = pairs[p];
-      pair.sorted = [...pair.segments].sort((x, y) => x - y);
-      pair.geometry = null;
-      pair.feature = null;
-    }
-    fronts.sort((x, y) => pairs[x].sorted[0] - pairs[y].sorted[0]);
-    for (const p of fronts) {
-      const pair = pairs[p];
-      if (!pair.geometry) {
-        const segments = pair.sorted.map((e): [number, number] => [edges.a[e], edges.b[e]]);
-        pair.geometry = {
-          type: 'MultiLineString',
-          coordinates: chainLines(segments, this.rounded),
-        };
-      }
-      pair.feature =
-        pair.feature && !refront.has(p)
-          ? {
-              type: 'Feature',
-              properties: { ...pair.feature.properties, date: day.date },
-              geometry: pair.geometry,
-            }
-          : frontFeature(pair, this.cellStates(pair), day.date);
-      features.push(pair.feature);
     }
     features.push(summaryFeature(units, this.unitById, day, gains, contestedKm2, figures.figures));
     return features;
   }
 
-  /** The states of the cells on either side of a front. */
-  private cellStates(pair: Pair): UnitState[] {
-    const on = new Set<number>();
-    for (const e of pair.sorted) on.add(this.edges.cell[e]).add(this.edges.neighbour[e]);
-    return [...on].map((c) => this.cellState[c]!);
+  /** The member cell whose site is nearest the area-weighted middle of the members' sites. */
+  private middleOf(members: number[]): number {
+    const { units, cellUnits, cells } = this;
+    let [x, y, w] = [0, 0, 0];
+    for (const c of members) {
+      const u = units[cellUnits[c]];
+      const a = cells.cells[c].areaKm2 || 1e-9;
+      x += u.lon * a;
+      y += u.lat * a;
+      w += a;
+    }
+    [x, y] = [x / w, y / w];
+    let best = members[0];
+    let bestD = Infinity;
+    for (const c of members) {
+      const u = units[cellUnits[c]];
+      const d = (u.lon - x) ** 2 + (u.lat - y) ** 2;
+      if (d < bestD) [best, bestD] = [c, d];
+    }
+    return best;
+  }
+
+  /**
+   * The ground no change touched, merged per state; each other cell once per state it was in;
+   * then each zone outline and each front line once per
+   * stretch of days its edges kept it (edges that began and ended it on the same days chained
+   * into lines), in the days given so far.
+   */
+  intervals(): ControlFeature[] {
+    const { units, cells, cellUnits, edges, dates, groups } = this;
+    const untilOf = (list: { from: number }[], k: number) => list[k + 1]?.from;
+    const timed = (p: ControlProps, from: number, until: number | undefined): ControlProps => {
+      p.date = dates[from];
+      if (until !== undefined) p.until = dates[until];
+      return p;
+    };
+    const out: ControlFeature[] = [];
+    // Ground no state change touched all along is written merged, one piece per state: most of
+    // a map's ground never changes hands.
+    const still = new Map<string, { state: UnitState; cells: number[] }>();
+    const mergedOf = new Int32Array(cellUnits.length).fill(-1);
+    this.cellHistory.forEach((history, c) => {
+      if (history.length !== 1 || history[0].from !== 0) return;
+      const s = history[0].what;
+      const key = `${s.controller}|${s.status}|${s.basis.join(',')}`;
+      let group = still.get(key);
+      if (!group) still.set(key, (group = { state: s, cells: [] }));
+      group.cells.push(c);
+    });
+    [...still.values()].forEach((g, k) => g.cells.forEach((c) => (mergedOf[c] = k)));
+    [...still.values()].forEach(({ state: s, cells: members }, k) => {
+      const boundary: [number, number][] = [];
+      for (const c of members)
+        for (const e of cells.cells[c].edges)
+          if (e.neighbour < 0 || mergedOf[e.neighbour] !== k) boundary.push([e.a, e.b]);
+      const parts = polygonsOf(boundary, cells.vertices, this.rounded);
+      if (!parts.length) return;
+      out.push({
+        type: 'Feature',
+        properties: timed(
+          {
+            layer: 'cell',
+            controller: s.controller as Side | 'contested',
+            date: '',
+            status: s.status,
+            basis: s.basis,
+          },
+          0,
+          undefined,
+        ),
+        geometry:
+          parts.length === 1
+            ? { type: 'Polygon', coordinates: parts[0] }
+            : { type: 'MultiPolygon', coordinates: parts },
+      });
+    });
+    this.cellHistory.forEach((history, c) => {
+      if (!history.length || mergedOf[c] >= 0) return;
+      const parts = polygonsOf(
+        cells.cells[c].edges.map((e): [number, number] => [e.a, e.b]),
+        cells.vertices,
+        this.rounded,
+      );
+      if (!parts.length) return;
+      const geometry: Polygon | MultiPolygon =
+        parts.length === 1
+          ? { type: 'Polygon', coordinates: parts[0] }
+          : { type: 'MultiPolygon', coordinates: parts };
+      const unit = units[cellUnits[c]];
+      history.forEach(({ from, what: s }, k) => {
+        const props = timed(
+          {
+            layer: 'cell',
+            controller: s.controller as Side | 'contested',
+            date: '',
+            status: s.status,
+            basis: s.basis,
+          },
+          from,
+          untilOf(history, k),
+        );
+        props.unit = unit.id;
+        props.name = unit.name;
+        if (s.axes?.length) props.axes = s.axes;
+        out.push({ type: 'Feature', properties: props, geometry });
+      });
+    });
+    const lines = (history: Map<number, History<number>>, feature: (owner: number) => ControlProps) => {
+      // owner|from|until → edge ids, in edge order.
+      const stretches = new Map<string, { owner: number; from: number; until?: number; edges: number[] }>();
+      for (const e of [...history.keys()].sort((x, y) => x - y)) {
+        const list = history.get(e)!;
+        list.forEach(({ from, what: owner }, k) => {
+          if (owner < 0) return;
+          const until = untilOf(list, k);
+          const key = `${owner}|${from}|${until ?? ''}`;
+          let st = stretches.get(key);
+          if (!st) stretches.set(key, (st = { owner, from, until, edges: [] }));
+          st.edges.push(e);
+        });
+      }
+      const sorted = [...stretches.values()].sort(
+        (x, y) => x.from - y.from || (x.until ?? Infinity) - (y.until ?? Infinity) || x.owner - y.owner,
+      );
+      for (const st of sorted) {
+        const chained = chainLines(
+          st.edges.map((e): [number, number] => [edges.a[e], edges.b[e]]),
+          this.rounded,
+        );
+        const geometry: LineString | MultiLineString =
+          chained.length === 1
+            ? { type: 'LineString', coordinates: chained[0] }
+            : { type: 'MultiLineString', coordinates: chained };
+        out.push({ type: 'Feature', properties: timed(feature(st.owner), st.from, st.until), geometry });
+      }
+    };
+    lines(this.outlineHistory, (g) => ({
+      layer: 'outline',
+      controller: groups[g].controller,
+      date: '',
+      status: groups[g].status,
+      basis: [],
+    }));
+    lines(this.frontHistory, (p) => {
+      const [a, b] = this.pairs[p].key.split('|') as [Side | 'contested', Side | 'contested'];
+      return {
+        layer: 'front',
+        controller: a === 'contested' || b === 'contested' ? 'contested' : a,
+        between: [a, b],
+        date: '',
+        status: 'held',
+        basis: [],
+        label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
+      };
+    });
+    return out;
   }
 }
 
-/** One zone: a group's cells with the day's states, drawn as `geometry`. */
+/** Notes that edge `e` belongs to `owner` (−1: none) from day `today` on. */
+function noteChange(history: Map<number, History<number>>, e: number, today: number, owner: number): void {
+  let list = history.get(e);
+  if (!list) history.set(e, (list = []));
+  const last = list[list.length - 1];
+  if (last?.from === today) {
+    last.what = owner;
+    if (list.length > 1 && list[list.length - 2].what === owner) list.pop();
+  } else if (last ? last.what !== owner : owner >= 0) list.push({ from: today, what: owner });
+}
+
+/**
+ * One zone of a day: its area, and the figures that bounded an assessed zone, at its label
+ * `point`. What moved its ground (basis, axes) is on its cells, written once per state.
+ */
 function zoneFeature(
-  units: ControlUnit[],
   cells: CellSet,
   cellUnits: number[],
   day: DayState,
   figures: DayFigures,
   group: Group,
-  geometry: MultiPolygon,
+  point: Position,
 ): ControlFeature {
   const { controller, status, members } = group;
-  const basis = new Set<string>();
-  const changes: ControlChange[] = [];
   const extents = new Set<Extent>();
-  const axes = new Map<string, ControlAxis>();
   let areaKm2 = 0;
   for (const c of members) {
-    const u = cellUnits[c];
-    const s = day.states[u];
     areaKm2 += cells.cells[c].areaKm2;
-    for (const b of s.basis) basis.add(b);
-    if (units[u].kind !== 'ground' && (s.controller !== units[u].controller || s.basis.length))
-      changes.push(changeOf(units[u], s));
-    if (s.axes)
-      for (const a of s.axes) {
-        const key = `${a.from}|${a.to}|${a.days.join('|')}`;
-        if (!axes.has(key)) axes.set(key, a);
-      }
+    const s = day.states[cellUnits[c]];
     if (s.extents) for (const e of s.extents) extents.add(e);
   }
   const props: ControlProps = {
@@ -498,40 +607,14 @@ function zoneFeature(
     controller,
     date: day.date,
     status,
-    basis: [...basis].sort(),
+    basis: [],
     areaKm2: Math.round(areaKm2 * 10) / 10,
     hatch: isUncertain(status),
     label: zoneLabel(controller, status),
-    changes,
     source: 'derived',
   };
-  if (axes.size) props.axes = [...axes.values()];
   if (extents.size) props.figures = [...extents].map((e) => figures.figureOf(e));
-  return { type: 'Feature', properties: props, geometry };
-}
-
-/** One front line between the two controllers of `pair`, its status the weakest of the cells along it. */
-function frontFeature(pair: Pair, sides: UnitState[], date: string): ControlFeature {
-  const [a, b] = pair.key.split('|') as [Side | 'contested', Side | 'contested'];
-  const status = sides.reduce<ControlStatus>(
-    (w, s) => (STATUS_RANK[s.status] < STATUS_RANK[w] ? s.status : w),
-    'held',
-  );
-  return {
-    type: 'Feature',
-    properties: {
-      layer: 'frontline',
-      controller: a === 'contested' || b === 'contested' ? 'contested' : a,
-      between: [a, b],
-      date,
-      status,
-      basis: union(sides.map((s) => s.basis)),
-      hatch: isUncertain(status),
-      label: `${NAMES[a] ?? a} / ${NAMES[b] ?? b}`,
-      source: 'derived',
-    },
-    geometry: pair.geometry!,
-  };
+  return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: point } };
 }
 
 function summaryFeature(
@@ -568,9 +651,19 @@ function summaryFeature(
   };
 }
 
+/** True when a feature is shown on `date`: written for it, or (an interval layer) in force then. */
+export function inForce(p: ControlProps, date: string): boolean {
+  return p.until === undefined && !INTERVAL_LAYERS.has(p.layer)
+    ? p.date === date
+    : p.date <= date && (p.until === undefined || date < p.until);
+}
+
+const INTERVAL_LAYERS = new Set<string>(['cell', 'outline', 'front']);
+
 /**
- * The features a reader shows on `day`: those of the latest date on or before it (control is
- * written for the baseline and the days it changes only).
+ * The features a reader shows on `day`: those written for the latest date on or before it
+ * (control is written for the baseline and the days it changes only), and the cells, outlines
+ * and fronts in force then.
  *
  * @example featuresAsOf(control, '2024-11-28').every((f) => f.properties.date <= '2024-11-28'); // true
  */
@@ -580,29 +673,5 @@ export function featuresAsOf(features: ControlFeature[], day: string): ControlFe
     const d = f.properties.date;
     if (d <= day && d > best) best = d;
   }
-  return best ? features.filter((f) => f.properties.date === best) : [];
-}
-
-/**
- * Moves edge `e` from the set of the owner `owners[e]` names to the set of `to` (−1: none),
- * noting both owners as touched. False when it already belongs to `to`.
- */
-function moveEdge(
-  e: number,
-  owners: ArrayLike<number>,
-  to: number,
-  setOf: (owner: number) => Set<number>,
-  touched: Set<number>,
-): boolean {
-  const from = owners[e];
-  if (from === to) return false;
-  if (from >= 0) {
-    setOf(from).delete(e);
-    touched.add(from);
-  }
-  if (to >= 0) {
-    setOf(to).add(e);
-    touched.add(to);
-  }
-  return true;
+  return best ? features.filter((f) => inForce(f.properties, best)) : [];
 }

@@ -1,12 +1,10 @@
 // Reports of later days (sentences written for this test, not from any article) move the zones
 // through the whole pipeline with no code change: other towns, other dates.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
-import { featuresAsOf } from './dayZones.ts';
+import { zoneAt } from './zoneAt.ts';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 
 let gazetteer: Gazetteer;
@@ -16,11 +14,7 @@ beforeAll(async () => {
 
 function controllerAt(control: ControlFeature[], date: string, id: string): string | undefined {
   const e = gazetteer.get(id)!;
-  return featuresAsOf(control, date).find(
-    (f) =>
-      f.properties.layer === 'zone' &&
-      booleanPointInPolygon([e.lon, e.lat], f.geometry as Polygon | MultiPolygon),
-  )?.properties.controller;
+  return zoneAt(control, date, e.lon, e.lat)?.properties.controller;
 }
 
 describe('later reports', () => {

@@ -4,11 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
 import { readSettlementReference, scoreSettlements } from './scoreControl.ts';
+import { zoneAt, zoneOn } from './zoneAt.ts';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 import { readArticles } from '../../scripts/lib/readArticles.ts';
 
@@ -30,13 +29,7 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     };
   }, 300_000);
 
-  const zone = (date: string, p: [number, number]) =>
-    control.find(
-      (f) =>
-        f.properties.layer === 'zone' &&
-        f.properties.date === date &&
-        booleanPointInPolygon(p, f.geometry as Polygon | MultiPolygon),
-    )?.properties;
+  const zone = (date: string, p: [number, number]) => zoneAt(control, date, p[0], p[1])?.properties;
 
   it('covers every day from the baseline to 30 November', () => {
     expect([...new Set(control.map((f) => f.properties.date))].sort()).toEqual([
@@ -100,12 +93,7 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
       controller: 'opposition',
       status: 'assessed',
     });
-    const assessed = control.find(
-      (f) =>
-        f.properties.layer === 'zone' &&
-        f.properties.date === '2024-11-29' &&
-        f.properties.status === 'assessed',
-    )!;
+    const assessed = zoneOn(control, '2024-11-29', 'opposition', 'assessed')!;
     expect(assessed.properties.axes?.length).toBeGreaterThan(0);
     expect(assessed.properties.figures?.some((f) => f.value === 400)).toBe(true);
     // Far from any axis: Maarat al-Numan and al-Hader stay with the government.

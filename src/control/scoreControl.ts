@@ -5,6 +5,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { ControlFeature } from '../types/model.ts';
 import { parseCamp } from './sides.ts';
 import { isDate } from './applyClaims.ts';
+import { inForce } from './dayZones.ts';
 
 export interface ScoredSettlement {
   id: string;
@@ -40,12 +41,13 @@ interface Shape {
   km2: number;
 }
 
+/** The polygons shown on `date`: zones written for it, and cells in force then. */
 function shapes(features: ControlFeature[], date: string): Shape[] {
   return features
     .filter(
       (f) =>
-        f.properties.date === date &&
-        f.properties.layer === 'zone' &&
+        (f.properties.layer === 'zone' || f.properties.layer === 'cell') &&
+        inForce(f.properties, date) &&
         (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'),
     )
     .map((f) => {

@@ -363,12 +363,24 @@ export interface ControlAxis {
 
 export interface ControlProps {
   /**
-   * 'zone' polygons, 'frontline' lines, or one 'summary' Point per day (at the centroid of the
-   * places that changed) carrying `changes`, `gainsKm2` and `figures` for that day.
+   * Written for one `date` (a reader shows those of the latest date on or before its day):
+   * 'zone' — one per controller and status, with its area and what moved it, drawn as its label
+   * Point (derived zones) or as polygons (an analyst's, other wars' claims, older outputs);
+   * 'frontline' lines (older outputs); one 'summary' Point per day (at the centroid of the places
+   * that changed) carrying `changes`, `gainsKm2` and `figures` for that day.
+   * In force from `date` until `until` (the unit-interval layers, each written once):
+   * 'cell' — a unit's ground in one state (ground in one state all along: merged, with no unit); 'outline' — a zone's edge (lines), with the
+   * zone's controller and status; 'front' — the front line between the two controllers `between`.
    */
-  layer: 'zone' | 'frontline' | 'summary';
+  layer: 'zone' | 'frontline' | 'summary' | 'cell' | 'outline' | 'front';
   controller: Side | 'contested';
+  /** The day it is written for, or (cell, outline, front) the first day it is in force. */
   date: string;
+  /** Cell, outline, front: the first day it is no longer in force (absent: still in force). */
+  until?: string;
+  /** Cell: the unit's id (a gazetteer id, or ctl:ground:… for ground points) and name. */
+  unit?: string;
+  name?: string;
   status: ControlStatus;
   /** Incident ids that caused this state; empty for the baseline. */
   basis: string[];
@@ -378,7 +390,7 @@ export interface ControlProps {
   hatch?: boolean;
   /** Short text for the map label and legend, e.g. "Contested", "Opposition (claimed)". */
   label?: string;
-  /** Zones: places in this zone whose controller differs from the baseline; summary: changes that day. */
+  /** Summary: the changes that day (older outputs: a zone's places whose controller differs from the baseline). */
   changes?: ControlChange[];
   /** Summary: km² each side holds now that another side held on the baseline date. */
   gainsKm2?: Partial<Record<Side, number>>;

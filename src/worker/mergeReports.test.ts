@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { restoreReadings } from '../pipeline/mergeOutput.ts';
@@ -8,6 +7,7 @@ import type { ControlFeature, PlaceFeature } from '../types/model.ts';
 import { MAX_REPORT_BYTES } from '../pipeline/decodeReport.ts';
 import type { MergeProgress } from './messages.ts';
 import { mergeReports } from './mergeReports.ts';
+import { zoneAt } from '../control/zoneAt.ts';
 
 const root = new URL('../../', import.meta.url);
 const file = (p: string) => new URL(p, root);
@@ -95,11 +95,9 @@ describe('mergeReports', () => {
       read<{ features: PlaceFeature[] }>('public/data/places.geojson').features,
     );
     // Maarat al-Numan, held by the government on the baseline and in the sample reports.
-    const at = (features: ControlFeature[]) =>
-      features
-        .filter((f) => f.properties.layer === 'zone' && f.properties.date === '2024-11-30')
-        .filter((f) => booleanPointInPolygon([36.677, 35.648], f.geometry as GeoJSON.Polygon))
-        .map((f) => f.properties.controller);
+    const at = (features: ControlFeature[]) => [
+      zoneAt(features, '2024-11-30', 36.677, 35.648)?.properties.controller,
+    ];
     const before = mergeReports(base, [], [], gaz).result!;
     // Our own sentence.
     const text = 'On Saturday, opposition fighters seized control of Maarat al-Numan, south of Idlib.';

@@ -3,7 +3,7 @@
 // per incident and source), KML (Google Earth). Loaded only when the user exports.
 import { toKML } from '@placemarkio/tokml';
 import Papa from 'papaparse';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { IncidentProps, Manifest, PlaceProps } from '../../types/model.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { rowFigures } from '../model/rowFigures.ts';
@@ -168,13 +168,26 @@ export function exportKml(
   date: string | null,
 ): string {
   const places = new Map(data.places.features.map((f) => [f.properties.id, f.properties.name]));
+  // A derived zone is written as its label point, its ground as cells: the zone's polygons are its cells'.
+  const cells = new Map<string, Position[][][]>();
+  for (const f of controlOfDay.features) {
+    const p = f.properties as { layer?: string; controller?: string; status?: string } | null;
+    if (p?.layer !== 'cell') continue;
+    const key = `${p.controller}|${p.status}`;
+    const list = cells.get(key) ?? [];
+    if (f.geometry.type === 'Polygon') list.push(f.geometry.coordinates);
+    if (f.geometry.type === 'MultiPolygon') list.push(...f.geometry.coordinates);
+    cells.set(key, list);
+  }
   const features: Feature[] = [
     ...controlOfDay.features
       .filter((f) => (f.properties as { layer?: string } | null)?.layer === 'zone')
       .map((f) => {
         const p = f.properties as Record<string, unknown>;
+        const ground = f.geometry.type === 'Point' ? cells.get(`${p.controller}|${p.status}`) : undefined;
         return {
           ...f,
+          geometry: ground ? { type: 'MultiPolygon' as const, coordinates: ground } : f.geometry,
           properties: {
             name: String(p.label ?? `${p.controller} (${p.status})`),
             description: `Control as of ${date ?? p.date}: ${p.controller}, ${p.status}`,

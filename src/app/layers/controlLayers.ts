@@ -71,7 +71,11 @@ const REFERENCE = ['==', ['get', 'source'], 'reference'];
  */
 export function controlLayers(data: FeatureCollection, on: boolean): StyleParts {
   const v = visibility(on);
-  const isZone = ['all', ['==', ['get', 'layer'], 'zone'], OURS];
+  // Derived zones are drawn from their cells and outlines (written once for the days they hold);
+  // an analyst's zones, other wars' claims and older outputs are zone polygons.
+  const layerIn = (...layers: string[]) => ['in', ['get', 'layer'], ['literal', layers]];
+  const isGround = ['all', layerIn('zone', 'cell'), OURS];
+  const isEdge = ['all', layerIn('zone', 'outline'), OURS];
   // Each zone is labelled once, at a point inside its largest part (not once per tile).
   const isLabel = ['all', ['==', ['get', 'layer'], 'label'], OURS];
   const colour = matchColour('controller', SIDE_COLOURS, SIDE_COLOURS.unknown!);
@@ -121,7 +125,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-fill',
         type: 'fill',
         source: 'control',
-        filter: isZone as never,
+        filter: isGround as never,
         layout: { visibility: v },
         // Edges are drawn by control-outline; an anti-aliased fill edge would need its own shader.
         paint: { 'fill-color': fill as never, 'fill-antialias': false },
@@ -130,7 +134,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-hatch',
         type: 'fill',
         source: 'control',
-        filter: ['all', isZone, hatched] as never,
+        filter: ['all', isGround, hatched] as never,
         layout: { visibility: v },
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7, 'fill-antialias': false },
       },
@@ -138,7 +142,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-outline',
         type: 'line',
         source: 'control',
-        filter: ['all', isZone, ['!', is('assessed')]] as never,
+        filter: ['all', isEdge, ['!', is('assessed')]] as never,
         layout: { visibility: v },
         paint: { 'line-color': colour as never, 'line-width': 1, 'line-opacity': 0.8 },
       },
@@ -147,7 +151,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-assessed-outline',
         type: 'line',
         source: 'control',
-        filter: ['all', isZone, is('assessed')] as never,
+        filter: ['all', isEdge, is('assessed')] as never,
         layout: { visibility: v },
         paint: {
           'line-color': colour as never,
@@ -160,7 +164,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         id: 'control-frontline',
         type: 'line',
         source: 'control',
-        filter: ['==', ['get', 'layer'], 'frontline'],
+        filter: layerIn('frontline', 'front') as never,
         layout: { visibility: v, 'line-join': 'round' },
         paint: {
           'line-color': '#1a1a1a',

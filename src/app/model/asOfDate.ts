@@ -70,14 +70,25 @@ export function controlDateAsOf(
   return best;
 }
 
-/** Control zones and front lines of the latest state on or before `day`. */
+/** Layers written once for the days they hold (from `date` until `until`), not per date. */
+const LASTING = new Set(['cell', 'outline', 'front']);
+
+/**
+ * Control of the latest state on or before `day`: the zones, summary (and older outputs' front
+ * lines) written for that date, and the cells, zone outlines and fronts in force then.
+ */
 export function controlAsOf(
   control: FeatureCollection<Geometry, ControlProps>,
   day: string | null,
 ): FeatureCollection<Geometry, ControlProps> {
   const date = controlDateAsOf(control, day);
   const features: Feature<Geometry, ControlProps>[] = date
-    ? control.features.filter((f) => f.properties.date === date)
+    ? control.features.filter((f) => {
+        const p = f.properties;
+        return LASTING.has(p.layer)
+          ? p.date <= date && !(p.until !== undefined && p.until <= date)
+          : p.date === date;
+      })
     : [];
   return { type: 'FeatureCollection', features };
 }

@@ -77,7 +77,7 @@ export function LayerPanel(props: { state: AppStateView; actions: AppActions }) 
       named,
       relative,
       roads: String(d.basemap.roads?.features.length ?? 0),
-      control: `${control.filter((f) => f.properties.layer === 'zone').length} zones, ${control.filter((f) => f.properties.layer === 'frontline').length} front lines`,
+      control: `${control.filter((f) => f.properties.layer === 'zone').length} zones, ${control.filter((f) => f.properties.layer === 'frontline' || f.properties.layer === 'front').length} front lines`,
       governorates: String(d.basemap.admin1?.features.length ?? 0),
       kinds: places.reduce<Record<string, number>>((acc, f) => {
         const k = placeKindGroup(f.properties.kind);

@@ -184,10 +184,13 @@ export function createAppStore(initial: UrlState = {}) {
     const f = selectedDetails.latest;
     return ui.selection?.kind === 'incident' && f?.properties.id === ui.selection.id ? f : undefined;
   });
+  // The zone's features of the day, then its cells (which carry what moved its ground).
   const selectedZone = createMemo(() =>
     ui.selection?.kind === 'zone'
-      ? control().features.filter(
-          (f) => f.properties.layer === 'zone' && zoneId(f.properties) === ui.selection!.id,
+      ? ['zone', 'cell'].flatMap((layer) =>
+          control().features.filter(
+            (f) => f.properties.layer === layer && zoneId(f.properties) === ui.selection!.id,
+          ),
         )
       : [],
   );
