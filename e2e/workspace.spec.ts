@@ -146,3 +146,42 @@ test('a village the gazetteer lacks is drawn where the report puts it, faint, an
   await expect(facts.locator('dd.approximate')).toContainText('Sarāqib');
   await expect(facts.locator('dd.approximate')).toContainText(/up to \d+ km off/);
 });
+
+test('the view (camera, layers) is kept for the next visit that opens no link', async ({ page }) => {
+  await openMap(page);
+  await page.evaluate(() => window.situationMap!.map.jumpTo({ center: [37.1, 36.2], zoom: 9 }));
+  await page.locator('input[name="layer-roads"]').uncheck();
+  await settle(page);
+  // Written a moment after the last change (read without making the database when it is missing).
+  const kept = () =>
+    page.evaluate(async () => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'situation-map')) return null;
+      return new Promise<{ zoom: number; roads: boolean } | null>((resolve) => {
+        const open = indexedDB.open('situation-map');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('state').objectStore('state').get('view');
+          get.onsuccess = () => {
+            db.close();
+            const v = get.result as { camera: { zoom: number }; layers: { roads: boolean } } | undefined;
+            resolve(v ? { zoom: Math.round(v.camera.zoom), roads: v.layers.roads } : null);
+          };
+        };
+      });
+    });
+  await expect.poll(kept, { timeout: 15_000 }).toEqual({ zoom: 9, roads: false });
+  await page.goto('./');
+  await page.waitForFunction(() => window.situationMap !== undefined);
+  await page.evaluate(() => window.situationMap!.ready);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const m = window.situationMap!.map;
+        const c = m.getCenter();
+        return [Math.round(m.getZoom()), +c.lng.toFixed(1), +c.lat.toFixed(1)];
+      }),
+    )
+    .toEqual([9, 37.1, 36.2]);
+  await expect(page.locator('input[name="layer-roads"]')).not.toBeChecked();
+});

@@ -64,16 +64,23 @@ function start(root: HTMLElement): void {
           .then(async (db) => (await db?.get<UrlState>('view')) ?? null)
           .catch(() => null);
 
-  // The map is made once the view is known and the fonts are in, while the data still comes.
+  // The map is made once the fonts are in (and a chosen basemap is open), while the data still
+  // comes. A view kept from the last visit is applied when read: before the map is made, the map
+  // starts there; after, its camera jumps there (asking the browser which databases it holds can
+  // take longer than the fonts).
   const [viewReady, setViewReady] = createSignal(false);
-  const viewLoaded = Promise.all([keptView, basemap]).then(([view, chosen]) => {
+  const viewLoaded = basemap.then((chosen) => {
     performance.mark('sm:view');
-    if (view) actions.restoreView(view);
     setViewReady(true);
     return chosen;
   });
+  const keptApplied = keptView.then((view) => {
+    if (!view) return;
+    actions.restoreView(view);
+    if (view.camera) actions.flyTo(view.camera, false);
+  });
 
-  const dataLoaded = Promise.all([loadData(), viewLoaded])
+  const dataLoaded = Promise.all([loadData(), viewLoaded, keptApplied])
     .then(([{ data, problems, incidents }, chosen]) => {
       performance.mark('sm:data-fetched');
       if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
