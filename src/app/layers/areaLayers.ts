@@ -86,7 +86,7 @@ export function areaLayers(data: FeatureCollection, on: boolean): StyleParts {
           ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon', 'LineString']]],
         ] as never,
         layout: { visibility: v },
-        paint: { 'line-color': RELATIVE_COLOUR, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+        paint: { 'line-color': perFeature(RELATIVE_COLOUR), 'line-width': 1.5, 'line-dasharray': [2, 2] },
       },
       {
         id: 'areas-point',

@@ -38,8 +38,10 @@ export function basemapLayers(data: string | FeatureCollection): StyleParts {
         type: 'line',
         source: 'ne',
         filter: ['==', ['get', 'layer'], 'border'],
+        // Per feature, as every dashed line's colour (styleParts.perFeature): one shader with the
+        // zones' dashed outlines, which are coloured by side.
         paint: {
-          'line-color': '#6b6b6b',
+          'line-color': perFeature('#6b6b6b'),
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 10, 2.2],
           'line-dasharray': [3, 1.5],
         },

@@ -167,7 +167,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         filter: layerIn('frontline', 'front') as never,
         layout: { visibility: v, 'line-join': 'round' },
         paint: {
-          'line-color': '#1a1a1a',
+          'line-color': perFeature('#1a1a1a'),
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.5, 12, 3.5],
           'line-dasharray': [4, 2],
         },

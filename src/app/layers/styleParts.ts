@@ -13,7 +13,8 @@ export const FONT = ['Noto Sans', 'Noto Sans Arabic'];
  * `value` written as a per-feature expression. MapLibre compiles one shader per layer type and
  * set of per-feature properties, and in software WebGL each costs tens of milliseconds on the
  * first frame that uses it. So every circle layer sets its colours and sizes per feature, and
- * every fill and solid line its colour, as the zones' fills and outlines (coloured by side) do.
+ * every fill and line (dashed or not) its colour, as the zones' fills and outlines (coloured by
+ * side) do.
  *
  * @example
  * perFeature('#111'); // ['case', ['has', '_'], '#111', '#111']
