@@ -325,6 +325,24 @@ describe('geoparseReport', () => {
     ]);
   });
 
+  it("never takes a town abroad thousands of km from a report's places for a town the gazetteer lacks", () => {
+    // Our own sentences: the gazetteer has no Palma of Mozambique, only Palma de Mallorca.
+    const text =
+      'Insurgents raided Mocimboa da Praia in Mozambique on Monday, and families fled to Pemba. Mozambican troops said the attack was the worst in northern Mozambique this year. The fighting halted a gas project near Palma.';
+    expect(parse(text).pairs.join()).not.toMatch(/2512989/);
+    expect(parse('Ministers met in Palma on Monday.').pairs).toEqual(['Palma → geonames:2512989']);
+  });
+
+  it("reads a dateline's area as the one that holds its city, and a compass tail as no town", () => {
+    const out = parse('NIAMEY, Niger (Wire) — Gunmen attacked a village in the west on Friday.');
+    expect(out.reportedFrom.map((r) => r.gazetteerId)).toEqual(['geonames:2440485', 'ne:NER']);
+    // "Lanao del Sur" is a province, not the town Lanao; "residents of nearby X said" speak for X's people.
+    expect(parse('Police in Lanao del Sur arrested two men.').pairs).toEqual([]);
+    expect(parse('Residents of nearby Saraqib said the jets came at dawn.').pairs).toEqual([
+      'Saraqib → geonames:164816',
+    ]);
+  });
+
   it('reads letters as a place only as written, never inside a hyphened name', () => {
     expect(parse('The rebels of SPLM-IO denied any role as aid flights from the UK resumed.').pairs).toEqual([
       'UK → ne:GBR',

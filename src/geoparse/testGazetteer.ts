@@ -138,6 +138,16 @@ export function testEntries(): GazetteerEntry[] {
     e('geonames:1037370', 'Mocímboa', 'settlement', -11.32, 40.35, 27_909, 'MZ', { aliases: ['Mocimboa'] }),
     e('geonames:3374333', 'Praia', 'settlement', 14.93, -23.51, 113_364, 'CV', { featureCode: 'PPLC' }),
     e('geonames:3719028', 'Pétionville', 'settlement', 18.51, -72.29, 283_052, 'HT', { aliases: ['Petionville'] }),
+    e('geonames:1028918', 'Pemba', 'settlement', -12.97, 40.52, 201_846, 'MZ', { featureCode: 'PPLA' }),
+    e('geonames:2512989', 'Palma', 'settlement', 39.57, 2.65, 409_661, 'ES', { featureCode: 'PPLA', aliases: ['Palma de Mallorca'] }),
+    e('geonames:8949802', 'Palma', 'settlement', 37.95, 12.51, 725, 'IT'),
+    e('geonames:2214846', 'Mişrātah', 'settlement', 32.38, 15.09, 386_120, 'LY', { featureCode: 'PPLA', aliases: ['Misrata'] }),
+    // A capital whose country shares its name with a state of Nigeria; a town named like the
+    // head of a province's name.
+    e('ne:NER', 'Niger', 'country', 17, 9, 25_000_000, 'NE', { featureCode: 'PCLI' }),
+    e('geonames:2440485', 'Niamey', 'settlement', 13.51, 2.11, 774_235, 'NE', { featureCode: 'PPLC', admin1: 'NE.08' }),
+    e('sm:adm1:NG-NI', 'Niger State', 'admin1', 9.93, 5.6, 5_500_000, 'NG', { featureCode: 'ADM1', admin1: 'NG.31', aliases: ['Niger'] }),
+    e('geonames:1707675', 'Lanao', 'settlement', 7.9, 124.1, 3_000, 'PH'),
     e('sm:region:european-union', 'European Union', 'region', 50, 10, 450_000_000, '', { featureCode: 'RGN', aliases: ['EU'] }),
   ]; // prettier-ignore
 }

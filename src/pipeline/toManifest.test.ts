@@ -4,14 +4,14 @@ import { testGazetteer } from '../geoparse/testGazetteer.ts';
 
 describe('toManifest', () => {
   it("keeps each report's dateline place and the names left off the map, as facts and offsets", () => {
-    const text = 'ALEPPO (Wire) – Syrian rebels shelled Nubl and Kafr Basha on Monday.';
+    const text = 'ALEPPO (Wire) – Syrian rebels shelled Kafr Basha and Nubl on Monday.';
     const { manifest } = runPipeline([{ id: 'r', text, dateline: '2024-11-30' }], testGazetteer(), {
       now: '2024-12-01T00:00:00Z',
     });
     const [a] = manifest.articles;
     expect(a.reportedFrom?.map((r) => r.gazetteerId)).toEqual(['geonames:170063']);
     expect(a.unplaced).toEqual([
-      { start: text.indexOf('Kafr'), end: text.indexOf(' on'), text: 'Kafr Basha', reason: 'unknown' },
+      { start: text.indexOf('Kafr'), end: text.indexOf(' and'), text: 'Kafr Basha', reason: 'unknown' },
     ]);
   });
 

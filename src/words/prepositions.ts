@@ -9,6 +9,16 @@ export const LOCATIVE = new Set([
 /** Prepositions that also take people or bodies ("a call from X", "loyal to X", "at X"): a weaker cue. */
 export const WEAK_LOCATIVE = new Set(['from', 'to', 'at']);
 
+/**
+ * Words before "to"/"from" that make the name after it a place on the ground people or fighting
+ * move to or from ("fighting spread to X", "families fled from X", "flights were diverted to X").
+ */
+export const MOVED_BEFORE = new Set(
+  `spread spreading spreads fled flee fleeing flees moved moving advanced advancing pushed pushing
+  withdrew withdrawn withdrawing retreated retreating returned returning extended diverted relocated
+  evacuated displaced headed heading marched crossed escaped`.split(/\s+/),
+);
+
 /** Words after which a list of names is where somebody is ("residents of A and B said"). */
 export const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near', 'around', 'outside']);
 

@@ -54,6 +54,28 @@ describe('approximatePlaces', () => {
     expect(approximate(spread)).toEqual([]);
   });
 
+  it("puts a name no word relates at the place its paragraph is about, else at the report's own town", () => {
+    const [p] = approximate('Jets struck Saraqib on Monday. Fighters also took the village of Kafr Zummar.');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'near' });
+    // "Spread to X" calls X a place; the town the report names twice is what it is about.
+    const [q] = approximate(
+      'Jets struck Saraqib on Monday and shelled Saraqib again on Tuesday.\nFighting also spread to Kafr Zummar, residents said.',
+    );
+    expect(q.properties.name).toBe('Kafr Zummar');
+    expect(q.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'report' });
+  });
+
+  it('puts the districts of a town in it, and never at a place somebody went to', () => {
+    const places = approximate(
+      'Fighting broke out in several districts of Tripoli, Libya, on Monday.\nShots were heard in Bab Zuwara and around the Qasr Mitan airport, where flights were diverted to Misrata.',
+    );
+    expect(places.map((p) => [p.properties.name, p.properties.kind, p.properties.anchor?.placeId])).toEqual([
+      ['Bab Zuwara', 'neighbourhood', 'geonames:2210247'],
+      ['Qasr Mitan', 'landmark', 'geonames:2210247'],
+    ]);
+    for (const p of places) expect(p.properties.anchor).toMatchObject({ relation: 'in', uncertaintyKm: 15 });
+  });
+
   it('reads a camp or crossing by its noun, and "south of the city" as the report\'s main town', () => {
     const [camp] = approximate(
       'Jets struck Homs twice. Shells also hit Wadi Sabun, a sprawling displacement camp south of the city.',

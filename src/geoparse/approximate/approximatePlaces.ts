@@ -99,6 +99,10 @@ interface Anchor {
   bearing?: number;
   /** Only the sentence names both: no word relates them. */
   weak?: boolean;
+  /** The place the name's paragraph (or the report) is about: no word of its sentence relates them. */
+  paragraph?: boolean;
+  /** A town the report says it names districts of ("several districts of Y"): the name is one. */
+  district?: boolean;
   /** The point the words give when it is not the anchor's own (a border's nearest stretch), and how far off it may be. */
   at?: [number, number];
   uncertaintyKm?: number;
@@ -175,7 +179,7 @@ export function approximatePlaces(
         explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity, before) ??
         onBorder(st.tokens, at.to) ??
         inPart(st.tokens) ??
-        sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries);
+        sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text);
       if (anchor) s.anchor = anchor;
     }
     // One capitalised word opening a sentence ("Schools in the city …") is an ordinary word. A
@@ -222,6 +226,7 @@ export function approximatePlaces(
   }
   if (!byKey.size) return { resolutions: [], unplaced };
   const cluster = reportCluster(placed);
+  const districtsOf = townsWithDistricts(text, points);
   const unmatchedByKey = new Map<string, UnmatchedRun[]>();
   for (const m of found.unmatched) {
     const list = unmatchedByKey.get(m.span.key);
@@ -233,7 +238,8 @@ export function approximatePlaces(
   const taken = new Overlaps(resolutions.map((r) => r.span));
   for (const [key, sightings] of byKey) {
     if (sightings.every((s) => s.bare)) continue;
-    const kind = sightings.find((s) => s.kind)?.kind ?? 'settlement';
+    const said = sightings.find((s) => s.kind)?.kind;
+    let kind = said ?? 'settlement';
     // A first-level division or a country the gazetteer lacks is a misspelling, not a new place.
     if ((kind as string) === 'admin1') continue;
     // The words' anchor, else the report's close-together places, else (for a name whose noun
@@ -243,10 +249,11 @@ export function approximatePlaces(
       strong ??
       (cluster
         ? undefined
-        : bestAnchor(
+        : (bestAnchor(
             sightings,
             sightings.some((s) => s.kind),
-          ));
+          ) ?? paragraphAnchor(text, sightings, points, resolutions, ctx, districtsOf)));
+    if (!said && best?.district) kind = 'neighbourhood';
     let where = best ? placeBy(best, kind, cluster, gazetteer) : cluster && placeInCluster(cluster);
     // A name the gazetteer has, but only far from here or in several places: only when the words
     // say what it is or call it a place, and say where ("the village of X in the Y region", "near
@@ -271,7 +278,9 @@ export function approximatePlaces(
         // Called a place but not said what it is: the words must put it at a town ("near X, 60 km
         // to the west"), not in a large area or a sea ("X attacks in the Red Sea").
         const at =
-          best && !best.weak && (best.km !== undefined || !!best.at || POINT_KINDS.has(best.entry.kind));
+          best &&
+          (!best.weak || best.paragraph) &&
+          (best.km !== undefined || !!best.at || POINT_KINDS.has(best.entry.kind));
         if (!best || !sightings.some((s) => s.kind || (s.cued && at))) continue;
         if (!where || readings.some((e) => !e || distance([e.lon, e.lat], where!.point) < NAMESAKE_KM))
           continue;
@@ -503,7 +512,8 @@ function placeBefore(points: Resolution[], offset: number, sentence: number): Re
 
 /**
  * The place of the report's countries that the name's own sentence names nearest to it ("hideouts
- * in the X mountains after an attack near Y"): weak, since no word relates the two.
+ * in the X mountains after an attack near Y"): weak, since no word relates the two. Not a place
+ * somebody went to ("around X airport, where flights were diverted to Y"): that is elsewhere.
  */
 function sentenceAnchor(
   tokens: Token[],
@@ -511,6 +521,7 @@ function sentenceAnchor(
   to: number,
   placedAt: Map<number, Resolution>,
   countries: Set<string>,
+  text: string,
 ): Anchor | undefined {
   // Outward from the name, a bounded number of words each way: linear in a sentence of thousands.
   for (let gap = 1; gap <= SENTENCE_WINDOW; gap++)
@@ -518,9 +529,114 @@ function sentenceAnchor(
       const r = i >= 0 && i < tokens.length ? placedAt.get(tokens[i].start) : undefined;
       if (!r || !POINT_KINDS.has(r.entry.kind) || r.relative?.relation === 'edge') continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
+      if (isDestination(text, r.span.start)) continue;
       return { entry: r.entry, relation: 'near', weak: true };
     }
   return undefined;
+}
+
+/** Words before a name that make it where somebody or something went ("diverted to", "fled toward the town of"). */
+const DESTINATION = /\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$/;
+
+/** Whether the name at `start` is where somebody or something went, not where the text is. */
+function isDestination(text: string, start: number): boolean {
+  return DESTINATION.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * For a name no word relates to a place, in a report whose places are spread out: the place its
+ * paragraph is about (the places of the report's country it names before the name, when they lie
+ * together; not one somebody went to: "heard in X and around Y airport, where flights were
+ * diverted to Z"), else the report's main town when the report says it is about it (named twice,
+ * its districts named, or inside the one division of the country the report names). Weak: only
+ * the paragraph or the report puts them together.
+ */
+function paragraphAnchor(
+  text: string,
+  sightings: Sighting[],
+  points: Resolution[],
+  resolutions: Resolution[],
+  ctx: DocContext,
+  districtsOf: Set<GazetteerEntry>,
+): Anchor | undefined {
+  if (!ctx.focus) return undefined;
+  // The divisions of the report's country it names (not as a side: "Syunik said").
+  const divisions = resolutions.filter(
+    (r) => r.entry.kind === 'admin1' && r.entry.country === ctx.focus && !r.role && !r.span.metonymy,
+  );
+  const reportDivisions = new Set(divisions.map((r) => r.entry));
+  for (const s of sightings) {
+    if (s.bare) continue;
+    const start = s.u.start;
+    const paragraph = text.lastIndexOf('\n', start) + 1;
+    const end = text.indexOf('\n', start);
+    const before: GazetteerEntry[] = [];
+    for (let i = points.length - 1; i >= 0; i--) {
+      const r = points[i];
+      if (r.span.start >= start) continue;
+      if (r.span.start < paragraph) break;
+      if (ctx.countries.has(r.entry.country) && !isDestination(text, r.span.start)) before.push(r.entry);
+    }
+    let town: GazetteerEntry | undefined = before[0];
+    if (town && before.some((e) => distance([e.lon, e.lat], [town!.lon, town!.lat]) > COMPACT_KM)) continue;
+    if (!town) {
+      const main = ctx.focusCity;
+      // Named twice where things are (not only where people went, nor as its government), its
+      // districts named, or inside the one division the report names.
+      const named = points.filter(
+        (r) => r.entry === main && !r.span.metonymy && !isDestination(text, r.span.start),
+      ).length;
+      const [only] = reportDivisions.size === 1 ? reportDivisions : [];
+      if (
+        main &&
+        main.country === ctx.focus &&
+        (named >= 2 || districtsOf.has(main) || (!!only && !!main.admin1 && only.admin1 === main.admin1))
+      )
+        town = main;
+      else {
+        // Else the one division of the country its paragraph names: in it, as far off as it is large.
+        const here = new Set(
+          divisions
+            .filter((r) => r.span.start >= paragraph && (end < 0 || r.span.end <= end))
+            .map((r) => r.entry),
+        );
+        if (here.size === 1) return { entry: [...here][0], relation: 'in', weak: true, paragraph: true };
+        continue;
+      }
+      if (!districtsOf.has(town)) return { entry: town, relation: 'report', weak: true, paragraph: true };
+    }
+    // "Fighting broke out in several districts of Y … in X": X is one of them, inside the town.
+    if (districtsOf.has(town))
+      return {
+        entry: town,
+        relation: 'in',
+        weak: true,
+        paragraph: true,
+        district: true,
+        at: [town.lon, town.lat],
+        uncertaintyKm: NEAR_KM,
+      };
+    return { entry: town, relation: 'near', weak: true, paragraph: true };
+  }
+  return undefined;
+}
+
+/** Words around a town that say the report names its districts ("districts of Y", "Y's suburbs"). */
+const DISTRICTS_BEFORE =
+  /\b(?:districts|neighbou?rhoods|suburbs|quarters)\s+of\s+(?:the\s+(?:city|capital|town)\s+of\s+)?$/i;
+const DISTRICTS_AFTER = /^['’]s\s+(?:[a-z]+\s+)?(?:districts|neighbou?rhoods|suburbs|quarters)\b/i;
+
+/** The towns the report says it names districts of. */
+function townsWithDistricts(text: string, points: Resolution[]): Set<GazetteerEntry> {
+  const out = new Set<GazetteerEntry>();
+  for (const r of points)
+    if (
+      r.entry.kind === 'settlement' &&
+      (DISTRICTS_BEFORE.test(text.slice(Math.max(0, r.span.start - 60), r.span.start)) ||
+        DISTRICTS_AFTER.test(text.slice(r.span.end, r.span.end + 40)))
+    )
+      out.add(r.entry);
+  return out;
 }
 
 /** "The X region" around the town X. */

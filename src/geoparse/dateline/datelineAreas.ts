@@ -7,6 +7,7 @@ import type { NameIndex } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
 import { stateCode } from '../../words/stateAbbreviations.ts';
 import { isNamedAs } from '../../gazetteer/admin1Names.ts';
+import { liesIn } from '../index/liesIn.ts';
 
 /** After the dateline's last city: ", Area" up to a comma, a bracket or the dash. */
 const AREA_AFTER_CITY = /^\s*,\s*(\p{Lu}[\p{L}.'’ ]{0,40}?)\.?\s*(?=,|\(|[–—-])/u;
@@ -62,7 +63,14 @@ function datelineAreaEntries(doc: SegmentedArticle, index: NameIndex): Gazetteer
   // Folding is lossy ("Nigeria" and Nickerie, "Somalia" and the Somali Region share a key): an
   // area named as written is the one meant.
   const named = areas.filter((e) => isNamedAs(e, m.text));
-  return named.length ? named : areas;
+  const written = named.length ? named : areas;
+  // "NIAMEY, Niger" is the country that holds Niamey, not Nigeria's Niger State; "ATLANTA,
+  // Georgia" the state that holds Atlanta, not the country.
+  const city = doc.datelinePlaces[doc.datelinePlaces.length - 1];
+  const cityKey = city ? foldKey(doc.article.text.slice(city.start, city.end)) : '';
+  const towns = cityKey ? index.exact(cityKey).filter((h) => h.entry.kind === 'settlement') : [];
+  const holding = written.filter((a) => towns.some((h) => liesIn(h.entry, a)));
+  return holding.length ? holding : written;
 }
 
 /** Where the dateline names its area after the city ("Ky." in "COLUMBIA, Ky. (WBKO) -"), if it does. */

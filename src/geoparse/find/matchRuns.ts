@@ -19,6 +19,13 @@ import { TITLES } from '../../words/titles.ts';
 import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
 import { ARABIC_ARTICLE, NAME_CONNECTORS, SOMALI_EL } from '../../words/articles.ts';
 
+/** Compass words of Romance names ("del Sur", "do Norte", "Occidental"). */
+const COMPASS_TAILS = new Set(
+  'sur sul norte nord sud este leste oeste ouest est centro centre central occidental oriental meridional septentrional'.split(
+    ' ',
+  ),
+);
+
 /** Shortest folded name (with its space) looked up again as one word. */
 const MIN_JOINED = 8;
 
@@ -130,6 +137,9 @@ function vote(votes: Map<string, number>, cc: string, w: number): void {
   if (cc) votes.set(cc, (votes.get(cc) ?? 0) + w);
 }
 
+/** Adjectives of place between a preposition and a name ("residents of nearby X"). */
+const NEAR_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'neighbour', 'adjacent']);
+
 /** Tokens in the longest run read as one name; longer runs are only ever read in parts. */
 const LONGEST_NAME = 12;
 
@@ -144,6 +154,8 @@ function linkWithin(tokens: Token[], from: number, to: number): number {
  * speaker of the verb after it is the noun before the preposition, not the town.
  */
 function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
+  // "residents of nearby X said": an adjective of place may stand between.
+  if (NEAR_ADJECTIVES.has(tokens[from - 1]?.lower ?? '')) from--;
   const before = tokens[from - 1]?.lower ?? '';
   if (PLACE_PREPOSITIONS.has(before)) return true;
   if (before !== 'and' && before !== 'or') return false;
@@ -200,7 +212,10 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       // particle is read by its head when it is unknown whole, never by its tail ("Praia").
       if (!hits.length && words.length >= 3) {
         const c = words.findIndex((t, j) => j > 0 && !t.cap && NAME_CONNECTORS.has(t.lower));
-        const headKey = c > 0 ? foldKey(text.slice(run.start, words[c - 1].end)) : '';
+        // "Lanao del Sur", "Rio Grande do Norte": a compass tail names a part of a larger area,
+        // not the town its head names.
+        const compass = c > 0 && words.slice(c + 1).some((t) => COMPASS_TAILS.has(t.lower));
+        const headKey = c > 0 && !compass ? foldKey(text.slice(run.start, words[c - 1].end)) : '';
         if (headKey.length >= 4)
           hits = index.exact(headKey).filter((h) => h.entry.kind === 'settlement' && h.distance === 0);
         if (hits.length) key = headKey;

@@ -8,10 +8,13 @@ import type { DocContext } from '../resolve/DocContext.ts';
 import { tokenBeforeList, type Token } from '../text/tokenize.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { AREA_WORDS, EDGE_NOUNS, PLACE_OF, QUALIFIERS, SETTLEMENT_NOUNS } from '../../words/placeNouns.ts';
-import { LOCATIVE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
+import { LOCATIVE, MOVED_BEFORE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
 import { PLACE_VERBS } from '../../words/warVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
+
+/** People named by where they live ("residents of X"): X is a place. */
+const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);
 
 /** Words between "a" and the noun of an appositive ("X, a sprawling displacement camp"). */
 const APPOSITIVE_ADJECTIVES = 3;
@@ -161,9 +164,12 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   const { lead, withPlace } = listLead(tokens, from, (t) => !!placeSpanAt(spans, t, ctx, true));
   if (withPlace || (lead && (LOCATIVE.has(lead.lower) || PLACE_VERBS.has(lead.lower)))) cue = 2;
   if (prev && LOCATIVE.has(prev.lower)) cue = 2;
+  // "Fighting spread to X", "families fled from X": where people or fighting moved.
+  else if (prev && (prev.lower === 'to' || prev.lower === 'from') && MOVED_BEFORE.has(prev2?.lower ?? ''))
+    cue = 2;
   else if (prev && WEAK_LOCATIVE.has(prev.lower) && !NOT_PLACE_BEFORE.has(prev2?.lower ?? ''))
     cue = Math.max(cue, 1) as Cue;
-  if (prev?.lower === 'of' && prev2 && PLACE_OF.has(prev2.lower)) cue = 2;
+  if (prev?.lower === 'of' && prev2 && (PLACE_OF.has(prev2.lower) || RESIDENTS.has(prev2.lower))) cue = 2;
   let within: GazetteerEntry[] | undefined;
   if (tokens[to + 1]?.text === ',') {
     const a = tokens[to + 2];

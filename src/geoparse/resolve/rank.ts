@@ -17,6 +17,8 @@ const SHARPNESS = 3;
 /** An area name that carries its type ("Idlib Governorate"): the bare name is not the area's own. */
 const TYPED_NAME =
   /\s(?:governorate|province|district|subdistrict|region|state|oblast|prefecture|krai|kray|county|territory|department|emirate|voivodeship|okrug)$/i;
+/** Beyond this from every place of a report, a town abroad is a namesake unless large (see `acceptable`). */
+const FAR_ABROAD_KM = 1500;
 const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
 
 export function km(a: GazetteerEntry, b: GazetteerEntry): number {
@@ -136,6 +138,19 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (ctx.countries.has(e.country) || near < 300) return true;
   if (span.beforeRoadNoun) return false;
+  // A report whose places lie in its own country: a town abroad, in a country it never names and
+  // thousands of km from all of them, is the namesake of a town the gazetteer lacks ("a gas
+  // project near Palma" in a report on Mozambique is not Palma de Mallorca); a capital or a city
+  // of a million is named from afar ("talks in Doha").
+  if (
+    ctx.focus &&
+    ctx.anchors.length >= 2 &&
+    near > FAR_ABROAD_KM &&
+    e.kind === 'settlement' &&
+    e.featureCode !== 'PPLC' &&
+    e.population < 1_000_000
+  )
+    return false;
   // A division far from the report's places must be named as it is spelt: folding makes
   // "al-Qaeda" a key of Kedah, a state of Malaysia.
   // (A division asked for by its town's name, "the Nabatieh region", is named through its seat.)

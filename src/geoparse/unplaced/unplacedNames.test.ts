@@ -18,7 +18,8 @@ function unplaced(text: string) {
 
 describe('unplacedNames', () => {
   it('lists a name read as a place that the gazetteer lacks, with its offsets', () => {
-    expect(unplaced('Syrian rebels shelled Nubl and Kafr Basha on Monday.')).toEqual([
+    // (Named first: after Nubl in its paragraph it would be put near Nubl, approximately.)
+    expect(unplaced('Syrian rebels shelled Kafr Basha and Nubl on Monday.')).toEqual([
       { text: 'Kafr Basha', reason: 'unknown', at: 'Kafr Basha', candidates: undefined },
     ]);
   });
@@ -41,10 +42,17 @@ describe('unplacedNames', () => {
     expect(
       unplaced('Syrian rebels captured Kafr Basha and Tell Qarah on Friday.').map((u) => u.text),
     ).toEqual(['Kafr Basha', 'Tell Qarah']);
-    expect(unplaced('Syrian rebels took Nubl, Kafr Basha and Tell Qarah.').map((u) => u.text)).toEqual([
-      'Kafr Basha',
-      'Tell Qarah',
-    ]);
+    // Listed with a known place, they are read as places, and put near it (approximately).
+    const listed = geoparseReport(
+      segment({ id: 'd', text: 'Syrian rebels took Nubl, Kafr Basha and Tell Qarah.' }),
+      gaz,
+    );
+    expect(listed.unplaced).toEqual([]);
+    expect(
+      listed.places
+        .filter((p) => p.properties.anchor?.placeId === 'geonames:166578')
+        .map((p) => p.properties.name),
+    ).toEqual(['Kafr Basha', 'Tell Qarah']);
   });
 
   it('does not list a name that was placed', () => {
