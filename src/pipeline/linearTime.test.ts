@@ -11,6 +11,7 @@ import { testGazetteer } from '../geoparse/testGazetteer.ts';
 import { runPipeline } from './runPipeline.ts';
 import { splitSentences } from '../geoparse/text/splitSentences.ts';
 import { segment } from '../geoparse/text/segment.ts';
+import { clearTextCaches } from '../geoparse/util/textCaches.ts';
 
 const gazetteer = testGazetteer();
 
@@ -39,15 +40,23 @@ function growth(
   small: string,
   large: string,
 ): { work: number; size: number } {
-  run(small); // first calls fill caches; count the steady state
-  const empty = countWork(() => run(''));
+  run(small); // first calls fill the caches built once per gazetteer; count the steady state
+  // Caches keyed by the text's own words would make the second reading of `small` nearly free
+  // (and the ratio huge): each counted run starts with them empty.
+  const counted = (text: string) => {
+    clearTextCaches();
+    let out: unknown;
+    const work = countWork(() => (out = run(text)));
+    return { work, out };
+  };
+  const empty = counted('').work;
   const s0 = JSON.stringify(run('')).length;
-  let outSmall: unknown;
-  let outLarge: unknown;
-  const w1 = countWork(() => (outSmall = run(small))) - empty;
-  const w4 = countWork(() => (outLarge = run(large))) - empty;
-  const s1 = JSON.stringify(outSmall).length - s0;
-  const s4 = JSON.stringify(outLarge).length - s0;
+  const one = counted(small);
+  const four = counted(large);
+  const w1 = one.work - empty;
+  const w4 = four.work - empty;
+  const s1 = JSON.stringify(one.out).length - s0;
+  const s4 = JSON.stringify(four.out).length - s0;
   return { work: w4 / Math.max(w1, small.length), size: s4 / Math.max(s1, small.length) };
 }
 
@@ -95,7 +104,8 @@ describe('linear time and memory on any text', () => {
         expect(g.work, `pattern ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
         expect(g.size, `pattern ${JSON.stringify(p)}`).toBeLessThanOrEqual(LINEAR);
       }),
-      { numRuns: Number(process.env.LINEAR_RUNS ?? 30) },
+      // "Aleppo's" once failed: text caches made the counted small run nearly free.
+      { numRuns: Number(process.env.LINEAR_RUNS ?? 30), examples: [["Aleppo's"]] },
     );
   });
 });

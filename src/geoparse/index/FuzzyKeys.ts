@@ -7,6 +7,11 @@ import { boundedDistance } from './fold.ts';
 
 /** Fuzzy matching needs keys this long; shorter keys are too easy to hit by accident. */
 export const FUZZY_MIN_LENGTH = 6;
+/**
+ * Nor longer than this: a place's name is never this long, and probing every one-letter
+ * deletion of a key costs its length squared (one 48,000-letter "word" took seconds).
+ */
+const FUZZY_MAX_LENGTH = 64;
 const LATIN_KEY = /^[a-z0-9 ]+$/;
 
 /** Words around a name that say which of two namesakes it is, or that it is a subdistrict. */
@@ -160,7 +165,7 @@ export class FuzzyKeys {
    * of the given countries, with their distance, sorted by key.
    */
   oneEditAway(key: string, countries: string[]): [string, number][] {
-    if (key.length < FUZZY_MIN_LENGTH || !LATIN_KEY.test(key)) return [];
+    if (key.length < FUZZY_MIN_LENGTH || key.length > FUZZY_MAX_LENGTH || !LATIN_KEY.test(key)) return [];
     const wanted = new Set<number>();
     for (const c of ['*', ...countries]) {
       const b = this.bucketIds.get(c);
