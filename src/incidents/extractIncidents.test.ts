@@ -288,6 +288,16 @@ describe('extractIncidents', () => {
       ),
     ).not.toContain('airstrike@p:Fartown Israeli military counterclaim');
   });
+  it("reads a side's own word for giving ground as its version of the other side's capture", () => {
+    const rows = run(
+      'Rebels captured Midcity on Saturday. The army said it had "redeployed" its units from Midcity.',
+    ).map((c) => `${c.type}@${c.place} ${c.date} ${c.attribution} ${c.stance}`);
+    expect(rows).toEqual([
+      'advance@p:Midcity 2024-11-23 Test Wire report',
+      'withdrawal@p:Midcity 2024-11-29 army claim',
+      'advance@p:Midcity 2024-11-23 army counterclaim',
+    ]);
+  });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();
   });

@@ -445,6 +445,44 @@ export function readSentence(
       });
     }
   }
+  // "Its forces carried out a planned redeployment", "had withdrawn from some positions for
+  // tactical reasons": a side's own word for its withdrawal is also its version of the other
+  // side's capture the report told there.
+  for (const o of [...out]) {
+    const c = o.c;
+    if (c.type !== 'withdrawal' || c.stance !== 'claim' || c.background || !c.speakerSide) continue;
+    if (!EUPHEMISM.test(text.slice(c.scope.start - offset, c.scope.end - offset))) continue;
+    const taken = [...earlier]
+      .reverse()
+      .find(
+        (r) =>
+          r.cand.type === 'advance' &&
+          r.cand.place === c.place &&
+          !r.cand.background &&
+          r.cand.stance !== 'denial' &&
+          r.cand.agent !== 'unknown' &&
+          !allied(r.cand.agent, c.speakerSide!),
+      );
+    if (!taken) continue;
+    const capture: IncidentCandidate = { ...taken.cand };
+    delete capture.progress;
+    out.push({
+      at: o.at,
+      referred: true,
+      c: {
+        ...capture,
+        figures: [],
+        territory: [],
+        attribution: c.attribution,
+        speakerSide: c.speakerSide,
+        stance: 'counterclaim',
+        start: c.start,
+        end: c.end,
+        scope: c.scope,
+        trigger: c.trigger,
+      },
+    });
+  }
   // Each figure goes to the nearest event of the sentence, in its own clause first; counts of
   // ground taken ("70 locations", "400 km²") to the nearest advance, for the control summary.
   const unplaced: FigureMention[] = [];
@@ -724,6 +762,9 @@ const NO_SPAN = { start: -1, end: -1, kind: 'group' as const, generic: false };
 const INTERCEPTS = /^(?:intercept|shot down|brought down)/i;
 const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosion']);
 const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
+
+// A side's own words for giving ground: a redeployment, a tactical or orderly withdrawal.
+const EUPHEMISM = /\bredeploy\w*|\breposition\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b/i;
 
 // Military targets as an attacker names them.
 const JUSTIFIES =
