@@ -2,6 +2,7 @@
 // group share and chaining the rest into rings: linear in the number of edges, no unions.
 import type { Position } from 'geojson';
 import type { CellSet } from './voronoiCells.ts';
+import { boxOfRings } from '../gazetteer/geometryUtils.ts';
 
 function ringArea(ring: Position[]): number {
   let s = 0;
@@ -74,7 +75,7 @@ function splitPinches(ids: number[]): number[][] {
 function assemble(rings: Position[][]): number[][] {
   const areas = rings.map(ringArea);
   const outers = rings
-    .map((ring, i) => ({ ring, area: areas[i], box: boxOf(ring), parts: [i] }))
+    .map((ring, i) => ({ ring, area: areas[i], box: boxOfRings([ring]), parts: [i] }))
     .filter((o) => o.area > 0);
   rings.forEach((hole, i) => {
     if (!(areas[i] < 0)) return;
@@ -85,18 +86,6 @@ function assemble(rings: Position[][]): number[][] {
     host?.parts.push(i);
   });
   return outers.map((o) => o.parts);
-}
-
-/** [minX, minY, maxX, maxY] of a ring. */
-function boxOf(ring: Position[]): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    if (x < box[0]) box[0] = x;
-    if (y < box[1]) box[1] = y;
-    if (x > box[2]) box[2] = x;
-    if (y > box[3]) box[3] = y;
-  }
-  return box;
 }
 
 /**

@@ -5,6 +5,7 @@ import { Delaunay } from 'd3-delaunay';
 import { area, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundaryCrossings, clipToCell } from './clipToCell.ts';
+import { boxOfRings } from '../gazetteer/geometryUtils.ts';
 
 export interface CellEdge {
   /** Vertex ids into CellSet.vertices. */
@@ -37,18 +38,6 @@ function ringArea(ring: Position[]): number {
   return s / 2;
 }
 
-function bboxOf(rings: Position[][]): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const r of rings)
-    for (const [x, y] of r) {
-      if (x < b[0]) b[0] = x;
-      if (y < b[1]) b[1] = y;
-      if (x > b[2]) b[2] = x;
-      if (y > b[3]) b[3] = y;
-    }
-  return b;
-}
-
 function segmentsCross(p: Position, q: Position, r: Position, s: Position): boolean {
   const d = (a: Position, b: Position, c: Position) =>
     (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
@@ -66,7 +55,7 @@ function whollyInside(
   borderEdges: [Position, Position][],
 ): boolean {
   if (!ring.every((v) => booleanPointInPolygon(v, border))) return false;
-  const [x0, y0, x1, y1] = bboxOf([ring]);
+  const [x0, y0, x1, y1] = boxOfRings([ring]);
   for (const [p, q] of borderEdges) {
     if (
       Math.max(p[0], q[0]) < x0 ||
@@ -125,7 +114,7 @@ export function buildCells(sites: Position[], border: Polygon | MultiPolygon): C
   const borderRings = border.type === 'Polygon' ? border.coordinates : border.coordinates.flat();
   const borderEdges: [Position, Position][] = [];
   for (const r of borderRings) for (let i = 0; i + 1 < r.length; i++) borderEdges.push([r[i], r[i + 1]]);
-  const [bx0, by0, bx1, by1] = bboxOf(borderRings);
+  const [bx0, by0, bx1, by1] = boxOfRings(borderRings);
   const k = Math.cos((((by0 + by1) / 2) * Math.PI) / 180);
   const delaunay = Delaunay.from(sites.map(([x, y]) => [x * k, y] as [number, number]));
   const voronoi = delaunay.voronoi([

@@ -2,12 +2,25 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { pointInGeometry } from './pointInGeometry.ts';
 
-/** Rounds every coordinate to `digits` decimals and drops repeated points (keeps rings closed). */
 /** Degrees to 5 decimals (about a metre): the precision every written coordinate has. */
 export function roundDegrees(v: number): number {
   return Math.round(v * 1e5) / 1e5;
 }
 
+/** [west, south, east, north] of rings ([Infinity, Infinity, -Infinity, -Infinity] when empty). */
+export function boxOfRings(rings: Position[][]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rings)
+    for (const [x, y] of r) {
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+    }
+  return b;
+}
+
+/** Rounds every coordinate to `digits` decimals and drops repeated points (keeps rings closed). */
 export function roundGeometry<G extends Polygon | MultiPolygon>(g: G, digits: number): G {
   const f = 10 ** digits;
   const ring = (r: Position[]): Position[] => {

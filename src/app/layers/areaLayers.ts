@@ -4,6 +4,7 @@
 // left out: countries are too big to tile for an outline, and governorates have their own layer.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
+import { boxOfRings } from '../../gazetteer/geometryUtils.ts';
 
 /** Outline colour of named areas (districts, regions). */
 export const AREA_COLOUR = '#4a6280';
@@ -33,13 +34,11 @@ export function isRelativeArea(f: Feature<Geometry | null, AreaProps | null>): b
   return isRel(f.properties);
 }
 
+/** [west, south, east, north] of a polygon's rings (an empty box for other geometries). */
 export function bbox(g: Geometry): [number, number, number, number] {
-  const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings)
-    for (const [x, y] of ring)
-      [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
-  return [w, s, e, n];
+  return boxOfRings(
+    g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [],
+  );
 }
 
 const isRelative = ['==', ['slice', ['get', 'gazetteerId'], 0, 4], 'rel:'];
