@@ -103,9 +103,12 @@ function readInWorkers(
       if (err) reject(err);
       else resolve();
     };
+    // The report order number (seq) of the oldest report not yet done: the first in flight, else
+    // the next to send. Seqs count every report of the folder, cached ones too, so a run whose
+    // first hundreds of reports came from the cache starts at a seq far above 0.
     const oldest = () => {
       for (const seq of unfinished) return seq;
-      return next;
+      return next < requests.length ? requests[next].seq : Infinity;
     };
     const finish = (r: ReadResult) => {
       if (!unfinished.delete(r.seq)) return;
