@@ -62,6 +62,7 @@ interface Stats {
   processMs: number;
   maxRssMB: number;
   times: Record<string, number>;
+  cpu: Record<string, number>;
   counts: { incidents: number; places: number; controlFeatures: number };
 }
 
@@ -245,35 +246,47 @@ header(`Incremental: ${NEW} new reports in a folder of ${fmt(N + NEW)}, 2 worker
       `re-run with ${NEW} new: ${s1(again.processMs)} wall, ${s1(again.cpuMs)} CPU (${fmt(again.read)} read, ${fmt(again.cached)} from the cache) = ` +
       `${((100 * again.processMs) / first.processMs).toFixed(1)} % of the full run's wall time, ` +
       `${((100 * again.cpuMs) / first.cpuMs).toFixed(1)} % of its CPU (target ≤ 10 %; load ${load()})\n` +
-      `  inside the re-run: ${Object.entries(again.times)
+      `  inside the re-run, CPU: ${Object.entries(again.cpu)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')} ms; wall: ${Object.entries(again.times)
         .map(([k, v]) => `${k} ${fmt(v)}`)
         .join(', ')} ms`,
   );
   figures.incremental = { first, again };
 }
 
-header(`Per stage at ${SIZES.map(fmt).join(' / ')} reports (no cache; ms wall, and ms per 1,000 reports)`);
+header(
+  `Per stage at ${SIZES.map(fmt).join(' / ')} reports (no cache; CPU ms of every thread, and per 1,000 reports; then wall ms)`,
+);
 for (const w of [1, 2]) {
   const rows: Record<number, Stats> = Object.fromEntries(SIZES.map((n) => [n, runs[n][w]]));
-  const stages = Object.keys(rows[N].times);
   const width = 12;
   console.log(
     [
-      `${w} worker${w > 1 ? 's' : ' '}`.padEnd(10),
+      `${w} worker${w > 1 ? 's' : ' '}`.padEnd(16),
       ...SIZES.map((n) => `${fmt(n)}`.padStart(width)),
       '   per 1,000',
     ].join(''),
   );
-  for (const st of stages)
+  // CPU per stage: a stage growing faster than the reports shows as a rising per-1,000 figure.
+  for (const st of Object.keys(rows[N].cpu))
     console.log(
       [
-        st.padEnd(10),
+        `${st} CPU`.padEnd(16),
+        ...SIZES.map((n) => fmt(rows[n].cpu[st] ?? 0).padStart(width)),
+        '   ' + SIZES.map((n) => fmt(((rows[n].cpu[st] ?? 0) * 1000) / n)).join(' / '),
+      ].join(''),
+    );
+  for (const st of Object.keys(rows[N].times))
+    console.log(
+      [
+        `${st} wall`.padEnd(16),
         ...SIZES.map((n) => fmt(rows[n].times[st] ?? 0).padStart(width)),
         '   ' + SIZES.map((n) => fmt(((rows[n].times[st] ?? 0) * 1000) / n)).join(' / '),
       ].join(''),
     );
   const line = (label: string, f: (r: Stats) => string) =>
-    console.log([label.padEnd(10), ...SIZES.map((n) => f(rows[n]).padStart(width))].join(''));
+    console.log([label.padEnd(16), ...SIZES.map((n) => f(rows[n]).padStart(width))].join(''));
   line('process', (r) => fmt(r.processMs));
   line('CPU', (r) => fmt(r.cpuMs));
   line('incidents', (r) => fmt(r.counts.incidents));

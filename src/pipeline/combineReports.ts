@@ -99,16 +99,12 @@ export class ReportCombiner {
 
   /**
    * The layers and manifest of every reading added (no `readings`: the caller has them, or not).
-   * `stages` receives each stage's milliseconds (places, merge, control, manifest).
+   * `onStage` is called as each stage ends (places, merge, control, manifest), so a caller can
+   * time them with whatever clock it has (the CLI: wall and CPU time).
    */
-  finish(stages?: Record<string, number>): PipelineOutput {
+  finish(onStage?: (stage: string) => void): PipelineOutput {
     const { gazetteer, options } = this;
-    let t = Date.now();
-    const lap = (stage: string) => {
-      const now = Date.now();
-      if (stages) stages[stage] = (stages[stage] ?? 0) + now - t;
-      t = now;
-    };
+    const lap = (stage: string) => onStage?.(stage);
     const places = this.collector.places();
     lap('places');
     const incidents = mergeIncidents(this.candidates, places);
