@@ -7,7 +7,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { ControlAxis, ControlChange } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { distanceKm, nearestUnit, type ControlUnit } from './baseline.ts';
+import { distanceKm, nearestUnit, UnitFinder, type ControlUnit } from './baseline.ts';
 import {
   nextDay,
   type CityFall,
@@ -146,10 +146,13 @@ interface Region {
   ways: [XY, XY][];
   /** The advance's reachKm. */
   reach: number;
+  /** The plane box of the hull's points. */
+  box: [number, number, number, number];
 }
 
 function regionOf(advance: Advance, units: ControlUnit[]): Region {
-  const plane = planeOf(units[advance.axes[0].objective.unit]);
+  const origin = units[advance.axes[0].objective.unit];
+  const plane = planeOf(origin);
   const at = (i: number) => plane(units[i].lon, units[i].lat);
   const pts: XY[] = [];
   const ways: [XY, XY][] = [];
@@ -157,12 +160,92 @@ function regionOf(advance: Advance, units: ControlUnit[]): Region {
     pts.push(at(a.objective.unit), ...a.front.map((f) => at(f.unit)));
     ways.push([at(a.front[0].unit), at(a.objective.unit)]);
   }
-  return { plane, hull: hullOf(pts), ways, reach: advance.reachKm };
+  const box: Region['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of pts) {
+    [box[0], box[1]] = [Math.min(box[0], x), Math.min(box[1], y)];
+    [box[2], box[3]] = [Math.max(box[2], x), Math.max(box[3], y)];
+  }
+  return { plane, hull: hullOf(pts), ways, reach: advance.reachKm, box };
 }
+
+/**
+ * Slack (km) on a region's box: a point this far outside the box is farther than the distance
+ * asked from the hull whatever the rounding of hullDistance, so skipping it changes no answer.
+ */
+const BOX_SLACK_KM = 1e-6;
 
 /** True when a point lies in the ground between (within the advance's reach + `margin` of the hull). */
 function inRegion(region: Region, lon: number, lat: number, margin = 0): boolean {
-  return hullDistance(region.plane(lon, lat), region.hull) <= region.reach + margin;
+  const p = region.plane(lon, lat);
+  const d = region.reach + margin + BOX_SLACK_KM;
+  const [x0, y0, x1, y1] = region.box;
+  // Nearer than d to the hull means inside its box grown by d: most points are far, and fail here.
+  if (p[0] < x0 - d || p[0] > x1 + d || p[1] < y0 - d || p[1] > y1 + d) return false;
+  return hullDistance(p, region.hull) <= region.reach + margin;
+}
+
+/**
+ * The lon/lat box (west, south, east, north) holding every point inRegion(region, …, margin)
+ * accepts: the plane box grown by the reach, mapped back (plane coordinates grow with lon and
+ * lat), and a hair wider for rounding.
+ */
+function regionBox(region: Region, units: ControlUnit[], advance: Advance, margin: number): Box {
+  const o = units[advance.axes[0].objective.unit];
+  const d = region.reach + margin + BOX_SLACK_KM;
+  const k = Math.cos((o.lat * Math.PI) / 180) * 111.32;
+  const [x0, y0, x1, y1] = region.box;
+  const eps = 1e-7;
+  return [
+    o.lon + (x0 - d) / k - eps,
+    o.lat + (y0 - d) / 110.57 - eps,
+    o.lon + (x1 + d) / k + eps,
+    o.lat + (y1 + d) / 110.57 + eps,
+  ];
+}
+
+type Box = [number, number, number, number];
+
+/**
+ * Lon/lat boxes found by a point: a grid of CELL_DEG cells, each listing the boxes that overlap
+ * it. `at(lon, lat)` gives every box that may hold the point (a superset, in index order).
+ */
+class BoxIndex {
+  private static CELL_DEG = 0.1;
+  private cells = new Map<number, number[]>();
+
+  constructor(boxes: Box[]) {
+    const c = BoxIndex.CELL_DEG;
+    boxes.forEach(([x0, y0, x1, y1], i) => {
+      for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
+        for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
+          const key = BoxIndex.key(cx, cy);
+          const list = this.cells.get(key);
+          if (list) list.push(i);
+          else this.cells.set(key, [i]);
+        }
+    });
+  }
+
+  private static key(cx: number, cy: number): number {
+    return (cx + 20_000) * 40_000 + (cy + 20_000);
+  }
+
+  at(lon: number, lat: number): readonly number[] {
+    const c = BoxIndex.CELL_DEG;
+    return this.cells.get(BoxIndex.key(Math.floor(lon / c), Math.floor(lat / c))) ?? [];
+  }
+
+  /** Indices of the points (boxes of no size) in grid cells overlapping a box, ascending. */
+  within([x0, y0, x1, y1]: Box): number[] {
+    const c = BoxIndex.CELL_DEG;
+    const out: number[] = [];
+    for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
+      for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
+        const list = this.cells.get(BoxIndex.key(cx, cy));
+        if (list) for (const i of list) out.push(i);
+      }
+    return out.sort((a, b) => a - b);
+  }
 }
 
 /**
@@ -435,12 +518,14 @@ export function corridorUnits(
   if (!advances.length) return [];
   const regions = advances.map((a) => regionOf(a, units));
   const [x0, y0, x1, y1] = bbox(advances, units);
+  // Only the regions whose box holds a point are asked about it (the same answer as asking all).
+  const index = new BoxIndex(regions.map((r, k) => regionBox(r, units, advances[k], FRINGE_KM)));
   const fits = (lon: number, lat: number) =>
     lon >= x0 &&
     lon <= x1 &&
     lat >= y0 &&
     lat <= y1 &&
-    regions.some((r) => inRegion(r, lon, lat, FRINGE_KM)) &&
+    index.at(lon, lat).some((k) => inRegion(regions[k], lon, lat, FRINGE_KM)) &&
     inside(lon, lat);
   const added: ControlUnit[] = [];
   // Is a unit (of the baseline, or added here) nearer than half a ground step?
@@ -451,9 +536,10 @@ export function corridorUnits(
     added.push(u);
     taken.add(u);
   };
+  const finder = new UnitFinder(units);
   for (const e of gazetteer.inBox(x0, y0, x1, y1, 'settlement')) {
     if (!fits(e.lon, e.lat) || near(e.lon, e.lat)) continue;
-    const like = nearestUnit(units, e.lon, e.lat)!;
+    const like = finder.nearest(e.lon, e.lat)!;
     add({
       id: e.id,
       name: e.name,
@@ -471,7 +557,7 @@ export function corridorUnits(
   for (let row = 0, lat = y0; lat <= y1; row++, lat = y0 + row * dy)
     for (let lon = x0 + (row % 2 ? dx / 2 : 0); lon <= x1; lon += dx) {
       if (!fits(lon, lat) || near(lon, lat)) continue;
-      const like = nearestUnit(units, lon, lat)!;
+      const like = finder.nearest(lon, lat)!;
       const [x, y] = [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
       add({
         id: `ctl:ground:${x},${y}`,
@@ -543,10 +629,11 @@ export function assessAdvances(
   const out: Assessment['advances'] = [];
   // Days' state lists copied here belong to this loop alone (the claims' days are never written).
   const owned = new WeakSet<UnitState[]>();
+  const points = new BoxIndex(units.map((u) => [u.lon, u.lat, u.lon, u.lat]));
   for (const advance of advances) {
     const { side, start } = advance;
     const last = advance.axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
-    const reaches = candidates(units, withCell, advance, days);
+    const reaches = candidates(units, withCell, advance, days, points);
     const applying = applyingExtents(extents, side, start, last);
     const widthKm = applying.length ? fitWidth(days, units, reaches, applying, start, areaOf) : NARROW_KM;
     days = applyWidth(days, units, reaches, widthKm, side, applying, owned);
@@ -735,22 +822,25 @@ function candidates(
   withCell: boolean[],
   advance: Advance,
   days: DayState[],
+  points: BoxIndex,
 ): Map<number, Reach> {
   const region = regionOf(advance, units);
   const at = (u: ControlUnit) => region.plane(u.lon, u.lat);
   const before = days.filter((d) => d.date < advance.start).pop() ?? days[0];
-  const line = new NearestPoint(
-    units.flatMap((u, i) => (withCell[i] && before.states[i].controller === advance.side ? [at(u)] : [])),
-  );
+  const onLine = (i: number) => withCell[i] && before.states[i].controller === advance.side;
+  const line = new NearestPoint(lineNear(region, units, advance, points, onLine).map((i) => at(units[i])));
   const objectives = new Set(advance.axes.map((a) => a.objective.unit));
   // Only ground of the sides the objectives were taken from.
   const losers = new Set(advance.axes.map((a) => units[a.objective.unit].controller));
   const out = new Map<number, Reach>();
-  units.forEach((u, i) => {
-    if (!withCell[i] || u.kind === 'neighbourhood' || objectives.has(i) || !losers.has(u.controller)) return;
-    if (!inRegion(region, u.lon, u.lat)) return;
+  // Only units in the region's box can be in it: the others are not asked (in unit order, as all were).
+  for (const i of points.within(regionBox(region, units, advance, 0))) {
+    const u = units[i];
+    if (!withCell[i] || u.kind === 'neighbourhood' || objectives.has(i) || !losers.has(u.controller))
+      continue;
+    if (!inRegion(region, u.lon, u.lat)) continue;
     const p = at(u);
-    if (pastObjective(region, p)) return;
+    if (pastObjective(region, p)) continue;
     let best: Reach | null = null;
     let toLine: number | undefined;
     advance.axes.forEach((axis, k) => {
@@ -763,8 +853,32 @@ function candidates(
       if (t <= axis.reach) best = { km, day: dayReached(axis, t), axis };
     });
     if (best) out.set(i, best);
-  });
+  }
   return out;
+}
+
+/**
+ * The units of a side's line (`onLine`) that may be the nearest to a point of the region: a
+ * candidate is no farther from the line than from the first front unit of the advance (a unit of
+ * that line), so units farther than that from the whole region are left out. All of them when
+ * that unit is not on the line.
+ */
+function lineNear(
+  region: Region,
+  units: ControlUnit[],
+  advance: Advance,
+  points: BoxIndex,
+  onLine: (i: number) => boolean,
+): number[] {
+  const front = advance.axes[0].front[0].unit;
+  if (!onLine(front)) return units.flatMap((_, i) => (onLine(i) ? [i] : []));
+  const [fx, fy] = region.plane(units[front].lon, units[front].lat);
+  const d = region.reach + BOX_SLACK_KM;
+  const [x0, y0, x1, y1] = region.box;
+  const farthest = Math.max(
+    ...[x0 - d, x1 + d].flatMap((x) => [y0 - d, y1 + d].map((y) => Math.hypot(x - fx, y - fy))),
+  );
+  return points.within(regionBox(region, units, advance, farthest + BOX_SLACK_KM)).filter(onLine);
 }
 
 /** True when a unit is still as on the baseline and held by another side. */

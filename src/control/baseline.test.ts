@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import { BASELINE, baselineUnits, distanceKm } from './baseline.ts';
+import {
+  BASELINE,
+  baselineUnits,
+  distanceKm,
+  nearestUnit,
+  UnitFinder,
+  type ControlUnit,
+} from './baseline.ts';
 import { campOf } from './sides.ts';
 import { syriaOutline, testGazetteer } from './testFixtures.ts';
 import type { GazetteerEntry } from '../types/model.ts';
@@ -110,5 +117,42 @@ describe('baselineUnits', () => {
     const saraqib = units.find((u) => u.name === 'Saraqib');
     expect(saraqib).toMatchObject({ id: 'geonames:164816', controller: 'government' });
     expect(saraqib!.lon).toBeCloseTo(36.8, 1);
+  });
+});
+
+describe('UnitFinder', () => {
+  // A seeded scatter of units, dense in one corner and with two at one position.
+  let seed = 7;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const unit = (i: number, lon: number, lat: number): ControlUnit => ({
+    id: `u${i}`,
+    name: `unit ${i}`,
+    kind: 'settlement',
+    lon,
+    lat,
+    keys: [],
+    controller: 'government',
+    basis: 'test',
+  });
+  const units = Array.from({ length: 400 }, (_, i) =>
+    i < 300 ? unit(i, 36 + rand() * 6, 32.5 + rand() * 4.5) : unit(i, 37 + rand() * 0.05, 36 + rand() * 0.05),
+  );
+  units.push(unit(400, units[10].lon, units[10].lat));
+
+  it('finds the unit nearestUnit finds, the first of the list at the least distance', () => {
+    const finder = new UnitFinder(units);
+    const asked: [number, number][] = [
+      [units[10].lon, units[10].lat], // two units here: the first wins
+      [37.02, 36.02],
+      [30, 30], // far outside every unit
+      ...Array.from({ length: 500 }, (): [number, number] => [35 + rand() * 8, 32 + rand() * 6]),
+    ];
+    for (const [lon, lat] of asked)
+      expect(finder.nearest(lon, lat), `${lon},${lat}`).toBe(nearestUnit(units, lon, lat));
+    expect(finder.nearest(units[10].lon, units[10].lat)?.id).toBe('u10');
+  });
+
+  it('finds nothing in no units', () => {
+    expect(new UnitFinder([]).nearest(37, 36)).toBeUndefined();
   });
 });

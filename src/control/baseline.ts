@@ -241,6 +241,82 @@ function zoneEdge(unit: ControlUnit, r: BaselineRecord): ControlUnit[] {
   );
 }
 
+/**
+ * nearestUnit over one list asked many times: the units in a grid of CELL_DEG cells, searched
+ * ring by ring from the point's own until no unit further out can be as near. The same answer as
+ * nearestUnit(units, …) — the first unit of the list at the least distance — without measuring
+ * every unit.
+ *
+ * @example const finder = new UnitFinder(units); finder.nearest(37.1, 36.2)?.name;
+ */
+export class UnitFinder {
+  private static CELL_DEG = 0.1;
+  private cells = new Map<number, number[]>();
+  private maxAbsLat = 0;
+  private box = [Infinity, Infinity, -Infinity, -Infinity];
+
+  constructor(private units: readonly ControlUnit[]) {
+    const c = UnitFinder.CELL_DEG;
+    units.forEach((u, i) => {
+      const [cx, cy] = [Math.floor(u.lon / c), Math.floor(u.lat / c)];
+      const key = UnitFinder.key(cx, cy);
+      const list = this.cells.get(key);
+      if (list) list.push(i);
+      else this.cells.set(key, [i]);
+      this.maxAbsLat = Math.max(this.maxAbsLat, Math.abs(u.lat));
+      this.box = [
+        Math.min(this.box[0], cx),
+        Math.min(this.box[1], cy),
+        Math.max(this.box[2], cx),
+        Math.max(this.box[3], cy),
+      ];
+    });
+  }
+
+  private static key(cx: number, cy: number): number {
+    return (cx + 20_000) * 40_000 + (cy + 20_000);
+  }
+
+  nearest(lon: number, lat: number): ControlUnit | undefined {
+    if (!this.units.length) return undefined;
+    const c = UnitFinder.CELL_DEG;
+    const [cx, cy] = [Math.floor(lon / c), Math.floor(lat / c)];
+    // A unit r rings out lies at least r − 1 whole cells away in longitude or latitude; a degree
+    // of longitude is at least this many km at any latitude between the point's and a unit's.
+    const cosMax = Math.cos((Math.min(89.9, Math.max(Math.abs(lat), this.maxAbsLat)) * Math.PI) / 180);
+    const kmPerCell = c * Math.min(110.57, 111.32 * cosMax);
+    const [x0, y0, x1, y1] = this.box;
+    const last = Math.max(cx - x0, x1 - cx, cy - y0, y1 - cy);
+    let best = -1;
+    let bestD = Infinity;
+    const visit = (x: number, y: number) => {
+      const list = this.cells.get(UnitFinder.key(x, y));
+      if (!list) return;
+      for (const i of list) {
+        const u = this.units[i];
+        const d = distanceKm(lon, lat, u.lon, u.lat);
+        if (d < bestD || (d === bestD && i < best)) [best, bestD] = [i, d];
+      }
+    };
+    for (let r = 0; r <= last; r++) {
+      // The slack covers the rounding of distanceKm: a tie further out is still looked at.
+      if ((r - 1) * kmPerCell - 1e-6 > bestD) break;
+      if (r === 0) visit(cx, cy);
+      else {
+        for (let x = cx - r; x <= cx + r; x++) {
+          visit(x, cy - r);
+          visit(x, cy + r);
+        }
+        for (let y = cy - r + 1; y <= cy + r - 1; y++) {
+          visit(cx - r, y);
+          visit(cx + r, y);
+        }
+      }
+    }
+    return this.units[best];
+  }
+}
+
 /** The unit closest to a point, or undefined for an empty list. */
 export function nearestUnit(units: ControlUnit[], lon: number, lat: number): ControlUnit | undefined {
   let best: ControlUnit | undefined;
