@@ -58,6 +58,26 @@ describe('findActors', () => {
       'israel:Israel',
     ]);
   });
+  it("gives men linked to a group, or from an acronym group, that group's side", () => {
+    expect(sides('Islamic State-linked fighters looted the bank.', 'mozambique')).toEqual([
+      'islamic-state:Islamic State-linked fighters',
+    ]);
+    expect(sides('Dozens of fighters from the KLF group crossed the river.')).toEqual([
+      'klf:fighters',
+      'klf:KLF',
+    ]);
+    expect(sides('The Northern Shield Army-linked gunmen fired on the bus.')).toEqual([
+      'northern-shield-army:Northern Shield Army-linked gunmen',
+    ]);
+    // A hyphenated acronym is one name, not "North rebels".
+    expect(sides('The SPLA-North rebels took the post.')).toEqual([
+      'spla-north:SPLA-North',
+      'spla-north:rebels',
+    ]);
+    expect(sides('The Sea Ridge coalition took the port.')).toEqual([
+      'sea-ridge-coalition:Sea Ridge coalition',
+    ]);
+  });
   it('names armed groups the lexicon does not know: acronyms that act, "the X Army", "X fighters"', () => {
     expect(sides('The Northern Shield Army (NSA) overran the camp.')).toEqual(['nsa:NSA']);
     expect(sides('Later the KLF shelled the market.')).toEqual(['klf:KLF']);
@@ -69,6 +89,14 @@ describe('findActors', () => {
   });
   it("reads generic words by the report: its state's army, the group it names with its rebels", () => {
     expect(sides('The army said the rebels fled.', 'sudan')).toEqual(['sudan:army', 'opposition:rebels']);
+    // Outside Syria, armed men of no named group are a side of their own word, not Syria's opposition.
+    expect(sides('Armed gangs burned the market and police said gunmen fled.', 'haiti')).toEqual([
+      'gangs:Armed gangs',
+      'haiti:police',
+      'gunmen:gunmen',
+    ]);
+    expect(sides('Dissidents blocked the road.', 'colombia')).toEqual(['dissidents:dissidents']);
+    expect(sides('Armed gangs burned the market.', 'government')).toEqual(['opposition:Armed gangs']);
     expect(sides('M23 rebels seized the town and the rebels said so.')).toEqual([
       'm23:M23',
       'm23:rebels',

@@ -104,9 +104,9 @@ const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\S+-(?:linked|backed|led|allied|
 const GAP_NOT_NOUN =
   /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
 // Words for armed groups that name nobody: the report says whose.
-const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:cartel|gang) (?:gunmen|members|fighters|hitmen|cells?)|cartels?|gangs?|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
+const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:cartel|gang) (?:gunmen|members|fighters|hitmen|cells?)|cartels?|gangs?|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|dissidents?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
 // Words that head a group's own name ("the Arakan Army", "the Wagner Group").
-const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance|Cartel|Gang)`;
+const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance|Cartel|Gang|[Cc]oalition)`;
 // Capitalised words before a group noun that are no name ("Opposition fighters", "The rebels").
 const NOT_A_NAME = new Set([
   ...STOPWORDS,
@@ -263,7 +263,7 @@ function rules(): Rule[] {
   // "Syrian rebels", "Palestinian militants": a group the report may name elsewhere.
   out.push({
     re: new RegExp(
-      String.raw`\b(?<who>[A-Z][a-z]+)(?:-(?:led|dominated|majority))?\s+${GROUP_NOUN}\b${NOT_HELD}`,
+      String.raw`(?<![\w-])(?<who>[A-Z][a-z]+)(?:-(?:led|dominated|majority))?\s+${GROUP_NOUN}\b${NOT_HELD}`,
       'g',
     ),
     make: (m) => {
@@ -298,7 +298,7 @@ function rules(): Rule[] {
       const first = (m.groups?.name ?? '').split(/[\s-]/u)[0];
       const code = stateOf(first) ?? stateOf(m.groups?.name ?? '');
       if (NOT_A_NAME.has(first.toLowerCase()) && !code) return null;
-      if (code && /(?:Armed Forces|Army|Defen[cs]e Forces|Air Force|Navy|Guard)$/u.test(full))
+      if (code && /(?:Armed Forces|Army|Defen[cs]e Forces|Air Force|Navy|Guard|coalition)$/u.test(full))
         return stateMention(code, full);
       const acr = m.groups?.acr;
       return { side: slug(acr ?? full), name: acr ?? full, sideName: full, kind: 'group', generic: false };
@@ -306,7 +306,10 @@ function rules(): Rule[] {
   });
   // An acronym that acts: "RSF shelled", "the ADF attacked", "M23 fighters".
   out.push({
-    re: new RegExp(String.raw`\b(?<acr>[A-Z][A-Z0-9]{1,5})\b(?=\s+${GROUP_VERB}\b)`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?<acr>[A-Z][A-Z0-9]{1,5}(?:-(?:[A-Z][A-Za-z0-9]{0,5}))?)(?![\w-])(?=\s+(?:${GROUP_VERB}|group|movement)\b)`,
+      'g',
+    ),
     make: (m) => {
       const acr = m.groups?.acr ?? '';
       if (NOT_A_GROUP.has(acr) || stateOf(acr)) return null;
@@ -345,6 +348,9 @@ function rules(): Rule[] {
 
 const AIRCRAFT = /\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships|drones?|air force)\b/i;
 
+// "Islamic State-linked ", "al-Shabaab-affiliated ": the group the men named after it belong to.
+const LINKED_BEFORE =
+  /((?!The\b)(?:[A-Z][\w']*|al)(?:[\s-](?:[A-Z][\w']*|al|of|the)){0,4})-(?:linked|affiliated)\s$/u;
 const BACKER =
   /^-(?:backed|linked|allied|based|aligned|supported|sponsored|led|run|controlled|affiliated)\b/i;
 
@@ -403,6 +409,16 @@ function namedIn(text: string): readonly ActorMention[] {
       const fresh = list.filter((x) => !taken(x));
       found.push(...fresh);
     }
+  }
+  // "Islamic State-linked fighters": generic words right after the link are that group's men.
+  for (const men of found) {
+    if (!men.generic || men.kind !== 'group') continue;
+    const link = LINKED_BEFORE.exec(text.slice(Math.max(0, men.start - 48), men.start));
+    const g = link && namedIn(link[1]).find((x) => x.kind === 'group' && !x.generic);
+    if (!link || !g) continue;
+    Object.assign(men, { side: g.side, sideName: g.sideName, generic: false });
+    men.name = text.slice(men.start - link[0].length, men.end);
+    men.start -= link[0].length;
   }
   const labels = labelSpans(text);
   for (let i = found.length - 1; i >= 0; i--) {
@@ -484,6 +500,12 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
     } else if (mine) {
       a.side = mine.side;
       a.sideName = mine.sideName;
+    } else if (ctx.home && ctx.home !== 'government' && noun && noun !== 'opposition' && noun !== 'rebel') {
+      // Another war's armed men the report names no group for: a side of their own word
+      // ("gangs", "insurgents"), not Syria's opposition (rebels are an opposition in any war).
+      const plural = NOUN_PLURAL[noun] ?? `${noun}s`;
+      a.side = plural;
+      a.sideName = plural[0].toUpperCase() + plural.slice(1);
     } else a.sideName = 'Opposition';
   }
   return out;
@@ -539,7 +561,7 @@ const NOUN_STEMS: [RegExp, string][] = [
   [/^separatist/u, 'separatist'], [/^rebel/u, 'rebel'], [/^insurgen/u, 'insurgent'], [/^militant/u, 'militant'],
   [/^jihadist/u, 'jihadist'], [/^islamist/u, 'islamist'], [/^terrorist/u, 'terrorist'], [/^extremist/u, 'extremist'],
   [/^paramilitar/u, 'paramilitary'], [/^militia/u, 'militia'], [/^gunm[ae]n$/u, 'gunman'], [/^fighters?$/u, 'fighter'],
-  [/^opposition$/u, 'opposition'], [/^cartels?$/u, 'cartel'], [/^gangs?$/u, 'gang'],
+  [/^opposition$/u, 'opposition'], [/^cartels?$/u, 'cartel'], [/^gangs?$/u, 'gang'], [/^dissidents?$/u, 'dissident'],
 ]; // prettier-ignore
 
 /**
@@ -555,6 +577,12 @@ function genericNoun(name: string): string | null {
   return head && WEAK_NOUNS.has(head) && stems.length ? stems.pop()! : head;
 }
 const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia']);
+const NOUN_PLURAL: Record<string, string> = {
+  gunman: 'gunmen',
+  militia: 'militias',
+  paramilitary: 'paramilitaries',
+  fighter: 'armed groups',
+};
 
 /**
  * The armed group a report's "rebels" and "militants" are: the named group it mentions most in

@@ -218,6 +218,29 @@ describe('phrasings beyond the sample', () => {
       'displacement@Fartown',
     ]);
   });
+  it('reads an attack that makes people flee as the attack and their flight, not a withdrawal', () => {
+    expect(
+      brief('Gangs attacked Fartown on Friday, torching shops and forcing hundreds of families to flee.'),
+    ).toEqual([
+      'armed-clash@Fartown 2024-12-06 opposition report',
+      'displacement@Fartown 2024-12-06 opposition report',
+    ]);
+    // Armed men who flee still withdraw.
+    expect(brief('The gunmen fled Fartown on Friday.')).toEqual([
+      'withdrawal@Fartown 2024-12-06 opposition report',
+    ]);
+  });
+  it('takes no target of an attack as its agent: "were ambushed", "came under fire"', () => {
+    expect(brief('Soldiers guarding a convoy near Fartown were ambushed on Thursday.')).toEqual([
+      'armed-clash@Fartown 2024-12-05 unknown report',
+    ]);
+    expect(brief('A patrol of soldiers came under fire near Nearby on Friday.')).toEqual([
+      'armed-clash@Nearby 2024-12-06 unknown report',
+    ]);
+    expect(brief('Police posts near Nearby were attacked by gunmen on Friday.')).toEqual([
+      'armed-clash@Nearby 2024-12-06 opposition report',
+    ]);
+  });
   it('does not read a description of named towns as a count of ground', () => {
     expect(
       brief('Rebels said they had taken Fartown and Nearby, two towns on the highway.').map(

@@ -320,8 +320,12 @@ export function readSentence(
     const agent: Side =
       actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : (attack?.agent ?? 'unknown'));
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
+    // ("forcing hundreds of families to flee": the people named right before the word fled.)
     const withdrew =
-      t.type === 'displacement' && agent !== 'unknown' && !clauseActors.some((a) => a.side === 'civilians');
+      t.type === 'displacement' &&
+      agent !== 'unknown' &&
+      !clauseActors.some((a) => a.side === 'civilians') &&
+      !PEOPLE_FLEE.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start));
     // "Thousands of families have arrived in Tabqa": people on the move, not an advance.
     const fled =
       t.type === 'advance' &&
@@ -719,6 +723,9 @@ function listedWith(
 const PRONOUN_SUBJECT =
   /(?:^|[^\w'])(?:they|it)\s+(?:(?:had|have|has|then|also|later|quickly|\w+ly)\s+){0,2}$/i;
 const MOVED = /^(?:arriv|mov|swept|sweeping|pour|flood|cross)/i;
+// "forcing families to flee", "sending thousands of residents fleeing": people, not the armed men.
+const PEOPLE_FLEE =
+  /\b(?:people|families|residents|civilians|refugees|villagers|inhabitants|households|thousands|hundreds)\s+(?:(?:to|had|have|were|was|of|their|homes|\w+ly)\s+)*$/i;
 const PEOPLE_BEFORE =
   /\b(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households|thousands|hundreds|tens of thousands)\b/i;
 
@@ -755,6 +762,7 @@ function counterAgent(
 
 // "were deployed", "had been shelled": the event's words in the passive.
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+const UNDER_FIRE = /^(?:came|come|comes|coming) under\b/i;
 
 const NO_SPAN = { start: -1, end: -1, kind: 'group' as const, generic: false };
 
@@ -977,7 +985,10 @@ function selectTriggers(text: string): Trigger[] {
   const clauses = splitClauses(text);
   const clauseOf = (t: Trigger) => clauseAt(clauses, t.start);
   // Specific words silence generic ones ("attack") in their clause; casualties are not specific.
-  const strongIn = new Set(all.filter((t) => !t.weak && t.type !== 'civilian-casualties').map(clauseOf));
+  // Nor is people fleeing: "attacked the town, forcing families to flee" tells the attack too.
+  const strongIn = new Set(
+    all.filter((t) => !t.weak && t.type !== 'civilian-casualties' && t.type !== 'displacement').map(clauseOf),
+  );
   const reinforced = new Set(all.filter((t) => t.type === 'reinforcement').map(clauseOf));
   const countered = new Set(all.filter((t) => t.counter).map(clauseOf));
   const seen = new Set<string>();
@@ -1025,6 +1036,13 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
       !OBJECT_OF.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
       !VICTIM.test(text.slice(a.end, a.end + 60)),
   );
+  // "soldiers … were ambushed", "a helicopter came under fire": the subject was the target; only
+  // "by X" after the words names who acted.
+  const target =
+    t.type !== 'reinforcement' &&
+    (PASSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+      UNDER_FIRE.test(text.slice(t.start, t.end)));
+  if (target) return passiveAgent(text, actors, t);
   let from = clauseStart;
   THAT_OR_SAID.lastIndex = 0;
   for (const m of text.slice(clauseStart, t.start).matchAll(THAT_OR_SAID))
@@ -1043,7 +1061,11 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
   // (Not one that only speaks: "Ukrainian officials said Russian bombs …".)
   const first = armed.find((a) => a.end <= t.start && !SPEAKS.test(text.slice(a.end, a.end + 40)));
   if (first) return first;
-  // "shells fired by the paramilitary RSF": the agent of a passive, after its preposition.
+  return passiveAgent(text, actors, t);
+}
+
+// "shells fired by the paramilitary RSF": the agent of a passive, after its preposition.
+function passiveAgent(text: string, actors: ActorMention[], t: Trigger): ActorMention | null {
   return (
     actors.find(
       (a) => a.side !== 'civilians' && a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start)),

@@ -40,8 +40,38 @@ describe('findTriggers', () => {
     expect(types('The fighters inspected a rocket launcher.')).toEqual([]);
     expect(types('The mayor is close to the governor.')).toEqual([]);
   });
+  it.each([
+    ['Officials blamed Kenyan strikes on the depot for the fire.', 'airstrike'],
+    ['The strikes that hit the bridge came at night.', 'airstrike'],
+    ['Its air force struck fuel stores near the coast.', 'airstrike'],
+    ['A guard was killed by a drone near the gate.', 'airstrike'],
+  ])('%s → %s (strikes a state or aircraft carried out)', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+  it('does not read strikes of workers as air strikes', () => {
+    expect(types('Dock workers went on strike on Tuesday.')).toEqual([]);
+    expect(types('A general strike on Monday shut the shops.')).not.toContain('airstrike');
+    expect(types('Teachers staged strikes over pay.')).toEqual([]);
+  });
   it('marks generic words as weak', () => {
     expect(findTriggers('The attack began at noon.').every((t) => t.weak)).toBe(true);
+    // Gunfire, raids and fire a convoy came under are fighting unless something more specific is told.
+    for (const text of [
+      'Gunmen raided the hamlet at dawn.',
+      'A patrol came under fire near the ford.',
+      'Residents heard gunfire all night.',
+      'Shots were fired at the checkpoint.',
+      'Firing was reported along the ridge.',
+      'The guards returned fire.',
+    ]) {
+      const found = findTriggers(text);
+      expect(
+        found.map((t) => `${t.type}${t.weak ? ' weak' : ''}`),
+        text,
+      ).toEqual(['armed-clash weak']);
+    }
+    expect(types('The air raid hit the depot.')).toEqual(['airstrike']);
+    expect(findTriggers('Troops were firing rockets at the hills.').map((t) => t.type)).toEqual(['shelling']);
   });
   it('is linear on long or odd input', () => {
     expect(findTriggers('a'.repeat(200_000))).toEqual([]);

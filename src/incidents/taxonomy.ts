@@ -49,7 +49,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'airstrike',
-    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|\bbarrel bombs?\b|\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?|gunships?)\b[^.;]{0,30}?\b(?:struck|strikes|hit|bombed|pounded|targeted|raided|attacked|fired on)\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b|\b(?:guided |glide |aerial |cluster )?bombs? (?:had |have |has )?(?:struck|hit|fell|landed|slammed)\b|\bdropp(?:ed|ing) (?:\w+ ){0,4}?bombs?\b`,
+    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|(?=strikes?\b)(?<=\b[a-z]{2,}(?:ian|ese|ish|ani|i) (?:(?:missile|drone|air|precision|retaliatory|cross-border) )?)strikes?\b|(?=strikes? (?:on|against|that|which|had|have|has|hit|killed|targeted|targeting) )(?<!\b(?:on|hunger|general|labou?r|nationwide|workers'?) )\bstrikes?\b|\bbarrel bombs?\b|\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?|gunships?|air forces?)\b[^.;]{0,30}?\b(?:struck|strikes|hit|bombed|pounded|targeted|raided|attacked|fired on)\b|\b(?:killed|wounded|injured|hit) by (?:an? |the )?(?:\w+ )?drones?\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b|\b(?:guided |glide |aerial |cluster )?bombs? (?:had |have |has )?(?:struck|hit|fell|landed|slammed)\b|\bdropp(?:ed|ing) (?:\w+ ){0,4}?bombs?\b`,
     false,
   ],
   [
@@ -90,7 +90,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'armed-clash',
-    String.raw`\b(?:hit|struck|targeted|destroyed) (?:an? |the |two |three |several )?(?:\w+ ){0,2}?(?:tanks?|armou?red vehicles?|bulldozers?|troop carriers?)\b|\b(?=kill)(?<!\b(?:was|were|been|being|is|are) )(?:killed|killing|kill) (?:(?!(?:when|as|after|while|before|because|since|and)\b)\w+ ){0,3}?(?:militants|insurgents|rebels|soldiers|troops|gunmen|terrorists|jihadists)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
+    String.raw`\b(?:hit|struck|targeted|destroyed) (?:an? |the |two |three |several )?(?:\w+ ){0,2}?(?:tanks?|armou?red vehicles?|bulldozers?|troop carriers?)\b|\b(?=kill)(?<!\b(?:was|were|been|being|is|are) )(?:killed|killing|kill) (?:(?!(?:when|as|after|while|before|because|since|and)\b)\w+ ){0,3}?(?:militants|insurgents|rebels|soldiers|troops|gunmen|terrorists|jihadists)\b|\battack(?:s|ed|ing)?\b|\bassaults?\b|(?<!\bair[- ])\braid(?:ed|s|ing)?\b|\bgunfire\b|\b(?:opened|opening|exchanged|exchanging|returned|returning) fire\b|\b(?:came|come|comes|coming) under (?:heavy |sniper |gun|rocket )?fire\b|\bshots? (?:were |was |had been )?(?:fired|rang out)\b|\bfiring\b(?! (?:\w+ ){0,3}?(?:rockets?|missiles?|shells|mortars?|artillery|drones?)\b)|\bincursions?\b|\blaunch(?:ed|es)? (?:an? |the )?(?:offensive|operation)\b`,
     true,
   ],
   [
