@@ -9,15 +9,22 @@
 // The pages are loaded in rounds (bare, app; then app, bare …: the order flips each round, so a
 // load that rises or falls through the run weighs on both alike), after one discarded warm-up
 // round; the ratio is the median of each round's app / bare, beside the ratio of the medians.
-// Each load's CPU time (all Chromium processes) is printed too: on a shared machine it moves
-// far less with the load than wall time. `--land` adds the older land-only page to each round.
+// Each load's CPU time (all Chromium processes, from /proc) is printed too: on a shared machine
+// it moves far less with the load than wall time; and the page's main thread, busy and scripting,
+// as Chromium counts them (CDP Performance.getMetrics: TaskDuration, ScriptDuration).
+// Both pages are measured alike: served by the same server (the bare page by a middleware of
+// the preview server, not by request interception, which would hold up every request of one
+// page only), ended by the same `sm:idle` mark seen by a PerformanceObserver (no polling, whose
+// animation frames would run in one page longer than in the other), and no response bodies are
+// read while a load is timed (the sizes come from one more load, not timed).
+// `--land` adds the older land-only page to each round.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { preview } from 'vite';
+import { preview, type Plugin } from 'vite';
 import { bareFile, bareHtml, type BareKind } from './lib/barePage.ts';
 import { chromiumLaunchOptions } from './lib/chromiumLaunch.ts';
 
@@ -71,11 +78,60 @@ interface Load {
   ms: number;
   /** CPU time of all Chromium processes during the load (ms), or NaN where it cannot be read. */
   cpu: number;
+  /** The page's main thread (Chromium's own counters, ms): busy in tasks, and of that running script. */
+  main: { task: number; script: number };
   /** Animation-frame callbacks run before the first idle (MapLibre draws in them). */
   frames: number;
   marks: Record<string, number>;
-  bytes: { url: string; type: string; raw: number; gzip: number }[];
 }
+
+interface Sent {
+  url: string;
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+/**
+ * Run in the page before its own scripts: counts animation-frame callbacks (MapLibre draws one
+ * frame in each) and resolves `__idle` at the `sm:idle` mark, which both pages set at the map's
+ * first idle (the app once its data is on the map). A string: a function would be sent as the
+ * bundler rewrote it.
+ */
+const INIT_SCRIPT = `
+  window.__raf = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => (window.__raf.push(performance.now()), cb(t)));
+  window.__idle = new Promise((resolve) =>
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'sm:idle') resolve(e.startTime);
+    }).observe({ type: 'mark' }),
+  );`;
+
+/** The bare pages at `/__bare/<kind>.html`, with MapLibre's UMD build and the fonts, from the preview server. */
+function barePlugin(): Plugin {
+  return {
+    name: 'bench-bare-page',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        if (!url.pathname.startsWith('/__bare/')) return next();
+        const name = url.pathname.split('/').pop()!;
+        const page = /^(land|basemap)\.html$/.exec(name);
+        const origin = `http://${req.headers.host}`;
+        const file = page
+          ? { contentType: 'text/html', body: Buffer.from(bareHtml(page[1] as BareKind, origin)) }
+          : bareFile(name);
+        res.setHeader('Content-Type', file.contentType);
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(file.body);
+      });
+    },
+  };
+}
+
+const pageUrl = (origin: string, bare: BareKind | null) =>
+  bare ? `${origin}/__bare/${bare}.html` : `${origin}/`;
 
 async function loadOnce(browser: Browser, origin: string, bare: BareKind | null): Promise<Load> {
   const context = await browser.newContext({
@@ -83,48 +139,16 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
+  await page.addInitScript({ content: INIT_SCRIPT });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
   const cpuBefore = childCpuMs();
-  // Counts animation-frame callbacks: MapLibre draws one frame in each.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __raf: number[] };
-    w.__raf = [];
-    const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (cb) => raf((t) => (w.__raf.push(performance.now()), cb(t)));
-  });
-  const bytes: Load['bytes'] = [];
-  if (bare) {
-    await page.route('**/__bare/**', (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop()!;
-      if (name === 'index.html')
-        return route.fulfill({ contentType: 'text/html', body: bareHtml(bare, origin) });
-      return route.fulfill(bareFile(name));
-    });
-  }
-  page.on('response', async (res) => {
-    // MapLibre starts its worker from a blob: URL made of code it already downloaded: not sent.
-    if (/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(res.url())) return;
-    try {
-      const body = await res.body();
-      bytes.push({
-        url: res.url(),
-        type: res.headers()['content-type'] ?? '',
-        raw: body.length,
-        gzip: gzipSync(body).length,
-      });
-    } catch {
-      // Redirects and aborted requests have no body.
-    }
-  });
-  await page.goto(bare ? `${origin}/__bare/index.html` : `${origin}/`);
-  const ms = bare
-    ? await page
-        .waitForFunction(() => (window as unknown as { __idle?: number }).__idle, null, { timeout: 120_000 })
-        .then((h) => h.jsonValue() as Promise<number>)
-    : await page
-        .waitForFunction(() => window.situationMap !== undefined, null, { timeout: 120_000 })
-        .then(() => page.evaluate(() => window.situationMap!.ready));
+  await page.goto(pageUrl(origin, bare));
+  const ms = await page.evaluate(() => (window as unknown as { __idle: Promise<number> }).__idle, null);
   const cpu = cpuBetween(cpuBefore, childCpuMs());
-  await page.waitForTimeout(300); // let response bodies finish arriving
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const main = { task: metric('TaskDuration'), script: metric('ScriptDuration') };
   const frames = await page.evaluate(
     (t) => (window as unknown as { __raf: number[] }).__raf.filter((x) => x <= t).length,
     ms,
@@ -138,7 +162,40 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
     ),
   );
   await context.close();
-  return { ms, cpu, frames, marks, bytes };
+  return { ms, cpu, main, frames, marks };
+}
+
+/** What a page sends at first load (a load of its own, not timed: reading bodies costs the browser). */
+async function sentOnce(browser: Browser, origin: string, bare: BareKind | null): Promise<Sent[]> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.addInitScript({ content: INIT_SCRIPT });
+  const bodies: Promise<Sent | null>[] = [];
+  page.on('response', (res) => {
+    // MapLibre starts its worker from a blob: URL made of code it already downloaded: not sent.
+    if (/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(res.url())) return;
+    bodies.push(
+      res.body().then(
+        (body) => ({
+          url: res.url(),
+          type: res.headers()['content-type'] ?? '',
+          raw: body.length,
+          gzip: gzipSync(body).length,
+        }),
+        // Redirects and aborted requests have no body.
+        () => null,
+      ),
+    );
+  });
+  await page.goto(pageUrl(origin, bare));
+  await page.evaluate(() => (window as unknown as { __idle: Promise<number> }).__idle, null);
+  await page.waitForTimeout(300); // what the first idle set going (a worker's script) arrives
+  const sent = (await Promise.all(bodies)).filter((b): b is Sent => b !== null);
+  await context.close();
+  return sent;
 }
 
 const DIST = process.env.APP_DIST ?? 'dist';
@@ -152,6 +209,7 @@ async function main(): Promise<void> {
     build: { outDir: DIST },
     preview: { port: 0, host: '127.0.0.1' },
     logLevel: 'silent',
+    plugins: [barePlugin()],
   });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await chromium.launch(chromiumLaunchOptions());
@@ -175,6 +233,7 @@ async function main(): Promise<void> {
     runs.basemap.push(r.basemap);
     runs.app.push(r.app);
   }
+  const first = await sentOnce(browser, origin, null);
   await browser.close();
   await server.close();
 
@@ -182,16 +241,15 @@ async function main(): Promise<void> {
   const cpuOf = (rs: Load[]) => median(rs.map((r) => r.cpu));
   const line = (label: string, rs: Load[]) =>
     console.log(
-      `  ${label.padEnd(52)}: ${ms(rs).toFixed(0)} ms, CPU ${cpuOf(rs).toFixed(0)} ms, ${median(rs.map((r) => r.frames))} frames (runs: ${rs.map((r) => r.ms.toFixed(0)).join(', ')})`,
+      `  ${label.padEnd(52)}: ${ms(rs).toFixed(0)} ms, CPU ${cpuOf(rs).toFixed(0)} ms, main thread ${median(rs.map((r) => r.main.task)).toFixed(0)} ms (script ${median(rs.map((r) => r.main.script)).toFixed(0)}), ${median(rs.map((r) => r.frames))} frames (runs: ${rs.map((r) => r.ms.toFixed(0)).join(', ')})`,
     );
   const ratio = (rs: Load[]) => (ms(runs.app) / ms(rs)).toFixed(2);
   /** The median of each round's app / bare (wall, or CPU). */
   const paired = (rs: Load[], f: (l: Load) => number) =>
     median(rs.map((r, i) => f(runs.app[i]!) / f(r))).toFixed(2);
-  const first = runs.app[0]!.bytes;
-  const sum = (f: (b: Load['bytes'][number]) => boolean) => first.filter(f).reduce((a, b) => a + b.gzip, 0);
-  const isJs = (b: Load['bytes'][number]) => /javascript/.test(b.type) || /\.js(\?|$)/.test(b.url);
-  const isMapLibre = (b: Load['bytes'][number]) => /\/maplibre-[^/]*\.js/.test(b.url);
+  const sum = (f: (b: Sent) => boolean) => first.filter(f).reduce((a, b) => a + b.gzip, 0);
+  const isJs = (b: Sent) => /javascript/.test(b.type) || /\.js(\?|$)/.test(b.url);
+  const isMapLibre = (b: Sent) => /\/maplibre-[^/]*\.js/.test(b.url);
   const jsOurs = sum((b) => isJs(b) && !isMapLibre(b));
   const jsAll = sum(isJs);
   const css = sum((b) => /css/.test(b.type));
@@ -214,6 +272,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `  ${'CPU ratio app / bare with the same basemap'.padEnd(52)}: ${paired(runs.basemap, (l) => l.cpu)} (median of each round's; all Chromium processes, navigation to idle)`,
+  );
+  console.log(
+    `  ${'main-thread ratio app / bare with the same basemap'.padEnd(52)}: ${paired(runs.basemap, (l) => l.main.task)} (median of each round's; the page's main thread busy, Chromium's TaskDuration)`,
   );
   if (WITH_LAND)
     console.log(
