@@ -2,7 +2,9 @@
 //  • time from navigation to the map's first `idle` with all layers and data, beside two bare
 //    MapLibre pages (scripts/lib/barePage.ts): one with the app's whole offline basemap (land,
 //    sea, borders, governorates, gazetteer labels in the bundled fonts: the fair baseline,
-//    target ratio ≤ 1.3, issue 11) and the older one with land and borders only;
+//    target ratio ≤ 1.3, issue 11), its map filling the window, and the same page with its map
+//    the size the app's panels leave to the app's map (the same region drawn); with `--land`,
+//    the older one with land and borders only;
 //  • JavaScript sent at first load, gzip, our code apart from MapLibre (target ≤ 60 KB) and in total;
 //  • data and fonts sent at first load, gzip (target ≤ 1.5 MB with everything).
 // Uses dist/ (or APP_DIST; built when missing or with --build). Runs are cold (a new browser context each).
@@ -17,7 +19,6 @@
 // page only), ended by the same `sm:idle` mark seen by a PerformanceObserver (no polling, whose
 // animation frames would run in one page longer than in the other), and no response bodies are
 // read while a load is timed (the sizes come from one more load, not timed).
-// `--land` adds the older land-only page to each round.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,7 +26,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { preview, type Plugin } from 'vite';
-import { bareFile, bareHtml, type BareKind } from './lib/barePage.ts';
+import { bareFile, bareHtml, type BareKind, type MapSize } from './lib/barePage.ts';
 import { chromiumLaunchOptions } from './lib/chromiumLaunch.ts';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -108,7 +109,10 @@ const INIT_SCRIPT = `
     }).observe({ type: 'mark' }),
   );`;
 
-/** The bare pages at `/__bare/<kind>.html`, with MapLibre's UMD build and the fonts, from the preview server. */
+/**
+ * The bare pages at `/__bare/<kind>.html`, with MapLibre's UMD build and the fonts, from the
+ * preview server; their map fills the window, or with `?w=&h=` has that size (the app's map's).
+ */
 function barePlugin(): Plugin {
   return {
     name: 'bench-bare-page',
@@ -118,9 +122,12 @@ function barePlugin(): Plugin {
         if (!url.pathname.startsWith('/__bare/')) return next();
         const name = url.pathname.split('/').pop()!;
         const page = /^(land|basemap)\.html$/.exec(name);
+        const w = Number(url.searchParams.get('w'));
+        const h = Number(url.searchParams.get('h'));
+        const size = w > 0 && h > 0 ? { width: w, height: h } : undefined;
         const origin = `http://${req.headers.host}`;
         const file = page
-          ? { contentType: 'text/html', body: Buffer.from(bareHtml(page[1] as BareKind, origin)) }
+          ? { contentType: 'text/html', body: Buffer.from(bareHtml(page[1] as BareKind, origin, size)) }
           : bareFile(name);
         res.setHeader('Content-Type', file.contentType);
         res.setHeader('Cache-Control', 'no-store');
@@ -130,10 +137,15 @@ function barePlugin(): Plugin {
   };
 }
 
-const pageUrl = (origin: string, bare: BareKind | null) =>
-  bare ? `${origin}/__bare/${bare}.html` : `${origin}/`;
+const pageUrl = (origin: string, bare: BareKind | null, size?: MapSize) =>
+  bare ? `${origin}/__bare/${bare}.html${size ? `?w=${size.width}&h=${size.height}` : ''}` : `${origin}/`;
 
-async function loadOnce(browser: Browser, origin: string, bare: BareKind | null): Promise<Load> {
+async function loadOnce(
+  browser: Browser,
+  origin: string,
+  bare: BareKind | null,
+  size?: MapSize,
+): Promise<Load> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
@@ -143,7 +155,7 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const cpuBefore = childCpuMs();
-  await page.goto(pageUrl(origin, bare));
+  await page.goto(pageUrl(origin, bare, size));
   const ms = await page.evaluate(() => (window as unknown as { __idle: Promise<number> }).__idle, null);
   const cpu = cpuBetween(cpuBefore, childCpuMs());
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -165,8 +177,11 @@ async function loadOnce(browser: Browser, origin: string, bare: BareKind | null)
   return { ms, cpu, main, frames, marks };
 }
 
-/** What a page sends at first load (a load of its own, not timed: reading bodies costs the browser). */
-async function sentOnce(browser: Browser, origin: string, bare: BareKind | null): Promise<Sent[]> {
+/**
+ * What the app sends at first load (a load of its own, not timed: reading bodies costs the
+ * browser), and the size of its map.
+ */
+async function sentOnce(browser: Browser, origin: string): Promise<{ sent: Sent[]; size: MapSize }> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
@@ -190,12 +205,16 @@ async function sentOnce(browser: Browser, origin: string, bare: BareKind | null)
       ),
     );
   });
-  await page.goto(pageUrl(origin, bare));
+  await page.goto(pageUrl(origin, null));
   await page.evaluate(() => (window as unknown as { __idle: Promise<number> }).__idle, null);
   await page.waitForTimeout(300); // what the first idle set going (a worker's script) arrives
   const sent = (await Promise.all(bodies)).filter((b): b is Sent => b !== null);
+  const size = await page.evaluate(() => {
+    const canvas = window.situationMap!.map.getCanvas();
+    return { width: canvas.clientWidth, height: canvas.clientHeight };
+  });
   await context.close();
-  return sent;
+  return { sent, size };
 }
 
 const DIST = process.env.APP_DIST ?? 'dist';
@@ -213,13 +232,23 @@ async function main(): Promise<void> {
   });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await chromium.launch(chromiumLaunchOptions());
+  // First, not timed: what the app sends, and its map's size. At 1280×800 the app's panels leave
+  // its map ~940×760: a bare map filling the window draws, tiles and labels a third more of the
+  // region, so a bare page with a map of the app's size is measured too.
+  const { sent: first, size } = await sentOnce(browser, origin);
   // The machine's load beside the figures: on a shared machine wall time also counts waiting.
   const loadAtStart = loadavg()[0]!;
-  const runs: Record<'land' | 'basemap' | 'app', Load[]> = { land: [], basemap: [], app: [] };
+  const runs: Record<'land' | 'basemap' | 'sameSize' | 'app', Load[]> = {
+    land: [],
+    basemap: [],
+    sameSize: [],
+    app: [],
+  };
   const round = async (appFirst: boolean) => {
     const bare = async () => {
       const land = WITH_LAND ? await loadOnce(browser, origin, 'land') : null;
-      return { land, basemap: await loadOnce(browser, origin, 'basemap') };
+      const basemap = await loadOnce(browser, origin, 'basemap');
+      return { land, basemap, sameSize: await loadOnce(browser, origin, 'basemap', size) };
     };
     const app = appFirst ? await loadOnce(browser, origin, null) : null;
     const b = await bare();
@@ -231,9 +260,9 @@ async function main(): Promise<void> {
     const r = await round(i % 2 === 1);
     if (r.land) runs.land.push(r.land);
     runs.basemap.push(r.basemap);
+    runs.sameSize.push(r.sameSize);
     runs.app.push(r.app);
   }
-  const first = await sentOnce(browser, origin, null);
   await browser.close();
   await server.close();
 
@@ -259,13 +288,14 @@ async function main(): Promise<void> {
   const total = jsAll + css + fonts + data + html;
 
   console.log(
-    `bench:app — ${RUNS} rounds of cold loads, bare then app, order flipped each round, after a warm-up round (RUNS=${RUNS}), Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL, 1280×800; median (runs in order)`,
+    `bench:app — ${RUNS} rounds of cold loads, bare then app, order flipped each round, after a warm-up round (RUNS=${RUNS}), Chromium ${chromiumLaunchOptions().executablePath ?? '(Playwright)'}, SwiftShader WebGL, window 1280×800; median (runs in order)`,
   );
   console.log(
     `  load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0]!.toFixed(1)} (2 cores: above ~2 the figures also count waiting)`,
   );
   if (WITH_LAND) line('first idle, bare MapLibre, land and borders only', runs.land);
   line("first idle, bare MapLibre, the app's whole basemap", runs.basemap);
+  line("  the same, its map the size of the app's", runs.sameSize);
   line('first idle, app with all layers and data', runs.app);
   console.log(
     `  ${"ratio app / bare with the app's basemap (fair)".padEnd(52)}: ${paired(runs.basemap, (l) => l.ms)} (median of each round's ratio; target ≤ 1.3), ratio of the medians ${ratio(runs.basemap)}, rounds: ${runs.basemap.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')}`,
@@ -275,6 +305,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `  ${'main-thread ratio app / bare with the same basemap'.padEnd(52)}: ${paired(runs.basemap, (l) => l.main.task)} (median of each round's; the page's main thread busy, Chromium's TaskDuration)`,
+  );
+  console.log(
+    `  ${`the same three, bare map ${size.width}×${size.height} as the app's`.padEnd(52)}: ${paired(runs.sameSize, (l) => l.ms)} wall, ${paired(runs.sameSize, (l) => l.cpu)} CPU, ${paired(runs.sameSize, (l) => l.main.task)} main thread (rounds: ${runs.sameSize.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')})`,
   );
   if (WITH_LAND)
     console.log(

@@ -61,8 +61,17 @@ const WOFF2 = [
   'noto-sans-arabic-arabic-400-normal.woff2',
 ];
 
-/** The HTML of a bare page; it sets `window.__idle` at the map's first `idle`. */
-export function bareHtml(kind: BareKind, origin: string): string {
+/** A map's size in CSS pixels. */
+export interface MapSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The HTML of a bare page; it marks `sm:idle` at the map's first `idle`. Its map fills the window,
+ * or is `size` (the app's map beside its panels: the same area drawn, the same tiles).
+ */
+export function bareHtml(kind: BareKind, origin: string, size?: MapSize): string {
   const style = JSON.stringify(bareStyle(kind, origin));
   const cam = DEFAULT_CAMERA;
   // The app's map options that change what is drawn: no symbol fade (its frames would delay
@@ -70,7 +79,7 @@ export function bareHtml(kind: BareKind, origin: string): string {
   const create = `const map = new maplibregl.Map({ container: 'map', style: ${style}, center: [${cam.lon}, ${cam.lat}], zoom: ${cam.zoom}, fadeDuration: 0, validateStyle: false });
 performance.mark('sm:map-created');
 map.once('load', () => performance.mark('sm:map-load'));
-map.once('idle', () => { window.__idle = performance.mark('sm:idle').startTime; });`;
+map.once('idle', () => performance.mark('sm:idle'));`;
   // Labels need the faces loaded before MapLibre draws the first glyph (it caches them), as in the app.
   const script =
     kind === 'land'
@@ -83,7 +92,7 @@ map.once('idle', () => { window.__idle = performance.mark('sm:idle').startTime; 
       : `${WOFF2.map((f) => `<link rel="preload" href="/__bare/fonts/${f}" as="font" type="font/woff2" crossorigin>`).join('')}
 <style>${fontFaceCss()}</style>`;
   return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__bare/maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style>${fonts}</head><body><div id="map"></div>
+<style>html,body{margin:0;height:100%}#map{${size ? `width:${size.width}px;height:${size.height}px` : 'height:100%'}}</style>${fonts}</head><body><div id="map"></div>
 <script src="/__bare/maplibre-gl.js"></script><script>
 ${script}
 </script></body></html>`;
