@@ -1,10 +1,12 @@
 // Relative positions as geometry: "west of Aleppo" (a band beyond the city), "eastern Idlib"
 // (the eastern part of the governorate polygon), "the city's western edge" (a band at the rim
-// of the built-up area). Built with Turf; sizes scale with the base place.
+// of the built-up area). Built with Turf; sizes scale with the base place. Cutting an area's part
+// is clipLeftOf's exact half-plane cut, with Turf's intersect for what that cannot answer.
 import { bbox, destination, featureCollection, intersect, polygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { directionName } from '../../words/directions.ts';
+import { clipLeftOf } from './clipLeftOf.ts';
 
 export type Relation = 'of' | 'part' | 'edge';
 
@@ -49,6 +51,10 @@ function partOf(geom: Polygon | MultiPolygon, bearing: number): Polygon | MultiP
     const y = t * d[1] + a * perp[1] + b * d[1];
     return [cx + x * hx, cy + y * hy];
   };
+  // The polygon's edge from corner(-L, 0) to corner(L, 0) is the only one near the area: its part
+  // is the area's part left of the line from corner(L, 0) to corner(-L, 0) (towards the bearing).
+  const fast = clipLeftOf(geom, corner(L, 0), corner(-L, 0));
+  if (fast !== undefined) return fast;
   const clip = polygon([[corner(L, 0), corner(L, L), corner(-L, L), corner(-L, 0), corner(L, 0)]]);
   const base = { type: 'Feature' as const, properties: {}, geometry: geom };
   const cut = intersect(featureCollection([base, clip]));
