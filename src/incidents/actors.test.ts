@@ -178,6 +178,11 @@ describe("a report's own actors", () => {
     const front = 'Russian troops attacked. Ukrainian troops held. Ukraine said so. Russia denied it.';
     expect(reportHome(`${front} Ukraine's army agreed.`, ['MOSCOW'])).toBe('russia');
     expect(reportHome('Yemeni officials said Yemen was calm.')).toBe('yemen');
+    // A dateline abroad whose state the body never names is only where the reporter sat.
+    const abroad =
+      'Junta jets bombed the market, said a Myanmar rights group; the Myanmar military denied it.';
+    expect(reportHome(abroad, ['CHIANG MAI', 'Thailand'])).toBe('myanmar');
+    expect(reportHome(`${abroad} Thailand closed the border.`, ['CHIANG MAI', 'Thailand'])).toBe('thailand');
   });
   it('finds the group its rebels are', () => {
     expect(

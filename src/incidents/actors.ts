@@ -531,18 +531,20 @@ export function reportHome(text: string, filedFrom: string[] = []): Side | null 
   const score = new Map<string, number>();
   // The dateline ("CÚCUTA, Colombia —", "MOSCOW (Agency) —"): the reporter's state is usually the
   // one whose "army" the report means, unless the report names another far more often.
-  const filed = new Set<string>();
-  for (const words of filedFrom) {
-    const code = stateOf(words) ?? findActors(words).find((a) => a.kind === 'state' && a.country)?.country;
-    if (code && !filed.has(code)) score.set(code, (score.get(code) ?? 0) + FILED_FROM_WEIGHT);
-    if (code) filed.add(code);
-  }
+  // (`text` is the body without the dateline: a state the body never names is only where the
+  // reporter sat, "CHIANG MAI, Thailand" over a report on Myanmar's war.)
   for (const a of findActors(text)) {
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
   }
   for (const m of text.matchAll(countryWords())) {
     const code = stateOf(m[0]);
     if (code) score.set(code, (score.get(code) ?? 0) + 1);
+  }
+  const filed = new Set<string>();
+  for (const words of filedFrom) {
+    const code = stateOf(words) ?? findActors(words).find((a) => a.kind === 'state' && a.country)?.country;
+    if (code && !filed.has(code) && score.has(code)) score.set(code, score.get(code)! + FILED_FROM_WEIGHT);
+    if (code) filed.add(code);
   }
   const best = [...score].sort(
     (a, b) => b[1] - a[1] || Number(filed.has(b[0])) - Number(filed.has(a[0])) || (a[0] < b[0] ? -1 : 1),

@@ -178,6 +178,40 @@ describe('extractIncidents', () => {
       'shelling@p:Midcity 2024-11-28 claim',
     ]);
   });
+  it('answers "denied the claim" with the claim just told, even when the denial names its own place', () => {
+    const text =
+      'Shells fell on Nearby overnight. The government said its forces had taken Midcity on Friday. The Fartown Brigade denied the claim, saying its men still held Fartown.';
+    const rows = run(text).map((c) => `${c.type}@${c.place} ${c.attribution} ${c.stance}`);
+    expect(rows).toEqual([
+      'shelling@p:Nearby Test Wire report',
+      'advance@p:Midcity government claim',
+      'advance@p:Midcity Fartown Brigade denial',
+    ]);
+    // Of a claim and an outsider's account in the sentence before, "the claim" is the claim.
+    const two = run(
+      'Jets struck Nearby on Friday, residents said, and the army said it had taken Midcity. The Fartown Brigade rejected the claim.',
+    ).map((c) => `${c.type}@${c.place} ${c.stance}`);
+    expect(two).toEqual([
+      'airstrike@p:Nearby confirmation',
+      'advance@p:Midcity claim',
+      'advance@p:Midcity denial',
+    ]);
+  });
+  it('keeps a capture told beside a drone shot down', () => {
+    const rows = run(
+      'The group said its fighters had taken hills near Midcity on Friday and shot down a drone.',
+    ).map((c) => `${c.type}@${c.place} ${c.stance}`);
+    expect(rows).toContain('advance@p:Midcity claim');
+  });
+  it('hears no speaker in "was also reported" and outsiders as outsiders', () => {
+    const rows = run(
+      'Fighting was also reported near Nearby on Friday. Aid groups said hundreds of families had fled Fartown on Friday.',
+    ).map((c) => `${c.type}@${c.place} ${c.attribution} ${c.stance}`);
+    expect(rows).toEqual([
+      'armed-clash@p:Nearby Test Wire report',
+      'displacement@p:Fartown Aid groups confirmation',
+    ]);
+  });
   it('reads "disputed that account" as a denial of the event just told', () => {
     const rows = run('Rebels captured Fartown on Wednesday. The army disputed that account.').map(
       (c) => `${c.type}@${c.place} ${c.date} ${c.attribution} ${c.stance}`,

@@ -113,7 +113,7 @@ export function extractIncidents(
     sources: [],
     actors: {
       home: reportHome(
-        prose.join('\n'),
+        withoutDateline(text, usable, doc.datelinePlaces ?? []),
         (doc.datelinePlaces ?? []).flatMap((d) => datelineWords(text, d)),
       ),
       group: reportGroup(prose),
@@ -348,12 +348,32 @@ function withTerritory(c: IncidentCandidate): IncidentCandidate {
  * The words of a dateline from one of its places to its dash or agency ("CÚCUTA, Colombia",
  * "DEIR EZ-ZOR, Syria, Dec. 9"), comma by comma: the town and the state it names.
  */
+function datelineLine(text: string, d: Span): string {
+  return text.slice(d.start, Math.min(text.length, d.start + 80)).split(/[\n(—–]|\s-\s/u)[0];
+}
+
 function datelineWords(text: string, d: Span): string[] {
-  const line = text.slice(d.start, Math.min(text.length, d.start + 80)).split(/[\n(—–]|\s-\s/u)[0];
-  return line
+  return datelineLine(text, d)
     .split(/[,/]/u)
     .map((w) => w.trim())
     .filter(Boolean);
+}
+
+/** The prose of the report with its dateline line blanked ("CHIANG MAI, Thailand"). */
+function withoutDateline(text: string, sentences: Sentence[], datelines: Span[]): string {
+  const lines = datelines.map((d) => ({ start: d.start, end: d.start + datelineLine(text, d).length }));
+  return sentences
+    .map((s) => {
+      let t = text.slice(s.start, s.end);
+      for (const l of lines)
+        if (l.start < s.end && s.start < l.end) {
+          const a = Math.max(0, l.start - s.start);
+          const b = Math.min(t.length, l.end - s.start);
+          t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+        }
+      return t;
+    })
+    .join('\n');
 }
 
 /** Headlines, photo captions and teasers are no one's account of events. */

@@ -861,10 +861,27 @@ function responseTo(
   const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
   if (!sp) return [];
   const places = new Set(named.map((m) => m.place.properties.id));
-  const answered = places.size ? recent.filter((r) => places.has(r.cand.place)) : recent;
+  const there = (rs: Referent[]) => (places.size ? rs.filter((r) => places.has(r.cand.place)) : rs);
+  // "X denied the claim, saying its men still held Y": the claim is the other side's just told,
+  // wherever the denial's own words are, and no event told in another voice.
+  const claims = CLAIM_OBJECT.test(text)
+    ? recent.filter(
+        (r) =>
+          r.cand.stance === 'claim' &&
+          !(sp.who.side && r.cand.speakerSide && allied(sp.who.side, r.cand.speakerSide)),
+      )
+    : [];
+  const answered = claims.length ? (there(claims).length ? there(claims) : claims) : there(recent);
   // One speaker replies for the sentence; several ("X said …, a claim Y dismissed") each for
   // their own part.
-  const voices = sp.depth === -1 ? [sp] : speakers.filter((s) => s.depth === 0 && !s.anaphoric);
+  // (One row per speaker: "X denied the claim, saying …" is one voice.)
+  const voices =
+    sp.depth === -1
+      ? [sp]
+      : speakers.filter(
+          (s, i, all) =>
+            s.depth === 0 && !s.anaphoric && all.findIndex((o) => o.who.name === s.who.name) === i,
+        );
   const whole = voices.length < 2;
   return voices.flatMap((v) => {
     const part = whole ? text : text.slice(v.from, v.to);
@@ -888,6 +905,9 @@ function responseTo(
 }
 
 const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
+// A denial of what another voice said: "denied the claim", "rejected these reports", "denied it".
+const CLAIM_OBJECT =
+  /\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)/i;
 
 /** Whether a speaker's words deny ("denied", "dismissed the reports", "remained under army control"). */
 function isDenial(text: string, sp: Pick<Speaker, 'verb'>): boolean {
@@ -990,7 +1010,11 @@ function selectTriggers(text: string): Trigger[] {
     all.filter((t) => !t.weak && t.type !== 'civilian-casualties' && t.type !== 'displacement').map(clauseOf),
   );
   const reinforced = new Set(all.filter((t) => t.type === 'reinforcement').map(clauseOf));
-  const countered = new Set(all.filter((t) => t.counter).map(clauseOf));
+  // (What stops things that fly, "shot down a drone", says nothing of the ground: "had taken the
+  // hills and shot down a drone" took the hills.)
+  const countered = new Set(
+    all.filter((t) => t.counter && !INTERCEPTS.test(text.slice(t.start, t.end))).map(clauseOf),
+  );
   const seen = new Set<string>();
   const kept: Trigger[] = [];
   for (const t of all) {

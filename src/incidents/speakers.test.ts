@@ -80,8 +80,16 @@ describe('speakerSide', () => {
       'two health workers',
       'a local medical group',
       'a humanitarian source',
+      'aid agencies',
+      'a local rescue group',
+      'a rights group based in the port',
+      'a civil society leader',
+      'a hospital official in the city',
+      'fishermen on the lake',
     ])
       expect(side(p, 'government')).toEqual({ side: null, thirdParty: true });
+    // A civilian body's official is an outsider; a state's official is not.
+    expect(side('a provincial official', 'mali')).toEqual({ side: 'mali', thirdParty: false });
   });
   it('gives outsiders who speak beside a party to that party', () => {
     for (const p of [

@@ -37,7 +37,8 @@ export interface Speaker {
 
 // Reporting verbs. Passives ("have been told to", "are said to have") are hearsay or orders, not speech.
 const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'gi');
-const PASSIVE_BEFORE = /\b(?:been|being|be|is|are|was|were|am)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_BEFORE =
+  /\b(?:been|being|be|is|are|was|were|am)\s+(?:(?:\w+ly|also|still|again|not|then|first|widely)\s+){0,2}$/i;
 const ACCORDING_RE = /\baccording to (?:the )?(?<who>[^,.;:"()]{2,80})/gi;
 const TOLD_RE =
   /^\s*(?<outlet>AFP|Reuters|the Associated Press|AP|Al Jazeera|the BBC|CNN|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/u;
@@ -314,12 +315,15 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
 
 // Speakers outside the war: monitors, the UN, witnesses, rescuers, news outlets.
 const THIRD_PARTY =
-  /\b(?:france[- ]press(?:e)?|observatory|monitors?|united nations|U\.?N\.?|witness(?:es)?|eyewitness(?:es)?|residents?|locals|villagers|aid workers|humanitarian|rescuers|medics|doctors?|nurses?|health workers?|medical (?:group|groups|workers|staff|sources?|charity)|hospitals?|traders?|shopkeepers?|teachers?|farmers?|journalists?|reporters?|correspondents?|analysts?|experts?|activists?|NGOs?|amnesty|human rights watch|red cross|red crescent|doctors without borders|unicef|world health organi[sz]ation|acled|white helmets|cent(?:er|re)|satellite|AFP|Reuters|AP|news agency|media|outlets?|newspapers?|television|broadcaster)\b/iu;
+  /\b(?:france[- ]press(?:e)?|observatory|monitors?|united nations|U\.?N\.?|witness(?:es)?|eyewitness(?:es)?|residents?|locals|villagers|aid workers|aid (?:groups?|agencies|organi[sz]ations?)|relief (?:groups?|agencies|workers)|(?:rescue|relief|aid) (?:teams?|workers|services)|rescue groups?|civil defen[cs]e|civil society|(?:human )?rights (?:groups?|organi[sz]ations?|monitors?|defenders?)|charit(?:y|ies)|fishermen|miners|herders|nomads|drivers|clerics?|priests?|imams?|humanitarian|rescuers|medics|doctors?|nurses?|health workers?|medical (?:group|groups|workers|staff|sources?|charity)|hospitals?|traders?|shopkeepers?|teachers?|farmers?|journalists?|reporters?|correspondents?|analysts?|experts?|activists?|NGOs?|amnesty|human rights watch|red cross|red crescent|doctors without borders|unicef|world health organi[sz]ation|acled|white helmets|cent(?:er|re)|satellite|AFP|Reuters|AP|news agency|media|outlets?|newspapers?|television|broadcaster)\b/iu;
 const STATE_MEDIA =
   /\bstate(?:[- ]run)? (?:television|tv|media|broadcaster|news|outlets?|radio|press)\b|\bSANA\b/iu;
 // Words for a state's own voice when no state is named ("a security official", "military sources").
 const STATE_ROLE =
   /\b(?:officials?|ministry|minister|spokes(?:man|woman|person)|sources|authorities|governor|police|army|military|command|general staff|presidency|government|regime|state)\b/iu;
+// Officials of a civilian body ("a hospital official", "a camp director"): not the state's voice.
+const CIVIL_ROLE =
+  /\b(?:hospitals?|clinics?|camps?|schools?|universit(?:y|ies)|aid|relief|charity|church|mosque|health cent(?:re|er))\s+(?:officials?|directors?|managers?|staff|sources?|spokes(?:man|woman|person))\b/iu;
 // People who lead or fight for a local party ("a tribal elder", "clan leaders", "a militia
 // commander"): a party's voice, whatever side the words leave unnamed.
 const LOCAL_PARTY =
@@ -365,7 +369,10 @@ export function speakerSide(
   // party, the outsiders only beside it.
   if (
     named?.kind === 'org' ||
-    (THIRD_PARTY.test(phrase) && !actors.length && !STATE_ROLE.test(phrase) && !LOCAL_PARTY.test(phrase))
+    (THIRD_PARTY.test(phrase) &&
+      !actors.length &&
+      (!STATE_ROLE.test(phrase) || CIVIL_ROLE.test(phrase)) &&
+      !LOCAL_PARTY.test(phrase))
   )
     return { side: null, thirdParty: true };
   // (A party speaking with outsiders tells its claim: it concedes nothing.)
