@@ -80,4 +80,21 @@ describe('date helpers', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate(null)).toBe(false);
   });
+
+  it('validates a day by arithmetic exactly as the calendar does', () => {
+    // The calendar's own answer: a real day prints back as itself.
+    const byDate = (s: string) => {
+      const t = Date.parse(`${s}T00:00:00Z`);
+      return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === s;
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (const year of [0, 4, 100, 1600, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const s = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(isIsoDate(s), s).toBe(byDate(s));
+        }
+    for (const s of ['2024-1-01', '2024-01-01 ', ' 2024-01-01', '2024-01-01\n', '24-01-01', '2024/01/01', ''])
+      expect(isIsoDate(s), JSON.stringify(s)).toBe(false);
+  });
 });

@@ -33,28 +33,48 @@ const ARABIC_FORMS: Record<string, string> = {
 const ARABIC_FORM_RE = /[أإآٱةىؤئـ]/g;
 const LETTER_DIGIT = /^[\p{L}\p{N}]+$/u;
 
-/** Folds one Latin token: nisba endings, vowel digraphs, q/k/g, doubled letters. */
-function foldLatin(t: string): string {
+/**
+ * Folds one Latin token: nisba endings, vowel digraphs, q/k/g, doubled letters. Each rewrite runs
+ * only when the letters it rewrites are there (a token is folded until it stops changing, so most
+ * calls change nothing): the same result as running every rewrite, a fraction of the time.
+ */
+export function foldLatin(t: string): string {
   let s = t;
+  let last = s[s.length - 1];
   // Nisba endings however written: -iyah, -iyyeh, -eyyeh, -ieh, -ia …
-  if (s.length >= 5) s = s.replace(/(?:[ie]yy?[ae]h?|ieh|iah|ia|ie)$/, 'i');
-  // "Dalyeh" is "Daliyah": a consonant before -yeh/-yah is the same nisba ending.
-  if (s.length >= 5) s = s.replace(/([^aeiouy])(?:yeh|yah)$/, '$1i');
-  if (s.length >= 4) s = s.replace(/([aeiou])h$/, '$1');
+  if (s.length >= 5 && (last === 'a' || last === 'e' || last === 'h')) {
+    s = s.replace(/(?:[ie]yy?[ae]h?|ieh|iah|ia|ie)$/, 'i');
+    last = s[s.length - 1];
+  }
+  if (last === 'h') {
+    // "Dalyeh" is "Daliyah": a consonant before -yeh/-yah is the same nisba ending.
+    if (s.length >= 5) s = s.replace(/([^aeiouy])(?:yeh|yah)$/, '$1i');
+    if (s.length >= 4) s = s.replace(/([aeiou])h$/, '$1');
+    last = s[s.length - 1];
+  }
   // Ta marbuta is written -a, -ah or -at ("Susah", "Susat"): one form.
-  if (s.length >= 5) s = s.replace(/([^aeiou])at$/, '$1a');
+  if (s.length >= 5 && last === 't') s = s.replace(/([^aeiou])at$/, '$1a');
   // A final w after a consonant is the vowel u ("Qabw" is "Qabu").
   if (s.length >= 3 && s.endsWith('w')) s = s.replace(/([^aeiouwy])w$/, '$1u');
-  s = s
-    .replace(/dh/g, 'd')
-    .replace(/ph/g, 'f')
-    .replace(/ck|[qgk]/g, 'k')
-    .replace(/(?:ay|ai|ei|ey)(?![aeiou])/g, 'i')
-    .replace(/(?:aw|au)(?![aeiou])/g, 'u')
-    .replace(/ou|oo|o/g, 'u')
-    .replace(/e/g, 'i')
-    .replace(/([a-z])\1+/g, '$1');
+  if (s.includes('dh')) s = s.replace(/dh/g, 'd');
+  if (s.includes('ph')) s = s.replace(/ph/g, 'f');
+  if (s.includes('q') || s.includes('g') || s.includes('k')) s = s.replace(/ck|[qgk]/g, 'k');
+  if (s.includes('ay') || s.includes('ai') || s.includes('ei') || s.includes('ey'))
+    s = s.replace(/(?:ay|ai|ei|ey)(?![aeiou])/g, 'i');
+  if (s.includes('aw') || s.includes('au')) s = s.replace(/(?:aw|au)(?![aeiou])/g, 'u');
+  if (s.includes('o')) s = s.replace(/ou|oo|o/g, 'u');
+  if (s.includes('e')) s = s.replaceAll('e', 'i');
+  if (hasDoubledLetter(s)) s = s.replace(/([a-z])\1+/g, '$1');
   return s;
+}
+
+/** Whether two equal letters a–z stand side by side. */
+function hasDoubledLetter(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === s.charCodeAt(i - 1) && c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function foldArabic(t: string): string {
