@@ -278,3 +278,46 @@ describe('mergeIncidents', () => {
     ]);
   });
 });
+
+describe('mergeIncidents over many days', () => {
+  it('merges a dated report into an event told over a span of days that began long before', () => {
+    // The first report tells shelling "since 20 November" on the 28th; a report of the 21st is
+    // part of it. Clusters are looked up by their first report's date, so the span must count.
+    const out = mergeIncidents(
+      [
+        cand({ article: 'a', date: '2024-11-28', dateFrom: '2024-11-20' }),
+        cand({ article: 'b', date: '2024-11-21' }),
+        cand({ article: 'c', date: '2024-11-30' }),
+      ],
+      WORLD,
+    );
+    expect(out.map((f) => f.properties.sources.map((x) => x.article).sort())).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it("gives a weak date a day's slack either way, also against a later cluster's first report", () => {
+    const out = mergeIncidents(
+      [
+        cand({ article: 'a', date: '2024-11-28' }),
+        cand({ article: 'b', date: '2024-11-29', dateWeak: true }),
+      ],
+      WORLD,
+    );
+    expect(out).toHaveLength(1);
+  });
+
+  it('keeps a year of daily shelling at one town as one event a day, each with its reports', () => {
+    const days = Array.from({ length: 365 }, (_, i) =>
+      new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+    );
+    // Two reports a day, told in an order that is not the days' order.
+    const out = mergeIncidents(
+      days.flatMap((d, i) => [
+        cand({ article: `a${i}`, date: days[(i * 7) % 365] }),
+        cand({ article: `b${i}`, date: d }),
+      ]),
+      WORLD,
+    );
+    expect(out).toHaveLength(365);
+    expect(out.every((f) => f.properties.sources.length === 2)).toBe(true);
+  });
+});

@@ -58,12 +58,15 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
   const near = placeCache(byId);
   const nearby = nearbyPlaces(byId, near);
   // Clusters by the places they hold: a candidate is only compared with clusters at a place
-  // near its own (the only ones `fits` can accept), in the order they were made.
+  // near its own (the only ones `fits` can accept), in the order they were made; a dated one
+  // only with those whose first member's date its dates may agree with (ClustersByDate).
   const atPlace = new Map<string, Cluster[]>();
+  const byDate = new Map<string, ClustersByDate>();
   for (const c of ordered) {
     let best: Cluster | null = null;
     let bestScore = -1;
-    for (const cl of clustersNear(c.place, nearby, atPlace)) {
+    const asked = c.date ? datedClustersNear(c, nearby, byDate) : clustersNear(c.place, nearby, atPlace);
+    for (const cl of asked) {
       if (!fits(c, cl, near)) continue;
       const score = (cl.places.has(c.place) ? 1e9 : 0) + cl.members.length;
       if (score > bestScore) [best, bestScore] = [cl, score];
@@ -79,6 +82,9 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
       const list = atPlace.get(c.place);
       if (list) list.push(best);
       else atPlace.set(c.place, [best]);
+      let dated = byDate.get(c.place);
+      if (!dated) byDate.set(c.place, (dated = new ClustersByDate()));
+      dated.add(best);
     }
   }
   const features = clusters.map((cl) => incidentFeature(cl.members, byId));
@@ -143,6 +149,83 @@ function clustersNear(
         out.push(cl);
       }
   return out.sort((a, b) => a.order - b.order);
+}
+
+/** Days from one ISO date to another. */
+function daysFrom(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The clusters at one place by the date of their first member (their anchor), for dated
+ * candidates: `fits` wants every member's dates to agree with the candidate's, the anchor's
+ * among them, and an anchor agrees only if its date lies between the candidate's first day less
+ * a day and its last day plus a day plus the anchor's own span (dateFrom to date). Clusters whose
+ * first member is undated are always asked.
+ */
+class ClustersByDate {
+  private dates: string[] = [];
+  private lists: Cluster[][] = [];
+  private undated: Cluster[] = [];
+  /** The longest anchor span here, in days. */
+  private span = 0;
+  /** When each cluster came to this place (clustersNear's order for a lone place). */
+  readonly arrival = new Map<Cluster, number>();
+
+  add(cl: Cluster): void {
+    this.arrival.set(cl, this.arrival.size);
+    const first = cl.members[0];
+    if (!first.date) {
+      this.undated.push(cl);
+      return;
+    }
+    if (first.dateFrom) this.span = Math.max(this.span, daysFrom(first.dateFrom, first.date));
+    const i = lowerBound(this.dates, first.date);
+    if (this.dates[i] === first.date) this.lists[i].push(cl);
+    else {
+      this.dates.splice(i, 0, first.date);
+      this.lists.splice(i, 0, [cl]);
+    }
+  }
+
+  /** Every cluster whose anchor may agree with a candidate over `from` … `to`, and the undated ones. */
+  agreeing(from: string, to: string, out: Cluster[]): void {
+    const lo = addDays(from, -1);
+    const hi = addDays(to, 1 + this.span);
+    for (let i = lowerBound(this.dates, lo); i < this.dates.length && this.dates[i] <= hi; i++)
+      for (const cl of this.lists[i]) out.push(cl);
+    for (const cl of this.undated) out.push(cl);
+  }
+}
+
+function lowerBound(list: string[], x: string): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * clustersNear for a dated candidate, less the clusters whose first member's dates cannot agree
+ * with it (`fits` would turn them down), in the same order: as they came to the place when one
+ * place nearby has clusters, else oldest first, each once.
+ */
+function datedClustersNear(
+  c: IncidentCandidate,
+  nearby: (id: string) => string[],
+  byDate: Map<string, ClustersByDate>,
+): Cluster[] {
+  const out: Cluster[] = [];
+  const [from, to] = [c.dateFrom ?? c.date!, c.date!];
+  const at = nearby(c.place).flatMap((id) => byDate.get(id) ?? []);
+  for (const place of at) place.agreeing(from, to, out);
+  if (out.length < 2) return out;
+  if (at.length === 1) return out.sort((a, b) => at[0].arrival.get(a)! - at[0].arrival.get(b)!);
+  const seen = new Set<Cluster>();
+  return out.filter((cl) => !seen.has(cl) && !!seen.add(cl)).sort((a, b) => a.order - b.order);
 }
 
 /**
