@@ -210,12 +210,17 @@ type Box = [number, number, number, number];
  * it. `at(lon, lat)` gives every box that may hold the point (a superset, in index order).
  */
 class BoxIndex {
-  private static CELL_DEG = 0.1;
+  static CELL_DEG = 0.1;
   private cells = new Map<number, number[]>();
+  /** The grid cells used: west, south, east, north. */
+  private grid: Box = [Infinity, Infinity, -Infinity, -Infinity];
 
   constructor(boxes: Box[]) {
     const c = BoxIndex.CELL_DEG;
     boxes.forEach(([x0, y0, x1, y1], i) => {
+      const g = this.grid;
+      [g[0], g[1]] = [Math.min(g[0], Math.floor(x0 / c)), Math.min(g[1], Math.floor(y0 / c))];
+      [g[2], g[3]] = [Math.max(g[2], Math.floor(x1 / c)), Math.max(g[3], Math.floor(y1 / c))];
       for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
         for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
           const key = BoxIndex.key(cx, cy);
@@ -233,6 +238,40 @@ class BoxIndex {
   at(lon: number, lat: number): readonly number[] {
     const c = BoxIndex.CELL_DEG;
     return this.cells.get(BoxIndex.key(Math.floor(lon / c), Math.floor(lat / c))) ?? [];
+  }
+
+  /**
+   * The least `km(i)` over the points (boxes of no size), searched ring by ring of grid cells
+   * from the one holding lon/lat: a point r rings out lies at least r − 1 cells away, and a cell
+   * is at least `kmPerCell` across in the metric of `km` (Infinity for a point that does not
+   * count). The same least value as asking every point.
+   */
+  least(lon: number, lat: number, kmPerCell: number, km: (i: number) => number): number {
+    const c = BoxIndex.CELL_DEG;
+    const [cx, cy] = [Math.floor(lon / c), Math.floor(lat / c)];
+    const [x0, y0, x1, y1] = this.grid;
+    const last = Math.max(cx - x0, x1 - cx, cy - y0, y1 - cy);
+    let best = Infinity;
+    const visit = (x: number, y: number) => {
+      const list = this.cells.get(BoxIndex.key(x, y));
+      if (list) for (const i of list) best = Math.min(best, km(i));
+    };
+    for (let r = 0; r <= last; r++) {
+      // The slack covers rounding: a point as near as the best further out is still looked at.
+      if ((r - 1) * kmPerCell - BOX_SLACK_KM > best) break;
+      if (r === 0) visit(cx, cy);
+      else {
+        for (let x = cx - r; x <= cx + r; x++) {
+          visit(x, cy - r);
+          visit(x, cy + r);
+        }
+        for (let y = cy - r + 1; y <= cy + r - 1; y++) {
+          visit(cx - r, y);
+          visit(cx + r, y);
+        }
+      }
+    }
+    return best;
   }
 
   /** Indices of the points (boxes of no size) in grid cells overlapping a box, ascending. */
@@ -297,64 +336,6 @@ function reachOf(axes: Axis[], extents: Extent[], side: Camp, start: string): nu
 function progress(toLine: number, objective: XY, p: XY): number {
   const toObjective = Math.hypot(p[0] - objective[0], p[1] - objective[1]);
   return toLine / (toLine + toObjective || 1);
-}
-
-/** Cell size (km) of NearestPoint's grid. */
-const GRID_KM = 5;
-
-/**
- * The distance from a point to the nearest of many plane points, found in a grid of GRID_KM cells
- * searched ring by ring from the point's own (exactly the minimum over every point, without
- * testing each: the line of a side can hold thousands of units).
- */
-class NearestPoint {
-  private cells = new Map<string, XY[]>();
-  private x0 = Infinity;
-  private y0 = Infinity;
-  private x1 = -Infinity;
-  private y1 = -Infinity;
-
-  constructor(points: XY[]) {
-    for (const q of points) {
-      const [cx, cy] = [Math.floor(q[0] / GRID_KM), Math.floor(q[1] / GRID_KM)];
-      const key = `${cx},${cy}`;
-      const list = this.cells.get(key);
-      if (list) list.push(q);
-      else this.cells.set(key, [q]);
-      [this.x0, this.y0] = [Math.min(this.x0, cx), Math.min(this.y0, cy)];
-      [this.x1, this.y1] = [Math.max(this.x1, cx), Math.max(this.y1, cy)];
-    }
-  }
-
-  /** Distance to the nearest point; Infinity when there is none. */
-  distance(p: XY): number {
-    if (!this.cells.size) return Infinity;
-    const [cx, cy] = [Math.floor(p[0] / GRID_KM), Math.floor(p[1] / GRID_KM)];
-    // Rings past this one hold no cell of the grid.
-    const last = Math.max(cx - this.x0, this.x1 - cx, cy - this.y0, this.y1 - cy);
-    let best = Infinity;
-    for (let r = 0; r <= last; r++) {
-      // A point in ring r or beyond lies at least r - 1 whole cells away.
-      if (best <= (r - 1) * GRID_KM) break;
-      const visit = (x: number, y: number) => {
-        const list = this.cells.get(`${x},${y}`);
-        if (list) for (const q of list) best = Math.min(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
-      };
-      if (r === 0) visit(cx, cy);
-      // The ring's edge: its top and bottom rows, then its sides between them.
-      else {
-        for (let x = cx - r; x <= cx + r; x++) {
-          visit(x, cy - r);
-          visit(x, cy + r);
-        }
-        for (let y = cy - r + 1; y <= cy + r - 1; y++) {
-          visit(cx - r, y);
-          visit(cx + r, y);
-        }
-      }
-    }
-    return best;
-  }
 }
 
 /**
@@ -653,10 +634,21 @@ export function assessAdvances(
  * @example assessFallenCities(days, units, [{ city: 'geonames:170063', date: '2024-11-30', loser: 'government', incidents: ['inc-w'] }]);
  */
 export function assessFallenCities(days: DayState[], units: ControlUnit[], falls: CityFall[]): DayState[] {
+  const partsOf = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.parent === undefined) return;
+    const list = partsOf.get(u.parent);
+    if (list) list.push(i);
+    else partsOf.set(u.parent, [i]);
+  });
+  const dayIndex = new Map<string, number>();
+  days.forEach((day, k) => {
+    if (!dayIndex.has(day.date)) dayIndex.set(day.date, k);
+  });
   for (const fall of falls) {
-    const d = days.findIndex((day) => day.date === fall.date);
+    const d = dayIndex.get(fall.date) ?? -1;
     if (d < 0) continue;
-    const parts = units.flatMap((u, i) => (u.parent === fall.city ? [i] : []));
+    const parts = partsOf.get(fall.city) ?? [];
     const day = days[d];
     const bySide = new Map<Camp, number[]>();
     let contested = 0;
@@ -731,6 +723,9 @@ export function assessCityParts(days: DayState[], units: ControlUnit[], extents:
         .map((x) => x.i);
       days = days.map((later, k) => {
         if (k < d) return later;
+        // A day none of the picked parts is open on stays as it is (copying every later day's
+        // states made a year of days cost days × units per count).
+        if (!picked.some((i) => open(later.states[i], e.side))) return later;
         const states = later.states.slice();
         const changes = [...later.changes];
         for (const i of picked) {
@@ -827,8 +822,17 @@ function candidates(
   const region = regionOf(advance, units);
   const at = (u: ControlUnit) => region.plane(u.lon, u.lat);
   const before = days.filter((d) => d.date < advance.start).pop() ?? days[0];
-  const onLine = (i: number) => withCell[i] && before.states[i].controller === advance.side;
-  const line = new NearestPoint(lineNear(region, units, advance, points, onLine).map((i) => at(units[i])));
+  // The distance in the region's plane from a point to the side's line (its units with a cell
+  // on the day before the advance began): the least over every such unit, found in the grid.
+  // The plane is lon/lat scaled by constants, so a grid cell is at least this many km across.
+  const o = units[advance.axes[0].objective.unit];
+  const kmPerCell = BoxIndex.CELL_DEG * Math.min(Math.cos((o.lat * Math.PI) / 180) * 111.32, 110.57);
+  const toLineOf = (u: ControlUnit, p: XY) =>
+    points.least(u.lon, u.lat, kmPerCell, (i) => {
+      if (!withCell[i] || before.states[i].controller !== advance.side) return Infinity;
+      const q = at(units[i]);
+      return Math.hypot(p[0] - q[0], p[1] - q[1]);
+    });
   const objectives = new Set(advance.axes.map((a) => a.objective.unit));
   // Only ground of the sides the objectives were taken from.
   const losers = new Set(advance.axes.map((a) => units[a.objective.unit].controller));
@@ -848,37 +852,13 @@ function candidates(
       // An advance fans out no wider to either side than it is long, unless the ground it was
       // reported to take needs more (its reach, from the figures).
       if ((best && km >= best.km) || km > Math.max(NARROW_KM, axis.lengthKm, region.reach)) return;
-      toLine ??= line.distance(p);
+      toLine ??= toLineOf(u, p);
       const t = progress(toLine, region.ways[k][1], p);
       if (t <= axis.reach) best = { km, day: dayReached(axis, t), axis };
     });
     if (best) out.set(i, best);
   }
   return out;
-}
-
-/**
- * The units of a side's line (`onLine`) that may be the nearest to a point of the region: a
- * candidate is no farther from the line than from the first front unit of the advance (a unit of
- * that line), so units farther than that from the whole region are left out. All of them when
- * that unit is not on the line.
- */
-function lineNear(
-  region: Region,
-  units: ControlUnit[],
-  advance: Advance,
-  points: BoxIndex,
-  onLine: (i: number) => boolean,
-): number[] {
-  const front = advance.axes[0].front[0].unit;
-  if (!onLine(front)) return units.flatMap((_, i) => (onLine(i) ? [i] : []));
-  const [fx, fy] = region.plane(units[front].lon, units[front].lat);
-  const d = region.reach + BOX_SLACK_KM;
-  const [x0, y0, x1, y1] = region.box;
-  const farthest = Math.max(
-    ...[x0 - d, x1 + d].flatMap((x) => [y0 - d, y1 + d].map((y) => Math.hypot(x - fx, y - fy))),
-  );
-  return points.within(regionBox(region, units, advance, farthest + BOX_SLACK_KM)).filter(onLine);
 }
 
 /** True when a unit is still as on the baseline and held by another side. */
