@@ -96,6 +96,12 @@ export function chooseLocation(
     // Troops withdraw and people flee from a place, towards another: the destination is not where
     // it happened.
     const destination = isDestination(text, m, trigger);
+    // Where flights were "diverted to" or a road leads "to" is not where the closure is, even when
+    // the closed place stands in the clause before ("the airport, where flights were diverted to X").
+    const elsewhere =
+      trigger.type === 'closure' &&
+      m.start > trigger.end &&
+      DESTINATION.test(text.slice(Math.max(trigger.end, m.start - 25), m.start));
     // "which Amman closed", "Kyiv struck": a town standing as the subject of an act is a state
     // acting, not where it happened.
     const subject =
@@ -112,6 +118,7 @@ export function chooseLocation(
       );
     const key = [
       subject ? 1 : 0,
+      elsewhere ? 1 : 0,
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
       appositive ? 1 : 0,
       destination ? 1 : 0,

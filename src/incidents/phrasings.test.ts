@@ -230,6 +230,21 @@ describe('phrasings beyond the sample', () => {
       'withdrawal@Fartown 2024-12-06 opposition report',
     ]);
   });
+  it('places a closure at the closed place, not where flights were diverted to', () => {
+    expect(
+      brief('Shots rang out near Midcity Airport, where flights were suspended and diverted to Fartown.'),
+    ).toEqual([
+      'armed-clash@Midcity Airport 2024-12-06 unknown report',
+      'closure@Midcity Airport 2024-12-06 unknown report',
+    ]);
+  });
+  it('hears the speaker of a clause opened by "where", not "where the …"', () => {
+    const [, c] = read(
+      'x',
+      'Fighting flared near Nearby, where the rebels said troops had shelled their positions.',
+    );
+    expect(c).toMatchObject({ type: 'shelling', attribution: 'rebels' });
+  });
   it('takes no target of an attack as its agent: "were ambushed", "came under fire"', () => {
     expect(brief('Soldiers guarding a convoy near Fartown were ambushed on Thursday.')).toEqual([
       'armed-clash@Fartown 2024-12-05 unknown report',

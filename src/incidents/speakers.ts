@@ -59,7 +59,8 @@ const TIME_LEAD =
   /^(?:(?:late|early|earlier|later)\s+)?(?:on|by|last|this|overnight|yesterday|today)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\s+)?(?:(?:morning|afternoon|evening|night)\s+)?(?=(?:a|an|the|its|their)\s)/i;
 const ACCOUNT_LEAD =
   /^(?:(?:a|an|the|this|that|which)\s+)?(?:claims?|charges?|accounts?|allegations?|accusations?|versions?|reports?)\s+(?:that\s+)?(?=\S)/i;
-const LEAD_WORDS = /^(?:and|but|as|while|whereas|although|though|which|who|whom|whose|that|also)\s+/i;
+const LEAD_WORDS =
+  /^(?:and|but|as|while|whereas|although|though|which|who|whom|whose|that|also|where|when)\s+/i;
 
 const verbKind = (verb: string): SpeechVerb =>
   DENY.test(verb) ? 'deny' : CONFIRM.test(verb) ? 'confirm' : 'say';
