@@ -183,12 +183,28 @@ export function deriveAdminAreas(places: GazetteerEntry[], governorates: Gazette
   );
 }
 
-/** The browser's share: the region in full, the world's capitals and big cities, all else ours. */
+/**
+ * Towns abroad of at least this many people go into the browser pack too: a pasted report about
+ * Kupiansk (27,000) or Kadugli is read in the app as the CLI reads it. 15,000 keeps the pack
+ * under 3 MB gzip (bench:geoparse prints its size).
+ */
+export const PACK_TOWN_POPULATION = 15_000;
+/** Letters of the scripts the pack keeps the other names of towns abroad in (Latin, Arabic). */
+const PACK_SCRIPTS = /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\p{P}\p{Zs}]+$/u;
+
+/**
+ * The browser's share: the region in full, the world's capitals, big cities and mid-sized towns
+ * (their names in Latin and Arabic letters), all else ours.
+ */
 export function selectPack(world: GazetteerPack): GazetteerPack {
-  const entries = world.entries.filter((e) => {
-    if (!e.id.startsWith('geonames:')) return true;
-    return PACK_COUNTRIES.has(e.country) || e.featureCode === 'PPLC' || e.population >= 100_000;
-  });
+  const entries: GazetteerPack['entries'] = [];
+  for (const e of world.entries) {
+    if (!e.id.startsWith('geonames:')) entries.push(e);
+    else if (PACK_COUNTRIES.has(e.country) || e.featureCode === 'PPLC' || e.population >= 100_000)
+      entries.push(e);
+    else if (e.kind === 'settlement' && e.population >= PACK_TOWN_POPULATION)
+      entries.push({ ...e, aliases: e.aliases.filter((a) => PACK_SCRIPTS.test(a)) });
+  }
   return { ...world, entries };
 }
 

@@ -8,6 +8,7 @@ import type { LineString } from 'geojson';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
 import { loadGazetteer } from './loadGazetteer.ts';
+import { PACK_TOWN_POPULATION } from './buildGazetteerData.ts';
 
 let pack: Gazetteer;
 beforeAll(async () => {
@@ -189,11 +190,15 @@ describe('governorates', () => {
 });
 
 describe('browser pack', () => {
-  it('holds the region in full and the world only for big places', () => {
+  it('holds the region in full and the world only for capitals and towns of 15,000 or more', () => {
     const geonames = pack.entries.filter((e) => e.id.startsWith('geonames:'));
     const region = new Set(['SY', 'TR', 'LB', 'IQ', 'JO', 'IL', 'PS']);
     for (const e of geonames)
-      if (!region.has(e.country)) expect(e.featureCode === 'PPLC' || e.population >= 100_000).toBe(true);
+      if (!region.has(e.country))
+        expect(e.featureCode === 'PPLC' || e.population >= PACK_TOWN_POPULATION).toBe(true);
+    // Mid-sized towns of other wars: Kupiansk (Ukraine), Kadugli (Sudan).
+    expect(pack.get('geonames:703656')?.name).toBe('Kupiansk');
+    expect(geonames.some((e) => e.name === 'Kadugli' && e.country === 'SD')).toBe(true);
     expect(pack.sources.map((s) => s.licence).join(' ')).toContain('CC BY 4.0');
   });
 });

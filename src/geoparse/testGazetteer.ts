@@ -156,3 +156,41 @@ export function testEntries(): GazetteerEntry[] {
 export function testGazetteer(): Gazetteer {
   return new Gazetteer({ version: 'test', sources: [], entries: testEntries() });
 }
+
+/**
+ * A second small gazetteer, of places far from Syria, for the rules that hold abroad: Ukraine's
+ * Kharkiv front with a namesake near Kyiv, Congo's Ituri with big cities abroad that GeoNames
+ * lists under ordinary words ("Gold" for Gold Coast, "Mambasa" for Mombasa), and Indian Kashmir,
+ * whose districts the gazetteer lacks. Coordinates rounded from GeoNames.
+ */
+export function abroadGazetteer(): Gazetteer {
+  const c = (id: string, name: string, lat: number, lon: number, cc: string) =>
+    e(id, name, 'country', lat, lon, 10_000_000, cc, {
+      featureCode: 'PCLI',
+      geometry: box(lon - 4, lat - 4, lon + 4, lat + 4),
+    });
+  const entries = [
+    c('ne:UKR', 'Ukraine', 49, 32, 'UA'),
+    c('ne:COD', 'Democratic Republic of the Congo', -2, 23, 'CD'),
+    c('ne:KEN', 'Kenya', 0.5, 38, 'KE'),
+    c('ne:AUS', 'Australia', -25, 134, 'AU'),
+    c('ne:IND', 'India', 22, 79, 'IN'),
+    e('geonames:703448', 'Kyiv', 'settlement', 50.45, 30.52, 2_900_000, 'UA', { featureCode: 'PPLC', aliases: ['Kiev'] }),
+    e('geonames:706483', 'Kharkiv', 'settlement', 49.98, 36.25, 1_430_000, 'UA', { featureCode: 'PPLA' }),
+    e('geonames:703656', 'Kupiansk', 'settlement', 49.71, 37.62, 27_169, 'UA'),
+    e('geonames:705135', 'Kivsharivka', 'settlement', 49.63, 37.68, 19_738, 'UA'),
+    e('geonames:711894', 'Balakliia', 'settlement', 49.46, 36.84, 26_921, 'UA'),
+    e('geonames:711660', 'Borova', 'settlement', 49.38, 37.64, 5_174, 'UA'),
+    e('geonames:711661', 'Borova', 'settlement', 50.18, 30.1, 7_241, 'UA'),
+    e('geonames:217570', 'Bunia', 'settlement', 1.56, 30.25, 96_764, 'CD', { featureCode: 'PPLA' }),
+    e('geonames:212730', 'Kisangani', 'settlement', 0.52, 25.19, 539_158, 'CD', { featureCode: 'PPLA' }),
+    e('geonames:216281', 'Goma', 'settlement', -1.68, 29.23, 670_000, 'CD', { featureCode: 'PPLA' }),
+    e('geonames:186301', 'Mombasa', 'settlement', -4.05, 39.66, 1_208_333, 'KE', { featureCode: 'PPLA', aliases: ['Mambasa', 'Mombassa'] }),
+    e('geonames:2165087', 'Gold Coast', 'settlement', -28, 153.43, 640_778, 'AU', { aliases: ['Gold', 'City of Gold Coast'] }),
+    e('geonames:1255634', 'Srinagar', 'settlement', 34.09, 74.81, 1_200_000, 'IN', { featureCode: 'PPLA' }),
+    e('geonames:1259064', 'Poonch', 'settlement', 33.77, 74.09, 40_987, 'IN', { featureCode: 'PPLA2' }),
+    e('geonames:1258847', 'Rajouri', 'settlement', 33.38, 74.31, 40_000, 'IN', { featureCode: 'PPLA2' }),
+    e('geonames:1269750', 'Jammu', 'settlement', 32.74, 74.86, 576_000, 'IN', { featureCode: 'PPLA' }),
+  ]; // prettier-ignore
+  return new Gazetteer({ version: 'test-abroad', sources: [], entries });
+}

@@ -34,8 +34,13 @@ export const MEDIA_NOUNS = new Set(
   station agency website magazine tabloid`.split(/\s+/),
 );
 
-/** Nouns after a name that make it a side in a war ("Hamas fighters", "Wagner mercenaries"). */
+/**
+ * Nouns after a name that make it a side in a war ("Hamas fighters", "Wagner mercenaries",
+ * "Hezbollah weapons depots", "Hezbollah's strongholds", "the group's spokesman"): what a side
+ * has, a town does not.
+ */
 export const ACTOR_NOUNS = new Set(
   `fighters fighter militants militant mercenaries mercenary militia militias militiamen operatives
-  gunmen insurgents commanders loyalists members leadership`.split(/\s+/),
+  gunmen insurgents commanders loyalists members leadership weapons arsenal arsenals stronghold
+  strongholds spokesman spokeswoman spokesperson`.split(/\s+/),
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
-import { testEntry, testGazetteer } from '../testGazetteer.ts';
+import { abroadGazetteer, testEntry, testGazetteer } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { distance } from '../util/geodesy.ts';
 import type { PlaceFeature } from '../../types/model.ts';
@@ -224,5 +224,62 @@ describe('approximatePlaces', () => {
     expect(p.properties.name).toBe('Kfar Zibad');
     expect(p.properties.anchor).toMatchObject({ placeId: 'ne:LBN', relation: 'in' });
     expect(at(p)[1]).toBeLessThan(33.9);
+  });
+
+  describe('abroad', () => {
+    const world = abroadGazetteer();
+    const parse = (text: string) => geoparseReport(segment({ id: 'a2', text }), world);
+    const named = (text: string, name: string) => parse(text).places.find((p) => p.properties.name === name);
+
+    it('never anchors a name at the place somebody spoke from ("the General Staff in Kyiv said")', () => {
+      const text =
+        'Russian glide bombs hit Kupiansk and Kivsharivka on Monday. North of the town, assault groups attacked positions near Synkivka eight times, the General Staff in Kyiv said. Kupiansk has lost power.';
+      const p = named(text, 'Synkivka')!;
+      expect(p.properties.precision).toBe('approximate');
+      expect(p.properties.anchor?.placeId).toBe('geonames:703656');
+      // Its anchor is the first place a user may switch it to.
+      expect(p.properties.alternatives[0]).toMatchObject({
+        gazetteerId: 'geonames:703656',
+        name: 'Kupiansk',
+      });
+    });
+
+    it('reads "X, south of Y" and "X, on the road to Y" as places beside Y', () => {
+      const text =
+        'Strikes hit Kupiansk on Monday. Shells also fell on Hlushkivka, south of Kupiansk, and on Tabaivka, on the road to Kivsharivka, officials said.';
+      expect(named(text, 'Hlushkivka')?.properties.anchor).toMatchObject({
+        placeId: 'geonames:703656',
+        relation: 'of',
+      });
+      expect(named(text, 'Tabaivka')?.properties.precision).toBe('approximate');
+      // A person is no place, whatever follows the comma ("of Y" is where he is from).
+      expect(
+        named('Strikes hit Kupiansk. Ivan Petrenko, of Kupiansk, was wounded.', 'Ivan Petrenko'),
+      ).toBeUndefined();
+      expect(
+        named(
+          'Strikes hit Kupiansk. Ivan Petrenko, near Kupiansk, said the town was empty.',
+          'Ivan Petrenko',
+        ),
+      ).toBeUndefined();
+    });
+
+    it('reads "X district" where the gazetteer has no districts as the area around the town X', () => {
+      const out = parse(
+        'SRINAGAR, India — Shells hit homes in Poonch district on Thursday, officials said, and residents of Poonch and Rajouri spent the night in bunkers.',
+      );
+      const area = out.places.find((p) => p.properties.name === 'Poonch district')!;
+      expect(area.properties).toMatchObject({ kind: 'admin2', precision: 'approximate' });
+      expect(area.properties.anchor).toMatchObject({ placeId: 'geonames:1259064', relation: 'near' });
+      // The town itself, named bare, is still the town.
+      expect(out.mentions.find((m) => m.text === 'Poonch')?.placeId).toBe('geonames:1259064');
+    });
+
+    it('never maps a side by what it has ("Zoria weapons depots", "Zoria\'s strongholds")', () => {
+      const out = parse(
+        "Jets struck Zoria weapons depots near Kupiansk and Kivsharivka on Monday. The valley is one of Zoria's strongholds.",
+      );
+      expect(out.places.some((p) => p.properties.name === 'Zoria')).toBe(false);
+    });
   });
 });

@@ -27,6 +27,7 @@ import { pointInGeometry } from '../../gazetteer/pointInGeometry.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
 import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../../words/placeNouns.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
+import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
 import { PEOPLE_ADJECTIVES, demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 import { roundDegrees as round } from '../../gazetteer/geometryUtils.ts';
@@ -215,7 +216,9 @@ export function approximatePlaces(
     if (
       seen.hits(sp) ||
       !mayNamePlace(sp, found.nonPlace) ||
-      (sp.want !== 'region' && sp.hits.some((h) => ctx.countries.has(h.entry.country)))
+      (sp.want !== 'region' &&
+        sp.want !== 'neighbourhood' &&
+        sp.hits.some((h) => ctx.countries.has(h.entry.country)))
     )
       continue;
     const candidates = sp.hits.slice(0, 3).map((h) => ({ gazetteerId: h.entry.id, name: h.entry.name }));
@@ -261,9 +264,13 @@ export function approximatePlaces(
     const known = sightings.filter((s) => s.u.reason !== 'unknown');
     if (known.length) {
       const readings = known.flatMap((s) => s.u.candidates ?? []).map((c) => gazetteer.get(c.gazetteerId));
-      if (kind === 'region' && readings.some((e) => e && ctx.countries.has(e.country))) {
-        // "The X region", X a town of the report's country: the area around the town X where
-        // the words put the region ("north of Y") or, when they do not, among the report's places.
+      if (
+        (kind === 'region' || kind === 'admin2') &&
+        readings.some((e) => e && ctx.countries.has(e.country))
+      ) {
+        // "The X region" ("X district" where the gazetteer has no districts), X a town of the
+        // report's country: the area around the town X where the words put the region ("north
+        // of Y") or, when they do not, among the report's places.
         const town = readings.find(
           (e): e is GazetteerEntry =>
             !!e &&
@@ -301,6 +308,19 @@ export function approximatePlaces(
       admin1: where.approximate.anchor.admin1,
       featureCode: 'APPROX',
     };
+    // What a user may switch it to: the place it was put by, then the readings set aside.
+    const anchor = where.approximate.anchor;
+    const alternatives = [
+      { gazetteerId: anchor.id, name: anchor.name, score: 0.3 },
+      ...sightings
+        .flatMap((s) => s.u.candidates ?? [])
+        .filter(
+          (c, i, all) =>
+            c.gazetteerId !== anchor.id && all.findIndex((x) => x.gazetteerId === c.gazetteerId) === i,
+        )
+        .slice(0, 3)
+        .map((c) => ({ ...c, score: 0 })),
+    ];
     // Every mention of the name, also those with no cue of their own ("denied that X had fallen").
     const spans = [
       ...sightings.map((s) => s.u),
@@ -320,7 +340,7 @@ export function approximatePlaces(
         },
         entry,
         confidence: 0.3,
-        alternatives: [],
+        alternatives,
         approximate: where.approximate,
       });
     }
@@ -465,6 +485,8 @@ function explicitAnchor(
     }
     if (!relation) break;
     if (r.entry.kind === 'country' || r.entry.kind === 'road') break;
+    // "near X …, the General Staff in Y said": where somebody spoke from, not where X is.
+    if (spokenFrom(tokens, i, r)) break;
     const rel = r.relative;
     if (rel && rel.relation !== 'of') break;
     if (rel) bearing = rel.bearing;
@@ -529,10 +551,21 @@ function sentenceAnchor(
       const r = i >= 0 && i < tokens.length ? placedAt.get(tokens[i].start) : undefined;
       if (!r || !POINT_KINDS.has(r.entry.kind) || r.relative?.relation === 'edge') continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
-      if (isDestination(text, r.span.start)) continue;
+      if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r)) continue;
       return { entry: r.entry, relation: 'near', weak: true };
     }
   return undefined;
+}
+
+/**
+ * Whether the place whose name starts at token `i` is where somebody spoke from: a verb of saying
+ * right after it ("the General Staff in Kyiv said", "officials in Y told reporters").
+ */
+function spokenFrom(tokens: Token[], i: number, r: Resolution): boolean {
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].end <= r.span.end) j++;
+  const next = tokens[j + 1];
+  return !!next && next.word && SPEECH_VERBS.has(next.lower);
 }
 
 /** Words before a name that make it where somebody or something went ("diverted to", "fled toward the town of"). */

@@ -169,6 +169,7 @@ function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
  */
 export function matchRuns(sentences: SentenceTokens[], text: string, index: NameIndex): ExactNames {
   const votes = new Map<string, number>();
+  const aliasVoted = new Set<string>();
   const soleNames: { key: string; cc: string }[] = [];
   const nonPlace = new Set<string>();
   const spans: NameSpan[] = [];
@@ -308,7 +309,14 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         const bigEntry = country === undefined ? bigNamedAs(big, base.surface) : undefined;
         if (country !== undefined) vote(votes, country, 2);
         else if (bigEntry && (bigEntry.kind !== 'admin1' || divisionVotes(bigEntry, hits, base.surface)))
-          vote(votes, bigEntry.country, 1);
+          if (hits.some((h) => h.entry === bigEntry && h.primary)) vote(votes, bigEntry.country, 1);
+          // A large place by one of its other names votes half, once: GeoNames lists "Gold" for
+          // Gold Coast and "Mambasa" for Mombasa, so the words of a report on Congo's Ituri would
+          // bring in Australia and Kenya.
+          else if (!aliasVoted.has(key)) {
+            aliasVoted.add(key);
+            vote(votes, bigEntry.country, 0.5);
+          }
         // A name only one country's places have, as written there ("Kurakhove", "Tikrit").
         if (
           sole &&

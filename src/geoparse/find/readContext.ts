@@ -7,11 +7,21 @@ import type { FoundNames, NameSpan, Want } from './NameSpan.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
 import { tokenBeforeList, type Token } from '../text/tokenize.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
-import { AREA_WORDS, EDGE_NOUNS, PLACE_OF, QUALIFIERS, SETTLEMENT_NOUNS } from '../../words/placeNouns.ts';
+import {
+  AREA_WORDS,
+  DISTANCE_UNITS,
+  EDGE_NOUNS,
+  PLACE_OF,
+  QUALIFIERS,
+  SETTLEMENT_NOUNS,
+} from '../../words/placeNouns.ts';
+import { DIRECTIONS } from '../../words/directions.ts';
+import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { LOCATIVE, MOVED_BEFORE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
 import { PLACE_VERBS } from '../../words/warVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
+import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
 
 /** People named by where they live ("residents of X"): X is a place. */
 const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);
@@ -54,6 +64,49 @@ function listLead(
   // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
   const at = tokenBeforeList(tokens, from - 1, (t) => (withPlace ||= isPlace(t)));
   return { lead: tokens[at], withPlace };
+}
+
+/** Words of an appositive that puts a name beside a place ("X, 5 km south of Y", "X, on the road to Y"). */
+const BESIDE_WORDS = new Set(
+  `near outside in inside of from on the road highway to between about some just across opposite
+  neighbouring neighboring nearby occupied rural central`.split(/\s+/),
+);
+/** Tokens after the comma within which the place must start. */
+const BESIDE_WINDOW = 8;
+
+/**
+ * "X, south of Y", "X, 5 km from Y", "X, near Y", "X, in the Y region", "X, on the road to Y":
+ * an appositive that says where the name lies, beside a place of the report's country (not
+ * when a verb of saying follows: that is a speaker and where he was).
+ */
+function placedBeside(tokens: Token[], to: number, spans: NameSpan[], ctx: DocContext): boolean {
+  if (tokens[to + 1]?.text !== ',') return false;
+  let measured = false;
+  for (let k = to + 2; k < tokens.length && k <= to + 1 + BESIDE_WINDOW; k++) {
+    const t = tokens[k];
+    // A place right after the comma is a containing area ("X, Hama", read below) unless the
+    // words start with a direction ("X, south of Y" is one span from "south").
+    const place = placeSpanAt(spans, t, ctx, true);
+    if (place) {
+      if (k === to + 2 && DIRECTIONS[t.lower] === undefined) return false;
+      // "Ivan Petrenko, near Y, said": a speaker and where he was, not a place.
+      let j = k;
+      while (j + 1 < tokens.length && tokens[j + 1].end <= place.end) j++;
+      const after = tokens[j + 1]?.text === ',' ? tokens[j + 2] : tokens[j + 1];
+      return !(after?.word && SPEECH_VERBS.has(after.lower));
+    }
+    if (!t.word || t.cap) return false;
+    const measure =
+      /^\d/.test(t.text) ||
+      NUMBER_WORDS[t.lower] !== undefined ||
+      !!DISTANCE_UNITS[t.lower] ||
+      DIRECTIONS[t.lower.replace(/-/g, '')] !== undefined;
+    // "of" and "from" only after a distance or a direction: "X, of Y," is where a person is from.
+    if ((t.lower === 'of' || t.lower === 'from') && !measured) return false;
+    if (!measure && !BESIDE_WORDS.has(t.lower)) return false;
+    measured ||= measure;
+  }
+  return false;
 }
 
 /** Every reading of the span is a country ("Tasyaa and Syria" is no list of places). */
@@ -187,6 +240,7 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
         }
       }
   }
+  if (placedBeside(tokens, to, spans, ctx)) cue = 2;
   const glue = tokens[to + 1]?.lower;
   if (glue && PLACE_LIST_GLUE.has(glue)) {
     // A containing area after a comma ("Tasyaa, Syria", "Tasyaa, Hama"), or the next place of a

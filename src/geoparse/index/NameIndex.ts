@@ -61,6 +61,7 @@ export class NameIndex {
   private fuzzyKeys: FuzzyKeys;
   private recent = new Map<string, RecentKey>();
   private roadList?: GazetteerEntry[];
+  private districtCountries?: Set<string>;
   private landmarkList?: GazetteerEntry[];
   private admin1Map?: Map<string, GazetteerEntry>;
   private countryMap?: Map<string, GazetteerEntry>;
@@ -110,6 +111,16 @@ export class NameIndex {
   private flags(key: string): number {
     const k = findKey(this.tables, key);
     return k < 0 ? 0 : this.tables.flags[k];
+  }
+
+  /** Whether the gazetteer has the second-level divisions (districts) of a country (ISO2). */
+  hasDistricts(iso2: string): boolean {
+    this.districtCountries ??= new Set(
+      this.withSeat()
+        .filter((e) => e.kind === 'admin2')
+        .map((e) => e.country),
+    );
+    return this.districtCountries.has(iso2);
   }
 
   /** Entries of one kind, in order. */

@@ -19,6 +19,11 @@ const TYPED_NAME =
   /\s(?:governorate|province|district|subdistrict|region|state|oblast|prefecture|krai|kray|county|territory|department|emirate|voivodeship|okrug)$/i;
 /** Beyond this from every place of a report, a town abroad is a namesake unless large (see `acceptable`). */
 const FAR_ABROAD_KM = 1500;
+/** The same for a town named by one of its other names, not its own. */
+const FAR_ABROAD_ALIAS_KM = 500;
+const POINT_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
+/** A letter of another script (at module level: a `\p{…}` literal in a function is compiled per call). */
+const NOT_LATIN = /[^\p{Script=Latin}\s\p{P}\p{N}]/u;
 const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
 
 export function km(a: GazetteerEntry, b: GazetteerEntry): number {
@@ -35,14 +40,20 @@ export function fits(e: GazetteerEntry, want: Want): boolean {
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
 
-const nearestCache = new WeakMap<GazetteerEntry[], Map<string, Map<GazetteerEntry, number>>>();
+/** Distance to the nearest other anchor, and how many other anchors lie within `CLOSE_KM`. */
+interface Nearby {
+  km: number;
+  close: number;
+}
+const CLOSE_KM = 100;
+const nearestCache = new WeakMap<GazetteerEntry[], Map<string, Map<GazetteerEntry, Nearby>>>();
 
 /**
  * Distance to the nearest other anchor, ignoring anchors resolved only from the same name
- * (so "Ras al-Ain" resolved in pass one does not pull its namesake across the border closer).
- * Cached per anchor list.
+ * (so "Ras al-Ain" resolved in pass one does not pull its namesake across the border closer),
+ * and how many lie within `CLOSE_KM`. Cached per anchor list.
  */
-function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
+function nearby(e: GazetteerEntry, ctx: DocContext, key: string): Nearby {
   // Keyed by name, then entry (no key string built per call: this runs for every candidate).
   let byKey = nearestCache.get(ctx.anchors);
   if (!byKey) nearestCache.set(ctx.anchors, (byKey = new Map()));
@@ -51,19 +62,27 @@ function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
   const hit = cache.get(e);
   if (hit !== undefined) return hit;
   let best = Infinity;
+  let close = 0;
   for (const a of ctx.anchors) {
     if (a === e) continue;
     const keys = ctx.anchorKeys?.get(a);
     if (keys && keys.size === 1 && keys.has(key)) continue;
-    best = Math.min(best, km(a, e));
+    const d = km(a, e);
+    best = Math.min(best, d);
+    if (d < CLOSE_KM) close++;
   }
-  cache.set(e, best);
-  return best;
+  const out = { km: best, close };
+  cache.set(e, out);
+  return out;
+}
+
+function nearestKm(e: GazetteerEntry, ctx: DocContext, key: string): number {
+  return nearby(e, ctx, key).km;
 }
 
 /** Whether a place lies within 100 km of one of the report's anchors (other than those resolved from `key`). */
 export function nearAnchor(e: GazetteerEntry, ctx: DocContext, key: string): boolean {
-  return nearestKm(e, ctx, key) < 100;
+  return nearestKm(e, ctx, key) < CLOSE_KM;
 }
 
 /** Whether another of the report's anchors lies in this admin-1 area (same admin code), not counting itself. */
@@ -83,6 +102,7 @@ export function scoreHit(
   ctx: DocContext,
   parent?: GazetteerEntry,
   ownedElsewhere = false,
+  namesakes = false,
 ): number {
   const e = h.entry;
   let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS[e.featureCode] ?? 0);
@@ -98,8 +118,12 @@ export function scoreHit(
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
   // Closeness to the report's other places counts for points; an area's label point says little.
   if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
-    const d = nearestKm(e, ctx, span.key ?? '');
+    const { km: d, close } = nearby(e, ctx, span.key ?? '');
     s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
+    // Of places on the ground of one name, the one among several of the report's places rather
+    // than beside one: "Borova" of a report on Kupiansk's front is the one near Kupiansk,
+    // Kivsharivka and Balakliia, not the one beside Kyiv, where the General Staff spoke.
+    if (namesakes) s += 0.15 * Math.min(2, Math.max(0, close - 1));
   } else if (
     e.kind === 'admin1' &&
     h.primary &&
@@ -142,13 +166,16 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   // thousands of km from all of them, is the namesake of a town the gazetteer lacks ("a gas
   // project near Palma" in a report on Mozambique is not Palma de Mallorca); a capital or a city
   // of a million is named from afar ("talks in Doha").
+  // Named by one of its other names (not its own: "Mambasa" for Mombasa, "Gold" for Gold Coast),
+  // a place abroad is a namesake already a few hundred km from them, whatever its size.
   if (
     ctx.focus &&
     ctx.anchors.length >= 2 &&
-    near > FAR_ABROAD_KM &&
-    e.kind === 'settlement' &&
+    POINT_KINDS.has(e.kind) &&
     e.featureCode !== 'PPLC' &&
-    e.population < 1_000_000
+    (h.primary
+      ? near > FAR_ABROAD_KM && e.population < 1_000_000
+      : near > FAR_ABROAD_ALIAS_KM && !NOT_LATIN.test(span.surface ?? ''))
   )
     return false;
   // A division far from the report's places must be named as it is spelt: folding makes
@@ -194,9 +221,20 @@ export function rank(
   // A division of another country never outranks a place of a country the report is about:
   // "the Charlotte region" in a report on North Carolina is not Charlotte Parish of St Vincent.
   const home = hits.some((h) => ctx.countries.has(h.entry.country));
+  // Only places on the ground of one name, two or more: how many of the report's places lie
+  // around each decides between them (never between a town and a division).
+  let onGround: GazetteerEntry | undefined;
+  let namesakes = false;
+  let areas = false;
+  for (const h of hits)
+    if (POINT_KINDS.has(h.entry.kind)) {
+      if (onGround && onGround !== h.entry) namesakes = true;
+      onGround ??= h.entry;
+    } else areas = true;
+  namesakes &&= !areas;
   for (const h of hits) {
     if (home && h.entry.kind === 'admin1' && !ctx.countries.has(h.entry.country)) continue;
-    const s = scoreHit(h, span, ctx, parent, !!owner && owner !== h.entry);
+    const s = scoreHit(h, span, ctx, parent, !!owner && owner !== h.entry, namesakes);
     const prev = byEntry.get(h.entry.id);
     if (!prev || s > prev.s) byEntry.set(h.entry.id, { h, s });
   }

@@ -122,6 +122,16 @@ export function resolveNames(
     // "the X region" when no area bears the name: the region is not the town X (nor a
     // neighbourhood); approximatePlaces puts it around the town or where the words put it.
     if (span.want === 'region' && POINT_KINDS.has(e.kind)) continue;
+    // "X district" in a country whose districts the gazetteer lacks: the area around the town X
+    // (approximatePlaces), not a claim about the town itself. Only with the word in the name's
+    // span: "several districts of X" are parts of X.
+    if (
+      span.want === 'neighbourhood' &&
+      e.kind === 'settlement' &&
+      span.end - span.start > (span.surface?.length ?? Infinity) &&
+      !index.hasDistricts(e.country)
+    )
+      continue;
     // "the al-Faluja area of Jabalia": a part of its parent, not a namesake a country away.
     if (parent && e.parent !== parent.id && km(e, parent) > PART_KM) continue;
     const area = e.kind === 'country' || e.kind === 'region';
