@@ -46,6 +46,16 @@ const MAX_MARKER_BUTTONS = 150;
 const INCIDENT_SOURCE = 'incidents';
 const NO_FEATURES: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** Runs `task` when the browser is next idle (at most 500 ms on); returns what cancels it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 50);
+  return () => clearTimeout(id);
+}
+
 /** A button over one marker on screen: the incidents drawn there, or a cluster. */
 interface MarkerButton {
   x: number;
@@ -209,7 +219,10 @@ export function MapView(props: MapViewProps) {
     // The map now holds that data: only the rest of the difference is left to apply.
     if (overlay) prev = { ...prev, sources: { ...prev.sources, [MERGED_SOURCE]: overlay } };
   }
+  /** Cancels the marker buttons' placing, when one is waiting. */
+  let cancelMarkers = () => {};
   onCleanup(() => {
+    cancelMarkers();
     registerMap(null);
     map?.remove();
   });
@@ -378,8 +391,16 @@ export function MapView(props: MapViewProps) {
       }
       setMarkers([...byPoint.values()].sort((a, b) => a.y - b.y || a.x - b.x).slice(0, MAX_MARKER_BUTTONS));
     };
-    m.on('movestart', () => setMarkers([]));
-    m.on('idle', placeMarkers);
+    // Placed when the browser is next idle, not in the map's `idle` event: the query, the
+    // projections and the buttons' DOM are nothing the map's drawing waits for.
+    m.on('movestart', () => {
+      cancelMarkers();
+      setMarkers([]);
+    });
+    m.on('idle', () => {
+      cancelMarkers();
+      cancelMarkers = whenIdle(placeMarkers);
+    });
     m.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));
   }
 

@@ -52,8 +52,9 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
   let list: HTMLOListElement | undefined;
   let scroller: HTMLElement | null = null;
   const [view, setView] = createSignal({ top: 0, height: 800 });
+  // Only a windowed list needs to know where it is (reading it lays the page out at once).
   const measure = () => {
-    if (!scroller || !list) return;
+    if (!windowed() || !scroller || !list) return;
     const listTop =
       list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     setView({ top: scroller.scrollTop - listTop, height: scroller.clientHeight });
