@@ -230,6 +230,17 @@ describe('phrasings beyond the sample', () => {
       'withdrawal@Fartown 2024-12-06 opposition report',
     ]);
   });
+  it('reads "since the clashes began" as a time, not a clash where people fled to', () => {
+    expect(
+      brief('Thousands of people have crossed into Fartown since the clashes began, aid agencies said.'),
+    ).toEqual(['displacement@Fartown 2024-12-06 unknown confirmation']);
+    expect(brief('Many families have fled Fartown since the start of the rebel offensive.')).toEqual([
+      'displacement@Fartown 2024-12-06 unknown report',
+    ]);
+    expect(brief('Clashes have continued in Midcity since fighting erupted.')).toEqual([
+      'armed-clash@Midcity 2024-12-06 unknown report',
+    ]);
+  });
   it('places a closure at the closed place, not where flights were diverted to', () => {
     expect(
       brief('Shots rang out near Midcity Airport, where flights were suspended and diverted to Fartown.'),

@@ -70,6 +70,7 @@ export interface ReportContext {
   actors: ActorContext;
 }
 
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$/i;
 const IRREALIS =
   /\b(?:would|could|will|might|may|shall|is to|are to|plans? to|planned to|aims? to|aimed to|threaten(?:s|ed)? to|agreed to|agreeing to|involved|intends? to|vowed to|pledged to|promised to|wants? to|set to|ready to|seeks? to|sought to|order(?:s|ed)? to|orders for|to avoid|to prevent|avoid|prevent|in order to)\s+(?:(?:a|an|the|safe|\w+ly)\s+)?(?:\w+\s+){0,2}$/i;
 // "shelled by rebels", "projectiles from insurgents": the agent right after the trigger.
@@ -1028,6 +1029,15 @@ function selectTriggers(text: string): Trigger[] {
     if (/\bwithout\s+(?:a\s+|any\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // "aid to thwart the rebels": a purpose, not a result.
     if (t.counter && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    // "since the clashes began", "since the start of the offensive": a time, not an event there.
+    if (
+      SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      (/^\s+(?:\w+\s+)?(?:began|begun|started|erupted|broke out|flared)\b/i.test(
+        text.slice(t.end, t.end + 30),
+      ) ||
+        /\bstart\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, t.start - 24), t.start)))
+    )
+      continue;
     // Things planned, agreed or avoided ("agreed to withdraw", "set to begin arriving") did not happen.
     if (IRREALIS.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start))) continue;
     // One per type and clause, and per part of a clause a reporting verb opens ("rebels who took A

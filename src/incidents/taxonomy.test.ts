@@ -48,6 +48,16 @@ describe('findTriggers', () => {
   ])('%s → %s (strikes a state or aircraft carried out)', (text, type) => {
     expect(types(text)).toContain(type);
   });
+  it('reads driving the enemy out as an advance, not reaching someone by phone or surrounding a house', () => {
+    expect(types('Militiamen drove the rebels out of the valley.')).toContain('advance');
+    expect(types('Fighters ousted the guards from the hilltop.')).toContain('advance');
+    // Who was ousted, years ago or now, tells no advance of theirs.
+    expect(types('They returned a decade after being ousted by the army.')).toEqual([]);
+    expect(types('A farmer reached by phone described the night.')).toEqual([]);
+    expect(types('Gunmen surrounded a house in the hamlet.')).toEqual([]);
+    expect(types('Troops surrounded the town.')).toContain('advance');
+    expect(types('The floods forced hundreds of people out of their homes.')).not.toContain('advance');
+  });
   it('does not read strikes of workers as air strikes', () => {
     expect(types('Dock workers went on strike on Tuesday.')).toEqual([]);
     expect(types('A general strike on Monday shut the shops.')).not.toContain('airstrike');
