@@ -119,3 +119,27 @@ describe('dissolve of cells meeting at a corner only', () => {
     for (const poly of diagonal) expect(new Set(poly[0].slice(0, -1).map((p) => p.join())).size).toBe(4);
   });
 });
+
+describe('buildCells with cells much smaller than the border', () => {
+  // Sites every 0.08° over the square and 0.4° around it: most cells lie far from any border
+  // edge, inside (kept whole) or outside (no cell); the rest are clipped.
+  const fine: Position[] = [];
+  for (let x = 35.62; x < 38.4; x += 0.08) for (let y = 34.62; y < 37.4; y += 0.08) fine.push([x, y]);
+  const set = buildCells(fine, border);
+
+  it('covers the border exactly once; a site whose cell lies outside it gets no ground', () => {
+    const total = set.cells.reduce((s, c) => s + c.areaKm2, 0);
+    expect(total / borderKm2).toBeCloseTo(1, 3);
+    const bySite = new Map(set.cells.map((c) => [c.site, c]));
+    const farOut = fine.flatMap(([x, y], i) => (x < 35.9 || x > 38.1 || y < 34.9 ? [i] : []));
+    expect(farOut.length).toBeGreaterThan(50);
+    for (const i of farOut) {
+      const cell = bySite.get(i);
+      expect(cell?.areaKm2 ?? 0, `site ${fine[i].join(',')}`).toBe(0);
+      expect(cell?.edges.length ?? 0).toBe(0);
+    }
+    const wellIn = fine.flatMap(([x, y], i) => (x > 36.2 && x < 37.8 && y > 35.2 && y < 36.3 ? [i] : []));
+    expect(wellIn.length).toBeGreaterThan(100);
+    for (const i of wellIn) expect(bySite.get(i)?.areaKm2 ?? 0).toBeGreaterThan(30);
+  });
+});

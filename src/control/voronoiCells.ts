@@ -48,22 +48,61 @@ function segmentsCross(p: Position, q: Position, r: Position, s: Position): bool
   return d1 * d2 <= 0 && d3 * d4 <= 0;
 }
 
+/**
+ * The border's edges in a grid of EDGE_CELL_DEG cells, each cell listing the edges whose box
+ * overlaps it: `near(box)` gives every edge whose box may overlap a box, in border order.
+ */
+class BorderEdges {
+  private cells = new Map<number, number[]>();
+
+  constructor(readonly edges: [Position, Position][]) {
+    edges.forEach(([p, q], i) => {
+      const [x0, x1] = [Math.min(p[0], q[0]), Math.max(p[0], q[0])];
+      const [y0, y1] = [Math.min(p[1], q[1]), Math.max(p[1], q[1])];
+      for (let cx = cellOf(x0); cx <= cellOf(x1); cx++)
+        for (let cy = cellOf(y0); cy <= cellOf(y1); cy++) {
+          const list = this.cells.get(keyOf(cx, cy));
+          if (list) list.push(i);
+          else this.cells.set(keyOf(cx, cy), [i]);
+        }
+    });
+  }
+
+  near([x0, y0, x1, y1]: number[]): number[] {
+    const found = new Set<number>();
+    for (let cx = cellOf(x0); cx <= cellOf(x1); cx++)
+      for (let cy = cellOf(y0); cy <= cellOf(y1); cy++)
+        for (const i of this.cells.get(keyOf(cx, cy)) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+const EDGE_CELL_DEG = 0.25;
+const cellOf = (v: number) => Math.floor(v / EDGE_CELL_DEG);
+const keyOf = (cx: number, cy: number) => (cx + 4000) * 8000 + (cy + 4000);
+
 /** True when a convex cell lies wholly inside the border: every vertex in, no border edge across. */
 function whollyInside(
   ring: Position[],
   border: Feature<Polygon | MultiPolygon>,
-  borderEdges: [Position, Position][],
+  borderEdges: BorderEdges,
 ): boolean {
-  if (!ring.every((v) => booleanPointInPolygon(v, border))) return false;
   const [x0, y0, x1, y1] = boxOfRings([ring]);
-  for (const [p, q] of borderEdges) {
-    if (
+  const near = borderEdges.near([x0, y0, x1, y1]).filter((i) => {
+    const [p, q] = borderEdges.edges[i];
+    return !(
       Math.max(p[0], q[0]) < x0 ||
       Math.min(p[0], q[0]) > x1 ||
       Math.max(p[1], q[1]) < y0 ||
       Math.min(p[1], q[1]) > y1
-    )
-      continue;
+    );
+  });
+  // No border edge near the cell: the border neither crosses it nor touches a vertex, so its
+  // vertices lie all inside or all outside, and one tells.
+  if (!near.length) return booleanPointInPolygon(ring[0], border);
+  if (!ring.every((v) => booleanPointInPolygon(v, border))) return false;
+  for (const k of near) {
+    const [p, q] = borderEdges.edges[k];
     for (let i = 0; i + 1 < ring.length; i++) if (segmentsCross(ring[i], ring[i + 1], p, q)) return false;
   }
   return true;
@@ -112,8 +151,9 @@ export function buildCells(sites: Position[], border: Polygon | MultiPolygon): C
     geometry: border,
   };
   const borderRings = border.type === 'Polygon' ? border.coordinates : border.coordinates.flat();
-  const borderEdges: [Position, Position][] = [];
-  for (const r of borderRings) for (let i = 0; i + 1 < r.length; i++) borderEdges.push([r[i], r[i + 1]]);
+  const edgeList: [Position, Position][] = [];
+  for (const r of borderRings) for (let i = 0; i + 1 < r.length; i++) edgeList.push([r[i], r[i + 1]]);
+  const borderEdges = new BorderEdges(edgeList);
   const [bx0, by0, bx1, by1] = boxOfRings(borderRings);
   const k = Math.cos((((by0 + by1) / 2) * Math.PI) / 180);
   const delaunay = Delaunay.from(sites.map(([x, y]) => [x * k, y] as [number, number]));
@@ -137,7 +177,9 @@ export function buildCells(sites: Position[], border: Polygon | MultiPolygon): C
     return id;
   };
   const cells: Cell[] = [];
-  const owner = new Map<string, number>();
+  // Directed edge a → b by number (vertex ids stay far below 2^26).
+  const edgeKey = (a: number, b: number) => a * 67_108_864 + b;
+  const owner = new Map<number, number>();
   for (let s = 0; s < sites.length; s++) {
     const raw = voronoi.cellPolygon(s);
     if (!raw) continue;
@@ -161,12 +203,12 @@ export function buildCells(sites: Position[], border: Polygon | MultiPolygon): C
         if (ids[i] !== ids[i + 1]) edges.push({ a: ids[i], b: ids[i + 1], neighbour: -1 });
     }
     const c = cells.length;
-    for (const e of edges) owner.set(`${e.a},${e.b}`, c);
+    for (const e of edges) owner.set(edgeKey(e.a, e.b), c);
     cells.push({ site: s, edges, areaKm2: km2 });
   }
   for (const [c, cell] of cells.entries())
     for (const e of cell.edges) {
-      const n = owner.get(`${e.b},${e.a}`);
+      const n = owner.get(edgeKey(e.b, e.a));
       e.neighbour = n === undefined || n === c ? -1 : n;
     }
   return { vertices, cells };
