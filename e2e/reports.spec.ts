@@ -188,3 +188,35 @@ test('a report filed from Beirut says so in its source rows and mentions, and li
   const mention = page.locator('.place-panel .source').filter({ hasText: 'Dateline Wire' });
   await expect(mention.locator('.filed-from')).toHaveText('filed from Beirut');
 });
+
+test('a pasted report about mid-sized towns abroad puts them on the map, as the CLI does', async ({
+  page,
+}) => {
+  test.skip(!hasRealData, 'needs the sample data and the gazetteer pack');
+  // The Kharkiv region, far from the sample's Syria: Kupiansk (27,000 people), Balakliia, Chuhuiv.
+  await openMap(page, '#map=8.00/49.75000/37.00000&date=2025-02-17');
+  await page.getByText('Add reports').click();
+  // Our own sentences.
+  await page
+    .getByLabel('Paste a report')
+    .fill(
+      'KHARKIV, Ukraine — Russian glide bombs struck Kupiansk on Monday, killing two men near the railway depot, officials said.\n\n' +
+        'Artillery fire also hit Balakliia and Chuhuiv overnight, damaging a school and a power line.',
+    );
+  await page.getByLabel('Outlet', { exact: true }).fill('Kharkiv Test Wire');
+  await page.getByLabel('Report date').fill('2025-02-17');
+  await page.getByRole('button', { name: 'Add pasted report' }).click();
+  await expect(page.locator('.message-info').filter({ hasText: 'Added' })).toBeVisible({ timeout: 60_000 });
+  await settle(page);
+  const names = (await rendered(page, 'places')).map((p) => p.name);
+  for (const town of ['Kupiansk', 'Balakliia', 'Chuhuiv']) expect(names).toContain(town);
+  // Each is the town itself from the gazetteer, not an approximation.
+  const ours = await page.evaluate(() =>
+    window
+      .situationMap!.data()
+      .places.features.filter((f) => ['Kupiansk', 'Balakliia', 'Chuhuiv'].includes(f.properties.name))
+      .map((f) => f.properties.precision ?? 'gazetteer'),
+  );
+  expect(ours).toEqual(['gazetteer', 'gazetteer', 'gazetteer']);
+  expect((await incidentsOf(page, 'pasted-kharkiv-test-wire')).length).toBeGreaterThan(0);
+});
