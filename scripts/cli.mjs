@@ -63,6 +63,9 @@ async function build() {
     // import.meta.url is the bundle's own URL.
     format: 'cjs',
     target: 'node20',
+    // Node 20 has \p{…} in regular expressions; without this esbuild rewrites each such literal
+    // as a `new RegExp(…)` call, evaluated again wherever the literal stood.
+    supported: { 'regexp-unicode-property-escapes': true },
     logLevel: 'error',
     legalComments: 'none',
     define: { 'import.meta.url': '__bundleUrl' },

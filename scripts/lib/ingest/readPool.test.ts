@@ -16,7 +16,8 @@ beforeAll(() => {
   writeFileSync(
     workerFile,
     `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', (req) => parentPort.postMessage({ type: 'failed', seq: req.seq, message: 'no ' + req.article.id }));
+let answered = 0;
+parentPort.on('message', (req) => parentPort.postMessage({ type: 'failed', seq: req.seq, message: 'no ' + req.article.id, cpuMs: 10 * ++answered }));
 parentPort.postMessage({ type: 'ready' });
 `,
   );
@@ -38,6 +39,17 @@ describe('readReports in worker threads', () => {
     const got = await readAll(requests(Array.from({ length: 40 }, (_, i) => i)), 8);
     expect(got.map((r) => r.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
     expect(got.find((r) => r.seq === 7)).toEqual({ seq: 7, error: 'no report-7' });
+  });
+
+  it("reports each worker's CPU time as the worker last gave it", async () => {
+    // The stand-in says 10 ms more with each report it answers: 40 reports between two workers.
+    const stats = await readReports(
+      requests(Array.from({ length: 40 }, (_, i) => i)),
+      { workers: 2, workerFile, window: 8, perWorker: 2 },
+      () => {},
+    );
+    expect(stats.workerCpuMs).toHaveLength(2);
+    expect(stats.workerCpuMs.reduce((a, b) => a + b, 0)).toBe(400);
   });
 
   it('reads the new reports of a folder whose first reports came from the cache', async () => {

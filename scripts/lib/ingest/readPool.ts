@@ -18,8 +18,15 @@ export interface ReadRequest {
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
-  | { type: 'reading'; seq: number; reading: ReportReading; geometries: [string, Geometry | null][] }
-  | { type: 'failed'; seq: number; message: string };
+  | {
+      type: 'reading';
+      seq: number;
+      reading: ReportReading;
+      geometries: [string, Geometry | null][];
+      /** The worker thread's CPU time so far (threadCpuMs). */
+      cpuMs: number | null;
+    }
+  | { type: 'failed'; seq: number; message: string; cpuMs: number | null };
 
 export type ReadResult = { seq: number; reading: ReportReading } | { seq: number; error: string };
 
@@ -38,6 +45,11 @@ export interface PoolOptions {
   perWorker?: number;
 }
 
+/** What the reading cost the worker threads: each one's CPU time (ms), replaced ones too. */
+export interface PoolStats {
+  workerCpuMs: number[];
+}
+
 /**
  * Reads every request and calls `done` once per request (a reading or an error).
  *
@@ -48,14 +60,17 @@ export async function readReports(
   requests: ReadRequest[],
   options: PoolOptions,
   done: (r: ReadResult) => void,
-): Promise<void> {
-  if (requests.length === 0) return;
-  if (options.workers <= 0) return readHere(requests, options, done);
+): Promise<PoolStats> {
+  if (requests.length === 0 || options.workers <= 0) {
+    await readHere(requests, options, done);
+    return { workerCpuMs: [] };
+  }
   if (!options.workerFile) throw new Error('readReports: workers need a worker file');
   return readInWorkers(requests, options, done);
 }
 
 async function readHere(requests: ReadRequest[], options: PoolOptions, done: (r: ReadResult) => void) {
+  if (!requests.length) return;
   if (!options.gazetteer) throw new Error('readReports: reading in this thread needs a gazetteer');
   const gazetteer = await options.gazetteer();
   let lastYield = performance.now();
@@ -77,13 +92,15 @@ interface Slot {
   worker: Worker;
   held: Set<number>;
   ready: boolean;
+  /** The worker's CPU time as last reported. */
+  cpuMs: number;
 }
 
 function readInWorkers(
   requests: ReadRequest[],
   options: PoolOptions,
   done: (r: ReadResult) => void,
-): Promise<void> {
+): Promise<PoolStats> {
   const window = options.window ?? 256;
   const perWorker = options.perWorker ?? 4;
   const count = Math.min(options.workers, requests.length);
@@ -93,15 +110,16 @@ function readInWorkers(
   let finished = 0;
   let replacements = 0;
   const slots: Slot[] = [];
+  const lostCpuMs: number[] = [];
 
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<PoolStats>((resolve, reject) => {
     let settled = false;
     const stop = (err?: Error) => {
       if (settled) return;
       settled = true;
       for (const s of slots) void s.worker.terminate();
       if (err) reject(err);
-      else resolve();
+      else resolve({ workerCpuMs: [...slots.map((s) => s.cpuMs), ...lostCpuMs] });
     };
     // The report order number (seq) of the oldest report not yet done: the first in flight, else
     // the next to send. Seqs count every report of the folder, cached ones too, so a run whose
@@ -132,7 +150,7 @@ function readInWorkers(
     const feedAll = () => slots.forEach(feed);
     const spawn = (): Slot => {
       const worker = new Worker(options.workerFile!, { workerData: { boundaries: options.boundaries } });
-      const slot: Slot = { worker, held: new Set(), ready: false };
+      const slot: Slot = { worker, held: new Set(), ready: false, cpuMs: 0 };
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {
           slot.ready = true;
@@ -140,6 +158,7 @@ function readInWorkers(
         } else if (m.type === 'fatal') stop(new Error(m.message));
         else {
           slot.held.delete(m.seq);
+          if (typeof m.cpuMs === 'number') slot.cpuMs = m.cpuMs;
           if (m.type === 'failed') finish({ seq: m.seq, error: m.message });
           else {
             for (const [id, g] of m.geometries) if (!geometries.has(id)) geometries.set(id, g);
@@ -159,6 +178,7 @@ function readInWorkers(
         const held = [...slot.held];
         slot.held.clear();
         slots.splice(slots.indexOf(slot), 1);
+        lostCpuMs.push(slot.cpuMs);
         for (const seq of held) finish({ seq, error: `the reading stopped (${why})` });
         if (settled) return;
         if (replacements++ >= 2 * count) return stop(new Error(`worker threads keep stopping (${why})`));

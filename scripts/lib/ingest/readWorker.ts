@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readReport } from '../../../src/pipeline/readReport.ts';
 import { ingestGazetteer } from './ingestGazetteer.ts';
 import { slimReading } from './slimReading.ts';
+import { threadCpuMs } from './threadCpu.ts';
 import type { ReadRequest, WorkerMessage } from './readPool.ts';
 
 const port = parentPort!;
@@ -19,9 +20,10 @@ async function serve(): Promise<void> {
   port.on('message', (req: ReadRequest) => {
     try {
       const { reading, geometries } = slimReading(readReport(req.article, gazetteer), sent);
-      post({ type: 'reading', seq: req.seq, reading, geometries });
+      post({ type: 'reading', seq: req.seq, reading, geometries, cpuMs: threadCpuMs() });
     } catch (err) {
-      post({ type: 'failed', seq: req.seq, message: err instanceof Error ? err.message : String(err) });
+      const message = err instanceof Error ? err.message : String(err);
+      post({ type: 'failed', seq: req.seq, message, cpuMs: threadCpuMs() });
     }
   });
   post({ type: 'ready' });

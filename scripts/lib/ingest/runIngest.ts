@@ -21,6 +21,7 @@ import { attachStoredNames } from '../storedNames.ts';
 import { readReports, type ReadRequest, type ReadResult } from './readPool.ts';
 import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { Progress, type ProgressOptions } from './progress.ts';
+import { threadCpuMs } from './threadCpu.ts';
 import { OutputWriter } from '../writeOutputs.ts';
 
 export interface IngestOptions {
@@ -80,6 +81,12 @@ export interface IngestSummary {
    * holds the reading in workers and the folding done meanwhile (no `fold` of its own).
    */
   cpu: Record<string, number>;
+  /**
+   * CPU milliseconds by thread (Linux; null elsewhere): this one (listing, merge, control zones,
+   * writing, and reading when no workers run) and each worker thread. What `cpuMs` has beyond
+   * their sum went to V8's and libuv's helper threads (garbage collection, file reads).
+   */
+  threads: { mainMs: number | null; workersMs: number[] };
 }
 
 /** Fewer reports to read than this are read in this thread: a worker costs a gazetteer load. */
@@ -217,7 +224,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
       ? new Progress('reports read', requests.length, { stream: o.progress })
       : null;
   try {
-    await readReports(
+    const pool = await readReports(
       requests,
       { workers, workerFile: o.workerFile, boundaries: o.boundaries, gazetteer: async () => gazetteer },
       (res) => {
@@ -269,6 +276,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
       },
       times,
       cpu,
+      threads: { mainMs: threadCpuMs(), workersMs: pool.workerCpuMs },
     };
   } catch (err) {
     writer.abort();
