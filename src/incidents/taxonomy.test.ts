@@ -45,7 +45,12 @@ describe('findTriggers', () => {
     ['The strikes that hit the bridge came at night.', 'airstrike'],
     ['Its air force struck fuel stores near the coast.', 'airstrike'],
     ['A guard was killed by a drone near the gate.', 'airstrike'],
-  ])('%s → %s (strikes a state or aircraft carried out)', (text, type) => {
+    ['Strikes overnight also hit the border crossing.', 'airstrike'],
+    ['A shell struck a house in the hamlet.', 'shelling'],
+    ['Flights to the coast remained suspended on Monday.', 'closure'],
+    ['Traffic on the main road had stopped by noon.', 'closure'],
+    ['Thousands of people drove out of the valley at night.', 'displacement'],
+  ])('%s → %s (strikes a state or aircraft carried out, and more)', (text, type) => {
     expect(types(text)).toContain(type);
   });
   it('reads driving the enemy out as an advance, not reaching someone by phone or surrounding a house', () => {

@@ -49,12 +49,12 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'airstrike',
-    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|(?=strikes?\b)(?<=\b[a-z]{2,}(?:ian|ese|ish|ani|i) (?:(?:missile|drone|air|precision|retaliatory|cross-border) )?)strikes?\b|(?=strikes? (?:on|against|that|which|had|have|has|hit|killed|targeted|targeting) )(?<!\b(?:on|hunger|general|labou?r|nationwide|workers'?) )\bstrikes?\b|\bbarrel bombs?\b|\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?|gunships?|air forces?)\b[^.;]{0,30}?\b(?:struck|strikes|hit|bombed|pounded|targeted|raided|attacked|fired on)\b|\b(?:killed|wounded|injured|hit) by (?:an? |the )?(?:\w+ )?drones?\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b|\b(?:guided |glide |aerial |cluster )?bombs? (?:had |have |has )?(?:struck|hit|fell|landed|slammed)\b|\bdropp(?:ed|ing) (?:\w+ ){0,4}?bombs?\b`,
+    String.raw`\bair ?strikes?\b|\bair[- ]raids?\b|\bwarplanes?\b|\bfighter jets?\b|\bdrone (?:strikes?|attacks?)\b|\baerial (?:bombardment|attacks?|strikes?|bombing)\b|\bair forces?\b[^.;]{0,40}?\bstrikes\b|\b(?:russian|syrian|israeli|turkish|american|coalition) (?:and (?:russian|syrian|israeli|turkish) )?strikes\b|(?=strikes?\b)(?<=\b[a-z]{2,}(?:ian|ese|ish|ani|i) (?:(?:missile|drone|air|precision|retaliatory|cross-border) )?)strikes?\b|(?=strikes? (?:(?:overnight|also|later|again|then|earlier|on \w+day) ){1,2}(?:hit|struck|targeted|killed|pounded) )(?<!\b(?:on|hunger|general|labou?r|nationwide|workers'?) )\bstrikes?\b|(?=strikes? (?:on|against|that|which|had|have|has|hit|killed|targeted|targeting) )(?<!\b(?:on|hunger|general|labou?r|nationwide|workers'?) )\bstrikes?\b|\bbarrel bombs?\b|\b(?:jets?|warplanes?|aircraft|planes?|drones?|helicopters?|gunships?|air forces?)\b[^.;]{0,30}?\b(?:struck|strikes|hit|bombed|pounded|targeted|raided|attacked|fired on)\b|\b(?:killed|wounded|injured|hit) by (?:an? |the )?(?:\w+ )?drones?\b|\b(?<!car |suicide |truck )bomb(?:ed|ing|ings)\b|\b(?:guided |glide |aerial |cluster )?bombs? (?:had |have |has )?(?:struck|hit|fell|landed|slammed)\b|\bdropp(?:ed|ing) (?:\w+ ){0,4}?bombs?\b`,
     false,
   ],
   [
     'shelling',
-    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\b(?:rocket|missile) (?:fire|attacks?|strikes?)\b|\b(?:rockets?|missiles?) (?:hit|landed|fell|struck|slammed)\b|\bfir(?:ed|ing|es) (?:\w+ ){0,3}?(?:rockets?|missiles?|shells|mortars?|artillery)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b`,
+    String.raw`\bshell(?:ed|ing|s)\b|\bartillery\b|\bmortars?\b(?! launchers?)|\b(?:rocket|missile) (?:fire|attacks?|strikes?)\b|\b(?:rockets?|missiles?) (?:hit|landed|fell|struck|slammed)\b|\bfir(?:ed|ing|es) (?:\w+ ){0,3}?(?:rockets?|missiles?|shells|mortars?|artillery)\b|\bprojectiles?\b|\bbombard(?:ed|ment|ing)\b|\b(?:artillery |tank |mortar )?shell (?:had |has )?(?:struck|hit|landed|fell|slammed|exploded)\b`,
     false,
   ],
   [
@@ -64,7 +64,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'closure',
-    String.raw`\bclos(?:ed|es|ing|ure)\b(?! in)|\bshut(?:ting|s)?(?: down)?\b|\bblock(?:ed|ing|ade)\b|\bdiverted\b|\bsuspend(?:ed|ing)? (?:all )?(?:flights|traffic)\b|\bcut off\b|\bcut (?:off )?(?:the |all |a )?(?:main |key |strategic |vital |international )?(?:road|highway|route|supply|motorway|artery|[a-z]{1,2}-?\d{1,3}\b)|\b(?:road|highway|route)s? (?:was |were |has been |had been )?cut\b`,
+    String.raw`\bclos(?:ed|es|ing|ure)\b(?! in)|\bshut(?:ting|s)?(?: down)?\b|\bblock(?:ed|ing|ade)\b|\bdiverted\b|\bflights?\b[^.;]{0,40}?\b(?:suspended|cancell?ed|canceled|grounded|halted)\b|\btraffic\b[^.;]{0,60}?\b(?:had |has |was )?(?:stopped|halted|suspended|ground to a halt)\b|\bsuspend(?:ed|ing)? (?:all )?(?:flights|traffic)\b|\bcut off\b|\bcut (?:off )?(?:the |all |a )?(?:main |key |strategic |vital |international )?(?:road|highway|route|supply|motorway|artery|[a-z]{1,2}-?\d{1,3}\b)|\b(?:road|highway|route)s? (?:was |were |has been |had been )?cut\b`,
     false,
   ],
   [
@@ -95,7 +95,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'displacement',
-    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|\b(?=began to leave|left their homes|were |was |been |moved |relocated |resettled |crossed into)(?<=\b${PEOPLE}\b[^.;]{0,60}?)(?:began to leave|left their homes|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed into)\b`,
+    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|\b(?=began to leave|left their homes|were |was |been |moved |relocated |resettled |crossed into|drove out|streamed out|poured out|headed out)(?<=\b${PEOPLE}\b[^.;]{0,60}?)(?:began to leave|left their homes|(?:drove|streamed|poured|headed) out|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed into)\b`,
     false,
   ],
   [
