@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allied, findActors, reportGroup, reportHome, uniqueActors } from './actors.ts';
+import {
+  actorPatterns,
+  actorsInSentences,
+  allied,
+  findActors,
+  reportGroup,
+  reportHome,
+  uniqueActors,
+} from './actors.ts';
 
 const sides = (text: string, home: string | null = null) =>
   findActors(text, { home, group: null }).map((a) => `${a.side}:${a.name}`);
@@ -225,5 +233,69 @@ describe("a report's own actors", () => {
     // Plural and indefinite: a backer's militias of their own.
     const b = findActors('Iran-backed militias crossed the border.', ctx).pop();
     expect(b).toMatchObject({ side: 'iran' });
+  });
+});
+
+describe('actorsInSentences', () => {
+  // What a report's sentences name, read sentence by sentence, is what reading them joined by line
+  // breaks names: with sentences that end open, it reads them joined.
+  const reports: string[][] = [
+    ['Israeli warplanes struck the port.', 'Jets hit the depot again!', 'The army said so.'],
+    [
+      'Russian and Syrian air forces bombed Idlib.',
+      '"Jets came at night," a resident said.',
+      'Drones followed.',
+    ],
+    ['Officials in the U.S.', 'Troops crossed the river.'],
+    ['The rebels met envoys from St.', "Lucia's army and Chad denied it.", 'Sudan did too (so did Chad).'],
+    ['Fighters loyal to', 'Hezbollah held the ridge.'],
+    ['The force was backed by the', 'Iran-backed militias moved west?', 'RSF shelled the camp.'],
+    ['Sudanese Armed Forces (SAF) fought the Rapid Support Forces (RSF).', 'M23 rebels seized Goma.'],
+    ['A branch of.', 'Al-Qaeda claimed it.', 'Fighters of the Islamic State advanced.'],
+    ['Kyiv said Russian troops attacked', 'Ukrainian forces held.'],
+    [
+      'Hamas fighters said it.',
+      'Israel said it struck 21.',
+      'Troops moved in (IDF units).',
+      'Tanks followed.',
+    ],
+    [
+      'They put up "little resistance”.',
+      'Russian troops said "we held".',
+      'Officials in the U.S.).',
+      'Troops left.',
+    ],
+    ['Envoys met in the U.K.', 'Army units left.', 'Rebels met a Kenyan official, Mr.', 'Turkey denied it.'],
+    ['Shelling and strikes around Homs', 'Army units shelled it.'],
+    [''],
+    ['One sentence without an end'],
+  ];
+  it('names what reading the joined text names', () => {
+    for (const r of reports) expect(actorsInSentences(r), r.join(' | ')).toEqual(findActors(r.join('\n')));
+  });
+
+  it('no rule holds a stop, "!", "?" or any character but in "U.S.", "U.K.", "U.N." and "St."', () => {
+    // What lets a closed sentence be read alone: no match reaches over its stop into the next one.
+    for (const re of actorPatterns()) {
+      const src = re.source.replace(/U\\\.[SKN]\\\.|St\\\./g, '');
+      let inClass = false;
+      for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\') {
+          const e = src[++i];
+          expect('.!?WSDxuc'.includes(e), `\\${e} in ${re.source}`).toBe(false);
+          continue;
+        }
+        if (inClass) {
+          if (c === ']') inClass = false;
+          else expect('.!?'.includes(c), `[${c}] in ${re.source}`).toBe(false);
+        } else if (c === '[') {
+          inClass = true;
+          expect(src[i + 1], `[^ in ${re.source}`).not.toBe('^');
+        } else if (c === '.') expect.fail(`a wildcard in ${re.source}`);
+        else if (c === '!')
+          expect(src.slice(i - 2, i) === '(?' || src.slice(i - 3, i) === '(?<', re.source).toBe(true);
+      }
+    }
   });
 });

@@ -346,6 +346,9 @@ function rules(): Rule[] {
   return out;
 }
 
+/** The rules' patterns, in order (for tests of what they may read). */
+export const actorPatterns = (): RegExp[] => rules().map((r) => r.re);
+
 const AIRCRAFT = /\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships|drones?|air force)\b/i;
 
 // "Islamic State-linked ", "al-Shabaab-affiliated ": the group the men named after it belong to.
@@ -447,10 +450,16 @@ function namedIn(text: string): readonly ActorMention[] {
  * findActors('RSF fighters shelled the camp.').map((a) => a.side); // ['rsf']
  */
 export function findActors(text: string, ctx: ActorContext = { home: null, group: null }): ActorMention[] {
+  return withSides(namedIn(text), text, ctx);
+}
+
+/**
+ * findActors after the rules: copies of the actors `found` in `text`, by position, generic words
+ * given their side.
+ */
+function withSides(found: readonly ActorMention[], text: string, ctx: ActorContext): ActorMention[] {
   // Copies: the generic words below take their side from `ctx`, and callers may change them.
-  const out = namedIn(text)
-    .map((a) => ({ ...a }))
-    .sort((a, b) => a.start - b.start);
+  const out = found.map((a) => ({ ...a })).sort((a, b) => a.start - b.start);
   // Generic words: the report's state, and the group named last ("M23 … the rebels") or, when the
   // sentence names none, the one the report pairs with that word.
   let group: { side: Side; sideName: string } | null = null;
@@ -527,13 +536,15 @@ const countryWords = (): RegExp =>
  * @example
  * reportHome('The Sudanese army said RSF fighters shelled El Fasher. Sudan …'); // 'sudan'
  */
-export function reportHome(text: string, filedFrom: string[] = []): Side | null {
+export function reportHome(body: string | readonly string[], filedFrom: string[] = []): Side | null {
+  const text = typeof body === 'string' ? body : body.join('\n');
   const score = new Map<string, number>();
   // The dateline ("CÚCUTA, Colombia —", "MOSCOW (Agency) —"): the reporter's state is usually the
   // one whose "army" the report means, unless the report names another far more often.
   // (`text` is the body without the dateline: a state the body never names is only where the
   // reporter sat, "CHIANG MAI, Thailand" over a report on Myanmar's war.)
-  for (const a of findActors(text)) {
+  const actors = typeof body === 'string' ? findActors(text) : actorsInSentences(body, text);
+  for (const a of actors) {
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
   }
   for (const m of text.matchAll(countryWords())) {
@@ -550,6 +561,37 @@ export function reportHome(text: string, filedFrom: string[] = []): Side | null 
     (a, b) => b[1] - a[1] || Number(filed.has(b[0])) - Number(filed.has(a[0])) || (a[0] < b[0] ? -1 : 1),
   )[0];
   return best ? stateSide(best[0]) : null;
+}
+
+// A sentence end no rule reads across: a full stop, "!" or "?", closing quotes and brackets after
+// it. No rule's words hold "!", "?" or a stop but the stops of "U.S.", "U.K.", "U.N." and "St."
+// (actors.test.ts keeps it so), so a stop that does not follow a capitalised word of one or two
+// letters is in no match: none runs from one sentence into the next, and a rule looking before or
+// after its match sees a stop or a quote on either side of the line break.
+const SENTENCE_END = /([.!?])["'\u201d\u2019)\]]*$/;
+const SHORT_CAPITALISED = /(?:^|\W)[A-Z]\w?$/;
+
+function closedSentence(s: string): boolean {
+  const end = SENTENCE_END.exec(s);
+  return !!end && (end[1] !== '.' || !SHORT_CAPITALISED.test(s.slice(0, end.index)));
+}
+
+/**
+ * findActors on sentences joined by line breaks, from each sentence's own actors (which the rest
+ * of the report's reading asks for again, from the cache): the same actors as reading the whole
+ * text, when every sentence but the last is closed; else the whole text is read.
+ *
+ * @example actorsInSentences(['Israeli jets struck.', 'Jets hit it again.']).map((a) => a.side) // ['israel', 'israel']
+ */
+export function actorsInSentences(sentences: readonly string[], text = sentences.join('\n')): ActorMention[] {
+  if (!sentences.every((s, i) => i === sentences.length - 1 || closedSentence(s))) return findActors(text);
+  const found: ActorMention[] = [];
+  let offset = 0;
+  for (const s of sentences) {
+    for (const a of namedIn(s)) found.push({ ...a, start: a.start + offset, end: a.end + offset });
+    offset += s.length + 1;
+  }
+  return withSides(found, text, { home: null, group: null });
 }
 
 // Between a group's name and its generic word: "M23 rebels", "rebels led by HTS", "the rebel

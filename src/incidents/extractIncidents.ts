@@ -359,21 +359,19 @@ function datelineWords(text: string, d: Span): string[] {
     .filter(Boolean);
 }
 
-/** The prose of the report with its dateline line blanked ("CHIANG MAI, Thailand"). */
-function withoutDateline(text: string, sentences: Sentence[], datelines: Span[]): string {
+/** The sentences of the report's prose with its dateline line blanked ("CHIANG MAI, Thailand"). */
+function withoutDateline(text: string, sentences: Sentence[], datelines: Span[]): string[] {
   const lines = datelines.map((d) => ({ start: d.start, end: d.start + datelineLine(text, d).length }));
-  return sentences
-    .map((s) => {
-      let t = text.slice(s.start, s.end);
-      for (const l of lines)
-        if (l.start < s.end && s.start < l.end) {
-          const a = Math.max(0, l.start - s.start);
-          const b = Math.min(t.length, l.end - s.start);
-          t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
-        }
-      return t;
-    })
-    .join('\n');
+  return sentences.map((s) => {
+    let t = text.slice(s.start, s.end);
+    for (const l of lines)
+      if (l.start < s.end && s.start < l.end) {
+        const a = Math.max(0, l.start - s.start);
+        const b = Math.min(t.length, l.end - s.start);
+        t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+      }
+    return t;
+  });
 }
 
 /** Headlines, photo captions and teasers are no one's account of events. */
