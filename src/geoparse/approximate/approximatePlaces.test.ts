@@ -264,6 +264,20 @@ describe('approximatePlaces', () => {
       ).toBeUndefined();
     });
 
+    it('puts a name listed with a place beside it, and reads "in the X area of Y" as in Y', () => {
+      // Spread out (Kyiv, Kupiansk): only the list says where Tabaivka is.
+      const listed = named(
+        'Strikes hit Kyiv on Sunday. On Monday drones hit Kupiansk and Tabaivka.',
+        'Tabaivka',
+      );
+      expect(listed?.properties.anchor).toMatchObject({ placeId: 'geonames:703656', relation: 'near' });
+      const area = named(
+        'Strikes hit Kyiv on Sunday. Troops shelled the village of Hlushkivka in the Zelenyi area of Kupiansk on Monday.',
+        'Hlushkivka',
+      );
+      expect(area?.properties.anchor?.placeId).toBe('geonames:703656');
+    });
+
     it('reads "X district" where the gazetteer has no districts as the area around the town X', () => {
       const out = parse(
         'SRINAGAR, India — Shells hit homes in Poonch district on Thursday, officials said, and residents of Poonch and Rajouri spent the night in bunkers.',

@@ -28,6 +28,7 @@ import { DIRECTIONS } from '../../words/directions.ts';
 import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../../words/placeNouns.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
+import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
 import { PEOPLE_ADJECTIVES, demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 import { roundDegrees as round } from '../../gazetteer/geometryUtils.ts';
@@ -100,6 +101,8 @@ interface Anchor {
   bearing?: number;
   /** Only the sentence names both: no word relates them. */
   weak?: boolean;
+  /** Named in one list with it ("Ayorou and X"): near it, as far off as a sentence's place. */
+  listed?: boolean;
   /** The place the name's paragraph (or the report) is about: no word of its sentence relates them. */
   paragraph?: boolean;
   /** A town the report says it names districts of ("several districts of Y"): the name is one. */
@@ -479,6 +482,12 @@ function explicitAnchor(
     // between the relation word and the anchor ("in central Y").
     const r = placedAt.get(t.start);
     if (!r) {
+      // "in the Kokorou area of Y": an area of Y the gazetteer lacks; Y is where the name lies.
+      const of = t.cap && relation ? areaOf(tokens, i) : -1;
+      if (of > 0) {
+        [i, relation] = [of, 'in'];
+        continue;
+      }
       if (t.cap && relation) break;
       if (t.word && !BEFORE_ANCHOR.has(t.lower)) relation = undefined;
       continue;
@@ -519,6 +528,20 @@ function explicitAnchor(
   return undefined;
 }
 
+/**
+ * After a capitalised name at token `i` that names no known place, the "of" of "X area of",
+ * "X region of", "X district of" (within three tokens), or -1.
+ */
+function areaOf(tokens: Token[], i: number): number {
+  for (let j = i + 1; j <= i + 3 && j + 1 < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.word) return -1;
+    if (t.cap) continue;
+    return (AREA_NOUNS[t.lower] || SETTLEMENT_NOUNS[t.lower]) && tokens[j + 1].lower === 'of' ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** The point place named last before `offset`, in the same sentence or the one before. */
 function placeBefore(points: Resolution[], offset: number, sentence: number): Resolution | undefined {
   let lo = 0;
@@ -552,6 +575,9 @@ function sentenceAnchor(
       if (!r || !POINT_KINDS.has(r.entry.kind) || r.relative?.relation === 'edge') continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
       if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r)) continue;
+      // "raids on Ayorou and X", "Ayorou, X and Y": one list of places, so X lies with Ayorou.
+      if (inOneList(tokens, i < from ? i : to, i < from ? from : i))
+        return { entry: r.entry, relation: 'near', listed: true };
       return { entry: r.entry, relation: 'near', weak: true };
     }
   return undefined;
@@ -566,6 +592,17 @@ function spokenFrom(tokens: Token[], i: number, r: Resolution): boolean {
   while (j + 1 < tokens.length && tokens[j + 1].end <= r.span.end) j++;
   const next = tokens[j + 1];
   return !!next && next.word && SPEECH_VERBS.has(next.lower);
+}
+
+/** Whether only list glue and capitalised words stand between tokens `a` and `b` ("A, B and C"). */
+function inOneList(tokens: Token[], a: number, b: number): boolean {
+  let glue = false;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (PLACE_LIST_GLUE.has(t.lower)) glue = true;
+    else if (!t.word || !t.cap) return false;
+  }
+  return glue;
 }
 
 /** Words before a name that make it where somebody or something went ("diverted to", "fled toward the town of"). */
@@ -771,7 +808,13 @@ function placeBy(
         ? (destination(base, a.km, a.bearing).geometry.coordinates as [number, number])
         : base;
     const km =
-      a.km !== undefined ? (a.bearing !== undefined ? a.km * 0.3 : a.km) : a.weak ? SENTENCE_KM : NEAR_KM;
+      a.km !== undefined
+        ? a.bearing !== undefined
+          ? a.km * 0.3
+          : a.km
+        : a.weak || a.listed
+          ? SENTENCE_KM
+          : NEAR_KM;
     return {
       point: [round(moved[0]), round(moved[1])],
       approximate: {

@@ -18,8 +18,9 @@ function unplaced(text: string) {
 
 describe('unplacedNames', () => {
   it('lists a name read as a place that the gazetteer lacks, with its offsets', () => {
-    // (Named first: after Nubl in its paragraph it would be put near Nubl, approximately.)
-    expect(unplaced('Syrian rebels shelled Kafr Basha and Nubl on Monday.')).toEqual([
+    // (Named first and not in one list with Nubl: listed with it, or after it in its paragraph,
+    // it would be put near Nubl, approximately.)
+    expect(unplaced('Syrian rebels shelled Kafr Basha on Monday and later Nubl.')).toEqual([
       { text: 'Kafr Basha', reason: 'unknown', at: 'Kafr Basha', candidates: undefined },
     ]);
   });
