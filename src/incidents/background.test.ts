@@ -11,13 +11,17 @@ describe('pastYears', () => {
       'allied since 2015',
       'a truce in March 2020',
       'cleared in 2019-2020',
+      'after raids on the hamlets last year',
+      'taken three years ago',
     ]) {
       expect(pastYears(t, DL)).toHaveLength(1);
     }
+    expect(pastYears('taken three years ago', DL)[0].year).toBe(2021);
   });
   it('ignores comparisons and the current year', () => {
     expect(pastYears('the fiercest fighting since 2020', DL)).toEqual([]);
     expect(pastYears('the first time since 2016', DL)).toEqual([]);
+    expect(pastYears('the heaviest shelling since last year', DL)).toEqual([]);
     expect(pastYears('in November 2024', DL)).toEqual([]);
   });
 });

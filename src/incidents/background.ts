@@ -8,6 +8,9 @@ const YEAR_RE = new RegExp(
   String.raw`\b(?<prep>in|since|during|until|by|from|of|between|after|before)?\s*(?:(?:early|mid|late|the end of|the start of|the spring of|the summer of|the autumn of|the winter of)[- ]?\s*)?(?:(?<month>${MONTHS})\s+)?(?<year>(?:19|20)\d{2})(?:\s*[-–/]\s*(?<year2>(?:19|20)\d{2}))?\b(?!-)`,
   'gi',
 );
+const LAST_YEAR_RE = /\blast year\b|\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b/gi;
+const WORD_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const wordNumber = (w: string) => (/^\d+$/u.test(w) ? Number(w) : WORD_NUMBERS.indexOf(w.toLowerCase()) + 2);
 const COMPARISON_RE =
   /\b(?:largest|biggest|fiercest|worst|heaviest|deadliest|highest|lowest|most|first|longest|strongest)\b[^.;]{0,60}$/i;
 // "The civil war has claimed …": the whole war's toll, not an event of the day.
@@ -44,6 +47,13 @@ export function pastYears(text: string, datelineDate: string | null): YearMentio
     const past = Number.isFinite(dlYear) ? year < dlYear || (year === dlYear && month < dlMonth - 1) : true;
     if (past) out.push({ start, end: start + m[0].length, year });
   }
+  // "last year", "two years ago": a year before the dateline's.
+  if (Number.isFinite(dlYear))
+    for (const m of text.matchAll(LAST_YEAR_RE)) {
+      const start = m.index ?? 0;
+      if (COMPARISON_RE.test(text.slice(Math.max(0, start - 60), start))) continue;
+      out.push({ start, end: start + m[0].length, year: dlYear - (m[1] ? wordNumber(m[1]) : 1) });
+    }
   if (!Number.isFinite(dlYear) && out.length) {
     const latest = Math.max(...out.map((y) => y.year));
     return out.filter((y) => y.year < latest);

@@ -104,7 +104,8 @@ function progressOf(members: IncidentCandidate[]): Progress | undefined {
 function mainAgent(members: IncidentCandidate[], type: IncidentType): { side: Side; actor: Actor | null } {
   const counts = new Map<Side, [number, number]>();
   for (const x of members) {
-    if (x.agent === 'unknown') continue;
+    // (Civilians suffer what a report tells; they are never the side that did it.)
+    if (x.agent === 'unknown' || x.agent === 'civilians') continue;
     const c = counts.get(x.agent) ?? [0, 0];
     c[0]++;
     if (x.type === type) c[1]++;

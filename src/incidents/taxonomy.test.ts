@@ -55,9 +55,10 @@ describe('findTriggers', () => {
   });
   it('reads driving the enemy out as an advance, not reaching someone by phone or surrounding a house', () => {
     expect(types('Militiamen drove the rebels out of the valley.')).toContain('advance');
-    expect(types('Fighters ousted the guards from the hilltop.')).toContain('advance');
-    // Who was ousted, years ago or now, tells no advance of theirs.
-    expect(types('They returned a decade after being ousted by the army.')).toEqual([]);
+    expect(types('Fighters dislodged the guards from the hilltop.')).toContain('advance');
+    // Who was ousted, years ago or now, tells no advance of theirs; expelling foreign forces is politics.
+    expect(types('They returned a decade after being dislodged by the army.')).toEqual([]);
+    expect(types('The junta expelled French forces.')).toEqual([]);
     expect(types('A farmer reached by phone described the night.')).toEqual([]);
     expect(types('Gunmen surrounded a house in the hamlet.')).toEqual([]);
     expect(types('Troops surrounded the town.')).toContain('advance');
