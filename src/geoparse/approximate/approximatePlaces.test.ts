@@ -278,6 +278,18 @@ describe('approximatePlaces', () => {
       expect(area?.properties.anchor?.placeId).toBe('geonames:703656');
     });
 
+    it('reads every name of "the road between X and Y" as a place, never a namesake abroad', () => {
+      const out = parse(
+        'BUNIA, Democratic Republic of the Congo — Militia fighters attacked a camp near Bunia on Monday, officials in Kisangani and Goma said.\n\n' +
+          'Gunmen also killed nine people on the road between Komanda and Mambasa, and the roads out of Bunia were closed.',
+      );
+      for (const name of ['Komanda', 'Mambasa'])
+        expect(out.places.find((p) => p.properties.name === name)?.properties.anchor?.placeId).toBe(
+          'geonames:217570',
+        );
+      expect(out.mentions.some((m) => m.placeId === 'geonames:186301')).toBe(false);
+    });
+
     it('reads "X district" where the gazetteer has no districts as the area around the town X', () => {
       const out = parse(
         'SRINAGAR, India — Shells hit homes in Poonch district on Thursday, officials said, and residents of Poonch and Rajouri spent the night in bunkers.',

@@ -13,6 +13,7 @@ import {
   EDGE_NOUNS,
   PLACE_OF,
   QUALIFIERS,
+  ROAD_NOUNS,
   SETTLEMENT_NOUNS,
 } from '../../words/placeNouns.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
@@ -54,16 +55,16 @@ function listLead(
   tokens: Token[],
   from: number,
   isPlace: (t: Token) => boolean,
-): { lead?: Token; withPlace: boolean } {
+): { lead?: Token; beforeLead?: Token; withPlace: boolean } {
   const prev = tokens[from - 1];
   // A list closes with "and"/"or" before its last name; after a bare comma the name may start
   // a new clause ("in Idlib, Mohammed Bashir said").
   if (!prev || !(prev.lower === 'and' || prev.lower === 'or' || PLACE_VERBS.has(prev.lower)))
-    return { lead: prev, withPlace: false };
+    return { lead: prev, beforeLead: tokens[from - 2], withPlace: false };
   let withPlace = false;
   // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
   const at = tokenBeforeList(tokens, from - 1, (t) => (withPlace ||= isPlace(t)));
-  return { lead: tokens[at], withPlace };
+  return { lead: tokens[at], beforeLead: tokens[at - 1], withPlace };
 }
 
 /** Words of an appositive that puts a name beside a place ("X, 5 km south of Y", "X, on the road to Y"). */
@@ -214,8 +215,15 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   }
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
-  const { lead, withPlace } = listLead(tokens, from, (t) => !!placeSpanAt(spans, t, ctx, true));
+  const { lead, beforeLead, withPlace } = listLead(tokens, from, (t) => !!placeSpanAt(spans, t, ctx, true));
   if (withPlace || (lead && (LOCATIVE.has(lead.lower) || PLACE_VERBS.has(lead.lower)))) cue = 2;
+  // "the road between X and Y", "residents of X and Y": every name of the list.
+  const before = beforeLead?.lower ?? '';
+  if (
+    (lead?.lower === 'between' && ROAD_NOUNS.has(before)) ||
+    (lead?.lower === 'of' && (RESIDENTS.has(before) || PLACE_OF.has(before)))
+  )
+    cue = 2;
   if (prev && LOCATIVE.has(prev.lower)) cue = 2;
   // "Fighting spread to X", "families fled from X": where people or fighting moved.
   else if (prev && (prev.lower === 'to' || prev.lower === 'from') && MOVED_BEFORE.has(prev2?.lower ?? ''))
