@@ -188,12 +188,17 @@ class ClustersByDate {
     }
   }
 
-  /** Every cluster whose anchor may agree with a candidate over `from` … `to`, and the undated ones. */
-  agreeing(from: string, to: string, out: Cluster[]): void {
-    const lo = addDays(from, -1);
-    const hi = addDays(to, 1 + this.span);
-    for (let i = lowerBound(this.dates, lo); i < this.dates.length && this.dates[i] <= hi; i++)
-      for (const cl of this.lists[i]) out.push(cl);
+  /**
+   * Every cluster whose anchor may agree with a candidate over `from` … `to`, and the undated
+   * ones: anchors from `lo` (the first day less a day) to `hiFor(span)` (the last day plus a day
+   * and this place's longest span).
+   */
+  agreeing(lo: string, hiFor: (span: number) => string, out: Cluster[]): void {
+    if (this.dates.length) {
+      const hi = hiFor(this.span);
+      for (let i = lowerBound(this.dates, lo); i < this.dates.length && this.dates[i] <= hi; i++)
+        for (const cl of this.lists[i]) out.push(cl);
+    }
     for (const cl of this.undated) out.push(cl);
   }
 }
@@ -219,9 +224,16 @@ function datedClustersNear(
   byDate: Map<string, ClustersByDate>,
 ): Cluster[] {
   const out: Cluster[] = [];
-  const [from, to] = [c.dateFrom ?? c.date!, c.date!];
   const at = nearby(c.place).flatMap((id) => byDate.get(id) ?? []);
-  for (const place of at) place.agreeing(from, to, out);
+  // The window's ends, made once per candidate (and per span: places share a few).
+  const lo = addDays(c.dateFrom ?? c.date!, -1);
+  const ends = new Map<number, string>();
+  const hiFor = (span: number) => {
+    let hi = ends.get(span);
+    if (hi === undefined) ends.set(span, (hi = addDays(c.date!, 1 + span)));
+    return hi;
+  };
+  for (const place of at) place.agreeing(lo, hiFor, out);
   if (out.length < 2) return out;
   if (at.length === 1) return out.sort((a, b) => at[0].arrival.get(a)! - at[0].arrival.get(b)!);
   const seen = new Set<Cluster>();
