@@ -350,6 +350,22 @@ describe('phrasings beyond the sample', () => {
     const [c] = read('x', 'An army spokesman denied on Friday that Fartown had fallen.');
     expect(c).toMatchObject({ type: 'advance', stance: 'denial', agent: 'unknown' });
   });
+  it('gives "the group" that denies an event the armed group accused of it, not the source that accused it', () => {
+    const rows = read(
+      'x',
+      "The Northern Front shelled Midcity on Thursday, a local doctors' network said. The group denied shelling civilian areas.",
+    ).map((c) => [c.stance, c.attribution, c.agent]);
+    expect(rows).toEqual([
+      ['confirmation', "local doctors' network", 'northern-front'],
+      ['denial', 'Northern Front', 'northern-front'],
+    ]);
+    // A source the report called a group is still who "the group" is when it speaks.
+    const said = read(
+      'x',
+      'The Northern Front shelled Midcity on Thursday, a rights group said. The group said nine people died.',
+    ).map((c) => c.attribution);
+    expect(said).not.toContain('Northern Front');
+  });
   it('places the events of a report that names its town only in the dateline there', () => {
     const text = 'FARTOWN — Fighters entered the city on Friday, residents said.';
     const sentences = sentencesOf(text);

@@ -11,7 +11,7 @@ import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
 import type { DateMention } from './dates.ts';
 import { backgroundClauses, pastYears } from './background.ts'; // "in 2016" → history
 import { allied, findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
-import { sideLabel } from './states.ts'; // 'rsf' → "Rapid Support Forces"
+import { sideLabel, stateOf } from './states.ts'; // 'rsf' → "Rapid Support Forces"
 import type { ActorContext, ActorMention } from './actors.ts';
 import { findFigures, isTerritorial } from './figures.ts'; // "at least 27 civilians" → figure
 import type { FigureMention } from './figures.ts';
@@ -128,15 +128,19 @@ export function readSentence(
   const actorsOf = (t: string) => findActors(t, ctx.actors);
   // Who speaks, resolving "he" / "the same source" against what the report said before.
   const speakers = findSpeakers(text, isPlace).map((s) => {
-    const past = s.anaphoric ? resolveAnaphor(s.name, ctx.sources) : null;
+    // "The group denied shelling …": the accused group denies, not the last source that accused it.
+    const accused = s.anaphoric && s.verb === 'deny' ? accusedGroup(s.name, recent, earlier, ctx) : null;
+    const past = s.anaphoric && !accused ? resolveAnaphor(s.name, ctx.sources) : null;
     const prior = past ? [...ctx.sources].reverse().find((h) => h.name === past) : undefined;
-    const who: KnownSpeaker = prior
-      ? { ...prior }
-      : {
-          name: s.anaphoric ? (past ?? s.name) : s.name,
-          known: s.known,
-          ...sideOf(s.name, s.phrase, actorsOf, ctx.actors.home),
-        };
+    const who: KnownSpeaker = accused
+      ? { name: accused.name, known: false, side: accused.side, thirdParty: false }
+      : prior
+        ? { ...prior }
+        : {
+            name: s.anaphoric ? (past ?? s.name) : s.name,
+            known: s.known,
+            ...sideOf(s.name, s.phrase, actorsOf, ctx.actors.home),
+          };
     if (!s.anaphoric) ctx.sources.push(who);
     const name = s.via && !/\(to /u.test(who.name) ? `${who.name} (to ${s.via})` : who.name;
     return { ...s, who: { ...who, name } };
@@ -658,6 +662,30 @@ function currentNearer(
     a.end <= t.start ? t.start - a.end : a.start >= t.end ? a.start - t.end : 0;
   const years = pastYears(text, dateline);
   return years.length > 0 && years.every((y) => gap(y) > gap(day));
+}
+
+// ("The militia", "the rebels" are no anaphors: they name the report's group themselves.)
+const GROUP_ANAPHOR = /^(?:the )?group$/iu;
+
+/**
+ * The armed group an anaphoric denier ("the group") is: the one the report last
+ * told acting in an event it may deny — not a state's forces, and not a speaker the report quoted.
+ */
+function accusedGroup(
+  anaphor: string,
+  recent: Referent[],
+  earlier: Referent[],
+  ctx: ReportContext,
+): Actor | null {
+  if (!GROUP_ANAPHOR.test(anaphor.trim())) return null;
+  // A speaker the report already called a group ("the rights group said") is who "the group" is.
+  if (ctx.sources.some((h) => /\bgroup\b/iu.test(h.name))) return null;
+  const home = ctx.actors.home;
+  for (const r of [...earlier, ...recent].reverse()) {
+    const a = r.cand.agentActor;
+    if (a && a.side !== 'unknown' && a.side !== home && !stateOf(a.sideName ?? a.name)) return a;
+  }
+  return null;
 }
 
 /** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
