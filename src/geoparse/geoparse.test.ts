@@ -315,6 +315,27 @@ describe('geoparseReport', () => {
     expect(parse('Drones struck Dnipro and Kherson overnight.').pairs).toContain('Dnipro → geonames:709930');
   });
 
+  it('reads a water body or dam after a name as the water, never the town of its name', () => {
+    // Our own sentences: no lake or reservoir in the test gazetteer, so nothing is mapped for it.
+    for (const [text, town] of [
+      [
+        'Drones hit a pumping station by the Selydove reservoir, and shells fell on Kherson.',
+        'Kherson → geonames:706448',
+      ],
+      ['Fishermen left Kurakhove lake as shells fell on Selydove.', 'Selydove → geonames:690801'],
+      [
+        'Engineers said the Kurakhove dam had cracked as Selydove came under fire.',
+        'Selydove → geonames:690801',
+      ],
+      ['Troops dug in along the Dnipro canal outside Kherson.', 'Kherson → geonames:706448'],
+    ])
+      expect(parse(text).pairs).toEqual([town]);
+    // The same towns named bare stay towns.
+    expect(parse('Shells fell on Kurakhove and Selydove overnight.').pairs).toContain(
+      'Kurakhove → geonames:695357',
+    );
+  });
+
   it('reads a name joined by a particle as one name, by its head, never by its tail', () => {
     // Our own sentences.
     const mz = parse('Troops were sent from Mocimboa da Praia to the coast of Mozambique.').pairs;

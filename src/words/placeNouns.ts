@@ -79,6 +79,12 @@ export const ROAD_NOUNS = new Set([
 /** Nouns after a name that make it a street's or road's name ("Baghdad Street"). */
 export const STREET_NOUNS = new Set(['road', 'street', 'avenue', 'boulevard']);
 
+/**
+ * Nouns of water bodies and waterworks after a name ("the X river", "the X reservoir", "the X dam"):
+ * the name is the water's, not the town's, however the town is called.
+ */
+export const WATER_NOUNS = new Set(['river', 'reservoir', 'lake', 'dam', 'canal', 'lagoon', 'estuary']);
+
 /** Nouns that refer back to the report's town ("the city's western edge"). */
 export const TOWN_REFERENCES = new Set(['city', 'town']);
 

@@ -7,7 +7,7 @@ import { findDescriptions } from './findDescriptions.ts';
 import type { NameSpan, SentenceTokens } from './NameSpan.ts';
 import type { Token } from '../text/tokenize.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
-import { EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STREET_NOUNS } from '../../words/placeNouns.ts';
+import { EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STREET_NOUNS, WATER_NOUNS } from '../../words/placeNouns.ts';
 import { LIST_GLUE } from '../../words/listGlue.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
 import { stateCode } from '../../words/stateAbbreviations.ts';
@@ -61,7 +61,10 @@ const BANK_WORDS = new Set([
   'southern',
 ]);
 
-/** "the lower X", "the X river", "the X's left bank", "the banks of the X", "across the X": a river. */
+/**
+ * "the lower X", "the X river", "the X's left bank", "the banks of the X", "across the X": a river;
+ * "the X reservoir", "X lake", "the X dam": a water body or its dam (WATER_NOUNS).
+ */
 function riverPhrase(tokens: Token[], i0: number, i1: number): boolean {
   const prev = tokens[i0 - 1]?.lower ?? '';
   const prev2 = tokens[i0 - 2]?.lower ?? '';
@@ -72,7 +75,7 @@ function riverPhrase(tokens: Token[], i0: number, i1: number): boolean {
     (prev2 === 'across' || (prev2 === 'of' && /^banks?$/.test(tokens[i0 - 3]?.lower ?? '')))
   )
     return true;
-  if (next?.word && !next.cap && next.lower === 'river') return true;
+  if (next?.word && !next.cap && WATER_NOUNS.has(next.lower)) return true;
   const bank = tokens[i1 + 2]?.lower ?? '';
   return (
     tokens[i1].poss &&
