@@ -17,6 +17,12 @@ export interface LocatedMention {
 const LOCATIVE_BEFORE =
   /\b(?:in|at|into|inside|across|throughout|near|to|from|towards?|on|over|outside|around|within)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 const DESTINATION = /\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+// "arrived by road from X", "sent from X to Y", "rockets fired from X": where forces or fire came
+// from (not "10 km from X", which says where it happened).
+const ORIGIN =
+  /(?<!\b(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|away|far)\s+)\b[Ff]rom\s+(?:the\s+)?(?:(?!(?:to|and|or|into|towards?)\s)[a-z-]+\s+){0,2}$/;
+// Types that happen where their subject leaves ("fled from X", "withdrew from X", "flights from X").
+const AT_ORIGIN: ReadonlySet<IncidentType> = new Set(['withdrawal', 'displacement', 'closure']);
 // Verbs whose subject acts on something else (not "fell", "was shelled").
 const ACTS =
   /^(?:closed|closes|shut|struck|strikes|shelled|shells|bombed|attacked|attacks|hit|fired|launched|seized|captured|took|sent|deployed)\b/i;
@@ -110,6 +116,11 @@ export function chooseLocation(
       /^\s+(?:\w+ly\s+)?$/u.test(text.slice(m.end, trigger.start)) &&
       ACTS.test(text.slice(trigger.start, trigger.end)) &&
       !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    // Reinforcements "arrived from X" in Y, troops "sent from X to Y": the origin is not the event's
+    // place when the sentence names another.
+    const origin =
+      !AT_ORIGIN.has(trigger.type) &&
+      ORIGIN.test(text.slice(Math.max(0, m.start - 30), Math.max(0, m.start)));
     // "near Antonivka, on the eastern edge of Kherson": the relative place says where the town is.
     const appositive =
       !!m.place.properties.relativeTo &&
@@ -119,6 +130,7 @@ export function chooseLocation(
     const key = [
       subject ? 1 : 0,
       elsewhere ? 1 : 0,
+      origin ? 1 : 0,
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
       appositive ? 1 : 0,
       destination ? 1 : 0,

@@ -350,6 +350,22 @@ describe('phrasings beyond the sample', () => {
     const [c] = read('x', 'An army spokesman denied on Friday that Fartown had fallen.');
     expect(c).toMatchObject({ type: 'advance', stance: 'denial', agent: 'unknown' });
   });
+  it('places troops sent or arriving from one town at the town they reach, not where they came from', () => {
+    expect(brief('The army sent troops from Fartown to Midcity on Thursday.')).toEqual([
+      'reinforcement@Midcity 2024-12-05 government report',
+    ]);
+    expect(brief('Reinforcements arrived in Midcity by road from Fartown on Thursday.')[0]).toMatch(
+      /^reinforcement@Midcity 2024-12-05 /u,
+    );
+    expect(brief('Rebels fired rockets from Fartown at Midcity on Thursday.')).toEqual([
+      'shelling@Midcity 2024-12-05 opposition report',
+    ]);
+    // Where it happened, told by its distance from a town; people leave from where they fled.
+    expect(brief('Clashes broke out 10 km from Midcity on Thursday.')[0]).toMatch(/^armed-clash@Midcity /u);
+    expect(brief('Thousands of residents fled from Fartown to Midcity on Thursday.')[0]).toMatch(
+      /^displacement@Fartown /u,
+    );
+  });
   it('gives "the group" that denies an event the armed group accused of it, not the source that accused it', () => {
     const rows = read(
       'x',
