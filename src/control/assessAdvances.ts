@@ -19,6 +19,7 @@ import {
 import { areaTarget, countOf, type Extent } from './extents.ts';
 import { campsOf } from './claimOutcome.ts';
 import { nameKey } from './nameKey.ts';
+import { gridKey, visitRings } from './gridRings.ts';
 import type { Camp } from './sides.ts';
 
 /** How far either side of the way from the line to an objective ground is assessed with no extent (km). */
@@ -223,7 +224,7 @@ class BoxIndex {
       [g[2], g[3]] = [Math.max(g[2], Math.floor(x1 / c)), Math.max(g[3], Math.floor(y1 / c))];
       for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
         for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
-          const key = BoxIndex.key(cx, cy);
+          const key = gridKey(cx, cy);
           const list = this.cells.get(key);
           if (list) list.push(i);
           else this.cells.set(key, [i]);
@@ -231,13 +232,9 @@ class BoxIndex {
     });
   }
 
-  private static key(cx: number, cy: number): number {
-    return (cx + 20_000) * 40_000 + (cy + 20_000);
-  }
-
   at(lon: number, lat: number): readonly number[] {
     const c = BoxIndex.CELL_DEG;
-    return this.cells.get(BoxIndex.key(Math.floor(lon / c), Math.floor(lat / c))) ?? [];
+    return this.cells.get(gridKey(Math.floor(lon / c), Math.floor(lat / c))) ?? [];
   }
 
   /**
@@ -253,24 +250,11 @@ class BoxIndex {
     const last = Math.max(cx - x0, x1 - cx, cy - y0, y1 - cy);
     let best = Infinity;
     const visit = (x: number, y: number) => {
-      const list = this.cells.get(BoxIndex.key(x, y));
+      const list = this.cells.get(gridKey(x, y));
       if (list) for (const i of list) best = Math.min(best, km(i));
     };
-    for (let r = 0; r <= last; r++) {
-      // The slack covers rounding: a point as near as the best further out is still looked at.
-      if ((r - 1) * kmPerCell - BOX_SLACK_KM > best) break;
-      if (r === 0) visit(cx, cy);
-      else {
-        for (let x = cx - r; x <= cx + r; x++) {
-          visit(x, cy - r);
-          visit(x, cy + r);
-        }
-        for (let y = cy - r + 1; y <= cy + r - 1; y++) {
-          visit(cx - r, y);
-          visit(cx + r, y);
-        }
-      }
-    }
+    // The slack covers rounding: a point as near as the best further out is still looked at.
+    visitRings(cx, cy, last, (r) => (r - 1) * kmPerCell - BOX_SLACK_KM > best, visit);
     return best;
   }
 
@@ -280,7 +264,7 @@ class BoxIndex {
     const out: number[] = [];
     for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
       for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
-        const list = this.cells.get(BoxIndex.key(cx, cy));
+        const list = this.cells.get(gridKey(cx, cy));
         if (list) for (const i of list) out.push(i);
       }
     return out.sort((a, b) => a - b);

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import baselineJson from '../../data/control/baseline.json' with { type: 'json' };
 import { nameKey } from './nameKey.ts';
+import { gridKey, visitRings } from './gridRings.ts';
 import type { Camp } from './sides.ts';
 
 export interface BaselineRecord {
@@ -259,7 +260,7 @@ export class UnitFinder {
     const c = UnitFinder.CELL_DEG;
     units.forEach((u, i) => {
       const [cx, cy] = [Math.floor(u.lon / c), Math.floor(u.lat / c)];
-      const key = UnitFinder.key(cx, cy);
+      const key = gridKey(cx, cy);
       const list = this.cells.get(key);
       if (list) list.push(i);
       else this.cells.set(key, [i]);
@@ -271,10 +272,6 @@ export class UnitFinder {
         Math.max(this.box[3], cy),
       ];
     });
-  }
-
-  private static key(cx: number, cy: number): number {
-    return (cx + 20_000) * 40_000 + (cy + 20_000);
   }
 
   nearest(lon: number, lat: number): ControlUnit | undefined {
@@ -290,7 +287,7 @@ export class UnitFinder {
     let best = -1;
     let bestD = Infinity;
     const visit = (x: number, y: number) => {
-      const list = this.cells.get(UnitFinder.key(x, y));
+      const list = this.cells.get(gridKey(x, y));
       if (!list) return;
       for (const i of list) {
         const u = this.units[i];
@@ -298,21 +295,8 @@ export class UnitFinder {
         if (d < bestD || (d === bestD && i < best)) [best, bestD] = [i, d];
       }
     };
-    for (let r = 0; r <= last; r++) {
-      // The slack covers the rounding of distanceKm: a tie further out is still looked at.
-      if ((r - 1) * kmPerCell - 1e-6 > bestD) break;
-      if (r === 0) visit(cx, cy);
-      else {
-        for (let x = cx - r; x <= cx + r; x++) {
-          visit(x, cy - r);
-          visit(x, cy + r);
-        }
-        for (let y = cy - r + 1; y <= cy + r - 1; y++) {
-          visit(cx - r, y);
-          visit(cx + r, y);
-        }
-      }
-    }
+    // The slack covers the rounding of distanceKm: a tie further out is still looked at.
+    visitRings(cx, cy, last, (r) => (r - 1) * kmPerCell - 1e-6 > bestD, visit);
     return this.units[best];
   }
 }
