@@ -19,7 +19,7 @@ import {
 import { DIRECTIONS } from '../../words/directions.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { LOCATIVE, MOVED_BEFORE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
-import { PLACE_VERBS } from '../../words/warVerbs.ts';
+import { DEPARTURE_VERBS, LEFT_IN_STATE, PLACE_VERBS } from '../../words/warVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
@@ -217,6 +217,9 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   const prev2 = tokens[from - 2];
   const { lead, beforeLead, withPlace } = listLead(tokens, from, (t) => !!placeSpanAt(spans, t, ctx, true));
   if (withPlace || (lead && (LOCATIVE.has(lead.lower) || PLACE_VERBS.has(lead.lower)))) cue = 2;
+  // "Families fled X overnight", "troops abandoned X and Y": the place left (not "left X wounded").
+  if (lead && DEPARTURE_VERBS.has(lead.lower) && !lead.cap && !LEFT_IN_STATE.has(tokens[to + 1]?.lower ?? ''))
+    cue = 2;
   // "the road between X and Y", "residents of X and Y": every name of the list.
   const before = beforeLead?.lower ?? '';
   if (

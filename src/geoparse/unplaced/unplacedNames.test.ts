@@ -56,6 +56,21 @@ describe('unplacedNames', () => {
     ).toEqual(['Kafr Basha', 'Tell Qarah']);
   });
 
+  it('lists an unknown name left by people or troops, but not a person left in a state', () => {
+    // Our own sentences: neither village is in the test gazetteer.
+    for (const text of [
+      'Hundreds of families fled Kafr Basha overnight, a monitor said.',
+      'Government troops abandoned Kafr Basha on Sunday.',
+      'Most residents had left Kafr Basha by Friday.',
+    ])
+      expect(unplaced(text).map((u) => u.text)).toEqual(['Kafr Basha']);
+    expect(unplaced('Families fled Kafr Basha and Tell Qarah overnight.').map((u) => u.text)).toEqual([
+      'Kafr Basha',
+      'Tell Qarah',
+    ]);
+    expect(unplaced('The blast left Sam Poe wounded.')).toEqual([]);
+  });
+
   it('does not list a name that was placed', () => {
     expect(unplaced('Syrian rebels shelled Nubl and Saraqib on Monday.')).toEqual([]);
   });
