@@ -336,6 +336,19 @@ describe('geoparseReport', () => {
     );
   });
 
+  it('reads a town after "traders at" or "residents of" before a verb of saying as a place, not a speaker', () => {
+    // Our own sentences.
+    expect(parse('Traders at Selydove said prices had doubled since shelling began.').pairs).toEqual([
+      'Selydove → geonames:690801',
+    ]);
+    expect(parse('Drivers at Kurakhove said the road to Selydove was cut.').pairs).toContain(
+      'Kurakhove → geonames:695357',
+    );
+    expect(parse('Residents of Kurakhove said the shelling went on all night.').pairs).toEqual([
+      'Kurakhove → geonames:695357',
+    ]);
+  });
+
   it('reads a name joined by a particle as one name, by its head, never by its tail', () => {
     // Our own sentences.
     const mz = parse('Troops were sent from Mocimboa da Praia to the coast of Mozambique.').pairs;

@@ -22,6 +22,15 @@ export const MOVED_BEFORE = new Set(
 /** Words after which a list of names is where somebody is ("residents of A and B said"). */
 export const PLACE_PREPOSITIONS = new Set(['of', 'in', 'from', 'near', 'around', 'outside']);
 
+/**
+ * People who are where they trade, live or wait: "traders at X said", "drivers at X said" make X
+ * the place they are at, not a speaker ("an analyst at X said" stays open: X may be a body).
+ */
+export const PEOPLE_AT = new Set(
+  `traders shopkeepers merchants vendors stallholders drivers truckers farmers fishermen porters
+  passengers travellers travelers residents villagers families refugees witnesses`.split(/\s+/),
+);
+
 /** Words before "to"/"from"/"at" that make the name a person or a body, not a place. */
 export const NOT_PLACE_BEFORE = new Set(
   `according close loyal allied linked tied affiliated next due thanks similar related belonging opposed

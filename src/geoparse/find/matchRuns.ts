@@ -16,7 +16,7 @@ import { FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_NOUNS, QUALIFIERS } from '../../
 import { ACTOR_NOUNS, MEDIA_NOUNS, ORG_HEADS, OUTLET_TAILS } from '../../words/organisations.ts';
 import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { TITLES } from '../../words/titles.ts';
-import { PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
+import { PEOPLE_AT, PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
 import { ARABIC_ARTICLE, NAME_CONNECTORS, SOMALI_EL } from '../../words/articles.ts';
 
 /** Compass words of Romance names ("del Sur", "do Norte", "Occidental"). */
@@ -158,6 +158,8 @@ function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
   if (NEAR_ADJECTIVES.has(tokens[from - 1]?.lower ?? '')) from--;
   const before = tokens[from - 1]?.lower ?? '';
   if (PLACE_PREPOSITIONS.has(before)) return true;
+  // "Traders at X said": the people are at X, and they speak.
+  if (before === 'at' && PEOPLE_AT.has(tokens[from - 2]?.lower ?? '')) return true;
   if (before !== 'and' && before !== 'or') return false;
   return PLACE_PREPOSITIONS.has(tokens[tokenBeforeList(tokens, from - 1)]?.lower ?? '');
 }

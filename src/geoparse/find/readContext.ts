@@ -18,7 +18,13 @@ import {
 } from '../../words/placeNouns.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
-import { LOCATIVE, MOVED_BEFORE, NOT_PLACE_BEFORE, WEAK_LOCATIVE } from '../../words/prepositions.ts';
+import {
+  LOCATIVE,
+  MOVED_BEFORE,
+  NOT_PLACE_BEFORE,
+  PEOPLE_AT,
+  WEAK_LOCATIVE,
+} from '../../words/prepositions.ts';
 import { DEPARTURE_VERBS, LEFT_IN_STATE, PLACE_VERBS } from '../../words/warVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
@@ -234,6 +240,7 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   else if (prev && WEAK_LOCATIVE.has(prev.lower) && !NOT_PLACE_BEFORE.has(prev2?.lower ?? ''))
     cue = Math.max(cue, 1) as Cue;
   if (prev?.lower === 'of' && prev2 && (PLACE_OF.has(prev2.lower) || RESIDENTS.has(prev2.lower))) cue = 2;
+  if (prev?.lower === 'at' && PEOPLE_AT.has(prev2?.lower ?? '')) cue = 2;
   let within: GazetteerEntry[] | undefined;
   if (tokens[to + 1]?.text === ',') {
     const a = tokens[to + 2];

@@ -71,6 +71,13 @@ describe('unplacedNames', () => {
     expect(unplaced('The blast left Sam Poe wounded.')).toEqual([]);
   });
 
+  it('lists an unknown name that traders or drivers are at', () => {
+    // Our own sentence: the village is not in the test gazetteer.
+    expect(
+      unplaced('Traders at Kafr Basha said the market had been shut for a week.').map((u) => u.text),
+    ).toEqual(['Kafr Basha']);
+  });
+
   it('does not list a name that was placed', () => {
     expect(unplaced('Syrian rebels shelled Nubl and Saraqib on Monday.')).toEqual([]);
   });
