@@ -122,6 +122,31 @@ function dayMonth(
   return same;
 }
 
+// "two days after militants overran the post", "a week before the truce", "the day after rebels
+// entered": the subordinate event lies that far from the day the rest of the sentence gives.
+const OFFSET_LEAD = new RegExp(
+  `\\b(?:(?<n>${COUNT_RE}) (?<unit>days?|weeks?|nights?)|the (?<one>day|night|week)) (?<rel>after|before)\\b[^,;:()"]*$`,
+  'i',
+);
+
+/**
+ * The days between the event whose words end `before` and the sentence's own day, when the event
+ * stands in a clause led by "N days after/before" (negative after: "two days after X" → X was two
+ * days earlier); `at` is where that clause starts. Null otherwise.
+ *
+ * @example
+ * subordinateOffset('On Friday, two days after militants '); // { days: -2, at: 11 }
+ */
+export function subordinateOffset(before: string): { days: number; at: number } | null {
+  const m = OFFSET_LEAD.exec(before);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const n = g.one ? 1 : count(g.n);
+  if (!Number.isFinite(n) || n <= 0) return null;
+  const days = n * (/^week/iu.test(g.unit ?? g.one) ? 7 : 1);
+  return { days: g.rel.toLowerCase() === 'after' ? -days : days, at: m.index };
+}
+
 /**
  * Finds the date expressions of a text and resolves them against the dateline.
  *

@@ -350,6 +350,26 @@ describe('phrasings beyond the sample', () => {
     const [c] = read('x', 'An army spokesman denied on Friday that Fartown had fallen.');
     expect(c).toMatchObject({ type: 'advance', stance: 'denial', agent: 'unknown' });
   });
+  it('dates an event told "N days after" as that many days before the day the sentence gives', () => {
+    expect(brief('On Wednesday, two days after militants overran Fartown, the army shelled Nearby.')).toEqual(
+      ['advance@Fartown 2024-12-02 opposition report', 'shelling@Nearby 2024-12-04 government report'],
+    );
+    expect(brief('The army shelled Nearby on Wednesday, the day after rebels entered Fartown.')).toEqual([
+      'shelling@Nearby 2024-12-04 government report',
+      'advance@Fartown 2024-12-03 opposition report',
+    ]);
+    // Its own day wins, even after a comma: "a day after a drone struck X, killing …, on Monday".
+    expect(
+      brief('A day after a drone struck Fartown, killing nine people on Monday, the army shelled Nearby.')[0],
+    ).toBe('airstrike@Fartown 2024-12-02 unknown report');
+    // Its own day wins: "a week after … on Monday".
+    expect(
+      brief('The army shelled Nearby on Wednesday, a week after militants overran Fartown on Monday.'),
+    ).toEqual([
+      'shelling@Nearby 2024-12-04 government report',
+      'advance@Fartown 2024-12-02 opposition report',
+    ]);
+  });
   it('places troops sent or arriving from one town at the town they reach, not where they came from', () => {
     expect(brief('The army sent troops from Fartown to Midcity on Thursday.')).toEqual([
       'reinforcement@Midcity 2024-12-05 government report',

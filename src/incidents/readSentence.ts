@@ -7,7 +7,7 @@ import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
 import type { Clause } from './clauses.ts';
 import { advanceProgress, compatibleTypes, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
 import type { Trigger } from './taxonomy.ts';
-import { addDays, findDates } from './dates.ts'; // "on Friday" → 2024-11-29
+import { addDays, findDates, subordinateOffset } from './dates.ts'; // "on Friday" → 2024-11-29
 import type { DateMention } from './dates.ts';
 import { backgroundClauses, pastYears } from './background.ts'; // "in 2016" → history
 import { allied, findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
@@ -248,6 +248,16 @@ export function readSentence(
               vague: !!(ref ?? origin)!.cand.dateVague,
             }
           : undefined);
+    // "On Friday, two days after militants overran the post, …", "struck X on Friday, a day after
+    // rebels entered Y": the subordinate event lies that many days from the day the sentence gave
+    // before it — unless its clause gives a day of its own, or it is someone's words ("a day after
+    // the group said it had fired …" dates the saying).
+    const lead = subordinateOffset(text.slice(0, t.start));
+    if (lead && !said.some((at) => at > lead.at && at < t.start)) {
+      const bases = new Set(dates.filter((d) => d.end <= lead.at && !d.from && !d.vague).map((d) => d.date));
+      if (!dates.some((d) => d.start >= lead.at) && bases.size === 1)
+        date = { date: addDays([...bases][0], lead.days), from: null, vague: false };
+    }
     // "An army spokesman denied that …": the body a speaker speaks for does not act in its words.
     const clauseActors = actors.filter(
       (a) =>
