@@ -350,6 +350,14 @@ describe('phrasings beyond the sample', () => {
     const [c] = read('x', 'An army spokesman denied on Friday that Fartown had fallen.');
     expect(c).toMatchObject({ type: 'advance', stance: 'denial', agent: 'unknown' });
   });
+  it('reads people forced out of a place as displaced, whoever forced them', () => {
+    expect(brief('Rebels have forced thousands of families out of Fartown since Monday.')).toEqual([
+      'displacement@Fartown 2024-12-02..2024-12-06 opposition report',
+    ]);
+    expect(brief('Shelling forced residents out of Fartown on Monday.')).toContain(
+      'displacement@Fartown 2024-12-02 unknown report',
+    );
+  });
   it('dates an event told "N days after" as that many days before the day the sentence gives', () => {
     expect(brief('On Wednesday, two days after militants overran Fartown, the army shelled Nearby.')).toEqual(
       ['advance@Fartown 2024-12-02 opposition report', 'shelling@Nearby 2024-12-04 government report'],

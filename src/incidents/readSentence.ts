@@ -340,7 +340,9 @@ export function readSentence(
       t.type === 'displacement' &&
       agent !== 'unknown' &&
       !clauseActors.some((a) => a.side === 'civilians') &&
-      !PEOPLE_FLEE.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start));
+      !PEOPLE_FLEE.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start)) &&
+      // ("forced thousands of families out of X": the people are the trigger's own words.)
+      !PEOPLE_BEFORE.test(text.slice(t.start, t.end));
     // "Thousands of families have arrived in Tabqa": people on the move, not an advance.
     const fled =
       t.type === 'advance' &&

@@ -95,7 +95,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'displacement',
-    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|\b(?=began to leave|left their homes|were |was |been |moved |relocated |resettled |crossed into|drove out|streamed out|poured out|headed out)(?<=\b${PEOPLE}\b[^.;]{0,60}?)(?:began to leave|left their homes|(?:drove|streamed|poured|headed) out|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed into)\b`,
+    String.raw`\bdisplac(?:ed|ement|ing)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bforc(?:ed|ing|es?) (?:(?:more than|at least|some|about|tens of|hundreds of|thousands of) )?(?:(?:\d[\d,]*|\w+) (?:of )?)?(?:their )?${PEOPLE} (?:\w+ )?(?:out of|from)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|\b(?=began to leave|left their homes|were |was |been |moved |relocated |resettled |crossed into|drove out|streamed out|poured out|headed out)(?<=\b${PEOPLE}\b[^.;]{0,60}?)(?:began to leave|left their homes|(?:drove|streamed|poured|headed) out|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed into)\b`,
     false,
   ],
   [
