@@ -57,7 +57,9 @@ export function geoparseReport(doc: SegmentedArticle, gazetteer: Gazetteer): Rep
     found,
     left,
     final.resolutions,
-    final.context,
+    datelines.length
+      ? { ...final.context, filedFrom: new Set(datelines.map((r) => r.entry.id)) }
+      : final.context,
     gazetteer,
   );
   const resolutions = approx.resolutions.length

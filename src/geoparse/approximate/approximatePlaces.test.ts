@@ -308,4 +308,20 @@ describe('approximatePlaces', () => {
       expect(out.places.some((p) => p.properties.name === 'Zoria')).toBe(false);
     });
   });
+
+  it('does not anchor a body area at the dateline city the report is only filed from', () => {
+    // Our own sentences; the area is invented. Hama is where the reporter sits and where officials
+    // spoke, not where the fighting is: the area is left off the map, not put at Hama.
+    const filed =
+      'HAMA, Syria — Government troops shelled villages in Hama province overnight, officials in Hama said.\n\n' +
+      'Fighting also reached the Jabal Zummar area on Tuesday, a monitor said.';
+    expect(approximate(filed).map((p) => p.properties.name)).toEqual([]);
+    // Named where things happen, the city is what the report is about, and the area goes near it.
+    const about =
+      'HAMA, Syria — Government troops shelled villages in Hama province overnight as fighting reached Hama.\n\n' +
+      'Fighting also reached the Jabal Zummar area on Tuesday, a monitor said.';
+    expect(approximate(about).map((p) => [p.properties.name, p.properties.anchor?.placeId])).toEqual([
+      ['Jabal Zummar', 'geonames:170017'],
+    ]);
+  });
 });

@@ -594,6 +594,12 @@ function spokenFrom(tokens: Token[], i: number, r: Resolution): boolean {
   return !!next && next.word && SPEECH_VERBS.has(next.lower);
 }
 
+/** Whether a verb of saying follows the name ending at `end` ("officials in Y said"): where somebody spoke. */
+function saidIn(text: string, end: number): boolean {
+  const next = /^,?\s+([a-z]+)/.exec(text.slice(end, end + 24));
+  return !!next && SPEECH_VERBS.has(next[1]);
+}
+
 /** Whether only list glue and capitalised words stand between tokens `a` and `b` ("A, B and C"). */
 function inOneList(tokens: Token[], a: number, b: number): boolean {
   let glue = false;
@@ -651,16 +657,25 @@ function paragraphAnchor(
     if (town && before.some((e) => distance([e.lon, e.lat], [town!.lon, town!.lat]) > COMPACT_KM)) continue;
     if (!town) {
       const main = ctx.focusCity;
-      // Named twice where things are (not only where people went, nor as its government), its
-      // districts named, or inside the one division the report names.
+      // Named twice where things are (not only where people went, nor as its government, nor
+      // where somebody spoke: "officials in Y said"), its districts named, or inside the one
+      // division the report names. The dateline is where the reporter sits: a provincial capital
+      // filed from counts only when the body names it where things are, not as a speaker's seat.
       const named = points.filter(
-        (r) => r.entry === main && !r.span.metonymy && !isDestination(text, r.span.start),
+        (r) =>
+          r.entry === main &&
+          !r.span.metonymy &&
+          !isDestination(text, r.span.start) &&
+          !saidIn(text, r.span.end),
       ).length;
       const [only] = reportDivisions.size === 1 ? reportDivisions : [];
+      const filedFrom = !!main && !!ctx.filedFrom?.has(main.id);
       if (
         main &&
         main.country === ctx.focus &&
-        (named >= 2 || districtsOf.has(main) || (!!only && !!main.admin1 && only.admin1 === main.admin1))
+        (named >= 2 ||
+          districtsOf.has(main) ||
+          ((named >= 1 || !filedFrom) && !!only && !!main.admin1 && only.admin1 === main.admin1))
       )
         town = main;
       else {

@@ -30,4 +30,6 @@ export interface DocContext {
   focusCity?: GazetteerEntry;
   /** Admin-1 codes of the area the dateline names ("EDMONTON, Ky."): its places are preferred. */
   within?: Set<string>;
+  /** Ids of the places the dateline names: where the reporter sits, not where events are. */
+  filedFrom?: Set<string>;
 }
