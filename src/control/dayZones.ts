@@ -16,6 +16,7 @@ import { buildCells, type CellSet } from './voronoiCells.ts';
 import { polygonsOf } from './dissolve.ts';
 import { chainLines } from './frontLine.ts';
 import { roundDegrees } from '../gazetteer/geometryUtils.ts';
+import { lowerBound } from '../gazetteer/lowerBound.ts';
 
 const NAMES: Record<string, string> = {
   opposition: 'Opposition',
@@ -68,23 +69,16 @@ function round([x, y]: Position): Position {
   return [roundDegrees(x), roundDegrees(y)];
 }
 
-/** Where `c` is or would go in an ascending list. */
-function lowerBound(list: number[], c: number): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function insert(list: number[], c: number): void {
-  list.splice(lowerBound(list, c), 0, c);
+  list.splice(
+    lowerBound(list, (d) => d < c),
+    0,
+    c,
+  );
 }
 
 function remove(list: number[], c: number): void {
-  const i = lowerBound(list, c);
+  const i = lowerBound(list, (d) => d < c);
   if (list[i] === c) list.splice(i, 1);
 }
 

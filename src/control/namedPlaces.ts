@@ -3,6 +3,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { ControlStatus, IncidentFeature, PlaceFeature } from '../types/model.ts';
 import { distanceKm } from './baseline.ts';
+import { lowerBound } from '../gazetteer/lowerBound.ts';
 
 const NEAR_KM = 30;
 const PRECISE = new Set(['settlement', 'neighbourhood']);
@@ -21,18 +22,6 @@ export function indexMentions(places: PlaceFeature[]): MentionIndex {
     }
   for (const list of index.values()) list.sort((a, b) => a.start - b.start);
   return index;
-}
-
-/** First position in a list sorted by start whose start is at least `start`. */
-function lowerBound(list: { start: number }[], start: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function pointOf(p: PlaceFeature): [number, number] | null {
@@ -64,7 +53,7 @@ export function namedPlaces(
   const found = new Map<string, { place: PlaceFeature; claims: number; who: Set<string>; denied: boolean }>();
   for (const s of inc.properties.sources) {
     const list = index.get(s.article) ?? [];
-    for (let i = lowerBound(list, s.start); i < list.length && list[i].start < s.end; i++) {
+    for (let i = lowerBound(list, (m) => m.start < s.start); i < list.length && list[i].start < s.end; i++) {
       const m = list[i];
       const p = m.place;
       if (p.properties.id === inc.properties.place || !PRECISE.has(p.properties.kind) || !within(p, main))

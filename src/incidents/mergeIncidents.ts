@@ -9,6 +9,7 @@ import { compatibleTypes, TYPE_PRIORITY } from './taxonomy.ts';
 import { addDays, isIsoDate } from './dates.ts';
 import { extentKm2, placesCompatible, representativePoint, WITHIN_KM } from './placeRelations.ts';
 import { cmp, incidentFeature } from './incidentFeature.ts';
+import { lowerBound } from '../gazetteer/lowerBound.ts';
 
 interface Cluster {
   /** Creation order: ties between equally good clusters go to the older one. */
@@ -180,10 +181,11 @@ class ClustersByDate {
       return;
     }
     if (first.dateFrom) this.span = Math.max(this.span, daysFrom(first.dateFrom, first.date));
-    const i = lowerBound(this.dates, first.date);
-    if (this.dates[i] === first.date) this.lists[i].push(cl);
+    const date = first.date;
+    const i = lowerBound(this.dates, (d) => d < date);
+    if (this.dates[i] === date) this.lists[i].push(cl);
     else {
-      this.dates.splice(i, 0, first.date);
+      this.dates.splice(i, 0, date);
       this.lists.splice(i, 0, [cl]);
     }
   }
@@ -196,21 +198,11 @@ class ClustersByDate {
   agreeing(lo: string, hiFor: (span: number) => string, out: Cluster[]): void {
     if (this.dates.length) {
       const hi = hiFor(this.span);
-      for (let i = lowerBound(this.dates, lo); i < this.dates.length && this.dates[i] <= hi; i++)
+      for (let i = lowerBound(this.dates, (d) => d < lo); i < this.dates.length && this.dates[i] <= hi; i++)
         for (const cl of this.lists[i]) out.push(cl);
     }
     for (const cl of this.undated) out.push(cl);
   }
-}
-
-function lowerBound(list: string[], x: string): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
