@@ -57,16 +57,11 @@ describe('ingest: refusals that change nothing', () => {
     }),
   );
   const cases: [string, string[], RegExp, number][] = [
+    ['a folder that does not exist', ['TYPO'], /^ingest: reports TYPO: does not exist; nothing written$/, 1],
     [
-      'a folder that does not exist',
-      ['TYPO'],
-      /^ingest: reports folder .*TYPO: does not exist; nothing written$/,
-      1,
-    ],
-    [
-      'a file instead of a folder',
-      [path.join(good, 'a.txt')],
-      /a\.txt is a file, not a folder of reports/,
+      'a file that is no report',
+      [good, path.join(dir('csv', { 'notes.csv': 'a,b' }), 'notes.csv')],
+      /^ingest: reports .*notes\.csv is not a report \(a \.txt, \.md or \.html file, or a folder of them\); nothing written$/,
       1,
     ],
     [
@@ -107,7 +102,8 @@ describe('ingest: refusals that change nothing', () => {
       1,
     ],
     ['an unknown option', [good, '--frobnicate'], /^ingest: unknown option --frobnicate/, 2],
-    ['two folders', [good, good], /^ingest: one reports folder at a time/, 2],
+    ['a folder then a typo', [good, 'TYPO'], /^ingest: reports TYPO: does not exist; nothing written$/, 1],
+    ['no reports named', ['--workers', '1'], /^ingest: which reports\? usage: /, 2],
     [
       'a control file that does not exist',
       [good, '--control', 'nope.geojson'],

@@ -1,6 +1,7 @@
-// npm run ingest -- <articles-dir> [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>]
+// npm run ingest -- <reports>... [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>]
 //                                  [--boundaries <geojson>] [--control <geojson>] [--debug]
-// Reads reports, runs the pipeline with the world gazetteer, writes the app's data files
+// Reads reports (folders of them, files, or both: scripts/lib/readArticles.ts readReportPaths),
+// runs the pipeline with the world gazetteer, writes the app's data files
 // (manifest.json, places/incidents/control.geojson, readings.json) and, next to the default
 // output only, a git-ignored local/articles.json so a locally run app can quote sentences.
 // Reports are read in worker threads (one per core; --workers N) and each reading is kept in a
@@ -11,14 +12,14 @@
 // the browser's own merge): a report already there is skipped, the rest join its incidents.
 //
 // Failures (docs/robustness.md): every one exits non-zero with one line naming the file or
-// option and what is wrong, no stack trace (--debug adds it). The folders and files given are
+// option and what is wrong, no stack trace (--debug adds it). The reports and files given are
 // checked before anything is read or written, so a typo changes nothing; the output is written
 // as one set or not at all (scripts/lib/writeOutputsAtomically.ts).
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { folderProblem, readArticles } from './lib/readArticles.ts';
+import { inputProblem, readReportPaths } from './lib/readArticles.ts';
 import { writeOutputs } from './lib/writeOutputs.ts';
 import { OutputError } from './lib/writeOutputsAtomically.ts';
 import { fsProblem, unwritableFolder } from './lib/fsProblem.ts';
@@ -46,7 +47,7 @@ const repoRoot = path.resolve(here, '..');
 const defaultOut = path.join(repoRoot, 'public/data');
 const defaultCache = path.join(repoRoot, '.cache/readings');
 const USAGE =
-  'usage: npm run ingest -- <articles-dir> [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>] [--boundaries <geojson>] [--control <geojson>] [--debug]';
+  'usage: npm run ingest -- <reports folder or file>... [--out <dir>] [--add] [--workers N] [--no-cache] [--cache <dir>] [--boundaries <geojson>] [--control <geojson>] [--debug]';
 
 /** A failure the user can fix: printed as one line, `ingest: …`. */
 class CliError extends Error {
@@ -59,8 +60,8 @@ class CliError extends Error {
 }
 
 interface Options {
-  /** The paths as typed (for messages) and resolved. */
-  dir: { arg: string; path: string };
+  /** The paths as typed (for messages) and resolved: the reports (folders or files), then options'. */
+  inputs: { arg: string; path: string }[];
   out: { arg: string; path: string };
   boundaries?: { arg: string; path: string };
   control?: { arg: string; path: string };
@@ -74,7 +75,7 @@ interface Options {
 const debug = process.argv.includes('--debug');
 
 function parseArgs(args: string[]): Options {
-  let dir: Options['dir'] | undefined;
+  const inputs: Options['inputs'] = [];
   let out: Options['out'] = { arg: path.relative(process.cwd(), defaultOut) || '.', path: defaultOut };
   let boundaries: Options['boundaries'];
   let control: Options['control'];
@@ -105,17 +106,18 @@ function parseArgs(args: string[]): Options {
         throw new CliError(`--workers needs a whole number of 1 or more, not "${v ?? ''}"`, 2);
     } else if (a === '--debug') continue;
     else if (a.startsWith('-')) throw new CliError(`unknown option ${a} (npm run ingest -- --help)`, 2);
-    else if (dir) throw new CliError(`one reports folder at a time (got ${dir.arg} and ${a})`, 2);
-    else dir = { arg: a, path: path.resolve(a) };
+    else inputs.push({ arg: a, path: path.resolve(a) });
   }
-  if (!dir) throw new CliError(`which reports folder? ${USAGE}`, 2);
-  return { dir, out, boundaries, control, add, workers, cache };
+  if (!inputs.length) throw new CliError(`which reports? ${USAGE}`, 2);
+  return { inputs, out, boundaries, control, add, workers, cache };
 }
 
 /** Everything that can be checked before reading and writing: a typo fails here, changing nothing. */
 function preflight(o: Options): void {
-  const folder = folderProblem(o.dir.path);
-  if (folder) throw new CliError(`reports folder ${folder.replace(o.dir.path, o.dir.arg)}; nothing written`);
+  for (const input of o.inputs) {
+    const problem = inputProblem(input.path);
+    if (problem) throw new CliError(`reports ${problem.replace(input.path, input.arg)}; nothing written`);
+  }
   const out = unwritableFolder(o.out.path, (p) => accessSync(p, constants.W_OK));
   if (out) throw new CliError(`--out ${o.out.arg}: cannot write there (${out}); nothing written`);
   // A cache folder asked for must be usable; the default one only saves time (a warning if not).
@@ -247,11 +249,11 @@ async function main(args: string[]): Promise<void> {
   const o = parseArgs(args);
   preflight(o);
   const t0 = performance.now();
-  const { articles, warnings } = readArticles(o.dir.path);
+  const { articles, warnings } = readReportPaths(o.inputs.map((i) => i.path));
   for (const w of warnings) console.warn(`warning: ${w.file}: ${w.message}`);
   if (!articles.length)
     throw new CliError(
-      `no reports to read in ${o.dir.arg} (${warnings.length ? `${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read, see the warnings above` : 'no .txt, .md or .html files'}); nothing written`,
+      `no reports to read in ${o.inputs.map((i) => i.arg).join(', ')} (${warnings.length ? `${warnings.length} file${warnings.length === 1 ? '' : 's'} could not be read, see the warnings above` : 'no .txt, .md or .html files'}); nothing written`,
     );
   m = await load();
   // The files given with options are read before the gazetteer loads: a bad one fails at once.
@@ -262,7 +264,7 @@ async function main(args: string[]): Promise<void> {
   let s: Awaited<ReturnType<Modules['runIngest']>>;
   try {
     s = await m.runIngest({
-      dir: o.dir.path,
+      inputs: o.inputs.map((i) => i.path),
       listed: { articles, warnings },
       out: o.out.path,
       workers: o.workers,
@@ -291,7 +293,7 @@ async function main(args: string[]): Promise<void> {
     (s.read ? (s.workers ? ` in ${s.workers} worker threads` : ' in one thread') : '') +
     (s.failed ? `, ${s.failed} left out` : '');
   console.log(
-    `ingest: ${s.articles} articles (${how}) → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
+    `ingest: ${s.articles} article${s.articles === 1 ? '' : 's'} (${how}) → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
       `${c.controlFeatures} control features; ${s.warnings.length} warnings; ${Math.round(performance.now() - t0)} ms → ${o.out.arg}`,
   );
   // For npm run bench: the stage times, this process's CPU time (every thread) and peak memory.
@@ -360,7 +362,7 @@ async function addToOutput(
   }
   const c = result.manifest.counts;
   console.log(
-    `ingest: ${c.articles} articles → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
+    `ingest: ${c.articles} article${c.articles === 1 ? '' : 's'} → ${c.places} places (${c.mentions} mentions), ${c.incidents} incidents, ` +
       `${c.controlFeatures} control features; ${warnings.length} warnings; ${Math.round(performance.now() - t0)} ms → ${o.out.arg}`,
   );
 }

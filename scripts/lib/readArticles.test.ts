@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { folderProblem, guessDateline, readArticles } from './readArticles.ts';
+import { guessDateline, inputProblem, readArticles, readReportPaths } from './readArticles.ts';
 import { segment } from '../../src/geoparse/text/segment.ts';
 import { geoparseReport } from '../../src/geoparse/geoparse.ts';
 import { testGazetteer } from '../../src/geoparse/testGazetteer.ts';
@@ -150,13 +150,56 @@ describe('readArticles', () => {
     });
   });
 
-  it('names a folder that cannot be read', () => {
-    const dir = folder({ 'a.txt': 'Shelling hit Homs.' });
-    expect(folderProblem(dir)).toBeNull();
-    expect(folderProblem(path.join(dir, 'typo'))).toBe(`${path.join(dir, 'typo')}: does not exist`);
-    expect(folderProblem(path.join(dir, 'a.txt'))).toBe(
-      `${path.join(dir, 'a.txt')} is a file, not a folder of reports`,
+  it('names a path that cannot be read as reports', () => {
+    const dir = folder({ 'a.txt': 'Shelling hit Homs.', 'notes.csv': 'x' });
+    expect(inputProblem(dir)).toBeNull();
+    expect(inputProblem(path.join(dir, 'a.txt'))).toBeNull();
+    expect(inputProblem(path.join(dir, 'typo'))).toBe(`${path.join(dir, 'typo')}: does not exist`);
+    expect(inputProblem(path.join(dir, 'notes.csv'))).toBe(
+      `${path.join(dir, 'notes.csv')} is not a report (a .txt, .md or .html file, or a folder of them)`,
     );
+  });
+
+  it('reads files given one by one as their folder would, with its index.json', () => {
+    const dir = folder({
+      'a.txt': 'Shelling hit Homs.',
+      'b.txt': 'Rebels entered Hama on 5 December 2024.',
+      'c.txt': 'Clashes near Nubl.',
+      'index.json': JSON.stringify({
+        articles: [{ id: 'first', file: 'a.txt', outlet: 'Wire', dateline: '2024-12-01' }],
+      }),
+    });
+    const whole = readArticles(dir).articles;
+    const one = readReportPaths([path.join(dir, 'a.txt')]);
+    expect(one.warnings).toEqual([]);
+    expect(one.articles).toEqual([whole[0]]);
+    // In the order given; a file reached again (given twice, or inside a folder given) is read once.
+    const some = readReportPaths([
+      path.join(dir, 'c.txt'),
+      path.join(dir, 'b.txt'),
+      dir,
+      path.join(dir, 'c.txt'),
+    ]);
+    expect(some.warnings).toEqual([]);
+    expect(some.articles.map((a) => a.id)).toEqual(['c', 'b', 'first']);
+    expect(some.articles[1]).toEqual(whole[1]);
+  });
+
+  it('keeps ids apart across folders and names what it cannot read', () => {
+    const one = folder({ 'report.txt': 'Shelling hit Homs.' });
+    const two = folder({ 'report.txt': 'Shelling hit Hama.' });
+    const { articles, warnings } = readReportPaths([one, two, path.join(two, 'gone.txt')]);
+    expect(articles.map((a) => [a.id, a.text])).toEqual([
+      ['report', 'Shelling hit Homs.'],
+      ['report-2', 'Shelling hit Hama.'],
+    ]);
+    expect(warnings).toEqual([
+      {
+        file: path.join(two, 'gone.txt'),
+        message: `cannot read: ${path.join(two, 'gone.txt')}: does not exist`,
+      },
+      { file: 'report.txt', message: 'id "report" is already used, renamed to "report-2"' },
+    ]);
   });
 
   it('guesses a dateline from a date written in the text', () => {

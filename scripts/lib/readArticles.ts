@@ -1,9 +1,10 @@
-// Reads a folder of reports (.txt, .md, .html) and an optional index.json into ArticleInput.
-// Every problem with a file becomes a warning naming it; nothing here throws on bad input. A
-// folder that cannot be read at all is `folderProblem`'s to name, before anything is written.
+// Reads reports (.txt, .md, .html) — folders of them, or files — and the optional index.json of
+// their folder into ArticleInput. Every problem with a file becomes a warning naming it; nothing
+// here throws on bad input. A path that cannot be read at all is `inputProblem`'s to name,
+// before anything is written.
 // Offsets later index the text as decoded here (src/pipeline/decodeReport.ts, the app's rule too):
 // strict UTF-8, a leading BOM removed, nothing else changed.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../../src/types/model.ts';
 import { decodeReport } from '../../src/pipeline/decodeReport.ts';
@@ -56,22 +57,6 @@ export function guessDateline(name: string, text: string): string | null {
 
 const str = (v: unknown): string | null | undefined =>
   typeof v === 'string' ? v : v === null ? null : undefined;
-
-/**
- * Why the reports folder cannot be read, or null when it can: it must exist and be a folder
- * that lists. Called before anything is written, so a typo changes nothing.
- *
- * @example folderProblem('./typo') // './typo: does not exist'
- */
-export function folderProblem(dir: string): string | null {
-  try {
-    if (!statSync(dir).isDirectory()) return `${dir} is a file, not a folder of reports`;
-    readdirSync(dir);
-    return null;
-  } catch (err) {
-    return fsProblem(err, dir);
-  }
-}
 
 /**
  * Where a folder entry really is, or why it is refused: a symbolic link is followed only to a
@@ -138,44 +123,76 @@ function uniqueId(id: string, taken: Set<string>): string {
 
 /** Reads the reports of a folder, sorted by file name. */
 export function readArticles(dir: string): ReadResult {
-  const warnings: ReadResult['warnings'] = [];
-  let names: string[];
-  let realDir: string;
+  return readReportPaths([dir]);
+}
+
+/**
+ * Why a path given as reports cannot be read, or null when it can: a folder that lists, or a
+ * report file (.txt, .md, .html) that exists. Called before anything is written, so a typo
+ * changes nothing.
+ *
+ * @example inputProblem('./typo') // './typo: does not exist'
+ * @example inputProblem('notes.csv') // 'notes.csv is not a report (a .txt, .md or .html file, or a folder of them)'
+ */
+export function inputProblem(p: string): string | null {
   try {
-    names = readdirSync(dir).sort();
-    realDir = realpathSync(dir);
+    if (statSync(p).isDirectory()) {
+      readdirSync(p);
+      return null;
+    }
+    if (!EXTENSIONS.test(p)) return `${p} is not a report (a .txt, .md or .html file, or a folder of them)`;
+    return null;
   } catch (err) {
-    return { articles: [], warnings: [{ file: dir, message: `cannot read folder: ${fsProblem(err, dir)}` }] };
+    return fsProblem(err, p);
   }
-  const index = new Map<string, IndexRecord>();
-  if (names.includes('index.json')) {
-    const where = insideFolder(realDir, path.join(dir, 'index.json'));
-    if ('refused' in where) warnings.push({ file: 'index.json', message: where.refused });
-    else for (const [k, v] of readIndex(where.real, warnings)) index.set(k, v);
+}
+
+/** Reports of one folder to read: all of them (a folder given) or the files given from it. */
+interface Source {
+  dir: string;
+  /** File names in `dir`; for a folder given, every report file in it, sorted. */
+  names: string[];
+  /** A whole folder: its index.json's entries for missing files are warned about. */
+  whole: boolean;
+}
+
+/**
+ * Reads the reports at `paths`, in the order given: a folder gives its report files sorted by
+ * name, a file itself. The index.json of a file's folder gives its metadata as when the whole
+ * folder is read; a file reached twice (given again, or inside a folder given) is read once.
+ * Every problem with a file becomes a warning naming it.
+ *
+ * @example readReportPaths(['reports/', 'extra/late-report.txt'])
+ */
+export function readReportPaths(paths: string[]): ReadResult {
+  const warnings: ReadResult['warnings'] = [];
+  const sources: Source[] = [];
+  for (const p of paths) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch (err) {
+      warnings.push({ file: p, message: `cannot read: ${fsProblem(err, p)}` });
+      continue;
+    }
+    if (!isDir) {
+      // Consecutive files of one folder share its index.json (read once).
+      const dir = path.dirname(p);
+      const last = sources.at(-1);
+      if (last && !last.whole && last.dir === dir) last.names.push(path.basename(p));
+      else sources.push({ dir, names: [path.basename(p)], whole: false });
+      continue;
+    }
+    try {
+      sources.push({ dir: p, names: readdirSync(p).sort(), whole: true });
+    } catch (err) {
+      warnings.push({ file: p, message: `cannot read folder: ${fsProblem(err, p)}` });
+    }
   }
   const read: { name: string; text: string; rec: IndexRecord }[] = [];
-  for (const name of names.filter((n) => EXTENSIONS.test(n))) {
-    const file = path.join(dir, name);
-    let bytes: Buffer;
-    try {
-      const where = insideFolder(realDir, file);
-      if ('refused' in where) {
-        warnings.push({ file: name, message: where.refused });
-        continue;
-      }
-      if (!statSync(where.real).isFile()) continue;
-      bytes = readFileSync(where.real);
-    } catch (err) {
-      warnings.push({ file: name, message: `cannot read: ${fsProblem(err, name)}` });
-      continue;
-    }
-    const decoded = decodeReport(bytes);
-    if ('error' in decoded) {
-      warnings.push({ file: name, message: `${decoded.error}, skipped` });
-      continue;
-    }
-    read.push({ name, text: decoded.text, rec: index.get(name) ?? {} });
-  }
+  const seen = new Set<string>();
+  const unlisted: ReadResult['warnings'] = [];
+  for (const source of sources) read.push(...readSource(source, seen, warnings, unlisted));
   // Ids: the index's or the file name's; a repeated one gets the first free -2, -3 … that no
   // other report claims as its own, so every report keeps an id of its own.
   const wanted = read.map((r) => r.rec.id || r.name.replace(EXTENSIONS, ''));
@@ -200,10 +217,61 @@ export function readArticles(dir: string): ReadResult {
       noise: rec.noise ?? null,
     };
   });
-  for (const f of index.keys())
-    if (!names.includes(f))
-      warnings.push({ file: 'index.json', message: `lists "${f}", which is not in the folder` });
-  return { articles, warnings };
+  return { articles, warnings: [...warnings, ...unlisted] };
+}
+
+/** The reports of one source, with their index records; `seen` holds the real paths read so far. */
+function readSource(
+  { dir, names, whole }: Source,
+  seen: Set<string>,
+  warnings: ReadResult['warnings'],
+  unlisted: ReadResult['warnings'],
+): { name: string; text: string; rec: IndexRecord }[] {
+  let realDir: string;
+  try {
+    realDir = realpathSync(dir);
+  } catch (err) {
+    for (const name of names) warnings.push({ file: name, message: `cannot read: ${fsProblem(err, dir)}` });
+    return [];
+  }
+  const index = new Map<string, IndexRecord>();
+  const indexFile = path.join(dir, 'index.json');
+  if (whole ? names.includes('index.json') : existsSync(indexFile)) {
+    const where = insideFolder(realDir, indexFile);
+    if ('refused' in where) warnings.push({ file: 'index.json', message: where.refused });
+    else for (const [k, v] of readIndex(where.real, warnings)) index.set(k, v);
+  }
+  const read: { name: string; text: string; rec: IndexRecord }[] = [];
+  for (const name of whole ? names.filter((n) => EXTENSIONS.test(n)) : names) {
+    const file = path.join(dir, name);
+    let bytes: Buffer;
+    try {
+      // A link inside a folder given is followed only within it; a file given is read wherever it is.
+      const where = whole ? insideFolder(realDir, file) : { real: file };
+      if ('refused' in where) {
+        warnings.push({ file: name, message: where.refused });
+        continue;
+      }
+      const real = realpathSync(where.real);
+      if (!statSync(real).isFile() || seen.has(real)) continue;
+      seen.add(real);
+      bytes = readFileSync(real);
+    } catch (err) {
+      warnings.push({ file: name, message: `cannot read: ${fsProblem(err, name)}` });
+      continue;
+    }
+    const decoded = decodeReport(bytes);
+    if ('error' in decoded) {
+      warnings.push({ file: name, message: `${decoded.error}, skipped` });
+      continue;
+    }
+    read.push({ name, text: decoded.text, rec: index.get(name) ?? {} });
+  }
+  if (whole)
+    for (const f of index.keys())
+      if (!names.includes(f))
+        unlisted.push({ file: 'index.json', message: `lists "${f}", which is not in the folder` });
+  return read;
 }
 
 /** The index's dateline when it is a day in range, else one guessed from the name or text; problems named. */

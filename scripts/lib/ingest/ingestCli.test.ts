@@ -14,10 +14,10 @@ const REPORTS = 72; // above IN_THREAD_BELOW, so two workers are used
 let tmp: string;
 let reports: string;
 
-function ingest(args: string[], env: Record<string, string> = {}) {
+function ingest(args: string[], env: Record<string, string> = {}, inputs = [reports]) {
   const r = spawnSync(
     process.execPath,
-    [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', reports, ...args],
+    [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', ...inputs, ...args],
     {
       cwd: repoRoot,
       encoding: 'utf8',
@@ -94,5 +94,33 @@ describe('npm run ingest at scale', () => {
     expect(Number(m![2])).toBeGreaterThanOrEqual(30);
     expect(Number(m![1])).toBe(REPORTS - Number(m![2]));
     expect(files(path.join(tmp, 'after'))).toEqual(files(path.join(tmp, 'one')));
+  }, 900_000);
+
+  it('reads files as well as folders: the reports given one by one write what their folder writes', () => {
+    const names = readdirSync(reports)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    const given = ingest(['--out', path.join(tmp, 'given'), '--no-cache'], {}, [
+      ...names.map((f) => path.join(reports, f)),
+      reports, // the folder again: each report is read once
+    ]);
+    expect(given.status, given.out).toBe(0);
+    expect(given.out).toMatch(new RegExp(`${REPORTS} articles`));
+    expect(files(path.join(tmp, 'given'))).toEqual(files(path.join(tmp, 'one')));
+    // One report alone: its index.json entry still gives its outlet and dateline.
+    const single = ingest(['--out', path.join(tmp, 'single'), '--no-cache'], {}, [
+      path.join(reports, names[0]),
+    ]);
+    expect(single.status, single.out).toBe(0);
+    expect(single.out).toMatch(/ingest: 1 article \(1 read in one thread\)/);
+    const manifest = JSON.parse(readFileSync(path.join(tmp, 'single', 'manifest.json'), 'utf8'));
+    const index = JSON.parse(readFileSync(path.join(reports, 'index.json'), 'utf8'));
+    const entry = index.articles.find((a: { file: string }) => a.file === names[0]);
+    expect(manifest.articles).toHaveLength(1);
+    expect(manifest.articles[0]).toMatchObject({
+      file: names[0],
+      outlet: entry.outlet,
+      dateline: entry.dateline,
+    });
   }, 900_000);
 });

@@ -1,6 +1,6 @@
-// One ingest run: a folder of reports → the app's files. The pipeline's two halves as the CLI
+// One ingest run: reports (folders, files) → the app's files. The pipeline's two halves as the CLI
 // runs them at scale:
-//   1. list the reports (readArticles) and key each one (readingKey);
+//   1. list the reports (readReportPaths) and key each one (readingKey);
 //   2. take the readings the cache has; read the others with readReport in worker threads (or in
 //      this thread for a handful), storing each new reading in the cache as it comes;
 //   3. feed every reading, in report order, to one ReportCombiner (merging and control zones stay
@@ -15,7 +15,7 @@ import type { ArticleInput, ControlFeature } from '../../../src/types/model.ts';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
 import { ReportCombiner } from '../../../src/pipeline/combineReports.ts';
-import { readArticles } from '../readArticles.ts';
+import { readReportPaths } from '../readArticles.ts';
 import { ingestGazetteer, type BoundariesImport } from './ingestGazetteer.ts';
 import { attachStoredNames } from '../storedNames.ts';
 import { readReports, type ReadRequest, type ReadResult } from './readPool.ts';
@@ -25,8 +25,8 @@ import { threadCpuMs } from './threadCpu.ts';
 import { OutputWriter } from '../writeOutputs.ts';
 
 export interface IngestOptions {
-  /** Folder of reports. */
-  dir: string;
+  /** The reports: folders of them, files, or both (readReportPaths). */
+  inputs: string[];
   /** The reports and warnings when the caller has listed them already (then not warned again). */
   listed?: { articles: ArticleInput[]; warnings: { file: string; message: string }[] };
   /** Output folder. */
@@ -108,7 +108,7 @@ export function workersFor(
  * not writable). Files that cannot be read are warnings, not errors.
  *
  * @example
- * await runIngest({ dir: 'reports', out: 'public/data', cacheDir: '.cache/readings', codeVersion: 'dev' });
+ * await runIngest({ inputs: ['reports'], out: 'public/data', cacheDir: '.cache/readings', codeVersion: 'dev' });
  */
 export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   const log = o.log ?? (() => {});
@@ -124,7 +124,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     [t, c] = [now, cNow];
   };
 
-  const listed = o.listed ?? readArticles(o.dir);
+  const listed = o.listed ?? readReportPaths(o.inputs);
   const warnings = [...listed.warnings];
   if (!o.listed) for (const w of warnings) warn(`warning: ${w.file}: ${w.message}`);
   const articles = listed.articles;
