@@ -59,6 +59,12 @@ export default defineConfig(() => {
       },
     },
     worker: { format: 'es' as const },
+    // The dev server pre-bundles the packages its start-up scan finds from index.html, which does
+    // not follow `new Worker(new URL(…))`: the workers' own packages (the MVT writer, the pipeline's
+    // hashing) were found only when a worker first ran, and bundling them again reloaded the page
+    // mid-work (a fresh clone's first "Add pasted report" never finished). So the scan starts from
+    // every worker too (src/app/build/devDependencies.test.ts checks that nothing is left over).
+    optimizeDeps: { entries: ['index.html', 'src/**/*.worker.ts'] },
     server: { fs: { allow: ['.'] } },
     preview: { headers: { 'Cache-Control': 'no-store' } },
     test: {
