@@ -4,6 +4,7 @@ import type { IncidentType, PlaceFeature } from '../types/model.ts';
 import type { Clause } from './clauses.ts';
 import { clauseAt } from './clauses.ts';
 import { extentKm2 } from './placeRelations.ts';
+import { REPORTING_VERBS } from '../words/speechVerbs.ts';
 
 export interface LocatedMention {
   /** Offsets in the sentence text. */
@@ -30,6 +31,20 @@ const APPOSITION = /^\s*,\s*(?:(?:on|in|at|near|just|about|some)\s+)?(?:the\s+)?
 const ANAPHOR_RE = /\bthe (?:city|town|village)\b(?! of\b)/gi;
 // Types whose natural location is a road or a facility rather than the town around it.
 const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
+
+// Where a speaker spoke, not where it happened: "told reporters in X", "said in X", "speaking
+// to Reuters from X" (an outlet by its capital: "told AFP in X").
+const SEAT = new RegExp(
+  `\\b(?:${[...REPORTING_VERBS, 'speaking', 'spoke'].join('|')})\\s+` +
+    '(?:(?:to\\s+)?(?:reporters|journalists|the press|(?:a|the) (?:news |press )?(?:conference|briefing)|[A-Z][\\w-]*)\\s+)?' +
+    '(?:in|from)\\s+(?:the\\s+)?$',
+  'u',
+);
+
+/** Whether a mention is the place a speaker spoke in ("a commander told reporters in X"). */
+export function speakersSeat(text: string, m: { start: number }): boolean {
+  return m.start > 0 && SEAT.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
 
 /**
  * Mentions that stand for the place only through "the city" / "the town": each becomes a mention of

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIncidents } from './extractIncidents.ts';
 import { mergeIncidents } from './mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
-import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
+import { mentionsIn, place, point, sentencesOf, WORLD } from './testPlaces.ts';
 
 function read(id: string, text: string, dateline = '2024-12-06') {
   const sentences = sentencesOf(text);
@@ -432,5 +432,59 @@ describe('phrasings beyond the sample', () => {
     };
     const [c] = extractIncidents(doc, [], world);
     expect(c).toMatchObject({ type: 'advance', place: 'p:Fartown', date: '2024-12-06' });
+  });
+  it('gives each front of a list its clash, with the attacker and day the sentence before told', () => {
+    const cands = read(
+      'x',
+      'Militia fighters attacked Midcity on Thursday. The assaults came from two directions, on the fronts of Fartown and Nearby, and were repelled after hours of clashes, an army spokesman said.',
+    );
+    const merged = mergeIncidents(cands, WORLD).map((f) => f.properties);
+    expect(merged.map((p) => `${p.type}@${p.place.slice(2)} ${p.date} ${p.agent?.side}`).sort()).toEqual([
+      'armed-clash@Fartown 2024-12-05 militia',
+      'armed-clash@Midcity 2024-12-05 militia',
+      'armed-clash@Nearby 2024-12-05 militia',
+    ]);
+    const fartown = merged.find((p) => p.place === 'p:Fartown')!;
+    expect(fartown.sources.map((x) => x.stance)).toContain('counterclaim');
+  });
+  it('keeps fighting in towns named like their provinces one front', () => {
+    const world = [
+      ...WORLD,
+      ...['Eastshire', 'Westshire'].map((name, i) => {
+        const p = place(`p:${name}`, 'settlement', point(38 + i, 36));
+        const province = { gazetteerId: `sm:adm1:LL-${i}`, name: `${name} Province`, score: 0.05 };
+        return { ...p, properties: { ...p.properties, alternatives: [province] } };
+      }),
+    ];
+    const text = 'Heavy clashes went on in Eastshire and Westshire on Friday, the army said.';
+    const sentences = sentencesOf(text);
+    const mentions = ['Eastshire', 'Westshire'].map((name) => {
+      const start = text.indexOf(name);
+      return {
+        article: 'x',
+        start,
+        end: start + name.length,
+        text: name,
+        sentence: 0,
+        placeId: `p:${name}`,
+        confidence: 1,
+        alternatives: [],
+      };
+    });
+    const doc: SegmentedArticle = {
+      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+      sentences,
+      excluded: [],
+      datelinePlaces: [],
+    };
+    expect(extractIncidents(doc, mentions, world).map((c) => c.place)).toHaveLength(1);
+  });
+  it('does not place an event where its speaker spoke', () => {
+    expect(brief('Rebels shelled army positions overnight, a commander told reporters in Midcity.')).toEqual(
+      [],
+    );
+    expect(brief('Rebels shelled army positions near Fartown, a commander told Reuters in Midcity.')).toEqual(
+      ['shelling@Fartown 2024-12-06 opposition claim'],
+    );
   });
 });

@@ -27,6 +27,15 @@ describe('place relations', () => {
     const twin = place('p:Twin', 'settlement', point(37.01, 36.005));
     expect(placesCompatible(twin, P('Midcity'))).toBe(true);
   });
+  it('merges a place the gazetteer lacks only with itself, not with the town it was put at', () => {
+    const approx = (id: string) => {
+      const p = place(id, 'settlement', point(37.0, 36.0));
+      return { ...p, properties: { ...p.properties, precision: 'approximate' as const } };
+    };
+    expect(placesCompatible(approx('p:Hilltop'), P('Midcity'))).toBe(false);
+    expect(placesCompatible(approx('p:Hilltop'), approx('p:Riverbend'))).toBe(false);
+    expect(placesCompatible(approx('p:Hilltop'), approx('p:Hilltop'))).toBe(true);
+  });
   it('ranks places by extent', () => {
     expect(extentKm2(P('Midcity University'))).toBeLessThan(extentKm2(P('Old Quarter')));
     expect(extentKm2(P('west edge'))).toBeLessThan(extentKm2(P('North Province')));

@@ -143,10 +143,13 @@ export function isWithin(child: PlaceFeature, parent: PlaceFeature): boolean {
 
 /**
  * Whether reports at these two places may tell the same event: the same place, one within the
- * other, or two small places a stone's throw apart.
+ * other, or two small places a stone's throw apart. A place the gazetteer lacks stands
+ * approximately at its anchor's point: it is that name only, however near the point lies ("the
+ * fronts of A, B and C" with B and C put at A are three fronts).
  */
 export function placesCompatible(a: PlaceFeature, b: PlaceFeature): boolean {
   if (a.properties.id === b.properties.id) return true;
+  if (a.properties.precision === 'approximate' || b.properties.precision === 'approximate') return false;
   if (extentKm2(a) > MAX_PARENT_KM2 || extentKm2(b) > MAX_PARENT_KM2) return false;
   if (isWithin(a, b) || isWithin(b, a)) return true;
   if (a.properties.kind === 'road' || b.properties.kind === 'road') return false;

@@ -19,7 +19,7 @@ import { resolveAnaphor } from './attribution.ts'; // "the center" → the monit
 import { findSpeakers, speakerAt, speakerSide } from './speakers.ts'; // who speaks for which words
 import type { Speaker } from './speakers.ts';
 import { stanceOf } from './stance.ts'; // denial, counter-claim, confirmation, claim, report
-import { anaphoraMentions, chooseLocation, isDestination } from './location.ts'; // trigger → place
+import { anaphoraMentions, chooseLocation, isDestination, speakersSeat } from './location.ts'; // trigger → place
 import type { LocatedMention } from './location.ts';
 
 /** An event told in a recent sentence, with its place: what a follow-up sentence refers to. */
@@ -182,7 +182,12 @@ export function readSentence(
       told: [],
       held: held(findFigures(text), named),
     };
-  const mentions = [...named, ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement), ...carried];
+  // (Not where a speaker spoke: "…, an official told reporters in X".)
+  const mentions = [
+    ...named.filter((m) => !speakersSeat(text, m)),
+    ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement),
+    ...carried,
+  ];
   if (!mentions.length && !recent.length)
     return { candidates: [], speaker: sentenceSpeaker, told: [], held: held(findFigures(text), named) };
   const clauseText = (i: number) => text.slice(clauses[i].start, clauses[i].end);
@@ -226,6 +231,10 @@ export function readSentence(
       ? { start: -1, end: -1, place: origin.place }
       : (chosen ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
     if (!where) continue;
+    // "The attacks came from three directions … and were repelled": a sentence whose subject is
+    // the event just told, by its definite noun, tells more of it (its attacker, its day).
+    const resumed =
+      !ref && !origin && RESUMED_EVENT.test(text.slice(0, t.end)) ? referentOf(t, recent, text) : null;
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
     const distinct = new Set(dates.map((d) => `${d.from}|${d.date}`));
@@ -241,11 +250,11 @@ export function readSentence(
       nearest ??
       (distinct.size === 1
         ? dates[0]
-        : (ref ?? origin)?.cand.date
+        : (ref ?? origin ?? resumed)?.cand.date
           ? {
-              date: (ref ?? origin)!.cand.date!,
-              from: (ref ?? origin)!.cand.dateFrom,
-              vague: !!(ref ?? origin)!.cand.dateVague,
+              date: (ref ?? origin ?? resumed)!.cand.date!,
+              from: (ref ?? origin ?? resumed)!.cand.dateFrom,
+              vague: !!(ref ?? origin ?? resumed)!.cand.dateVague,
             }
           : undefined);
     // "On Friday, two days after militants overran the post, …", "struck X on Friday, a day after
@@ -331,7 +340,8 @@ export function readSentence(
       ? ((t.counter ? named : null) ?? told)
       : (agentActor ??
         (sameKind ? { ...sameKind, ...NO_SPAN } : null) ??
-        (attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null));
+        (attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null) ??
+        (resumed?.cand.agentActor ? { ...resumed.cand.agentActor, ...NO_SPAN } : null));
     const agent: Side =
       actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : (attack?.agent ?? 'unknown'));
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
@@ -387,7 +397,8 @@ export function readSentence(
       !!sp &&
       !!who?.side &&
       !who.thirdParty &&
-      ref.cand.agent !== 'unknown' &&
+      // (Of an exchange of fire nobody is said to have started, either party's words are its account.)
+      (ref.cand.agent !== 'unknown' || ref.cand.type === 'armed-clash') &&
       compatibleTypes(t.type, ref.cand.type);
     // The acting side naming a military target ("its jets struck "terrorist infrastructure"") of
     // a strike the report told, in another voice, as hitting civilians: its version of it.
@@ -450,8 +461,11 @@ export function readSentence(
     });
     // "seized checkpoints in Nawa and Jassem", "had taken Rastan and Talbiseh": one event per place.
     const first = out[out.length - 1].c;
-    // (Not fighting or the defender's words: "clashes in Aleppo and Idlib" names a front, often provinces.)
-    const listed = !t.counter && LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where, clauses) : [];
+    // Fronts too ("clashes on the fronts of A, B and C", "repelled attacks on A and B"), of towns
+    // and quarters only: "fighting in Aleppo and Idlib" names provinces by their capitals' names.
+    const listed = LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where, clauses) : [];
+    if ((t.counter || t.type === 'armed-clash') && [where, ...listed].some((m) => namesProvince(m.place)))
+      listed.length = 0;
     for (const other of listed) {
       const id = other.place.properties.id;
       out.push({
@@ -720,8 +734,23 @@ function sideOf(
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
 const PLACE_GLUE =
   /^\s*(?:itself\s*)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+|capital\s+)?$/i;
-const LISTED_TYPES = new Set(['advance', 'withdrawal', 'airstrike', 'shelling', 'closure', 'explosion']);
+const LISTED_TYPES = new Set([
+  'advance',
+  'withdrawal',
+  'airstrike',
+  'shelling',
+  'closure',
+  'explosion',
+  'armed-clash',
+]);
 const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
+
+/** A town whose name is also its province's ("Idlib", "Kherson"): a front so named may be either. */
+function namesProvince(p: PlaceFeature): boolean {
+  return p.properties.alternatives.some(
+    (a) => /^sm:adm[12]:/u.test(a.gazetteerId) && a.name.startsWith(p.properties.name.split(' ')[0]),
+  );
+}
 
 /**
  * The other places listed with the chosen one after a verb ("took A, B and C"): each is its own
@@ -800,6 +829,11 @@ function counterAgent(
     return armed.filter((a) => a.end <= t.start).pop() ?? null;
   return armed.find((a) => a.start >= t.end) ?? null;
 }
+
+// A sentence opening on the event just told, by its definite noun: "The attacks came …", "The
+// assault was repelled …" (not "The army attacked …").
+const RESUMED_EVENT =
+  /^\W*(?:the|these|those|this|that)\s+(?:(?:[\w-]+|\d+)\s+)?(?:attacks?|assaults?|offensive|raids?|push|incursions?|fighting)\b/i;
 
 // "were deployed", "had been shelled": the event's words in the passive.
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
