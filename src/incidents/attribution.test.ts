@@ -6,6 +6,8 @@ describe('canonicalSource', () => {
     expect(canonicalSource('the Britain-based monitor')).toBe('Syrian Observatory for Human Rights');
     expect(canonicalSource('The state news agency SANA')).toBe('SANA');
     expect(canonicalSource("Syria's state broadcaster")).toBe('Syrian state media');
+    expect(canonicalSource('the Lebanese civil defence service')).toBe('Lebanese civil defence service');
+    expect(canonicalSource('the White Helmets')).toBe('aid workers');
     expect(canonicalSource('Iranian state TV')).toBe('Iranian state media');
     expect(canonicalSource('State television')).toBe('state media');
   });

@@ -21,6 +21,11 @@ export const KNOWN_SOURCES: [RegExp, string][] = [
   [/\bAFP\b|\bagence france|\bfrance[- ]press/i, 'AFP'],
   [/\breuters\b/i, 'Reuters'],
   [/\bassociated press\b/i, 'AP'],
+  // A civil defence body keeps its own words ("the Lebanese civil defence service").
+  [
+    /\b(?:[A-Z][\w'-]+ )?[Cc]ivil [Dd]efen[cs]e(?: (?:[Aa]gency|[Ss]ervice|[Dd]irectorate|[Aa]uthority|[Ff]orce|[Cc]orps))?\b/u,
+    '',
+  ],
   [/\baid workers\b|\brescuers\b|\bwhite helmets\b|\bcivil defen[cs]e\b/i, 'aid workers'],
   [/\bhayat tahrir al[- ]sham\b|\bHTS\b/u, 'Hayat Tahrir al-Sham'],
 ];

@@ -28,6 +28,11 @@ describe('findTriggers', () => {
     ['A senior commander was killed in the raid.', 'commander-killed'],
     ['Thousands have fled their homes.', 'displacement'],
     ['Three civilians were killed near the port.', 'civilian-casualties'],
+    ['About 500 households have since found refuge in the school.', 'displacement'],
+    ['Dozens of herders had left their grazing grounds for the district town.', 'displacement'],
+    ['Soldiers said they had cleared a militant hideout in the forest.', 'advance'],
+    ['A drone damaged the power plant overnight.', 'airstrike'],
+    ['A missile destroyed a grain warehouse.', 'shelling'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -38,6 +43,10 @@ describe('findTriggers', () => {
       'advance',
     );
     expect(types('The fighters inspected a rocket launcher.')).toEqual([]);
+    // Displaced people named as who is helped or hosted, and a war's whole toll, are no event.
+    expect(types('Volunteers brought food to tents sheltering displaced families.')).toEqual([]);
+    expect(types('The province hosts a million people displaced by the war.')).toEqual([]);
+    expect(types('Workers cleared a camp for displaced families.')).toEqual([]);
     expect(types('The mayor is close to the governor.')).toEqual([]);
   });
   it.each([
