@@ -76,6 +76,39 @@ describe('approximatePlaces', () => {
     for (const p of places) expect(p.properties.anchor).toMatchObject({ relation: 'in', uncertaintyKm: 15 });
   });
 
+  it('puts an area of a town at the one town whose parts the report names, not at the town it names most', () => {
+    const places = approximate(
+      'Troops drove the militia from its last positions in northern Saraqib, while drones struck Homs and Damascus far to the south. Homs was hit again on Tuesday.\nThe army said it held the Bustan Warid area and was advancing toward the Tall Qadim district.',
+    );
+    expect(places.map((p) => [p.properties.name, p.properties.kind, p.properties.anchor?.placeId])).toEqual([
+      ['Bustan Warid', 'neighbourhood', 'geonames:164816'],
+      ['Tall Qadim', 'neighbourhood', 'geonames:164816'],
+    ]);
+  });
+
+  it("puts a name at its sentence's place before the report's town, and reads it with and without its noun as one", () => {
+    // Homs is named twice (the report's town); the names' own sentences name Nubl.
+    const homs = '\nShells hit Homs on Tuesday, and Homs was quiet again by night.';
+    const [p] = approximate(
+      `Clashes in Jabal Warda killed nine people after gunmen ambushed a bus near Nubl.${homs}`,
+    );
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:166578', relation: 'near' });
+    // (Our invented geography: a district of Syria named like the town of Iraq.)
+    const places = approximate(
+      `Clashes in the Tikrit district killed nine people on Monday.\nThe clashes in Tikrit began after gunmen ambushed a bus near Nubl.${homs}`,
+    );
+    expect(places).toHaveLength(1);
+    expect(places[0].properties.mentions.map((m) => m.text)).toEqual(['Tikrit district', 'Tikrit']);
+    expect(places[0].properties.kind).toBe('admin2');
+    expect(places[0].properties.anchor).toMatchObject({ placeId: 'geonames:166578', relation: 'near' });
+  });
+
+  it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {
+    expect(approximate('Families fled Homs toward the Orontes villages north of the city.')).toEqual([]);
+    const [p] = approximate('Shells hit Homs, and fighting spread to the Qusayr and Tall Warid villages.');
+    expect(p.properties.name).toBe('Tall Warid');
+  });
+
   it('reads a camp or crossing by its noun, and "south of the city" as the report\'s main town', () => {
     const [camp] = approximate(
       'Jets struck Homs twice. Shells also hit Wadi Sabun, a sprawling displacement camp south of the city.',

@@ -174,6 +174,7 @@ export function approximatePlaces(
     const st = sentenceOf(u.start);
     if (!st || !key || peopleAndNoun(u.text) || actors.has(key.replace(/s$/, ''))) return;
     const at = tokenRange(st.tokens, u.start, u.end);
+    if (at && several(st.tokens, at.from, at.to, u.text)) return;
     const s: Sighting = { u, ...(needNoun ? {} : { cued: true }) };
     if (at) {
       const k = kindOf(st.tokens, at.from, at.to, u.text);
@@ -231,6 +232,7 @@ export function approximatePlaces(
     );
   }
   if (!byKey.size) return { resolutions: [], unplaced };
+  joinQualified(byKey);
   const cluster = reportCluster(placed);
   const districtsOf = townsWithDistricts(text, points);
   const unmatchedByKey = new Map<string, UnmatchedRun[]>();
@@ -359,6 +361,28 @@ function peopleAndNoun(name: string): boolean {
     words.length <= 2 &&
     !!(demonymCountry(words[0]) || demonymRegion(words[0]) || PEOPLE_ADJECTIVES.has(words[0]))
   );
+}
+
+/** Plural nouns of places: "the Nile villages" are several places described, no place named. */
+const PLURAL_PLACES = new Set([
+  'villages',
+  'towns',
+  'cities',
+  'hamlets',
+  'settlements',
+  'districts',
+  'areas',
+]);
+
+/**
+ * Whether a name is closed by a plural place noun in lower case ("the Nile villages"; not "the
+ * Nuba Mountains"): several places described, none named. A list's last name is kept ("the
+ * Kalbajar and Lachin districts").
+ */
+function several(tokens: Token[], from: number, to: number, name: string): boolean {
+  const noun =
+    PLURAL_PLACES.has(name.slice(name.lastIndexOf(' ') + 1)) || PLURAL_PLACES.has(tokens[to + 1]?.text ?? '');
+  return noun && !PLACE_LIST_GLUE.has(tokens[from - 1]?.lower ?? '');
 }
 
 /** The sentence whose tokens hold a character offset (sentences in text order). */
@@ -641,6 +665,9 @@ function paragraphAnchor(
     (r) => r.entry.kind === 'admin1' && r.entry.country === ctx.focus && !r.role && !r.span.metonymy,
   );
   const reportDivisions = new Set(divisions.map((r) => r.entry));
+  const partsNamed = new Set(districtsOf);
+  for (const r of points)
+    if (r.entry.kind === 'settlement' && r.relative?.relation === 'part') partsNamed.add(r.entry);
   for (const s of sightings) {
     if (s.bare) continue;
     const start = s.u.start;
@@ -655,6 +682,23 @@ function paragraphAnchor(
     }
     let town: GazetteerEntry | undefined = before[0];
     if (town && before.some((e) => distance([e.lon, e.lat], [town!.lon, town!.lat]) > COMPACT_KM)) continue;
+    // "the X area", "the X district": a part of the one town whose parts the report names
+    // ("districts of Y", "northern Y"), not of the town it names most.
+    const whole = !town && s.noun && PART_NOUNS.has(s.noun) ? onlyTown(partsNamed, ctx.focus) : undefined;
+    if (whole)
+      return {
+        entry: whole,
+        relation: 'in',
+        weak: true,
+        paragraph: true,
+        district: true,
+        at: [whole.lon, whole.lat],
+        uncertaintyKm: NEAR_KM,
+      };
+    // Else the place a sentence of the name names beside it ("clashes in X began after an attack
+    // near Y"): the text ties them, the report's most named town (or the dateline's) does not.
+    const beside = town ? undefined : sentencePlace(sightings, ctx);
+    if (beside) return beside;
     if (!town) {
       const main = ctx.focusCity;
       // Named twice where things are (not only where people went, nor as its government, nor
@@ -704,6 +748,49 @@ function paragraphAnchor(
     return { entry: town, relation: 'near', weak: true, paragraph: true };
   }
   return undefined;
+}
+
+/** Nouns after a name that make it a part of a town when the report names the town's parts. */
+const PART_NOUNS = new Set(['area', 'district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb']);
+
+/** The one town of the report's country in `towns`, if there is exactly one. */
+function onlyTown(towns: Set<GazetteerEntry>, country: string | undefined): GazetteerEntry | undefined {
+  let one: GazetteerEntry | undefined;
+  for (const t of towns) {
+    if (t.country !== country) continue;
+    if (one) return undefined;
+    one = t;
+  }
+  return one;
+}
+
+/** The place a sentence of the name names nearest to it (of the report's countries), as the paragraph's anchor. */
+function sentencePlace(sightings: Sighting[], ctx: DocContext): Anchor | undefined {
+  for (const s of sightings) {
+    const a = s.anchor;
+    if (a && (a.weak || a.listed) && ctx.countries.has(a.entry.country))
+      return { ...a, weak: true, paragraph: true };
+  }
+  return undefined;
+}
+
+/** Folded names closed by a noun that says what they are ("kurram district", "karari area"). */
+const QUALIFIED_KEY = / (?:district|area|region|territory|county|municipality)$/;
+
+/**
+ * "The Kurram district … clashes in Kurram": one place named with and without its noun. The
+ * mentions are read together (the noun of one says what all are, an anchor of one places all),
+ * in text order, under the bare name.
+ */
+function joinQualified(byKey: Map<string, Sighting[]>): void {
+  for (const [key, list] of [...byKey]) {
+    const bare = key.replace(QUALIFIED_KEY, '');
+    const into = bare !== key ? byKey.get(bare) : undefined;
+    if (!into) continue;
+    into.push(...list);
+    into.sort((a, b) => a.u.start - b.u.start);
+    byKey.delete(key);
+  }
 }
 
 /** Words around a town that say the report names its districts ("districts of Y", "Y's suburbs"). */

@@ -18,11 +18,11 @@ function unplaced(text: string) {
 
 describe('unplacedNames', () => {
   it('lists a name read as a place that the gazetteer lacks, with its offsets', () => {
-    // (Named first and not in one list with Nubl: listed with it, or after it in its paragraph,
-    // it would be put near Nubl, approximately.)
-    expect(unplaced('Syrian rebels shelled Kafr Basha on Monday and later Nubl.')).toEqual([
-      { text: 'Kafr Basha', reason: 'unknown', at: 'Kafr Basha', candidates: undefined },
-    ]);
+    // (Its sentence names no other place and the report's places lie far apart: with Nubl in its
+    // sentence, or after it in its paragraph, it would be put near Nubl, approximately.)
+    expect(unplaced('Syrian rebels shelled Kafr Basha on Monday. Later they hit Nubl and Damascus.')).toEqual(
+      [{ text: 'Kafr Basha', reason: 'unknown', at: 'Kafr Basha', candidates: undefined }],
+    );
   });
 
   it('lists a misspelt name that two far-apart places fit, with both readings', () => {
