@@ -3,15 +3,21 @@
 // prints their sizes and the world cache's cold-load time and heap in a fresh Node process.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { isFresh, nameIndexInputs, paths, repoRoot } from './lib/gazetteerPaths.ts';
+import {
+  GAZETTEER_OUTPUTS,
+  gazetteerFresh,
+  markGazetteerBuilt,
+  namesFresh,
+  paths,
+  repoRoot,
+} from './lib/gazetteerPaths.ts';
 import { runBuild, type BuildReport } from './lib/runBuild.ts';
 import { withBuildLock } from './lib/buildLock.ts';
 
-const OUTPUTS = [paths.worldCache, paths.pack, paths.admin1, paths.roads, paths.labels];
 const mb = (n: number) => (n / 1024 / 1024).toFixed(2) + ' MB';
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--if-stale') && isFresh(OUTPUTS)) {
+  if (process.argv.includes('--if-stale') && gazetteerFresh(GAZETTEER_OUTPUTS)) {
     console.log('gazetteer: up to date');
     await storeNameIndex();
     return;
@@ -21,7 +27,11 @@ async function main(): Promise<void> {
   await withBuildLock(
     path.join(paths.cacheDir, 'build.lock'),
     () => report !== undefined,
-    async () => void (report = await runBuild()),
+    async () => {
+      report = await runBuild();
+      // Stamped once every output is in place: what they were built from.
+      markGazetteerBuilt();
+    },
   );
   if (!report) return;
   console.log(`gazetteer: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -31,9 +41,9 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-measure')) measureColdLoad();
 }
 
-/** The world cache's name index, stored beside it when missing or stale (scripts/lib/storedNames.ts). */
+/** The world cache's name index, stored beside it when missing or built from other inputs (scripts/lib/storedNames.ts). */
 async function storeNameIndex(): Promise<void> {
-  if (isFresh([paths.worldNames], [paths.worldCache, ...nameIndexInputs()])) return;
+  if (namesFresh()) return;
   const t0 = performance.now();
   const { loadGazetteer } = await import('./lib/loadGazetteer.ts');
   await loadGazetteer({ scope: 'world' });

@@ -1,7 +1,10 @@
-// Where the gazetteer build reads and writes, relative to the repository root.
+// Where the gazetteer build reads and writes, relative to the repository root, and whether what
+// it wrote is up to date (by the content of its inputs: scripts/lib/buildStamp.ts).
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBuilt, writeStamp } from './buildStamp.ts';
 
 /** The checkout: the nearest folder above this module with a package.json (scripts/lib, or dist-cli when bundled). */
 export const repoRoot = findRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -46,6 +49,7 @@ const BUILD_CODE = [
   'writeGazetteer.ts',
   'runBuild.ts',
   'buildLock.ts',
+  'buildStamp.ts',
 ];
 
 /** The code that builds the name index: a change makes the stored index stale. */
@@ -73,7 +77,7 @@ export function gazetteerDataFiles(): string[] {
 /** Code in src/gazetteer that only reads a built gazetteer (the build never runs it). */
 const RUNTIME_ONLY = new Set(['Gazetteer.ts']);
 
-/** Every file whose change must rebuild the gazetteer: data, facts and the code that builds. */
+/** Every file whose change may rebuild the gazetteer: data, facts and the code that may build (a superset). */
 export function gazetteerInputs(): string[] {
   return [
     ...gazetteerDataFiles(),
@@ -94,15 +98,100 @@ function filesIn(dir: string, keep: (f: string) => boolean): string[] {
     : [];
 }
 
-export function newest(files: string[]): number {
-  let t = 0;
-  for (const f of files) if (existsSync(f)) t = Math.max(t, statSync(f).mtimeMs);
-  return t;
+/** The stamps of the builds (scripts/lib/buildStamp.ts): what the outputs were made from. */
+export const stamps = {
+  gazetteer: path.join(paths.cacheDir, 'gazetteer.stamp.json'),
+  names: path.join(paths.cacheDir, 'world-names.stamp.json'),
+};
+
+/** Everything `npm run build:gazetteer` writes. */
+export const GAZETTEER_OUTPUTS = [paths.worldCache, paths.pack, paths.admin1, paths.roads, paths.labels];
+
+/**
+ * The code the gazetteer build runs: scripts/lib/runBuild.ts and every module it imports, as
+ * esbuild resolves them (node_modules files count by package version), so code beside it that
+ * the build never runs (a helper added to src/gazetteer for the pipeline) does not make it stale.
+ * Without esbuild, the files gazetteerInputs names.
+ */
+export function gazetteerBuildCode(): string[] {
+  try {
+    // Not an import: the CLI bundle holds this module, and esbuild must not be bundled into it.
+    const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    const res = buildSync({
+      absWorkingDir: repoRoot,
+      entryPoints: ['scripts/lib/runBuild.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    return Object.keys(res.metafile.inputs).map((f) => path.join(repoRoot, f));
+  } catch {
+    return gazetteerInputs().filter((f) => !gazetteerDataFiles().includes(f));
+  }
 }
 
-/** True when every output exists and is newer than every input. */
-export function isFresh(outputs: string[], inputs: string[] = gazetteerInputs()): boolean {
+/** The code of this freshness rule: left out when a build from before stamps is judged by file times. */
+const STAMP_CODE = new Set(
+  ['gazetteerPaths.ts', 'buildStamp.ts'].map((f) => path.join(repoRoot, 'scripts/lib', f)),
+);
+
+/**
+ * True when every output exists and was built from the inputs there are now (by content: the
+ * stamp beside the world cache). A build from before stamps that is newer by file time than
+ * every input but the code of this rule is trusted once, and stamped.
+ */
+export function gazetteerFresh(outputs: string[] = GAZETTEER_OUTPUTS): boolean {
+  if (isBuilt({ stamp: stamps.gazetteer, outputs, more: gazetteerDataFiles(), root: repoRoot })) return true;
+  if (existsSync(stamps.gazetteer)) return false;
+  if (
+    !newerThan(
+      GAZETTEER_OUTPUTS,
+      gazetteerInputs().filter((f) => !STAMP_CODE.has(f)),
+    )
+  )
+    return false;
+  markGazetteerBuilt();
+  return true;
+}
+
+/** Records that the gazetteer outputs were just built from the inputs there are now. */
+export function markGazetteerBuilt(): void {
+  writeStamp(stamps.gazetteer, [...gazetteerBuildCode(), ...gazetteerDataFiles()], repoRoot);
+}
+
+/** The name index's inputs: its code, and the world cache's build (its stamp). */
+const namesInputs = () => [...nameIndexInputs(), stamps.gazetteer];
+
+/**
+ * True when the stored name index exists and was built from the world cache and code there are
+ * now. One from before stamps newer by file time than those is trusted once (the world cache's
+ * stamp first), and stamped.
+ */
+export function namesFresh(): boolean {
+  if (isBuilt({ stamp: stamps.names, outputs: [paths.worldNames], more: namesInputs(), root: repoRoot }))
+    return true;
+  if (
+    existsSync(stamps.names) ||
+    !gazetteerFresh([paths.worldCache]) ||
+    !newerThan([paths.worldNames], [paths.worldCache, ...nameIndexInputs()])
+  )
+    return false;
+  markNamesBuilt();
+  return true;
+}
+
+/** Records that the name index was just built from the world cache and code there are now. */
+export function markNamesBuilt(): void {
+  writeStamp(stamps.names, namesInputs(), repoRoot);
+}
+
+/** Every output exists and is newer than every input (file times: only for builds from before stamps). */
+function newerThan(outputs: string[], inputs: string[]): boolean {
   if (!outputs.every((f) => existsSync(f))) return false;
-  const oldestOut = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  return oldestOut >= newest(inputs);
+  let newest = 0;
+  for (const f of inputs) if (existsSync(f)) newest = Math.max(newest, statSync(f).mtimeMs);
+  return Math.min(...outputs.map((f) => statSync(f).mtimeMs)) >= newest;
 }

@@ -1,12 +1,12 @@
 // Node-only loader used by the CLI, benches and tests: the whole world (CLI) or the browser pack.
-// Reads the files `npm run build:gazetteer` writes; builds them first when missing or stale,
-// so a test run straight after a clone still works. The world comes with its stored name index.
+// Reads the files `npm run build:gazetteer` writes; builds them first when missing or built
+// from other inputs (by content, gazetteerPaths.ts), so a test run straight after a clone works. The world comes with its stored name index.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { decodeWorld } from '../../src/gazetteer/worldCodec.ts';
 import type { GazetteerPack } from '../../src/types/model.ts';
-import { isFresh, paths } from './gazetteerPaths.ts';
+import { gazetteerFresh, markGazetteerBuilt, paths } from './gazetteerPaths.ts';
 import { attachStoredNames, readNamesFileAhead } from './storedNames.ts';
 
 export interface LoadOptions {
@@ -29,7 +29,7 @@ export interface LoadOptions {
 export async function loadGazetteer(options: LoadOptions = {}): Promise<Gazetteer> {
   const scope = options.scope ?? 'world';
   const file = options.file ?? (scope === 'world' ? paths.worldCache : paths.pack);
-  if (!options.file && !isFresh([file])) await rebuild(file);
+  if (!options.file && !gazetteerFresh([file])) await rebuild(file);
   const storedNames = scope === 'world' && !options.file && (options.names ?? 'stored') === 'stored';
   // The name index file is read on another thread while this one decodes the world.
   const namesAhead = storedNames ? readNamesFileAhead() : null;
@@ -54,7 +54,10 @@ async function rebuild(file: string): Promise<void> {
   const { withBuildLock } = await import('./buildLock.ts');
   await withBuildLock(
     path.join(paths.cacheDir, 'build.lock'),
-    () => isFresh([file]),
-    async () => void (await runBuild({ quiet: true })),
+    () => gazetteerFresh([file]),
+    async () => {
+      await runBuild({ quiet: true });
+      markGazetteerBuilt();
+    },
   );
 }

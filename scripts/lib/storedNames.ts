@@ -1,7 +1,8 @@
 // The world gazetteer's name index, stored beside the world cache (.cache/gazetteer/world-names.bin)
 // so a process reads it instead of folding 200,000 places' names (seconds) before its first report.
-// Built and stored on first need; rebuilt when the world cache or the index code is newer, or
-// when it was made for other entries. Written aside and renamed: never read half-written.
+// Built and stored on first need; rebuilt when the world cache was rebuilt from other inputs or
+// the index code changed (by content: gazetteerPaths.ts namesFresh), or when it was made for
+// other entries. Written aside and renamed: never read half-written.
 import { closeSync, fstatSync, openSync, read, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { useNameTables } from '../../src/geoparse/index/NameIndex.ts';
@@ -11,13 +12,14 @@ import {
   encodeNameTables,
   type NameTables,
 } from '../../src/geoparse/index/NameTables.ts';
-import { isFresh, nameIndexInputs, paths } from './gazetteerPaths.ts';
+import { markNamesBuilt, namesFresh, paths } from './gazetteerPaths.ts';
 
 /**
  * The stored index file's bytes, read on a thread of libuv's pool in one call, so the read
  * (~50 MB) runs while this thread decodes the world cache. Null when it cannot be read.
  */
-export function readNamesFileAhead(file = paths.worldNames): Promise<Uint8Array | null> {
+export function readNamesFileAhead(): Promise<Uint8Array | null> {
+  const file = paths.worldNames;
   return new Promise((resolve) => {
     let fd: number;
     let bytes: Uint8Array;
@@ -44,14 +46,10 @@ export function readNamesFileAhead(file = paths.worldNames): Promise<Uint8Array 
 }
 
 /** Reads the stored tables when they fit this gazetteer, or null. `bytes`: the file, read already. */
-export function readStoredNames(
-  gazetteer: Gazetteer,
-  file = paths.worldNames,
-  bytes?: Uint8Array | null,
-): NameTables | null {
-  if (!isFresh([file], [paths.worldCache, ...nameIndexInputs()])) return null;
+export function readStoredNames(gazetteer: Gazetteer, bytes?: Uint8Array | null): NameTables | null {
+  if (!namesFresh()) return null;
   try {
-    const { tables, meta } = decodeNameTables(bytes ?? readFileSync(file));
+    const { tables, meta } = decodeNameTables(bytes ?? readFileSync(paths.worldNames));
     return meta.version === gazetteer.version && meta.entries === gazetteer.size ? tables : null;
   } catch {
     return null;
@@ -59,11 +57,12 @@ export function readStoredNames(
 }
 
 /** Builds the tables of a gazetteer and stores them; returns them. */
-export function storeNames(gazetteer: Gazetteer, file = paths.worldNames): NameTables {
+export function storeNames(gazetteer: Gazetteer): NameTables {
   const tables = buildNameTables(gazetteer.entries);
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${paths.worldNames}.${process.pid}.tmp`;
   writeFileSync(tmp, encodeNameTables(tables, { version: gazetteer.version, entries: gazetteer.size }));
-  renameSync(tmp, file);
+  renameSync(tmp, paths.worldNames);
+  markNamesBuilt();
   return tables;
 }
 
@@ -72,8 +71,8 @@ export function storeNames(gazetteer: Gazetteer, file = paths.worldNames): NameT
  * called once before worker threads start, so they read it rather than each build it (tens of
  * seconds each, right after the world cache was rebuilt).
  */
-export function ensureStoredNames(gazetteer: Gazetteer, file = paths.worldNames): void {
-  if (!isFresh([file], [paths.worldCache, ...nameIndexInputs()])) storeNames(gazetteer, file);
+export function ensureStoredNames(gazetteer: Gazetteer): void {
+  if (!namesFresh()) storeNames(gazetteer);
 }
 
 /**
@@ -81,5 +80,5 @@ export function ensureStoredNames(gazetteer: Gazetteer, file = paths.worldNames)
  * `bytes`: the stored file as readNamesFileAhead read it.
  */
 export function attachStoredNames(gazetteer: Gazetteer, bytes?: Uint8Array | null): void {
-  useNameTables(gazetteer, readStoredNames(gazetteer, paths.worldNames, bytes) ?? storeNames(gazetteer));
+  useNameTables(gazetteer, readStoredNames(gazetteer, bytes) ?? storeNames(gazetteer));
 }
