@@ -2,7 +2,6 @@
 // one becomes a message for the user and an empty layer, never a blank page.
 import type { FeatureCollection } from 'geojson';
 import type { Manifest } from '../../types/model.ts';
-import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
 import { LOCAL_TEXTS_FILE } from '../build/localTextsFile.ts';
 import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
@@ -99,7 +98,7 @@ export interface LoadedIncidents {
 }
 
 /**
- * Loads the ingest output (`data/`), the basemap (`basemap/`, `gazetteer/`) and, when a local ingest
+ * Loads the ingest output (`data/`), the gazetteer's basemap layers (`gazetteer/`) and, when a local ingest
  * wrote it, the article text (`data/local/articles.json`). The incidents come apart (`incidents`,
  * parsed and checked in the data worker): the map need not wait for them, as it draws them from
  * tiles the worker cuts once they are in.
@@ -130,18 +129,17 @@ export async function loadData(): Promise<{
       return r;
     })
     .then((r) => (r.ok ? { rows: r.value, problem: null } : { rows: null, problem: r.error }));
-  const [manifest, places, control, land, admin1, roads, labels, articles] = await Promise.all([
+  const [manifest, places, control, admin1, roads, labels, articles] = await Promise.all([
     manifestLoaded.then(async (m) => (await servePublishedArchive(m.ok ? m.value : null), m)),
     fetchJson<AppData['places']>('data/places.geojson'),
     fetchJson<AppData['control']>('data/control.geojson'),
-    fetchJson<FeatureCollection>(BASEMAP_FILE),
     fetchJson<NonNullable<AppData['basemap']['admin1']>>('gazetteer/admin1.geojson'),
     fetchJson<NonNullable<AppData['basemap']['roads']>>('gazetteer/roads.geojson'),
     fetchJson<NonNullable<AppData['basemap']['labels']>>('gazetteer/labels.geojson'),
     fetchJson<{ id: string; text: string }[]>(LOCAL_TEXTS_FILE),
   ]);
   const data = emptyData();
-  const problems = [manifest, places, control, land, admin1, roads, labels]
+  const problems = [manifest, places, control, admin1, roads, labels]
     .filter((r): r is { ok: false; error: string } => !r.ok)
     .map((r) => r.error);
   // The files of one ingest run belong together: a file of another run, or one cut short or
@@ -175,7 +173,6 @@ export async function loadData(): Promise<{
   data.places = collection(own('places.geojson', places)) ?? data.places;
   data.control = collection(own('control.geojson', control)) ?? data.control;
   data.basemap = {
-    land: collection(land),
     admin1: collection(admin1),
     roads: collection(roads),
     labels: collection(labels),

@@ -42,13 +42,15 @@ export function groupOfLayer(layerId: string): LayerId | null {
 }
 
 /**
- * The basemap's parts. Natural Earth joins the merged source (if it failed to load, MapLibre
- * tries the URL); a PMTiles basemap the user chose draws streets and built-up areas over its
- * land, under the country borders and our layers.
+ * The basemap's parts. Natural Earth is a source of its own, given by URL: MapLibre's worker
+ * fetches and tiles it as soon as the style is loaded, while the main thread is still busy
+ * with the page and the data (its features need no change for the map). A PMTiles basemap the
+ * user chose draws streets and built-up areas over its land, under the country borders and our
+ * layers.
  */
 function baseParts(input: AppStyleInput): StyleParts[] {
   if (!input.basemapUrl) return [];
-  const ne = basemapLayers(input.basemap.land ?? input.basemapUrl);
+  const ne = basemapLayers(input.basemapUrl);
   const chosen = input.basemap.chosen?.parts;
   if (!chosen) return [ne];
   const borders = (l: { id: string }) => l.id === 'borders';
@@ -86,7 +88,6 @@ export function appStyle(input: AppStyleInput): StyleParts {
   const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
   all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
   return mergeSources(all, [
-    'ne',
     'governorates',
     'control',
     'roads',

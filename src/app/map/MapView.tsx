@@ -24,6 +24,7 @@ import { slimCollection } from '../model/slimCollection.ts';
 import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 import { CREDITS } from './credits.ts';
+import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { formatDay } from '../panels/format.ts';
 import { CLICKABLE_LAYERS } from './clickableLayers.ts';
@@ -192,7 +193,7 @@ export function MapView(props: MapViewProps) {
     const input = styleInput();
     const parts = appStyle({
       ...input,
-      basemap: { land: none(), admin1: none(), roads: none(), labels: none() },
+      basemap: { admin1: none(), roads: none(), labels: none() },
       control: none(),
       history: none(),
       places: none() as AppStyleInput['places'],
@@ -401,7 +402,17 @@ export function MapView(props: MapViewProps) {
       cancelMarkers();
       cancelMarkers = whenIdle(placeMarkers);
     });
-    m.on('error', (e) => console.warn('map:', e.error?.message ?? e, e.error?.stack));
+    // eslint-disable-next-line solid/reactivity -- an event handler: reads the store when it fires
+    m.on('error', (e: maplibregl.ErrorEvent & { sourceId?: string }) => {
+      // Natural Earth is fetched by MapLibre's worker (appStyle's baseParts): a file it could not
+      // load is named, as loadData names the files it fetches.
+      if (e.sourceId === 'ne')
+        props.actions.message(
+          'error',
+          `${BASEMAP_FILE}: ${e.error?.message ?? 'not loaded'}; the land is not drawn`,
+        );
+      console.warn('map:', e.error?.message ?? e, (e.error as Error | undefined)?.stack);
+    });
   }
 
   return (

@@ -61,8 +61,6 @@ export interface UiState {
 
 /** Features used only for the basemap: Natural Earth land and borders, and the gazetteer build's. */
 export interface BasemapData {
-  /** Natural Earth land and borders (`basemap/naturalearth.json`); absent in older tests. */
-  land?: FeatureCollection | null;
   admin1: FeatureCollection<Polygon | MultiPolygon, { id: string; name_en: string; name_ar?: string }> | null;
   roads: FeatureCollection<Geometry, { ref: string; name?: string }> | null;
   labels: FeatureCollection<
@@ -119,6 +117,6 @@ export function emptyData(): AppData {
     control: emptyCollection(),
     texts: {},
     outlets: {},
-    basemap: { land: null, admin1: null, roads: null, labels: null },
+    basemap: { admin1: null, roads: null, labels: null },
   };
 }
