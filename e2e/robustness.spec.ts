@@ -35,6 +35,19 @@ test('a data file of another ingest run is named and left off the map', async ({
   expect(await page.evaluate(() => window.situationMap!.rendered('places').length)).toBe(0);
 });
 
+test("a missing basemap file (fetched by MapLibre's worker) is named and the rest is drawn", async ({
+  page,
+}) => {
+  await page
+    .context()
+    .route(/\/basemap\/naturalearth\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await openMap(page);
+  await expect(page.locator('.message-error').filter({ hasText: 'basemap/naturalearth.json' })).toContainText(
+    'the land is not drawn',
+  );
+  expect(await page.evaluate(() => window.situationMap!.rendered('incidents').length)).toBeGreaterThan(0);
+});
+
 test('a data file cut short is named', async ({ page }) => {
   test.skip(!hasRealData, 'needs the committed ingest output');
   await page.route(/\/data\/incidents\.geojson$/, async (route) => {
