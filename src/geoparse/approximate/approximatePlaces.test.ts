@@ -103,6 +103,22 @@ describe('approximatePlaces', () => {
     expect(places[0].properties.anchor).toMatchObject({ placeId: 'geonames:166578', relation: 'near' });
   });
 
+  it("puts a place whose only reading lies abroad among the report's close-together places", () => {
+    // (Our invented geography again: a village of Idlib named like the town of Iraq.)
+    const out = geoparseReport(
+      segment({
+        id: 'a1',
+        text: 'Jets struck Saraqib and Idlib on Monday, and Saraqib again on Tuesday. Fighters also clashed in Tikrit overnight.',
+      }),
+      gaz,
+    );
+    const p = out.places.find((f) => f.properties.name === 'Tikrit')!;
+    expect(p.properties.precision).toBe('approximate');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'report' });
+    expect(p.properties.alternatives.map((a) => a.gazetteerId)).toContain('geonames:90150');
+    expect(out.unplaced).toEqual([]);
+  });
+
   it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {
     expect(approximate('Families fled Homs toward the Orontes villages north of the city.')).toEqual([]);
     const [p] = approximate('Shells hit Homs, and fighting spread to the Qusayr and Tall Warid villages.');

@@ -293,7 +293,10 @@ export function approximatePlaces(
           best &&
           (!best.weak || best.paragraph) &&
           (best.km !== undefined || !!best.at || POINT_KINDS.has(best.entry.kind));
-        if (!best || !sightings.some((s) => s.kind || (s.cued && at))) continue;
+        // Or called a place in a report whose places lie close together: among them, when its only
+        // readings lie elsewhere ("shelling hit X" beside villages 10 km apart, X also a town abroad).
+        const amongThem = !best && !!cluster && sightings.some((s) => s.cued || s.kind);
+        if (!amongThem && (!best || !sightings.some((s) => s.kind || (s.cued && at)))) continue;
         if (!where || readings.some((e) => !e || distance([e.lon, e.lat], where!.point) < NAMESAKE_KM))
           continue;
       }
