@@ -96,7 +96,7 @@ export function chooseLocation(
   text: string,
   mentions: LocatedMention[],
   clauses: Clause[],
-  trigger: { start: number; end: number; type: IncidentType },
+  trigger: { start: number; end: number; type: IncidentType; counter?: boolean },
   actorSpans: { start: number; end: number }[] = [],
   broad = false,
 ): LocatedMention | null {
@@ -117,6 +117,15 @@ export function chooseLocation(
     // Troops withdraw and people flee from a place, towards another: the destination is not where
     // it happened.
     const destination = isDestination(text, m, trigger);
+    // Nor is it where the defender's words, in another clause, put the attack: "it repelled the
+    // assault, and the attackers withdrew toward X".
+    if (
+      m.start > 0 &&
+      trigger.counter &&
+      clauseAt(clauses, m.start) !== home &&
+      DESTINATION.test(text.slice(Math.max(0, m.start - 25), m.start))
+    )
+      continue;
     // Where flights were "diverted to" or a road leads "to" is not where the closure is, even when
     // the closed place stands in the clause before ("the airport, where flights were diverted to X").
     const elsewhere =

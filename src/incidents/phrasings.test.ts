@@ -487,4 +487,35 @@ describe('phrasings beyond the sample', () => {
       ['shelling@Fartown 2024-12-06 opposition claim'],
     );
   });
+  it("answers the other side's attack told sentences before, not the strike told in between", () => {
+    expect(
+      brief(
+        'Rebels stormed an army base in Fartown on Friday, security sources said. Jets struck Nearby on Saturday, killing three civilians, residents said. The army said it had repelled the assault on the base.',
+      ),
+    ).toEqual([
+      'advance@Fartown 2024-12-06 opposition claim',
+      'airstrike@Nearby 2024-11-30 unknown confirmation',
+      'advance@Fartown 2024-12-06 opposition counterclaim',
+    ]);
+  });
+  it("puts the defender's words where the attack was, not where the attackers fled to", () => {
+    expect(
+      brief(
+        'Rebels stormed an army base in Fartown on Friday. The army said it had repelled the assault and that its jets struck the attackers as they fled toward Nearby.',
+      ),
+    ).toContain('advance@Fartown 2024-12-06 opposition counterclaim');
+  });
+  it('denies the account told before and tells its own version after "saying"', () => {
+    expect(
+      brief(
+        'The ministry said enemy forces had shelled Fartown and Nearby overnight. The enemy denied the account, saying its units had only returned fire after government troops shot at its posts near Midcity.',
+      ),
+    ).toEqual([
+      'shelling@Fartown 2024-12-05..2024-12-06 unknown claim',
+      'shelling@Nearby 2024-12-05..2024-12-06 unknown claim',
+      'armed-clash@Midcity 2024-12-06 unknown claim',
+      'shelling@Fartown 2024-12-05..2024-12-06 unknown denial',
+      'shelling@Nearby 2024-12-05..2024-12-06 unknown denial',
+    ]);
+  });
 });

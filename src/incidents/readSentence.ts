@@ -222,7 +222,14 @@ export function readSentence(
     );
     // A sentence that names no place for its event ("The army said it repelled the attack") tells
     // more of the event just told: it happened there, then.
-    const ref = chosen ? null : referentOf(t, recent, text);
+    // (A party's words may answer an event told sentences before: "The army said in a statement
+    // that it had repelled the assault", after a witness's account in between.)
+    const voice = speakerAt(speakers, t.start)?.who ?? carriedSpeaker;
+    const ref = chosen
+      ? null
+      : referentOf(t, recent, text, () =>
+          voice?.side && !voice.thirdParty && !t.weak ? lastOfKind(t, earlier, text, voice.side) : null,
+        );
     // "The troops withdrew toward the border": named only where they went, they left the place of
     // the event just told.
     const origin =
@@ -299,7 +306,13 @@ export function readSentence(
     // "The army said its forces entered …", "Hezbollah said it fired rockets …": the speaker acted.
     const ownForces =
       !t.counter && t.type !== 'commander-killed' && who?.side && !named?.kind.startsWith('civ')
-        ? SELF_SUBJECT.exec(text.slice(Math.max(clauses[ci].start, sp?.at ?? 0), t.start))
+        ? // (A speaker named after its words, "\"Our forces took X,\" the minister said": the clause's.)
+          SELF_SUBJECT.exec(
+            text.slice(
+              sp && sp.at > t.start ? clauses[ci].start : Math.max(clauses[ci].start, sp?.at ?? 0),
+              t.start,
+            ),
+          )
         : null;
     const agentActor: ActorMention | null =
       ownForces && who?.side && (!named || named.generic || named.start < (sp?.at ?? 0))
@@ -374,11 +387,26 @@ export function readSentence(
         PARTS.test(text.slice(t.start, clauses[ci].end).split(NEXT_VERB)[0]));
     const recalled =
       !!date?.from && addDays(date.from, LONG_WINDOW_DAYS) < date.date && !own.some((d) => !d.from);
+    // "X denied the account, saying its units had only returned fire after …": what follows the
+    // denied account is the speaker's own version, told, not denied.
+    // (A participle goes on with its speaker's verb: "denied the account, saying …" is one voice.)
+    const answered =
+      sp?.verb === 'deny'
+        ? Math.max(
+            -1,
+            ...speakers
+              .filter((x) => x.verb === 'deny' && x.who.name === sp.who.name && x.at <= sp.at)
+              .map((x) => deniedAccount(text, x.at)),
+          )
+        : -1;
     const read = stanceOf({
       text,
       clauses,
       trigger: t,
-      speaker: sp ?? (who ? { at: -1, verb: 'say' } : null),
+      speaker:
+        sp && answered >= 0 && t.start > answered
+          ? { at: sp.at, verb: 'say' }
+          : (sp ?? (who ? { at: -1, verb: 'say' } : null)),
       speakerSide: who?.side ?? null,
       thirdParty: who?.thirdParty ?? false,
       withOutsiders: !!who?.withOutsiders,
@@ -569,6 +597,18 @@ export function readSentence(
   // sentence tells no event of its own answers the events the other voices told in it.
   for (const c of clauseReplies(text, offset, speakers, out))
     out.push({ c, at: c.trigger.start - offset, referred: true });
+  // "Baku denied the account, saying …": the account denied is the other side's just told, even
+  // when the speaker goes on to tell events of its own.
+  if (main && main.verb === 'deny' && deniedAccount(text, main.at) >= 0) {
+    const scope = { start: offset, end: offset + text.length };
+    for (const r of recent) {
+      const c = r.cand;
+      if (c.background || c.stance !== 'claim') continue;
+      if (main.who.side && c.speakerSide && allied(main.who.side, c.speakerSide)) continue;
+      if (out.some((o) => o.c.place === c.place && o.c.stance === 'denial' && o.c.type === c.type)) continue;
+      out.push({ c: replyRow(c, main, true, text, offset, scope), at: main.at, referred: true });
+    }
+  }
   const acted = out.filter((o) => !o.c.background && o.c.agentActor).pop();
   if (acted?.c.agentActor) ctx.lastAgent = acted.c.agentActor;
   else if (out.length) ctx.lastAgent = null;
@@ -902,16 +942,38 @@ function counteredAt(
 }
 
 /**
+ * The report's last event a party's place-less words can tell of, when the last sentences told
+ * none: the defender's words answer the other side's last attack (or strike, for "intercepted"),
+ * others the last event of their kind.
+ */
+function lastOfKind(t: Trigger, earlier: Referent[], text: string, side: Side): Referent | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i].cand;
+    if (c.background || c.stance === 'denial') continue;
+    if (t.counter) {
+      if (!counters(text, t, c.type) || c.agent === 'unknown' || allied(side, c.agent)) continue;
+    } else if (c.type !== t.type) continue;
+    return earlier[i];
+  }
+  return null;
+}
+
+/**
  * The recent event a sentence without a place of its own tells more of: one its trigger may
  * describe (the same type, fighting beside an advance, the defender's version of an attack),
  * else the first told.
  */
-function referentOf(t: Trigger, recent: Referent[], text: string): Referent | null {
+function referentOf(
+  t: Trigger,
+  recent: Referent[],
+  text: string,
+  earlier?: () => Referent | null,
+): Referent | null {
   const fits = (r: Referent) =>
     t.counter
       ? (INTERCEPTS.test(text.slice(t.start, t.end)) ? STRIKES : GROUND_TYPES).has(r.cand.type)
       : compatibleTypes(t.type, r.cand.type);
-  return recent.find(fits) ?? recent[0] ?? null;
+  return recent.find(fits) ?? earlier?.() ?? recent[0] ?? null;
 }
 
 // A reply with no event words of its own: "dismissed the reports as lies", "the town remained
@@ -983,6 +1045,12 @@ const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
 // A denial of what another voice said: "denied the claim", "rejected these reports", "denied it".
 const CLAIM_OBJECT =
   /\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)/i;
+
+/** Where the words a denial names as its object end ("denied the account", "rejected the claim"), else -1. */
+function deniedAccount(text: string, at: number): number {
+  const m = CLAIM_OBJECT.exec(text.slice(at, at + 60));
+  return m && m.index === 0 ? at + m[0].length : -1;
+}
 
 /** Whether a speaker's words deny ("denied", "dismissed the reports", "remained under army control"). */
 function isDenial(text: string, sp: Pick<Speaker, 'verb'>): boolean {
