@@ -197,6 +197,16 @@ function codeVersion(): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/**
+ * What control's memo in the cache depends on: the combining code. From the bundle, the hash of
+ * the main bundle (merge, control and everything they use); from source, codeVersion (of src/).
+ */
+function combineVersion(): string {
+  const main = path.join(here, 'ingest.cjs');
+  if (!workerFile() || !existsSync(main)) return codeVersion();
+  return createHash('sha256').update(readFileSync(main)).digest('hex').slice(0, 16);
+}
+
 /** An OutputError as the one line a user reads; anything else as it is. */
 function writeFailure(err: unknown, out: Options['out']): unknown {
   return err instanceof OutputError
@@ -271,6 +281,7 @@ async function main(args: string[]): Promise<void> {
       workerFile: workerFile(),
       cacheDir: o.cache?.path ?? null,
       codeVersion: codeVersion(),
+      combineVersion: combineVersion(),
       boundaries: o.boundaries?.path,
       boundariesJson,
       onBoundaries: (b) => reportBoundaries(o.boundaries!, b),

@@ -21,6 +21,7 @@ import { campsOf } from './claimOutcome.ts';
 import { nameKey } from './nameKey.ts';
 import { gridKey, visitRings } from './gridRings.ts';
 import type { Camp } from './sides.ts';
+import { dayNumber, dayOfNumber, KeyHash, type ControlMemo } from './controlMemo.ts';
 
 /** How far either side of the way from the line to an objective ground is assessed with no extent (km). */
 export const NARROW_KM = 3;
@@ -587,6 +588,7 @@ export function assessAdvances(
   advances: Advance[],
   extents: Extent[],
   areaOf: (unit: number) => number,
+  memo?: ControlMemo,
 ): Assessment {
   const { units } = claims;
   let days = claims.days;
@@ -595,10 +597,13 @@ export function assessAdvances(
   // Days' state lists copied here belong to this loop alone (the claims' days are never written).
   const owned = new WeakSet<UnitState[]>();
   const points = new BoxIndex(units.map((u) => [u.lon, u.lat, u.lon, u.lat]));
+  const unitsKey = memo ? unitsKeyOf(units, withCell) : '';
   for (const advance of advances) {
     const { side, start } = advance;
     const last = advance.axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
-    const reaches = candidates(units, withCell, advance, days, points);
+    const reaches = memo
+      ? memoCandidates(memo, unitsKey, units, withCell, advance, days, points)
+      : candidates(units, withCell, advance, days, points);
     const applying = applyingExtents(extents, side, start, last);
     const widthKm = applying.length ? fitWidth(days, units, reaches, applying, start, areaOf) : NARROW_KM;
     days = applyWidth(days, units, reaches, widthKm, side, applying, owned);
@@ -796,6 +801,84 @@ export function assessCityPockets(days: DayState[], units: ControlUnit[]): DaySt
   });
 }
 
+/** What candidates reads of the units: where each is, its kind, holder and whether it has a cell. */
+function unitsKeyOf(units: ControlUnit[], withCell: boolean[]): string {
+  const h = new KeyHash('units');
+  units.forEach((u, i) => h.number(u.lon).number(u.lat).text(u.kind).text(u.controller).number(+withCell[i]));
+  return h.digest();
+}
+
+/** The day whose states an advance starts from: the last before it began. */
+function dayBefore(days: DayState[], advance: Advance): DayState {
+  return days.filter((d) => d.date < advance.start).pop() ?? days[0];
+}
+
+/**
+ * candidates through the memo, keyed by all it reads: the units (`unitsKey`), the advance (side,
+ * start, reach, and each axis's objective, days, front and length) and which units with a cell
+ * the side held on the day before the advance began (its line).
+ */
+function memoCandidates(
+  memo: ControlMemo,
+  unitsKey: string,
+  units: ControlUnit[],
+  withCell: boolean[],
+  advance: Advance,
+  days: DayState[],
+  points: BoxIndex,
+): Map<number, Reach> {
+  const h = new KeyHash('reaches')
+    .text(unitsKey)
+    .text(advance.side)
+    .text(advance.start)
+    .number(advance.reachKm)
+    .number(advance.axes.length);
+  for (const a of advance.axes) {
+    h.number(a.objective.unit).text(a.objective.date).text(a.start).number(a.reach).number(a.lengthKm);
+    h.number(a.front.length);
+    for (const f of a.front) h.number(f.unit).number(f.km);
+  }
+  const before = dayBefore(days, advance);
+  let held = 0;
+  for (let i = 0; i < units.length; i++)
+    if (withCell[i] && before.states[i].controller === advance.side) {
+      h.number(i);
+      held++;
+    }
+  const key = h.number(held).digest();
+  const stored = memo.get(key);
+  const fromMemo = stored && readReaches(stored, units.length, advance);
+  if (fromMemo) return fromMemo;
+  const out = candidates(units, withCell, advance, days, points);
+  // In the map's order: applyWidth takes the units in it.
+  const value = new Float64Array(out.size * 4);
+  let k = 0;
+  for (const [i, r] of out) {
+    [value[k], value[k + 1], value[k + 2], value[k + 3]] = [
+      i,
+      r.km,
+      dayNumber(r.day),
+      advance.axes.indexOf(r.axis),
+    ];
+    k += 4;
+  }
+  memo.set(key, value);
+  return out;
+}
+
+/** Reaches stored by memoCandidates, or null when the numbers cannot be them (computed again). */
+function readReaches(v: Float64Array, units: number, advance: Advance): Map<number, Reach> | null {
+  if (v.length % 4) return null;
+  const out = new Map<number, Reach>();
+  for (let k = 0; k < v.length; k += 4) {
+    const [i, km, day, a] = [v[k], v[k + 1], v[k + 2], v[k + 3]];
+    if (!Number.isInteger(i) || i < 0 || i >= units || out.has(i)) return null;
+    if (!Number.isInteger(day) || !(km >= 0) || !advance.axes[a]) return null;
+    out.set(i, { km, day: dayOfNumber(day), axis: advance.axes[a] });
+  }
+  return out;
+}
+
 function candidates(
   units: ControlUnit[],
   withCell: boolean[],
@@ -805,7 +888,7 @@ function candidates(
 ): Map<number, Reach> {
   const region = regionOf(advance, units);
   const at = (u: ControlUnit) => region.plane(u.lon, u.lat);
-  const before = days.filter((d) => d.date < advance.start).pop() ?? days[0];
+  const before = dayBefore(days, advance);
   // The distance in the region's plane from a point to the side's line (its units with a cell
   // on the day before the advance began): the least over every such unit, found in the grid.
   // The plane is lon/lat scaled by constants, so a grid cell is at least this many km across.

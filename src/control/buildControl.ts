@@ -10,6 +10,7 @@ import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts
 import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
 import { applyOverrides } from './applyOverrides.ts'; // an analyst's polygons win on their dates
 import { changeOf, claimsElsewhere, elsewhereZones, type ClaimElsewhere } from './claimsElsewhere.ts'; // other wars: places taken, no front line
+import type { ControlMemo } from './controlMemo.ts'; // answers of the costliest steps kept between runs
 
 export interface ControlInput {
   incidents: IncidentFeature[];
@@ -21,6 +22,8 @@ export interface ControlInput {
   baseline?: BaselineData;
   /** Each report's dateline by article id (the day a report tells what it tells). */
   datelines?: Map<string, string | null>;
+  /** Cells and advances' ground computed by an earlier run (the CLI's cache); the same output. */
+  memo?: ControlMemo;
 }
 
 /**
@@ -52,8 +55,8 @@ export function buildControl(input: ControlInput): ControlFeature[] {
   const extents = extentsOf(input.incidents, claims.dateOf, input.places, input.gazetteer);
   const advances = planAdvances(claims, extents, baseline.date);
   const withGround = withUnits(claims, corridorUnits(advances, claims.units, input.gazetteer, inside));
-  const zones = createDayZones(withGround.units, border.geometry);
-  const { days } = assessAdvances(withGround, advances, extents, zones.areaOf);
+  const zones = createDayZones(withGround.units, border.geometry, input.memo);
+  const { days } = assessAdvances(withGround, advances, extents, zones.areaOf, input.memo);
   const figure = new Map<Extent, ReturnType<typeof toClaimFigure>>();
   const since = nextDay(baseline.date);
   for (const e of extents) {

@@ -17,6 +17,7 @@ import { polygonsOf } from './dissolve.ts';
 import { chainLines } from './frontLine.ts';
 import { roundDegrees } from '../gazetteer/geometryUtils.ts';
 import { lowerBound } from '../gazetteer/lowerBound.ts';
+import { decodeCells, encodeCells, KeyHash, type ControlMemo } from './controlMemo.ts';
 
 const NAMES: Record<string, string> = {
   opposition: 'Opposition',
@@ -113,11 +114,15 @@ export interface DayZones {
  *
  * @example createDayZones(units, syria).features(days[0]).filter((f) => f.properties.layer === 'cell');
  */
-export function createDayZones(units: ControlUnit[], border: Polygon | MultiPolygon): DayZones {
+export function createDayZones(
+  units: ControlUnit[],
+  border: Polygon | MultiPolygon,
+  memo?: ControlMemo,
+): DayZones {
   const parents = new Set(units.map((u) => u.parent).filter(Boolean));
   const sited = units.map((_, i) => i).filter((i) => !parents.has(units[i].id));
   const sites: Position[] = sited.map((i) => [units[i].lon, units[i].lat]);
-  const cells = cachedCells(sites, border);
+  const cells = cachedCells(sites, border, memo);
   const cellUnits = cells.cells.map((c) => sited[c.site]);
   const area = new Float64Array(units.length);
   cells.cells.forEach((c, k) => (area[cellUnits[k]] += c.areaKm2));
@@ -140,11 +145,37 @@ export function createDayZones(units: ControlUnit[], border: Polygon | MultiPoly
 // cells (they depend only on the sites and the border) instead of clipping them again.
 let lastCells: { border: Polygon | MultiPolygon; key: string; cells: CellSet } | undefined;
 
-function cachedCells(sites: Position[], border: Polygon | MultiPolygon): CellSet {
+function cachedCells(sites: Position[], border: Polygon | MultiPolygon, memo?: ControlMemo): CellSet {
   const key = sites.map(([x, y]) => `${x},${y}`).join(';');
   if (lastCells?.border === border && lastCells.key === key) return lastCells.cells;
-  const cells = buildCells(sites, border);
+  const cells = memo ? memoCells(memo, sites, border) : buildCells(sites, border);
   lastCells = { border, key, cells };
+  return cells;
+}
+
+/** buildCells through the memo, keyed by the sites and every vertex of the border. */
+function memoCells(memo: ControlMemo, sites: Position[], border: Polygon | MultiPolygon): CellSet {
+  const h = new KeyHash('cells').number(sites.length);
+  for (const [x, y] of sites) h.number(x).number(y);
+  const polygons = border.type === 'Polygon' ? [border.coordinates] : border.coordinates;
+  h.number(polygons.length);
+  for (const rings of polygons) {
+    h.number(rings.length);
+    for (const ring of rings) {
+      h.number(ring.length);
+      for (const [x, y] of ring) h.number(x).number(y);
+    }
+  }
+  const key = h.digest();
+  const stored = memo.get(key);
+  if (stored)
+    try {
+      return decodeCells(stored);
+    } catch {
+      // Numbers that do not make cells: computed again below, and stored anew.
+    }
+  const cells = buildCells(sites, border);
+  memo.set(key, encodeCells(cells));
   return cells;
 }
 

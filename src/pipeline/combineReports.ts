@@ -114,6 +114,7 @@ export class ReportCombiner {
       places,
       gazetteer,
       overrides: options.controlOverrides,
+      memo: options.controlMemo,
       datelines: new Map(this.articles.map((a) => [a.id, a.dateline])),
     });
     lap('control');

@@ -2,7 +2,8 @@
 // (combineReports). Pure: no DOM, no fs, no network; the Node CLI
 // (scripts/ingest.ts) and the browser worker (src/worker/pipeline.worker.ts) both call this.
 import type { ArticleInput, ControlFeature, PipelineOutput } from '../types/model.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts'; // the places we know, loaded by the caller
+import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { ControlMemo } from '../control/controlMemo.ts'; // the places we know, loaded by the caller
 import { readReport } from './readReport.ts'; // one report: segment → geoparse → incident candidates
 import { combineReports } from './combineReports.ts'; // all readings: places, merge, control, manifest
 
@@ -13,6 +14,8 @@ export interface PipelineOptions {
   warnings?: { file: string; message: string }[];
   /** An analyst's control polygons (src/control/importControl.ts) that win on their dates. */
   controlOverrides?: ControlFeature[];
+  /** Control's costliest answers kept from an earlier run (the CLI's cache): same output, less work. */
+  controlMemo?: ControlMemo;
 }
 
 /**

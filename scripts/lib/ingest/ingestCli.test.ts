@@ -13,6 +13,8 @@ import { corpusPlaces, makeCorpus } from '../makeCorpus.ts';
 const REPORTS = 72; // above IN_THREAD_BELOW, so two workers are used
 let tmp: string;
 let reports: string;
+/** The same reports but the last ten. */
+let fewer: string;
 
 function ingest(args: string[], env: Record<string, string> = {}, inputs = [reports]) {
   const r = spawnSync(
@@ -48,6 +50,11 @@ beforeAll(async () => {
     index.push({ file: r.file, outlet: r.outlet, dateline: r.dateline });
   }
   writeFileSync(path.join(reports, 'index.json'), JSON.stringify({ articles: index }));
+  fewer = path.join(tmp, 'fewer');
+  mkdirSync(fewer);
+  const first = index.slice(0, REPORTS - 10);
+  for (const a of first) writeFileSync(path.join(fewer, a.file), readFileSync(path.join(reports, a.file)));
+  writeFileSync(path.join(fewer, 'index.json'), JSON.stringify({ articles: first }));
   // A file that is no report: named in a warning and left out, the rest carry on.
   writeFileSync(path.join(reports, 'zz-broken.txt'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 9, 0]));
 }, 600_000);
@@ -78,6 +85,21 @@ describe('npm run ingest at scale', () => {
     expect(JSON.parse(ref['incidents.geojson']).features.length).toBeGreaterThan(50);
     for (const dir of ['two', 'cold', 'warm']) expect(files(path.join(tmp, dir))).toEqual(ref);
     expect(cold.status).toBe(0);
+  }, 900_000);
+
+  it('gives a run that adds ten reports to a cached run the very files of a run over them all', () => {
+    const cache = path.join(tmp, 'add-cache');
+    const first = ingest(['--out', path.join(tmp, 'first'), '--workers', '2', '--cache', cache], {}, [fewer]);
+    expect(first.status, first.out).toBe(0);
+    const added = ingest(['--out', path.join(tmp, 'added'), '--workers', '2', '--cache', cache]);
+    expect(added.status, added.out).toBe(0);
+    expect(added.out).toMatch(new RegExp(`\\(10 read, ${REPORTS - 10} from the cache`));
+    expect(files(path.join(tmp, 'added'))).toEqual(files(path.join(tmp, 'one')));
+    // Control's costliest answers are kept in the cache beside the readings.
+    const [namespace] = readdirSync(cache);
+    expect(readdirSync(path.join(cache, namespace)).filter((f) => /^control-.+\.memo$/.test(f))).toHaveLength(
+      1,
+    );
   }, 900_000);
 
   it('keeps what a crashed run read: the next run reads only the rest, with the same output', () => {

@@ -23,6 +23,7 @@ import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { Progress, type ProgressOptions } from './progress.ts';
 import { threadCpuMs } from './threadCpu.ts';
 import { OutputWriter } from '../writeOutputs.ts';
+import { ControlMemoFile } from './controlMemoFile.ts';
 
 export interface IngestOptions {
   /** The reports: folders of them, files, or both (readReportPaths). */
@@ -39,6 +40,11 @@ export interface IngestOptions {
   cacheDir: string | null;
   /** What the readings depend on besides the gazetteer (the reading code's hash). */
   codeVersion: string;
+  /**
+   * The combining code's hash: with a cache, control's costliest answers are kept in it under
+   * this version (controlMemoFile.ts) and a re-run takes those its inputs leave unchanged.
+   */
+  combineVersion?: string;
   /** Boundaries file (see ingestGazetteer), and its content when already read. */
   boundaries?: string;
   boundariesJson?: unknown;
@@ -173,10 +179,13 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   if (mayUseWorkers && workers === 0 && requests.length && !o.boundaries) attachStoredNames(gazetteer);
   lap('gazetteer');
 
+  // Only with the cache: --no-cache computes everything, as a first run does.
+  const memo = cache && o.combineVersion ? new ControlMemoFile(cache.dir, o.combineVersion) : null;
   const combiner = new ReportCombiner(gazetteer, {
     now: o.now,
     warnings,
     controlOverrides: o.controlOverrides,
+    controlMemo: memo ?? undefined,
   });
   const writer = new OutputWriter(o.out);
   const readingsOut = writer.readings();
@@ -247,6 +256,13 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     cpu.read = cpuMs() - c;
     [t, c] = [performance.now(), cpuMs()];
     const output = combiner.finish(lap);
+    if (memo)
+      try {
+        memo.save();
+      } catch (err) {
+        // The memo only saves time: the next run computes what it lacks.
+        warn(`warning: control memo ${memo.file} not written: ${(err as Error).message}`);
+      }
     // Next to the default output only: the texts of the reports kept, so a local app can quote them.
     const kept = new Set(output.manifest.articles.map((a) => a.id));
     writer.write(output, {

@@ -1,0 +1,151 @@
+// The control memo: answers kept from one run are only ever taken for the same inputs, so a run
+// with a memo filled by other reports draws exactly what a run without one draws.
+import { describe, expect, it } from 'vitest';
+import type { Polygon, Position } from 'geojson';
+import type { ControlFeature, IncidentFeature } from '../types/model.ts';
+import type { BaselineData, BaselineRecord } from './baseline.ts';
+import { buildControl } from './buildControl.ts';
+import { buildCells } from './voronoiCells.ts';
+import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
+import { incident, place, testGazetteer } from './testFixtures.ts';
+
+describe('KeyHash', () => {
+  it('gives the same key for the same inputs and another for any change', () => {
+    const key = (f: (h: KeyHash) => void) => {
+      const h = new KeyHash('k');
+      f(h);
+      return h.digest();
+    };
+    expect(key((h) => h.number(1.5).text('rebels'))).toBe(key((h) => h.number(1.5).text('rebels')));
+    expect(key((h) => h.number(1.5).text('rebels'))).toMatch(/^[0-9a-f]{16}$/);
+    expect(key((h) => h.number(0.1 + 0.2))).not.toBe(key((h) => h.number(0.3)));
+    expect(key((h) => h.text('ab').text('c'))).not.toBe(key((h) => h.text('a').text('bc')));
+    expect(key((h) => h.numbers([1, 2]))).not.toBe(key((h) => h.numbers([2, 1])));
+    expect(new KeyHash('cells').digest()).not.toBe(new KeyHash('reaches').digest());
+  });
+});
+
+describe('stored cells and days', () => {
+  const square: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [36, 35],
+        [37, 35],
+        [37, 36],
+        [36.4, 35.7],
+        [36, 36],
+        [36, 35],
+      ],
+    ],
+  };
+  const sites: Position[] = [];
+  for (let i = 0; i < 5; i++) for (let j = 0; j < 4; j++) sites.push([36.05 + i * 0.21, 35.07 + j * 0.27]);
+
+  it('reads back the very cells buildCells made', () => {
+    const cells = buildCells(sites, square);
+    expect(decodeCells(encodeCells(cells))).toEqual(cells);
+  });
+
+  it('refuses numbers cut short or too long', () => {
+    const v = encodeCells(buildCells(sites, square));
+    expect(() => decodeCells(v.subarray(0, v.length - 2))).toThrow();
+    expect(() => decodeCells(new Float64Array([...v, 0]))).toThrow();
+  });
+
+  it('numbers days and reads them back', () => {
+    expect(dayOfNumber(dayNumber('2024-11-29'))).toBe('2024-11-29');
+    expect(dayNumber('2024-12-01') - dayNumber('2024-11-29')).toBe(2);
+  });
+});
+
+// A made-up front inside Syria's outline: the opposition holds the west, the government the east.
+const gazetteer = testGazetteer();
+const rec = (name: string, lon: number, lat: number, controller: string): BaselineRecord => ({
+  name,
+  id: `t:${name.toLowerCase()}`,
+  lon,
+  lat,
+  controller,
+  basis: 'test',
+});
+const settlements: BaselineRecord[] = [];
+for (let i = 0; i < 8; i++)
+  for (let j = 0; j < 6; j++) {
+    const lon = 36.9 + i * 0.12;
+    const lat = 34.8 + j * 0.1;
+    settlements.push(rec(`T${i}${j}`, lon, lat, lon <= 37.3 ? 'opposition' : 'government'));
+  }
+const baseline: BaselineData = {
+  date: '2024-03-01',
+  about: 'test',
+  parent: { neighbourhoods: 'none' },
+  settlements,
+  neighbourhoods: [],
+};
+const places = [
+  place('near', 'Near', 37.42, 35.1, 't:t43'),
+  place('far', 'Far', 37.62, 35.2, 't:t64'),
+  place('south', 'South', 37.5, 34.85, 't:t50'),
+];
+// Rebels take a town by the line, then one further on (its advance starts from the line as the
+// first capture left it), and a third town to the south on another day.
+const nearTaken = incident('near-taken', 'near', '2024-03-03');
+const farTaken = incident('far-taken', 'far', '2024-03-06');
+const southTaken = incident('south-taken', 'south', '2024-03-09');
+
+function run(incidents: IncidentFeature[], memo?: MemoryMemo): ControlFeature[] {
+  return buildControl({ incidents, places, gazetteer, baseline, memo });
+}
+
+describe('buildControl with a memo', () => {
+  it('draws the same with an empty memo, a filled one and none, and takes the answers it kept', () => {
+    const plain = run([nearTaken, farTaken, southTaken]);
+    expect(plain.some((f) => f.properties.status === 'assessed')).toBe(true);
+    const memo = new MemoryMemo();
+    expect(run([nearTaken, farTaken, southTaken], memo)).toEqual(plain);
+    expect(memo.stats.hits).toBe(0);
+    const stored = memo.entries.size;
+    // Two advances' ground (one per day an advance began) and the cells.
+    expect(stored).toBeGreaterThanOrEqual(3);
+    expect(run([nearTaken, farTaken, southTaken], memo)).toEqual(plain);
+    expect(memo.stats.hits).toBeGreaterThanOrEqual(stored - 1);
+    expect(memo.entries.size).toBe(stored);
+  });
+
+  it('recomputes what a new report changes: a memo filled before it leaves the output as computed', () => {
+    const memo = new MemoryMemo();
+    run([farTaken, southTaken], memo);
+    const before = memo.entries.size;
+    // A capture reported later, on a day before the others: the line the later advances start
+    // from moves, so their ground is computed again, not taken from the memo.
+    const withNear = [nearTaken, farTaken, southTaken];
+    expect(run(withNear, memo)).toEqual(run(withNear));
+    expect(memo.entries.size).toBeGreaterThan(before);
+  });
+
+  it('reads cells from the memo in a fresh run, and computes them again when the stored ones are damaged', () => {
+    const memo = new MemoryMemo();
+    const plain = run([nearTaken]);
+    run([nearTaken], memo);
+    // Another map in between, so the next run cannot reuse the last cells it kept in memory.
+    run([], undefined);
+    buildControl({
+      incidents: [],
+      places,
+      gazetteer,
+      baseline: { ...baseline, settlements: settlements.slice(1) },
+    });
+    const hits = memo.stats.hits;
+    expect(run([nearTaken], memo)).toEqual(plain);
+    expect(memo.stats.hits).toBeGreaterThan(hits);
+    for (const [k, v] of memo.entries) memo.entries.set(k, v.subarray(0, Math.max(1, v.length - 5)));
+    buildControl({
+      incidents: [],
+      places,
+      gazetteer,
+      baseline: { ...baseline, settlements: settlements.slice(2) },
+    });
+    expect(run([nearTaken], memo)).toEqual(plain);
+  });
+});
