@@ -113,7 +113,14 @@ export function extractIncidents(
     sources: [],
     actors: {
       home: reportHome(
-        withoutDateline(text, usable, doc.datelinePlaces ?? []),
+        // (Nor the words of a place's name: "Datu Saudi Ampatuan" names no Saudi.)
+        withoutDateline(text, usable, [
+          ...(doc.datelinePlaces ?? []).map((d) => ({
+            start: d.start,
+            end: d.start + datelineLine(text, d).length,
+          })),
+          ...located.filter((l) => l.place.properties.kind !== 'country').map((l) => l.mention),
+        ]),
         (doc.datelinePlaces ?? []).flatMap((d) => datelineWords(text, d)),
       ),
       group: reportGroup(prose),
@@ -359,15 +366,17 @@ function datelineWords(text: string, d: Span): string[] {
     .filter(Boolean);
 }
 
-/** The sentences of the report's prose with its dateline line blanked ("CHIANG MAI, Thailand"). */
-function withoutDateline(text: string, sentences: Sentence[], datelines: Span[]): string[] {
-  const lines = datelines.map((d) => ({ start: d.start, end: d.start + datelineLine(text, d).length }));
+/**
+ * The sentences of the report's prose with `lines` blanked: its dateline line ("CHIANG MAI,
+ * Thailand") and the names of its places.
+ */
+function withoutDateline(text: string, sentences: Sentence[], lines: Span[]): string[] {
   return sentences.map((s) => {
     let t = text.slice(s.start, s.end);
     for (const l of lines)
       if (l.start < s.end && s.start < l.end) {
         const a = Math.max(0, l.start - s.start);
-        const b = Math.min(t.length, l.end - s.start);
+        const b = Math.max(a, Math.min(t.length, l.end - s.start));
         t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
       }
     return t;

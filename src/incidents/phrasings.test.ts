@@ -518,4 +518,33 @@ describe('phrasings beyond the sample', () => {
       'shelling@Nearby 2024-12-05..2024-12-06 unknown denial',
     ]);
   });
+  it('reads no state in the words of a place name', () => {
+    const world = [...WORLD, place('p:Kenyan Wells', 'settlement', point(37.3, 36.1))];
+    const text = 'Troops shelled Kenyan Wells on Monday. Troops also shelled Fartown on Tuesday.';
+    const sentences = sentencesOf(text);
+    const mentions = ['Kenyan Wells', 'Fartown'].map((name) => {
+      const start = text.indexOf(name);
+      const sentence = sentences.findIndex((x) => x.start <= start && start < x.end);
+      const placeId = `p:${name}`;
+      return {
+        article: 'x',
+        start,
+        end: start + name.length,
+        text: name,
+        sentence,
+        placeId,
+        confidence: 1,
+        alternatives: [],
+      };
+    });
+    const doc: SegmentedArticle = {
+      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+      sentences,
+      excluded: [],
+      datelinePlaces: [],
+    };
+    const sides = extractIncidents(doc, mentions, world).map((c) => c.agent);
+    expect(sides).toHaveLength(2);
+    expect(sides).not.toContain('kenya');
+  });
 });

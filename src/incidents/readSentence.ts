@@ -167,7 +167,17 @@ export function readSentence(
     (t) => !dates.some((d) => d.start <= t.start && t.end <= d.end),
   );
   const clauses = splitClauses(text);
-  const actors = actorsOf(text);
+  // (Not a word of a place's own name: "Datu Saudi Ampatuan", "Tal Abyad al-Kurdi".)
+  const actors = actorsOf(text).filter(
+    (a) =>
+      !named.some(
+        (m) =>
+          m.place.properties.kind !== 'country' &&
+          m.start <= a.start &&
+          a.end <= m.end &&
+          (m.start < a.start || a.end < m.end),
+      ),
+  );
   // Said by the outlet in its own voice when it quotes itself ("…, AFP reported" in an AFP story).
   const attribution =
     main && !(ctx.outlet && ctx.outlet.toLowerCase().includes(main.who.name.toLowerCase()))
