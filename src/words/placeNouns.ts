@@ -115,6 +115,8 @@ export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | '
   islands: 'region', peninsula: 'region',
   dam: 'landmark', crossing: 'landmark', terminal: 'landmark', bridge: 'landmark', airport: 'landmark',
   airbase: 'landmark', base: 'landmark', checkpoint: 'landmark',
+  // A single mountain or hill: "Mount X", and the Arabic "Jabal X" / "Jebel X" / "Djebel X".
+  mount: 'landmark', jabal: 'landmark', jebel: 'landmark', djebel: 'landmark',
 }; // prettier-ignore
 
 /** Units of a distance in a place's description ("5 km from Y", "60 kilometres west of Y"), in km. */

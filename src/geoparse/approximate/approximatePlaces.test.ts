@@ -119,6 +119,18 @@ describe('approximatePlaces', () => {
     expect(out.unplaced).toEqual([]);
   });
 
+  it('reads "Jabal X", "Jebel X" and "Mount X" as a mountain by its noun, put by the place beside it', () => {
+    const [p] = approximate('Jets struck militant positions on Jabal Maqlub near Saraqib on Monday.');
+    expect(p.properties.name).toBe('Jabal Maqlub');
+    expect(p.properties.kind).toBe('landmark');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'near' });
+    const [q] = approximate(
+      'Shells hit Saraqib on Monday. Militants later fired from Jebel Sawda, residents said.',
+    );
+    expect(q.properties.kind).toBe('landmark');
+    expect(q.properties.anchor?.placeId).toBe('geonames:164816');
+  });
+
   it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {
     expect(approximate('Families fled Homs toward the Orontes villages north of the city.')).toEqual([]);
     const [p] = approximate('Shells hit Homs, and fighting spread to the Qusayr and Tall Warid villages.');

@@ -53,6 +53,29 @@ describe('datelineAreas', () => {
     expect(out.mentions).toEqual([]);
   });
 
+  it('maps a region of one country named after the city ("RAMALLAH, West Bank —") as a dateline place', () => {
+    // (Two invented towns named alike: the dateline's region says which one the reporter is in.)
+    const entries = [
+      ...testEntries(),
+      testEntry('sm:region:qarya-hills', 'Qarya Hills', 'region', 31.9, 35.2, 0, 'PS', { featureCode: 'RGN' }),
+      testEntry('test:bayt-nur-ps', 'Bayt Nur', 'settlement', 31.9, 35.2, 20_000, 'PS'),
+      testEntry('test:bayt-nur-iq', 'Bayt Nur', 'settlement', 33.3, 44.4, 40_000, 'IQ'),
+    ]; // prettier-ignore
+    const world = new Gazetteer({ version: 'test', sources: [], entries });
+    const out = geoparseReport(
+      segment({ id: 'a', text: 'BAYT NUR, Qarya Hills (Harbour Wire) — Troops raided a camp on Sunday.\n' }),
+      world,
+    );
+    expect(out.reportedFrom.map((r) => [r.text, r.gazetteerId])).toEqual([
+      ['BAYT NUR', 'test:bayt-nur-ps'],
+      ['Qarya Hills', 'sm:region:qarya-hills'],
+    ]);
+    expect(out.places.map((p) => p.properties.id).sort()).toEqual([
+      'sm:region:qarya-hills',
+      'test:bayt-nur-ps',
+    ]);
+  });
+
   it('takes the area named as written over one that only folds like it', () => {
     // "Nigeria" and Nickerie fold to one key; a division of Suriname is not the country named.
     const entries = [

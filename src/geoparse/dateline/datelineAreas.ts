@@ -1,5 +1,5 @@
-// The state, province or country a dateline names after its city ("EDMONTON, Ky. (Station) –",
-// "TRIPOLI, Lebanon —", "WAD MADANI, Sudan, Jan 12 (Agency) -"). A state is the report's area,
+// The state, province, region or country a dateline names after its city ("EDMONTON, Ky.
+// (Station) –", "TRIPOLI, Lebanon —", "WAD MADANI, Sudan, Jan 12 (Agency) -", "RAMALLAH, West Bank —"). A state is the report's area,
 // so "Edmonton" in the body is the Kentucky town, not the Alberta city; a country only says
 // which namesake the dateline's own city is (the report's places decide its focus).
 import type { GazetteerEntry, SegmentedArticle } from '../../types/model.ts';
@@ -27,6 +27,15 @@ export function datelineAreas(doc: SegmentedArticle, index: NameIndex): Gazettee
  */
 export function datelineCountry(doc: SegmentedArticle, index: NameIndex): GazetteerEntry | undefined {
   return datelineAreaEntries(doc, index).find((e) => e.kind === 'country');
+}
+
+/**
+ * A region of one country a dateline names after its city ("KHAN YUNIS, Gaza Strip —",
+ * "RAMALLAH, West Bank —"), if it names one: a dateline place, and its country the city's.
+ * @example datelineRegion(segment({ id: 'a', text: 'RAMALLAH, West Bank — ...' }), index)?.name // 'West Bank'
+ */
+export function datelineRegion(doc: SegmentedArticle, index: NameIndex): GazetteerEntry | undefined {
+  return datelineAreaEntries(doc, index).find((e) => e.kind === 'region');
 }
 
 /**
@@ -59,7 +68,9 @@ function datelineAreaEntries(doc: SegmentedArticle, index: NameIndex): Gazetteer
   const areas = index
     .exact(key)
     .map((h) => h.entry)
-    .filter((e) => (e.kind === 'admin1' && e.admin1) || e.kind === 'country');
+    .filter(
+      (e) => (e.kind === 'admin1' && e.admin1) || e.kind === 'country' || (e.kind === 'region' && e.country),
+    );
   // Folding is lossy ("Nigeria" and Nickerie, "Somalia" and the Somali Region share a key): an
   // area named as written is the one meant.
   const named = areas.filter((e) => isNamedAs(e, m.text));

@@ -8,7 +8,7 @@ import { foldKey } from '../index/fold.ts';
 import { liesIn } from '../index/liesIn.ts';
 import { rank } from '../resolve/rank.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
-import { datelineAreaSpan, datelineCountry } from './datelineAreas.ts';
+import { datelineAreaSpan, datelineCountry, datelineRegion } from './datelineAreas.ts';
 
 /**
  * The dateline's places, resolved in the report's final context; `areas` are the states the
@@ -26,14 +26,17 @@ export function datelinePlaces(
 ): Resolution[] {
   const out: Resolution[] = [];
   // "TRIPOLI, Lebanon —": the city is the namesake in the country named after it.
-  const country = areas.length ? undefined : datelineCountry(doc, index);
+  // "RAMALLAH, West Bank —": a region of one country, whose towns the city is among.
+  const country = areas.length ? undefined : (datelineCountry(doc, index) ?? datelineRegion(doc, index));
   const within = country ? [...areas, country] : areas;
   for (const { start, end } of doc.datelinePlaces) {
     const text = doc.article.text.slice(start, end);
     const key = foldKey(text);
     let hits = key ? index.exact(key).filter((h) => h.entry.kind !== 'road') : [];
     // A dateline names a town, in the state it names after it ("COLUMBIA, Ky.") if it does.
-    const inArea = hits.filter((h) => within.some((a) => liesIn(h.entry, a)));
+    const inArea = hits.filter((h) =>
+      within.some((a) => liesIn(h.entry, a) || (a.kind === 'region' && h.entry.country === a.country)),
+    );
     const towns = hits.filter((h) => h.entry.kind === 'settlement');
     hits = inArea.length ? inArea : towns.length ? towns : hits;
     const span = { start, end, sentence: -1, key, hits, surface: text };
