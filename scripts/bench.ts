@@ -64,6 +64,11 @@ interface Stats {
   times: Record<string, number>;
   cpu: Record<string, number>;
   threads: { mainMs: number | null; workersMs: number[] };
+  memory: {
+    maxRssMB: Record<string, number>;
+    main: { heapMB: number; externalMB: number };
+    workers: { heapMB: number; externalMB: number }[];
+  };
   counts: { incidents: number; places: number; controlFeatures: number };
 }
 
@@ -263,6 +268,16 @@ for (const n of SIZES) {
           `, V8/libuv helpers ${s1(helpers)}`,
       );
     }
+    // Where the memory is: the peak RSS as it stood after each stage, and each thread's peak.
+    const m = r.memory;
+    const mem = (t: { heapMB: number; externalMB: number }) =>
+      `heap ${fmt(t.heapMB)} + ${fmt(t.externalMB)} MB`;
+    console.log(
+      `  peak RSS after each stage (MB): ${Object.entries(m.maxRssMB)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')}; main thread ${mem(m.main)} outside` +
+        (m.workers.length ? `; workers ${m.workers.map(mem).join(', ')}` : ''),
+    );
   }
   console.log(
     `  2 workers / 1 worker at ${fmt(n)}: ${(runs[n][1].processMs / runs[n][2].processMs).toFixed(2)}× (whole run), ` +

@@ -1,6 +1,9 @@
-// `npm run build:gazetteer [-- --if-stale]`: builds the gazetteer outputs (browser pack and
-// basemap layers under public/gazetteer/, the CLI's world cache under .cache/gazetteer/),
-// prints their sizes and the world cache's cold-load time and heap in a fresh Node process.
+// `npm run build:gazetteer [-- --if-stale] [--app]`: builds the gazetteer outputs (browser pack
+// and basemap layers under public/gazetteer/, the CLI's world cache under .cache/gazetteer/),
+// stores the world cache's name index, prints their sizes and the world cache's cold-load time
+// and heap in a fresh Node process. --if-stale: only when built from other inputs (by content).
+// --app (npm start, npm run build): what the app needs, without the CLI's name index (~16 s,
+// built by the first ingest or npm test) and the load measurement.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import {
@@ -17,9 +20,10 @@ import { withBuildLock } from './lib/buildLock.ts';
 const mb = (n: number) => (n / 1024 / 1024).toFixed(2) + ' MB';
 
 async function main(): Promise<void> {
+  const app = process.argv.includes('--app');
   if (process.argv.includes('--if-stale') && gazetteerFresh(GAZETTEER_OUTPUTS)) {
     console.log('gazetteer: up to date');
-    await storeNameIndex();
+    if (!app) await storeNameIndex();
     return;
   }
   const t0 = performance.now();
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
   console.log(`gazetteer: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const f of report.files)
     console.log(`  ${path.relative(repoRoot, f.file)}: ${mb(f.bytes)} raw, ${mb(f.gzipBytes)} gzip`);
+  if (app) return;
   await storeNameIndex();
   if (!process.argv.includes('--no-measure')) measureColdLoad();
 }

@@ -72,6 +72,14 @@ describe('build stamps', () => {
     expect(built(['data/facts.json', 'data/more.json'])).toBe(false);
   });
 
+  it('keys what else the outputs were made from (another build), not the file that build wrote', () => {
+    writeStamp(stamp(), ['src/build.ts'], root, 'world 1');
+    const salted = (salt: string) =>
+      isBuilt({ stamp: stamp(), outputs: [path.join(root, 'out/world.bin')], root, salt });
+    expect(salted('world 1')).toBe(true);
+    expect(salted('world 2')).toBe(false);
+  });
+
   it('keys content, not names given twice or in another order', () => {
     expect(inputsKey(['src/build.ts', 'data/facts.json', 'src/build.ts'], root)).toBe(
       inputsKey([path.join(root, 'data/facts.json'), 'src/build.ts'], root),

@@ -83,8 +83,8 @@ function identity(name: string, root: string, packages: () => ReturnType<typeof 
  *
  * @example inputsKey(['data/gazetteer/countries.json'], repoRoot)
  */
-export function inputsKey(files: string[], root: string): string {
-  const h = createHash('sha256');
+export function inputsKey(files: string[], root: string, salt = ''): string {
+  const h = createHash('sha256').update(`${salt}\n`);
   let lock: ReturnType<typeof installed> | undefined;
   const packages = () => (lock ??= installed(root));
   for (const name of inputNames(files, root)) h.update(`${name}\0${identity(name, root, packages)}\n`);
@@ -95,8 +95,8 @@ export function inputsKey(files: string[], root: string): string {
  * A key of the inputs' sizes and modification times (packages: npm's record of what it
  * installed): a shortcut only, equal stats meaning nothing was touched since.
  */
-function statsKey(names: string[], root: string): string {
-  const h = createHash('sha256');
+function statsKey(names: string[], root: string, salt: string): string {
+  const h = createHash('sha256').update(`${salt}\n`);
   const stat = (f: string) => {
     const st = statSync(path.join(root, f), { throwIfNoEntry: false });
     return st ? `${st.size}:${st.mtimeMs}` : '-';
@@ -116,10 +116,17 @@ export function readStamp(file: string): Stamp | null {
   }
 }
 
-/** Records that the outputs were just built from `inputs` (written aside and renamed). */
-export function writeStamp(file: string, inputs: string[], root: string): Stamp {
+/**
+ * Records that the outputs were just built from `inputs` (written aside and renamed); `salt`
+ * stands for what else they were made from (another build's key).
+ */
+export function writeStamp(file: string, inputs: string[], root: string, salt = ''): Stamp {
   const names = inputNames(inputs, root);
-  const stamp: Stamp = { key: inputsKey(names, root), inputs: names, stats: statsKey(names, root) };
+  const stamp: Stamp = {
+    key: inputsKey(names, root, salt),
+    inputs: names,
+    stats: statsKey(names, root, salt),
+  };
   store(file, stamp);
   return stamp;
 }
@@ -137,15 +144,23 @@ function store(file: string, stamp: Stamp): void {
  * content is read only when a size or time changed since it was last found right (then the
  * stamp keeps the new ones).
  */
-export function isBuilt(o: { stamp: string; outputs: string[]; more?: string[]; root: string }): boolean {
+export function isBuilt(o: {
+  stamp: string;
+  outputs: string[];
+  more?: string[];
+  root: string;
+  /** As given to writeStamp. */
+  salt?: string;
+}): boolean {
+  const salt = o.salt ?? '';
   if (!o.outputs.every((f) => existsSync(f))) return false;
   const stamp = readStamp(o.stamp);
   if (!stamp) return false;
   const names = inputNames([...stamp.inputs, ...(o.more ?? [])], o.root);
   if (names.length !== stamp.inputs.length) return false;
-  const stats = statsKey(names, o.root);
+  const stats = statsKey(names, o.root, salt);
   if (stats === stamp.stats) return true;
-  if (inputsKey(names, o.root) !== stamp.key) return false;
+  if (inputsKey(names, o.root, salt) !== stamp.key) return false;
   try {
     store(o.stamp, { ...stamp, stats });
   } catch {

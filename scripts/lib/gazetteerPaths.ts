@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isBuilt, writeStamp } from './buildStamp.ts';
+import { isBuilt, readStamp, writeStamp } from './buildStamp.ts';
 
 /** The checkout: the nearest folder above this module with a package.json (scripts/lib, or dist-cli when bundled). */
 export const repoRoot = findRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -108,12 +108,23 @@ export const stamps = {
 export const GAZETTEER_OUTPUTS = [paths.worldCache, paths.pack, paths.admin1, paths.roads, paths.labels];
 
 /**
+ * Where the build's files are and whether to build: not what is built (a path that changes
+ * changes the data files keyed), so a change here rebuilds nothing. Also what tells a stamp
+ * of the first form (7 Dec 2026, which keyed these and the world's stamp file) from today's.
+ */
+const STAMP_CODE = ['gazetteerPaths.ts', 'buildStamp.ts'].map((f) => path.join(repoRoot, 'scripts/lib', f));
+const FIRST_FORM = new Set(
+  [...STAMP_CODE, stamps.gazetteer].map((f) => path.relative(repoRoot, f).split(path.sep).join('/')),
+);
+
+/**
  * The code the gazetteer build runs: scripts/lib/runBuild.ts and every module it imports, as
  * esbuild resolves them (node_modules files count by package version), so code beside it that
  * the build never runs (a helper added to src/gazetteer for the pipeline) does not make it stale.
  * Without esbuild, the files gazetteerInputs names.
  */
 export function gazetteerBuildCode(): string[] {
+  let code: string[];
   try {
     // Not an import: the CLI bundle holds this module, and esbuild must not be bundled into it.
     const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
@@ -127,32 +138,34 @@ export function gazetteerBuildCode(): string[] {
       format: 'esm',
       logLevel: 'silent',
     });
-    return Object.keys(res.metafile.inputs).map((f) => path.join(repoRoot, f));
+    code = Object.keys(res.metafile.inputs).map((f) => path.join(repoRoot, f));
   } catch {
-    return gazetteerInputs().filter((f) => !gazetteerDataFiles().includes(f));
+    code = gazetteerInputs().filter((f) => !gazetteerDataFiles().includes(f));
   }
+  return code.filter((f) => !STAMP_CODE.includes(f));
 }
 
-/** The code of this freshness rule: left out when a build from before stamps is judged by file times. */
-const STAMP_CODE = new Set(
-  ['gazetteerPaths.ts', 'buildStamp.ts'].map((f) => path.join(repoRoot, 'scripts/lib', f)),
-);
+/**
+ * A stamp to judge by file times, as builds from before stamps are: none, or one of the first
+ * form. Trusted once when every output is newer than every input but the stamp code, then
+ * stamped anew.
+ */
+function byFileTimes(stamp: string, outputs: string[], inputs: string[]): boolean {
+  const s = readStamp(stamp);
+  if (s && !s.inputs.some((f) => FIRST_FORM.has(f))) return false;
+  return newerThan(
+    outputs,
+    inputs.filter((f) => !STAMP_CODE.includes(f)),
+  );
+}
 
 /**
  * True when every output exists and was built from the inputs there are now (by content: the
- * stamp beside the world cache). A build from before stamps that is newer by file time than
- * every input but the code of this rule is trusted once, and stamped.
+ * stamp beside the world cache).
  */
 export function gazetteerFresh(outputs: string[] = GAZETTEER_OUTPUTS): boolean {
   if (isBuilt({ stamp: stamps.gazetteer, outputs, more: gazetteerDataFiles(), root: repoRoot })) return true;
-  if (existsSync(stamps.gazetteer)) return false;
-  if (
-    !newerThan(
-      GAZETTEER_OUTPUTS,
-      gazetteerInputs().filter((f) => !STAMP_CODE.has(f)),
-    )
-  )
-    return false;
+  if (!byFileTimes(stamps.gazetteer, GAZETTEER_OUTPUTS, gazetteerInputs())) return false;
   markGazetteerBuilt();
   return true;
 }
@@ -162,21 +175,24 @@ export function markGazetteerBuilt(): void {
   writeStamp(stamps.gazetteer, [...gazetteerBuildCode(), ...gazetteerDataFiles()], repoRoot);
 }
 
-/** The name index's inputs: its code, and the world cache's build (its stamp). */
-const namesInputs = () => [...nameIndexInputs(), stamps.gazetteer];
+/** What the name index is made from besides its code: the world cache's build (its stamp's key). */
+const worldKey = () => readStamp(stamps.gazetteer)?.key ?? 'unbuilt';
 
-/**
- * True when the stored name index exists and was built from the world cache and code there are
- * now. One from before stamps newer by file time than those is trusted once (the world cache's
- * stamp first), and stamped.
- */
+/** True when the stored name index exists and was built from the world cache and code there are now. */
 export function namesFresh(): boolean {
-  if (isBuilt({ stamp: stamps.names, outputs: [paths.worldNames], more: namesInputs(), root: repoRoot }))
+  if (
+    isBuilt({
+      stamp: stamps.names,
+      outputs: [paths.worldNames],
+      more: nameIndexInputs(),
+      root: repoRoot,
+      salt: worldKey(),
+    })
+  )
     return true;
   if (
-    existsSync(stamps.names) ||
     !gazetteerFresh([paths.worldCache]) ||
-    !newerThan([paths.worldNames], [paths.worldCache, ...nameIndexInputs()])
+    !byFileTimes(stamps.names, [paths.worldNames], [paths.worldCache, ...nameIndexInputs()])
   )
     return false;
   markNamesBuilt();
@@ -185,7 +201,7 @@ export function namesFresh(): boolean {
 
 /** Records that the name index was just built from the world cache and code there are now. */
 export function markNamesBuilt(): void {
-  writeStamp(stamps.names, namesInputs(), repoRoot);
+  writeStamp(stamps.names, nameIndexInputs(), repoRoot, worldKey());
 }
 
 /** Every output exists and is newer than every input (file times: only for builds from before stamps). */

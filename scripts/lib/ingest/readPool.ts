@@ -9,6 +9,7 @@ import type { ArticleInput } from '../../../src/types/model.ts';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
 import { fillReading, type GeometryTable } from './slimReading.ts';
+import { peakOf, type ThreadMemory } from './threadMemory.ts';
 
 export interface ReadRequest {
   seq: number;
@@ -25,8 +26,10 @@ export type WorkerMessage =
       geometries: [string, Geometry | null][];
       /** The worker thread's CPU time so far (threadCpuMs). */
       cpuMs: number | null;
+      /** The worker thread's memory now (threadMemory). */
+      memory: ThreadMemory;
     }
-  | { type: 'failed'; seq: number; message: string; cpuMs: number | null };
+  | { type: 'failed'; seq: number; message: string; cpuMs: number | null; memory: ThreadMemory };
 
 export type ReadResult = { seq: number; reading: ReportReading } | { seq: number; error: string };
 
@@ -45,9 +48,10 @@ export interface PoolOptions {
   perWorker?: number;
 }
 
-/** What the reading cost the worker threads: each one's CPU time (ms), replaced ones too. */
+/** What the reading cost the worker threads: each one's CPU time (ms) and peak memory, replaced ones too. */
 export interface PoolStats {
   workerCpuMs: number[];
+  workerPeakMemory: ThreadMemory[];
 }
 
 /**
@@ -63,7 +67,7 @@ export async function readReports(
 ): Promise<PoolStats> {
   if (requests.length === 0 || options.workers <= 0) {
     await readHere(requests, options, done);
-    return { workerCpuMs: [] };
+    return { workerCpuMs: [], workerPeakMemory: [] };
   }
   if (!options.workerFile) throw new Error('readReports: workers need a worker file');
   return readInWorkers(requests, options, done);
@@ -94,6 +98,8 @@ interface Slot {
   ready: boolean;
   /** The worker's CPU time as last reported. */
   cpuMs: number;
+  /** The most memory it reported holding. */
+  peak: ThreadMemory | null;
 }
 
 function readInWorkers(
@@ -110,7 +116,7 @@ function readInWorkers(
   let finished = 0;
   let replacements = 0;
   const slots: Slot[] = [];
-  const lostCpuMs: number[] = [];
+  const lost: Slot[] = [];
 
   return new Promise<PoolStats>((resolve, reject) => {
     let settled = false;
@@ -119,7 +125,13 @@ function readInWorkers(
       settled = true;
       for (const s of slots) void s.worker.terminate();
       if (err) reject(err);
-      else resolve({ workerCpuMs: [...slots.map((s) => s.cpuMs), ...lostCpuMs] });
+      else {
+        const all = [...slots, ...lost];
+        resolve({
+          workerCpuMs: all.map((s) => s.cpuMs),
+          workerPeakMemory: all.map((s) => s.peak ?? { heapMB: 0, externalMB: 0 }),
+        });
+      }
     };
     // The report order number (seq) of the oldest report not yet done: the first in flight, else
     // the next to send. Seqs count every report of the folder, cached ones too, so a run whose
@@ -150,7 +162,7 @@ function readInWorkers(
     const feedAll = () => slots.forEach(feed);
     const spawn = (): Slot => {
       const worker = new Worker(options.workerFile!, { workerData: { boundaries: options.boundaries } });
-      const slot: Slot = { worker, held: new Set(), ready: false, cpuMs: 0 };
+      const slot: Slot = { worker, held: new Set(), ready: false, cpuMs: 0, peak: null };
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {
           slot.ready = true;
@@ -159,6 +171,7 @@ function readInWorkers(
         else {
           slot.held.delete(m.seq);
           if (typeof m.cpuMs === 'number') slot.cpuMs = m.cpuMs;
+          if (m.memory) slot.peak = peakOf(slot.peak, m.memory);
           if (m.type === 'failed') finish({ seq: m.seq, error: m.message });
           else {
             for (const [id, g] of m.geometries) if (!geometries.has(id)) geometries.set(id, g);
@@ -173,20 +186,20 @@ function readInWorkers(
           feedAll();
         }
       });
-      const lost = (why: string) => {
+      const gone = (why: string) => {
         if (settled || !slots.includes(slot)) return;
         const held = [...slot.held];
         slot.held.clear();
         slots.splice(slots.indexOf(slot), 1);
-        lostCpuMs.push(slot.cpuMs);
+        lost.push(slot);
         for (const seq of held) finish({ seq, error: `the reading stopped (${why})` });
         if (settled) return;
         if (replacements++ >= 2 * count) return stop(new Error(`worker threads keep stopping (${why})`));
         slots.push(spawn());
         feedAll();
       };
-      worker.on('error', (err) => lost(err.message));
-      worker.on('exit', (code) => lost(`worker exited with code ${code}`));
+      worker.on('error', (err) => gone(err.message));
+      worker.on('exit', (code) => gone(`worker exited with code ${code}`));
       return slot;
     };
     for (let i = 0; i < count; i++) slots.push(spawn());

@@ -7,6 +7,7 @@ import { readReport } from '../../../src/pipeline/readReport.ts';
 import { ingestGazetteer } from './ingestGazetteer.ts';
 import { slimReading } from './slimReading.ts';
 import { threadCpuMs } from './threadCpu.ts';
+import { threadMemory } from './threadMemory.ts';
 import type { ReadRequest, WorkerMessage } from './readPool.ts';
 
 const port = parentPort!;
@@ -20,10 +21,17 @@ async function serve(): Promise<void> {
   port.on('message', (req: ReadRequest) => {
     try {
       const { reading, geometries } = slimReading(readReport(req.article, gazetteer), sent);
-      post({ type: 'reading', seq: req.seq, reading, geometries, cpuMs: threadCpuMs() });
+      post({
+        type: 'reading',
+        seq: req.seq,
+        reading,
+        geometries,
+        cpuMs: threadCpuMs(),
+        memory: threadMemory(),
+      });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      post({ type: 'failed', seq: req.seq, message, cpuMs: threadCpuMs() });
+      post({ type: 'failed', seq: req.seq, message, cpuMs: threadCpuMs(), memory: threadMemory() });
     }
   });
   post({ type: 'ready' });

@@ -22,6 +22,7 @@ import { readReports, type ReadRequest, type ReadResult } from './readPool.ts';
 import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { Progress, type ProgressOptions } from './progress.ts';
 import { threadCpuMs } from './threadCpu.ts';
+import { peakOf, threadMemory, type ThreadMemory } from './threadMemory.ts';
 import { OutputWriter } from '../writeOutputs.ts';
 import { ControlMemoFile } from './controlMemoFile.ts';
 
@@ -93,6 +94,12 @@ export interface IngestSummary {
    * their sum went to V8's and libuv's helper threads (garbage collection, file reads).
    */
   threads: { mainMs: number | null; workersMs: number[] };
+  /**
+   * Memory: the process's peak RSS (MB) as it stood at the end of each stage (the stage where it
+   * last grew holds the run's peak), and the peak of each thread's V8 heap and of what it holds
+   * outside the heap (the gazetteer's columns and name index), sampled as readings come in.
+   */
+  memory: { maxRssMB: Record<string, number>; main: ThreadMemory; workers: ThreadMemory[] };
 }
 
 /** Fewer reports to read than this are read in this thread: a worker costs a gazetteer load. */
@@ -123,11 +130,19 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   const cpu: Record<string, number> = {};
   let t = performance.now();
   let c = cpuMs();
+  const maxRssMB: Record<string, number> = {};
+  let mainPeak: ThreadMemory | null = null;
+  const sampleMemory = () => (mainPeak = peakOf(mainPeak, threadMemory()));
+  const rssAt = (stage: string) => {
+    sampleMemory();
+    maxRssMB[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
+  };
   const lap = (stage: string) => {
     const [now, cNow] = [performance.now(), cpuMs()];
     times[stage] = (times[stage] ?? 0) + now - t;
     cpu[stage] = (cpu[stage] ?? 0) + cNow - c;
     [t, c] = [now, cNow];
+    rssAt(stage);
   };
 
   const listed = o.listed ?? readReportPaths(o.inputs);
@@ -194,11 +209,13 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   let failed = 0;
   let newReadings = 0;
   let combineMs = 0;
+  let folded = 0;
   const fold = (r: ReportReading) => {
     const t0 = performance.now();
     combiner.add(r);
     readingsOut.push(r);
     combineMs += performance.now() - t0;
+    if (++folded % 16 === 0) sampleMemory();
   };
   // Readings are folded in report order: cached ones when their turn comes, read ones when done.
   const advance = () => {
@@ -255,6 +272,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     times.fold = combineMs;
     cpu.read = cpuMs() - c;
     [t, c] = [performance.now(), cpuMs()];
+    rssAt('read');
     const output = combiner.finish(lap);
     if (memo)
       try {
@@ -293,6 +311,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
       times,
       cpu,
       threads: { mainMs: threadCpuMs(), workersMs: pool.workerCpuMs },
+      memory: { maxRssMB, main: mainPeak ?? threadMemory(), workers: pool.workerPeakMemory },
     };
   } catch (err) {
     writer.abort();
