@@ -7,6 +7,7 @@ import type { Actor, Side } from '../types/model.ts';
 import { countryNamePattern, sideLabel, slug, stateOf, stateSide } from './states.ts';
 import { STOPWORDS } from '../words/stopwords.ts';
 import { textCache } from '../geoparse/util/textCaches.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
 
@@ -379,7 +380,7 @@ const LABEL_WORDS = 4;
 function labelSpans(text: string): { start: number; end: number }[] {
   if (!/["\u201c]/.test(text)) return [];
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(SCARE_QUOTE))
+  for (const m of matchList(SCARE_QUOTE, text))
     if (m[1].trim().split(/\s+/).length <= LABEL_WORDS)
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   return out;
@@ -547,7 +548,7 @@ export function reportHome(body: string | readonly string[], filedFrom: string[]
   for (const a of actors) {
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
   }
-  for (const m of text.matchAll(countryWords())) {
+  for (const m of matchList(countryWords(), text)) {
     const code = stateOf(m[0]);
     if (code) score.set(code, (score.get(code) ?? 0) + 1);
   }

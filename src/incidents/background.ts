@@ -2,6 +2,7 @@
 // 2015", "in March 2020") tells background, kept off the current map. A comparison ("the largest
 // since 2020", "the first time since 2016") dates nothing and is not background.
 import { MONTH_NAMES } from '../words/months.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 const MONTHS = MONTH_NAMES.join('|');
 const YEAR_RE = new RegExp(
@@ -36,7 +37,7 @@ export function pastYears(text: string, datelineDate: string | null): YearMentio
   YEAR_RE.lastIndex = 0;
   const dlYear = datelineDate ? Number(datelineDate.slice(0, 4)) : Number.NaN;
   const dlMonth = datelineDate ? Number(datelineDate.slice(5, 7)) - 1 : 0;
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of matchList(YEAR_RE, text)) {
     const g = m.groups ?? {};
     const year = Number(g.year2 ?? g.year);
     const month = g.month ? MONTH_NAMES.indexOf(g.month.toLowerCase()) : 11;
@@ -49,7 +50,7 @@ export function pastYears(text: string, datelineDate: string | null): YearMentio
   }
   // "last year", "two years ago": a year before the dateline's.
   if (Number.isFinite(dlYear))
-    for (const m of text.matchAll(LAST_YEAR_RE)) {
+    for (const m of matchList(LAST_YEAR_RE, text)) {
       const start = m.index ?? 0;
       if (COMPARISON_RE.test(text.slice(Math.max(0, start - 60), start))) continue;
       out.push({ start, end: start + m[0].length, year: dlYear - (m[1] ? wordNumber(m[1]) : 1) });

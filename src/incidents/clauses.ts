@@ -1,6 +1,7 @@
 // Sentences split into clauses, so that a date, a place or a denial is tied to the event it
 // belongs to ("… closed the airport on Saturday, as rebels said they had reached the city").
 import type { Span } from '../types/model.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface Clause extends Span {
   /** The word that opened the clause (lower case), '' for the first clause. */
@@ -44,7 +45,7 @@ export function splitClauses(text: string): Clause[] {
   let start = 0;
   let opener = '';
   BREAK_RE.lastIndex = 0;
-  for (const m of text.matchAll(BREAK_RE)) {
+  for (const m of matchList(BREAK_RE, text)) {
     const at = m.index ?? 0;
     if (at > start) out.push({ start, end: at, opener });
     start = at + m[0].length;

@@ -3,6 +3,7 @@
 // days", "this week") are kept as ranges ending on the dateline.
 import { MONTHS, WEEKDAYS } from '../words/months.ts';
 import { CARDINALS } from '../words/numbers.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface DateMention {
   /** Offsets in the text given to findDates. */
@@ -158,7 +159,7 @@ export function findDates(text: string, dateline: string | null | undefined): Da
   const out: DateMention[] = [];
   DATE_RE.lastIndex = 0;
   const nights: DateMention[] = [];
-  for (const m of text.matchAll(DATE_RE)) {
+  for (const m of matchList(DATE_RE, text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;

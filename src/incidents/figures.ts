@@ -2,6 +2,7 @@
 // that qualify them ("at least", "more than", "some", "including").
 
 import { CARDINALS } from '../words/numbers.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface FigureMention {
   start: number;
@@ -79,7 +80,7 @@ export function parseNumber(raw: string): number {
 export function findFigures(text: string, context: (at: number) => string = () => text): FigureMention[] {
   const out: FigureMention[] = [];
   FIGURE_RE.lastIndex = 0;
-  for (const m of text.matchAll(FIGURE_RE)) {
+  for (const m of matchList(FIGURE_RE, text)) {
     const g = m.groups ?? {};
     const value = parseNumber(g.n ?? '');
     if (!Number.isFinite(value) || value <= 0) continue;

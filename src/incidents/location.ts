@@ -5,6 +5,7 @@ import type { Clause } from './clauses.ts';
 import { clauseAt } from './clauses.ts';
 import { extentKm2 } from './placeRelations.ts';
 import { REPORTING_VERBS } from '../words/speechVerbs.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface LocatedMention {
   /** Offsets in the sentence text. */
@@ -59,7 +60,7 @@ export function anaphoraMentions(
 ): LocatedMention[] {
   const out: LocatedMention[] = [];
   ANAPHOR_RE.lastIndex = 0;
-  for (const m of text.matchAll(ANAPHOR_RE)) {
+  for (const m of matchList(ANAPHOR_RE, text)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;

@@ -21,6 +21,7 @@ import type { Speaker } from './speakers.ts';
 import { stanceOf } from './stance.ts'; // denial, counter-claim, confirmation, claim, report
 import { anaphoraMentions, chooseLocation, isDestination, speakersSeat } from './location.ts'; // trigger → place
 import type { LocatedMention } from './location.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 /** An event told in a recent sentence, with its place: what a follow-up sentence refers to. */
 export interface Referent {
@@ -159,7 +160,7 @@ export function readSentence(
   const dates = [...findDates(text, ctx.dateline), ...relativeDays(text, ctx.lastDay ?? null)].sort(
     (a, b) => a.start - b.start,
   );
-  const said = [...text.matchAll(THAT_OR_SAID)].map((m) => m.index ?? 0);
+  const said = matchList(THAT_OR_SAID, text).map((m) => m.index ?? 0);
   const lastDay = dates.filter((d) => !d.from && !d.vague).pop()?.date;
   if (lastDay) ctx.lastDay = lastDay;
   // "in two days of fighting" dates the sentence; it is not another event.
@@ -715,7 +716,7 @@ const RELATIVE_DAY =
 
 function relativeDays(text: string, lastDay: string | null): DateMention[] {
   if (!lastDay) return [];
-  return [...text.matchAll(RELATIVE_DAY)].map((m) => {
+  return matchList(RELATIVE_DAY, text).map((m) => {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const date = g.same ? lastDay : addDays(lastDay, g.before ? -1 : 1);
@@ -1194,7 +1195,7 @@ function selectTriggers(text: string): Trigger[] {
     if (IRREALIS.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start))) continue;
     // One per type and clause, and per part of a clause a reporting verb opens ("rebels who took A
     // said they had taken B").
-    const part = [...text.slice(clauses[ci].start, t.start).matchAll(THAT_OR_SAID)].length;
+    const part = matchList(THAT_OR_SAID, text.slice(clauses[ci].start, t.start)).length;
     const key = `${t.type}|${t.counter ? 'counter' : ''}|${ci}|${part}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -1231,7 +1232,7 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
   if (target) return passiveAgent(text, actors, t);
   let from = clauseStart;
   THAT_OR_SAID.lastIndex = 0;
-  for (const m of text.slice(clauseStart, t.start).matchAll(THAT_OR_SAID))
+  for (const m of matchList(THAT_OR_SAID, text.slice(clauseStart, t.start)))
     from = clauseStart + (m.index ?? 0);
   // "Russian airstrikes", "Russian and Syrian air forces … strikes": an actor in the event's own
   // noun phrase acted, whatever preposition stands before it.

@@ -7,6 +7,7 @@
 import { canonicalSource, isAnaphor, KNOWN_SOURCES, roleOrganisation } from './attribution.ts';
 import { stateOf, stateSide } from './states.ts';
 import { REPORTING_VERBS } from '../words/speechVerbs.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export type SpeechVerb = 'say' | 'deny' | 'confirm';
 
@@ -80,7 +81,7 @@ export function findSpeakers(
   const verbs: Speaker[] = [];
   let last: Speaker | null = null;
   VERB_RE.lastIndex = 0;
-  for (const m of text.matchAll(VERB_RE)) {
+  for (const m of matchList(VERB_RE, text)) {
     const at = m.index ?? 0;
     const verb = m[0];
     const before = text.slice(Math.max(0, at - 30), at);
@@ -124,7 +125,7 @@ export function findSpeakers(
   scope(text, verbs);
   const out = [...verbs];
   ACCORDING_RE.lastIndex = 0;
-  for (const acc of text.matchAll(ACCORDING_RE)) {
+  for (const acc of matchList(ACCORDING_RE, text)) {
     const who = acc.groups?.who?.trim();
     if (!who) continue;
     const start = (acc.index ?? 0) + acc[0].indexOf(who);
@@ -212,7 +213,7 @@ function namedBefore(
   notSubject: (start: number, end: number) => boolean,
 ): Speaker | null {
   let best: RegExpMatchArray | null = null;
-  for (const m of text.slice(0, at).matchAll(PERSON)) {
+  for (const m of matchList(PERSON, text.slice(0, at))) {
     const start = m.index ?? 0;
     if (start > 0 && !notSubject(start, start + m[0].length)) best = m;
   }
@@ -346,7 +347,9 @@ export function speakerSide(
 ): { side: string | null; thirdParty: boolean; withOutsiders?: boolean } {
   if (STATE_MEDIA.test(phrase)) {
     // "Syrian state media", "Iran's state TV": the state named, else the report's.
-    const named = [...phrase.matchAll(/\b[A-Z][a-z]+/gu)].map((m) => stateOf(m[0])).find(Boolean);
+    const named = matchList(/\b[A-Z][a-z]+/gu, phrase)
+      .map((m) => stateOf(m[0]))
+      .find(Boolean);
     return { side: named ? stateSide(named) : home, thirdParty: false };
   }
   // "Russia said": the state itself.

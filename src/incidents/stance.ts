@@ -10,6 +10,7 @@ import { allied } from './actors.ts';
 import type { Clause } from './clauses.ts';
 import { clauseAt } from './clauses.ts';
 import type { Speaker } from './speakers.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 const DENY_RE = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted|disputed)\b/gi;
 // Negation right before the trigger: "have not reached", "did not enter", "never captured".
@@ -49,7 +50,7 @@ export function stanceOf(s: StanceInput): Stance {
   if (speaker?.verb === 'deny' && speaker.at < trigger.start) return 'denial';
   // "Reports that X entered were denied": a denial after the event in its own clause.
   DENY_RE.lastIndex = 0;
-  for (const m of text.slice(clause.start, clause.end).matchAll(DENY_RE)) {
+  for (const m of matchList(DENY_RE, text.slice(clause.start, clause.end))) {
     const at = clause.start + (m.index ?? 0);
     if (at !== trigger.start && !s.otherSpeech?.includes(at)) return 'denial';
   }

@@ -1,6 +1,7 @@
 // The incident taxonomy (in the spirit of ACLED's event types) and the words that signal each type.
 // Patterns are generic English news wording, precompiled once, without nested quantifiers.
 import type { IncidentType } from '../types/model.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface Trigger {
   type: IncidentType;
@@ -125,7 +126,7 @@ export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
   for (const { type, weak, counter, re } of COMPILED) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchList(re, text)) {
       const start = m.index ?? 0;
       out.push({ type, start, end: start + m[0].length, weak, ...(counter ? { counter } : {}) });
     }

@@ -1,6 +1,7 @@
 // Hand-made places and mentions for the incident tests (invented names, rough coordinates).
 import type { Geometry } from 'geojson';
 import type { PlaceFeature, PlaceKind, ResolvedMention } from '../types/model.ts';
+import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 /** A place feature with only what the incident stages read. */
 export function place(id: string, kind: PlaceKind, geometry: Geometry, relativeTo?: string): PlaceFeature {
@@ -89,7 +90,7 @@ export function mentionsIn(
 export function sentencesOf(text: string): { index: number; start: number; end: number }[] {
   const out: { index: number; start: number; end: number }[] = [];
   const re = /[^.]+\.?/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of matchList(re, text)) {
     const lead = m[0].length - m[0].trimStart().length;
     if (m[0].trim())
       out.push({ index: out.length, start: (m.index ?? 0) + lead, end: (m.index ?? 0) + m[0].length });

@@ -4,6 +4,7 @@
 // the app's form), so this holds for any outlet, not a list of known ones.
 import type { Span } from '../../types/model.ts';
 import { textCache } from '../util/textCaches.ts';
+import { matchList } from '../util/matchList.ts'; // every match, without matchAll's recompiling
 
 /** Shorter outlet names (initials such as "AP") are left to the word rules. */
 const MIN_OUTLET_CHARS = 3;
@@ -21,7 +22,7 @@ export function outletSpans(text: string, outlet: string | null | undefined): Sp
   // Every occurrence starts with the name's first word as written: most reports never write it.
   if (!text.includes(first)) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of matchList(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
