@@ -81,6 +81,11 @@ export function resolveNames(
   const out: Resolution[] = [];
   const actors = actorKeys(spans);
   let tokensOf: Map<number, Token[]> | undefined;
+  const village = (span: NameSpan): boolean => {
+    tokensOf ??= sentenceTokens(names);
+    const c = locate(span, tokensOf);
+    return !!c && calledVillage(c.tokens, c.from, c.to);
+  };
   // How strongly the words around a span say it is a place (0 none, 1 weakly, 2 strongly).
   const cue = (span: NameSpan): number => {
     tokensOf ??= sentenceTokens(names);
@@ -116,9 +121,13 @@ export function resolveNames(
     const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index, span.want) : span.hits;
     const hits = span.want ? withAdmin1(own, index) : span.hits;
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
-    const r = ranked(hits, span, parent);
+    // "X, a frontline village", "the village of X": a city is no reading of it, and a namesake
+    // village left is one only near the report's places (else X is approximated among them).
+    const notCity = hits.some(isCity) && village(span);
+    const r = ranked(notCity ? hits.filter((h) => !isCity(h)) : hits, span, parent);
     if (!r || !acceptable(r.best, span, ctx)) continue;
     const e = r.best.entry;
+    if (notCity && !nearAnchor(e, ctx, span.key)) continue;
     // "the X region" when no area bears the name: the region is not the town X (nor a
     // neighbourhood); approximatePlaces puts it around the town or where the words put it.
     if (span.want === 'region' && POINT_KINDS.has(e.kind)) continue;
@@ -179,6 +188,31 @@ function manyFarNamesakes(span: NameSpan, e: GazetteerEntry, ctx: DocContext): b
   if (same.size < 3) return false;
   for (const x of same) if (nearAnchor(x, ctx, span.key)) return false;
   return true;
+}
+
+/** Nouns that call a place small. */
+const VILLAGE_NOUNS = new Set(['village', 'hamlet']);
+/** From this many people a place is a city, whatever a report calls its namesake. */
+const CITY_POPULATION = 100_000;
+
+const isCity = (h: NameHit): boolean =>
+  h.entry.kind === 'settlement' && h.entry.population >= CITY_POPULATION;
+
+/**
+ * Whether the words call the name at tokens `from`..`to` a village: "the village of X", "X
+ * village", or an appositive "X, a (frontline) village".
+ */
+export function calledVillage(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.lower === 'of' && VILLAGE_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+  const next = tokens[to + 1];
+  if (next && !next.cap && VILLAGE_NOUNS.has(next.lower)) return true;
+  if (next?.text !== ',' || !/^(?:a|an)$/.test(tokens[to + 2]?.lower ?? '')) return false;
+  for (let k = to + 3; k <= to + 6 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (!w.word || w.cap) return false;
+    if (VILLAGE_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Keys of the names a report uses as a side or a speaker somewhere (see `NameSpan.actor`). */

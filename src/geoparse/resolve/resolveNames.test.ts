@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { geoparseReport } from '../geoparse.ts';
+import { segment } from '../text/segment.ts';
+import { testGazetteer } from '../testGazetteer.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { calledVillage } from './resolveNames.ts';
+
+const gaz = testGazetteer();
+const front = 'Shelling hit Kurakhove and Selydove on Monday, and Kurakhove again on Tuesday. ';
+
+/** Whether the words call the name written at `name` a village. */
+function village(text: string, name: string): boolean {
+  const tokens = tokenize(text, 0, text.length);
+  const from = tokens.findIndex((t) => t.text === name);
+  return calledVillage(tokens, from, from);
+}
+
+describe('resolveNames', () => {
+  it('reads "X, a frontline village", "the village of X" and "X village" as a village', () => {
+    expect(village('In Dnipro, a frontline village, residents left.', 'Dnipro')).toBe(true);
+    expect(village('Troops entered the village of Dnipro.', 'Dnipro')).toBe(true);
+    expect(village('Troops entered Dnipro village.', 'Dnipro')).toBe(true);
+    expect(village('In Dnipro, a city on the river, residents left.', 'Dnipro')).toBe(false);
+    expect(village('In Dnipro, a Village Council member said.', 'Dnipro')).toBe(false);
+  });
+
+  it("never reads a place the words call a village as a city of its name; it is put among the report's places", () => {
+    // (Our invented geography: a village of the front named like the city of Dnipro, 200 km off.)
+    const out = geoparseReport(
+      segment({
+        id: 'a',
+        text: `${front}In Dnipro, a frontline village on the river, the last residents left.`,
+      }),
+      gaz,
+    );
+    expect(out.mentions.some((m) => m.placeId === 'geonames:709930')).toBe(false);
+    const p = out.places.find((f) => f.properties.name === 'Dnipro')!;
+    expect(p.properties.precision).toBe('approximate');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:695357', relation: 'report' });
+    expect(p.properties.alternatives.map((a) => a.gazetteerId)).toContain('geonames:709930');
+    // Called a city, it is the city.
+    const city = geoparseReport(
+      segment({ id: 'a', text: `${front}In Dnipro, a city on the river, the last residents left.` }),
+      gaz,
+    );
+    expect(city.mentions.some((m) => m.placeId === 'geonames:709930')).toBe(true);
+  });
+});
