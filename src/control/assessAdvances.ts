@@ -802,7 +802,7 @@ export function assessCityPockets(days: DayState[], units: ControlUnit[]): DaySt
 }
 
 /** What candidates reads of the units: where each is, its kind, holder and whether it has a cell. */
-function unitsKeyOf(units: ControlUnit[], withCell: boolean[]): string {
+export function unitsKeyOf(units: ControlUnit[], withCell: boolean[]): string {
   const h = new KeyHash('units');
   units.forEach((u, i) => h.number(u.lon).number(u.lat).text(u.kind).text(u.controller).number(+withCell[i]));
   return h.digest();
@@ -814,19 +814,14 @@ function dayBefore(days: DayState[], advance: Advance): DayState {
 }
 
 /**
- * candidates through the memo, keyed by all it reads: the units (`unitsKey`), the advance (side,
- * start, reach, and each axis's objective, days, front and length) and which units with a cell
- * the side held on the day before the advance began (its line).
+ * The memo key of an advance's candidate ground: all candidates reads — the units (`unitsKey`:
+ * unitsKeyOf), the advance (side, start, reach, and each axis's objective, days, front and
+ * length) and which units with a cell the side held on `before`, the day before the advance
+ * began (its line).
+ *
+ * @example reachKey(unitsKeyOf(units, withCell), withCell, advance, days[2]); // 16 hex digits
  */
-function memoCandidates(
-  memo: ControlMemo,
-  unitsKey: string,
-  units: ControlUnit[],
-  withCell: boolean[],
-  advance: Advance,
-  days: DayState[],
-  points: BoxIndex,
-): Map<number, Reach> {
+export function reachKey(unitsKey: string, withCell: boolean[], advance: Advance, before: DayState): string {
   const h = new KeyHash('reaches')
     .text(unitsKey)
     .text(advance.side)
@@ -838,14 +833,26 @@ function memoCandidates(
     h.number(a.front.length);
     for (const f of a.front) h.number(f.unit).number(f.km);
   }
-  const before = dayBefore(days, advance);
   let held = 0;
-  for (let i = 0; i < units.length; i++)
+  for (let i = 0; i < withCell.length; i++)
     if (withCell[i] && before.states[i].controller === advance.side) {
       h.number(i);
       held++;
     }
-  const key = h.number(held).digest();
+  return h.number(held).digest();
+}
+
+/** candidates through the memo, under reachKey. */
+function memoCandidates(
+  memo: ControlMemo,
+  unitsKey: string,
+  units: ControlUnit[],
+  withCell: boolean[],
+  advance: Advance,
+  days: DayState[],
+  points: BoxIndex,
+): Map<number, Reach> {
+  const key = reachKey(unitsKey, withCell, advance, dayBefore(days, advance));
   const stored = memo.get(key);
   const fromMemo = stored && readReaches(stored, units.length, advance);
   if (fromMemo) return fromMemo;

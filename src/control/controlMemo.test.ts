@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import type { ControlFeature, IncidentFeature } from '../types/model.ts';
-import type { BaselineData, BaselineRecord } from './baseline.ts';
+import type { BaselineData, BaselineRecord, ControlUnit } from './baseline.ts';
+import type { DayState } from './applyClaims.ts';
+import { reachKey, unitsKeyOf, type Advance } from './assessAdvances.ts';
 import { buildControl } from './buildControl.ts';
 import { buildCells } from './voronoiCells.ts';
 import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
@@ -147,5 +149,94 @@ describe('buildControl with a memo', () => {
       baseline: { ...baseline, settlements: settlements.slice(2) },
     });
     expect(run([nearTaken], memo)).toEqual(plain);
+  });
+});
+
+describe("the key of an advance's ground", () => {
+  const unit = (id: string, lon: number, controller: 'opposition' | 'government'): ControlUnit => ({
+    id,
+    name: id,
+    kind: 'settlement',
+    lon,
+    lat: 35,
+    keys: [],
+    controller,
+    basis: 'test',
+  });
+  const units = [
+    unit('west', 37.0, 'opposition'),
+    unit('line', 37.2, 'opposition'),
+    unit('target', 37.4, 'government'),
+    unit('city', 37.6, 'government'),
+  ];
+  // The city's parts stand for it: it has no cell, so it is never part of a line.
+  const withCell = [true, true, true, false];
+  const advance: Advance = {
+    side: 'opposition',
+    start: '2024-03-03',
+    reachKm: 3,
+    axes: [
+      {
+        side: 'opposition',
+        objective: {
+          unit: 2,
+          date: '2024-03-04',
+          side: 'opposition',
+          incidents: ['taken'],
+          placeIds: [],
+          reach: 'taken',
+        },
+        start: '2024-03-03',
+        front: [{ unit: 1, km: 18.2 }],
+        lengthKm: 18.2,
+        reach: 1,
+      },
+    ],
+  };
+  const day = (holders: string[]): DayState => ({
+    date: '2024-03-02',
+    states: holders.map((controller) => ({
+      controller: controller as 'opposition',
+      status: 'held',
+      basis: [],
+      since: '2024-03-01',
+      placeIds: [],
+    })),
+    changes: [],
+  });
+  const unitsKey = unitsKeyOf(units, withCell);
+  const base = reachKey(
+    unitsKey,
+    withCell,
+    advance,
+    day(['opposition', 'opposition', 'government', 'government']),
+  );
+
+  it('stays for the same inputs and for a change candidates never reads', () => {
+    expect(
+      reachKey(unitsKey, withCell, advance, day(['opposition', 'opposition', 'government', 'government'])),
+    ).toBe(base);
+    // A unit with no cell taken over on the day before: not on the line.
+    expect(
+      reachKey(unitsKey, withCell, advance, day(['opposition', 'opposition', 'government', 'opposition'])),
+    ).toBe(base);
+  });
+
+  it('changes with the line the advance starts from, the advance and the units', () => {
+    // The western town lost on the day before: the line is another, though the front is the same.
+    expect(
+      reachKey(unitsKey, withCell, advance, day(['government', 'opposition', 'government', 'government'])),
+    ).not.toBe(base);
+    const holders = day(['opposition', 'opposition', 'government', 'government']);
+    expect(reachKey(unitsKey, withCell, { ...advance, start: '2024-03-02' }, holders)).not.toBe(base);
+    expect(reachKey(unitsKey, withCell, { ...advance, reachKm: 5 }, holders)).not.toBe(base);
+    const axis = advance.axes[0];
+    expect(reachKey(unitsKey, withCell, { ...advance, axes: [{ ...axis, reach: 0.7 }] }, holders)).not.toBe(
+      base,
+    );
+    const moved = units.map((u, i) => (i === 0 ? { ...u, lon: 36.9 } : u));
+    expect(reachKey(unitsKeyOf(moved, withCell), withCell, advance, holders)).not.toBe(base);
+    const regained = units.map((u, i) => (i === 3 ? { ...u, controller: 'opposition' as const } : u));
+    expect(reachKey(unitsKeyOf(regained, withCell), withCell, advance, holders)).not.toBe(base);
   });
 });
