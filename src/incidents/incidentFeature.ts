@@ -17,6 +17,7 @@ import { PROGRESS_ORDER, TYPE_PRIORITY } from './taxonomy.ts';
 import type { Progress } from './taxonomy.ts';
 import { distanceKm, extentKm2, isWithin, nearestOnLine, representativePoint } from './placeRelations.ts';
 import { summarise } from './summary.ts';
+import { allied } from './actors.ts';
 import { roundDegrees } from '../gazetteer/geometryUtils.ts';
 
 /** Orders strings without locale surprises (stable ids and output order). */
@@ -41,7 +42,7 @@ export function incidentFeature(
   const date = when.date;
   const agent = mainAgent(m, type);
   const sources = uniqueSources(m);
-  const status = statusOf(sources, agent.side);
+  const status = statusOf(sources, agent.side, type);
   // The acting side first, then everyone else named with the event.
   const actors = uniqueBy(
     m.flatMap((x) => x.actors),
@@ -243,15 +244,24 @@ const DISPUTES: ReadonlySet<Stance> = new Set(['denial', 'counterclaim']);
  * version); denied when all dispute it; confirmed when a third party or the other side confirms
  * what another voice tells; reported otherwise.
  */
-function statusOf(sources: IncidentSource[], agent: Side): IncidentStatus {
+function statusOf(sources: IncidentSource[], agent: Side, type: IncidentType): IncidentStatus {
   const disputed = sources.some((s) => DISPUTES.has(s.stance));
   const told = sources.filter((s) => !DISPUTES.has(s.stance));
   if (disputed && told.length) return 'contested';
   if (disputed) return 'denied';
   const confirmations = told.filter((s) => s.stance === 'confirmation');
   const voices = new Set(told.map((s) => (s.attribution ?? s.outlet ?? s.article).toLowerCase()));
-  const conceded = confirmations.some((s) => s.speakerSide && agent !== 'unknown' && s.speakerSide !== agent);
-  if (confirmations.length && (voices.size >= 2 || conceded)) return 'confirmed';
+  // (The side that lost ground telling the other's gain, "army sources said rebels entered",
+  // concedes it: a party's word, so a claim, but it confirms the capture.)
+  const conceded = told.some(
+    (s) =>
+      s.stance !== 'report' &&
+      !!s.speakerSide &&
+      agent !== 'unknown' &&
+      (type === 'advance' || s.stance === 'confirmation') &&
+      !allied(s.speakerSide, agent),
+  );
+  if ((confirmations.length && voices.size >= 2) || conceded) return 'confirmed';
   return 'reported';
 }
 

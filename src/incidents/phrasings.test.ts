@@ -547,4 +547,27 @@ describe('phrasings beyond the sample', () => {
     expect(sides).toHaveLength(2);
     expect(sides).not.toContain('kenya');
   });
+  it('counts the losing side telling the capture as conceding it, and an accusation as no concession', () => {
+    const status = (text: string) => mergeIncidents(read('x', text), WORLD).map((f) => f.properties.status);
+    expect(status('Army sources said on Friday that rebels had entered Fartown.')).toEqual(['confirmed']);
+    expect(status('The army said on Friday that rebels had shelled Fartown.')).toEqual(['reported']);
+  });
+  it('reads who speaks after the words: a first-person claim, an interview with an outlet', () => {
+    const [claim] = read('x', '"Our forces have taken full control of Fartown," a rebel commander said.');
+    expect(claim).toMatchObject({ type: 'advance', agent: 'opposition', attribution: 'rebel commander' });
+    expect(claim.agentActor?.name).toBe('rebel commander');
+    expect(
+      brief('Rebels shelled Fartown on Monday, a police officer told the Valley Online news site.'),
+    ).toEqual(['shelling@Fartown 2024-12-02 opposition claim']);
+    expect(
+      brief('Rebels shelled Fartown on Sunday, a minister told Valley Radio, adding that the town was calm.'),
+    ).toEqual(['shelling@Fartown 2024-12-01 opposition claim']);
+  });
+  it('reads outsiders named with a party as the party speaking', () => {
+    const [c] = read(
+      'x',
+      'Army jets bombed a market in Fartown on Thursday, according to local aid workers and the rebels, who hold the town.',
+    );
+    expect(c).toMatchObject({ type: 'airstrike', stance: 'claim', speakerSide: 'opposition' });
+  });
 });

@@ -420,7 +420,6 @@ export function readSentence(
           : (sp ?? (who ? { at: -1, verb: 'say' } : null)),
       speakerSide: who?.side ?? null,
       thirdParty: who?.thirdParty ?? false,
-      withOutsiders: !!who?.withOutsiders,
       otherSpeech: speakers.filter((x) => x !== sp && x.who.name !== who?.name).map((x) => x.at),
       agent,
       type,
@@ -779,7 +778,10 @@ function sideOf(
   const head = actorsOf(phrase)[0];
   if (byName.side && !named(name) && head && head.start <= 4 && !head.generic && head.kind !== 'civilians')
     return { side: head.side, thirdParty: false };
-  return byName.side || byName.thirdParty ? byName : speakerSide(phrase, actorsOf, home);
+  // (Outsiders named with a party, "local aid workers and the rebel army", tell the party's claim.)
+  const byPhrase = byName.side ? null : speakerSide(phrase, actorsOf, home);
+  if (byName.thirdParty && byPhrase?.side && byPhrase.withOutsiders) return byPhrase;
+  return byName.side || byName.thirdParty ? byName : byPhrase!;
 }
 
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".

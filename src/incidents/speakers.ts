@@ -53,6 +53,10 @@ const DENIAL_CLAUSE = /\b(?:that|had|has|have|was|were|is|are|would|will)\b/i;
 // What may follow a verb that closes its sentence: "…, the monitor said on Friday in a statement."
 const POSTPOSED_TAIL =
   /^\s*(?:(?:on|late|early|earlier|later|in|to|at|by|from|via|during|after|last|this|yesterday|today|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|reporters|journalists|AFP|Reuters|AP)\b[^,;"]{0,60})?\s*(?:[,;.!?"]|$)/i;
+// Whom a closing "told" addresses: "…, the minister told Coast Radio", "told the Valley Online
+// news site": capitalised words, maybe an outlet's noun (case matters: "told them that …" is not one).
+const ADDRESSEE =
+  /^\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}(?:(?:news\s+)?(?:site|website|agency|radio|television|TV|channel|newspaper|daily|broadcaster|network|service)\b)?/u;
 const RELATIVE = /^(?:which|who|whom|whose|that)\b/i;
 const SUBORDINATE_LEAD =
   /^(?:(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|just\s+|hours\s+|days\s+)?(?:after|before|when|since|because|until|once|as|while)\s+(?=\S+\s+\S)/i;
@@ -156,7 +160,11 @@ function scope(text: string, verbs: Speaker[]): void {
     const next = top[i + 1];
     const prevEnd = i > 0 ? top[i - 1].to : 0;
     const tail = text.slice(v.at).replace(/^[\w'-]+/u, '');
-    const postposed = v.from === v.start && v.start > prevEnd + 8 && POSTPOSED_TAIL.test(tail);
+    const addressee = /^(?:told|telling)\b/iu.test(text.slice(v.at)) ? ADDRESSEE.exec(tail) : null;
+    const postposed =
+      v.from === v.start &&
+      v.start > prevEnd + 8 &&
+      (POSTPOSED_TAIL.test(tail) || (!!addressee && POSTPOSED_TAIL.test(tail.slice(addressee[0].length))));
     if (postposed) {
       v.from = prevEnd;
       // "…," the official said, adding that …: the carried-on verb takes over from there.
@@ -322,7 +330,7 @@ const STATE_MEDIA =
   /\bstate(?:[- ]run)? (?:television|tv|media|broadcaster|news|outlets?|radio|press)\b|\bSANA\b/iu;
 // Words for a state's own voice when no state is named ("a security official", "military sources").
 const STATE_ROLE =
-  /\b(?:officials?|ministry|minister|spokes(?:man|woman|person)|sources|authorities|governor|police|army|military|command|general staff|presidency|government|regime|state)\b/iu;
+  /\b(?:officials?|ministry|minister|spokes(?:man|woman|person)|sources|(?:security|military|army|police|government|intelligence|defen[cs]e) source|authorities|governor|police|army|military|command|general staff|presidency|government|regime|state)\b/iu;
 // Officials of a civilian body ("a hospital official", "a camp director"): not the state's voice.
 const CIVIL_ROLE =
   /\b(?:hospitals?|clinics?|camps?|schools?|universit(?:y|ies)|aid|relief|charity|church|mosque|health cent(?:re|er))\s+(?:officials?|directors?|managers?|staff|sources?|spokes(?:man|woman|person))\b/iu;

@@ -14,7 +14,6 @@ function stance(
     agent?: string;
     type?: IncidentType;
     counter?: boolean;
-    withOutsiders?: boolean;
   } = {},
 ) {
   const at = text.indexOf(word);
@@ -25,7 +24,6 @@ function stance(
     speaker: speakerAt(findSpeakers(text), at),
     speakerSide: opts.side ?? null,
     thirdParty: opts.thirdParty ?? false,
-    withOutsiders: opts.withOutsiders,
     agent: opts.agent ?? 'unknown',
     type: opts.type ?? 'advance',
   });
@@ -46,12 +44,9 @@ describe('stanceOf', () => {
       'claim',
     );
   });
-  it('reads a party speaking with outsiders as its claim, never as a concession', () => {
+  it('reads a party speaking with outsiders as its claim', () => {
     const text = 'Police and residents said raiders entered the market town on Tuesday.';
-    expect(stance(text, 'entered', { side: 'northland', agent: 'raiders' })).toBe('confirmation');
-    expect(stance(text, 'entered', { side: 'northland', agent: 'raiders', withOutsiders: true })).toBe(
-      'claim',
-    );
+    expect(stance(text, 'entered', { side: 'northland', agent: 'raiders' })).toBe('claim');
   });
   it('reads a denial whose grounds tell the event as a denial', () => {
     const text = 'The militia denied shelling the airport, saying it had shelled a barracks nearby.';
@@ -77,16 +72,17 @@ describe('stanceOf', () => {
       'counterclaim',
     );
   });
-  it('reads confirmations: third parties, the other side conceding, a confirming verb', () => {
+  it('reads confirmations: third parties and a confirming verb; a party telling the deed claims it', () => {
     expect(
       stance('Gunmen took the mine, witnesses said.', 'took', { thirdParty: true, agent: 'gunmen' }),
     ).toBe('confirmation');
+    // (The other side's word on the rebels' gain is its claim; the incident counts it as conceded.)
     expect(
       stance('Army sources said the rebels entered the old town.', 'entered', {
         side: 'northland',
         agent: 'rebels',
       }),
-    ).toBe('confirmation');
+    ).toBe('claim');
     expect(
       stance('The army confirmed that raiders had seized the depot.', 'seized', {
         side: 'northland',

@@ -4,7 +4,8 @@
 // - report: nobody is quoted, the outlet speaks in its own voice;
 // - confirmation: a third party (a monitor, the UN, witnesses), or a speaker confirming what the
 //   other side did ("acknowledged that rebels had entered");
-// - claim: a party to the war says so.
+// - claim: a party to the war says so, whichever side did it ("army sources said rebels entered"
+//   is the army's word; the incident's status counts it as conceding the capture).
 import type { IncidentType, Side, Stance } from '../types/model.ts';
 import { allied } from './actors.ts';
 import type { Clause } from './clauses.ts';
@@ -27,8 +28,6 @@ export interface StanceInput {
   /** The speaker's side (null for third parties) and whether it is a third party. */
   speakerSide: Side | null;
   thirdParty: boolean;
-  /** A party speaking with outsiders ("a local official and residents"): it claims, never concedes. */
-  withOutsiders?: boolean;
   /** Offsets of other speakers' reporting verbs ("…, a claim the rebels rejected"): their words, not this one's. */
   otherSpeech?: number[];
   /** The side that acted, and what it did. */
@@ -56,10 +55,7 @@ export function stanceOf(s: StanceInput): Stance {
   }
   if (trigger.counter) return 'counterclaim';
   if (!speaker) return 'report';
-  const adversary = !!s.speakerSide && s.agent !== 'unknown' && !allied(s.speakerSide, s.agent);
   if (speaker.verb === 'confirm')
     return s.speakerSide && allied(s.speakerSide, s.agent) ? 'claim' : 'confirmation';
-  // The other side telling the attacker's gain ("military sources said rebels entered") concedes it.
-  if (adversary && s.type === 'advance' && !s.withOutsiders) return 'confirmation';
   return s.thirdParty ? 'confirmation' : 'claim';
 }
