@@ -14,6 +14,7 @@ import type {
   Stance,
   TerritorialFigure,
 } from '../types/model.ts';
+import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlapping a span
 import { normaliseText } from './clauses.ts'; // typographic quotes → ASCII, offsets kept
 import { addDays, findDates, isIsoDate } from './dates.ts'; // a dateline we can count from
 import { mainSettlement } from './location.ts'; // the settlement "the city" refers to
@@ -371,15 +372,31 @@ function datelineWords(text: string, d: Span): string[] {
  * Thailand") and the names of its places.
  */
 function withoutDateline(text: string, sentences: Sentence[], lines: Span[]): string[] {
-  return sentences.map((s) => {
-    let t = text.slice(s.start, s.end);
-    for (const l of lines)
-      if (l.start < s.end && s.start < l.end) {
-        const a = Math.max(0, l.start - s.start);
-        const b = Math.max(a, Math.min(t.length, l.end - s.start));
-        t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
-      }
-    return t;
+  // Each span is handed to the sentences it overlaps (found by binary search: sentences come in
+  // order and do not overlap), and each sentence is rebuilt once: linear in the report however
+  // many places it names.
+  const spans: Span[][] = sentences.map(() => []);
+  for (const l of lines)
+    for (let i = lowerBound(sentences, (s) => s.end <= l.start); i < sentences.length; i++) {
+      const s = sentences[i];
+      if (s.start >= l.end) break;
+      spans[i].push(l);
+    }
+  return sentences.map((s, i) => {
+    const t = text.slice(s.start, s.end);
+    if (spans[i].length === 0) return t;
+    const blanks = spans[i]
+      .map((l) => ({ a: Math.max(0, l.start - s.start), b: Math.min(t.length, l.end - s.start) }))
+      .sort((x, y) => x.a - y.a);
+    let out = '';
+    let at = 0;
+    for (const { a, b } of blanks) {
+      const from = Math.max(a, at);
+      if (b <= from) continue; // empty, reversed or already blank
+      out += t.slice(at, from) + ' '.repeat(b - from);
+      at = b;
+    }
+    return out + t.slice(at);
   });
 }
 
