@@ -8,6 +8,9 @@ describe('canonicalSource', () => {
     expect(canonicalSource("Syria's state broadcaster")).toBe('Syrian state media');
     expect(canonicalSource('the Lebanese civil defence service')).toBe('Lebanese civil defence service');
     expect(canonicalSource('the White Helmets')).toBe('aid workers');
+    expect(canonicalSource('the International Organization for Migration')).toBe(
+      'International Organization for Migration',
+    );
     expect(canonicalSource('Iranian state TV')).toBe('Iranian state media');
     expect(canonicalSource('State television')).toBe('state media');
   });

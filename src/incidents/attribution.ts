@@ -12,6 +12,10 @@ export const KNOWN_SOURCES: [RegExp, string][] = [
     'Syrian Observatory for Human Rights',
   ],
   [/\bSANA\b|\bsyrian? (?:arab )?(?:state )?news agency\b/u, 'SANA'],
+  [
+    /\b[Ii]nternational [Oo]rgani[sz]ation for [Mm]igration\b|\bIOM\b/u,
+    'International Organization for Migration',
+  ],
   [/\bunited nations\b|\bU\.?N\.?\b|\bOCHA\b|\bhumanitarian (?:coordinator|affairs)\b/u, 'United Nations'],
   [/\bkremlin\b|\bpeskov\b/i, 'Kremlin'],
   [/\boperations? room\b/i, 'operations room'],

@@ -29,7 +29,7 @@ const AT_ORIGIN: ReadonlySet<IncidentType> = new Set(['withdrawal', 'displacemen
 const ACTS =
   /^(?:closed|closes|shut|struck|strikes|shelled|shells|bombed|attacked|attacks|hit|fired|launched|seized|captured|took|sent|deployed)\b/i;
 const APPOSITION = /^\s*,\s*(?:(?:on|in|at|near|just|about|some)\s+)?(?:the\s+)?$/i;
-const ANAPHOR_RE = /\bthe (?:city|town|village)\b(?! of\b)/gi;
+const ANAPHOR_RE = /\bthe (?:city|town|village|hamlet)\b(?! of\b)/gi;
 // Types whose natural location is a road or a facility rather than the town around it.
 const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
 

@@ -570,4 +570,14 @@ describe('phrasings beyond the sample', () => {
     );
     expect(c).toMatchObject({ type: 'airstrike', stance: 'claim', speakerSide: 'opposition' });
   });
+  it('reads "the hamlet" as the settlement named before, and a migration agency as a third party', () => {
+    expect(
+      brief(
+        'Troops entered Fartown on Monday. A soldier was killed by a drone near the hamlet on Sunday, officials said.',
+      ),
+    ).toEqual(['advance@Fartown 2024-12-02 government report', 'airstrike@Fartown 2024-12-01 unknown claim']);
+    expect(
+      brief('About 3,000 families have fled Fartown, the International Organization for Migration said.'),
+    ).toEqual(['displacement@Fartown 2024-12-06 unknown confirmation']);
+  });
 });
