@@ -614,6 +614,17 @@ const NOUN_STEMS: [RegExp, string][] = [
  * before a head that says little ("rebel fighters" → 'rebel'); null when there is none.
  */
 function genericNoun(name: string): string | null {
+  // Every generic actor of every sentence asks, and a report has a handful of such names.
+  const known = GENERIC_NOUN.get(name);
+  if (known !== undefined) return known;
+  if (GENERIC_NOUN.size >= 4096) GENERIC_NOUN.clear();
+  const noun = genericNounOf(name);
+  GENERIC_NOUN.set(name, noun);
+  return noun;
+}
+const GENERIC_NOUN = textCache<string, string | null>();
+
+function genericNounOf(name: string): string | null {
   const stems = name
     .toLowerCase()
     .split(/[\s-]+/u)
