@@ -76,6 +76,12 @@ export const ROAD_NOUNS = new Set([
   'highway', 'highways', 'motorway', 'road', 'expressway', 'artery', 'route', 'freeway',
 ]); // prettier-ignore
 
+/** Nouns of open ground between places ("the marshland between X and Y", "the hills between X and Y"). */
+export const GROUND_NOUNS = new Set(
+  `area areas ground land farmland fields marshland marshes swamp hills valley plain plains desert forest
+  border frontier zone countryside territory stretch villages towns`.split(/\s+/),
+);
+
 /** Nouns after a name that make it a street's or road's name ("Baghdad Street"). */
 export const STREET_NOUNS = new Set(['road', 'street', 'avenue', 'boulevard']);
 

@@ -362,6 +362,26 @@ describe('approximatePlaces', () => {
       expect(out.mentions.find((m) => m.text === 'Poonch')?.placeId).toBe('geonames:1259064');
     });
 
+    it('reads "in Y district" as at the town Y for the names beside it', () => {
+      const out = parse(
+        'SRINAGAR, India — Shelling killed two people in the town of Poonch overnight.\n\nShells struck homes in Poonch district, a police officer said, and residents of Kalsa Bagh and Dhok Nala spent the night in bunkers. Srinagar airport was closed, and Srinagar was quiet.',
+      );
+      for (const name of ['Kalsa Bagh', 'Dhok Nala'])
+        expect(out.places.find((p) => p.properties.name === name)?.properties.anchor?.placeId).toBe(
+          'geonames:1259064',
+        );
+    });
+
+    it('reads every name of "the hills between X and Y" as a place', () => {
+      const out = parse(
+        'BUNIA, Democratic Republic of the Congo — Troops shelled hideouts in the hills between Lopa Kiza and Ndolo Ya after an ambush near Bunia on Monday.',
+      );
+      for (const name of ['Lopa Kiza', 'Ndolo Ya'])
+        expect(out.places.find((p) => p.properties.name === name)?.properties.anchor?.placeId).toBe(
+          'geonames:217570',
+        );
+    });
+
     it('never maps a side by what it has ("Zoria weapons depots", "Zoria\'s strongholds")', () => {
       const out = parse(
         "Jets struck Zoria weapons depots near Kupiansk and Kivsharivka on Monday. The valley is one of Zoria's strongholds.",

@@ -143,6 +143,17 @@ export function approximatePlaces(
   const placed = resolutions.filter((r) => !r.role && !r.span.demonym);
   const placedAt = new Map<number, Resolution>();
   for (const r of placed) if (!placedAt.has(r.span.start)) placedAt.set(r.span.start, r);
+  // "in Poonch district" where the gazetteer has no districts: set aside as a place of its own,
+  // but it says where the names beside it are, at the town of its name the report also names.
+  const placedTowns = new Set(placed.map((r) => r.entry));
+  for (const sp of found.spans) {
+    if (placedAt.has(sp.start) || (sp.want !== 'neighbourhood' && sp.want !== 'region') || !sp.surface)
+      continue;
+    const town = sp.hits.find(
+      (h) => h.distance === 0 && h.entry.kind === 'settlement' && placedTowns.has(h.entry),
+    );
+    if (town) placedAt.set(sp.start, { span: sp, entry: town.entry, confidence: 0, alternatives: [] });
+  }
   // Point places in text order, for the place named before a mention.
   const points = placed
     .filter((r) => POINT_KINDS.has(r.entry.kind) && r.relative?.relation !== 'edge')
@@ -668,6 +679,9 @@ function paragraphAnchor(
     (r) => r.entry.kind === 'admin1' && r.entry.country === ctx.focus && !r.role && !r.span.metonymy,
   );
   const reportDivisions = new Set(divisions.map((r) => r.entry));
+  // Looked for once: the sightings of a name repeated a thousand times stay linear.
+  let beside: Anchor | undefined;
+  let besideDone = false;
   const partsNamed = new Set(districtsOf);
   for (const r of points)
     if (r.entry.kind === 'settlement' && r.relative?.relation === 'part') partsNamed.add(r.entry);
@@ -700,8 +714,8 @@ function paragraphAnchor(
       };
     // Else the place a sentence of the name names beside it ("clashes in X began after an attack
     // near Y"): the text ties them, the report's most named town (or the dateline's) does not.
-    const beside = town ? undefined : sentencePlace(sightings, ctx);
-    if (beside) return beside;
+    if (!town && !besideDone) [besideDone, beside] = [true, sentencePlace(sightings, ctx)];
+    if (!town && beside) return beside;
     if (!town) {
       const main = ctx.focusCity;
       // Named twice where things are (not only where people went, nor as its government, nor

@@ -14,6 +14,7 @@ import {
   PLACE_OF,
   QUALIFIERS,
   ROAD_NOUNS,
+  GROUND_NOUNS,
   SETTLEMENT_NOUNS,
 } from '../../words/placeNouns.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
@@ -226,10 +227,10 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   // "Families fled X overnight", "troops abandoned X and Y": the place left (not "left X wounded").
   if (lead && DEPARTURE_VERBS.has(lead.lower) && !lead.cap && !LEFT_IN_STATE.has(tokens[to + 1]?.lower ?? ''))
     cue = 2;
-  // "the road between X and Y", "residents of X and Y": every name of the list.
+  // "the road (or the marshland) between X and Y", "residents of X and Y": every name of the list.
   const before = beforeLead?.lower ?? '';
   if (
-    (lead?.lower === 'between' && ROAD_NOUNS.has(before)) ||
+    (lead?.lower === 'between' && (ROAD_NOUNS.has(before) || GROUND_NOUNS.has(before))) ||
     (lead?.lower === 'of' && (RESIDENTS.has(before) || PLACE_OF.has(before)))
   )
     cue = 2;
