@@ -77,7 +77,8 @@ async function merge(
     });
     const reports = [...all, ...fresh];
     if (!fresh.length && !put.length && !remove.length) return [];
-    actions.setUserReports(reports, output);
+    // Kept first, shown second: a reload the moment the map shows the change must not lose it
+    // (the map showed a put-back report before its transaction ended; a reload then dropped it).
     const db = await reportStorage(actions);
     if (db) {
       try {
@@ -93,6 +94,7 @@ async function merge(
         );
       }
     }
+    actions.setUserReports(reports, output);
     return fresh;
   } finally {
     actions.setBusy(false);
