@@ -123,6 +123,27 @@ describe('ReadingCache', () => {
     c3.close();
   });
 
+  it('writes a new reading to disk as it is put, not when its segment is renamed into place', () => {
+    const dir = tmp();
+    const ns = cacheNamespace('g', 'c');
+    const c1 = ReadingCache.open({ dir, namespace: ns, flushEvery: 10 });
+    const written = () =>
+      readdirSync(path.join(dir, ns))
+        .filter((f) => f.startsWith('.tmp-'))
+        .reduce((n, f) => n + statSync(path.join(dir, ns, f)).size, 0);
+    c1.put(readingKey(REPORTS[0]), readings[0]);
+    const one = written();
+    expect(one).toBeGreaterThan(json(readings[0].mentions).length);
+    c1.put(readingKey(REPORTS[1]), readings[1]);
+    expect(written()).toBeGreaterThan(one);
+    expect(c1.size).toBe(2);
+    c1.close();
+    expect(written()).toBe(0);
+    const c2 = ReadingCache.open({ dir, namespace: ns });
+    REPORTS.slice(0, 2).forEach((r, i) => expect(json(c2.get(readingKey(r), r))).toBe(json(readings[i])));
+    c2.close();
+  });
+
   it('compacts many segments into few without losing an entry', () => {
     const dir = tmp();
     const ns = cacheNamespace('g', 'c');

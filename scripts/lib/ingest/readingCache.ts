@@ -6,10 +6,12 @@
 //
 // On disk: `<dir>/<namespace>/*.seg`, each a finished, immutable segment — entries (a reading
 // without geometry, or one place's geometry) as JSON lines, then an index line and a fixed-width
-// trailer giving the index's offset. New entries are written to a temporary file and renamed
-// into a segment every `flushEvery` readings (and at the end): a crash loses at most that much
-// work and never leaves a segment half-written. Entries are read on demand, so the cache's size
-// does not weigh on memory. Many segments are compacted into one at close.
+// trailer giving the index's offset. New entries are appended to a temporary file as they come
+// (only their offsets stay in memory) and it is renamed into a segment every `flushEvery`
+// readings (and at the end): a crash loses at most that much work and never leaves a segment
+// half-written. Entries are read on demand, so the cache's size does not weigh on memory. Many
+// segments are compacted into one at close, entry by entry as bytes (no entry is held longer
+// than it takes to copy it: holding 5,000 readings' JSON there once peaked the ingest's memory).
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -65,6 +67,55 @@ interface Segment {
   fd: number;
 }
 
+type SegmentIndex = { r: [string, number, number][]; g: [string, number, number][] };
+
+/** A segment being written: entries appended to a temporary file as they come, renamed when done. */
+class SegmentWriter {
+  readonly file: string;
+  private tmp: string;
+  private fd: number;
+  private offset = 0;
+  readonly index: SegmentIndex = { r: [], g: [] };
+  /** The keys and places it holds. */
+  readonly keys = new Set<string>();
+  readonly places = new Set<string>();
+
+  constructor(dir: string, name: string) {
+    this.file = path.join(dir, name);
+    this.tmp = path.join(dir, `.tmp-${name}`);
+    this.fd = openSync(this.tmp, 'w');
+  }
+
+  private write(b: Buffer): number {
+    for (let at = 0; at < b.length;) at += writeSync(this.fd, b, at);
+    this.offset += b.length;
+    return b.length;
+  }
+
+  add(kind: 'r' | 'g', key: string, entry: string | Buffer): void {
+    const start = this.offset;
+    const length = this.write(typeof entry === 'string' ? Buffer.from(entry, 'utf8') : entry);
+    this.write(NEWLINE);
+    this.index[kind].push([key, start, length]);
+    (kind === 'r' ? this.keys : this.places).add(key);
+  }
+
+  /** Writes the index and trailer, syncs, renames the file into place. */
+  finish(): void {
+    try {
+      const at = this.offset;
+      this.write(Buffer.from(JSON.stringify(this.index), 'utf8'));
+      this.write(Buffer.from(`\n#index ${String(at).padStart(15, '0')}\n`, 'latin1'));
+      fsyncSync(this.fd);
+    } finally {
+      closeSync(this.fd);
+    }
+    renameSync(this.tmp, this.file);
+  }
+}
+
+const NEWLINE = Buffer.from('\n');
+
 /** Namespaces of other gazetteer/code versions kept besides the current one. */
 const KEEP_OTHER_VERSIONS = 2;
 const TRAILER = 24; // "\n#index " + 15 digits + "\n"
@@ -87,11 +138,8 @@ export class ReadingCache {
   private readings = new Map<string, Location>();
   private geometryAt = new Map<string, Location>();
   private geometries: GeometryTable = new Map();
-  /** Entries of the segment being filled: lines, and which keys and places they hold. */
-  private pending: string[] = [];
-  private pendingKeys = new Set<string>();
-  private pendingPlaces = new Set<string>();
-  private pendingReadings = 0;
+  /** The segment being filled, if any. */
+  private pending: SegmentWriter | null = null;
   private flushEvery: number;
   private compactAbove: number;
   private counter = 0;
@@ -160,14 +208,18 @@ export class ReadingCache {
     }
   }
 
-  private readEntry(loc: Location, segments = this.segments): string {
+  private readBytes(loc: Location, segments = this.segments): Buffer {
     const buf = Buffer.alloc(loc.length);
     readSync(segments[loc.segment].fd, buf, 0, loc.length, loc.offset);
-    return buf.toString('utf8');
+    return buf;
+  }
+
+  private readEntry(loc: Location): string {
+    return this.readBytes(loc).toString('utf8');
   }
 
   get size(): number {
-    return this.readings.size + this.pendingKeys.size;
+    return this.readings.size + (this.pending?.keys.size ?? 0);
   }
 
   has(key: string): boolean {
@@ -211,74 +263,40 @@ export class ReadingCache {
 
   /** Stores a report's reading (written with the next segment). */
   put(key: string, reading: ReportReading): void {
-    if (this.readings.has(key) || this.pendingKeys.has(key)) return;
+    if (this.readings.has(key) || this.pending?.keys.has(key)) return;
     // Geometries the cache holds (in a segment or the one being filled) are not written again.
     const known = new Set<string>();
     for (const p of reading.places) {
       const id = p.properties.id;
-      if (this.geometryAt.has(id) || this.pendingPlaces.has(id)) known.add(id);
+      if (this.geometryAt.has(id) || this.pending?.places.has(id)) known.add(id);
     }
     const slim = slimReading(reading, known);
     for (const [id, g] of slim.geometries) this.add('g', id, JSON.stringify(g));
     this.add('r', key, JSON.stringify(slim.reading));
-    this.pendingReadings++;
     this.stats.written++;
-    if (this.pendingReadings >= this.flushEvery) this.flush();
+    if (this.pending!.keys.size >= this.flushEvery) this.flush();
   }
 
-  private add(kind: 'r' | 'g', key: string, json: string): void {
-    this.pending.push(`${kind}\t${key}\t${json}`);
-    if (kind === 'r') this.pendingKeys.add(key);
-    else this.pendingPlaces.add(key);
-  }
-
-  /** Writes what was put since the last flush as one segment, atomically. */
-  flush(): void {
-    if (this.pending.length === 0) return;
-    const name = `seg-${Date.now().toString(36)}-${process.pid.toString(36)}-${(this.counter++).toString(36)}.seg`;
-    const file = path.join(this.dir, name);
-    const tmp = path.join(this.dir, `.tmp-${name}`);
-    const index: { r: [string, number, number][]; g: [string, number, number][] } = { r: [], g: [] };
-    const fd = openSync(tmp, 'w');
-    try {
-      let offset = 0;
-      const write = (s: string) => {
-        const b = Buffer.from(s, 'utf8');
-        for (let at = 0; at < b.length;) at += writeSync(fd, b, at);
-        offset += b.length;
-        return b.length;
-      };
-      for (const line of this.pending) {
-        const t1 = line.indexOf('\t');
-        const t2 = line.indexOf('\t', t1 + 1);
-        const kind = line.slice(0, t1) as 'r' | 'g';
-        const key = line.slice(t1 + 1, t2);
-        const start = offset;
-        const length = write(line.slice(t2 + 1));
-        write('\n');
-        index[kind].push([key, start, length]);
-      }
-      const at = offset;
-      write(JSON.stringify(index));
-      write(`\n#index ${String(at).padStart(15, '0')}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+  private add(kind: 'r' | 'g', key: string, entry: string | Buffer): void {
+    if (!this.pending) {
+      const name = `seg-${Date.now().toString(36)}-${process.pid.toString(36)}-${(this.counter++).toString(36)}.seg`;
+      this.pending = new SegmentWriter(this.dir, name);
     }
-    renameSync(tmp, file);
-    const segment = this.segments.push({ file, fd: openSync(file, 'r') }) - 1;
-    // Entries now live in the segment; read back from there when asked.
-    this.indexSegment(segment, index);
-    this.pending = [];
-    this.pendingKeys.clear();
-    this.pendingPlaces.clear();
-    this.pendingReadings = 0;
+    this.pending.add(kind, key, entry);
   }
 
-  private indexSegment(
-    segment: number,
-    index: { r: [string, number, number][]; g: [string, number, number][] },
-  ): void {
+  /** Renames what was put since the last flush into a segment, atomically. */
+  flush(): void {
+    const w = this.pending;
+    if (!w) return;
+    this.pending = null;
+    w.finish();
+    const segment = this.segments.push({ file: w.file, fd: openSync(w.file, 'r') }) - 1;
+    // Entries now live in the segment; read back from there when asked.
+    this.indexSegment(segment, w.index);
+  }
+
+  private indexSegment(segment: number, index: SegmentIndex): void {
     for (const [k, offset, length] of index.r)
       if (!this.readings.has(k)) this.readings.set(k, { segment, offset, length });
     for (const [k, offset, length] of index.g)
@@ -298,12 +316,12 @@ export class ReadingCache {
     const old = this.segments;
     const readings = [...this.readings];
     const geometries = [...this.geometryAt];
-    const read = (loc: Location) => this.readEntry(loc, old);
+    const read = (loc: Location) => this.readBytes(loc, old);
     this.segments = [];
     this.readings = new Map();
     this.geometryAt = new Map();
     for (const [id, loc] of geometries) this.add('g', id, read(loc));
-    // Segments of a few thousand readings: compaction never holds the whole cache in memory.
+    // Segments of a few thousand readings, each entry copied as it is read.
     readings.forEach(([key, loc], i) => {
       this.add('r', key, read(loc));
       if ((i + 1) % 5000 === 0) this.flush();
