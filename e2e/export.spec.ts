@@ -5,9 +5,6 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test.ts';
 import { blockOutside, hasRealData, openMap, serveFixturesIfMissing, settle } from './helpers.ts';
 
-// Every test here also requires a page without console errors.
-test.beforeEach(({ consoleErrors }) => void consoleErrors);
-
 const VIEW = '#map=8.60/36.15000/37.00000&date=2024-11-30';
 
 async function exportFile(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
@@ -147,6 +144,50 @@ test('KML has the structure Google Earth reads: Placemarks with Point or Polygon
   expect(check.bad).toBe(0);
 });
 
+/** Pixels of a PNG in the page: the box x, y, w, h (image pixels) as RGBA bytes. */
+function pngPixels(page: Page, png: Buffer, box: [number, number, number, number]): Promise<number[]> {
+  return page.evaluate(
+    async ({ data, box: [x, y, w, h] }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return [...ctx.getImageData(x, y, w, h).data];
+    },
+    { data: png.toString('base64'), box },
+  );
+}
+
+/** How many pixels of `rgba` are within `tolerance` of the colour `[r, g, b]`. */
+function near(rgba: number[], [r, g, b]: [number, number, number], tolerance = 40): number {
+  let n = 0;
+  for (let i = 0; i < rgba.length; i += 4)
+    if (Math.abs(rgba[i]! - r) + Math.abs(rgba[i + 1]! - g) + Math.abs(rgba[i + 2]! - b) <= tolerance) n++;
+  return n;
+}
+
+/** How many pixels are grey ink (anti-aliased text on white): darker than paper, without colour. */
+function greyInk(rgba: number[]): number {
+  let n = 0;
+  for (let i = 0; i < rgba.length; i += 4) {
+    const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+    if (Math.min(r, g, b) < 215 && Math.max(r, g, b) - Math.min(r, g, b) < 30) n++;
+  }
+  return n;
+}
+
+/** How many pixels differ between two RGBA arrays of one box. */
+function differing(a: number[], b: number[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i += 4)
+    if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) n++;
+  return n;
+}
+
 test('the PNG is the map with a legend column, the date and the credits', async ({ page }) => {
   await openMap(page, VIEW);
   const canvas = await page.evaluate(() => {
@@ -160,35 +201,47 @@ test('the PNG is the map with a legend column, the date and the credits', async 
   const height = body.readUInt32BE(20);
   expect(width).toBeGreaterThan(canvas.w + 200);
   expect(height).toBeGreaterThanOrEqual(canvas.h);
-  // The legend column has text and swatches drawn on it (not a blank strip), and the map part
-  // is the map (many colours).
-  const inked = await page.evaluate(
-    async ({ png, mapWidth }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const colours = (x: number, w: number) => {
-        const d = ctx.getImageData(x, 0, w, img.height).data;
-        const seen = new Set<number>();
-        let dark = 0;
-        for (let i = 0; i < d.length; i += 4) {
-          seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-          if (d[i]! < 100 && d[i + 1]! < 100 && d[i + 2]! < 100) dark++;
-        }
-        return { colours: seen.size, dark };
-      };
-      return { legend: colours(mapWidth, img.width - mapWidth), map: colours(0, mapWidth) };
-    },
-    { png: body.toString('base64'), mapWidth: canvas.w },
-  );
-  expect(inked.legend.dark, 'text in the legend column').toBeGreaterThan(500);
-  expect(inked.legend.colours, 'swatches and icons in the legend').toBeGreaterThan(20);
-  expect(inked.map.colours, 'the map itself').toBeGreaterThan(50);
+  const legendW = width - canvas.w;
+  const column = (y: number, h: number): [number, number, number, number] => [canvas.w, y, legendW, h];
+
+  // The map part is the map (many colours); the legend column has text (near-black) and the
+  // zones' and incidents' swatches.
+  const map = await pngPixels(page, body, [0, 0, canvas.w, height]);
+  const colours = (rgba: number[]) => {
+    const seen = new Set<number>();
+    for (let i = 0; i < rgba.length; i += 4) seen.add((rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!);
+    return seen.size;
+  };
+  expect(colours(map), 'the map itself').toBeGreaterThan(50);
+  const legend = await pngPixels(page, body, column(0, height));
+  expect(near(legend, [0x1d, 0x1d, 0x1f]), 'legend text').toBeGreaterThan(500);
+  expect(colours(legend), 'swatches and icons in the legend').toBeGreaterThan(20);
+
+  // The credits: grey text at the foot of the legend column, below everything else, wrapped
+  // to the column: nothing is drawn in its last pixels (a line running off the image).
+  const foot = await pngPixels(page, body, column(height - 60, 60));
+  expect(greyInk(foot), 'credits at the foot of the legend').toBeGreaterThan(300);
+  const edge = await pngPixels(page, body, [width - 6, height - 60, 6, 60]);
+  expect(greyInk(edge), 'credits cut off at the right edge').toBe(0);
+
+  // The date: the band under the title is drawn from the day shown. The same day exported again
+  // gives the same band; the day before gives another (its text), while the title above is the same.
+  const band = column(30, 24);
+  const title = column(0, 30);
+  const again = (await exportFile(page, 'PNG')).body;
+  expect(differing(await pngPixels(page, body, band), await pngPixels(page, again, band))).toBe(0);
+  await openMap(page, VIEW.replace('2024-11-30', '2024-11-29'));
+  const dayBefore = await exportFile(page, 'PNG');
+  expect(dayBefore.name).toMatch(/2024-11-29\.png$/);
+  expect(
+    near(await pngPixels(page, dayBefore.body, band), [0x1d, 0x1d, 0x1f]),
+    'the date is written',
+  ).toBeGreaterThan(100);
+  expect(
+    differing(await pngPixels(page, body, band), await pngPixels(page, dayBefore.body, band)),
+    'another day, another date line',
+  ).toBeGreaterThan(50);
+  expect(differing(await pngPixels(page, body, title), await pngPixels(page, dayBefore.body, title))).toBe(0);
 });
 
 test('Escape closes the panels one at a time, and the About panel tells sources and licences', async ({

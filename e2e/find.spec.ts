@@ -4,8 +4,7 @@
 import { expect, test } from './test.ts';
 import { hasRealData, hashParams, openMap, settle } from './helpers.ts';
 
-test.beforeEach(({ consoleErrors }) => {
-  void consoleErrors;
+test.beforeEach(() => {
   test.skip(!hasRealData, 'needs the sample data and the gazetteer');
 });
 

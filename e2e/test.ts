@@ -1,7 +1,8 @@
 // The `test` every end-to-end spec uses: Playwright's, with each page kept on this machine (every
 // request off localhost is aborted, and the test fails if there was one), fixtures served for data
-// not generated yet, and, for the specs that ask for it, the page's console errors collected and
-// required to be none.
+// not generated yet, and the page's console errors and uncaught exceptions collected in every
+// test and required to be none (a file served broken or missing on purpose is a message in the
+// app, never a console error).
 import { test as base, expect } from '@playwright/test';
 import { blockOutside, serveFixturesIfMissing } from './helpers.ts';
 
@@ -18,11 +19,14 @@ export const test = base.extend<{ localOnly: void; consoleErrors: string[] }>({
     },
     { auto: true },
   ],
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await use(errors);
-    expect(errors, 'console errors').toEqual([]);
-  },
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });

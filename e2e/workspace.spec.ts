@@ -2,10 +2,9 @@
 // the loaded map by the pipeline's own merge (the same text twice changes nothing; a report
 // telling a loaded event is one more source of it), and can be removed and put back.
 import { expect, test, type Page } from './test.ts';
-import { hasRealData, openMap, openPlaceFromSearch, settle } from './helpers.ts';
+import { hashParams, hasRealData, openMap, openPlaceFromSearch, settle } from './helpers.ts';
 
-test.beforeEach(({ consoleErrors }) => {
-  void consoleErrors;
+test.beforeEach(() => {
   test.skip(!hasRealData, 'needs the sample data, its readings and the gazetteer pack');
 });
 
@@ -76,7 +75,7 @@ test('the same report pasted twice is on the map once', async ({ page }) => {
 test('a report that repeats a loaded event is one more source of its marker, not a second marker', async ({
   page,
 }) => {
-  await openMap(page, '#map=11.00/36.20000/37.15000&date=2024-11-29');
+  await openMap(page, '#map=12.50/36.20000/37.16000&date=2024-11-29');
   const loaded = await page.evaluate(() =>
     window
       .situationMap!.data()
@@ -99,12 +98,67 @@ test('a report that repeats a loaded event is one more source of its marker, not
   expect(mine[0]!.place).toBe('geonames:170063');
   expect(mine[0]!.outlets.length).toBeGreaterThan(1);
   expect(await count(page)).toBe(before);
-  // On the map: one marker for it, whose panel lists both outlets.
+
+  // On the map: exactly one marker is drawn for it, and clicking that marker (through the list
+  // of the incidents drawn at its point, when there are several) opens a panel with both outlets.
   await settle(page);
-  await page.locator(`.incident-list [data-incident="${mine[0]!.id}"]`).click();
+  const drawn = await page.evaluate((id) => {
+    const m = window.situationMap!.map;
+    const hits = m
+      .queryRenderedFeatures({ layers: ['incidents-point'] })
+      .filter((f) => String(f.properties.id) === id);
+    const at = hits.map((f) => m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]));
+    return { n: hits.length, points: at.map((p) => ({ x: p.x, y: p.y })) };
+  }, mine[0]!.id);
+  expect(drawn.n, 'one marker for the event told by both reports').toBe(1);
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(canvas.x + drawn.points[0]!.x, canvas.y + drawn.points[0]!.y);
+  // Several incidents drawn at that point open their list first.
+  await expect(page.locator('.stack-panel, .incident-panel').first()).toBeVisible();
+  if (await page.locator('.stack-panel').count())
+    await page.locator(`.stack-panel .stack-list [data-incident="${mine[0]!.id}"]`).click();
+  await expect(page.locator('.incident-panel')).toBeVisible();
+  expect((await hashParams(page)).get('sel')).toBe(`incident:${mine[0]!.id}`);
   const outlets = page.locator('.incident-panel .source .outlet');
   await expect(outlets.filter({ hasText: 'Echo Wire' })).toHaveCount(1);
   expect(await outlets.count()).toBeGreaterThan(1);
+});
+
+test('a report about another region moves the map to what it added, and the message can show it again', async ({
+  page,
+}) => {
+  // The view is Aleppo; the report (our own sentences) tells of towns on the Euphrates far east.
+  await openMap(page, '#map=11.00/36.20000/37.15000&date=2024-11-30');
+  await paste(
+    page,
+    'Government aircraft struck the town of Mayadin on Saturday, residents said. ' +
+      'Later that day militants attacked an army post near Abu Kamal, a war monitor said.',
+    'East Wire',
+    '2024-11-30',
+  );
+  const mine = await incidentsFrom(page, 'East Wire');
+  expect(mine.length, 'the report tells incidents').toBeGreaterThan(0);
+  const shown = async () => {
+    await settle(page);
+    const listed = await page
+      .locator('.incident-list [data-incident]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident')));
+    return mine.filter((m) => listed.includes(m.id)).length;
+  };
+  // The map went there: its incidents are in view, so the list (what is in view) shows them.
+  await expect.poll(shown).toBe(mine.length);
+  const camera = (await hashParams(page)).get('map')!.split('/').map(Number);
+  expect(camera[2], 'the view moved east, off Aleppo').toBeGreaterThan(39);
+
+  // Back to Aleppo: none in view; the message's button brings them back.
+  await page.evaluate(() => window.situationMap!.map.jumpTo({ center: [37.15, 36.2], zoom: 11 }));
+  await expect.poll(shown).toBe(0);
+  await page
+    .locator('.message-info')
+    .filter({ hasText: 'Added' })
+    .getByRole('button', { name: 'Show what was added' })
+    .click();
+  await expect.poll(shown).toBe(mine.length);
 });
 
 test('a report removed from the list can be put back with Undo', async ({ page }) => {

@@ -12,6 +12,8 @@ import { mergeInWorker } from './pipelineClient.ts';
 import { pastedTextProblem } from './pastedTextProblem.ts';
 import { articleIdFor, readReportFiles } from './readReportFiles.ts';
 import { reportsAddedMessage } from './reportsAddedMessage.ts';
+import { addedExtent, boxInside, dayToShow } from '../model/addedExtent.ts';
+import { fitCamera } from '../model/fitCamera.ts';
 import { baseKey, reportStorage } from './reportStorage.ts';
 import type { StoredReport } from './reportStore.ts';
 
@@ -101,11 +103,46 @@ async function merge(
   }
 }
 
+/**
+ * What shows the reports `ids` on the map: the camera fitted to what they put there and, when
+ * all their incidents are later than the day shown, that day moved on so they are drawn. Null
+ * when they put nothing on the map.
+ */
+function showerOf(
+  state: AppStateView,
+  actions: AppActions,
+  ids: Set<string>,
+): ((always: boolean) => void) | null {
+  const extent = addedExtent(ids, state.data());
+  if (!extent) return null;
+  return (always) => {
+    const day = dayToShow(extent.days, state.day(), state.days());
+    if (day) actions.setDate(day);
+    const view = state.bounds();
+    if (!always && view && boxInside(extent.bounds, view)) return;
+    const map = document.getElementById('map');
+    if (!map) return;
+    // Never closer than an incident is shown at, so one town's report shows its streets, not a roof.
+    actions.flyTo(fitCamera(extent.bounds, map.clientWidth, map.clientHeight, { padding: 60, maxZoom: 11 }));
+  };
+}
+
 /** Whether the run went through (the reports joined the map or were already on it). */
 async function add(state: AppStateView, actions: AppActions, articles: ArticleInput[]): Promise<boolean> {
   if (!articles.length) return false;
   const fresh = await merge(state, actions, articles, state.userReports());
-  if (fresh?.length) actions.message('info', reportsAddedMessage(fresh, state.data()));
+  if (fresh?.length) {
+    // A report about another region would change nothing in view (the list shows only what is
+    // in view): the map moves to what was added unless it is all in view already, and the
+    // message can bring it back after the user moved on.
+    const show = showerOf(state, actions, new Set(fresh.map((r) => r.id)));
+    actions.message(
+      'info',
+      reportsAddedMessage(fresh, state.data()),
+      show ? { label: 'Show what was added', run: () => show(true) } : undefined,
+    );
+    show?.(false);
+  }
   return fresh !== null;
 }
 

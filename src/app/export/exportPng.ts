@@ -99,10 +99,36 @@ export function composePng(map: HTMLCanvasElement, legend: PngLegend, scale = wi
     text('Group; yellow ring: contains contested', 12, '#1d1d1f', x0 + 26);
     y += 26;
   }
-  y = out.height / scale - 12 - 14 * (legend.credits.length - 1);
-  for (const c of legend.credits) {
+  // The credits at the foot, each wrapped to the column (a line wider than it was cut off).
+  ctx.font = `9.5px ${FONT}`;
+  const creditLines = legend.credits.flatMap((c) =>
+    wrapText(c, LEGEND_W - 28, (s) => ctx.measureText(s).width),
+  );
+  y = out.height / scale - 12 - 14 * (creditLines.length - 1);
+  for (const c of creditLines) {
     text(c, 9.5, '#5f6368');
     y += 14;
   }
   return { canvas: out, lines };
+}
+
+/**
+ * `text` broken into lines no wider than `max` (as `width` measures them), between words; a
+ * word wider than `max` alone is a line of its own.
+ *
+ * @example
+ * wrapText('Land and borders: Natural Earth', 110, (s) => s.length * 6); // ['Land and borders:', 'Natural Earth']
+ */
+export function wrapText(text: string, max: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && width(next) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
