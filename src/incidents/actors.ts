@@ -392,7 +392,13 @@ function namedIn(text: string): readonly ActorMention[] {
   if (known) return known;
   // Rules in order: a name the lexicon knows wins over a pattern, a pattern over a generic word.
   const found: ActorMention[] = [];
-  const taken = (a: { start: number; end: number }) => found.some((b) => a.start < b.end && b.start < a.end);
+  // The characters already named, so that each match is checked in its own length (asking every
+  // actor found so far was quadratic in a long report's actors).
+  const covered = new Uint8Array(text.length + 1);
+  const taken = (a: { start: number; end: number }) => {
+    for (let i = Math.max(0, a.start); i < Math.min(a.end, text.length); i++) if (covered[i]) return true;
+    return false;
+  };
   for (const { re, make } of rules()) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -411,6 +417,7 @@ function namedIn(text: string): readonly ActorMention[] {
       const start = m.index + (/^the\s/iu.test(m[0]) ? 4 : 0);
       const list = Array.isArray(a) ? a : [{ ...a, start, end }];
       const fresh = list.filter((x) => !taken(x));
+      for (const x of fresh) covered.fill(1, Math.max(0, x.start), Math.min(x.end, text.length));
       found.push(...fresh);
     }
   }
