@@ -33,6 +33,9 @@ describe('findTriggers', () => {
     ['Soldiers said they had cleared a militant hideout in the forest.', 'advance'],
     ['A drone damaged the power plant overnight.', 'airstrike'],
     ['A missile destroyed a grain warehouse.', 'shelling'],
+    ['His men had also taken the villages of Tal Sosin and Anadan since Sunday.', 'advance'],
+    ['The militia took the town of Ras Ali after a night of fighting.', 'advance'],
+    ['A spokesman said they have now taken two hills above the road.', 'advance'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -48,6 +51,9 @@ describe('findTriggers', () => {
     expect(types('The province hosts a million people displaced by the war.')).toEqual([]);
     expect(types('Workers cleared a camp for displaced families.')).toEqual([]);
     expect(types('The mayor is close to the governor.')).toEqual([]);
+    // Taking part, taking place, taking a city's name: no capture.
+    expect(types('Delegates from the town have taken part in the talks.')).not.toContain('advance');
+    expect(types('The vote had already taken place in the city hall.')).not.toContain('advance');
   });
   it.each([
     ['Officials blamed Kenyan strikes on the depot for the fire.', 'airstrike'],
