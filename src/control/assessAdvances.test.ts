@@ -7,26 +7,12 @@ import { buildControl } from './buildControl.ts';
 import { zoneAt as shownAt, zoneOn } from './zoneAt.ts';
 import { featuresAsOf } from './dayZones.ts';
 import { KM2_PER_PLACE } from './extents.ts';
-import { incident, place, testGazetteer } from './testFixtures.ts';
+import { gridFront, incident, place, rec, testGazetteer } from './testFixtures.ts';
 
 const gazetteer = testGazetteer();
-const rec = (name: string, lon: number, lat: number, controller: string): BaselineRecord => ({
-  name,
-  id: `t:${name.toLowerCase()}`,
-  lon,
-  lat,
-  controller,
-  basis: 'test',
-});
-// West (x ≤ 37.3) held by the opposition, east by the government, a grid 10–12 km apart; the
-// SDF holds a town in the north-east.
-const settlements: BaselineRecord[] = [];
-for (let i = 0; i < 8; i++)
-  for (let j = 0; j < 6; j++) {
-    const lon = 36.9 + i * 0.12;
-    const lat = 34.8 + j * 0.1;
-    settlements.push(rec(`T${i}${j}`, lon, lat, lon <= 37.3 ? 'opposition' : 'government'));
-  }
+// The grid front (opposition west of x = 37.3, government east); the SDF holds a town in the
+// north-east.
+const settlements: BaselineRecord[] = gridFront();
 settlements.push(rec('North', 37.8, 35.4, 'sdf'));
 const baseline: BaselineData = {
   date: '2024-03-01',

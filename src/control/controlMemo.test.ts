@@ -9,7 +9,7 @@ import { reachKey, unitsKeyOf, type Advance } from './assessAdvances.ts';
 import { buildControl } from './buildControl.ts';
 import { buildCells } from './voronoiCells.ts';
 import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
-import { incident, place, testGazetteer } from './testFixtures.ts';
+import { gridFront, incident, place, testGazetteer } from './testFixtures.ts';
 
 describe('KeyHash', () => {
   it('gives the same key for the same inputs and another for any change', () => {
@@ -63,21 +63,7 @@ describe('stored cells and days', () => {
 
 // A made-up front inside Syria's outline: the opposition holds the west, the government the east.
 const gazetteer = testGazetteer();
-const rec = (name: string, lon: number, lat: number, controller: string): BaselineRecord => ({
-  name,
-  id: `t:${name.toLowerCase()}`,
-  lon,
-  lat,
-  controller,
-  basis: 'test',
-});
-const settlements: BaselineRecord[] = [];
-for (let i = 0; i < 8; i++)
-  for (let j = 0; j < 6; j++) {
-    const lon = 36.9 + i * 0.12;
-    const lat = 34.8 + j * 0.1;
-    settlements.push(rec(`T${i}${j}`, lon, lat, lon <= 37.3 ? 'opposition' : 'government'));
-  }
+const settlements: BaselineRecord[] = gridFront();
 const baseline: BaselineData = {
   date: '2024-03-01',
   about: 'test',

@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { BaselineRecord } from './baseline.ts';
 import type {
   GazetteerEntry,
   IncidentFeature,
@@ -92,4 +93,24 @@ export function incident(
       ...over,
     },
   };
+}
+
+/** A baseline settlement held by `controller`, with a `t:` id made from its name. */
+export function rec(name: string, lon: number, lat: number, controller: string): BaselineRecord {
+  return { name, id: `t:${name.toLowerCase()}`, lon, lat, controller, basis: 'test' };
+}
+
+/**
+ * A made-up front inside Syria's outline: a grid of 8 × 6 settlements 10–12 km apart ("T00" …
+ * "T75"), the opposition holding the west (x ≤ 37.3), the government the east.
+ */
+export function gridFront(): BaselineRecord[] {
+  const settlements: BaselineRecord[] = [];
+  for (let i = 0; i < 8; i++)
+    for (let j = 0; j < 6; j++) {
+      const lon = 36.9 + i * 0.12;
+      const lat = 34.8 + j * 0.1;
+      settlements.push(rec(`T${i}${j}`, lon, lat, lon <= 37.3 ? 'opposition' : 'government'));
+    }
+  return settlements;
 }
