@@ -457,27 +457,7 @@ describe('phrasings beyond the sample', () => {
       }),
     ];
     const text = 'Heavy clashes went on in Eastshire and Westshire on Friday, the army said.';
-    const sentences = sentencesOf(text);
-    const mentions = ['Eastshire', 'Westshire'].map((name) => {
-      const start = text.indexOf(name);
-      return {
-        article: 'x',
-        start,
-        end: start + name.length,
-        text: name,
-        sentence: 0,
-        placeId: `p:${name}`,
-        confidence: 1,
-        alternatives: [],
-      };
-    });
-    const doc: SegmentedArticle = {
-      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
-      sentences,
-      excluded: [],
-      datelinePlaces: [],
-    };
-    expect(extractIncidents(doc, mentions, world).map((c) => c.place)).toHaveLength(1);
+    expect(readNamed(text, ['Eastshire', 'Westshire'], world).map((c) => c.place)).toHaveLength(1);
   });
   it('does not place an event where its speaker spoke', () => {
     expect(brief('Rebels shelled army positions overnight, a commander told reporters in Midcity.')).toEqual(
@@ -521,29 +501,7 @@ describe('phrasings beyond the sample', () => {
   it('reads no state in the words of a place name', () => {
     const world = [...WORLD, place('p:Kenyan Wells', 'settlement', point(37.3, 36.1))];
     const text = 'Troops shelled Kenyan Wells on Monday. Troops also shelled Fartown on Tuesday.';
-    const sentences = sentencesOf(text);
-    const mentions = ['Kenyan Wells', 'Fartown'].map((name) => {
-      const start = text.indexOf(name);
-      const sentence = sentences.findIndex((x) => x.start <= start && start < x.end);
-      const placeId = `p:${name}`;
-      return {
-        article: 'x',
-        start,
-        end: start + name.length,
-        text: name,
-        sentence,
-        placeId,
-        confidence: 1,
-        alternatives: [],
-      };
-    });
-    const doc: SegmentedArticle = {
-      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
-      sentences,
-      excluded: [],
-      datelinePlaces: [],
-    };
-    const sides = extractIncidents(doc, mentions, world).map((c) => c.agent);
+    const sides = readNamed(text, ['Kenyan Wells', 'Fartown'], world).map((c) => c.agent);
     expect(sides).toHaveLength(2);
     expect(sides).not.toContain('kenya');
   });
@@ -581,3 +539,29 @@ describe('phrasings beyond the sample', () => {
     ).toEqual(['displacement@Fartown 2024-12-06 unknown confirmation']);
   });
 });
+
+/** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */
+function readNamed(text: string, names: string[], world: Parameters<typeof extractIncidents>[2]) {
+  const sentences = sentencesOf(text);
+  const mentions = names.map((name) => {
+    const start = text.indexOf(name);
+    const sentence = sentences.findIndex((x) => x.start <= start && start < x.end);
+    return {
+      article: 'x',
+      start,
+      end: start + name.length,
+      text: name,
+      sentence,
+      placeId: `p:${name}`,
+      confidence: 1,
+      alternatives: [],
+    };
+  });
+  const doc: SegmentedArticle = {
+    article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+    sentences,
+    excluded: [],
+    datelinePlaces: [],
+  };
+  return extractIncidents(doc, mentions, world);
+}
