@@ -17,7 +17,7 @@ import type {
 import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlapping a span
 import { normaliseText } from './clauses.ts'; // typographic quotes → ASCII, offsets kept
 import { addDays, findDates, isIsoDate } from './dates.ts'; // a dateline we can count from
-import { mainSettlement } from './location.ts'; // the settlement "the city" refers to
+import { calledAs, mainSettlement } from './location.ts'; // the settlement "the city" / "the village" refers to
 import type { LocatedMention } from './location.ts';
 import type { Progress } from './taxonomy.ts';
 import { reportGroup, reportHome } from './actors.ts'; // whose war it is, whose rebels
@@ -111,6 +111,7 @@ export function extractIncidents(
     dateline: isIsoDate(doc.article.dateline) ? doc.article.dateline : null,
     main,
     lastSettlement: null,
+    called: new Map(),
     sources: [],
     actors: {
       home: reportHome(
@@ -178,8 +179,17 @@ export function extractIncidents(
     if (told.length) [recent, recentAge] = [told, 0];
     else if (!read.candidates.length && ++recentAge > 1) recent = [];
     earlier.push(...told);
+    // ("Kyiv's troops", "Damascus's forces": a capital standing for its state is no scene.)
     ctx.lastSettlement =
-      inSentence.filter((m) => m.place.properties.kind === 'settlement').pop()?.place ?? ctx.lastSettlement;
+      inSentence
+        .filter(
+          (m) => m.place.properties.kind === 'settlement' && !STATE_POSSESSIVE.test(sentence.slice(m.end)),
+        )
+        .pop()?.place ?? ctx.lastSettlement;
+    for (const m of inSentence) {
+      const noun = m.place.properties.kind === 'settlement' ? calledAs(sentence, m) : null;
+      if (noun) ctx.called.set(noun, m.place);
+    }
     previous = {
       mentions: inSentence
         .filter((m) => m.place.properties.kind !== 'country')
@@ -253,6 +263,8 @@ function episodeOf(starts: string[], dateline: string | null): string | null {
   return starts.filter((d) => d >= floor && d <= dateline).sort()[0] ?? null;
 }
 
+const STATE_POSSESSIVE =
+  /^['’]s\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers|units|military|government|officials|ministry|leaders?|envoy|allies)\b/iu;
 const BEGAN = /\b(?:began|begun|launched|started|kicked off|erupted|broke out)\b/i;
 // "began in 2011": history, no episode of this report.
 const BEGAN_YEAR = /^\S+(?:\s+\S+)?\s+in\s+(?:19|20)\d{2}\b/u;

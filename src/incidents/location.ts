@@ -47,16 +47,36 @@ export function speakersSeat(text: string, m: { start: number }): boolean {
   return m.start > 0 && SEAT.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
+// What a report calls a settlement it names: "X, a village south of Y", "the small town of X",
+// "X village". "The village" later means the one it called a village.
+const CALLED_AFTER = /^\s*,\s*(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(village|town|city|hamlet)\b/i;
+const CALLED_BEFORE = /\bthe\s+(?:[\w'-]+\s+){0,2}?(village|town|city|hamlet)\s+of\s+$/i;
+const CALLED_SUFFIX = /^\s+(village|town)\b/i;
+
+/** The noun the text gives the settlement mentioned at [start, end), if any ("village", "town" …). */
+export function calledAs(text: string, m: { start: number; end: number }): string | null {
+  if (m.start < 0) return null;
+  const after = text.slice(m.end, m.end + 60);
+  const noun =
+    CALLED_AFTER.exec(after)?.[1] ??
+    CALLED_SUFFIX.exec(after)?.[1] ??
+    CALLED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return noun ? noun.toLowerCase() : null;
+}
+
 /**
  * Mentions that stand for the place only through "the city" / "the town": each becomes a mention of
- * the settlement named earlier in the same sentence; else "the city" is the report's main
- * settlement and "the town" / "the village" the settlement named last before this sentence.
+ * the settlement named earlier in the same sentence (the one called by that noun first); else
+ * "the city" is the report's main settlement and "the town" / "the village" the settlement named
+ * last before this sentence, unless the report called that one by another noun and another one by
+ * this noun (`called`: "X, a village …", or an earlier "the town" that meant it).
  */
 export function anaphoraMentions(
   text: string,
   mentions: LocatedMention[],
   main: PlaceFeature | null,
   lastSettlement: PlaceFeature | null = null,
+  called: ReadonlyMap<string, PlaceFeature> = new Map(),
 ): LocatedMention[] {
   const out: LocatedMention[] = [];
   ANAPHOR_RE.lastIndex = 0;
@@ -64,9 +84,21 @@ export function anaphoraMentions(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
-    const earlier = mentions.filter((x) => x.end <= start && x.place.properties.kind === 'settlement').pop();
-    const city = /city$/i.test(m[0]);
-    const place = earlier?.place ?? (city ? main : (lastSettlement ?? main));
+    const noun = m[0].slice(4).toLowerCase();
+    const before = mentions.filter((x) => x.end <= start && x.place.properties.kind === 'settlement');
+    const earlier = before.filter((x) => calledAs(text, x) === noun).pop() ?? before.pop();
+    const city = noun === 'city';
+    // (The settlement named last, unless the report called it something else and called another
+    // one so: "Mykhailivka, a village near the town …. … denied that the village had fallen".)
+    const named = called.get(noun);
+    const otherwise =
+      lastSettlement &&
+      named &&
+      named !== lastSettlement &&
+      [...called].some(([n, p]) => n !== noun && p.properties.id === lastSettlement.properties.id)
+        ? named
+        : (lastSettlement ?? named);
+    const place = earlier?.place ?? (city ? main : (otherwise ?? main));
     if (place) out.push({ start, end, place });
   }
   return out;

@@ -538,6 +538,35 @@ describe('phrasings beyond the sample', () => {
       brief('About 3,000 families have fled Fartown, the International Organization for Migration said.'),
     ).toEqual(['displacement@Fartown 2024-12-06 unknown confirmation']);
   });
+  it('reads a place told lost as taken by the other side, and "did not confirm" as a denial', () => {
+    // The loser's words: no agent of its own (the subject lost it), the speaker denies it.
+    expect(brief('Rebels said they had captured Fartown. The army denied the town had been lost.')).toEqual([
+      'advance@Fartown 2024-12-06 opposition claim',
+      'advance@Fartown 2024-12-06 unknown denial',
+    ]);
+    expect(brief('The defence ministry did not confirm the loss of the base near Fartown.')).toEqual([
+      'advance@Fartown 2024-12-06 unknown denial',
+    ]);
+    expect(brief('The militia denied losing the village of Nearby on Sunday.')).toEqual([
+      'advance@Nearby 2024-12-01 unknown denial',
+    ]);
+    // Lost men, lives or contact are no place taken.
+    expect(brief('The army lost ten men near Fartown and contact was lost with a patrol.')).toEqual([]);
+  });
+  it('reads "the village" as the settlement the report called a village, not the town named after it', () => {
+    const got = brief(
+      'Rebels said they had captured Nearby, a village east of Midcity, and were advancing on the town. ' +
+        'The army denied that the village had fallen.',
+    );
+    expect(got).toContain('advance@Nearby 2024-12-06 unknown denial');
+    expect(got.filter((x) => x.includes('denial'))).toHaveLength(1);
+    // A capital standing for its state ("Midcity's troops") is no place "the town" points back to.
+    expect(
+      brief(
+        "Troops entered Fartown, a small town in the hills, on Monday. Midcity's troops hold the ridge. Drones struck the town on Tuesday.",
+      ),
+    ).toContain('airstrike@Fartown 2024-12-03 unknown report');
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

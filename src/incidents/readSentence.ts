@@ -61,6 +61,8 @@ export interface ReportContext {
   main: PlaceFeature | null;
   /** The settlement named last before the current sentence ("the town"). */
   lastSettlement: PlaceFeature | null;
+  /** The settlement the report last called a village, a town … ("X, a village near Y"). */
+  called: Map<string, PlaceFeature>;
   /** The day named last before the current sentence ("the same day", "the day before"). */
   lastDay?: string | null;
   /** Who acted in the last sentence that told an event ("they" in the next one). */
@@ -194,11 +196,9 @@ export function readSentence(
       held: held(findFigures(text), named),
     };
   // (Not where a speaker spoke: "…, an official told reporters in X".)
-  const mentions = [
-    ...named.filter((m) => !speakersSeat(text, m)),
-    ...anaphoraMentions(text, named, ctx.main, ctx.lastSettlement),
-    ...carried,
-  ];
+  const anaphors = anaphoraMentions(text, named, ctx.main, ctx.lastSettlement, ctx.called);
+  for (const a of anaphors) ctx.called.set(text.slice(a.start + 4, a.end).toLowerCase(), a.place);
+  const mentions = [...named.filter((m) => !speakersSeat(text, m)), ...anaphors, ...carried];
   if (!mentions.length && !recent.length)
     return { candidates: [], speaker: sentenceSpeaker, told: [], held: held(findFigures(text), named) };
   const clauseText = (i: number) => text.slice(clauses[i].start, clauses[i].end);
@@ -302,21 +302,26 @@ export function readSentence(
     const named =
       t.type === 'commander-killed'
         ? null
-        : t.counter
-          ? counterAgent(text, clauseActors, t, who?.side ?? null)
-          : (agentOf(text, clauseActors, clauses[ci].start, t) ??
-            // "…, before pulling out at dusk": a clause without a subject acts with the sentence's.
-            (NO_SUBJECT.test(text.slice(clauses[ci].start, t.end))
-              ? agentOf(
-                  text,
-                  actors.filter((a) => a.end <= t.start),
-                  0,
-                  t,
-                )
-              : null));
+        : t.loss
+          ? // "the town was lost to the rebels": who took it follows "to"; its subject lost it.
+            (clauseActors.find(
+              (a) => a.start >= t.end && /^\s*(?:[\w'-]+\s+){0,4}?to\s+$/i.test(text.slice(t.end, a.start)),
+            ) ?? null)
+          : t.counter
+            ? counterAgent(text, clauseActors, t, who?.side ?? null)
+            : (agentOf(text, clauseActors, clauses[ci].start, t) ??
+              // "…, before pulling out at dusk": a clause without a subject acts with the sentence's.
+              (NO_SUBJECT.test(text.slice(clauses[ci].start, t.end))
+                ? agentOf(
+                    text,
+                    actors.filter((a) => a.end <= t.start),
+                    0,
+                    t,
+                  )
+                : null));
     // "The army said its forces entered …", "Hezbollah said it fired rockets …": the speaker acted.
     const ownForces =
-      !t.counter && t.type !== 'commander-killed' && who?.side && !named?.kind.startsWith('civ')
+      !t.counter && !t.loss && t.type !== 'commander-killed' && who?.side && !named?.kind.startsWith('civ')
         ? // (A speaker named after its words, "\"Our forces took X,\" the minister said": the clause's.)
           SELF_SUBJECT.exec(
             text.slice(
@@ -338,7 +343,10 @@ export function readSentence(
           }
         : (named ??
           // "By Friday they had taken the city": the one who acted in the sentence before.
-          (ctx.lastAgent && !t.counter && PRONOUN_SUBJECT.test(text.slice(clauses[ci].start, t.start))
+          (ctx.lastAgent &&
+          !t.counter &&
+          !t.loss &&
+          PRONOUN_SUBJECT.test(text.slice(clauses[ci].start, t.start))
             ? { ...ctx.lastAgent, ...NO_SPAN }
             : null));
     // The event told before acted through its own agent ("repelled the attack": the attacker's).

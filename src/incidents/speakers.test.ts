@@ -23,6 +23,14 @@ describe('findSpeakers', () => {
     );
     expect(who('Gunmen stormed the depot, the police said on Monday.', 'stormed')).toBe('police/say');
   });
+  it('reads a party that did not confirm an event as denying it, not an outlet that could not check it', () => {
+    expect(who('The interior ministry did not confirm the fall of the post.', 'fall')).toBe(
+      'interior ministry/deny',
+    );
+    expect(who('The governor has not yet confirmed that the bridge was hit.', 'hit')).toBe('governor/deny');
+    expect(who('Aid workers declined to confirm the toll.', 'toll')).toBe('aid workers/deny');
+    expect(who('The Daily Ledger could not confirm the account.', 'account')).toBeNull();
+  });
   it('keeps a speaker in a relative clause to its clause', () => {
     const text =
       'The navy, which a port official says has sent two frigates to the bay, says it has repelled a raid by pirates.';

@@ -37,7 +37,10 @@ export interface Speaker {
 }
 
 // Reporting verbs. Passives ("have been told to", "are said to have") are hearsay or orders, not speech.
-const VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\b`, 'gi');
+// A party that will not confirm an event told of it ("the General Staff did not confirm the loss of
+// the village") disputes it; an outlet that "could not confirm" a report only failed to check it.
+const NOT_CONFIRMED = String.raw`(?:did|does|do|would|will|has|have|had)\s+not\s+(?:yet\s+)?confirm(?:ed)?|(?:declined|refused)\s+to\s+confirm`;
+const VERB_RE = new RegExp(`\\b(?:${NOT_CONFIRMED}|${REPORTING_VERBS.join('|')})\\b`, 'gi');
 const PASSIVE_BEFORE =
   /\b(?:been|being|be|is|are|was|were|am)\s+(?:(?:\w+ly|also|still|again|not|then|first|widely)\s+){0,2}$/i;
 const ACCORDING_RE = /\baccording to (?:the )?(?<who>[^,.;:"()]{2,80})/gi;
@@ -45,7 +48,10 @@ const TOLD_RE =
   /^\s*(?<outlet>AFP|Reuters|the Associated Press|AP|Al Jazeera|the BBC|CNN|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/u;
 const AFTER_VERB_RE =
   /^\s+(?:by )?(?<who>(?:[A-Z][\w'.-]*)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van)){0,4})/u;
-const DENY = /^(?:denied|denies|denying|deny|rejected|dismissed|disputed|disputes)$/i;
+const DENY = new RegExp(
+  `^(?:denied|denies|denying|deny|rejected|dismissed|disputed|disputes|${NOT_CONFIRMED})$`,
+  'i',
+);
 const CONFIRM = /^(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted)$/i;
 const PARTICIPLE = /ing$/i;
 // A denial with a clause of its own: "denied that …", "denied it had …".

@@ -79,6 +79,16 @@ describe('findTriggers', () => {
     expect(types('Troops surrounded the town.')).toContain('advance');
     expect(types('The floods forced hundreds of people out of their homes.')).not.toContain('advance');
   });
+  it('reads a held place told lost as a capture by the loser, and nothing else lost', () => {
+    const loss = (text: string) =>
+      findTriggers(text)
+        .filter((t) => t.loss)
+        .map((t) => text.slice(t.start, t.end));
+    expect(loss('The garrison said the outpost had been lost on Sunday.')).toEqual(['lost']);
+    expect(loss('Officials denied losing the town.')).toEqual(['losing the town']);
+    expect(loss('The army confirmed the loss of the airport.')).toEqual(['loss of the airport']);
+    expect(loss('The unit lost contact with its commander; many lives were lost.')).toEqual([]);
+  });
   it('does not read strikes of workers as air strikes', () => {
     expect(types('Dock workers went on strike on Tuesday.')).toEqual([]);
     expect(types('A general strike on Monday shut the shops.')).not.toContain('airstrike');

@@ -14,6 +14,11 @@ export interface Trigger {
    * other side's version of an attack, read as a counter-claim of it.
    */
   counter?: boolean;
+  /**
+   * A capture told as the holder's loss ("the village had been lost", "the loss of the town",
+   * "denied losing the base"): its subject lost the place, the other side took it.
+   */
+  loss?: boolean;
 }
 
 /** Human labels, also used by the summary. */
@@ -111,9 +116,27 @@ const PATTERNS: [IncidentType, string, boolean][] = [
 // The defender's version of an attack: it was repelled, positions were recovered, the attacker lost.
 const COUNTER = String.raw`\bintercept(?:ed|s|ing)?\b|\b(?:shot|brought) down\b|\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)|retak(?:en|ing)|retook|recaptur(?:ed|ing))\W{0,2} (?:\w+ ){0,3}?(?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
 
+// A place lost: taken by the other side. (Only a held place's noun: "lost contact", "lost their
+// lives", "the army lost ten men" tell no capture.)
+const HELD_NOUN = String.raw`(?:town|city|village|hamlet|base|airport|garrison|outpost|positions?)`;
+const LOSS = String.raw`\b(?=lost\b)(?<=\b(?:${HELD_NOUN}|it)\s+(?:had|has|have|was|were)\s+(?:been\s+)?)lost\b|\bloss of (?:the )?${HELD_NOUN}\b|\blosing (?:the )?${HELD_NOUN}\b`;
+
 const COMPILED = [
-  ...PATTERNS.map(([type, src, weak]) => ({ type, weak, counter: false, re: new RegExp(src, 'gi') })),
-  { type: 'armed-clash' as IncidentType, weak: false, counter: true, re: new RegExp(COUNTER, 'gi') },
+  ...PATTERNS.map(([type, src, weak]) => ({
+    type,
+    weak,
+    counter: false,
+    loss: false,
+    re: new RegExp(src, 'gi'),
+  })),
+  {
+    type: 'armed-clash' as IncidentType,
+    weak: false,
+    counter: true,
+    loss: false,
+    re: new RegExp(COUNTER, 'gi'),
+  },
+  { type: 'advance' as IncidentType, weak: false, counter: false, loss: true, re: new RegExp(LOSS, 'gi') },
 ];
 
 /**
@@ -124,11 +147,18 @@ const COMPILED = [
  */
 export function findTriggers(text: string): Trigger[] {
   const out: Trigger[] = [];
-  for (const { type, weak, counter, re } of COMPILED) {
+  for (const { type, weak, counter, loss, re } of COMPILED) {
     re.lastIndex = 0;
     for (const m of matchList(re, text)) {
       const start = m.index ?? 0;
-      out.push({ type, start, end: start + m[0].length, weak, ...(counter ? { counter } : {}) });
+      out.push({
+        type,
+        start,
+        end: start + m[0].length,
+        weak,
+        ...(counter ? { counter } : {}),
+        ...(loss ? { loss } : {}),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
