@@ -8,6 +8,10 @@ export interface HostileText {
   make: (n: number) => string;
 }
 
+/** `n` lines, the i-th written by `line(i)`. */
+const lines = (n: number, line: (i: number) => string): string =>
+  Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
 export const HOSTILE_TEXTS: HostileText[] = [
   {
     name: 'blank lines',
@@ -23,6 +27,22 @@ export const HOSTILE_TEXTS: HostileText[] = [
     name: 'identical lines, no full stop',
     unit: 'a line',
     make: (n) => 'Shelling hit Homs\n'.repeat(n),
+  },
+  // Lines that differ (a repeated line of eight words or more, or one equal to the headline, is
+  // excluded as repeated text and never read) and end without a full stop: a report with an
+  // open sentence is read for its actors as one whole text, so every per-actor step there sees
+  // all the report's actors (18e1e5a: checking each match against every actor found so far).
+  {
+    name: 'distinct lines, no full stop',
+    unit: 'a line naming two sides, a place, a day and a figure',
+    make: (n) =>
+      lines(n, (i) => `Rebels said Syrian troops shelled Homs on Friday, killing 4 civilians ${i}`),
+  },
+  {
+    name: 'distinct lines with quoted labels, no full stop',
+    unit: 'a line with a word in quotes and two actors',
+    make: (n) =>
+      lines(n, (i) => `Syrian troops said "terrorists" of the Iran-aligned group attacked Hama ${i}`),
   },
   {
     name: 'one huge line',

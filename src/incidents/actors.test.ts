@@ -233,6 +233,17 @@ describe("a report's own actors", () => {
     // Plural and indefinite: a backer's militias of their own.
     const b = findActors('Iran-backed militias crossed the border.', ctx).pop();
     expect(b).toMatchObject({ side: 'iran' });
+    // "the" only when it is a word of its own, however much white space follows it.
+    expect(findActors('Jets struck after the\n  Iran-aligned group fired.', ctx).pop()).toMatchObject({
+      side: 'houthis',
+    });
+    expect(findActors('Jets struck the port. Lathe Iran-aligned group fired.', ctx).pop()).toMatchObject({
+      side: 'iran',
+    });
+  });
+  it('reads no actor inside a short quoted label, whatever comes between the labels', () => {
+    const text = 'Officials said "terrorists" fled, and "the rebels" left; rebels and Syrian troops stayed.';
+    expect(sides(text)).toEqual(['opposition:rebels', 'government:Syrian troops']);
   });
 });
 

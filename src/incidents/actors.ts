@@ -7,6 +7,7 @@ import type { Actor, Side } from '../types/model.ts';
 import { countryNamePattern, sideLabel, slug, stateOf, stateSide } from './states.ts';
 import { STOPWORDS } from '../words/stopwords.ts';
 import { textCache } from '../geoparse/util/textCaches.ts';
+import { lowerBound } from '../gazetteer/lowerBound.ts'; // the quoted phrase around an actor
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
@@ -431,22 +432,24 @@ function namedIn(text: string): readonly ActorMention[] {
     men.name = text.slice(men.start - link[0].length, men.end);
     men.start -= link[0].length;
   }
+  // Quoted phrases come in order and do not overlap: the only one that can hold an actor is the
+  // last to open at or before it (one binary search per actor; asking every phrase was quadratic
+  // in a long report read whole).
   const labels = labelSpans(text);
-  for (let i = found.length - 1; i >= 0; i--) {
-    const a = found[i];
-    // A word a speaker puts in quotes for the other side ("an attack by 'terrorists'") labels
-    // it; a group an actor descends from ("a former branch of al-Qaeda") is its history. Neither
-    // is a party to what the sentence tells. (They still take the span: nothing shorter matches.)
-    if (
-      labels.some((l) => l.start <= a.start && a.end <= l.end) ||
-      LINEAGE.test(text.slice(Math.max(0, a.start - 40), a.start))
-    )
-      found.splice(i, 1);
-  }
-  if (text.length > NAMED_IN_LONGEST) return found;
+  const labelled = (a: ActorMention) => {
+    const l = labels[lowerBound(labels, (x) => x.start <= a.start) - 1];
+    return !!l && a.end <= l.end;
+  };
+  // A word a speaker puts in quotes for the other side ("an attack by 'terrorists'") labels it; a
+  // group an actor descends from ("a former branch of al-Qaeda") is its history. Neither is a
+  // party to what the sentence tells. (They still take the span: nothing shorter matches.)
+  const parties = found.filter(
+    (a) => !labelled(a) && !LINEAGE.test(text.slice(Math.max(0, a.start - 40), a.start)),
+  );
+  if (text.length > NAMED_IN_LONGEST) return parties;
   if (NAMED_IN.size >= NAMED_IN_MAX) NAMED_IN.clear();
-  NAMED_IN.set(text, found);
-  return found;
+  NAMED_IN.set(text, parties);
+  return parties;
 }
 
 /**
@@ -506,8 +509,7 @@ function withSides(found: readonly ActorMention[], text: string, ctx: ActorConte
     } else if (a.backer) {
       // A backed group is its backer's unless the group the report names fights beside it, or
       // unless it points back to that group ("the Iran-aligned group" of a report on the Houthis).
-      const anaphor =
-        /(?:^|\s)(?:group|movement)$/iu.test(a.name) && /\bthe\s+$/iu.test(text.slice(0, a.start));
+      const anaphor = /(?:^|\s)(?:group|movement)$/iu.test(a.name) && afterThe(text, a.start);
       if (mine && (allied(mine.side, a.backer) || (anaphor && mine.side !== a.backer)))
         [a.side, a.sideName] = [mine.side, mine.sideName];
     } else if (noun === 'opposition' && mine?.side !== 'opposition') {
@@ -526,6 +528,16 @@ function withSides(found: readonly ActorMention[], text: string, ctx: ActorConte
     } else a.sideName = 'Opposition';
   }
   return out;
+}
+
+/**
+ * Whether "the" and white space come right before `at` ("… the Iran-aligned group"): the words
+ * just before, not the whole text before (a report read whole asks for each of its actors).
+ */
+function afterThe(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && /\s/u.test(text[j - 1])) j--;
+  return j < at && /\bthe$/iu.test(text.slice(Math.max(0, j - 4), j));
 }
 
 // What the dateline's state counts for, against 2 per state actor and 1 per country named (it
