@@ -20,14 +20,15 @@ import { AppErrorBoundary, errorText, showFatalError } from './AppErrorBoundary.
 
 function start(root: HTMLElement): void {
   const link = parseHash(location.hash);
-  // The store lives as long as the page: its memos belong to a root of their own.
-  const [state, actions] = createRoot(() => createAppStore(link.state));
-  if (link.ignored.length) actions.message('error', ignoredMessage(link.ignored));
-
   // The basemap the user chose (Natural Earth unless they chose another). Before anything is
   // fetched, the page's policy is narrowed to this site plus what that basemap needs: nothing
   // else by default. A style's own hosts are known only once it is read (openBasemap).
   const basemapSetting = readSetting(defaultSetting(import.meta.env, document.baseURI));
+  // The store lives as long as the page: its memos belong to a root of their own.
+  const [state, actions] = createRoot(() =>
+    createAppStore(link.state, { streets: basemapSetting.kind !== 'natural-earth' }),
+  );
+  if (link.ignored.length) actions.message('error', ignoredMessage(link.ignored));
   if (basemapSetting.kind !== 'style') {
     const origin = settingOrigin(basemapSetting, location.origin);
     applyNarrowPolicy(origin ? [origin] : []);

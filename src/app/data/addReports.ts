@@ -122,8 +122,9 @@ function showerOf(
     if (!always && view && boxInside(extent.bounds, view)) return;
     const map = document.getElementById('map');
     if (!map) return;
-    // Never closer than an incident is shown at, so one town's report shows its streets, not a roof.
-    actions.flyTo(fitCamera(extent.bounds, map.clientWidth, map.clientHeight, { padding: 60, maxZoom: 11 }));
+    // Never closer than an incident is shown at, so one town's report shows the town, not a roof;
+    // and no closer than the basemap has something to show there (`show`).
+    actions.show(fitCamera(extent.bounds, map.clientWidth, map.clientHeight, { padding: 60, maxZoom: 11 }));
   };
 }
 

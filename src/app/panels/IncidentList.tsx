@@ -133,7 +133,7 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
       { width: map?.clientWidth ?? 800, height: map?.clientHeight ?? 600 },
       props.state.ui.camera.zoom,
     );
-    if (camera) props.actions.flyTo(camera);
+    if (camera) props.actions.show(camera);
   };
   return (
     <section ref={section} class="incident-list" aria-labelledby="list-title">

@@ -63,8 +63,8 @@ export function SearchBox(props: { state: AppStateView; actions: AppActions }) {
     const map = document.getElementById('map');
     // An area is shown whole, however large it is and however small the screen; a point at its kind's zoom.
     if (h.bounds && map && Number.isFinite(h.bounds[0]))
-      props.actions.flyTo(lib()!.fitCamera(h.bounds, map.clientWidth, map.clientHeight, { maxZoom: 13 }));
-    else if (h.point) props.actions.flyTo({ lon: h.point[0], lat: h.point[1], zoom: h.zoom });
+      props.actions.show(lib()!.fitCamera(h.bounds, map.clientWidth, map.clientHeight, { maxZoom: 13 }));
+    else if (h.point) props.actions.show({ lon: h.point[0], lat: h.point[1], zoom: h.zoom });
     setOpen(false);
   };
   const onKey = (e: KeyboardEvent) => {

@@ -17,6 +17,7 @@ import { INCIDENT_TYPES } from '../layers/incidentTypes.ts';
 import type { IncidentTileSource } from '../layers/incidentLayers.ts';
 import { toIncidentRow } from '../model/incidentRow.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
+import { cappedCamera, type BasemapDetail } from '../model/closestZoom.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../tiles/incidentKeys.ts';
 import {
@@ -41,7 +42,11 @@ let messageId = 1;
  * const [state, actions] = createAppStore(fromHash(location.hash));
  * actions.toggleLayer('roads'); state.ui.layers.roads; // false
  */
-export function createAppStore(initial: UrlState = {}) {
+export function createAppStore(
+  initial: UrlState = {},
+  /** Whether the basemap the user chose has streets (a PMTiles extract, a style): `show` goes as close as asked. */
+  { streets = false }: { streets?: boolean } = {},
+) {
   const [ui, setUi] = createStore<UiState>({
     camera: initial.camera ?? DEFAULT_CAMERA,
     date: initial.date ?? null,
@@ -107,6 +112,16 @@ export function createAppStore(initial: UrlState = {}) {
     return switched.places === d.places ? d : { ...d, ...switched };
   });
   const days = createMemo(() => data().manifest?.days ?? []);
+  /** What the basemap shows close up, for the app's own moves (`show`). */
+  const basemapDetail = createMemo((): BasemapDetail => ({
+    streets,
+    localLabels: (data().basemap.labels?.features ?? []).flatMap((f) =>
+      (f.properties.kind === 'neighbourhood' || f.properties.kind === 'landmark') &&
+      f.geometry.type === 'Point'
+        ? [f.geometry.coordinates as [number, number]]
+        : [],
+    ),
+  }));
   /** Places by id (lists name thousands of incidents' places). */
   const placeById = createMemo(() => new Map(data().places.features.map((f) => [f.properties.id, f])));
   /** Manifest articles (loaded and added) by id: outlet, report date, where it was filed from. */
@@ -301,6 +316,16 @@ export function createAppStore(initial: UrlState = {}) {
     /** Asks the map to move (list selection, URL change). */
     flyTo(camera: Camera, animate = true) {
       setCameraRequest({ camera, animate });
+    },
+    /**
+     * Flies to what the app chose to show (a search hit, what reports added, an incident from a
+     * list), no closer than the basemap has something to show there (model/closestZoom.ts).
+     */
+    show(camera: Camera) {
+      setCameraRequest({
+        camera: cappedCamera(camera, { zoom: ui.camera.zoom, bounds: bounds() }, basemapDetail()),
+        animate: true,
+      });
     },
     setDate(date: string | null) {
       setUi('date', date);
