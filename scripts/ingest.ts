@@ -31,7 +31,7 @@ const load = () =>
   Promise.all([
     import('./lib/ingest/ingestGazetteer.ts'),
     import('./lib/ingest/runIngest.ts'),
-    import('../src/control/importControl.ts'),
+    import('../src/control/reference/importControl.ts'),
     import('../src/pipeline/mergeOutput.ts'),
     import('../src/pipeline/readReport.ts'),
   ]).then(([g, i, c, m, r]) => ({ ...g, ...i, ...c, ...m, ...r }));

@@ -9,15 +9,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ControlFeature } from '../src/types/model.ts';
-import { importControl } from '../src/control/importControl.ts';
-import { BASELINE } from '../src/control/baseline.ts';
+import { importControl } from '../src/control/reference/importControl.ts';
+import { BASELINE } from '../src/control/ground/baseline.ts';
 import {
   readSettlementReference,
   scoreControl,
   scoreSettlements,
   type DayScore,
   type ScoredSettlement,
-} from '../src/control/scoreControl.ts';
+} from '../src/control/reference/scoreControl.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

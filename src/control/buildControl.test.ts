@@ -3,9 +3,9 @@ import { area, booleanPointInPolygon, polygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { ControlFeature, PlaceFeature } from '../types/model.ts';
 import { buildControl } from './buildControl.ts';
-import { zoneAt as shownAt } from './zoneAt.ts';
-import { featuresAsOf } from './dayZones.ts';
-import { importControl } from './importControl.ts';
+import { zoneAt as shownAt } from './zones/zoneAt.ts';
+import { featuresAsOf } from './zones/dayZones.ts';
+import { importControl } from './reference/importControl.ts';
 import { incident, place, syriaOutline, testGazetteer } from './testFixtures.ts';
 
 const gazetteer = testGazetteer();

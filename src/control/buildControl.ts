@@ -2,14 +2,14 @@
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { ControlFeature, IncidentFeature, PlaceFeature } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { BASELINE, baselineUnits, type BaselineData } from './baseline.ts'; // who held what the day before
-import { controlBorder } from './border.ts'; // the outline zones are clipped to
-import { applyClaims, nextDay, type ClaimsResult, type DayState } from './applyClaims.ts'; // incidents → places taken, reached, contested per day
-import { extentsOf, isSettlementCount, mappedFor, toClaimFigure, type Extent } from './extents.ts'; // "400 km² in two days" → bounds
-import { assessAdvances, corridorUnits, planAdvances } from './assessAdvances.ts'; // ground between the line and the places taken
-import { createDayZones } from './dayZones.ts'; // states → zones, front lines, summary
-import { applyOverrides } from './applyOverrides.ts'; // an analyst's polygons win on their dates
-import { changeOf, claimsElsewhere, elsewhereZones, type ClaimElsewhere } from './claimsElsewhere.ts'; // other wars: places taken, no front line
+import { BASELINE, baselineUnits, type BaselineData } from './ground/baseline.ts'; // who held what the day before
+import { controlBorder } from './ground/border.ts'; // the outline zones are clipped to
+import { applyClaims, nextDay, type ClaimsResult, type DayState } from './claims/applyClaims.ts'; // incidents → places taken, reached, contested per day
+import { extentsOf, isSettlementCount, mappedFor, toClaimFigure, type Extent } from './claims/extents.ts'; // "400 km² in two days" → bounds
+import { assessAdvances, corridorUnits, planAdvances } from './advances/assessAdvances.ts'; // ground between the line and the places taken
+import { createDayZones } from './zones/dayZones.ts'; // states → zones, front lines, summary
+import { applyOverrides } from './reference/applyOverrides.ts'; // an analyst's polygons win on their dates
+import { changeOf, claimsElsewhere, elsewhereZones, type ClaimElsewhere } from './claims/claimsElsewhere.ts'; // other wars: places taken, no front line
 import type { ControlMemo } from './controlMemo.ts'; // answers of the costliest steps kept between runs
 
 export interface ControlInput {

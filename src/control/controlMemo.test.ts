@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import type { ControlFeature, IncidentFeature } from '../types/model.ts';
-import type { BaselineData, BaselineRecord, ControlUnit } from './baseline.ts';
-import type { DayState } from './applyClaims.ts';
-import { reachKey, unitsKeyOf, type Advance } from './assessAdvances.ts';
+import type { BaselineData, BaselineRecord, ControlUnit } from './ground/baseline.ts';
+import type { DayState } from './claims/applyClaims.ts';
+import { reachKey, unitsKeyOf, type Advance } from './advances/assessAdvances.ts';
 import { buildControl } from './buildControl.ts';
-import { buildCells } from './voronoiCells.ts';
+import { buildCells } from './ground/voronoiCells.ts';
 import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
 import { gridFront, incident, place, testGazetteer } from './testFixtures.ts';
 

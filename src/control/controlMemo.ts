@@ -5,7 +5,7 @@
 // key, so an answer from the memo is the one the step would compute. The CLI keeps the memo in
 // its cache folder (scripts/lib/ingest/controlMemoFile.ts); without one every step is computed.
 import type { Position } from 'geojson';
-import type { CellSet } from './voronoiCells.ts';
+import type { CellSet } from './ground/voronoiCells.ts';
 
 /** Stored answers by key, as numbers (exact: every value is a float64 or an integer). */
 export interface ControlMemo {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ControlFeature } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
-import { zoneAt } from './zoneAt.ts';
+import { zoneAt } from './zones/zoneAt.ts';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 
 let gazetteer: Gazetteer;

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ControlFeature } from '../types/model.ts';
 import { runPipeline } from '../pipeline/runPipeline.ts';
-import { readSettlementReference, scoreSettlements } from './scoreControl.ts';
-import { zoneAt, zoneOn } from './zoneAt.ts';
+import { readSettlementReference, scoreSettlements } from './reference/scoreControl.ts';
+import { zoneAt, zoneOn } from './zones/zoneAt.ts';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 import { readArticles } from '../../scripts/lib/readArticles.ts';
 

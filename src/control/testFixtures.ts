@@ -5,7 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { BaselineRecord } from './baseline.ts';
+import type { BaselineRecord } from './ground/baseline.ts';
 import type {
   GazetteerEntry,
   IncidentFeature,

@@ -1,7 +1,7 @@
 // An analyst's control polygons reach the output through runPipeline's controlOverrides.
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
-import { importControl } from '../control/importControl.ts';
+import { importControl } from '../control/reference/importControl.ts';
 import { runPipeline } from './runPipeline.ts';
 
 const square = (lon: number, lat: number, d: number) => ({

@@ -8,7 +8,7 @@ import { runPipeline } from './runPipeline.ts';
 import { decodeReport } from './decodeReport.ts';
 import { checkOutputSet } from './outputSet.ts';
 import { testGazetteer } from '../geoparse/testGazetteer.ts';
-import { importControl } from '../control/importControl.ts';
+import { importControl } from '../control/reference/importControl.ts';
 import { importBoundaries } from '../gazetteer/importBoundaries.ts';
 import type { ArticleInput } from '../types/model.ts';
 

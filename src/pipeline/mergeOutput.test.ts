@@ -5,7 +5,7 @@ import type { IncidentFeature, PipelineOutput, PlaceFeature } from '../types/mod
 import { importedControl, mergeOutput, renameReading, restoreReadings, slimReadings } from './mergeOutput.ts';
 import { readReport, type ReportReading } from './readReport.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const file = (p: string) => new URL(p, root);
 const read = <T>(p: string) => JSON.parse(readFileSync(file(p), 'utf8')) as T;
 const present = [

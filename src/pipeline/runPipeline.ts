@@ -12,7 +12,7 @@ export interface PipelineOptions {
   now?: string;
   /** Per-file problems met by the caller while reading input. */
   warnings?: { file: string; message: string }[];
-  /** An analyst's control polygons (src/control/importControl.ts) that win on their dates. */
+  /** An analyst's control polygons (src/control/reference/importControl.ts) that win on their dates. */
   controlOverrides?: ControlFeature[];
   /** Control's costliest answers kept from an earlier run (the CLI's cache): same output, less work. */
   controlMemo?: ControlMemo;

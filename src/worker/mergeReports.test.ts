@@ -7,9 +7,9 @@ import type { ControlFeature, PlaceFeature } from '../types/model.ts';
 import { MAX_REPORT_BYTES } from '../pipeline/decodeReport.ts';
 import type { MergeProgress } from './messages.ts';
 import { mergeReports } from './mergeReports.ts';
-import { zoneAt } from '../control/zoneAt.ts';
+import { zoneAt } from '../control/zones/zoneAt.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../..', import.meta.url);
 const file = (p: string) => new URL(p, root);
 const read = <T>(p: string) => JSON.parse(readFileSync(file(p), 'utf8')) as T;
 

@@ -14,7 +14,7 @@ export function ReferenceImport(props: { actions: AppActions }) {
       props.actions.message('error', `${file.name}: not JSON (${(err as Error).message})`);
       return;
     }
-    const { importControl } = await import('../../control/importControl.ts');
+    const { importControl } = await import('../../control/reference/importControl.ts');
     const { features, errors } = importControl(json, file.name, 'reference');
     if (!features.length) {
       props.actions.message(

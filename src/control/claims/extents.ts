@@ -3,12 +3,17 @@
 // `territory`, or, for incidents that do not carry it yet, from their area and place counts.
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { ControlClaimFigure, IncidentFeature, PlaceFeature, TerritorialFigure } from '../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type {
+  ControlClaimFigure,
+  IncidentFeature,
+  PlaceFeature,
+  TerritorialFigure,
+} from '../../types/model.ts';
 import type { DayState } from './applyClaims.ts';
-import type { ControlUnit } from './baseline.ts';
+import type { ControlUnit } from '../ground/baseline.ts';
 import { campsOf } from './claimOutcome.ts';
-import { campOf, type Camp } from './sides.ts';
+import { campOf, type Camp } from '../sides.ts';
 
 export interface Extent {
   /** The incident whose sentence states it. */

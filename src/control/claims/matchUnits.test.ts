@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { PlaceFeature } from '../types/model.ts';
-import { baselineUnits } from './baseline.ts';
+import type { PlaceFeature } from '../../types/model.ts';
+import { baselineUnits } from '../ground/baseline.ts';
 import { matchPlace, type MatchContext } from './matchUnits.ts';
-import { place, syriaOutline, testGazetteer } from './testFixtures.ts';
+import { place, syriaOutline, testGazetteer } from '../testFixtures.ts';
 
 const syria = syriaOutline();
 function ctx(places: PlaceFeature[] = []): MatchContext {

@@ -3,10 +3,10 @@
 // "west of Aleppo". Places the baseline lacks become new units (a later report's town).
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { PlaceFeature } from '../types/model.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { distanceKm, nearestUnit, type ControlUnit } from './baseline.ts';
-import { nameKey } from './nameKey.ts';
+import type { PlaceFeature } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { distanceKm, nearestUnit, type ControlUnit } from '../ground/baseline.ts';
+import { nameKey } from '../ground/nameKey.ts';
 
 /**
  * unit: the place itself; city: a city's centre; area: units inside a relative area; named: a

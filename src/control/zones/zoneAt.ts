@@ -2,7 +2,7 @@
 // written for the day (an analyst's, other wars' claims, older outputs) or the cells in force.
 import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { ControlAxis, ControlFeature } from '../types/model.ts';
+import type { ControlAxis, ControlFeature } from '../../types/model.ts';
 import { featuresAsOf } from './dayZones.ts';
 
 function holds(f: ControlFeature, lon: number, lat: number): boolean {

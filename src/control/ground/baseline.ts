@@ -1,12 +1,12 @@
 // The baseline: who held each settlement and Aleppo neighbourhood on the day before the
 // offensive (data/control/baseline.json, facts we wrote), placed with the gazetteer's own
 // coordinates when it knows the place, so a report's place and our unit are the same thing.
-import type { GazetteerEntry } from '../types/model.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import baselineJson from '../../data/control/baseline.json' with { type: 'json' };
+import type { GazetteerEntry } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import baselineJson from '../../../data/control/baseline.json' with { type: 'json' };
 import { nameKey } from './nameKey.ts';
 import { gridKey, visitRings } from './gridRings.ts';
-import type { Camp } from './sides.ts';
+import type { Camp } from '../sides.ts';
 
 export interface BaselineRecord {
   name: string;

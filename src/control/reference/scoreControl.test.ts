@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ControlFeature } from '../types/model.ts';
+import type { ControlFeature } from '../../types/model.ts';
 import { importControl } from './importControl.ts';
 import {
   readSettlementReference,
@@ -13,7 +13,7 @@ import {
 
 const file = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
-  '../../data/control/reference-example.geojson',
+  '../../../data/control/reference-example.geojson',
 );
 const reference = importControl(JSON.parse(readFileSync(file, 'utf8')), 'example', 'reference');
 

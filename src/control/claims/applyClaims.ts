@@ -6,10 +6,10 @@ import type {
   ControlStatus,
   IncidentFeature,
   PlaceFeature,
-} from '../types/model.ts';
+} from '../../types/model.ts';
 import type { Extent } from './extents.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import type { ControlUnit } from './baseline.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import type { ControlUnit } from '../ground/baseline.ts';
 import {
   CONTROL_TYPES,
   campsOf,
@@ -22,7 +22,7 @@ import {
   type Outcome,
 } from './claimOutcome.ts';
 import { childrenOf, matchPlace, type UnitMatch } from './matchUnits.ts';
-import type { Camp } from './sides.ts';
+import type { Camp } from '../sides.ts';
 import { indexMentions, namedPlaces } from './namedPlaces.ts';
 
 export interface UnitState {

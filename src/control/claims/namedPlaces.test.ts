@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentSource, PlaceFeature } from '../types/model.ts';
+import type { IncidentSource, PlaceFeature } from '../../types/model.ts';
 import { indexMentions, namedPlaces } from './namedPlaces.ts';
-import { incident, place } from './testFixtures.ts';
+import { incident, place } from '../testFixtures.ts';
 
 function mentioned(p: PlaceFeature, article: string, start: number): PlaceFeature {
   p.properties.mentions.push({ article, start, end: start + 5, text: p.properties.name });

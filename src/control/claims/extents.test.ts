@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import type { GazetteerEntry, IncidentFeature, TerritorialFigure } from '../types/model.ts';
+import type { GazetteerEntry, IncidentFeature, TerritorialFigure } from '../../types/model.ts';
 import { extentsOf } from './extents.ts';
-import { incident, place, testGazetteer } from './testFixtures.ts';
+import { incident, place, testGazetteer } from '../testFixtures.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
   type: 'Polygon',

@@ -1,13 +1,13 @@
 // Assessed advances on a small made-up front inside Syria's outline: a side holds the west, the
 // other the east; reports (our own, as incidents) say a town on the far side was taken.
 import { describe, expect, it } from 'vitest';
-import type { ControlFeature, IncidentFeature, TerritorialFigure } from '../types/model.ts';
-import type { BaselineData, BaselineRecord } from './baseline.ts';
-import { buildControl } from './buildControl.ts';
-import { zoneAt as shownAt, zoneOn } from './zoneAt.ts';
-import { featuresAsOf } from './dayZones.ts';
-import { KM2_PER_PLACE } from './extents.ts';
-import { gridFront, incident, place, rec, testGazetteer } from './testFixtures.ts';
+import type { ControlFeature, IncidentFeature, TerritorialFigure } from '../../types/model.ts';
+import type { BaselineData, BaselineRecord } from '../ground/baseline.ts';
+import { buildControl } from '../buildControl.ts';
+import { zoneAt as shownAt, zoneOn } from '../zones/zoneAt.ts';
+import { featuresAsOf } from '../zones/dayZones.ts';
+import { KM2_PER_PLACE } from '../claims/extents.ts';
+import { gridFront, incident, place, rec, testGazetteer } from '../testFixtures.ts';
 
 const gazetteer = testGazetteer();
 // The grid front (opposition west of x = 37.3, government east); the SDF holds a town in the

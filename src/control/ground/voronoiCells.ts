@@ -5,7 +5,7 @@ import { Delaunay } from 'd3-delaunay';
 import { area, booleanPointInPolygon, featureCollection, intersect, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { boundaryCrossings, clipToCell } from './clipToCell.ts';
-import { boxOfRings } from '../gazetteer/geometryUtils.ts';
+import { boxOfRings } from '../../gazetteer/geometryUtils.ts';
 
 export interface CellEdge {
   /** Vertex ids into CellSet.vertices. */

@@ -1,7 +1,7 @@
 // The outline zones are clipped to: the gazetteer's Syria polygon, or a box around the units
 // when the gazetteer has none (so the map still works, with square edges that say so).
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import type { ControlUnit } from './baseline.ts';
 
 export interface Border {

@@ -1,10 +1,10 @@
 // Other wars: a town a report says a side captured becomes that side's claimed zone, with no
 // baseline front line there; the region's zones are unchanged.
 import { describe, expect, it } from 'vitest';
-import type { ControlFeature } from '../types/model.ts';
-import { buildControl } from './buildControl.ts';
-import { zoneAt as shownAt } from './zoneAt.ts';
-import { incident, place, testGazetteer } from './testFixtures.ts';
+import type { ControlFeature } from '../../types/model.ts';
+import { buildControl } from '../buildControl.ts';
+import { zoneAt as shownAt } from '../zones/zoneAt.ts';
+import { incident, place, testGazetteer } from '../testFixtures.ts';
 
 const gazetteer = testGazetteer();
 const lakeTown = place('lake', 'Lake Town', 29.2, -1.6, 'geonames:1', 'settlement');

@@ -5,9 +5,9 @@
 // villages" as the ground they hold), which it aims at and never exceeds; with no extent only a
 // narrow corridor along the way is assessed.
 import { booleanPointInPolygon } from '@turf/turf';
-import type { ControlAxis, ControlChange } from '../types/model.ts';
-import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { distanceKm, nearestUnit, UnitFinder, type ControlUnit } from './baseline.ts';
+import type { ControlAxis, ControlChange } from '../../types/model.ts';
+import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { distanceKm, nearestUnit, UnitFinder, type ControlUnit } from '../ground/baseline.ts';
 import {
   nextDay,
   type CityFall,
@@ -15,13 +15,13 @@ import {
   type DayState,
   type Objective,
   type UnitState,
-} from './applyClaims.ts';
-import { areaTarget, countOf, type Extent } from './extents.ts';
-import { campsOf } from './claimOutcome.ts';
-import { nameKey } from './nameKey.ts';
-import { gridKey, visitRings } from './gridRings.ts';
-import type { Camp } from './sides.ts';
-import { dayNumber, dayOfNumber, KeyHash, type ControlMemo } from './controlMemo.ts';
+} from '../claims/applyClaims.ts';
+import { areaTarget, countOf, type Extent } from '../claims/extents.ts';
+import { campsOf } from '../claims/claimOutcome.ts';
+import { nameKey } from '../ground/nameKey.ts';
+import { gridKey, visitRings } from '../ground/gridRings.ts';
+import type { Camp } from '../sides.ts';
+import { dayNumber, dayOfNumber, KeyHash, type ControlMemo } from '../controlMemo.ts';
 
 /** How far either side of the way from the line to an objective ground is assessed with no extent (km). */
 export const NARROW_KM = 3;

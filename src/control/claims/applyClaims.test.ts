@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import type { IncidentFeature, PlaceFeature } from '../types/model.ts';
-import { baselineUnits } from './baseline.ts';
+import type { IncidentFeature, PlaceFeature } from '../../types/model.ts';
+import { baselineUnits } from '../ground/baseline.ts';
 import { applyClaims, nextDay } from './applyClaims.ts';
-import { incident, place, syriaOutline, testGazetteer } from './testFixtures.ts';
+import { incident, place, syriaOutline, testGazetteer } from '../testFixtures.ts';
 
 const syria = syriaOutline();
 const gazetteer = testGazetteer();

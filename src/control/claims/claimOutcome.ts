@@ -1,6 +1,6 @@
 // What one incident says about one unit: who holds it now and how sure we are.
-import type { ControlStatus, IncidentFeature, IncidentSource } from '../types/model.ts';
-import { campOf, type Camp } from './sides.ts';
+import type { ControlStatus, IncidentFeature, IncidentSource } from '../../types/model.ts';
+import { campOf, type Camp } from '../sides.ts';
 import type { MatchScope } from './matchUnits.ts';
 
 export type Holder = Camp | 'contested';

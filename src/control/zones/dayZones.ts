@@ -8,16 +8,16 @@ import type {
   ControlProps,
   ControlStatus,
   Side,
-} from '../types/model.ts';
-import type { ControlUnit } from './baseline.ts';
-import type { DayState, UnitState } from './applyClaims.ts';
-import type { Extent } from './extents.ts';
-import { buildCells, type CellSet } from './voronoiCells.ts';
+} from '../../types/model.ts';
+import type { ControlUnit } from '../ground/baseline.ts';
+import type { DayState, UnitState } from '../claims/applyClaims.ts';
+import type { Extent } from '../claims/extents.ts';
+import { buildCells, type CellSet } from '../ground/voronoiCells.ts';
 import { polygonsOf } from './dissolve.ts';
 import { chainLines } from './frontLine.ts';
-import { roundDegrees } from '../gazetteer/geometryUtils.ts';
-import { lowerBound } from '../gazetteer/lowerBound.ts';
-import { decodeCells, encodeCells, KeyHash, type ControlMemo } from './controlMemo.ts';
+import { roundDegrees } from '../../gazetteer/geometryUtils.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts';
+import { decodeCells, encodeCells, KeyHash, type ControlMemo } from '../controlMemo.ts';
 
 const NAMES: Record<string, string> = {
   opposition: 'Opposition',

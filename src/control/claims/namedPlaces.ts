@@ -1,9 +1,9 @@
 // Places named inside an incident's own sentences that are more precise than its place: the
 // districts in "rebels entered the X district of Aleppo", merged into one incident at Aleppo.
 import { booleanPointInPolygon } from '@turf/turf';
-import type { ControlStatus, IncidentFeature, PlaceFeature } from '../types/model.ts';
-import { distanceKm } from './baseline.ts';
-import { lowerBound } from '../gazetteer/lowerBound.ts';
+import type { ControlStatus, IncidentFeature, PlaceFeature } from '../../types/model.ts';
+import { distanceKm } from '../ground/baseline.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts';
 
 const NEAR_KM = 30;
 const PRECISE = new Set(['settlement', 'neighbourhood']);

@@ -1,8 +1,8 @@
 // Dissolves cells into one MultiPolygon per group by dropping the edges two cells of the same
 // group share and chaining the rest into rings: linear in the number of edges, no unions.
 import type { Position } from 'geojson';
-import type { CellSet } from './voronoiCells.ts';
-import { boxOfRings } from '../gazetteer/geometryUtils.ts';
+import type { CellSet } from '../ground/voronoiCells.ts';
+import { boxOfRings } from '../../gazetteer/geometryUtils.ts';
 
 function ringArea(ring: Position[]): number {
   let s = 0;

@@ -1,7 +1,7 @@
 // The front line: every cell edge between units held by different controllers, chained into
 // lines, one set of lines per pair of controllers.
 import type { Position } from 'geojson';
-import type { CellSet } from './voronoiCells.ts';
+import type { CellSet } from '../ground/voronoiCells.ts';
 
 /**
  * Chains undirected segments (vertex id pairs) into polylines; segments in frontLines' order

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { area, polygon } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { buildCells } from './voronoiCells.ts';
-import { dissolve } from './dissolve.ts';
-import { frontLines } from './frontLine.ts';
+import { dissolve } from '../zones/dissolve.ts';
+import { frontLines } from '../zones/frontLine.ts';
 
 // A notched square: the notch makes cells along it need real clipping.
 const border: Polygon = {

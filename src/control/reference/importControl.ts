@@ -2,11 +2,11 @@
 // polygon) into control features. Malformed features are reported, never thrown.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { area } from '@turf/turf';
-import type { ControlFeature, ControlStatus, Side } from '../types/model.ts';
-import { parseCamp } from './sides.ts';
-import { isUncertain, zoneLabel } from './dayZones.ts';
-import { isDate, nextDay } from './applyClaims.ts';
-import { featureLabel, polygonProblem } from '../gazetteer/polygonProblem.ts';
+import type { ControlFeature, ControlStatus, Side } from '../../types/model.ts';
+import { parseCamp } from '../sides.ts';
+import { isUncertain, zoneLabel } from '../zones/dayZones.ts';
+import { isDate, nextDay } from '../claims/applyClaims.ts';
+import { featureLabel, polygonProblem } from '../../gazetteer/polygonProblem.ts';
 
 export interface ImportResult {
   features: ControlFeature[];

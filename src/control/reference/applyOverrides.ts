@@ -2,7 +2,7 @@
 // area the imported polygons cover, and the imported polygons are added.
 import { area, booleanIntersects, difference, featureCollection } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { ControlFeature } from '../types/model.ts';
+import type { ControlFeature } from '../../types/model.ts';
 
 function asPolygonal(f: ControlFeature): Feature<Polygon | MultiPolygon> | null {
   const t = f.geometry?.type;

@@ -8,9 +8,9 @@ import {
   UnitFinder,
   type ControlUnit,
 } from './baseline.ts';
-import { campOf } from './sides.ts';
-import { syriaOutline, testGazetteer } from './testFixtures.ts';
-import type { GazetteerEntry } from '../types/model.ts';
+import { campOf } from '../sides.ts';
+import { syriaOutline, testGazetteer } from '../testFixtures.ts';
+import type { GazetteerEntry } from '../../types/model.ts';
 
 const held = (name: string) => BASELINE.settlements.find((s) => s.name === name)?.controller;
 

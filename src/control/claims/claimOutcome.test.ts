@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimStatus, combine, outcome, type UnitView } from './claimOutcome.ts';
-import { incident } from './testFixtures.ts';
-import type { IncidentSource } from '../types/model.ts';
+import { incident } from '../testFixtures.ts';
+import type { IncidentSource } from '../../types/model.ts';
 
 const src = (
   attribution: string | null,

@@ -10,10 +10,10 @@ import type {
   ControlStatus,
   IncidentFeature,
   PlaceFeature,
-} from '../types/model.ts';
-import { isUncertain } from './dayZones.ts';
+} from '../../types/model.ts';
+import { isUncertain } from '../zones/dayZones.ts';
 import { isDate } from './applyClaims.ts';
-import { roundDegrees as round } from '../gazetteer/geometryUtils.ts';
+import { roundDegrees as round } from '../../gazetteer/geometryUtils.ts';
 
 /** Radius of the zone drawn around a settlement taken (km), by kind; areas keep their outline. */
 const RADIUS_KM: Record<string, number> = { settlement: 3, neighbourhood: 1, landmark: 1 };

@@ -2,10 +2,10 @@
 // day by day: the share of settlements both put on the same side, and a confusion table.
 import { area, bbox, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { ControlFeature } from '../types/model.ts';
-import { parseCamp } from './sides.ts';
-import { isDate } from './applyClaims.ts';
-import { inForce } from './dayZones.ts';
+import type { ControlFeature } from '../../types/model.ts';
+import { parseCamp } from '../sides.ts';
+import { isDate } from '../claims/applyClaims.ts';
+import { inForce } from '../zones/dayZones.ts';
 
 export interface ScoredSettlement {
   id: string;
