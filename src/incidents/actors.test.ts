@@ -178,6 +178,9 @@ describe("a report's own actors", () => {
       'government',
     );
     expect(reportHome('Nothing about a state here.')).toBeNull();
+    // A report that names no state is the state's it was filed from, by its place's country.
+    expect(reportHome('The government said its forces took the port.', ['PORTVILLE'], 'LY')).toBe('libya');
+    expect(reportHome('Yemeni officials said Yemen was calm.', ['PORTVILLE'], 'LY')).toBe('yemen');
     // The dateline's state outweighs a neighbour named a few times.
     const text = 'Refugees crossed into Chad, Chadian officials said. Sudan was quiet.';
     expect(reportHome(text)).toBe('chad');

@@ -234,6 +234,15 @@ function rules(): Rule[] {
       ];
     },
   });
+  // "United States Africa Command", "US Central Command": a state's regional command, by name.
+  out.push({
+    re: new RegExp(String.raw`\b(?<who>US|U\.S\.|${countries})(?: [A-Z][a-z]+){0,2} Command\b`, 'g'),
+    make: (m) => {
+      const who = m.groups?.who ?? '';
+      const code = ACRONYM_STATES[who] ?? stateOf(who);
+      return code ? stateMention(code, m[0]) : null;
+    },
+  });
   // "Israeli warplanes", "Russia's army", "Russian and Syrian air forces".
   out.push({
     re: new RegExp(
@@ -551,12 +560,17 @@ const countryWords = (): RegExp =>
 
 /**
  * Whose war a report tells: the state its forces and its words name most ("Sudanese army",
- * "Sudan"), as a side id; null when it names no state.
+ * "Sudan"), as a side id; else the state of the place it was filed from (`filedCountry`, ISO
+ * alpha-2); null when neither.
  *
  * @example
  * reportHome('The Sudanese army said RSF fighters shelled El Fasher. Sudan …'); // 'sudan'
  */
-export function reportHome(body: string | readonly string[], filedFrom: string[] = []): Side | null {
+export function reportHome(
+  body: string | readonly string[],
+  filedFrom: string[] = [],
+  filedCountry = '',
+): Side | null {
   const text = typeof body === 'string' ? body : body.join('\n');
   const score = new Map<string, number>();
   // The dateline ("CÚCUTA, Colombia —", "MOSCOW (Agency) —"): the reporter's state is usually the
@@ -580,7 +594,9 @@ export function reportHome(body: string | readonly string[], filedFrom: string[]
   const best = [...score].sort(
     (a, b) => b[1] - a[1] || Number(filed.has(b[0])) - Number(filed.has(a[0])) || (a[0] < b[0] ? -1 : 1),
   )[0];
-  return best ? stateSide(best[0]) : null;
+  // (A report that names no state has the state it was filed from, as its gazetteer place says:
+  // "TRIPOLI — The government said its forces …" is Libya's.)
+  return best ? stateSide(best[0]) : filedCountry ? stateSide(filedCountry) : null;
 }
 
 // A sentence end no rule reads across: a full stop, "!" or "?", closing quotes and brackets after

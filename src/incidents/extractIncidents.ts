@@ -76,7 +76,8 @@ export interface IncidentCandidate {
 const MAX_SENTENCE = 4000;
 /**
  * Finds the incidents one report tells. `mentions` are this article's resolved mentions; `places`
- * all places (to look mentions up). Never throws on odd text: a sentence it cannot read yields nothing.
+ * all places (to look mentions up); `filedCountry` the ISO alpha-2 code of the state its dateline
+ * place lies in (the report's state when it names none). Never throws on odd text: a sentence it cannot read yields nothing.
  *
  * @example
  * extractIncidents(doc, mentions, places).map((c) => c.type); // ['shelling', 'advance']
@@ -85,6 +86,7 @@ export function extractIncidents(
   doc: SegmentedArticle,
   mentions: ResolvedMention[],
   places: PlaceFeature[],
+  filedCountry = '',
 ): IncidentCandidate[] {
   const text = typeof doc?.article?.text === 'string' ? doc.article.text : '';
   if (!text || !Array.isArray(doc.sentences)) return [];
@@ -124,6 +126,7 @@ export function extractIncidents(
           ...located.filter((l) => l.place.properties.kind !== 'country').map((l) => l.mention),
         ]),
         (doc.datelinePlaces ?? []).flatMap((d) => datelineWords(text, d)),
+        filedCountry,
       ),
       group: reportGroup(prose),
     },

@@ -567,6 +567,25 @@ describe('phrasings beyond the sample', () => {
       ),
     ).toContain('airstrike@Fartown 2024-12-03 unknown report');
   });
+  it('gives "the government" of a report that names no state the state it was filed from', () => {
+    const text = 'The government said its forces had taken control of Fartown on Tuesday.';
+    const sentences = sentencesOf(text);
+    const doc: SegmentedArticle = {
+      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+      sentences,
+      excluded: [],
+      datelinePlaces: [],
+    };
+    const [c] = extractIncidents(doc, mentionsIn('x', text, sentences), WORLD, 'LY');
+    expect(c).toMatchObject({ type: 'advance', agent: 'libya', speakerSide: 'libya', stance: 'claim' });
+  });
+  it("gives a state's regional command its state, not the government it worked with", () => {
+    const [c] = read(
+      'x',
+      'US Central Command said it had carried out an air strike on militants near Fartown on Monday, in coordination with the government of Iraq.',
+    );
+    expect(c).toMatchObject({ type: 'airstrike', agent: 'us', speakerSide: 'us', stance: 'claim' });
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

@@ -53,7 +53,13 @@ export function readReport(input: ArticleInput, gazetteer: Gazetteer): ReportRea
   const article = asArticle(input);
   const doc = segment(article);
   const { places, mentions, reportedFrom, unplaced } = geoparseReport(doc, gazetteer);
-  const candidates = extractIncidents(doc, mentions, places);
+  // The state the report was filed from, for a report that names none ("TRIPOLI — The
+  // government said its forces …").
+  const filed = places.find((p) =>
+    (p.properties.mentions ?? []).some((m) => m.role === 'dateline' && m.article === article.id),
+  );
+  const filedCountry = filed ? (gazetteer.get(filed.properties.gazetteerId)?.country ?? '') : '';
+  const candidates = extractIncidents(doc, mentions, places, filedCountry);
   const text = article.text;
   return {
     article: reportEntry(article, {
