@@ -147,6 +147,7 @@ export function extractIncidents(
   for (const s of doc.sentences) {
     if (!keep.has(s)) {
       previous = null;
+      ctx.previousSpeaker = null;
       recent = [];
       continue;
     }
@@ -172,6 +173,7 @@ export function extractIncidents(
     );
     out.push(...read.candidates);
     held.push(...read.held);
+    ctx.previousSpeaker = read.speaker;
     // The events the last sentence or the one before told are what a follow-up refers to (a
     // follow-up itself tells no new event).
     const civilian = CIVILIAN.test(sentence);

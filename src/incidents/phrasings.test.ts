@@ -586,6 +586,41 @@ describe('phrasings beyond the sample', () => {
     );
     expect(c).toMatchObject({ type: 'airstrike', agent: 'us', speakerSide: 'us', stance: 'claim' });
   });
+  it("reads fighting still going on where the other side claims a capture as the holder's version of it", () => {
+    const text =
+      'Rebels said on Monday they had captured Fartown. The army did not confirm the loss of the town. ' +
+      'A spokesman, John Smith, said fighting was still going on around Fartown and that soldiers held their positions.';
+    const got = read('x', text, '2024-12-02');
+    const row = got.find((c) => c.attribution === 'John Smith');
+    expect(row).toMatchObject({
+      type: 'advance',
+      place: 'p:Fartown',
+      agent: 'opposition',
+      stance: 'counterclaim',
+    });
+    expect(row?.speakerSide).toBe('government');
+    expect(got.filter((c) => c.type === 'armed-clash')).toEqual([]);
+    // "Their spokesman" speaks for the party of the sentence before, whoever the report's state is.
+    const rebels = read(
+      'x',
+      'The army said on Monday it had recaptured Fartown. The rebels rejected the account. ' +
+        'Their spokesman, Omar Haddad, said fighting was still going on in Fartown.',
+      '2024-12-02',
+    ).find((c) => c.attribution === 'Omar Haddad');
+    expect(rebels).toMatchObject({
+      type: 'advance',
+      agent: 'government',
+      speakerSide: 'opposition',
+      stance: 'counterclaim',
+    });
+    // Fighting told by the side that took the place, or with nothing said to be still fought, stays a clash.
+    expect(
+      brief(
+        'Rebels said on Monday they had captured Fartown. The army said fighting killed ten soldiers in Fartown.',
+        '2024-12-02',
+      ),
+    ).toContain('armed-clash@Fartown 2024-12-02 unknown claim');
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

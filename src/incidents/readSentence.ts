@@ -69,6 +69,8 @@ export interface ReportContext {
   lastAgent?: Actor | null;
   /** Speakers met so far in the report, oldest first (for "he added", "the same source"). */
   sources: KnownSpeaker[];
+  /** The main speaker of the sentence just before (whose body "a spokesman" speaks for). */
+  previousSpeaker?: KnownSpeaker | null;
   /** Whose war it is and the armed group named last ("the army", "the rebels"). */
   actors: ActorContext;
 }
@@ -135,15 +137,23 @@ export function readSentence(
     const accused = s.anaphoric && s.verb === 'deny' ? accusedGroup(s.name, recent, earlier, ctx) : null;
     const past = s.anaphoric && !accused ? resolveAnaphor(s.name, ctx.sources) : null;
     const prior = past ? [...ctx.sources].reverse().find((h) => h.name === past) : undefined;
+    // "X did not confirm the loss. A spokesman, Jane Doe, said …": a spokesman who names no body
+    // speaks for the party that spoke in the sentence before.
+    const body =
+      !s.anaphoric && !s.known && BARE_SPOKESMAN.test(s.phrase) && ctx.previousSpeaker?.side
+        ? ctx.previousSpeaker
+        : null;
     const who: KnownSpeaker = accused
       ? { name: accused.name, known: false, side: accused.side, thirdParty: false }
-      : prior
-        ? { ...prior }
-        : {
-            name: s.anaphoric ? (past ?? s.name) : s.name,
-            known: s.known,
-            ...sideOf(s.name, s.phrase, actorsOf, ctx.actors.home),
-          };
+      : body && !body.thirdParty
+        ? { name: s.name, known: false, side: body.side, thirdParty: false }
+        : prior
+          ? { ...prior }
+          : {
+              name: s.anaphoric ? (past ?? s.name) : s.name,
+              known: s.known,
+              ...sideOf(s.name, s.phrase, actorsOf, ctx.actors.home),
+            };
     if (!s.anaphoric) ctx.sources.push(who);
     const name = s.via && !/\(to /u.test(who.name) ? `${who.name} (to ${s.via})` : who.name;
     return { ...s, who: { ...who, name } };
@@ -564,6 +574,41 @@ export function readSentence(
       },
     });
   }
+  // "Fighting is still going on around X, and our units hold their positions": a party telling
+  // fighting where the other side said it took the place contests that capture (its version).
+  for (const o of out) {
+    const c = o.c;
+    if (o.referred || c.type !== 'armed-clash' || c.background || c.stance !== 'claim' || !c.speakerSide)
+      continue;
+    if (!STILL_CONTESTED.test(text.slice(c.scope.start - offset, c.scope.end - offset))) continue;
+    const taken = [...earlier]
+      .reverse()
+      .find(
+        (r) =>
+          r.cand.type === 'advance' &&
+          r.cand.place === c.place &&
+          !r.cand.background &&
+          r.cand.stance === 'claim' &&
+          r.cand.agent !== 'unknown' &&
+          !allied(r.cand.agent, c.speakerSide!),
+      );
+    if (!taken) continue;
+    const capture: IncidentCandidate = { ...taken.cand };
+    delete capture.progress;
+    o.referred = true;
+    o.c = {
+      ...capture,
+      figures: c.figures,
+      territory: [],
+      attribution: c.attribution,
+      speakerSide: c.speakerSide,
+      stance: 'counterclaim',
+      start: c.start,
+      end: c.end,
+      scope: c.scope,
+      trigger: c.trigger,
+    };
+  }
   // Each figure goes to the nearest event of the sentence, in its own clause first; counts of
   // ground taken ("70 locations", "400 km²") to the nearest advance, for the control summary.
   const unplaced: FigureMention[] = [];
@@ -908,6 +953,13 @@ const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosio
 const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
 
 // A side's own words for giving ground: a redeployment, a tactical or orderly withdrawal.
+// A spokesman with no body of his own ("A spokesman, Jane Doe,", "its spokeswoman"), or the
+// head of the body just named ("its commander-in-chief").
+const BARE_SPOKESMAN =
+  /^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s*)?(?:an?|the|its|their|one)\s+(?:(?:senior|chief|deputy)\s+)?spokes(?:man|woman|person)$|^(?:an?|the|its|their|one)\s+(?:(?:senior|chief|deputy)\s+)?spokes(?:man|woman|person),?\s+(?:[A-Z][\w'.-]*\s*){1,4}$|^(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commander(?:-in-chief)?|leader|chief|head|officials?|representative|envoy)$/i;
+// The defender's words that a place the other side claims is still fought over, or held.
+const STILL_CONTESTED =
+  /\b(?:still|continu(?:e|es|ed|ing)\s+to|going\s+on|goes\s+on|under\s+way|ongoing|raging|rages)\b|\b(?:hold|holds|holding|held|remain|remains|remained)\s+(?:in\s+)?(?:the\s+line|(?:their|its|our)\s+(?:positions?|ground|lines?)|positions?)\b/i;
 const EUPHEMISM = /\bredeploy\w*|\breposition\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b/i;
 
 // Military targets as an attacker names them.
