@@ -320,4 +320,21 @@ describe('mergeIncidents over many days', () => {
     expect(out).toHaveLength(365);
     expect(out.every((f) => f.properties.sources.length === 2)).toBe(true);
   });
+
+  it("counts a weak date's day of slack across month and year ends, leap days included", () => {
+    const merged = (a: Partial<IncidentCandidate>, b: Partial<IncidentCandidate>) =>
+      mergeIncidents([cand({ article: 'a', ...a }), cand({ article: 'b', ...b })], WORLD).length === 1;
+    expect(merged({ date: '2024-12-31' }, { date: '2025-01-01', dateWeak: true })).toBe(true);
+    expect(merged({ date: '2024-02-29' }, { date: '2024-03-01', dateWeak: true })).toBe(true);
+    // 28 February to 1 March is two days in a leap year, one in another.
+    expect(merged({ date: '2024-02-28' }, { date: '2024-03-01', dateWeak: true })).toBe(false);
+    expect(merged({ date: '2023-02-28' }, { date: '2023-03-01', dateWeak: true })).toBe(true);
+    // A span to 30 December takes a weakly dated report of the 31st, not one of 1 January.
+    expect(
+      merged({ date: '2024-12-30', dateFrom: '2024-12-20' }, { date: '2024-12-31', dateWeak: true }),
+    ).toBe(true);
+    expect(
+      merged({ date: '2024-12-30', dateFrom: '2024-12-20' }, { date: '2025-01-01', dateWeak: true }),
+    ).toBe(false);
+  });
 });

