@@ -9,7 +9,7 @@ import type { ReportReading } from '../../src/pipeline/readReport.ts';
 import { slimReadings } from '../../src/pipeline/mergeOutput.ts';
 import { sealManifest } from '../../src/pipeline/outputSet.ts';
 import { FileSet, holdSignals, type FileOps } from './writeOutputsAtomically.ts';
-import { ArrayStream, writeJson, type Sink } from './ingest/jsonStream.ts';
+import { ArrayStream, itemText, writeJson, type ItemText, type Sink } from './ingest/jsonStream.ts';
 
 /**
  * File name → content of one pipeline run; `extra` files (e.g. `local/articles.json`) join the
@@ -75,6 +75,14 @@ export interface WriteOptions {
 }
 
 /**
+ * A reading's texts in readings.json (itemText of the reading without its places' geometry):
+ * `compact` is also what the reading cache stores.
+ */
+export function readingText(r: ReportReading): ItemText {
+  return itemText(slimReadings([r])[0]);
+}
+
+/**
  * The output of one run, written as a set: readings.json as readings pass (`readings()`), the
  * layers and the sealed manifest at the end (`write`), then every file swapped in. `abort`
  * removes what was written aside. Errors are OutputErrors naming the path; the files in place are
@@ -89,8 +97,11 @@ export class OutputWriter {
     this.set = new FileSet(dir, ops);
   }
 
-  /** readings.json, one reading at a time (place geometry left out, as slimReadings does). */
-  readings(): { push(r: ReportReading): void } {
+  /**
+   * readings.json, one reading at a time (place geometry left out, as slimReadings does), or its
+   * texts when they were made already (readingText: the reading cache keeps them).
+   */
+  readings(): { push(r: ReportReading): void; pushText(text: ItemText): void } {
     const file = this.set.open('readings.json');
     const digest = new StreamDigest();
     const stream = new ArrayStream(file.write, digest.update);
@@ -99,7 +110,7 @@ export class OutputWriter {
       file.close();
       this.digests['readings.json'] = digest.hex();
     };
-    return { push: (r) => stream.push(slimReadings([r])[0]) };
+    return { push: (r) => stream.push(slimReadings([r])[0]), pushText: (text) => stream.pushText(text) };
   }
 
   /** Writes the layers, the `extra` files and the manifest, then swaps the whole set in. */

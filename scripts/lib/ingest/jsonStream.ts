@@ -119,6 +119,31 @@ function walk(value: unknown, depth: number, sink: Sink, compact: Sink): void {
   compact('}');
 }
 
+/** An array item's text as ArrayStream writes it (`pretty`) and its compact JSON (`compact`). */
+export interface ItemText {
+  pretty: string;
+  compact: string;
+}
+
+/**
+ * The texts ArrayStream.push writes for an item, made once so they can be kept (the reading
+ * cache keeps a reading's, and a re-run writes them back with `pushText` without making them again).
+ *
+ * @example
+ * const t = itemText({ a: [1] }); // { pretty: '{\n  "a": [\n   1\n  ]\n }', compact: '{"a":[1]}' }
+ */
+export function itemText(item: unknown): ItemText {
+  const pretty: string[] = [];
+  const compact: string[] = [];
+  walk(
+    item,
+    1,
+    (c) => pretty.push(c),
+    (c) => compact.push(c),
+  );
+  return { pretty: pretty.join(''), compact: compact.join('') };
+}
+
 /**
  * An array written one item at a time as items arrive (readings.json while reports are read);
  * `end` closes it. The text is what toJson(items) would give.
@@ -136,6 +161,15 @@ export class ArrayStream {
     this.compact(this.count === 0 ? '[' : ',');
     this.count++;
     walk(item, 1, this.sink, this.compact);
+  }
+
+  /** An item whose texts were made by itemText (byte for byte what `push` writes for it). */
+  pushText(text: ItemText): void {
+    this.sink(this.count === 0 ? '[\n ' : ',\n ');
+    this.compact(this.count === 0 ? '[' : ',');
+    this.count++;
+    this.sink(text.pretty);
+    this.compact(text.compact);
   }
 
   end(): void {

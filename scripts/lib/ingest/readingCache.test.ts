@@ -6,6 +6,7 @@ import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
 import { testGazetteer } from '../../../src/geoparse/testGazetteer.ts';
 import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
+import { readingText } from '../writeOutputs.ts';
 
 const REPORTS = [
   {
@@ -58,6 +59,35 @@ describe('readingKey', () => {
 });
 
 describe('ReadingCache', () => {
+  it("keeps a reading's text in readings.json: given back for the same report, made anew for another", () => {
+    const dir = tmp();
+    const ns = cacheNamespace('g1', 'code1');
+    const c1 = ReadingCache.open({ dir, namespace: ns, flushEvery: 1, compactAbove: 1 });
+    // Two readings with their texts, one without (a cache written before texts were kept).
+    REPORTS.forEach((r, i) =>
+      c1.put(readingKey(r), readings[i], i < 2 ? readingText(readings[i]) : undefined),
+    );
+    c1.close(); // three segments compacted into one: the texts are copied with their readings
+    const c2 = ReadingCache.open({ dir, namespace: ns });
+    for (const [i, r] of REPORTS.entries()) {
+      const got = c2.getWithText(readingKey(r), r)!;
+      expect(json(got.reading)).toBe(json(readings[i]));
+      if (i < 2) expect(got.text).toEqual(readingText(readings[i]));
+      else expect(got.text).toBeNull();
+    }
+    // The same text filed as another report, or moved to another file: its own text, not the stored one.
+    for (const moved of [
+      { ...REPORTS[0], id: 'z' },
+      { ...REPORTS[0], file: 'elsewhere/a.txt' },
+      { ...REPORTS[0], url: 'https://example.org/a' },
+    ]) {
+      const got = c2.getWithText(readingKey(moved), moved)!;
+      expect(got.text).toBeNull();
+      expect(json(got.reading)).toBe(json(readReport(moved, gaz)));
+    }
+    c2.close();
+  });
+
   it('gives back what was put, across runs, with geometry and under the asking report’s id', () => {
     const dir = tmp();
     const c1 = ReadingCache.open({ dir, namespace: cacheNamespace('g1', 'code1') });

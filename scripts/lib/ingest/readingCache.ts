@@ -5,8 +5,9 @@
 // the stale ones are removed.
 //
 // On disk: `<dir>/<namespace>/*.seg`, each a finished, immutable segment — entries (a reading
-// without geometry, or one place's geometry) as JSON lines, then an index line and a fixed-width
-// trailer giving the index's offset. New entries are appended to a temporary file as they come
+// without geometry as compact JSON, the same reading as readings.json lays it out, or one place's
+// geometry) as lines, then an index line and a fixed-width trailer giving the index's offset. A
+// re-run writes a cached reading's text into readings.json as it is (no stringify). New entries are appended to a temporary file as they come
 // (only their offsets stay in memory) and it is renamed into a segment every `flushEvery`
 // readings (and at the end): a crash loses at most that much work and never leaves a segment
 // half-written. Entries are read on demand, so the cache's size does not weigh on memory. Many
@@ -37,6 +38,7 @@ import { reportHash } from '../../../src/pipeline/reportHash.ts';
 import { renameReading } from '../../../src/pipeline/mergeOutput.ts';
 import { reportEntry } from '../../../src/pipeline/readReport.ts';
 import { fillReading, slimReading, type GeometryTable } from './slimReading.ts';
+import type { ItemText } from './jsonStream.ts';
 
 /**
  * The cache key of a report: reportHash (normalised text, dateline, outlet — the one identity
@@ -67,7 +69,9 @@ interface Segment {
   fd: number;
 }
 
-type SegmentIndex = { r: [string, number, number][]; g: [string, number, number][] };
+/** Entries: r a reading (compact JSON), p its text in readings.json, g a place's geometry. */
+type Kind = 'r' | 'p' | 'g';
+type SegmentIndex = Record<Kind, [string, number, number][]>;
 
 /** A segment being written: entries appended to a temporary file as they come, renamed when done. */
 class SegmentWriter {
@@ -75,7 +79,7 @@ class SegmentWriter {
   private tmp: string;
   private fd: number;
   private offset = 0;
-  readonly index: SegmentIndex = { r: [], g: [] };
+  readonly index: SegmentIndex = { r: [], p: [], g: [] };
   /** The keys and places it holds. */
   readonly keys = new Set<string>();
   readonly places = new Set<string>();
@@ -92,12 +96,13 @@ class SegmentWriter {
     return b.length;
   }
 
-  add(kind: 'r' | 'g', key: string, entry: string | Buffer): void {
+  add(kind: Kind, key: string, entry: string | Buffer): void {
     const start = this.offset;
     const length = this.write(typeof entry === 'string' ? Buffer.from(entry, 'utf8') : entry);
     this.write(NEWLINE);
     this.index[kind].push([key, start, length]);
-    (kind === 'r' ? this.keys : this.places).add(key);
+    if (kind === 'r') this.keys.add(key);
+    else if (kind === 'g') this.places.add(key);
   }
 
   /** Writes the index and trailer, syncs, renames the file into place. */
@@ -136,6 +141,7 @@ export class ReadingCache {
   readonly dir: string;
   private segments: Segment[] = [];
   private readings = new Map<string, Location>();
+  private textAt = new Map<string, Location>();
   private geometryAt = new Map<string, Location>();
   private geometries: GeometryTable = new Map();
   /** The segment being filled, if any. */
@@ -191,15 +197,9 @@ export class ReadingCache {
       const at = Number(m[1]);
       const buf = Buffer.alloc(size - TRAILER - at);
       readSync(fd, buf, 0, buf.length, at);
-      const index = JSON.parse(buf.toString('utf8')) as {
-        r: [string, number, number][];
-        g: [string, number, number][];
-      };
+      const index = JSON.parse(buf.toString('utf8')) as SegmentIndex;
       const segment = this.segments.push({ file, fd }) - 1;
-      for (const [k, offset, length] of index.r)
-        if (!this.readings.has(k)) this.readings.set(k, { segment, offset, length });
-      for (const [k, offset, length] of index.g)
-        if (!this.geometryAt.has(k)) this.geometryAt.set(k, { segment, offset, length });
+      this.indexSegment(segment, index);
       this.stats.loadedSegments++;
     } catch {
       if (fd >= 0) closeSync(fd);
@@ -228,16 +228,31 @@ export class ReadingCache {
 
   /** The cached reading of a report, under the report's own id, file and url; undefined when not cached. */
   get(key: string, article: Pick<ArticleInput, 'id' | 'file' | 'url'>): ReportReading | undefined {
+    return this.getWithText(key, article)?.reading;
+  }
+
+  /**
+   * The cached reading of a report (as `get`) and, when the reading is the one stored (same id,
+   * file and url) and its text in readings.json was stored with it, that text: written back as
+   * it is, the reading is not stringified again.
+   */
+  getWithText(
+    key: string,
+    article: Pick<ArticleInput, 'id' | 'file' | 'url'>,
+  ): { reading: ReportReading; text: ItemText | null } | undefined {
     const loc = this.readings.get(key);
     if (!loc) {
       this.stats.misses++;
       return undefined;
     }
     let r: ReportReading;
+    let stored: ReportReading;
+    let compact: string;
     try {
-      r = JSON.parse(this.readEntry(loc)) as ReportReading;
-      for (const p of r.places) this.geometry(p.properties.id);
-      r = fillReading(r, this.geometries);
+      compact = this.readEntry(loc);
+      stored = JSON.parse(compact) as ReportReading;
+      for (const p of stored.places) this.geometry(p.properties.id);
+      r = fillReading(stored, this.geometries);
     } catch {
       // A damaged entry is a miss: the report is read again and cached anew.
       this.readings.delete(key);
@@ -247,12 +262,26 @@ export class ReadingCache {
     this.stats.hits++;
     const renamed = r.article.id === article.id ? r : renameReading(r, article.id);
     // Fields in readReport's order, so the reading is written exactly as a fresh one.
-    return {
-      article: reportEntry({ ...r.article, id: article.id, file: article.file, url: article.url }, r.article),
+    const entry = reportEntry(
+      { ...r.article, id: article.id, file: article.file, url: article.url },
+      r.article,
+    );
+    const reading = {
+      article: entry,
       places: renamed.places,
       mentions: renamed.mentions,
       candidates: renamed.candidates,
     };
+    const textLoc = this.textAt.get(key);
+    const same = renamed === r && JSON.stringify(entry) === JSON.stringify(stored.article);
+    let text: ItemText | null = null;
+    if (same && textLoc)
+      try {
+        text = { pretty: this.readEntry(textLoc), compact };
+      } catch {
+        text = null;
+      }
+    return { reading, text };
   }
 
   private geometry(id: string): void {
@@ -261,8 +290,11 @@ export class ReadingCache {
     if (loc) this.geometries.set(id, JSON.parse(this.readEntry(loc)) as Geometry | null);
   }
 
-  /** Stores a report's reading (written with the next segment). */
-  put(key: string, reading: ReportReading): void {
+  /**
+   * Stores a report's reading (written with the next segment), and its text in readings.json
+   * when given (readingText(reading): its `compact` is the stored reading).
+   */
+  put(key: string, reading: ReportReading, text?: ItemText): void {
     if (this.readings.has(key) || this.pending?.keys.has(key)) return;
     // Geometries the cache holds (in a segment or the one being filled) are not written again.
     const known = new Set<string>();
@@ -272,12 +304,13 @@ export class ReadingCache {
     }
     const slim = slimReading(reading, known);
     for (const [id, g] of slim.geometries) this.add('g', id, JSON.stringify(g));
-    this.add('r', key, JSON.stringify(slim.reading));
+    this.add('r', key, text?.compact ?? JSON.stringify(slim.reading));
+    if (text) this.add('p', key, text.pretty);
     this.stats.written++;
     if (this.pending!.keys.size >= this.flushEvery) this.flush();
   }
 
-  private add(kind: 'r' | 'g', key: string, entry: string | Buffer): void {
+  private add(kind: Kind, key: string, entry: string | Buffer): void {
     if (!this.pending) {
       const name = `seg-${Date.now().toString(36)}-${process.pid.toString(36)}-${(this.counter++).toString(36)}.seg`;
       this.pending = new SegmentWriter(this.dir, name);
@@ -299,6 +332,9 @@ export class ReadingCache {
   private indexSegment(segment: number, index: SegmentIndex): void {
     for (const [k, offset, length] of index.r)
       if (!this.readings.has(k)) this.readings.set(k, { segment, offset, length });
+    // Segments written before texts were kept have none.
+    for (const [k, offset, length] of index.p ?? [])
+      if (!this.textAt.has(k)) this.textAt.set(k, { segment, offset, length });
     for (const [k, offset, length] of index.g)
       if (!this.geometryAt.has(k)) this.geometryAt.set(k, { segment, offset, length });
   }
@@ -315,15 +351,19 @@ export class ReadingCache {
   private compact(): void {
     const old = this.segments;
     const readings = [...this.readings];
+    const texts = this.textAt;
     const geometries = [...this.geometryAt];
     const read = (loc: Location) => this.readBytes(loc, old);
     this.segments = [];
     this.readings = new Map();
+    this.textAt = new Map();
     this.geometryAt = new Map();
     for (const [id, loc] of geometries) this.add('g', id, read(loc));
     // Segments of a few thousand readings, each entry copied as it is read.
     readings.forEach(([key, loc], i) => {
       this.add('r', key, read(loc));
+      const text = texts.get(key);
+      if (text) this.add('p', key, read(text));
       if ((i + 1) % 5000 === 0) this.flush();
     });
     this.flush();

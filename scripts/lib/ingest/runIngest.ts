@@ -23,7 +23,8 @@ import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { Progress, type ProgressOptions } from './progress.ts';
 import { threadCpuMs } from './threadCpu.ts';
 import { peakOf, threadMemory, type ThreadMemory } from './threadMemory.ts';
-import { OutputWriter } from '../writeOutputs.ts';
+import { OutputWriter, readingText } from '../writeOutputs.ts';
+import type { ItemText } from './jsonStream.ts';
 import { ControlMemoFile } from './controlMemoFile.ts';
 
 export interface IngestOptions {
@@ -210,10 +211,14 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   let newReadings = 0;
   let combineMs = 0;
   let folded = 0;
-  const fold = (r: ReportReading) => {
+  // A reading's text in readings.json is made once: when it is read, for the cache and the file
+  // both; a cached reading's is the cache's.
+  const texts = new Map<number, ItemText>();
+  const fold = (r: ReportReading, text?: ItemText | null) => {
     const t0 = performance.now();
     combiner.add(r);
-    readingsOut.push(r);
+    if (text) readingsOut.pushText(text);
+    else readingsOut.push(r);
     combineMs += performance.now() - t0;
     if (++folded % 16 === 0) sampleMemory();
   };
@@ -222,8 +227,8 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     while (cursor < articles.length) {
       const a = articles[cursor];
       if (cached[cursor]) {
-        const r = cache!.get(keys[cursor], a);
-        if (r) fold(r);
+        const got = cache!.getWithText(keys[cursor], a);
+        if (got) fold(got.reading, got.text);
         else {
           // The entry could not be read back: read the report here and now.
           const res = readHereNow(a, gazetteer);
@@ -234,7 +239,8 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
         const res = results.get(cursor);
         if (!res) return;
         results.delete(cursor);
-        if ('reading' in res) fold(res.reading);
+        if ('reading' in res) fold(res.reading, texts.get(cursor));
+        texts.delete(cursor);
       }
       cursor++;
     }
@@ -256,7 +262,11 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
       (res) => {
         const a = articles[res.seq];
         if ('reading' in res) {
-          cache?.put(keys[res.seq], res.reading);
+          if (cache) {
+            const text = readingText(res.reading);
+            cache.put(keys[res.seq], res.reading, text);
+            texts.set(res.seq, text);
+          }
           if (o.crashAfter !== undefined && ++newReadings >= o.crashAfter)
             process.kill(process.pid, 'SIGKILL');
         } else fail(a, res.error);
