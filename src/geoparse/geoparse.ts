@@ -58,7 +58,7 @@ export function geoparseReport(doc: SegmentedArticle, gazetteer: Gazetteer): Rep
     left,
     final.resolutions,
     datelines.length
-      ? { ...final.context, filedFrom: new Set(datelines.map((r) => r.entry.id)) }
+      ? Object.assign({}, final.context, { filedFrom: new Set(datelines.map((r) => r.entry.id)) })
       : final.context,
     gazetteer,
   );

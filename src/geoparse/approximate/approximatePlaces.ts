@@ -338,7 +338,7 @@ export function approximatePlaces(
             c.gazetteerId !== anchor.id && all.findIndex((x) => x.gazetteerId === c.gazetteerId) === i,
         )
         .slice(0, 3)
-        .map((c) => ({ ...c, score: 0 })),
+        .map((c) => Object.assign({}, c, { score: 0 })),
     ];
     // Every mention of the name, also those with no cue of their own ("denied that X had fallen").
     const spans = [
@@ -786,7 +786,7 @@ function sentencePlace(sightings: Sighting[], ctx: DocContext): Anchor | undefin
   for (const s of sightings) {
     const a = s.anchor;
     if (a && (a.weak || a.listed) && ctx.countries.has(a.entry.country))
-      return { ...a, weak: true, paragraph: true };
+      return Object.assign({}, a, { weak: true, paragraph: true });
   }
   return undefined;
 }

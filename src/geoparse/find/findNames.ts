@@ -41,6 +41,6 @@ function withoutOutlet(
   const inOutlet = (r: { start: number; end: number }) =>
     outlet.some((o) => r.start < o.end && o.start < r.end);
   return sentences.map((st) =>
-    st.runs.some(inOutlet) ? { ...st, runs: st.runs.filter((r) => !inOutlet(r)) } : st,
+    st.runs.some(inOutlet) ? Object.assign({}, st, { runs: st.runs.filter((r) => !inOutlet(r)) }) : st,
   );
 }

@@ -29,14 +29,13 @@ function fuzzyLandmark(
       const hits = index.fuzzy(foldKey(form), countries).filter((h) => h.entry.kind === 'landmark');
       if (hits.length) {
         const end = tail[k - 1].end;
-        return {
-          ...p.span,
+        return Object.assign({}, p.span, {
           end,
           key: foldKey(form),
           hits,
           fuzzy: true,
           surface: text.slice(p.span.start, end),
-        };
+        });
       }
     }
   }
@@ -72,7 +71,7 @@ export function matchFuzzy(
     // Egyptian and Sudanese English write the Arabic jim as "g" ("Gezira" for al-Jazirah).
     if (!hits.length && /(?:^| )k/.test(p.span.key))
       hits = index.fuzzy(p.span.key.replace(/(^| )k/g, '$1j'), countries);
-    if (hits.length) spans.push({ ...p.span, hits, fuzzy: true });
+    if (hits.length) spans.push(Object.assign({}, p.span, { hits, fuzzy: true }));
     else {
       const landmark = fuzzyLandmark(p, index, countries, text);
       if (landmark) spans.push(landmark);

@@ -201,7 +201,7 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
             (solid.length >= MIN_JOINED &&
               index.exact(solid).some((h) => h.entry.kind === 'settlement' && h.distance === 0)))
         ) {
-          run = { ...run, to: after.to, end: after.end };
+          run = Object.assign({}, run, { to: after.to, end: after.end });
           queue.shift();
         }
       }
@@ -290,7 +290,9 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         );
         // "the Saudi hospital", "the Indonesian Hospital": a facility's name, not its country.
         if (people && !(next?.word && FACILITY_NOUNS.has(next.lower))) {
-          spans.push({ ...base, key: foldKey(people[0].entry.name), hits: people, demonym: true });
+          spans.push(
+            Object.assign({}, base, { key: foldKey(people[0].entry.name), hits: people, demonym: true }),
+          );
           continue;
         }
         if (words.length === 1 && demonymCountry(first.lower)) continue;
@@ -367,7 +369,13 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           const rest = foldKey(text.slice(words[1].start, run.end));
           const restHits = index.exact(rest);
           if (restHits.length) {
-            spans.push({ ...base, key: rest, hits: restHits, relative: { relation: 'part', bearing: lead } });
+            spans.push(
+              Object.assign({}, base, {
+                key: rest,
+                hits: restHits,
+                relative: { relation: 'part', bearing: lead },
+              }),
+            );
             continue;
           }
         }
@@ -378,12 +386,14 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           const restHits = index.exact(rest);
           if (restHits.length) {
             const q = QUALIFIERS[tailWord];
-            spans.push({
-              ...base,
-              key: rest,
-              hits: restHits,
-              ...(q ? { want: q } : { feature: FEATURE_NOUNS[tailWord] }),
-            });
+            spans.push(
+              Object.assign(
+                {},
+                base,
+                { key: rest, hits: restHits },
+                q ? { want: q } : { feature: FEATURE_NOUNS[tailWord] },
+              ),
+            );
             continue;
           }
         }
@@ -391,14 +401,15 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         const people = demonymHits(lowerWords[0], index);
         if (people) {
           const head = words[0];
-          spans.push({
-            ...base,
-            end: head.end,
-            surface: head.text,
-            key: foldKey(people[0].entry.name),
-            hits: people,
-            demonym: true,
-          });
+          spans.push(
+            Object.assign({}, base, {
+              end: head.end,
+              surface: head.text,
+              key: foldKey(people[0].entry.name),
+              hits: people,
+              demonym: true,
+            }),
+          );
           let j = run.from + 1;
           while (tokens[j] !== words[1]) j++;
           queue.unshift({ from: j, to: run.to, start: tokens[j].start, end: run.end, person: false });

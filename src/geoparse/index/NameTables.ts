@@ -337,11 +337,10 @@ export function decodeNameTables(bytes: Uint8Array): { tables: NameTables; meta:
     off += pad4(n * width);
   }
   return {
-    tables: {
-      ...(arrays as unknown as Pick<NameTables, ArrayName>),
+    tables: Object.assign({}, arrays as unknown as Pick<NameTables, ArrayName>, {
       maxTokens: header.maxTokens,
       bucketNames: header.bucketNames,
-    },
+    }),
     meta: header.meta,
   };
 }

@@ -65,16 +65,21 @@ export function looseSpans(
     // report's other places can tell them apart.
     if (!hits.length || (!samePlace(hits) && (r.cue < 2 || ctx.anchors.length === 0))) continue;
     // A name matched abroad keeps those readings beside the loose ones: the ranking decides.
-    out.push({
-      ...span,
-      key: r.key,
-      end: r.end,
-      hits: span.hits.length ? [...span.hits, ...hits] : hits,
-      fuzzy: true,
-      loose: true,
-      ...(r.want ? { want: r.want } : {}),
-      ...(r.within ? { within: r.within } : {}),
-    });
+    out.push(
+      Object.assign(
+        {},
+        span,
+        {
+          key: r.key,
+          end: r.end,
+          hits: span.hits.length ? [...span.hits, ...hits] : hits,
+          fuzzy: true,
+          loose: true,
+        },
+        r.want ? { want: r.want } : {},
+        r.within ? { within: r.within } : {},
+      ),
+    );
   }
   return out;
 }

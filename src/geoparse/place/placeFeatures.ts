@@ -79,7 +79,7 @@ export function placeFeatures(
     if (acc.seen.has(seenKey)) continue;
     acc.seen.add(seenKey);
     const m = { article, start, end, text: text.slice(start, end) };
-    acc.mentions.push(role ? { ...m, role } : m);
+    acc.mentions.push(role ? Object.assign({}, m, { role }) : m);
     acc.confidence = Math.max(acc.confidence, r.confidence);
     for (const a of r.alternatives) {
       const prev = acc.alternatives.get(a.gazetteerId);
@@ -87,13 +87,14 @@ export function placeFeatures(
     }
     // Where the report was filed from, or a people's adjective: no event happened there for these words.
     if (role) continue;
-    mentions.push({
-      ...m,
-      sentence: r.span.sentence,
-      placeId: id,
-      confidence: r.confidence,
-      alternatives: r.alternatives,
-    });
+    mentions.push(
+      Object.assign({}, m, {
+        sentence: r.span.sentence,
+        placeId: id,
+        confidence: r.confidence,
+        alternatives: r.alternatives,
+      }),
+    );
   }
   const features: PlaceFeature[] = [...places.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -25,9 +25,9 @@ export function finalResolution(
   context: DocContext,
   index: NameIndex,
 ): FinalResolution {
-  const names = resolveNames({ ...found, spans }, index, context);
+  const names = resolveNames(Object.assign({}, found, { spans }), index, context);
   const focusCity = mainTown(names, context.focus, index);
-  const ctx = focusCity ? { ...context, focusCity } : context;
+  const ctx = focusCity ? Object.assign({}, context, { focusCity }) : context;
   const resolutions = [...names, ...resolveDescriptions(found, index, ctx)].sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
   );

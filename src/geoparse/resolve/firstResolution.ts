@@ -59,9 +59,8 @@ export function onlyPlace(s: NameSpan): GazetteerEntry | undefined {
 /** The context with the state a dateline names ("EDMONTON, Ky."): its places are preferred, its country is the report's. */
 function withDatelineAreas(context: DocContext, areas: GazetteerEntry[]): DocContext {
   if (!areas.length) return context;
-  return {
-    ...context,
+  return Object.assign({}, context, {
     within: new Set(areas.map((a) => a.admin1)),
     countries: new Set([...context.countries, ...areas.map((a) => a.country)]),
-  };
+  });
 }

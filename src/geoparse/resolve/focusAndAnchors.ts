@@ -50,7 +50,7 @@ export function focusAndAnchors(
     keys.add(r.span.key);
     anchorKeys.set(e, keys);
   }
-  return { ...context, focus, countries, anchors: [...anchorKeys.keys()], anchorKeys };
+  return Object.assign({}, context, { focus, countries, anchors: [...anchorKeys.keys()], anchorKeys });
 }
 
 function onGround(e: GazetteerEntry): boolean {

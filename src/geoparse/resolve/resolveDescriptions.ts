@@ -91,7 +91,11 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
         const polygonFirst = span.relative.relation === 'part';
         // "south of Idlib province": the province, however it lies.
         const hits = polygonFirst || span.want ? withAdmin1(span.hits, index) : span.hits;
-        const r = rank(hits, polygonFirst && !span.want ? { ...span, want: 'region' } : span, ctx);
+        const r = rank(
+          hits,
+          polygonFirst && !span.want ? Object.assign({}, span, { want: 'region' }) : span,
+          ctx,
+        );
         // A part of a governorate of the report's countries ("eastern Idlib") stands even far
         // from its other places; a division abroad must pass like any place ("West Midlands" is
         // no part of Zimbabwe's Midlands).

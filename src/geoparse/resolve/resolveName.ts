@@ -115,7 +115,7 @@ export function resolveName(
     hits = hits.map((h) =>
       h.entry.country === country || h.entry.population >= SMALL_ABROAD
         ? h
-        : { ...h, distance: Math.max(h.distance, 2) },
+        : Object.assign({}, h, { distance: Math.max(h.distance, 2) }),
     );
   // A bare name is the town; its district and subdistrict come only with a qualifier.
   hits = q.want
