@@ -621,6 +621,14 @@ describe('phrasings beyond the sample', () => {
       ),
     ).toContain('armed-clash@Fartown 2024-12-02 unknown claim');
   });
+  it('reads "repelled the attack" as the attack just told, not an event where its speaker sits', () => {
+    const got = brief(
+      'Rebels stormed Fartown on Monday, residents said. A police spokesman in Midcity said his men had repelled the attack.',
+      '2024-12-03',
+    );
+    expect(got).toContain('advance@Fartown 2024-12-02 opposition counterclaim');
+    expect(got.filter((x) => x.includes('@Midcity'))).toEqual([]);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

@@ -246,18 +246,39 @@ export function readSentence(
     // (A party's words may answer an event told sentences before: "The army said in a statement
     // that it had repelled the assault", after a witness's account in between.)
     const voice = speakerAt(speakers, t.start)?.who ?? carriedSpeaker;
-    const ref = chosen
-      ? null
-      : referentOf(t, recent, text, () =>
-          voice?.side && !voice.thirdParty && !t.weak ? lastOfKind(t, earlier, text, voice.side) : null,
-        );
+    // "A spokesman in Y said his units had repelled the attack", "The army said it repelled the
+    // attack": "the attack" is the one just told, not the speaker's seat. (A place named after
+    // the words, "the attack on Y", "… and killed insurgents near Y", is read as before.)
+    // (Told earlier in this sentence, "the attacks" are those: read as before.)
+    const definite =
+      t.counter &&
+      !out.length &&
+      DEFINITE_ATTACK.test(text.slice(t.end, t.end + 60)) &&
+      !(chosen && chosen.start >= t.end)
+        ? (recent.find(
+            (r) =>
+              counters(text, t, r.cand.type) &&
+              (!voice?.side ||
+                voice.thirdParty ||
+                r.cand.agent === 'unknown' ||
+                !allied(voice.side, r.cand.agent)),
+          ) ?? null)
+        : null;
+    const placed = definite ? null : chosen;
+    const ref =
+      definite ??
+      (placed
+        ? null
+        : referentOf(t, recent, text, () =>
+            voice?.side && !voice.thirdParty && !t.weak ? lastOfKind(t, earlier, text, voice.side) : null,
+          ));
     // "The troops withdrew toward the border": named only where they went, they left the place of
     // the event just told.
     const origin =
-      chosen && chosen.start >= 0 && isDestination(text, chosen, t) ? referentOf(t, recent, text) : null;
+      placed && placed.start >= 0 && isDestination(text, placed, t) ? referentOf(t, recent, text) : null;
     const where: LocatedMention | null = origin
       ? { start: -1, end: -1, place: origin.place }
-      : (chosen ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
+      : (placed ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
     if (!where) continue;
     // "The attacks came from three directions … and were repelled": a sentence whose subject is
     // the event just told, by its definite noun, tells more of it (its attacker, its day).
@@ -953,6 +974,9 @@ const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosio
 const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
 
 // A side's own words for giving ground: a redeployment, a tactical or orderly withdrawal.
+// The defender's words about an attack by its definite noun: "repelled the attack", "their assault".
+const DEFINITE_ATTACK =
+  /^\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensive|raids?|incursions?|onslaught)\b/i;
 // A spokesman with no body of his own ("A spokesman, Jane Doe,", "its spokeswoman"), or the
 // head of the body just named ("its commander-in-chief").
 const BARE_SPOKESMAN =
