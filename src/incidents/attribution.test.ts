@@ -13,6 +13,11 @@ describe('canonicalSource', () => {
     );
     expect(canonicalSource('Iranian state TV')).toBe('Iranian state media');
     expect(canonicalSource('State television')).toBe('state media');
+    // A UN agency is its own source; the UN as a whole is the United Nations.
+    expect(canonicalSource('the UN refugee agency')).toBe('UN refugee agency');
+    expect(canonicalSource("the UN children's fund UNICEF")).toBe("UN children's fund");
+    expect(canonicalSource('OCHA')).toBe('OCHA');
+    expect(canonicalSource('a UN official')).toBe('United Nations');
   });
   it('keeps names and the head of other phrases, as the report words them', () => {
     expect(canonicalSource('the local council')).toBe('local council');

@@ -16,7 +16,12 @@ export const KNOWN_SOURCES: [RegExp, string][] = [
     /\b[Ii]nternational [Oo]rgani[sz]ation for [Mm]igration\b|\bIOM\b/u,
     'International Organization for Migration',
   ],
-  [/\bunited nations\b|\bU\.?N\.?\b|\bOCHA\b|\bhumanitarian (?:coordinator|affairs)\b/u, 'United Nations'],
+  // A UN agency named keeps its name ("the UN refugee agency", "OCHA"): it is its own source.
+  [
+    /\bU\.?N\.?(?:'s)? (?:refugee|children's|humanitarian|food|migration|human rights|relief) (?:agency|office|fund|programme|program|chief|coordinator)\b|\bUNHCR\b|\bOCHA\b|\bUNICEF\b|\bWFP\b|\bUNRWA\b/u,
+    '',
+  ],
+  [/\bunited nations\b|\bU\.?N\.?\b|\bhumanitarian (?:coordinator|affairs)\b/u, 'United Nations'],
   [/\bkremlin\b|\bpeskov\b/i, 'Kremlin'],
   [/\boperations? room\b/i, 'operations room'],
   [/\b(?:eye)?witness(?:es)?\b/i, 'witnesses'],

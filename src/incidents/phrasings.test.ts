@@ -629,6 +629,16 @@ describe('phrasings beyond the sample', () => {
     expect(got).toContain('advance@Fartown 2024-12-02 opposition counterclaim');
     expect(got.filter((x) => x.includes('@Midcity'))).toEqual([]);
   });
+  it('places people who left unnamed villages for a town at that town, and a flight toward it at the event', () => {
+    expect(
+      brief(
+        'Drones struck Midcity on Monday. Hundreds of families have left villages in the hills for Fartown since the strike, the UN refugee agency said.',
+      ),
+    ).toContain('displacement@Fartown 2024-12-06 unknown confirmation');
+    expect(brief('Drones struck Midcity on Monday. Hundreds of families fled toward Fartown.')).toContain(
+      'displacement@Midcity 2024-12-02 unknown report',
+    );
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

@@ -274,8 +274,14 @@ export function readSentence(
           ));
     // "The troops withdrew toward the border": named only where they went, they left the place of
     // the event just told.
+    // (People who "left villages in the hills for X" arrived at X: the origin is told, unnamed.)
     const origin =
-      placed && placed.start >= 0 && isDestination(text, placed, t) ? referentOf(t, recent, text) : null;
+      placed &&
+      placed.start >= 0 &&
+      isDestination(text, placed, t) &&
+      !(t.type === 'displacement' && UNNAMED_ORIGIN.test(text.slice(t.end, placed.start)))
+        ? referentOf(t, recent, text)
+        : null;
     const where: LocatedMention | null = origin
       ? { start: -1, end: -1, place: origin.place }
       : (placed ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
@@ -974,6 +980,10 @@ const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosio
 const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
 
 // A side's own words for giving ground: a redeployment, a tactical or orderly withdrawal.
+// Where people left, told without a name, before where they went: "left villages in the hills
+// for", "left their homes near the border for camps around".
+const UNNAMED_ORIGIN =
+  /^\s+(?:their\s+|the\s+|several\s+|many\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|villages?|islands?|camps?|farms?|settlements?|hamlets?)\b[^,;]{0,50}?\b(?:for|to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // The defender's words about an attack by its definite noun: "repelled the attack", "their assault".
 const DEFINITE_ATTACK =
   /^\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensive|raids?|incursions?|onslaught)\b/i;
