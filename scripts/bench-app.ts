@@ -8,6 +8,9 @@
 //  • JavaScript sent at first load, gzip, our code apart from MapLibre (target ≤ 60 KB) and in total;
 //  • data and fonts sent at first load, gzip (target ≤ 1.5 MB with everything).
 // Uses dist/ (or APP_DIST; built when missing or with --build). Runs are cold (a new browser context each).
+// APP_AGAINST=<dir>: another build of the app (not rebuilt), loaded in every round beside this one
+// and served by a preview server of its own: their ratio, round by round, compares two builds
+// under the same load (two runs of the bench, minutes apart, differ by ±0.3 on a busy machine).
 // The pages are loaded in rounds (bare, app; then app, bare …: the order flips each round, so a
 // load that rises or falls through the run weighs on both alike), after one discarded warm-up
 // round; the ratio is the median of each round's app / bare, beside the ratio of the medians.
@@ -217,10 +220,13 @@ async function sentOnce(browser: Browser, origin: string): Promise<{ sent: Sent[
   return { sent, size };
 }
 
-const DIST = process.env.APP_DIST ?? 'dist';
+// Absolute: a relative APP_DIST is read from the repository, an absolute one as it is (it was
+// joined to the repository's path, so an absolute build was never found and was rebuilt).
+const DIST = path.resolve(repo, process.env.APP_DIST ?? 'dist');
+const AGAINST = process.env.APP_AGAINST ? path.resolve(repo, process.env.APP_AGAINST) : null;
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--build') || !existsSync(path.join(repo, DIST, 'index.html'))) {
+  if (process.argv.includes('--build') || !existsSync(path.join(DIST, 'index.html'))) {
     execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { cwd: repo, stdio: 'inherit' });
   }
   const server = await preview({
@@ -231,6 +237,17 @@ async function main(): Promise<void> {
     plugins: [barePlugin()],
   });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  if (AGAINST && !existsSync(path.join(AGAINST, 'index.html')))
+    throw new Error(`APP_AGAINST: no build in ${AGAINST}`);
+  const other = AGAINST
+    ? await preview({
+        root: repo,
+        build: { outDir: AGAINST },
+        preview: { port: 0, host: '127.0.0.1' },
+        logLevel: 'silent',
+      })
+    : null;
+  const otherOrigin = other?.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await chromium.launch(chromiumLaunchOptions());
   // First, not timed: what the app sends, and its map's size. At 1280×800 the app's panels leave
   // its map ~940×760: a bare map filling the window draws, tiles and labels a third more of the
@@ -238,11 +255,12 @@ async function main(): Promise<void> {
   const { sent: first, size } = await sentOnce(browser, origin);
   // The machine's load beside the figures: on a shared machine wall time also counts waiting.
   const loadAtStart = loadavg()[0]!;
-  const runs: Record<'land' | 'basemap' | 'sameSize' | 'app', Load[]> = {
+  const runs: Record<'land' | 'basemap' | 'sameSize' | 'app' | 'against', Load[]> = {
     land: [],
     basemap: [],
     sameSize: [],
     app: [],
+    against: [],
   };
   const round = async (appFirst: boolean) => {
     const bare = async () => {
@@ -250,9 +268,16 @@ async function main(): Promise<void> {
       const basemap = await loadOnce(browser, origin, 'basemap');
       return { land, basemap, sameSize: await loadOnce(browser, origin, 'basemap', size) };
     };
-    const app = appFirst ? await loadOnce(browser, origin, null) : null;
+    const apps = async () => {
+      // The other build's turn flips too, a round before or after this build's.
+      const againstFirst = otherOrigin && !appFirst ? await loadOnce(browser, otherOrigin, null) : null;
+      const app = await loadOnce(browser, origin, null);
+      const against = otherOrigin ? (againstFirst ?? (await loadOnce(browser, otherOrigin, null))) : null;
+      return { app, against };
+    };
+    const a = appFirst ? await apps() : null;
     const b = await bare();
-    return { ...b, app: app ?? (await loadOnce(browser, origin, null)) };
+    return { ...b, ...(a ?? (await apps())) };
   };
   // A warm-up round, not counted: the first loads also pay for the disk cache and Chromium's start.
   await round(false);
@@ -262,9 +287,11 @@ async function main(): Promise<void> {
     runs.basemap.push(r.basemap);
     runs.sameSize.push(r.sameSize);
     runs.app.push(r.app);
+    if (r.against) runs.against.push(r.against);
   }
   await browser.close();
   await server.close();
+  await other?.close();
 
   const ms = (rs: Load[]) => median(rs.map((r) => r.ms));
   const cpuOf = (rs: Load[]) => median(rs.map((r) => r.cpu));
@@ -309,6 +336,12 @@ async function main(): Promise<void> {
   console.log(
     `  ${`the same three, bare map ${size.width}×${size.height} as the app's`.padEnd(52)}: ${paired(runs.sameSize, (l) => l.ms)} wall, ${paired(runs.sameSize, (l) => l.cpu)} CPU, ${paired(runs.sameSize, (l) => l.main.task)} main thread (rounds: ${runs.sameSize.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')})`,
   );
+  if (AGAINST) {
+    line(`first idle, the other build (${AGAINST})`, runs.against);
+    console.log(
+      `  ${'ratio this build / the other (median of rounds)'.padEnd(52)}: ${paired(runs.against, (l) => l.ms)} wall, ${paired(runs.against, (l) => l.cpu)} CPU, ${paired(runs.against, (l) => l.main.task)} main thread (rounds: ${runs.against.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')})`,
+    );
+  }
   if (WITH_LAND)
     console.log(
       `  ${'ratio app / bare land and borders only (old measure)'.padEnd(52)}: ${paired(runs.land, (l) => l.ms)}`,
