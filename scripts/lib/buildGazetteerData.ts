@@ -14,6 +14,12 @@ import { unionOfCountries } from '../../src/gazetteer/areaGeometries.ts';
 import { admin1Entries, type Admin1Row } from '../../src/gazetteer/admin1Entries.ts';
 import { admin1Names, type GeoNamesAdmin1, type IsoDbCountry } from '../../src/gazetteer/admin1Names.ts';
 import { worldAdmin1 } from '../../src/gazetteer/worldAdmin1.ts';
+import {
+  admin2Codes,
+  isWorldAdmin2,
+  worldAdmin2,
+  type GeoNamesAdmin2,
+} from '../../src/gazetteer/worldAdmin2.ts';
 import { packSources } from '../../src/gazetteer/sources.ts';
 import { iso31662 } from 'iso-3166';
 import { deriveSubdistricts, isSeat } from '../../src/gazetteer/deriveSubdistricts.ts';
@@ -44,11 +50,14 @@ export interface BuiltGazetteer {
   pack: GazetteerPack;
   /** What the world's first-level divisions could not use (printed by the build). */
   admin1: { divisions: number; shaped: number; unnamed: string[]; unplaced: string[] };
+  /** The world's second-level divisions: how many, how many named after a town, how many unplaced. */
+  admin2: { divisions: number; seated: number; unplaced: number };
 }
 
 /** Reads every input and returns the world gazetteer and the browser pack. */
 export function buildGazetteerData(): BuiltGazetteer {
-  const geonames = parseGeoNames(readFileSync(paths.cities500, 'utf8'));
+  const cities500 = readFileSync(paths.cities500, 'utf8');
+  const geonames = parseGeoNames(cities500);
   linkSections(geonames);
   const population = new Map<string, number>();
   for (const e of geonames) population.set(e.country, (population.get(e.country) ?? 0) + e.population);
@@ -90,8 +99,24 @@ export function buildGazetteerData(): BuiltGazetteer {
   for (const d of divisions.entries)
     d.aliases = d.aliases.filter((a) => !countryKeys.has(lightFold(a)) || lightFold(a) === lightFold(d.name));
 
+  // Second-level divisions abroad (Syria's districts are `areas`), points only; a division's
+  // bare name that is a country's, a first-level division's or one of our regions' and seas'
+  // is theirs ("Atlantic" is the ocean, not Atlantic County).
+  const admin2 = worldAdmin2(
+    readJson(paths.geonamesAdmin2) as GeoNamesAdmin2[],
+    geonames,
+    admin2Codes(cities500),
+    new Set(['SY']),
+  );
+  const upperKeys = new Set([
+    ...countryKeys,
+    ...divisions.entries.flatMap((d) => [d.name, ...d.aliases]).map(lightFold),
+    ...facts.filter((f) => f.kind === 'region').flatMap((f) => [f.name, ...f.aliases].map(lightFold)),
+  ]);
+  for (const d of admin2.entries) d.aliases = d.aliases.filter((a) => !upperKeys.has(lightFold(a)));
+
   const version = dataVersion();
-  const entries = [...points, ...roads, ...governorates, ...divisions.entries, ...areas];
+  const entries = [...points, ...roads, ...governorates, ...divisions.entries, ...admin2.entries, ...areas];
   checkUniqueIds(entries);
   const world: GazetteerPack = { version, sources: SOURCES, entries };
   const admin1 = {
@@ -100,7 +125,13 @@ export function buildGazetteerData(): BuiltGazetteer {
     unnamed: divisions.unnamed,
     unplaced: divisions.unplaced,
   };
-  return { world, pack: selectPack(world), admin1 };
+  const seated = admin2.entries.filter((e) => e.seat).length;
+  return {
+    world,
+    pack: selectPack(world),
+    admin1,
+    admin2: { divisions: admin2.entries.length, seated, unplaced: admin2.unplaced },
+  };
 }
 
 /**
@@ -199,7 +230,9 @@ const PACK_SCRIPTS = /^[\p{Script=Latin}\p{Script=Arabic}\p{M}\p{N}\p{P}\p{Zs}]+
 export function selectPack(world: GazetteerPack): GazetteerPack {
   const entries: GazetteerPack['entries'] = [];
   for (const e of world.entries) {
-    if (!e.id.startsWith('geonames:')) entries.push(e);
+    if (isWorldAdmin2(e)) {
+      if (PACK_COUNTRIES.has(e.country)) entries.push(e);
+    } else if (!e.id.startsWith('geonames:')) entries.push(e);
     else if (PACK_COUNTRIES.has(e.country) || e.featureCode === 'PPLC' || e.population >= 100_000)
       entries.push(e);
     else if (e.kind === 'settlement' && e.population >= PACK_TOWN_POPULATION)

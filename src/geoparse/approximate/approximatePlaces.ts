@@ -13,6 +13,7 @@
 import { destination } from '@turf/turf';
 import type { GazetteerEntry, PlaceKind, UnplacedName } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 import type { FoundNames, SentenceTokens, UnmatchedRun } from '../find/NameSpan.ts';
 import type { DocContext, Resolution } from '../resolve/DocContext.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -277,9 +278,20 @@ export function approximatePlaces(
     // A name the gazetteer has, but only far from here or in several places: only when the words
     // say what it is or call it a place, and say where ("the village of X in the Y region", "near
     // X, in the Y region"; its sentence's place only for a noun), and no reading lies near there.
-    const known = sightings.filter((s) => s.u.reason !== 'unknown');
+    // A division abroad that only shares the name is no reading ("the Catatumbo region" of a
+    // report on Colombia and Venezuela's Catatumbo municipality): as if the gazetteer lacked it.
+    const reading = (id: string) => {
+      const e = gazetteer.get(id);
+      return e && e.kind === 'admin2' && e.country !== ctx.focus ? null : e;
+    };
+    const known = sightings.filter(
+      (s) => s.u.reason !== 'unknown' && (s.u.candidates ?? []).some((c) => reading(c.gazetteerId) !== null),
+    );
     if (known.length) {
-      const readings = known.flatMap((s) => s.u.candidates ?? []).map((c) => gazetteer.get(c.gazetteerId));
+      const readings = known
+        .flatMap((s) => s.u.candidates ?? [])
+        .map((c) => reading(c.gazetteerId))
+        .filter((e) => e !== null);
       if (
         (kind === 'region' || kind === 'admin2') &&
         readings.some((e) => e && ctx.countries.has(e.country))
@@ -610,7 +622,10 @@ function sentenceAnchor(
   for (let gap = 1; gap <= SENTENCE_WINDOW; gap++)
     for (const i of [from - gap, to + gap]) {
       const r = i >= 0 && i < tokens.length ? placedAt.get(tokens[i].start) : undefined;
-      if (!r || !POINT_KINDS.has(r.entry.kind) || r.relative?.relation === 'edge') continue;
+      // A second-level division known only by its point (GeoNames' districts abroad) is small
+      // enough to say where a village beside it lies ("homes in Poonch district, and residents of X").
+      if (!r || !(POINT_KINDS.has(r.entry.kind) || isWorldAdmin2(r.entry)) || r.relative?.relation === 'edge')
+        continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
       if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r)) continue;
       // "raids on Ayorou and X", "Ayorou, X and Y": one list of places, so X lies with Ayorou.

@@ -37,6 +37,8 @@ export interface NameSpan {
   fuzzy?: boolean;
   /** Found by loose matching of an unmatched run (`resolveLoose.ts`): weaker than fuzzy. */
   loose?: boolean;
+  /** A division's full name read as its bare name and a qualifier ("Poonch District": `splitDivisionName`). */
+  split?: boolean;
   /** The words as written (names only; descriptions leave it out). */
   surface?: string;
   /** Followed by "road"/"street": the name of a road, so a far-away namesake is no reading. */

@@ -14,6 +14,7 @@ import { stateCode } from '../../words/stateAbbreviations.ts';
 import { foldKey } from '../index/fold.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { liesIn } from '../index/liesIn.ts';
+import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 
 /** Bearing of a direction written as one word or two ("north-western", "north western"). */
 /** Prepositions that put "the south of X" inside X ("in the south of", "across the north of"). */
@@ -223,6 +224,31 @@ function tokenEndingAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
+/**
+ * A division of the world's GeoNames second-level table found by its full name ("Poonch
+ * District", "Marib City", "Kurram District") is read as its bare name and the qualifier, as
+ * "Poonch district" is where no division bears the name: the towns of the bare name are readings
+ * too, and the qualifier decides between them (a town called so elsewhere, the division, or the
+ * area around a town). Only for a last word that is a qualifier and a bare name the index has.
+ */
+function splitDivisionName(s: NameSpan, tokens: Token[], index: NameIndex): void {
+  if (s.want || !s.surface || !s.hits.some((h) => isWorldAdmin2(h.entry))) return;
+  const i1 = tokenEndingAt(tokens, s.end);
+  const i0 = tokenStartingAt(tokens, s.start);
+  const last = tokens[i1];
+  const q = last?.word ? QUALIFIERS[last.lower] : undefined;
+  if (!q || i1 - 1 < i0) return;
+  const bare = s.surface.slice(0, tokens[i1 - 1].end - s.start);
+  const key = foldKey(bare);
+  const towns = key ? index.exact(key) : [];
+  if (!towns.some((h) => h.entry.kind === 'settlement')) return;
+  s.key = key;
+  s.hits = [...towns, ...s.hits.filter((h) => !towns.some((t) => t.entry === h.entry))];
+  s.surface = bare;
+  s.want = q;
+  s.split = true;
+}
+
 /** Applies context patterns to the name spans of each sentence and adds descriptive spans. */
 export function findPatterns(
   sentences: SentenceTokens[],
@@ -257,9 +283,11 @@ export function findPatterns(
       if (!endAt.has(s.end)) endAt.set(s.end, s);
     }
     for (const s of list) {
+      splitDivisionName(s, tokens, index);
       const i0 = tokenStartingAt(tokens, s.start);
-      const i1 = tokenEndingAt(tokens, s.end);
+      let i1 = tokenEndingAt(tokens, s.end);
       if (i0 < 0 || i1 < 0 || s.relative || s.feature) continue;
+      if (s.split) i1--;
       const next = tokens[i1 + 1];
       const possessive = tokens[i1].poss;
       if (next && STREET_NOUNS.has(next.lower)) s.beforeRoadNoun = true;

@@ -113,11 +113,14 @@ export class NameIndex {
     return k < 0 ? 0 : this.tables.flags[k];
   }
 
-  /** Whether the gazetteer has the second-level divisions (districts) of a country (ISO2). */
+  /**
+   * Whether the gazetteer has the second-level divisions (districts) of a country (ISO2) as
+   * shapes derived from their seats (Syria's); GeoNames' points for the world's are too few.
+   */
   hasDistricts(iso2: string): boolean {
     this.districtCountries ??= new Set(
       this.withSeat()
-        .filter((e) => e.kind === 'admin2')
+        .filter((e) => e.kind === 'admin2' && e.adminLevel === 2)
         .map((e) => e.country),
     );
     return this.districtCountries.has(iso2);

@@ -7,6 +7,7 @@ import type { GazetteerEntry } from '../../types/model.ts';
 import { foldKey } from './fold.ts';
 import { buildFuzzyTables, hashKey, type FuzzyTables } from './FuzzyKeys.ts';
 import { isGenericName } from '../../gazetteer/admin1Names.ts';
+import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 
 /** Flag bits of a key. */
 export const STRONG = 1;
@@ -163,7 +164,9 @@ export function buildNameTables(entries: GazetteerEntry[]): NameTables {
     b.add(e, i, e.name, true, st);
     b.add(e, i, e.names.en, true, st);
     if (e.names.ar) b.add(e, i, e.names.ar, true, st);
-    const bare = (e.kind === 'admin1' || e.kind === 'admin2') && !e.seat;
+    // A world division's bare name is its alias already, or none where it is a country's, a
+    // state's or a sea's ("Atlantic" of Atlantic County: worldAdmin2.ts and the build).
+    const bare = (e.kind === 'admin1' || (e.kind === 'admin2' && !isWorldAdmin2(e))) && !e.seat;
     if (bare) {
       addBare(b, e, i, e.name, true, st);
       addBare(b, e, i, e.names.en, true, st);

@@ -160,6 +160,7 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   // are named so too; only a report about the country means its own.
   if (e.kind === 'admin1' && isGenericName(bareName(e.name)) && !ctx.countries.has(e.country)) return false;
   if (e.kind === 'country' || e.kind === 'region') return true;
+  if (unfitDivision(h, span, ctx)) return false;
   if (ctx.countries.has(e.country) || near < 300) return true;
   if (span.beforeRoadNoun) return false;
   // A report whose places lie in its own country: a town abroad, in a country it never names and
@@ -201,8 +202,27 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   return !!span.want && fits(e, span.want) && e.population >= 10_000 && ctx.anchors.length < 2;
 }
 
+/**
+ * The world's second-level divisions (GeoNames' points; Syria's derived districts have a level)
+ * are many, 25,000, and their names fold together: one must be spelt as written ("Saba" is the
+ * news agency, not the Sabah district; "Khan Younis" the town, not the Khan Yunis division),
+ * unless reached through its seat town, and outside the report's country only when the words
+ * call it one: "the Catatumbo region" of a report on Colombia is not Venezuela's Catatumbo
+ * municipality. Such a reading is no candidate at all (resolveNames drops it before ranking).
+ */
+export function unfitDivision(
+  h: NameHit,
+  span: Pick<NameSpan, 'want' | 'surface' | 'fuzzy' | 'loose' | 'hits'>,
+  ctx: DocContext,
+): boolean {
+  const e = h.entry;
+  if (e.kind !== 'admin2' || e.adminLevel || namedBySeat(e, span)) return false;
+  if (!isNamedAs(e, span.surface)) return true;
+  return e.country !== ctx.focus && (!span.want || !fits(e, span.want) || !!span.fuzzy || !!span.loose);
+}
+
 /** A division a qualifier asks for, by the exact name of the town it is named after. */
-function namedBySeat(e: GazetteerEntry, span: NameSpan): boolean {
+function namedBySeat(e: GazetteerEntry, span: Pick<NameSpan, 'want' | 'hits'>): boolean {
   return !!span.want && !!e.seat && span.hits.some((h) => h.entry.id === e.seat && h.distance === 0);
 }
 

@@ -8,8 +8,9 @@ import { locate, readContext, sentenceTokens } from '../find/readContext.ts';
 import type { Token } from '../text/tokenize.ts';
 import { foldKeyCached } from '../index/fold.ts';
 import { bareName } from '../../gazetteer/admin1Names.ts';
+import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
-import { acceptable, km, nearAnchor, rank } from './rank.ts';
+import { acceptable, km, nearAnchor, rank, unfitDivision } from './rank.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
 /**
@@ -80,6 +81,8 @@ export function resolveNames(
   const { spans, nonPlace } = names;
   const out: Resolution[] = [];
   const actors = actorKeys(spans);
+  const bareKeys = new Set<string>();
+  for (const s of spans) if (!s.want && !s.demonym && !s.relative && !s.feature) bareKeys.add(s.key);
   let tokensOf: Map<number, Token[]> | undefined;
   const village = (span: NameSpan): boolean => {
     tokensOf ??= sentenceTokens(names);
@@ -118,13 +121,23 @@ export function resolveNames(
     }
     if (!span.key.includes(' ') && nonPlace.has(span.key) && !index.isStrong(span.key)) continue;
     // "Manbij district": the areas a town is the seat of are candidates beside the town.
-    const own = wantsSeatArea(span.want) ? withSeatAreas(span.hits, index, span.want) : span.hits;
-    const hits = span.want ? withAdmin1(own, index) : span.hits;
+    const named = withoutForeignDivisions(span, bareKeys, ctx);
+    const own = wantsSeatArea(span.want)
+      ? withSeatAreas(named ?? span.hits, index, span.want)
+      : (named ?? span.hits);
+    const hits = span.want ? withAdmin1(own, index) : own;
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
     // "X, a frontline village", "the village of X": a city is no reading of it, and a namesake
     // village left is one only near the report's places (else X is approximated among them).
     const notCity = hits.some(isCity) && village(span);
-    const r = ranked(notCity ? hits.filter((h) => !isCity(h)) : hits, span, parent);
+    const unfit = hits.some((h) => unfitDivision(h, span, ctx));
+    const r = ranked(
+      notCity || unfit
+        ? hits.filter((h) => !(notCity && isCity(h)) && !(unfit && unfitDivision(h, span, ctx)))
+        : hits,
+      span,
+      parent,
+    );
     if (!r || !acceptable(r.best, span, ctx)) continue;
     const e = r.best.entry;
     if (notCity && !nearAnchor(e, ctx, span.key)) continue;
@@ -188,6 +201,29 @@ function manyFarNamesakes(span: NameSpan, e: GazetteerEntry, ctx: DocContext): b
   if (same.size < 3) return false;
   for (const x of same) if (nearAnchor(x, ctx, span.key)) return false;
   return true;
+}
+
+/**
+ * "The Poonch district" in a report on India is the area around India's Poonch, not Pakistan's
+ * Poonch District across the line: a division of another country gives way to a town of the
+ * name in the report's own country, or in one of its countries when the report also writes the
+ * name alone. The span's hits without such divisions; undefined when there are none.
+ */
+function withoutForeignDivisions(
+  span: NameSpan,
+  bareKeys: Set<string>,
+  ctx: DocContext,
+): NameHit[] | undefined {
+  if (!span.want || !span.hits.some((h) => isWorldAdmin2(h.entry) && !h.entry.seat)) return undefined;
+  const towns = span.hits.filter(
+    (h) =>
+      h.distance === 0 &&
+      h.entry.kind === 'settlement' &&
+      (h.entry.country === ctx.focus || (ctx.countries.has(h.entry.country) && bareKeys.has(span.key))),
+  );
+  const foreign = (h: NameHit) =>
+    isWorldAdmin2(h.entry) && !h.entry.seat && towns.some((t) => t.entry.country !== h.entry.country);
+  return span.hits.some(foreign) ? span.hits.filter((h) => !foreign(h)) : undefined;
 }
 
 /** Nouns that call a place small. */

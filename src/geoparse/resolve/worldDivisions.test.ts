@@ -1,0 +1,117 @@
+// The world's second-level divisions (GeoNames' points, `sm:adm2:CC.A1.A2`) in reports: our own
+// sentences over an invented geography of two neighbouring countries.
+import { describe, expect, it } from 'vitest';
+import type { GazetteerEntry } from '../../types/model.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { geoparseReport } from '../geoparse.ts';
+import { segment } from '../text/segment.ts';
+import { testEntry as e } from '../testGazetteer.ts';
+
+const box = (w: number, s: number, east: number, n: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [[[w, s], [east, s], [east, n], [w, n], [w, s]]],
+}); // prettier-ignore
+
+/** A world division: a point with no shape and no level (see src/gazetteer/worldAdmin2.ts). */
+const division = (code: string, name: string, lat: number, lon: number, more: Partial<GazetteerEntry> = {}) =>
+  e(`sm:adm2:${code}`, name, 'admin2', lat, lon, 300_000, code.slice(0, 2), {
+    featureCode: 'ADM2',
+    admin1: code.slice(0, code.lastIndexOf('.')),
+    ...more,
+  });
+
+function gazetteer(): Gazetteer {
+  const entries: GazetteerEntry[] = [
+    e('ne:CMR', 'Cameroon', 'country', 6, 12, 27_000_000, 'CM', { featureCode: 'PCLI', geometry: box(8.5, 2, 16, 13) }),
+    e('ne:NGA', 'Nigeria', 'country', 9, 8, 200_000_000, 'NG', { featureCode: 'PCLI', geometry: box(3, 4, 8.5, 13.5) }),
+    e('geonames:1', 'Marova', 'settlement', 10.6, 14.3, 300_000, 'CM', { featureCode: 'PPLA', admin1: 'CM.12' }),
+    e('geonames:2', 'Kolda', 'settlement', 10.9, 13.9, 20_000, 'CM', { featureCode: 'PPLA2', admin1: 'CM.12' }),
+    e('geonames:3', 'Tokom', 'settlement', 11.0, 14.1, 8_000, 'CM', { admin1: 'CM.12' }),
+    e('geonames:4', 'Bendi', 'settlement', 10.8, 14.6, 12_000, 'CM', { admin1: 'CM.12' }),
+    e('geonames:5', 'Harrow', 'settlement', 10.3, 13.8, 60_000, 'CM', { admin1: 'CM.12' }),
+    e('geonames:7', 'Yaounde', 'settlement', 3.87, 11.52, 2_700_000, 'CM', { featureCode: 'PPLC', admin1: 'CM.11' }),
+    e('geonames:6', 'Gwali', 'settlement', 11.2, 13.6, 30_000, 'NG', { admin1: 'NG.02' }),
+    division('CM.12.100', 'Mayo-Keral', 10.95, 14.0),
+    division('CM.12.200', 'Kolda', 10.85, 13.95, { seat: 'geonames:2' }),
+    division('CM.12.300', 'Harrow City', 10.32, 13.82, { aliases: ['Harrow'] }),
+    // Across the border: a division sharing a name with a Cameroonian town, and one named like
+    // a news agency one letter from "Sabo".
+    division('NG.02.100', 'Bendi District', 11.4, 13.2, { aliases: ['Bendi'] }),
+    division('NG.02.200', 'Lagdo', 11.5, 12.9),
+    division('NG.02.300', 'Catamba', 11.6, 13.0),
+    division('CM.12.400', 'Saboh', 10.7, 14.4),
+  ]; // prettier-ignore
+  return new Gazetteer({ version: 'test-world-divisions', sources: [], entries });
+}
+const gaz = gazetteer();
+
+/** The place ids each name written in the text went to. */
+function read(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of geoparseReport(segment({ id: 'a', text }), gaz).mentions) out[m.text] = m.placeId;
+  return out;
+}
+
+const opening = 'Gunmen attacked Marova and Tokom in northern Cameroon on Tuesday, officials said. ';
+
+describe('second-level divisions of the world', () => {
+  it('maps a division of the report\'s country by its name, with or without "department"', () => {
+    const m = read(`${opening}Troops were sent to the Mayo-Keral department after the raid.`);
+    expect(m['Mayo-Keral department'] ?? m['Mayo-Keral']).toBe('sm:adm2:CM.12.100');
+  });
+
+  it('reaches a division named after its town through the town, only with the qualifier', () => {
+    const m = read(`${opening}Residents of Kolda fled. Fighting spread across Kolda district by evening.`);
+    expect(m['Kolda']).toBe('geonames:2');
+    expect(m['Kolda district']).toBe('sm:adm2:CM.12.200');
+  });
+
+  it('reads "X City" written in full as the town X', () => {
+    const m = read(`${opening}Shells also fell on Harrow City, a police officer said.`);
+    expect(m['Harrow City'] ?? m['Harrow']).toBe('geonames:5');
+  });
+
+  it("takes a town of the report's country over a foreign division of the name", () => {
+    const m = read(`${opening}Bendi was shelled overnight, and homes in Bendi district were hit.`);
+    expect(m['Bendi']).toBe('geonames:4');
+    expect(m['Bendi district']).not.toBe('sm:adm2:NG.02.100');
+  });
+
+  it('never maps a foreign division by its bare name, nor a division not spelt as written', () => {
+    const m = read(
+      `${opening}Lagdo fighters were blamed. The Sabo news agency carried the army's statement.`,
+    );
+    expect(m['Lagdo']).toBeUndefined();
+    expect(m['Sabo']).toBeUndefined();
+  });
+
+  it('maps a foreign division the words call one, spelt as written', () => {
+    const m = read(`${opening}The attackers came from the Lagdo district, across the border in Nigeria.`);
+    expect(m['Lagdo district']).toBe('sm:adm2:NG.02.200');
+  });
+
+  it("approximates a region the report's country lacks even where a foreign division bears its name", () => {
+    const out = geoparseReport(
+      segment({
+        id: 'a',
+        text: `${opening}Thousands fled the Catamba region towards Nigeria, aid workers said.`,
+      }),
+      gaz,
+    );
+    const p = out.places.find((f) => f.properties.name.startsWith('Catamba'));
+    expect(p?.properties.precision).toBe('approximate');
+    expect(p?.properties.id).not.toBe('sm:adm2:NG.02.300');
+  });
+
+  it('puts a village the gazetteer lacks at the division its sentence names', () => {
+    const out = geoparseReport(
+      segment({
+        id: 'a',
+        text: 'Troops left Yaounde for Marova on Monday. Homes were burnt in Mayo-Keral department, and residents of the village of Ndoukoula spent the night outside.',
+      }),
+      gaz,
+    );
+    const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
+    expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm2:CM.12.100' });
+  });
+});
