@@ -425,7 +425,7 @@ function namedIn(text: string): readonly ActorMention[] {
         continue;
       }
       const start = m.index + (/^the\s/iu.test(m[0]) ? 4 : 0);
-      const list = Array.isArray(a) ? a : [{ ...a, start, end }];
+      const list = Array.isArray(a) ? a : [Object.assign({}, a, { start, end })];
       const fresh = list.filter((x) => !taken(x));
       for (const x of fresh) covered.fill(1, Math.max(0, x.start), Math.min(x.end, text.length));
       found.push(...fresh);

@@ -116,7 +116,7 @@ export function findSpeakers(
       const grounds =
         prev.verb === 'deny' && PARTICIPLE.test(verb) && !DENIAL_CLAUSE.test(text.slice(prev.at, at));
       const kind = grounds ? 'deny' : verbKind(verb);
-      s = { ...prev, at, verb: kind, from: at, to: text.length, depth: prev.depth };
+      s = Object.assign({}, prev, { at, verb: kind, from: at, to: text.length, depth: prev.depth });
       delete s.via;
     } else if (PARTICIPLE.test(verb) && /,\s*$/.test(text.slice(Math.max(0, at - 4), at))) {
       // "…, Jane Doe justified the raid, saying …": the person who spoke before the comma.
@@ -140,7 +140,16 @@ export function findSpeakers(
     if (!who) continue;
     const start = (acc.index ?? 0) + acc[0].indexOf(who);
     const a = make(start, start + who.length, who);
-    if (a) out.push({ ...a, at: acc.index ?? 0, verb: 'say', from: 0, to: text.length, depth: -1 });
+    if (a)
+      out.push(
+        Object.assign({}, a, {
+          at: acc.index ?? 0,
+          verb: 'say' as const,
+          from: 0,
+          to: text.length,
+          depth: -1,
+        }),
+      );
   }
   return out.sort((x, y) => x.at - y.at);
 }
@@ -194,16 +203,15 @@ function byVerb(
       // A speaker inside a relative clause (", which an official says has …,") speaks for that clause only.
       if (sub.relative) {
         const close = text.indexOf(',', at);
-        return {
-          ...a,
+        return Object.assign({}, a, {
           at,
           verb: verbKind(verb),
           from: sub.clauseStart,
           to: close < 0 ? text.length : close,
           depth: 1,
-        };
+        });
       }
-      return { ...a, at, verb: verbKind(verb), from: a.start, to: text.length, depth: 0 };
+      return Object.assign({}, a, { at, verb: verbKind(verb), from: a.start, to: text.length, depth: 0 });
     }
   }
   // "…, said Jane Doe, the UN's envoy": the speaker after the verb.
@@ -215,7 +223,9 @@ function byVerb(
   const role = /^,\s*([^,.;"]{3,90})/u.exec(text.slice(end))?.[1] ?? '';
   const a = make(start, end, after.groups.who, role);
   // The speaker after its verb speaks for what precedes it.
-  return a ? { ...a, at, verb: verbKind(verb), from: 0, to: text.length, depth: 0, start: at, end } : null;
+  return a
+    ? Object.assign({}, a, { at, verb: verbKind(verb), from: 0, to: text.length, depth: 0, start: at, end })
+    : null;
 }
 
 const PERSON = /\b(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b/gu;
@@ -234,7 +244,7 @@ function namedBefore(
   if (!best) return null;
   const start = best.index ?? 0;
   const a = make(start, start + best[0].length, best[0]);
-  return a ? { ...a, at, verb: verbKind(verb), from: at, to: text.length, depth: 0 } : null;
+  return a ? Object.assign({}, a, { at, verb: verbKind(verb), from: at, to: text.length, depth: 0 }) : null;
 }
 
 function make(

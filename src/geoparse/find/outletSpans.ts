@@ -4,7 +4,6 @@
 // the app's form), so this holds for any outlet, not a list of known ones.
 import type { Span } from '../../types/model.ts';
 import { textCache } from '../util/textCaches.ts';
-import { matchList } from '../util/matchList.ts'; // every match, without matchAll's recompiling
 
 /** Shorter outlet names (initials such as "AP") are left to the word rules. */
 const MIN_OUTLET_CHARS = 3;
@@ -19,10 +18,16 @@ export function outletSpans(text: string, outlet: string | null | undefined): Sp
   const name = outlet?.trim();
   if (!name || name.length < MIN_OUTLET_CHARS) return [];
   const { first, re } = outletPattern(name);
-  // Every occurrence starts with the name's first word as written: most reports never write it.
-  if (!text.includes(first)) return [];
+  // Every occurrence starts with the name's first word as written: the expression is tried only
+  // where that word stands (run over the whole text, its leading lookbehind was tried at every
+  // character), from the end of the last occurrence on, as a global search would.
   const out: Span[] = [];
-  for (const m of matchList(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let at = text.indexOf(first); at >= 0;) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) out.push({ start: at, end: at + m[0].length });
+    at = text.indexOf(first, m ? at + m[0].length : at + 1);
+  }
   return out;
 }
 
@@ -34,7 +39,8 @@ function outletPattern(name: string): { first: string; re: RegExp } {
   if (!known) {
     const words = name.split(/\s+/);
     const pattern = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-    known = { first: words[0], re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu') };
+    // Sticky: tried at one offset at a time (outletSpans).
+    known = { first: words[0], re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'uy') };
     PATTERNS.set(name, known);
   }
   return known;
