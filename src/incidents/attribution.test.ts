@@ -18,6 +18,10 @@ describe('canonicalSource', () => {
     expect(canonicalSource("the UN children's fund UNICEF")).toBe("UN children's fund");
     expect(canonicalSource('OCHA')).toBe('OCHA');
     expect(canonicalSource('a UN official')).toBe('United Nations');
+    // An outlet named after its kind keeps its name.
+    expect(canonicalSource("Northland's state news agency NSA")).toBe('NSA');
+    expect(canonicalSource('the private television channel KTV')).toBe('KTV');
+    expect(canonicalSource('the state-run Northland News Agency (NNA)')).toBe('Northland News Agency');
   });
   it('keeps names and the head of other phrases, as the report words them', () => {
     expect(canonicalSource('the local council')).toBe('local council');

@@ -26,6 +26,8 @@ export const KNOWN_SOURCES: [RegExp, string][] = [
   [/\boperations? room\b/i, 'operations room'],
   [/\b(?:eye)?witness(?:es)?\b/i, 'witnesses'],
   [/\bturkish (?:foreign |defen[cs]e )?ministry\b/i, 'Turkish government'],
+  // An outlet named after its kind: "the state news agency NNA", "the news agency WAFA".
+  [/\b(?:news agency|agency|television|broadcaster|radio|channel)\s+(?<name>[A-Z]{2,6})(?![\w'(-])/u, ''],
   [/\b(?:[A-Z][\w'-]+ ){1,3}[Nn]ews [Aa]gency\b/u, ''],
   [/\bAFP\b|\bagence france|\bfrance[- ]press/i, 'AFP'],
   [/\breuters\b/i, 'Reuters'],
@@ -71,7 +73,7 @@ export function isAnaphor(phrase: string): boolean {
 export function canonicalSource(phrase: string): string {
   for (const [re, name] of KNOWN_SOURCES) {
     const m = re.exec(phrase);
-    if (m) return name || m[0].trim();
+    if (m) return name || (m.groups?.name ?? m[0]).trim();
   }
   const state = STATE_MEDIA.exec(phrase);
   if (state) {
@@ -124,7 +126,7 @@ function demonymOf(country: string): string {
 export function roleOrganisation(role: string): string | null {
   for (const [re, name] of KNOWN_SOURCES) {
     const m = re.exec(role);
-    if (m) return name || m[0].trim();
+    if (m) return name || (m.groups?.name ?? m[0]).trim();
   }
   const of =
     /\bof (?:the )?((?:[A-Z][\w'-]*|al-[\w'-]+)(?:\s+(?:[A-Z][\w'-]*|al-[\w'-]+|[a-z]+))*?)\s*$/u.exec(role);

@@ -639,6 +639,26 @@ describe('phrasings beyond the sample', () => {
       'displacement@Midcity 2024-12-02 unknown report',
     );
   });
+  it('reads "the group said" as the armed group its sentence names first, else the group told acting last', () => {
+    const [strike] = read(
+      'x',
+      'Troops entered Midcity on Monday, the defence ministry said. A Turkish drone struck a car near Fartown on Tuesday, ' +
+        'killing two members of the Kurdish Defence Units (KDU), a force Ankara links to the PKK, the group said.',
+    ).filter((c) => c.type === 'airstrike');
+    expect(strike).toMatchObject({
+      attribution: 'Kurdish Defence Units',
+      speakerSide: 'kdu',
+      agent: 'turkey',
+    });
+    const told = read(
+      'x',
+      'Hamas fighters attacked a post near Fartown on Sunday. The group said its fighters had destroyed a tank.',
+    );
+    expect(told.find((c) => c.stance === 'claim')).toMatchObject({
+      attribution: 'Hamas',
+      speakerSide: 'hamas',
+    });
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

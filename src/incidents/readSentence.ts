@@ -134,7 +134,11 @@ export function readSentence(
   // Who speaks, resolving "he" / "the same source" against what the report said before.
   const speakers = findSpeakers(text, isPlace).map((s) => {
     // "The group denied shelling …": the accused group denies, not the last source that accused it.
-    const accused = s.anaphoric && s.verb === 'deny' ? accusedGroup(s.name, recent, earlier, ctx) : null;
+    // "…, killing three SDF fighters, the group said": the first armed group its sentence names
+    // before it speaks is "the group"; else, for a denial or a statement, the group told acting last.
+    const accused = s.anaphoric
+      ? (groupNamedBefore(s.name, actorsOf(text), s.start, ctx) ?? accusedGroup(s.name, recent, earlier, ctx))
+      : null;
     const past = s.anaphoric && !accused ? resolveAnaphor(s.name, ctx.sources) : null;
     const prior = past ? [...ctx.sources].reverse().find((h) => h.name === past) : undefined;
     // "X did not confirm the loss. A spokesman, Jane Doe, said …": a spokesman who names no body
@@ -144,7 +148,7 @@ export function readSentence(
         ? ctx.previousSpeaker
         : null;
     const who: KnownSpeaker = accused
-      ? { name: accused.name, known: false, side: accused.side, thirdParty: false }
+      ? { name: accused.sideName ?? accused.name, known: false, side: accused.side, thirdParty: false }
       : body && !body.thirdParty
         ? { name: s.name, known: false, side: body.side, thirdParty: false }
         : prior
@@ -842,6 +846,24 @@ function accusedGroup(
     if (a && a.side !== 'unknown' && a.side !== home && !stateOf(a.sideName ?? a.name)) return a;
   }
   return null;
+}
+
+/** The first armed group (not a state, not a generic word) named before `at`, for "the group". */
+function groupNamedBefore(
+  anaphor: string,
+  actors: ActorMention[],
+  at: number,
+  ctx: ReportContext,
+): Actor | null {
+  if (!GROUP_ANAPHOR.test(anaphor.trim())) return null;
+  const home = ctx.actors.home;
+  const a = actors.find(
+    (x) =>
+      x.end <= at && x.kind === 'group' && !x.generic && x.side !== home && !stateOf(x.sideName ?? x.name),
+  );
+  return a
+    ? { side: a.side, name: a.sideName ?? a.name, ...(a.sideName ? { sideName: a.sideName } : {}) }
+    : null;
 }
 
 /** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
