@@ -31,20 +31,26 @@ test.afterAll(async () => {
   await site?.close();
 });
 
-async function openSite(page: Page, hash = ''): Promise<string[]> {
+/** Opens the site; returns the paths asked for by its first idle, and a live list of every one. */
+async function openSite(page: Page, hash = ''): Promise<{ atReady: string[]; asked: string[] }> {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await page.goto(`${site!.origin}/${hash}`);
   await page.waitForFunction(() => window.situationMap !== undefined);
   await page.evaluate(() => window.situationMap!.ready);
-  return asked;
+  return { atReady: [...asked], asked };
 }
 
 test('the published site draws its incidents from its PMTiles archive', async ({ page }) => {
   const outside = await blockOutside(page);
-  const asked = await openSite(page, '#map=8.00/36.20000/37.10000');
-  expect(asked.includes('/data/incidents.pmtiles'), 'the archive read').toBe(true);
+  const { atReady, asked } = await openSite(page, '#map=8.00/36.20000/37.10000');
+  expect(atReady.includes('/data/incidents.pmtiles'), 'the archive read').toBe(true);
   expect(asked.filter((p) => p.endsWith('/incidents.geojson'))).toEqual([]);
+  // The map is ready before the incidents' rows file is even asked for (a large site's is tens
+  // of MB, for the lists, not the map); the rows come after, for the lists and panels.
+  expect(atReady.filter((p) => p.endsWith('/rows.geojson'))).toEqual([]);
+  await page.waitForFunction(() => window.situationMap!.data().incidents.features.length > 0);
+  expect(asked.filter((p) => p.endsWith('/rows.geojson'))).toEqual(['/data/rows.geojson']);
   const source = await page.evaluate(() => {
     const s = window.situationMap!.map.getStyle().sources.incidents as { type: string; tiles?: string[] };
     return { type: s.type, tiles: s.tiles ?? [] };

@@ -61,6 +61,10 @@ export interface AppProps {
   viewReady: () => boolean;
   dataReady: () => boolean;
   dataLoaded: Promise<void>;
+  /** Resolves when the incidents' rows are in the store (or could not be loaded). */
+  incidentsLoaded: Promise<void>;
+  /** Called at the map's first idle with its data. */
+  onFirstIdle?: () => void;
   basemapUrl: string;
   onlineStyleUrl?: string;
 }
@@ -202,6 +206,8 @@ export function App(props: AppProps) {
           actions={props.actions}
           basemapUrl={props.basemapUrl}
           dataLoaded={props.dataLoaded}
+          incidentsLoaded={props.incidentsLoaded}
+          onFirstIdle={props.onFirstIdle}
           dataReady={props.dataReady}
           fontsReady={props.fontsReady}
           viewReady={props.viewReady}

@@ -81,7 +81,16 @@ function start(root: HTMLElement): void {
     if (view.camera) actions.flyTo(view.camera, false);
   });
 
-  const dataLoaded = Promise.all([loadData(), viewLoaded, keptApplied])
+  // The map's first idle with its data (or 20 s, should the map never draw).
+  let mapShown!: () => void;
+  const mapIdle = new Promise<void>((resolve) => {
+    mapShown = resolve;
+    setTimeout(resolve, 20_000);
+  });
+  // The incidents' rows in the store (lists, stacks, search, the full records' ids).
+  let rowsSettled!: () => void;
+  const incidentsLoaded = new Promise<void>((resolve) => (rowsSettled = resolve));
+  const dataLoaded = Promise.all([loadData({ publishedRowsAfter: mapIdle }), viewLoaded, keptApplied])
     .then(([{ data, problems, incidents }, chosen]) => {
       performance.mark('sm:data-fetched');
       if (chosen?.parts) data.basemap.chosen = { parts: chosen.parts, credit: chosen.credit };
@@ -100,7 +109,7 @@ function start(root: HTMLElement): void {
       for (const p of problems) actions.message('error', p);
       // The incidents come from the data worker, which cuts the map's tiles from them: the map
       // is made without waiting for their rows, which the lists and panels then show.
-      return incidents.then(({ rows, problem }) => {
+      const rowsApplied = incidents.then(({ rows, problem }) => {
         if (rows) actions.setData({ ...data, incidents: rows });
         if (problem) actions.message('error', problem);
         createRoot(() => syncIncidentTiles(state, actions));
@@ -114,8 +123,17 @@ function start(root: HTMLElement): void {
         // Reports added on earlier visits, kept in this browser.
         void restoreReports(state, actions);
       });
+      void rowsApplied.finally(rowsSettled);
+      // A published site's map draws its incidents from its tile files: it is ready without
+      // their rows (a 100,000-incident site's rows file is ~40 MB), which are fetched after its
+      // first idle. Elsewhere the map's incident tiles are cut from the rows: the map waits.
+      if (!data.published) return rowsApplied;
+      rowsApplied.catch((err: unknown) =>
+        actions.message('error', `The incidents' list could not be loaded: ${errorText(err)}`),
+      );
     })
     .catch((err: unknown) => {
+      rowsSettled();
       setViewReady(true);
       setDataReady(true);
       actions.message('error', `The map data could not be loaded: ${errorText(err)}`);
@@ -134,6 +152,8 @@ function start(root: HTMLElement): void {
               viewReady={viewReady}
               dataReady={dataReady}
               dataLoaded={Promise.all([dataLoaded, fontsLoaded]).then(() => undefined)}
+              incidentsLoaded={incidentsLoaded}
+              onFirstIdle={mapShown}
               basemapUrl={assetUrl(BASEMAP_FILE)}
               onlineStyleUrl={onlineStyleUrl}
             />

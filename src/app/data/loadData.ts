@@ -106,7 +106,15 @@ export interface LoadedIncidents {
  * @example
  * const { data, problems } = await loadData(); // problems: ['data/control.geojson: not found (HTTP 404)']
  */
-export async function loadData(): Promise<{
+export async function loadData(
+  options: {
+    /**
+     * A published site's rows are fetched once this resolves (the map's first idle): its map
+     * draws from tile files, and a large rows file fetched and parsed meanwhile only delays it.
+     */
+    publishedRowsAfter?: Promise<unknown>;
+  } = {},
+): Promise<{
   data: AppData;
   problems: string[];
   incidents: Promise<LoadedIncidents>;
@@ -123,6 +131,7 @@ export async function loadData(): Promise<{
   const incidents: Promise<LoadedIncidents> = manifestLoaded
     .then(async (m) => {
       const man = m.ok ? m.value : null;
+      if (man?.published) await options.publishedRowsAfter;
       if (man?.published || !early) return loadIncidents(man, true);
       const r = await checkIncidents(man, await early);
       await setIncidentDays(man?.days ?? []).catch(() => undefined);

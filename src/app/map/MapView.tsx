@@ -72,6 +72,13 @@ export interface MapViewProps {
   basemapUrl: string;
   /** Resolves when the data is in the store and the fonts are loaded (the map's `ready` waits for it). */
   dataLoaded: Promise<void>;
+  /**
+   * Resolves when the incidents' rows are in the store: with the data on a site that cuts its
+   * tiles from them, after it on a published site (its tiles are files).
+   */
+  incidentsLoaded: Promise<void>;
+  /** Called at the map's first idle with its data. */
+  onFirstIdle?: () => void;
   /** True once the loaded data is in the store (set in the same batch as the data). */
   dataReady: () => boolean;
   fontsReady: () => boolean;
@@ -259,11 +266,14 @@ export function MapView(props: MapViewProps) {
     const readData = () => props.state.data();
     const readRecords = () => props.state.userIncidents();
     // eslint-disable-next-line solid/reactivity
-    publishTestHandle(m, applied, readData, async () => {
+    const firstIdle = publishTestHandle(m, applied, readData, async () => {
+      await props.incidentsLoaded;
       const d = readData();
       const { allIncidentRecords } = await import('../data/incidentDetails.ts');
       return (await allIncidentRecords(d.incidents, readRecords(), d.published)).features;
     });
+    // eslint-disable-next-line solid/reactivity -- called once, when it happens
+    void firstIdle.then(() => props.onFirstIdle?.());
 
     performance.mark('sm:map-created');
     m.once('load', () => performance.mark('sm:map-load'));

@@ -15,7 +15,7 @@ export interface SituationMapHandle {
   idle(): Promise<void>;
   /** What the app shows now: the loaded data merged with the user's reports. */
   data(): AppData;
-  /** Every incident in full, with its sources (`data()` holds light rows). */
+  /** Every incident in full, with its sources, once the rows are in (`data()` holds light rows). */
   incidents(): Promise<IncidentFeature[]>;
 }
 
@@ -25,13 +25,16 @@ declare global {
   }
 }
 
-/** Publishes the handle; `dataApplied` resolves once the first real data is on the map. */
+/**
+ * Publishes the handle; `dataApplied` resolves once the first real data is on the map. Returns
+ * its `ready`: the first idle after that.
+ */
 export function publishTestHandle(
   map: MlMap,
   dataApplied: Promise<void>,
   data: () => AppData,
   incidents: () => Promise<IncidentFeature[]>,
-): void {
+): Promise<number> {
   const ready = dataApplied.then(
     () =>
       new Promise<number>((resolve) => {
@@ -64,4 +67,5 @@ export function publishTestHandle(
       });
     },
   };
+  return ready;
 }
