@@ -161,6 +161,27 @@ test('a report about another region moves the map to what it added, and the mess
   await expect.poll(shown).toBe(mine.length);
 });
 
+test("a report about one town far from the basemap's local labels is shown at a town's zoom, not its streets", async ({
+  page,
+}) => {
+  // Our own sentence: one incident at one town (a box of one point: fitted, the closest zoom).
+  await openMap(page, '#map=11.00/36.20000/37.15000&date=2024-11-30');
+  await paste(
+    page,
+    'Government aircraft struck the town of Mayadin on Saturday, residents said.',
+    'Town Wire',
+    '2024-11-30',
+  );
+  expect((await incidentsFrom(page, 'Town Wire')).length, 'the report tells an incident').toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number((await hashParams(page)).get('map')!.split('/')[2]), { timeout: 20_000 })
+    .toBeGreaterThan(39);
+  await settle(page);
+  const [zoom] = (await hashParams(page)).get('map')!.split('/').map(Number);
+  // The built-in basemap has nothing closer than its town labels there (model/closestZoom.ts): 10, not 11.
+  expect(zoom).toBeCloseTo(10, 1);
+});
+
 test('a report removed from the list can be put back with Undo', async ({ page }) => {
   await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
   const before = await count(page);
