@@ -7,6 +7,8 @@ import { readReport, type ReportReading } from '../../../src/pipeline/readReport
 import { testGazetteer } from '../../../src/geoparse/testGazetteer.ts';
 import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
 import { readingText } from '../writeOutputs.ts';
+import { reportHash } from '../../../src/pipeline/reportHash.ts';
+import fc from 'fast-check';
 
 const REPORTS = [
   {
@@ -45,6 +47,21 @@ afterEach(() => {
 });
 
 describe('readingKey', () => {
+  it("starts with reportHash, the app's identity of a report (taken with Node's SHA-256 here)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.option(fc.string()),
+        fc.option(fc.string()),
+        (text, dateline, outlet) => {
+          const a = { text, dateline, outlet };
+          return readingKey(a).split('.')[0] === reportHash(a);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('is the report (words, dateline, outlet) and its exact characters', () => {
     const a = REPORTS[0];
     expect(readingKey(a)).toBe(readingKey({ ...a }));
