@@ -7,6 +7,8 @@ const sources: Admin1NameSources = {
     { code: 'UA.08', name: 'Kherson' },
     { code: 'NG.27', name: 'Borno' },
     { code: 'CM.07', name: 'North-West' },
+    { code: 'CM.11', name: 'Centre' },
+    { code: 'HT.07', name: 'Centre' },
     { code: 'ZZ.01', name: 'Alpha' },
     { code: 'ZZ.02', name: 'Beta' },
     { code: 'ZZ.03', name: 'Gamma' },
@@ -31,8 +33,12 @@ const sources: Admin1NameSources = {
     },
     CM: {
       names: { en: 'Cameroon' },
-      regions: [{ name: 'Northwest Region, Cameroon', iso: 'NW', admin: '07' }],
+      regions: [
+        { name: 'Northwest Region, Cameroon', iso: 'NW', admin: '07' },
+        { name: 'Centre', iso: 'CE', admin: '11' },
+      ],
     },
+    HT: { names: { en: 'Haiti' }, regions: [{ name: 'Centre', iso: 'CE', admin: '07' }] },
     // A country whose ISO codes were renumbered after iso3166-2-db was made, and two divisions
     // iso3166-2-db gives one ISO code.
     ZZ: {
@@ -73,6 +79,15 @@ describe('admin1Names', () => {
   it('drops the country a title was told apart by, and compass words as names', () => {
     expect(names.get('CM.07')?.name).toBe('Northwest Region');
     expect(names.get('CM.07')?.aliases).toEqual([]);
+  });
+
+  it('names a division called by a compass word alone with its kind, never by the bare word', () => {
+    // Cameroon's other divisions are Regions; Haiti's have no word, so a Department.
+    expect(names.get('CM.11')).toMatchObject({ iso: 'CM-CE', name: 'Centre Region' });
+    expect(names.get('CM.11')?.aliases).toContain('Centre Department');
+    expect(names.get('HT.07')?.name).toBe('Centre Department');
+    expect(names.get('HT.07')?.aliases).toContain('Centre Region');
+    expect(names.get('HT.07')?.aliases).not.toContain('Centre');
   });
 
   it('follows renumbered ISO codes by name and drops a code claimed twice', () => {

@@ -200,6 +200,7 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
   const geonames = new Map(sources.geonames.map((r) => [r.code, r.name]));
   const out = new Map<string, Admin1Names>();
   const confirmedIso = new Set<Admin1Names>();
+  const generic: { code: string; cc: string; word: string; iso?: string }[] = [];
   for (const code of new Set([...geonames.keys(), ...regions.keys()])) {
     const cc = code.slice(0, code.indexOf('.'));
     const found = regions.get(code);
@@ -217,7 +218,11 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
     // spellings are aliases only.
     const usable = official.filter((n) => !isGenericName(n));
     const name = usable.find((n) => bareName(n) !== n) ?? usable[0];
-    if (!name) continue;
+    if (!name) {
+      // Called by a compass word only ("Centre", "Nord"): named below, with its kind's word.
+      if (official.length) generic.push({ code, cc, word: official[0], ...(iso ? { iso } : {}) });
+      continue;
+    }
     const local = Object.entries(LOCAL_SCRIPTS)
       .filter(([lang, countries]) => countries.includes(cc) && names[lang])
       .map(([lang]) => withoutCountry(names[lang], countryNames));
@@ -234,6 +239,17 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
     if (isoName) confirmedIso.add(entry);
     out.set(code, entry);
   }
+  // A division called by a compass word alone (Haiti's "Centre" and "Nord", Cameroon's
+  // "Centre") is named with the word its country's other divisions carry ("Centre Region"),
+  // else "Department", and known by the word with any division noun ("the Centre department",
+  // "the Nord region"), never by the bare word: the geoparser reads it only in a report about
+  // its country.
+  for (const g of generic) {
+    const kind = typeWordOf(g.cc, out) ?? 'Department';
+    const name = `${g.word} ${kind}`;
+    const aliases = GENERIC_KINDS.filter((k) => k !== kind).map((k) => `${g.word} ${k}`);
+    out.set(g.code, { code: g.code, ...(g.iso ? { iso: g.iso } : {}), name, aliases });
+  }
   // An ISO code two divisions claim is wrong for one of them: a code whose ISO name confirms
   // the division wins; when none or both are confirmed, neither keeps it.
   const claims = new Map<string, Admin1Names[]>();
@@ -244,4 +260,19 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
     for (const n of list) if (confirmed.length !== 1 || confirmed[0] !== n) delete n.iso;
   }
   return out;
+}
+
+/** Division nouns a compass-word division is known by ("Nord Department", "Nord Region"). */
+const GENERIC_KINDS = ['Department', 'Region', 'Province', 'State', 'Governorate', 'District'];
+
+/** The division noun most of a country's named divisions end in ("Region" for Cameroon's), if any. */
+function typeWordOf(cc: string, out: Map<string, Admin1Names>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const n of out.values()) {
+    if (!n.code.startsWith(`${cc}.`)) continue;
+    const m = /\s(\p{L}+)$/u.exec(n.name);
+    const word = m && bareName(n.name) !== n.name ? m[1] : undefined;
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }

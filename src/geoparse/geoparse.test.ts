@@ -34,6 +34,15 @@ describe('geoparseReport', () => {
     expect(pairs.join()).not.toMatch(/LY|2911230|212730/);
   });
 
+  it('reads "Turkish-backed", "Russian-made", "pro-Iranian" as a sponsor or maker, not where the report is', () => {
+    const text =
+      'ALEPPO, Syria — Turkish-backed fighters with Russian-made rifles attacked positions east of Saraqib.';
+    expect(parse(text).pairs).toContain('east of Saraqib → rel:east-of:geonames:164816');
+    expect(parse('Pro-Iranian militias shelled positions east of Saraqib.').pairs).toContain(
+      'east of Saraqib → rel:east-of:geonames:164816',
+    );
+  });
+
   it('keeps a title word after an article inside a name', () => {
     const { pairs } = parse('Syrian troops shelled Taybat al-Imam, north of Hama.');
     expect(pairs).toContain('Taybat al-Imam → geonames:163270');

@@ -164,6 +164,31 @@ function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
   return PLACE_PREPOSITIONS.has(tokens[tokenBeforeList(tokens, from - 1)]?.lower ?? '');
 }
 
+/** Participles that make a people's adjective a sponsor's or a maker's ("Turkish-backed", "Russian-made"). */
+const SPONSOR_PARTICIPLE = /^(?:\w+ed|led|made|built|run|held|born|fed|funded|allied|aligned|sponsored)$/;
+
+/**
+ * Whether the demonym at token i is half of a compound that names who backs, leads, makes or
+ * holds something ("Turkish-backed fighters", "Russian-held villages", "pro-Iranian militias"):
+ * the people named are not where the report is.
+ */
+export function sponsorCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  const part = tokens[i + 2];
+  if (dash?.text === '-' && dash.start === t.end && part?.word && !part.cap && part.start === dash.end)
+    return SPONSOR_PARTICIPLE.test(part.lower);
+  const before = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  return (
+    before?.text === '-' &&
+    before.end === t.start &&
+    !!prefix &&
+    prefix.end === before.start &&
+    /^(?:pro|anti)$/.test(prefix.lower)
+  );
+}
+
 /**
  * Looks every capitalised run of a report up by its exact name (see the file comment).
  *
@@ -182,8 +207,10 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const cc = t.cap ? demonymCountry(t.lower) : undefined;
-      // "The Turkish hospital" names a facility, not a country the report is about.
-      if (cc && !FACILITY_NOUNS.has(tokens[i + 1]?.lower ?? '')) vote(votes, cc, 1);
+      // "The Turkish hospital" names a facility, not a country the report is about; nor does
+      // "Turkish-backed", "Russian-made", "Iranian-led" or "pro-Iranian": a sponsor or a maker.
+      if (cc && !FACILITY_NOUNS.has(tokens[i + 1]?.lower ?? '') && !sponsorCompound(tokens, i))
+        vote(votes, cc, 1);
     }
     const queue = [...st.runs];
     for (let run = queue.shift(); run; run = queue.shift()) {

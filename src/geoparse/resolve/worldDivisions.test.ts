@@ -40,6 +40,12 @@ function gazetteer(): Gazetteer {
     division('NG.02.200', 'Lagdo', 11.5, 12.9),
     division('NG.02.300', 'Catamba', 11.6, 13.0),
     division('CM.12.400', 'Saboh', 10.7, 14.4),
+    // A first-level division called by a compass word alone, named with its kind (admin1Names).
+    e('sm:adm1:CM-CE', 'Centre Region', 'admin1', 4.6, 11.9, 4_000_000, 'CM', {
+      admin1: 'CM.11',
+      aliases: ['Centre Department', 'Centre Province'],
+    }),
+    e('sm:adm1:NG-CE', 'Centre Region', 'admin1', 9.5, 7.5, 4_000_000, 'NG', { admin1: 'NG.40' }),
   ]; // prettier-ignore
   return new Gazetteer({ version: 'test-world-divisions', sources: [], entries });
 }
@@ -113,5 +119,11 @@ describe('second-level divisions of the world', () => {
     );
     const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
     expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm2:CM.12.100' });
+  });
+
+  it('reads "the Centre region" as the division of the report\'s country so called, never the bare word', () => {
+    const m = read(`${opening}Reinforcements left Yaounde in the Centre region. The Centre is calm.`);
+    expect(m['Centre region']).toBe('sm:adm1:CM-CE');
+    expect(m['Centre']).toBeUndefined();
   });
 });
