@@ -18,6 +18,11 @@ export interface SiteFigures {
   label: string;
   /** Milliseconds from navigation to the first map `idle` with data, one per cold load. */
   loads: number[];
+  /**
+   * Milliseconds from navigation to the incidents' rows in the page (lists, stacks, search), one
+   * per cold load: before the first idle for the app, after it for a published tiles site.
+   */
+  rowsIn: number[];
   /** Frame times (ms) during the drags of every run, pooled. */
   frames: number[];
   /** Wall time of each drag sequence (ms). */
@@ -118,7 +123,7 @@ export async function measureSite(
   url: string,
   opts: { runs: number; drags: number },
 ): Promise<SiteFigures> {
-  const out: SiteFigures = { label, loads: [], frames: [], drags: [], longestTask: [] };
+  const out: SiteFigures = { label, loads: [], rowsIn: [], frames: [], drags: [], longestTask: [] };
   for (let r = 0; r < opts.runs; r++) {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
@@ -131,6 +136,11 @@ export async function measureSite(
       .waitForFunction(() => window.situationMap !== undefined, null, { timeout: 300_000 })
       .then(() => page.evaluate(() => window.situationMap!.ready));
     out.loads.push(ms);
+    // The drags start once the rows are in too (a published site fetches them after its idle).
+    await page.waitForFunction(() => performance.getEntriesByName('sm:incidents-in').length > 0, null, {
+      timeout: 300_000,
+    });
+    out.rowsIn.push(await page.evaluate(() => performance.getEntriesByName('sm:incidents-in')[0]!.startTime));
     const d = await drag(page, opts.drags);
     out.frames.push(...d.frames);
     out.drags.push(d.ms);
@@ -155,7 +165,8 @@ export async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T>
 export function formatSite(s: SiteFigures): string {
   const f = (n: number) => n.toFixed(0);
   return (
-    `${s.label.padEnd(44)} load ${f(median(s.loads))} ms (runs ${s.loads.map(f).join(', ')}); ` +
+    `${s.label.padEnd(44)} load ${f(median(s.loads))} ms (runs ${s.loads.map(f).join(', ')}), ` +
+    `rows in ${f(median(s.rowsIn))} ms; ` +
     `frames median ${f(median(s.frames))} ms, p95 ${f(percentile(s.frames, 95))} ms (${s.frames.length} frames); ` +
     `drags ${f(median(s.drags))} ms; longest task ${f(Math.max(...s.longestTask))} ms`
   );
