@@ -459,6 +459,37 @@ describe('phrasings beyond the sample', () => {
     const text = 'Heavy clashes went on in Eastshire and Westshire on Friday, the army said.';
     expect(readNamed(text, ['Eastshire', 'Westshire'], world).map((c) => c.place)).toHaveLength(1);
   });
+  it('keeps each front of a list its clash when the towns only share their names with districts', () => {
+    // Every town has a same-named district in a full gazetteer: that is no province's name, and a
+    // district itself is a front of the list too.
+    const world = [
+      ...WORLD,
+      ...['Northdale', 'Southdale'].map((name, i) => {
+        const p = place(`p:${name}`, 'settlement', point(38 + i, 36));
+        const district = { gazetteerId: `sm:adm2:LL.${i}`, name: `${name}`, score: 0.05 };
+        return { ...p, properties: { ...p.properties, alternatives: [district] } };
+      }),
+      place('p:Hill District', 'admin2', point(38.5, 36.2)),
+    ];
+    const text =
+      'The attacks on the fronts of Northdale, Hill District and Southdale were repelled, a spokesman said.';
+    const got = readNamed(text, ['Northdale', 'Hill District', 'Southdale'], world).map((c) => c.place);
+    expect(new Set(got)).toEqual(new Set(['p:Northdale', 'p:Hill District', 'p:Southdale']));
+  });
+  it("reads a relative clause in the speaker's own words as the outlet's, and a population that fell as no capture", () => {
+    const got = read(
+      'x',
+      'The rebels, who captured Fartown on Thursday, said on Saturday that they had taken Nearby.',
+    );
+    expect(got.find((c) => c.place === 'p:Fartown')).toMatchObject({ stance: 'report', date: '2024-12-05' });
+    expect(got.find((c) => c.place === 'p:Nearby')).toMatchObject({
+      stance: 'claim',
+      speakerSide: 'opposition',
+    });
+    expect(
+      brief('The population of Fartown has fallen from 26,000 to 11,000 since the summer, officials said.'),
+    ).toEqual([]);
+  });
   it('does not place an event where its speaker spoke', () => {
     expect(brief('Rebels shelled army positions overnight, a commander told reporters in Midcity.')).toEqual(
       [],

@@ -332,7 +332,18 @@ export function readSentence(
         clauseAt(clauses, a.start) === ci &&
         !speakers.some((s) => s.start <= a.start && a.end <= s.end && s.end < t.start && a.end < s.end),
     );
-    const found = speakerAt(speakers, t.start);
+    // "The rebels, who captured X on Thursday, said …": words inside the speaker's own noun phrase,
+    // before its verb, are the outlet's, not the speaker's.
+    const heard = speakerAt(speakers, t.start);
+    const found =
+      heard &&
+      heard.depth >= 0 &&
+      heard.start < t.start &&
+      t.start < heard.at &&
+      heard.from <= heard.start &&
+      /\b(?:who|which|that)\s/iu.test(text.slice(heard.start, t.start))
+        ? null
+        : heard;
     // An outlet quoting itself ("…, AFP reported" in an AFP story) speaks in its own voice.
     const selfReport =
       !!found && !!ctx.outlet && ctx.outlet.toLowerCase().includes(found.who.name.toLowerCase());
@@ -898,12 +909,12 @@ const LISTED_TYPES = new Set([
   'explosion',
   'armed-clash',
 ]);
-const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
+const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark', 'admin2']);
 
 /** A town whose name is also its province's ("Idlib", "Kherson"): a front so named may be either. */
 function namesProvince(p: PlaceFeature): boolean {
   return p.properties.alternatives.some(
-    (a) => /^sm:adm[12]:/u.test(a.gazetteerId) && a.name.startsWith(p.properties.name.split(' ')[0]),
+    (a) => /^sm:adm1:/u.test(a.gazetteerId) && a.name.startsWith(p.properties.name.split(' ')[0]),
   );
 }
 
