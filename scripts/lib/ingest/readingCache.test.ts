@@ -191,6 +191,27 @@ describe('ReadingCache', () => {
     c2.close();
   });
 
+  it('compacts the small segments of re-runs and leaves the full ones of a large run as they are', () => {
+    const dir = tmp();
+    const ns = cacheNamespace('g', 'c');
+    const c1 = ReadingCache.open({ dir, namespace: ns });
+    for (let i = 0; i < 1000; i++) c1.put(`big-${i}`, readings[i % 3]);
+    c1.close();
+    const full = readdirSync(path.join(dir, ns)).sort();
+    expect(full).toHaveLength(2); // two segments of 500 readings
+    const c2 = ReadingCache.open({ dir, namespace: ns, flushEvery: 1, compactAbove: 2 });
+    REPORTS.forEach((r, i) => c2.put(readingKey(r), readings[i]));
+    c2.close();
+    const after = readdirSync(path.join(dir, ns)).sort();
+    expect(after).toHaveLength(3); // the three one-reading segments became one
+    expect(after.filter((f) => full.includes(f))).toEqual(full);
+    const c3 = ReadingCache.open({ dir, namespace: ns });
+    expect(c3.size).toBe(1003);
+    REPORTS.forEach((r, i) => expect(json(c3.get(readingKey(r), r))).toBe(json(readings[i])));
+    expect(json(c3.get('big-998', REPORTS[2]))).toBe(json(readings[2]));
+    c3.close();
+  });
+
   it('compacts many segments into few without losing an entry', () => {
     const dir = tmp();
     const ns = cacheNamespace('g', 'c');

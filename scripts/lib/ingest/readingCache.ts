@@ -7,12 +7,13 @@
 // On disk: `<dir>/<namespace>/*.seg`, each a finished, immutable segment — entries (a reading
 // without geometry as compact JSON, the same reading as readings.json lays it out, or one place's
 // geometry) as lines, then an index line and a fixed-width trailer giving the index's offset. A
-// re-run writes a cached reading's text into readings.json as it is (no stringify). New entries are appended to a temporary file as they come
-// (only their offsets stay in memory) and it is renamed into a segment every `flushEvery`
-// readings (and at the end): a crash loses at most that much work and never leaves a segment
-// half-written. Entries are read on demand, so the cache's size does not weigh on memory. Many
-// segments are compacted into one at close, entry by entry as bytes (no entry is held longer
-// than it takes to copy it: holding 5,000 readings' JSON there once peaked the ingest's memory).
+// re-run writes a cached reading's text into readings.json as it is (no stringify). New entries
+// are appended to a temporary file as they come (only their offsets stay in memory) and it is
+// renamed into a segment every `flushEvery` readings (and at the end): a crash loses at most that
+// much work and never leaves a segment half-written. Entries are read on demand, so the cache's
+// size does not weigh on memory. Many small segments (re-runs' few new readings) are compacted
+// into one at close, entry by entry as bytes (no entry is held longer than it takes to copy it:
+// holding 5,000 readings' JSON there once peaked the ingest's memory).
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -70,6 +71,8 @@ interface Location {
 interface Segment {
   file: string;
   fd: number;
+  /** Readings it holds. */
+  readings: number;
 }
 
 /** Entries: r a reading (compact JSON), p its text in readings.json, g a place's geometry. */
@@ -126,7 +129,11 @@ const NEWLINE = Buffer.from('\n');
 
 /** Namespaces of other gazetteer/code versions kept besides the current one. */
 const KEEP_OTHER_VERSIONS = 2;
-const TRAILER = 24; // "\n#index " + 15 digits + "\n"
+const TRAILER = 24;
+/** Readings in a full segment (the default flush); smaller ones are compacted together. */
+const FULL_SEGMENT = 500;
+/** Segments past which even full ones are compacted. */
+const MAX_SEGMENTS = 256; // "\n#index " + 15 digits + "\n"
 const SEGMENT = /^seg-[0-9a-z-]+\.seg$/;
 const TEMP = /^\.tmp-.+$/;
 
@@ -201,7 +208,7 @@ export class ReadingCache {
       const buf = Buffer.alloc(size - TRAILER - at);
       readSync(fd, buf, 0, buf.length, at);
       const index = JSON.parse(buf.toString('utf8')) as SegmentIndex;
-      const segment = this.segments.push({ file, fd }) - 1;
+      const segment = this.segments.push({ file, fd, readings: index.r.length }) - 1;
       this.indexSegment(segment, index);
       this.stats.loadedSegments++;
     } catch {
@@ -327,7 +334,8 @@ export class ReadingCache {
     if (!w) return;
     this.pending = null;
     w.finish();
-    const segment = this.segments.push({ file: w.file, fd: openSync(w.file, 'r') }) - 1;
+    const segment =
+      this.segments.push({ file: w.file, fd: openSync(w.file, 'r'), readings: w.index.r.length }) - 1;
     // Entries now live in the segment; read back from there when asked.
     this.indexSegment(segment, w.index);
   }
@@ -342,25 +350,35 @@ export class ReadingCache {
       if (!this.geometryAt.has(k)) this.geometryAt.set(k, { segment, offset, length });
   }
 
-  /** Flushes, compacts many segments into one, and closes the files. */
+  /**
+   * Flushes, compacts many small segments (re-runs' few new readings) into one, and closes the
+   * files. Full segments (FULL_SEGMENT readings, what a large run writes) are left as they are:
+   * copying them would only cost the run that fills the cache (~1 s of CPU and several of
+   * fsync at 10,000 readings, after the workers are done) — unless there are very many.
+   */
   close(): void {
     this.flush();
-    if (this.segments.length > this.compactAbove) this.compact();
-    for (const s of this.segments) closeSync(s.fd);
+    const small = this.segments.filter((s) => s.readings < FULL_SEGMENT);
+    if (this.segments.length > MAX_SEGMENTS) this.compact(this.segments);
+    else if (small.length > this.compactAbove) this.compact(small);
+    for (const s of this.segments) if (s.fd >= 0) closeSync(s.fd);
     this.segments = [];
   }
 
-  /** Every entry into one new segment, then the old segments removed. */
-  private compact(): void {
+  /**
+   * The entries of the segments `which` into new segments, then those segments removed (the
+   * cache is closing: its maps are not brought up to date). A key's entries are the same in
+   * every segment that holds it (keys are content hashes within a namespace), so which copy a
+   * later run reads does not matter.
+   */
+  private compact(which: Segment[]): void {
     const old = this.segments;
-    const readings = [...this.readings];
+    const gone = new Set(which.map((s) => old.indexOf(s)));
+    const readings = [...this.readings].filter(([, loc]) => gone.has(loc.segment));
     const texts = this.textAt;
-    const geometries = [...this.geometryAt];
+    const geometries = [...this.geometryAt].filter(([, loc]) => gone.has(loc.segment));
     const read = (loc: Location) => this.readBytes(loc, old);
     this.segments = [];
-    this.readings = new Map();
-    this.textAt = new Map();
-    this.geometryAt = new Map();
     for (const [id, loc] of geometries) this.add('g', id, read(loc));
     // Segments of a few thousand readings, each entry copied as it is read.
     readings.forEach(([key, loc], i) => {
@@ -370,9 +388,11 @@ export class ReadingCache {
       if ((i + 1) % 5000 === 0) this.flush();
     });
     this.flush();
-    for (const s of old) {
+    for (const s of which) {
       closeSync(s.fd);
+      s.fd = -1;
       if (existsSync(s.file)) unlinkSync(s.file);
     }
+    this.segments = [...old, ...this.segments];
   }
 }
