@@ -145,8 +145,10 @@ test('KML has the structure Google Earth reads: Placemarks with Point or Polygon
 });
 
 /** Pixels of a PNG in the page: the box x, y, w, h (image pixels) as RGBA bytes. */
-function pngPixels(page: Page, png: Buffer, box: [number, number, number, number]): Promise<number[]> {
-  return page.evaluate(
+async function pngPixels(page: Page, png: Buffer, box: [number, number, number, number]): Promise<Buffer> {
+  // The bytes come back base64-encoded: a plain array of a whole map's RGBA values is millions of
+  // JSON numbers, which took a minute to pass on a loaded machine.
+  const base64 = await page.evaluate(
     async ({ data, box: [x, y, w, h] }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${data}`;
@@ -156,14 +158,19 @@ function pngPixels(page: Page, png: Buffer, box: [number, number, number, number
       c.height = img.height;
       const ctx = c.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
-      return [...ctx.getImageData(x, y, w, h).data];
+      const bytes = ctx.getImageData(x, y, w, h).data;
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
     },
     { data: png.toString('base64'), box },
   );
+  return Buffer.from(base64, 'base64');
 }
 
 /** How many pixels of `rgba` are within `tolerance` of the colour `[r, g, b]`. */
-function near(rgba: number[], [r, g, b]: [number, number, number], tolerance = 40): number {
+function near(rgba: Uint8Array, [r, g, b]: [number, number, number], tolerance = 40): number {
   let n = 0;
   for (let i = 0; i < rgba.length; i += 4)
     if (Math.abs(rgba[i]! - r) + Math.abs(rgba[i + 1]! - g) + Math.abs(rgba[i + 2]! - b) <= tolerance) n++;
@@ -171,7 +178,7 @@ function near(rgba: number[], [r, g, b]: [number, number, number], tolerance = 4
 }
 
 /** How many pixels are grey ink (anti-aliased text on white): darker than paper, without colour. */
-function greyInk(rgba: number[]): number {
+function greyInk(rgba: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < rgba.length; i += 4) {
     const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
@@ -181,7 +188,7 @@ function greyInk(rgba: number[]): number {
 }
 
 /** How many pixels differ between two RGBA arrays of one box. */
-function differing(a: number[], b: number[]): number {
+function differing(a: Uint8Array, b: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < a.length; i += 4)
     if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2]) n++;
@@ -207,7 +214,7 @@ test('the PNG is the map with a legend column, the date and the credits', async 
   // The map part is the map (many colours); the legend column has text (near-black) and the
   // zones' and incidents' swatches.
   const map = await pngPixels(page, body, [0, 0, canvas.w, height]);
-  const colours = (rgba: number[]) => {
+  const colours = (rgba: Uint8Array) => {
     const seen = new Set<number>();
     for (let i = 0; i < rgba.length; i += 4) seen.add((rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!);
     return seen.size;
