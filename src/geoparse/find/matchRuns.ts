@@ -164,6 +164,9 @@ function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
   return PLACE_PREPOSITIONS.has(tokens[tokenBeforeList(tokens, from - 1)]?.lower ?? '');
 }
 
+/** Words before a name that make a part of the place ("Lower Kurram", "Upper Dir", "Greater Idlib"). */
+const PART_WORDS = new Set(['lower', 'upper', 'greater', 'central', 'middle', 'inner', 'outer']);
+
 /** Participles that make a people's adjective a sponsor's or a maker's ("Turkish-backed", "Russian-made"). */
 const SPONSOR_PARTICIPLE = /^(?:\w+ed|led|made|built|run|held|born|fed|funded|allied|aligned|sponsored)$/;
 
@@ -449,7 +452,10 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         (ARABIC_ARTICLE.test(words[0].lower) || words[0].lower === SOMALI_EL) &&
         !isOrg &&
         !run.person;
-      if ((isOrg || run.person || words.length >= 2) && !articled) {
+      // "Lower Kurram", "Upper Nile", "Greater Idlib": a part of a place, whose words are places.
+      const partOfPlace =
+        !isOrg && !run.person && (PART_WORDS.has(words[0].lower) || DIRECTIONS[words[0].lower] !== undefined);
+      if ((isOrg || run.person || words.length >= 2) && !articled && !partOfPlace) {
         // People and organisations: their words are not places anywhere in these reports.
         for (const t of words) {
           const k = foldKey(t.text);

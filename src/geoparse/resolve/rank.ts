@@ -139,7 +139,13 @@ export function scoreHit(
   if (e.kind === 'settlement' && e.admin1 && ctx.within?.has(e.admin1)) s += 1;
   if (parent)
     s +=
-      e.parent === parent.id ? 2 : km(e, parent) < 15 ? 1 : e.seat && e.admin1 === parent.admin1 ? 0.5 : -1;
+      e.parent === parent.id
+        ? 2
+        : km(e, parent) < 15
+          ? 1
+          : (e.seat || parent.kind === 'admin1') && !!e.admin1 && e.admin1 === parent.admin1
+            ? 0.5
+            : -1;
   return s;
 }
 

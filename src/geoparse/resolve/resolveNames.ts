@@ -11,6 +11,7 @@ import { bareName } from '../../gazetteer/admin1Names.ts';
 import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 import { acceptable, km, nearAnchor, rank, unfitDivision } from './rank.ts';
+import { liesIn } from '../index/liesIn.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
 /**
@@ -155,7 +156,7 @@ export function resolveNames(
     )
       continue;
     // "the al-Faluja area of Jabalia": a part of its parent, not a namesake a country away.
-    if (parent && e.parent !== parent.id && km(e, parent) > PART_KM) continue;
+    if (parent && e.parent !== parent.id && !partOf(e, parent)) continue;
     const area = e.kind === 'country' || e.kind === 'region';
     // "Washington said", "Murphy said": a town that speaks is a government or a person; a country may speak.
     if (span.metonymy && !area) continue;
@@ -224,6 +225,17 @@ function withoutForeignDivisions(
   const foreign = (h: NameHit) =>
     isWorldAdmin2(h.entry) && !h.entry.seat && towns.some((t) => t.entry.country !== h.entry.country);
   return span.hits.some(foreign) ? span.hits.filter((h) => !foreign(h)) : undefined;
+}
+
+/**
+ * Whether a place can be the part of `parent` the words say it is: inside it when the parent is
+ * a division or a country ("the Kurram district of Khyber Pakhtunkhwa"), else within
+ * `PART_KM` of it ("the al-Faluja area of Jabalia").
+ */
+function partOf(e: GazetteerEntry, parent: GazetteerEntry): boolean {
+  if (parent.kind === 'admin1') return (!!e.admin1 && e.admin1 === parent.admin1) || liesIn(e, parent);
+  if (parent.kind === 'country') return e.country === parent.country;
+  return km(e, parent) <= PART_KM;
 }
 
 /** Nouns that call a place small. */

@@ -6,6 +6,9 @@ import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
 import { testEntry as e } from '../testGazetteer.ts';
+import { findNames } from '../find/findNames.ts';
+import { nameIndexFor } from '../index/NameIndex.ts';
+import { lowercaseWords } from '../text/lowercaseWords.ts';
 
 const box = (w: number, s: number, east: number, n: number) => ({
   type: 'Polygon' as const,
@@ -45,6 +48,7 @@ function gazetteer(): Gazetteer {
       admin1: 'CM.11',
       aliases: ['Centre Department', 'Centre Province'],
     }),
+    e('sm:adm1:NG-BO', 'Bornu State', 'admin1', 12.6, 14.1, 5_000_000, 'NG', { admin1: 'NG.02' }),
     e('sm:adm1:NG-CE', 'Centre Region', 'admin1', 9.5, 7.5, 4_000_000, 'NG', { admin1: 'NG.40' }),
   ]; // prettier-ignore
   return new Gazetteer({ version: 'test-world-divisions', sources: [], entries });
@@ -125,5 +129,25 @@ describe('second-level divisions of the world', () => {
     const m = read(`${opening}Reinforcements left Yaounde in the Centre region. The Centre is calm.`);
     expect(m['Centre region']).toBe('sm:adm1:CM-CE');
     expect(m['Centre']).toBeUndefined();
+  });
+
+  it('keeps "the X district of Y state" inside Y, and "Lower X" does not make X a person\'s name', () => {
+    const m = read(
+      'Gunmen attacked a convoy near Gwali in the Lagdo district of Bornu State on Thursday, Nigerian police said. The Lower Lagdo area has been cut off since October.',
+    );
+    expect(m['Lagdo district']).toBe('sm:adm2:NG.02.200');
+  });
+
+  it('never takes the words of "Lower X", "Upper X", "Northern X" for a person\'s or a body\'s', () => {
+    const doc = segment({
+      id: 'a',
+      text: `${opening}The Lower Tokom area and Northern Bendi have been cut off.`,
+    });
+    const found = findNames(doc, nameIndexFor(gaz), lowercaseWords(doc));
+    expect([...found.nonPlace]).not.toContain('tukum');
+    expect([...found.nonPlace].some((k) => k.startsWith('bind'))).toBe(false);
+    // A person's name still is no place.
+    const person = segment({ id: 'b', text: `${opening}Colonel Tokom Harrow said the road was closed.` });
+    expect(findNames(person, nameIndexFor(gaz), lowercaseWords(person)).nonPlace.size).toBeGreaterThan(0);
   });
 });
