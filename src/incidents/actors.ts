@@ -344,7 +344,7 @@ function rules(): Rule[] {
   // Generic state words: whose they are depends on the report.
   out.push({
     re: new RegExp(
-      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|ground (?:forces|troops)|troops|soldiers|state forces|the authorities|police(?: officers)?|policemen|warplanes|(?:fighter )?jets|military aircraft|helicopter gunships)\b`,
+      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|ground (?:forces|troops)|troops|soldiers|state forces|the authorities|police(?: officers)?|policemen|warplanes|(?:fighter )?jets|military aircraft|helicopter gunships)\b|(?<=(?:^|\b(?:that|said|says|the|and)\s+))units(?= of\b)`,
       'gi',
     ),
     make: (m) => ({ side: 'government', name: tidy(m[0]).toLowerCase(), kind: 'state', generic: true }),

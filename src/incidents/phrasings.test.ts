@@ -490,6 +490,11 @@ describe('phrasings beyond the sample', () => {
       brief('The population of Fartown has fallen from 26,000 to 11,000 since the summer, officials said.'),
     ).toEqual([]);
   });
+  it('reads "units of the X brigade" who drove the enemy out as the agent, not the enemy', () => {
+    expect(
+      brief('The ministry said units of the 3rd brigade had pushed rebels out of Fartown on Monday.'),
+    ).toEqual(['advance@Fartown 2024-12-02 government claim']);
+  });
   it('does not place an event where its speaker spoke', () => {
     expect(brief('Rebels shelled army positions overnight, a commander told reporters in Midcity.')).toEqual(
       [],
