@@ -43,6 +43,13 @@ describe('geoparseReport', () => {
     );
   });
 
+  it("counts the dateline's country when the words name only a country none of the places lie in", () => {
+    // (Our own sentence: Saraqib is a town of 34,000, too small to be taken from afar.)
+    expect(parse('ALEPPO, Syria — Turkish drones struck Saraqib on Tuesday.').pairs).toContain(
+      'Saraqib → geonames:164816',
+    );
+  });
+
   it('keeps a title word after an article inside a name', () => {
     const { pairs } = parse('Syrian troops shelled Taybat al-Imam, north of Hama.');
     expect(pairs).toContain('Taybat al-Imam → geonames:163270');

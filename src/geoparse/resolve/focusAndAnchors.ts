@@ -40,6 +40,14 @@ export function focusAndAnchors(
     focus = datelineCountry;
     countries = new Set([...countries, datelineCountry]);
   }
+  // Nor where the words name a country none of the report's places lie in ("ALEPPO, Syria —
+  // Turkish drones struck Manbij"): the dateline's country is one the report is about too.
+  if (
+    datelineCountry &&
+    !countries.has(datelineCountry) &&
+    !resolutions.some((r) => onGround(r.entry) && !r.span.fuzzy && countries.has(r.entry.country))
+  )
+    countries = new Set([...countries, datelineCountry]);
   const anchorKeys = new Map<GazetteerEntry, Set<string>>();
   for (const r of resolutions) {
     const e = r.entry;
