@@ -46,11 +46,21 @@ test('the published site draws its incidents from its PMTiles archive', async ({
   const { atReady, asked } = await openSite(page, '#map=8.00/36.20000/37.10000');
   expect(atReady.includes('/data/incidents.pmtiles'), 'the archive read').toBe(true);
   expect(asked.filter((p) => p.endsWith('/incidents.geojson'))).toEqual([]);
-  // The map is ready before the incidents' rows file is even asked for (a large site's is tens
-  // of MB, for the lists, not the map); the rows come after, for the lists and panels.
-  expect(atReady.filter((p) => p.endsWith('/rows.geojson'))).toEqual([]);
+  // The map is ready before the incidents' rows and the articles are even asked for (a large
+  // site's are tens of MB, for the lists, not the map); they come after, for lists and panels.
   await page.waitForFunction(() => window.situationMap!.data().incidents.features.length > 0);
+  const order = await page.evaluate(() =>
+    ['sm:idle', 'sm:rows-asked'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1),
+  );
+  expect(order[1]).toBeGreaterThanOrEqual(order[0]!);
+  expect(order[0]).toBeGreaterThan(0);
+  expect(atReady.filter((p) => p.endsWith('/rows.geojson'))).toEqual([]);
   expect(asked.filter((p) => p.endsWith('/rows.geojson'))).toEqual(['/data/rows.geojson']);
+  const manifest = JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as {
+    articles: { id: string }[];
+  };
+  // Every report listed, from the articles' own file.
+  await expect(page.locator('.report-row')).toHaveCount(manifest.articles.length);
   const source = await page.evaluate(() => {
     const s = window.situationMap!.map.getStyle().sources.incidents as { type: string; tiles?: string[] };
     return { type: s.type, tiles: s.tiles ?? [] };

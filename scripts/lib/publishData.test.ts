@@ -72,6 +72,12 @@ describe('publishData', () => {
       const shard = json<DetailsShard>(`details/${shardOf(f.properties.id, pub.details.shards)}.json`);
       expect(shard.incidents[f.properties.id]).toEqual(f);
     }
+    // The articles in their own file (read after the map's first idle), the manifest's list empty.
+    expect(manifest.articles).toEqual([]);
+    const articles = json<Manifest['articles']>(pub.articles!);
+    expect(articles.map((a) => [a.id, a.outlet])).toEqual(
+      layers.manifest.articles.map((a) => [a.id, a.outlet]),
+    );
     // Every incident as a light row: ids and source counts, no sentences' offsets or summaries.
     const rows = json<{ features: { properties: Record<string, unknown> }[] }>(pub.rows);
     expect(rows.features.map((f) => f.properties.id)).toEqual(

@@ -162,12 +162,11 @@ export async function publishData(
     },
     details: { path: 'details/{shard}.json', shards },
     rows: 'rows.geojson',
+    articles: 'articles.json',
   };
-  json('manifest.json', {
-    ...layers.manifest,
-    articles: layers.manifest.articles.map(slimArticle),
-    published,
-  });
+  // The articles apart: the manifest is read before the map gets its data, the articles after.
+  json('articles.json', layers.manifest.articles.map(slimArticle));
+  json('manifest.json', { ...layers.manifest, articles: [], published });
   // Places without their mentions (the place panel fetches them from the shards).
   json('places.geojson', {
     type: 'FeatureCollection',

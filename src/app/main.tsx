@@ -109,8 +109,15 @@ function start(root: HTMLElement): void {
       for (const p of problems) actions.message('error', p);
       // The incidents come from the data worker, which cuts the map's tiles from them: the map
       // is made without waiting for their rows, which the lists and panels then show.
-      const rowsApplied = incidents.then(({ rows, problem }) => {
-        if (rows) actions.setData({ ...data, incidents: rows });
+      const rowsApplied = incidents.then(({ rows, problem, articles }) => {
+        // A published site's articles come with its rows (the manifest's list is empty there).
+        const more: Partial<typeof data> = rows ? { incidents: rows } : {};
+        if (articles && data.manifest) {
+          const outlets = { ...data.outlets };
+          for (const a of articles) if (typeof a?.id === 'string') outlets[a.id] = a.outlet;
+          Object.assign(more, { manifest: { ...data.manifest, articles }, outlets });
+        }
+        if (rows || articles) actions.setData({ ...data, ...more });
         if (problem) actions.message('error', problem);
         createRoot(() => syncIncidentTiles(state, actions));
         // A shared link may move places, or show a gazetteer place no report names (a search

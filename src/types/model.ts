@@ -511,6 +511,12 @@ export interface PublishedLayers {
    * lists, stacks, counts and search read; the map draws the tiles and panels read the shards.
    */
   rows: string;
+  /**
+   * The manifest's articles, in a file of their own (a year of reports is megabytes of them),
+   * fetched with the rows after the map's first idle; the manifest's own list is then empty.
+   * Absent on sites published before: their manifest holds the articles.
+   */
+  articles?: string;
 }
 
 export interface PipelineOutput {

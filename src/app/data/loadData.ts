@@ -1,7 +1,7 @@
 // All fetching of the app's static files lives here. Every file is optional: a missing or broken
 // one becomes a message for the user and an empty layer, never a blank page.
 import type { FeatureCollection } from 'geojson';
-import type { Manifest } from '../../types/model.ts';
+import type { Manifest, ManifestArticle } from '../../types/model.ts';
 import { LOCAL_TEXTS_FILE } from '../build/localTextsFile.ts';
 import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
@@ -95,6 +95,8 @@ async function checkIncidents(
 export interface LoadedIncidents {
   rows: AppData['incidents'] | null;
   problem: string | null;
+  /** A published site's articles, from their own file (null elsewhere, or when missing). */
+  articles: ManifestArticle[] | null;
 }
 
 /**
@@ -128,16 +130,25 @@ export async function loadData(
   const tilesHint =
     document.querySelector('meta[name="situation-map-data"]')?.getAttribute('content') === 'tiles';
   const early = tilesHint ? null : loadIncidents(null, false);
-  const incidents: Promise<LoadedIncidents> = manifestLoaded
-    .then(async (m) => {
-      const man = m.ok ? m.value : null;
-      if (man?.published) await options.publishedRowsAfter;
-      if (man?.published || !early) return loadIncidents(man, true);
-      const r = await checkIncidents(man, await early);
+  const incidents: Promise<LoadedIncidents> = manifestLoaded.then(async (m) => {
+    const man = m.ok ? m.value : null;
+    if (man?.published) {
+      await options.publishedRowsAfter;
+      performance.mark('sm:rows-asked');
+    }
+    const file = man?.published?.articles;
+    const articles = file ? fetchJson<ManifestArticle[]>(`data/${file}`) : null;
+    let r: Fetched<AppData['incidents']>;
+    if (man?.published || !early) r = await loadIncidents(man, true);
+    else {
+      r = await checkIncidents(man, await early);
       await setIncidentDays(man?.days ?? []).catch(() => undefined);
-      return r;
-    })
-    .then((r) => (r.ok ? { rows: r.value, problem: null } : { rows: null, problem: r.error }));
+    }
+    const a = await articles;
+    const list = a?.ok && Array.isArray(a.value) ? a.value : null;
+    const problems = [r.ok ? null : r.error, a && !a.ok ? a.error : null].filter((p) => p !== null);
+    return { rows: r.ok ? r.value : null, problem: problems.join('; ') || null, articles: list };
+  });
   const [manifest, places, control, admin1, roads, labels, articles] = await Promise.all([
     manifestLoaded.then(async (m) => (await servePublishedArchive(m.ok ? m.value : null), m)),
     fetchJson<AppData['places']>('data/places.geojson'),
