@@ -55,7 +55,7 @@ export interface ExpectedSource {
 
 export interface ExpectedIncident {
   key: string;
-  /** A type of the project's taxonomy (src/incidents/taxonomy.ts). */
+  /** A type of the project's taxonomy (src/incidents/sentence/taxonomy.ts). */
   type: string;
   typeAlt?: string[];
   /** The `name` of one of the report's expected places. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from './extractIncidents.ts';
-import { mergeIncidents } from './mergeIncidents.ts';
+import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
 import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
 

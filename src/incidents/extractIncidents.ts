@@ -15,12 +15,12 @@ import type {
   TerritorialFigure,
 } from '../types/model.ts';
 import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlapping a span
-import { normaliseText } from './clauses.ts'; // typographic quotes → ASCII, offsets kept
-import { addDays, findDates, isIsoDate } from './dates.ts'; // a dateline we can count from
-import { calledAs, mainSettlement } from './location.ts'; // the settlement "the city" / "the village" refers to
-import type { LocatedMention } from './location.ts';
-import type { Progress } from './taxonomy.ts';
-import { reportGroup, reportHome } from './actors.ts'; // whose war it is, whose rebels
+import { normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
+import { addDays, findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
+import { calledAs, mainSettlement } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
+import type { LocatedMention } from './sentence/location.ts';
+import type { Progress } from './sentence/taxonomy.ts';
+import { reportGroup, reportHome } from './voices/actors.ts'; // whose war it is, whose rebels
 import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
 import type { HeldGround, KnownSpeaker, Referent, ReportContext } from './readSentence.ts';
 

@@ -2,7 +2,7 @@
 // other reports of the war (other towns, other outlets, other phrasing).
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from './extractIncidents.ts';
-import { mergeIncidents } from './mergeIncidents.ts';
+import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
 import { mentionsIn, place, point, sentencesOf, WORLD } from './testPlaces.ts';
 

@@ -3,24 +3,24 @@
 // and stance from the words around it.
 import type { Actor, Figure, PlaceFeature, Side, Stance, TerritorialFigure } from '../types/model.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
-import { clauseAt, splitClauses } from './clauses.ts'; // sentence → clauses
-import type { Clause } from './clauses.ts';
-import { advanceProgress, compatibleTypes, findTriggers, VIOLENT_TYPES } from './taxonomy.ts'; // words → incident types
-import type { Trigger } from './taxonomy.ts';
-import { addDays, findDates, subordinateOffset } from './dates.ts'; // "on Friday" → 2024-11-29
-import type { DateMention } from './dates.ts';
-import { backgroundClauses, pastYears } from './background.ts'; // "in 2016" → history
-import { allied, findActors, uniqueActors } from './actors.ts'; // "Israeli warplanes", "RSF" → sides
-import { sideLabel, stateOf } from './states.ts'; // 'rsf' → "Rapid Support Forces"
-import type { ActorContext, ActorMention } from './actors.ts';
-import { findFigures, isTerritorial } from './figures.ts'; // "at least 27 civilians" → figure
-import type { FigureMention } from './figures.ts';
-import { resolveAnaphor } from './attribution.ts'; // "the center" → the monitor named before
-import { findSpeakers, speakerAt, speakerSide } from './speakers.ts'; // who speaks for which words
-import type { Speaker } from './speakers.ts';
-import { stanceOf } from './stance.ts'; // denial, counter-claim, confirmation, claim, report
-import { anaphoraMentions, chooseLocation, isDestination, speakersSeat } from './location.ts'; // trigger → place
-import type { LocatedMention } from './location.ts';
+import { clauseAt, splitClauses } from './sentence/clauses.ts'; // sentence → clauses
+import type { Clause } from './sentence/clauses.ts';
+import { advanceProgress, compatibleTypes, findTriggers, VIOLENT_TYPES } from './sentence/taxonomy.ts'; // words → incident types
+import type { Trigger } from './sentence/taxonomy.ts';
+import { addDays, findDates, subordinateOffset } from './sentence/dates.ts'; // "on Friday" → 2024-11-29
+import type { DateMention } from './sentence/dates.ts';
+import { backgroundClauses, pastYears } from './sentence/background.ts'; // "in 2016" → history
+import { allied, findActors, uniqueActors } from './voices/actors.ts'; // "Israeli warplanes", "RSF" → sides
+import { sideLabel, stateOf } from './voices/states.ts'; // 'rsf' → "Rapid Support Forces"
+import type { ActorContext, ActorMention } from './voices/actors.ts';
+import { findFigures, isTerritorial } from './sentence/figures.ts'; // "at least 27 civilians" → figure
+import type { FigureMention } from './sentence/figures.ts';
+import { resolveAnaphor } from './voices/attribution.ts'; // "the center" → the monitor named before
+import { findSpeakers, speakerAt, speakerSide } from './voices/speakers.ts'; // who speaks for which words
+import type { Speaker } from './voices/speakers.ts';
+import { stanceOf } from './voices/stance.ts'; // denial, counter-claim, confirmation, claim, report
+import { anaphoraMentions, chooseLocation, isDestination, speakersSeat } from './sentence/location.ts'; // trigger → place
+import type { LocatedMention } from './sentence/location.ts';
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 /** An event told in a recent sentence, with its place: what a follow-up sentence refers to. */

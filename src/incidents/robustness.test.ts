@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractIncidents } from './extractIncidents.ts';
-import { mergeIncidents } from './mergeIncidents.ts';
+import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
 import type { IncidentType, ResolvedMention, SegmentedArticle } from '../types/model.ts';
-import { TYPE_PRIORITY } from './taxonomy.ts';
+import { TYPE_PRIORITY } from './sentence/taxonomy.ts';
 import { sentencesOf, WORLD } from './testPlaces.ts';
 
 const WORDS = [

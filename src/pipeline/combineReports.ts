@@ -8,7 +8,7 @@ import type { IncidentCandidate } from '../incidents/extractIncidents.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import type { ReportReading } from './readReport.ts';
 import type { PipelineOptions } from './runPipeline.ts';
-import { mergeIncidents } from '../incidents/mergeIncidents.ts'; // candidates of all reports → incidents
+import { mergeIncidents } from '../incidents/merge/mergeIncidents.ts'; // candidates of all reports → incidents
 import { buildControl } from '../control/buildControl.ts'; // baseline + incidents → daily zones, front lines
 import { toManifest } from './toManifest.ts'; // facts about the run, no article text
 

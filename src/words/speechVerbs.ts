@@ -16,7 +16,7 @@ export const ADDRESS_VERBS = new Set(['telling', 'told', 'urged', 'warned', 'ask
 
 /**
  * Verbs that report speech: their subject (or "said X") is who says what follows or precedes
- * them. The incident stage reads speakers with them (src/incidents/speakers.ts).
+ * them. The incident stage reads speakers with them (src/incidents/voices/speakers.ts).
  */
 export const REPORTING_VERBS =
   `said says say saying reported reporting told telling tells added adds adding confirmed

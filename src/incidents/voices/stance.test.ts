@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from './clauses.ts';
+import { splitClauses } from '../sentence/clauses.ts';
 import { findSpeakers, speakerAt } from './speakers.ts';
 import { stanceOf } from './stance.ts';
-import type { IncidentType } from '../types/model.ts';
+import type { IncidentType } from '../../types/model.ts';
 
 /** The stance `text` takes on the event at `word`, with the speaker the sentence gives it. */
 function stance(

@@ -6,12 +6,12 @@
 //   other side did ("acknowledged that rebels had entered");
 // - claim: a party to the war says so, whichever side did it ("army sources said rebels entered"
 //   is the army's word; the incident's status counts it as conceding the capture).
-import type { IncidentType, Side, Stance } from '../types/model.ts';
+import type { IncidentType, Side, Stance } from '../../types/model.ts';
 import { allied } from './actors.ts';
-import type { Clause } from './clauses.ts';
-import { clauseAt } from './clauses.ts';
+import type { Clause } from '../sentence/clauses.ts';
+import { clauseAt } from '../sentence/clauses.ts';
 import type { Speaker } from './speakers.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 const DENY_RE = /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted|disputed)\b/gi;
 // Negation right before the trigger: "have not reached", "did not enter", "never captured".

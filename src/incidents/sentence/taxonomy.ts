@@ -1,7 +1,7 @@
 // The incident taxonomy (in the spirit of ACLED's event types) and the words that signal each type.
 // Patterns are generic English news wording, precompiled once, without nested quantifiers.
-import type { IncidentType } from '../types/model.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import type { IncidentType } from '../../types/model.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface Trigger {
   type: IncidentType;

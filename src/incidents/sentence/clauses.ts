@@ -1,7 +1,7 @@
 // Sentences split into clauses, so that a date, a place or a denial is tied to the event it
 // belongs to ("… closed the airport on Saturday, as rebels said they had reached the city").
-import type { Span } from '../types/model.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import type { Span } from '../../types/model.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface Clause extends Span {
   /** The word that opened the clause (lower case), '' for the first clause. */

@@ -1,8 +1,8 @@
 // Numbers that matter on a situation map (dead, displaced, villages taken, area), with the words
 // that qualify them ("at least", "more than", "some", "including").
 
-import { CARDINALS } from '../words/numbers.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { CARDINALS } from '../../words/numbers.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface FigureMention {
   start: number;

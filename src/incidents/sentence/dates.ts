@@ -1,9 +1,9 @@
 // Dates in a sentence, resolved against the report's dateline (the day "Friday" and "today" refer to).
 // Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
 // days", "this week") are kept as ranges ending on the dateline.
-import { MONTHS, WEEKDAYS } from '../words/months.ts';
-import { CARDINALS } from '../words/numbers.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { MONTHS, WEEKDAYS } from '../../words/months.ts';
+import { CARDINALS } from '../../words/numbers.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface DateMention {
   /** Offsets in the text given to findDates. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitClauses } from './clauses.ts';
 import { anaphoraMentions, chooseLocation, mainSettlement } from './location.ts';
 import type { LocatedMention } from './location.ts';
-import type { IncidentType } from '../types/model.ts';
-import { WORLD } from './testPlaces.ts';
+import type { IncidentType } from '../../types/model.ts';
+import { WORLD } from '../testPlaces.ts';
 
 const P = (name: string) => WORLD.find((p) => p.properties.id === `p:${name}`)!;
 

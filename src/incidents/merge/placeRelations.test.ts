@@ -7,7 +7,7 @@ import {
   placesCompatible,
   representativePoint,
 } from './placeRelations.ts';
-import { place, point, WORLD } from './testPlaces.ts';
+import { place, point, WORLD } from '../testPlaces.ts';
 
 const P = (name: string) => WORLD.find((p) => p.properties.id === `p:${name}`)!;
 

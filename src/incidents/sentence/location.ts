@@ -1,11 +1,11 @@
 // Where an event happened: the most specific place named near its trigger, in its own clause first.
 // "the city" / "the town" point back to the settlement the report is about.
-import type { IncidentType, PlaceFeature } from '../types/model.ts';
+import type { IncidentType, PlaceFeature } from '../../types/model.ts';
 import type { Clause } from './clauses.ts';
 import { clauseAt } from './clauses.ts';
-import { extentKm2 } from './placeRelations.ts';
-import { REPORTING_VERBS } from '../words/speechVerbs.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { extentKm2 } from '../merge/placeRelations.ts';
+import { REPORTING_VERBS } from '../../words/speechVerbs.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export interface LocatedMention {
   /** Offsets in the sentence text. */

@@ -6,8 +6,8 @@
 // with `speakerAt`.
 import { canonicalSource, isAnaphor, KNOWN_SOURCES, roleOrganisation } from './attribution.ts';
 import { stateOf, stateSide } from './states.ts';
-import { REPORTING_VERBS } from '../words/speechVerbs.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { REPORTING_VERBS } from '../../words/speechVerbs.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export type SpeechVerb = 'say' | 'deny' | 'confirm';
 

@@ -2,7 +2,7 @@
 // (its extent), and whether one place lies within another (a neighbourhood in its city, "the city's
 // western edge" of its city) so that reports naming either can be merged.
 import type { Geometry, Position } from 'geojson';
-import type { PlaceFeature } from '../types/model.ts';
+import type { PlaceFeature } from '../../types/model.ts';
 
 const KM_PER_DEG = 111.195;
 /** A neighbourhood, landmark or relative area this close to a settlement lies within it. */

@@ -1,6 +1,6 @@
 // A short text for an incident, written from its fields only (never words copied from a report).
-import type { Figure, Side, IncidentSource, IncidentStatus, IncidentType } from '../types/model.ts';
-import { TYPE_LABELS } from './taxonomy.ts';
+import type { Figure, Side, IncidentSource, IncidentStatus, IncidentType } from '../../types/model.ts';
+import { TYPE_LABELS } from '../sentence/taxonomy.ts';
 
 export interface SummaryInput {
   type: IncidentType;

@@ -3,12 +3,12 @@
 // "Druze fighters"), and generic words ("the army", "rebels") that the report's context resolves:
 // the army of the state whose war it is, the group the report last named. Syria's sides keep the
 // ids the control layer needs ('government', 'opposition', 'sna', 'sdf').
-import type { Actor, Side } from '../types/model.ts';
+import type { Actor, Side } from '../../types/model.ts';
 import { countryNamePattern, sideLabel, slug, stateOf, stateSide } from './states.ts';
-import { STOPWORDS } from '../words/stopwords.ts';
-import { textCache } from '../geoparse/util/textCaches.ts';
-import { lowerBound } from '../gazetteer/lowerBound.ts'; // the quoted phrase around an actor
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { STOPWORDS } from '../../words/stopwords.ts';
+import { textCache } from '../../geoparse/util/textCaches.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts'; // the quoted phrase around an actor
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
 

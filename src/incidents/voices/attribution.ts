@@ -2,7 +2,7 @@
 // outlets reads the same); others keep the head of their phrase ("Assad regime security official",
 // "military sources"). Pronouns and "the same source" point back to the report's earlier speakers.
 // Which words are speakers, and what they speak for, is speakers.ts.
-import { countryDemonym } from '../words/demonyms.ts';
+import { countryDemonym } from '../../words/demonyms.ts';
 import { stateOf } from './states.ts';
 
 // Canonical names of sources seen in war reporting, most specific first. '' keeps the words matched.

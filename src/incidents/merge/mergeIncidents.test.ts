@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIncidents } from './mergeIncidents.ts';
-import type { IncidentCandidate } from './extractIncidents.ts';
-import { place, point, WORLD } from './testPlaces.ts';
+import type { IncidentCandidate } from '../extractIncidents.ts';
+import { place, point, WORLD } from '../testPlaces.ts';
 
 let n = 0;
 function cand(over: Partial<IncidentCandidate>): IncidentCandidate {

@@ -2,14 +2,14 @@
 // types are compatible, their places are the same or nested (or a stone's throw apart), their dates
 // agree (or one is unknown) and their acting sides do not conflict. Sentences are never compared.
 import type { Position } from 'geojson';
-import type { IncidentFeature, IncidentType, PlaceFeature } from '../types/model.ts';
-import { allied } from './actors.ts';
-import type { IncidentCandidate } from './extractIncidents.ts';
-import { compatibleTypes, TYPE_PRIORITY } from './taxonomy.ts';
-import { addDays, isIsoDate } from './dates.ts';
+import type { IncidentFeature, IncidentType, PlaceFeature } from '../../types/model.ts';
+import { allied } from '../voices/actors.ts';
+import type { IncidentCandidate } from '../extractIncidents.ts';
+import { compatibleTypes, TYPE_PRIORITY } from '../sentence/taxonomy.ts';
+import { addDays, isIsoDate } from '../sentence/dates.ts';
 import { extentKm2, placesCompatible, representativePoint, WITHIN_KM } from './placeRelations.ts';
 import { cmp, incidentFeature } from './incidentFeature.ts';
-import { lowerBound } from '../gazetteer/lowerBound.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts';
 
 interface Cluster {
   /** Creation order: ties between equally good clusters go to the older one. */

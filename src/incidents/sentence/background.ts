@@ -1,8 +1,8 @@
 // History is not news: a clause dated to an earlier year ("retook the city in late 2016", "since
 // 2015", "in March 2020") tells background, kept off the current map. A comparison ("the largest
 // since 2020", "the first time since 2016") dates nothing and is not background.
-import { MONTH_NAMES } from '../words/months.ts';
-import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { MONTH_NAMES } from '../../words/months.ts';
+import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 const MONTHS = MONTH_NAMES.join('|');
 const YEAR_RE = new RegExp(

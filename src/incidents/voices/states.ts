@@ -1,7 +1,7 @@
 // States as actors: country names and demonyms → ISO 3166-1 alpha-2 code → a side id and a name.
 // Country names come from the platform (Intl.DisplayNames), demonyms from the geoparser's table;
 // only the names the platform spells differently from the news are written here.
-import { demonymCountry } from '../words/demonyms.ts';
+import { demonymCountry } from '../../words/demonyms.ts';
 
 // Codes Intl names that are not states.
 // Retired codes the platform still names ("YD" Yemen, "SU" Russia, "DD" Germany) are not either.

@@ -11,14 +11,14 @@ import type {
   PlaceFeature,
   Side,
   Stance,
-} from '../types/model.ts';
-import type { IncidentCandidate } from './extractIncidents.ts';
-import { PROGRESS_ORDER, TYPE_PRIORITY } from './taxonomy.ts';
-import type { Progress } from './taxonomy.ts';
+} from '../../types/model.ts';
+import type { IncidentCandidate } from '../extractIncidents.ts';
+import { PROGRESS_ORDER, TYPE_PRIORITY } from '../sentence/taxonomy.ts';
+import type { Progress } from '../sentence/taxonomy.ts';
 import { distanceKm, extentKm2, isWithin, nearestOnLine, representativePoint } from './placeRelations.ts';
 import { summarise } from './summary.ts';
-import { allied } from './actors.ts';
-import { roundDegrees } from '../gazetteer/geometryUtils.ts';
+import { allied } from '../voices/actors.ts';
+import { roundDegrees } from '../../gazetteer/geometryUtils.ts';
 
 /** Orders strings without locale surprises (stable ids and output order). */
 export function cmp(a: string, b: string): number {
