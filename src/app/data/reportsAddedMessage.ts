@@ -2,6 +2,7 @@
 // incidents they tell (new ones, and those they add a source to) — and how many names could not
 // be placed (listed under "Not on the map").
 import type { AppData } from '../store/appState.ts';
+import { plural } from '../model/plural.ts';
 
 /**
  * `Added a.txt: 3 places, 2 incidents (1 already reported elsewhere).`, followed by how many of
@@ -21,7 +22,6 @@ export function reportsAddedMessage(
   const n = (data.manifest?.articles ?? [])
     .filter((a) => ids.has(a.id))
     .reduce((sum, a) => sum + (a.unplaced?.length ?? 0), 0);
-  const plural = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   const head =
     `Added ${added.map((a) => a.file ?? a.outlet ?? a.id).join(', ')}: ${plural(places.length, 'place', 'places')}, ` +
     `${plural(incidents.length, 'incident', 'incidents')}` +

@@ -9,6 +9,7 @@ import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { STANCE_TEXT, STATUS_TEXT, actorText, filedFrom, formatDay, formatWhen } from './format.ts';
 import { Quote } from './Quote.tsx';
 import { PanelHead } from './PanelHead.tsx';
+import { plural } from '../model/plural.ts';
 
 function figureText(f: Figure): string {
   return `${f.qualifier && f.qualifier !== 'exactly' ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en-GB')} ${f.what.replace(/-/g, ' ')}`;
@@ -61,9 +62,7 @@ export function IncidentPanel(props: {
       <Show when={p().summary}>
         <p class="summary">{p().summary}</p>
       </Show>
-      <h3>
-        {p().sources.length} {p().sources.length === 1 ? 'source' : 'sources'}
-      </h3>
+      <h3>{plural(p().sources.length, 'source', 'sources')}</h3>
       <ol class="sources">
         <For each={p().sources}>
           {(s) => {

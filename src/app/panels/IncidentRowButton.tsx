@@ -5,6 +5,7 @@ import { iconDataUrl } from '../map/iconDataUrl.ts';
 import { iconName, incidentLabel } from '../layers/incidentTypes.ts';
 import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { formatWhen } from './format.ts';
+import { plural } from '../model/plural.ts';
 
 /** A button for one incident; `place` (when given) follows its type in the title. */
 export function IncidentRowButton(props: {
@@ -33,7 +34,7 @@ export function IncidentRowButton(props: {
           {props.place === undefined ? '' : ` · ${props.place}`}
         </span>
         <span class="list-sub">
-          {formatWhen(p().date, p().dateRange)} · {p().sources} {p().sources === 1 ? 'source' : 'sources'}
+          {formatWhen(p().date, p().dateRange)} · {plural(p().sources, 'source', 'sources')}
           {p().status === 'contested' ? ' · contested' : ''}
         </span>
       </span>

@@ -14,6 +14,7 @@ import { Quote } from './Quote.tsx';
 import { IncidentLinks } from './IncidentLinks.tsx';
 import { Paged } from './Paged.tsx';
 import { PanelHead } from './PanelHead.tsx';
+import { plural } from '../model/plural.ts';
 
 /** How an approximate place's position relates to the place that anchors it: words before and after its name. */
 const ANCHOR_WORDS = {
@@ -102,7 +103,7 @@ export function PlacePanel(props: { place: PlaceFeature; state: AppStateView; ac
           label={(i) => `${incidentLabel(i.type)}, ${formatDay(i.date)}`}
         />
       </Show>
-      <h3>{mentions().length} mentions</h3>
+      <h3>{plural(mentions().length, 'mention', 'mentions')}</h3>
       <Paged each={mentions()} class="sources" ordered page={20}>
         {(m) => {
           const text = () => props.state.data().texts[m.article];

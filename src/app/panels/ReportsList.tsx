@@ -6,6 +6,7 @@ import { Paged } from './Paged.tsx';
 import { removeReport } from '../data/reportActions.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
+import { plural } from '../model/plural.ts';
 
 /** The "Reports" section. */
 export function ReportsList(props: { state: AppStateView; actions: AppActions }) {
@@ -30,7 +31,6 @@ export function ReportsList(props: { state: AppStateView; actions: AppActions })
       added: mine.get(a.id)?.added ?? null,
     }));
   });
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     <details class="reports" open={props.state.userReports().length > 0}>
       <summary>
