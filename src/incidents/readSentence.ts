@@ -585,36 +585,9 @@ export function readSentence(
     const c = o.c;
     if (c.type !== 'withdrawal' || c.stance !== 'claim' || c.background || !c.speakerSide) continue;
     if (!EUPHEMISM.test(text.slice(c.scope.start - offset, c.scope.end - offset))) continue;
-    const taken = [...earlier]
-      .reverse()
-      .find(
-        (r) =>
-          r.cand.type === 'advance' &&
-          r.cand.place === c.place &&
-          !r.cand.background &&
-          r.cand.stance !== 'denial' &&
-          r.cand.agent !== 'unknown' &&
-          !allied(r.cand.agent, c.speakerSide!),
-      );
+    const taken = otherSidesCapture(earlier, c, (stance) => stance !== 'denial');
     if (!taken) continue;
-    const capture: IncidentCandidate = { ...taken.cand };
-    delete capture.progress;
-    out.push({
-      at: o.at,
-      referred: true,
-      c: {
-        ...capture,
-        figures: [],
-        territory: [],
-        attribution: c.attribution,
-        speakerSide: c.speakerSide,
-        stance: 'counterclaim',
-        start: c.start,
-        end: c.end,
-        scope: c.scope,
-        trigger: c.trigger,
-      },
-    });
+    out.push({ at: o.at, referred: true, c: counterclaimOf(taken, c, []) });
   }
   // "Fighting is still going on around X, and our units hold their positions": a party telling
   // fighting where the other side said it took the place contests that capture (its version).
@@ -623,33 +596,10 @@ export function readSentence(
     if (o.referred || c.type !== 'armed-clash' || c.background || c.stance !== 'claim' || !c.speakerSide)
       continue;
     if (!STILL_CONTESTED.test(text.slice(c.scope.start - offset, c.scope.end - offset))) continue;
-    const taken = [...earlier]
-      .reverse()
-      .find(
-        (r) =>
-          r.cand.type === 'advance' &&
-          r.cand.place === c.place &&
-          !r.cand.background &&
-          r.cand.stance === 'claim' &&
-          r.cand.agent !== 'unknown' &&
-          !allied(r.cand.agent, c.speakerSide!),
-      );
+    const taken = otherSidesCapture(earlier, c, (stance) => stance === 'claim');
     if (!taken) continue;
-    const capture: IncidentCandidate = { ...taken.cand };
-    delete capture.progress;
     o.referred = true;
-    o.c = {
-      ...capture,
-      figures: c.figures,
-      territory: [],
-      attribution: c.attribution,
-      speakerSide: c.speakerSide,
-      stance: 'counterclaim',
-      start: c.start,
-      end: c.end,
-      scope: c.scope,
-      trigger: c.trigger,
-    };
+    o.c = counterclaimOf(taken, c, c.figures);
   }
   // Each figure goes to the nearest event of the sentence, in its own clause first; counts of
   // ground taken ("70 locations", "400 km²") to the nearest advance, for the control summary.
@@ -1025,6 +975,50 @@ const DEFINITE_ATTACK =
 const BARE_SPOKESMAN =
   /^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s*)?(?:an?|the|its|their|one)\s+(?:(?:senior|chief|deputy)\s+)?spokes(?:man|woman|person)$|^(?:an?|the|its|their|one)\s+(?:(?:senior|chief|deputy)\s+)?spokes(?:man|woman|person),?\s+(?:[A-Z][\w'.-]*\s*){1,4}$|^(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:commander(?:-in-chief)?|leader|chief|head|officials?|representative|envoy)$/i;
 // The defender's words that a place the other side claims is still fought over, or held.
+
+/** The latest capture of `c`'s place told earlier by a side not allied with `c`'s speaker. */
+function otherSidesCapture(
+  earlier: readonly { cand: IncidentCandidate }[],
+  c: IncidentCandidate,
+  stanceOk: (stance: IncidentCandidate['stance']) => boolean,
+): IncidentCandidate | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i]!.cand;
+    if (
+      r.type === 'advance' &&
+      r.place === c.place &&
+      !r.background &&
+      stanceOk(r.stance) &&
+      r.agent !== 'unknown' &&
+      !allied(r.agent, c.speakerSide!)
+    )
+      return r;
+  }
+  return undefined;
+}
+
+/** `c`'s words as its speaker's version (counter-claim) of the capture `taken`. */
+function counterclaimOf(
+  taken: IncidentCandidate,
+  c: IncidentCandidate,
+  figures: IncidentCandidate['figures'],
+): IncidentCandidate {
+  const capture: IncidentCandidate = { ...taken };
+  delete capture.progress;
+  return {
+    ...capture,
+    figures,
+    territory: [],
+    attribution: c.attribution,
+    speakerSide: c.speakerSide,
+    stance: 'counterclaim',
+    start: c.start,
+    end: c.end,
+    scope: c.scope,
+    trigger: c.trigger,
+  };
+}
+
 const STILL_CONTESTED =
   /\b(?:still|continu(?:e|es|ed|ing)\s+to|going\s+on|goes\s+on|under\s+way|ongoing|raging|rages)\b|\b(?:hold|holds|holding|held|remain|remains|remained)\s+(?:in\s+)?(?:the\s+line|(?:their|its|our)\s+(?:positions?|ground|lines?)|positions?)\b/i;
 const EUPHEMISM = /\bredeploy\w*|\breposition\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b/i;
