@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../src/types/model.ts';
+import { gazetteerEntry } from '../../src/gazetteer/gazetteerEntry.ts';
 import { corpusPlaces, makeCorpus, reporterSpelling } from './makeCorpus.ts';
 
-const entry = (id: string, name: string, over: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
-  id,
-  name,
-  kind: 'settlement',
-  names: { en: name },
-  aliases: [],
-  lon: 37,
-  lat: 36,
-  population: 5000,
-  country: 'SY',
-  admin1: 'SY.09',
-  featureCode: 'PPL',
-  ...over,
-});
+/** A place of Aleppo governorate, of 5,000 people unless told. */
+const entry = (id: string, name: string, over: Partial<GazetteerEntry> = {}) =>
+  gazetteerEntry({ id, name, lon: 37, lat: 36, population: 5000, admin1: 'SY.09', ...over });
 
 const ENTRIES: GazetteerEntry[] = [
   entry('adm:1', 'Halab Governorate', { kind: 'admin1', featureCode: 'ADM1' }),

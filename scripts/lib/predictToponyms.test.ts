@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../../src/types/model.ts';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../../src/gazetteer/gazetteerEntry.ts';
 import type { PlaceFeature } from '../../src/types/model.ts';
 import { predictToponyms, toponymsByArticle } from './predictToponyms.ts';
 import { naiveBaseline } from './naiveBaseline.ts';
@@ -10,22 +10,35 @@ const square = {
   coordinates: [[[35, 32], [42, 32], [42, 37], [35, 37], [35, 32]]],
 }; // prettier-ignore
 
-function entry(id: string, name: string, lat: number, lon: number, more: Partial<GazetteerEntry> = {}): GazetteerEntry {
-  return { id, name, kind: 'settlement', names: { en: name }, aliases: [], lat, lon, population: 1000, country: 'SY', admin1: '', featureCode: 'PPL', ...more };
-} // prettier-ignore
-
 const gaz = new Gazetteer({
   version: 'test',
   sources: [],
   entries: [
-    entry('ne:SYR', 'Syria', 35, 38.5, {
+    gazetteerEntry({
+      id: 'ne:SYR',
+      name: 'Syria',
       kind: 'country',
-      featureCode: 'PCLI',
+      lat: 35,
+      lon: 38.5,
       population: 18e6,
       geometry: square,
     }),
-    entry('geonames:170063', 'Aleppo', 36.2, 37.16, { population: 1.6e6, featureCode: 'PPLA' }),
-    entry('geonames:169577', 'Homs', 34.73, 36.72, { population: 775e3, featureCode: 'PPLA' }),
+    gazetteerEntry({
+      id: 'geonames:170063',
+      name: 'Aleppo',
+      lat: 36.2,
+      lon: 37.16,
+      population: 1.6e6,
+      featureCode: 'PPLA',
+    }),
+    gazetteerEntry({
+      id: 'geonames:169577',
+      name: 'Homs',
+      lat: 34.73,
+      lon: 36.72,
+      population: 775e3,
+      featureCode: 'PPLA',
+    }),
   ],
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Protobuf from 'pbf';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PMTiles, type Source } from 'pmtiles';
-import type { GazetteerEntry, Manifest } from '../../src/types/model.ts';
+import type { Manifest } from '../../src/types/model.ts';
+import { gazetteerEntry } from '../../src/gazetteer/gazetteerEntry.ts';
 import { INCIDENT_SOURCE_LAYER } from '../../src/app/tiles/incidentKeys.ts';
 import { shardOf } from '../../src/app/tiles/shards.ts';
 import type { DetailsShard } from '../../src/app/data/incidentDetails.ts';
@@ -20,19 +21,8 @@ function reader(bytes: Uint8Array): PMTiles {
 }
 import { syntheticIncidents } from './syntheticIncidents.ts';
 
-const entry = (id: string, name: string, lon: number, lat: number, population: number): GazetteerEntry => ({
-  id,
-  name,
-  kind: 'settlement',
-  names: { en: name },
-  aliases: [],
-  lon,
-  lat,
-  population,
-  country: 'SY',
-  admin1: 'SY.09',
-  featureCode: 'PPL',
-});
+const entry = (id: string, name: string, lon: number, lat: number, population: number) =>
+  gazetteerEntry({ id, name, lon, lat, population, admin1: 'SY.09' });
 const entries = [
   entry('g:1', 'Alpha Town', 37.1, 36.2, 500000),
   entry('g:2', 'Beta Village', 36.6, 35.9, 3000),

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../../src/types/model.ts';
+import { gazetteerEntry } from '../../src/gazetteer/gazetteerEntry.ts';
 import { INCIDENT_TYPES } from '../../src/app/layers/incidentTypes.ts';
 import { syntheticIncidents } from './syntheticIncidents.ts';
 
-const entry = (id: string, name: string, lon: number, lat: number, population: number): GazetteerEntry => ({
-  id,
-  name,
-  kind: 'settlement',
-  names: { en: name },
-  aliases: [],
-  lon,
-  lat,
-  population,
-  country: 'SY',
-  admin1: 'SY.09',
-  featureCode: 'PPL',
-});
+const entry = (id: string, name: string, lon: number, lat: number, population: number) =>
+  gazetteerEntry({ id, name, lon, lat, population, admin1: 'SY.09' });
 const entries = [
   entry('g:1', 'Alpha Town', 37.1, 36.2, 500000),
   entry('g:2', 'Beta Village', 36.6, 35.9, 3000),

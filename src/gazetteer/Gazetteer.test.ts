@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../types/model.ts';
 import { Gazetteer } from './Gazetteer.ts';
-
-const e = (id: string, extra: Partial<GazetteerEntry>): GazetteerEntry => ({
-  id,
-  name: id,
-  kind: 'settlement',
-  names: { en: id },
-  aliases: [],
-  lon: 0,
-  lat: 0,
-  population: 0,
-  country: 'SY',
-  admin1: '',
-  featureCode: 'PPL',
-  ...extra,
-});
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
 const gaz = new Gazetteer({
   version: 't',
   sources: [],
   entries: [
-    e('city', { admin1: 'SY.09', lon: 0.5, lat: 0.5 }),
-    e('nbhd', { kind: 'neighbourhood', parent: 'city', lon: 0.6, lat: 0.6 }),
-    e('town', { country: 'TR', lon: 5, lat: 5 }),
-    e('gov', {
+    gazetteerEntry({ id: 'city', admin1: 'SY.09', lon: 0.5, lat: 0.5 }),
+    gazetteerEntry({ id: 'nbhd', kind: 'neighbourhood', parent: 'city', lon: 0.6, lat: 0.6 }),
+    gazetteerEntry({ id: 'town', country: 'TR', lon: 5, lat: 5 }),
+    gazetteerEntry({
+      id: 'gov',
       kind: 'admin1',
       admin1: 'SY.09',
       geometry: {

@@ -2,29 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import { admin1Areas, unionOfCountries } from './areaGeometries.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
-function entry(
-  id: string,
-  kind: PlaceKind,
-  lon: number,
-  lat: number,
-  extra: Partial<GazetteerEntry> = {},
-): GazetteerEntry {
-  return {
-    id,
-    name: id,
-    kind,
-    names: { en: id },
-    aliases: [],
-    lon,
-    lat,
-    population: 0,
-    country: 'XX',
-    admin1: '',
-    featureCode: 'PPL',
-    ...extra,
-  };
-}
+/** A place of the invented country XX. */
+const entry = (id: string, kind: PlaceKind, lon: number, lat: number, extra: Partial<GazetteerEntry> = {}) =>
+  gazetteerEntry({ id, kind, lon, lat, country: 'XX', ...extra });
 const square = (x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Polygon' as const,
   coordinates: [

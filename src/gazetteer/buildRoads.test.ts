@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../types/model.ts';
 import { buildRoads } from './buildRoads.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
-const town = (id: string, lon: number, lat: number): GazetteerEntry => ({
-  id,
-  name: id,
-  kind: 'settlement',
-  names: { en: id },
-  aliases: [],
-  lon,
-  lat,
-  population: 0,
-  country: 'SY',
-  admin1: '',
-  featureCode: 'PPL',
-});
-const towns = new Map([town('a', 36, 35), town('b', 36.5, 35.5), town('c', 37, 36)].map((t) => [t.id, t]));
+const towns = new Map(
+  [
+    gazetteerEntry({ id: 'a', lon: 36, lat: 35 }),
+    gazetteerEntry({ id: 'b', lon: 36.5, lat: 35.5 }),
+    gazetteerEntry({ id: 'c', lon: 37, lat: 36 }),
+  ].map((t) => [t.id, t]),
+);
 
 describe('buildRoads', () => {
   it('draws a line through the places in order', () => {

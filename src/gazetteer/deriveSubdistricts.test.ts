@@ -5,6 +5,7 @@ import { deriveSubdistricts, isSeat } from './deriveSubdistricts.ts';
 import { deriveAdmin2, districtOf } from './deriveAdmin2.ts';
 import { adminAreaEntries } from './adminAreaEntries.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
 const box = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',
@@ -19,19 +20,17 @@ function seat(
   featureCode: string,
   population = 0,
 ): GazetteerEntry {
-  return {
+  const name = id.replace('geonames:', 'Town');
+  return gazetteerEntry({
     id,
-    name: id.replace('geonames:', 'Town'),
-    kind: 'settlement',
-    names: { en: id.replace('geonames:', 'Town'), ar: 'بلدة' },
-    aliases: [],
+    name,
+    names: { en: name, ar: 'بلدة' },
     lon,
     lat,
     population,
-    country: 'SY',
     admin1,
     featureCode,
-  };
+  });
 }
 
 // Two governorates side by side: West (0–2) with a district seat and two subdistrict seats,

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../types/model.ts';
 import { admin2BareName, admin2Codes, isWorldAdmin2, worldAdmin2 } from './worldAdmin2.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
-function place(id: string, name: string, lon: number, lat: number, population = 1_000): GazetteerEntry {
-  return {
-    id,
-    name,
-    kind: 'settlement',
-    names: { en: name },
-    aliases: [],
-    lon,
-    lat,
-    population,
-    country: 'QQ',
-    admin1: 'QQ.01',
-    featureCode: 'PPL',
-  };
-}
+const place = (id: string, name: string, lon: number, lat: number, population = 1_000) =>
+  gazetteerEntry({ id, name, lon, lat, population, country: 'QQ', admin1: 'QQ.01' });
 
 // An invented country: a department with no town of its name, a territory named after its town,
 // and a district across the antimeridian.

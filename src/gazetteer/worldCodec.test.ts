@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../types/model.ts';
 import { Gazetteer } from './Gazetteer.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 import { decodeWorld, encodeWorld } from './worldCodec.ts';
 
-const point = (id: string, extra: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
-  id,
-  name: 'Tall Qamar',
-  kind: 'settlement',
-  names: { en: 'Tall Qamar', ar: 'تل قمر' },
-  aliases: ['Tell Qamar', 'تل قمر'],
-  lon: 36.12345,
-  lat: 35.54321,
-  population: 1234,
-  country: 'SY',
-  admin1: 'SY.09',
-  featureCode: 'PPL',
-  ...extra,
-});
+/** A place with every field a GeoNames point carries, as Tall Qamar unless told. */
+const point = (id: string, extra: Partial<GazetteerEntry> = {}): GazetteerEntry =>
+  gazetteerEntry({
+    id,
+    name: 'Tall Qamar',
+    names: { en: 'Tall Qamar', ar: 'تل قمر' },
+    aliases: ['Tell Qamar', 'تل قمر'],
+    lon: 36.12345,
+    lat: 35.54321,
+    population: 1234,
+    admin1: 'SY.09',
+    ...extra,
+  });
 
 describe('world codec', () => {
   it('round-trips GeoNames points, facts and geometries', () => {

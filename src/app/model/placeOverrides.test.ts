@@ -1,32 +1,18 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry, IncidentProps, PlaceProps } from '../../types/model.ts';
+import type { IncidentProps, PlaceProps } from '../../types/model.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 import { applyPlaceOverrides, overridesFromParam, overridesToParam, resolvedAs } from './placeOverrides.ts';
 
-const entry = (
-  id: string,
-  name: string,
-  lon: number,
-  lat: number,
-  kind: GazetteerEntry['kind'],
-): GazetteerEntry => ({
-  id,
-  name,
-  kind,
-  names: { en: name },
-  aliases: [],
-  lon,
-  lat,
-  population: 0,
-  country: 'SY',
-  admin1: '',
-  featureCode: 'PPL',
-});
-const TOWN = entry('g:1', 'Town', 37, 36, 'settlement');
-const AREA = {
-  ...entry('g:2', 'Town Province', 37.5, 36.5, 'admin1'),
+const TOWN = gazetteerEntry({ id: 'g:1', name: 'Town', lon: 37, lat: 36 });
+const AREA = gazetteerEntry({
+  id: 'g:2',
+  name: 'Town Province',
+  kind: 'admin1',
+  lon: 37.5,
+  lat: 36.5,
   geometry: {
-    type: 'Polygon' as const,
+    type: 'Polygon',
     coordinates: [
       [
         [37, 36],
@@ -36,7 +22,7 @@ const AREA = {
       ],
     ],
   },
-};
+});
 const byId = new Map([TOWN, AREA].map((e) => [e.id, e]));
 
 function fixture() {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import type { GazetteerEntry, IncidentFeature, TerritorialFigure } from '../../types/model.ts';
+import type { IncidentFeature, TerritorialFigure } from '../../types/model.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 import { extentsOf } from './extents.ts';
 import { incident, place, testGazetteer } from '../testFixtures.ts';
 
@@ -18,28 +19,17 @@ const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
     ],
   ],
 });
-const entry = (
-  over: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'name' | 'kind'>,
-): GazetteerEntry => ({
-  names: { en: over.name },
-  aliases: [],
-  lon: 37,
-  lat: 35,
-  population: 0,
-  country: 'SY',
-  admin1: 'SY.99',
-  featureCode: 'PPL',
-  ...over,
-});
 // A made-up governorate around a made-up town.
-const province = entry({
+const province = gazetteerEntry({
   id: 't:prov',
   name: 'Test Province',
   kind: 'admin1',
-  featureCode: 'ADM1',
+  lon: 37,
+  lat: 35,
+  admin1: 'SY.99',
   geometry: square(36.5, 34.5, 37.5, 35.5),
 });
-const town = entry({ id: 't:town', name: 'Townsville', kind: 'settlement', lon: 37, lat: 35 });
+const town = gazetteerEntry({ id: 't:town', name: 'Townsville', lon: 37, lat: 35, admin1: 'SY.99' });
 const gazetteer = testGazetteer([province, town]);
 const townPlace = place('town', 'Townsville', 37, 35, 't:town');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { foldKey } from '../index/fold.ts';
 import {
@@ -12,7 +13,7 @@ import {
 } from './looseMatch.ts';
 
 function town(id: string, name: string, country = 'SY', population = 0): GazetteerEntry {
-  return { id, name, kind: 'settlement', names: { en: name }, aliases: [], lon: 37, lat: 35, population, country, admin1: '', featureCode: 'PPL' }; // prettier-ignore
+  return gazetteerEntry({ id, name, lon: 37, lat: 35, population, country });
 }
 
 describe('vowelSkeleton', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
@@ -16,7 +17,7 @@ function village(
   lon: number,
   more: Partial<GazetteerEntry> = {},
 ): GazetteerEntry {
-  return { id, name, kind: 'settlement', names: { en: name, ar }, aliases: [], lat, lon, population: 0, country: 'SY', admin1: '', featureCode: 'PPL', ...more }; // prettier-ignore
+  return gazetteerEntry({ id, name, names: { en: name, ar }, lat, lon, ...more });
 }
 
 /** The unit gazetteer's Syrian towns with an Arabic name, as in GeoNames (a stand-in here). */

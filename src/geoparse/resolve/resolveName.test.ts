@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readQualifiers, resolveName } from './resolveName.ts';
 import { testGazetteer } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 
 const gaz = testGazetteer();
 
@@ -24,19 +25,13 @@ describe('resolveName', () => {
       version: 't',
       sources: [],
       entries: [
-        {
+        gazetteerEntry({
           id: 'x:1',
           name: 'Barrī ash Sharqī',
-          kind: 'settlement',
           names: { en: 'Barri Sharqi' },
-          aliases: [],
           lon: 38,
           lat: 35,
-          population: 0,
-          country: 'SY',
-          admin1: '',
-          featureCode: 'PPL',
-        },
+        }),
       ],
     });
     expect(resolveName('Eastern Bari', gaz2, { country: 'SY' })?.gazetteerId).toBe('x:1');
