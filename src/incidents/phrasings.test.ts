@@ -695,6 +695,59 @@ describe('phrasings beyond the sample', () => {
       speakerSide: 'hamas',
     });
   });
+  it('reads a quoted first-person denial whose speaker is only "he" as that speaker\'s denial', () => {
+    const rows = brief(
+      'The army said on Tuesday that its troops had recaptured Midcity. A rebel commander denied that the city had changed hands. "Our men remain in full control of Midcity and the roads around it," he told reporters by phone.',
+    );
+    expect(rows).toEqual([
+      'advance@Midcity 2024-12-03 government claim',
+      'advance@Midcity 2024-12-03 government denial',
+      'advance@Midcity 2024-12-03 government denial',
+    ]);
+  });
+  it("reads forces that remain deployed as a denial of the other side's capture, not of the denial just told", () => {
+    const cs = read(
+      'x',
+      'Rebels reached the west edge of Midcity on Saturday, residents said. The government said its army had not abandoned the city. "Our forces and their allies remain deployed in Midcity," a government spokesman said on television.',
+    );
+    expect(cs.map((c) => `${c.type}@${c.place.slice(2)} ${c.stance} ${c.attribution}`)).toEqual([
+      'advance@west edge confirmation residents',
+      'withdrawal@Midcity denial government',
+      'advance@west edge denial government spokesman',
+    ]);
+  });
+  it('reads soldiers seen leaving their positions as a withdrawal, residents leaving a town as displaced', () => {
+    expect(
+      brief('A local leader said soldiers had been seen leaving their positions in Nearby overnight.'),
+    ).toEqual(['withdrawal@Nearby 2024-12-05..2024-12-06 government claim']);
+    expect(brief('Residents were leaving the town of Fartown on Friday.')).toEqual([
+      'displacement@Fartown 2024-12-06 unknown report',
+    ]);
+    expect(brief('Residents said troops left the town of Fartown on Friday.')).toEqual([
+      'withdrawal@Fartown 2024-12-06 government confirmation',
+    ]);
+  });
+  it('takes the subject as the agent, not the allies named with it, and an ally fighting beside it as no clash', () => {
+    expect(
+      brief(
+        'Burundian troops fighting alongside Congolese forces pulled out of Nearby on Friday, two sources said.',
+      ),
+    ).toEqual(['withdrawal@Nearby 2024-12-06 burundi claim']);
+    expect(brief('Kenyan soldiers backed by Somali militias stormed Nearby on Friday.')).toEqual([
+      'advance@Nearby 2024-12-06 kenya report',
+    ]);
+  });
+  it('reads "fighters from the factions" as the backed factions the report named, not its main group', () => {
+    const cs = read(
+      'x',
+      'Turkish-backed factions said they had taken Midcity after fighting with the SDF. The SDF said its units still held Fartown. In Nearby, residents said fighters from the factions had entered the town overnight.',
+    );
+    expect(cs.find((c) => c.place === 'p:Nearby')).toMatchObject({
+      type: 'advance',
+      agent: 'turkey',
+      agentActor: { name: 'fighters from the factions', side: 'turkey' },
+    });
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

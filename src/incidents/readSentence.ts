@@ -83,7 +83,10 @@ const PASSIVE_AGENT = /^\S*\s+(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?$/i;
 const NOUN_PHRASE_GAP =
   /^(?:[\s,]+(?:and|or|[a-z]+ian|[a-z]+ish|air|naval|forces?|army|military|regime)\b)*\s*$/i;
 const OBJECT_OF =
-  /\b(?:to|of|with|against|from|on|at|for|towards?|by|than)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z'-]+\s+)?$/i;
+  /\b(?:to|of|with|alongside|beside|against|from|on|at|for|towards?|by|than)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z'-]+\s+)?$/i;
+// Allies or means named with the subject: "troops fighting alongside X", "soldiers backed by X".
+const COMITATIVE =
+  /\b(?:alongside|beside|with|together with|along with|backed by|supported by|aided by|assisted by|loyal to|allied (?:with|to))\s+(?:(?:the|a|an|its|their)\s+)?$/i;
 // "… were killed", "… died": the actor before it was hit, it did not act.
 const VICTIM =
   /^[^.;,]{0,30}?\b(?:were|was|have been|had been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured|taken prisoner)\b|^\s+(?:died|were killed)\b/i;
@@ -172,7 +175,10 @@ export function readSentence(
   );
   // A denial may answer an event told several sentences before ("Rebels took the town on
   // Saturday. … … The army denied it had been defeated."): the report's last event it can answer.
-  if (!recent.length && main && isDenial(text, main)) recent = deniable(earlier, main.who.side, scene);
+  // (Nor is a denial told just before what it answers: "The government said its army had not
+  // left the city. \"Our forces remain deployed in it,\" a spokesman said." denies the capture.)
+  if (main && isDenial(text, main) && recent.every((r) => r.cand.stance === 'denial'))
+    recent = deniable(earlier, main.who.side, scene);
   const dates = [...findDates(text, ctx.dateline), ...relativeDays(text, ctx.lastDay ?? null)].sort(
     (a, b) => a.start - b.start,
   );
@@ -438,9 +444,10 @@ export function readSentence(
       // ("forced thousands of families out of X": the people are the trigger's own words.)
       !PEOPLE_BEFORE.test(text.slice(t.start, t.end));
     // "Thousands of families have arrived in Tabqa": people on the move, not an advance.
+    // ("Residents were leaving the city": people leave, armed men withdraw.)
     const fled =
-      t.type === 'advance' &&
-      MOVED.test(text.slice(t.start, t.end)) &&
+      ((t.type === 'advance' && MOVED.test(text.slice(t.start, t.end))) ||
+        (t.type === 'withdrawal' && !t.counter)) &&
       PEOPLE_BEFORE.test(text.slice(clauses[ci].start, t.start)) &&
       !clauseActors.some((a) => a.side !== 'civilians' && a.end <= t.start);
     const type = withdrew ? 'withdrawal' : fled ? 'displacement' : (attack?.type ?? t.type);
@@ -1113,7 +1120,7 @@ function referentOf(
 // A reply with no event words of its own: "dismissed the reports as lies", "the town remained
 // under army control", "called the account false".
 const DENIES =
-  /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b|\b(?:false|untrue|baseless|fabricated|fabrications?|lies|propaganda|fake news|unfounded)\b|\b(?:remains?|remained|still|firmly)\s+(?:firmly\s+|fully\s+)?(?:in|under)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:control|hands)\b|\bstill\s+(?:holds?|held|controls?|controlled)\b/i;
+  /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b|\b(?:false|untrue|baseless|fabricated|fabrications?|lies|propaganda|fake news|unfounded)\b|\b(?:remains?|remained|still|firmly)\s+(?:firmly\s+|fully\s+)?(?:in|under)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:control|hands)\b|\bstill\s+(?:holds?|held|controls?|controlled)\b|\b(?:forces|troops|soldiers|fighters|units|men|army)\s+(?:and\s+(?:their|its|our)\s+allies\s+)?(?:still\s+)?(?:remains?|remained)\s+(?:deployed|stationed|present|in\s+position|in\s+place|entrenched)\b/i;
 
 /**
  * The reply a sentence without event words makes to the events of the sentence before: a
@@ -1132,7 +1139,7 @@ function responseTo(
   const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
   if (!sp) return [];
   const places = new Set(named.map((m) => m.place.properties.id));
-  const there = (rs: Referent[]) => (places.size ? rs.filter((r) => places.has(r.cand.place)) : rs);
+  const there = (rs: Referent[]) => (places.size ? rs.filter((r) => toldAt(r, places)) : rs);
   // "X denied the claim, saying its men still held Y": the claim is the other side's just told,
   // wherever the denial's own words are, and no event told in another voice.
   const claims = CLAIM_OBJECT.test(text)
@@ -1146,13 +1153,15 @@ function responseTo(
   // One speaker replies for the sentence; several ("X said …, a claim Y dismissed") each for
   // their own part.
   // (One row per speaker: "X denied the claim, saying …" is one voice.)
-  const voices =
+  // (A quotation whose only speaker is "he", "she", "the official": that speaker, as resolved.)
+  const voiced =
     sp.depth === -1
       ? [sp]
       : speakers.filter(
           (s, i, all) =>
             s.depth === 0 && !s.anaphoric && all.findIndex((o) => o.who.name === s.who.name) === i,
         );
+  const voices = voiced.length ? voiced : [sp];
   const whole = voices.length < 2;
   return voices.flatMap((v) => {
     const part = whole ? text : text.slice(v.from, v.to);
@@ -1222,6 +1231,11 @@ function replyRow(
   };
 }
 
+/** Whether an event was told at one of `places`, or at an edge or outskirts of one. */
+function toldAt(r: Referent, places: ReadonlySet<string>): boolean {
+  return places.has(r.cand.place) || places.has(r.place.properties.relativeTo?.placeId ?? '');
+}
+
 /**
  * The events a denial with no event of its own answers when the report told them sentences
  * before: at the places it names, else those of a side other than the speaker's; of these, the
@@ -1230,7 +1244,7 @@ function replyRow(
 function deniable(earlier: Referent[], side: Side | null, scene: LocatedMention[]): Referent[] {
   const places = new Set(scene.map((m) => m.place.properties.id));
   let pool = earlier.filter((r) => !r.cand.background && r.cand.stance !== 'denial');
-  if (places.size) pool = pool.filter((r) => places.has(r.cand.place));
+  if (places.size) pool = pool.filter((r) => toldAt(r, places));
   else if (side) {
     const other = pool.filter((r) => r.cand.agent !== 'unknown' && !allied(side, r.cand.agent));
     if (other.length) pool = other;
@@ -1301,6 +1315,12 @@ function selectTriggers(text: string): Trigger[] {
     if (countered.has(ci) && !t.counter && (t.type === 'armed-clash' || t.type === 'advance')) continue;
     // Reinforcements "arrived in" a town: that is the reinforcement, not an advance.
     if (t.type === 'advance' && reinforced.has(ci) && /^arriv/i.test(text.slice(t.start, t.end))) continue;
+    // "troops fighting alongside the army": whose side they are on, not a fight there.
+    if (
+      t.type === 'armed-clash' &&
+      /^\s+(?:alongside|beside|on the side of)\b/i.test(text.slice(t.end, t.end + 20))
+    )
+      continue;
     // "took the town without a fight": no fight.
     if (/\bwithout\s+(?:a\s+|any\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // "aid to thwart the rebels": a purpose, not a result.
@@ -1363,6 +1383,13 @@ function agentOf(text: string, actors: ActorMention[], clauseStart: number, t: T
     .filter((a) => a.side !== 'civilians' && a.start < t.start && t.start - a.end <= 30)
     .filter((a) => a.end > t.start || NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
     .pop();
+  // ("Burundian troops fighting alongside Congolese forces pulled out": the allies named with the
+  // subject did not act in its words; the subject did.)
+  const head =
+    own && own.end <= t.start && COMITATIVE.test(text.slice(Math.max(0, own.start - 30), own.start))
+      ? armed.filter((a) => a.start >= from && a.end <= own.start).pop()
+      : undefined;
+  if (head) return firstOfList(text, armed, head);
   if (own) return firstOfList(text, actors, own);
   // The subject usually stands right before its verb: the nearest actor after "that"/"said";
   // of "soldiers and militiamen retreated", the first named.

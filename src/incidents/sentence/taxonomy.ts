@@ -75,7 +75,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'withdrawal',
-    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?=left|vacated|abandoned|quit)(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|vacated|abandoned)\s+(?:the\s+)?(?:town|city|village|base|area|airport|garrison|positions?)\b`,
+    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?=left|vacated|abandoned|quit)(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|leaving|vacated|vacating|abandoned|abandoning)\s+(?:the\s+|their\s+|its\s+)?(?:town|city|village|base|area|airport|garrison|positions?|posts?|barracks|bases)\b`,
     false,
   ],
   [

@@ -483,9 +483,20 @@ function withSides(found: readonly ActorMention[], text: string, ctx: ActorConte
   // Generic words: the report's state, and the group named last ("M23 … the rebels") or, when the
   // sentence names none, the one the report pairs with that word.
   let group: { side: Side; sideName: string } | null = null;
+  // "fighters from the factions": men of a group the report names by a generic word are that
+  // group's, named whole.
+  const ofGeneric: [ActorMention, ActorMention][] = [];
   out.forEach((a, i) => {
     // "Fighters of the Islamic State West Africa Province": the generic words are that group.
     const next = out[i + 1];
+    if (
+      a.generic &&
+      a.kind === 'group' &&
+      next?.generic &&
+      next.kind === 'group' &&
+      OF_THE.test(text.slice(a.end, next.start))
+    )
+      ofGeneric.push([a, next]);
     if (
       a.generic &&
       next &&
@@ -535,6 +546,10 @@ function withSides(found: readonly ActorMention[], text: string, ctx: ActorConte
       a.side = plural;
       a.sideName = plural[0].toUpperCase() + plural.slice(1);
     } else a.sideName = 'Opposition';
+  }
+  for (const [men, group] of ofGeneric) {
+    [men.side, men.sideName] = [group.side, group.sideName];
+    men.name = text.slice(men.start, group.end);
   }
   return out;
 }
@@ -642,6 +657,7 @@ const NOUN_STEMS: [RegExp, string][] = [
   [/^jihadist/u, 'jihadist'], [/^islamist/u, 'islamist'], [/^terrorist/u, 'terrorist'], [/^extremist/u, 'extremist'],
   [/^paramilitar/u, 'paramilitary'], [/^militia/u, 'militia'], [/^gunm[ae]n$/u, 'gunman'], [/^fighters?$/u, 'fighter'],
   [/^opposition$/u, 'opposition'], [/^cartels?$/u, 'cartel'], [/^gangs?$/u, 'gang'], [/^dissidents?$/u, 'dissident'],
+  [/^factions?$/u, 'faction'],
 ]; // prettier-ignore
 
 /**
@@ -667,7 +683,7 @@ function genericNounOf(name: string): string | null {
   const head = stems.pop() ?? null;
   return head && WEAK_NOUNS.has(head) && stems.length ? stems.pop()! : head;
 }
-const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia']);
+const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia', 'faction']);
 const NOUN_PLURAL: Record<string, string> = {
   gunman: 'gunmen',
   militia: 'militias',
@@ -696,6 +712,13 @@ export function reportGroup(sentences: string[]): ActorContext['group'] {
   for (const text of sentences) {
     const actors = findActors(text);
     for (const a of actors) {
+      // "Turkish-backed factions … the factions": a backed group is what its own word names later
+      // in the report (a little: the report's group, named with the word, wins).
+      const backedNoun = a.backer && a.kind === 'group' ? genericNoun(a.name) : null;
+      if (backedNoun) {
+        if (!byNoun.has(backedNoun)) byNoun.set(backedNoun, new Map());
+        add(byNoun.get(backedNoun)!, a, 5);
+      }
       if (a.kind !== 'group' || a.generic) continue;
       // Named next to a generic word ("M23 rebels", "rebels led by HTS", "militants of IS"): it is
       // who the report's rebels are; named elsewhere, it counts for little.
@@ -715,7 +738,8 @@ export function reportGroup(sentences: string[]): ActorContext['group'] {
         ...(own
           ? []
           : actors
-              .filter((b) => b.generic && b.kind === 'group')
+              // (Not men another state backs: "Turkish-backed factions" are no SDF word.)
+              .filter((b) => b.generic && b.kind === 'group' && !b.backer)
               .map((b) => [genericNoun(b.name), 1] as [string | null, number])),
       ];
       const seen = new Set<string>();
