@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
 import type { BaselineRecord } from './ground/baseline.ts';
 import type {
   GazetteerEntry,
@@ -25,20 +26,14 @@ export function syriaOutline(): Polygon | MultiPolygon {
 
 /** A gazetteer holding Syria's outline and the given entries. */
 export function testGazetteer(entries: GazetteerEntry[] = [], withBorder = true): Gazetteer {
-  const syria: GazetteerEntry = {
+  const syria = gazetteerEntry({
     id: 'ne:SYR',
     name: 'Syria',
     kind: 'country',
-    names: { en: 'Syria' },
-    aliases: [],
     lon: 38.5,
     lat: 35,
-    population: 0,
-    country: 'SY',
-    admin1: '',
-    featureCode: 'PCLI',
     geometry: syriaOutline(),
-  };
+  });
   return new Gazetteer({ version: 'test', sources: [], entries: withBorder ? [syria, ...entries] : entries });
 }
 

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { GazetteerEntry } from '../types/model.ts';
 import { linkSections } from './linkSections.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
-const place = (
-  id: string,
-  lon: number,
-  lat: number,
-  population: number,
-  featureCode = 'PPL',
-): GazetteerEntry => ({
-  id,
-  name: id,
-  kind: featureCode === 'PPLX' ? 'neighbourhood' : 'settlement',
-  names: { en: id },
-  aliases: [],
-  lon,
-  lat,
-  population,
-  country: 'TR',
-  admin1: '',
-  featureCode,
-});
+const place = (id: string, lon: number, lat: number, population: number, featureCode = 'PPL') =>
+  gazetteerEntry({
+    id,
+    kind: featureCode === 'PPLX' ? 'neighbourhood' : 'settlement',
+    lon,
+    lat,
+    population,
+    country: 'TR',
+    featureCode,
+  });
 
 describe('linkSections', () => {
   it('gives a section the nearby big city as parent, not a nearby village', () => {

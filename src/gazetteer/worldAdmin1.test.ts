@@ -4,6 +4,7 @@ import type { Polygon } from 'geojson';
 import type { Admin1Names } from './admin1Names.ts';
 import { worldAdmin1 } from './worldAdmin1.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
+import { gazetteerEntry } from './gazetteerEntry.ts';
 
 function place(
   id: string,
@@ -15,20 +16,17 @@ function place(
   featureCode = 'PPL',
   kind: PlaceKind = 'settlement',
 ): GazetteerEntry {
-  const country = admin1.slice(0, 2);
-  return {
+  return gazetteerEntry({
     id,
     name,
     kind,
-    names: { en: name },
-    aliases: [],
     lon,
     lat,
     population,
-    country,
+    country: admin1.slice(0, 2),
     admin1,
     featureCode,
-  };
+  });
 }
 
 // An invented country of two provinces, west and east of 2° E, and a city-province in the west.

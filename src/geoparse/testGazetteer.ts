@@ -2,8 +2,12 @@
 // plus far-away namesakes to test disambiguation. Coordinates rounded from GeoNames.
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
 
-/** One gazetteer entry for tests (a division's feature code is ADM1, any other place's PPL). */
+/**
+ * One gazetteer entry for tests, written in a row (the table below): gazetteerEntry with the
+ * fields every row gives in order, and its defaults for the rest.
+ */
 export function testEntry(
   id: string,
   name: string,
@@ -14,20 +18,7 @@ export function testEntry(
   country: string,
   more: Partial<GazetteerEntry> = {},
 ): GazetteerEntry {
-  return {
-    id,
-    name,
-    kind,
-    names: { en: name },
-    aliases: [],
-    lon,
-    lat,
-    population,
-    country,
-    admin1: '',
-    featureCode: kind === 'admin1' ? 'ADM1' : 'PPL',
-    ...more,
-  };
+  return gazetteerEntry({ id, name, kind, lat, lon, population, country, ...more });
 }
 const e = testEntry;
 

@@ -11,6 +11,7 @@ import {
 import { campOf } from '../sides.ts';
 import { syriaOutline, testGazetteer } from '../testFixtures.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 
 const held = (name: string) => BASELINE.settlements.find((s) => s.name === name)?.controller;
 
@@ -62,26 +63,18 @@ describe('baseline data', () => {
   });
 });
 
-const nbhd = (
-  id: string,
-  name: string,
-  lon: number,
-  lat: number,
-  aliases: string[] = [],
-): GazetteerEntry => ({
-  id,
-  name,
-  kind: 'neighbourhood',
-  names: { en: name },
-  aliases,
-  lon,
-  lat,
-  population: 0,
-  country: 'SY',
-  admin1: 'SY.09',
-  featureCode: 'NBHD',
-  parent: 'geonames:170063',
-});
+const nbhd = (id: string, name: string, lon: number, lat: number, aliases: string[] = []): GazetteerEntry =>
+  gazetteerEntry({
+    id,
+    name,
+    kind: 'neighbourhood',
+    aliases,
+    lon,
+    lat,
+    admin1: 'SY.09',
+    featureCode: 'NBHD',
+    parent: 'geonames:170063',
+  });
 
 describe('baselineUnits', () => {
   it('takes ids and positions of neighbourhoods from the gazetteer, matching spellings', () => {
