@@ -16,6 +16,14 @@ export function assetUrl(path: string): string {
   return new URL(path, document.baseURI).href;
 }
 
+/**
+ * True on a page written by `npm run publish` with incident tiles (it says so in a meta tag): its
+ * incidents are tile files the manifest names, not incidents.geojson cut by the data worker.
+ */
+export function publishedTilesPage(): boolean {
+  return document.querySelector('meta[name="situation-map-data"]')?.getAttribute('content') === 'tiles';
+}
+
 /** GETs JSON; a 404, an HTML fallback page or invalid JSON all come back as `{ ok: false }` with the file named. */
 export async function fetchJson<T>(path: string): Promise<Fetched<T>> {
   try {
@@ -127,9 +135,7 @@ export async function loadData(
   });
   // A site written by `npm run publish` with tiles says so in its page, so the incidents are not
   // fetched as GeoJSON; elsewhere the worker starts on incidents.geojson beside the manifest.
-  const tilesHint =
-    document.querySelector('meta[name="situation-map-data"]')?.getAttribute('content') === 'tiles';
-  const early = tilesHint ? null : loadIncidents(null, false);
+  const early = publishedTilesPage() ? null : loadIncidents(null, false);
   const incidents: Promise<LoadedIncidents> = manifestLoaded.then(async (m) => {
     const man = m.ok ? m.value : null;
     if (man?.published) {

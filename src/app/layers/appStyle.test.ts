@@ -98,6 +98,21 @@ describe('appStyle', () => {
     expect(JSON.stringify(cluster.filter)).not.toContain('"shelling@31"');
   });
 
+  it('filters by no day on the last day, so the style made before the data already fits it', () => {
+    const latest = incidentLayers({
+      ...input().incidents,
+      day: null,
+      hiddenTypes: [],
+      on: true,
+      selectedId: null,
+    });
+    const point = latest.layers.find((l) => l.id === 'incidents-point') as { filter: unknown };
+    expect(JSON.stringify(point.filter)).not.toContain('"d"');
+    const cluster = latest.layers.find((l) => l.id === 'incidents-cluster') as { filter: unknown };
+    expect(JSON.stringify(cluster.filter)).toContain('"*$"');
+    expect(JSON.stringify(cluster.filter)).not.toContain('"*@');
+  });
+
   it('hatches and labels claimed and contested zones, the label placed before others', () => {
     const layers = appStyle(input()).layers;
     const hatch = layers.find((l) => l.id === 'control-hatch')!;

@@ -21,8 +21,12 @@ export interface IncidentTileSource {
 
 export interface IncidentLayerInput {
   tiles: IncidentTileSource;
-  /** Index in the manifest's days of the day shown (the last one when no day is chosen). */
-  day: number;
+  /**
+   * Index in the manifest's days of the day shown; null on the last day (or before the manifest is
+   * in): every incident then, with no day in the filters, so the map's first style, made before
+   * the data, already has the layers the data needs (a changed filter re-parses the tiles).
+   */
+  day: number | null;
   /** Every incident type there is (for the clusters' counts when some are hidden). */
   types: readonly string[];
   /** Types the user hid. */
@@ -31,12 +35,10 @@ export interface IncidentLayerInput {
   selectedId: string | null;
 }
 
-/** Filter of single incidents shown on the day, of the types shown. */
-export function pointFilter(day: number, hiddenTypes: readonly string[]): FilterSpecification {
-  const parts: unknown[] = [
-    ['!', ['has', 'point_count']],
-    ['<=', ['get', 'd'], day],
-  ];
+/** Filter of single incidents shown on the day (null: every day), of the types shown. */
+export function pointFilter(day: number | null, hiddenTypes: readonly string[]): FilterSpecification {
+  const parts: unknown[] = [['!', ['has', 'point_count']]];
+  if (day !== null) parts.push(['<=', ['get', 'd'], day]);
   if (hiddenTypes.length) parts.push(['!', ['in', ['get', 'type'], ['literal', [...hiddenTypes]]]]);
   return ['all', ...parts] as FilterSpecification;
 }

@@ -25,6 +25,7 @@ import { zoneId } from '../store/appState.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
 import { CREDITS } from './credits.ts';
 import { BASEMAP_FILE } from '../basemap/basemapFile.ts';
+import { publishedTilesPage } from '../data/loadData.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { formatDay } from '../panels/format.ts';
 import { CLICKABLE_LAYERS } from './clickableLayers.ts';
@@ -140,7 +141,7 @@ export function MapView(props: MapViewProps) {
     control: control(),
     incidents: {
       tiles: props.state.incidentTiles(),
-      day: props.state.dayIndex(),
+      day: props.state.tileDay(),
       types: props.state.types(),
       hiddenTypes: [...props.state.ui.hiddenTypes],
     },
@@ -206,11 +207,16 @@ export function MapView(props: MapViewProps) {
       places: none() as AppStyleInput['places'],
       areas: none(),
     });
-    // The incidents join with the data: where their tiles come from is known from the manifest
-    // (a published site's files, or the data worker).
+    // The incidents' tiles are cut by the data worker, which answers the map's requests once it
+    // has the rows and the manifest's days: their source is in the first style, its tiles asked
+    // for at once (a source added with the data costs a frame and a round of tiling of its own).
+    // A published site's tile files are named by its manifest: there they join with the data.
     const sources = { ...parts.sources };
-    delete sources[INCIDENT_SOURCE];
-    const layers = parts.layers.filter((l) => !('source' in l) || l.source !== INCIDENT_SOURCE);
+    let layers = parts.layers;
+    if (publishedTilesPage()) {
+      delete sources[INCIDENT_SOURCE];
+      layers = layers.filter((l) => !('source' in l) || l.source !== INCIDENT_SOURCE);
+    }
     const overlay = sources[MERGED_SOURCE];
     if (overlay?.type !== 'geojson') return { sources, layers };
     overlayWaits = overlayUrl();

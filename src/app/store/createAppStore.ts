@@ -150,6 +150,12 @@ export function createAppStore(
     const i = d.indexOf(day() ?? '');
     return i >= 0 ? i : Math.max(0, d.length - 1);
   });
+  /**
+   * The day the map's incident layers filter on: its index, or null on the last day and before
+   * the manifest is in (every incident: the manifest's days span them all). The map is made
+   * before the data with the layers the data will need, so a first visit changes no filter.
+   */
+  const tileDay = createMemo(() => (dayIndex() < days().length - 1 ? dayIndex() : null));
   /** Every incident type there is: the taxonomy, and any other the data holds. */
   const types = createMemo(() => {
     const seen = new Set<string>(INCIDENT_TYPES);
@@ -238,6 +244,7 @@ export function createAppStore(
     day,
     placeById,
     dayIndex,
+    tileDay,
     types,
     incidentTiles,
     incidents,

@@ -66,8 +66,12 @@ export function dayIndex(days: readonly string[], first: string | null | undefin
   return lo;
 }
 
-/** The count as of day index `day` of one type in a cluster (0 when it has none yet). */
-function typeCountAsOf(type: string, day: number, contested: boolean): ExpressionSpecification {
+/**
+ * The count as of day index `day` of one type in a cluster (0 when it has none yet); with `day`
+ * null, its count after its last change (every incident in it, the latest day).
+ */
+function typeCountAsOf(type: string, day: number | null, contested: boolean): ExpressionSpecification {
+  if (day === null) return ['coalesce', ['get', totalKey(type, contested)], 0] as ExpressionSpecification;
   const from = Math.floor(day / CHECKPOINT) * CHECKPOINT;
   const gets: ExpressionSpecification[] = [];
   for (let d = day; d >= from; d--) gets.push(['get', countKey(type, d, contested)]);
@@ -81,14 +85,15 @@ function typeCountAsOf(type: string, day: number, contested: boolean): Expressio
 
 /**
  * A cluster's count of incidents of `types` (null: every type, read from the `*` keys) shown on
- * day index `day`; `contested` counts the contested ones.
+ * day index `day` (null: every incident, as on the last day of a manifest, whose days span every
+ * incident's); `contested` counts the contested ones.
  *
  * @example
  * clusterCount(null, 40); // ['coalesce', ['get', '*@40'], …, ['get', '*@32'], 0]
  */
 export function clusterCount(
   types: readonly string[] | null,
-  day: number,
+  day: number | null,
   contested = false,
 ): ExpressionSpecification {
   const list = types ?? [ALL_TYPES];

@@ -105,6 +105,13 @@ describe('incident tiles', () => {
     expect(at(['explosion'], 25)).toBe(0);
     expect(at(null, 2, true)).toBe(0);
     expect(at(null, 30, true)).toBe(1);
+    // No day (the last one, or the manifest not in yet): every incident, as on the last day.
+    const latest = (types: string[] | null, contested = false) =>
+      evaluate(clusterCount(types, null, contested), p);
+    expect(latest(null)).toBe(at(null, 39));
+    expect(latest(['airstrike'])).toBe(2);
+    expect(latest(['shelling', 'explosion'])).toBe(1);
+    expect(latest(null, true)).toBe(1);
     // At the point zoom the three are points again.
     const [px, py] = tileOf(37.16, 36.2, MAX_ZOOM);
     expect(
