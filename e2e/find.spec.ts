@@ -19,8 +19,23 @@ test('search finds Hamdaniyeh in Latin and Arabic script, and Enter flies there 
     await expect(page.locator('.search-hit').first()).toContainText('الحمدانية');
   }
   await box.press('Enter');
-  await expect(page.locator('.place-panel h2')).toContainText('Hamdaniyeh');
-  await expect(page.locator('.place-panel h2')).toBeFocused();
+  const title = page.locator('.place-panel h2');
+  await expect(title).toContainText('Hamdaniyeh');
+  await expect(title).toBeFocused();
+  // The Arabic name is an element of its own, right to left, apart from the Latin one: on screen
+  // (a gap between the two boxes) and in the heading's text a screen reader reads.
+  await expect(title.locator('[lang="ar"][dir="rtl"]')).toHaveText('الحمدانية');
+  expect(await title.textContent()).toMatch(/Hamdaniyeh\s+الحمدانية/);
+  const gap = await title.evaluate((h) => {
+    const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+    let latin: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (n.textContent?.includes('Hamdaniyeh')) latin = n as Text;
+    const range = document.createRange();
+    range.selectNodeContents(latin!);
+    return h.querySelector('[lang="ar"]')!.getBoundingClientRect().left - range.getBoundingClientRect().right;
+  });
+  expect(gap).toBeGreaterThan(3);
   await settle(page);
   const [zoom, lat, lon] = (await hashParams(page)).get('map')!.split('/').map(Number);
   expect(zoom).toBeGreaterThan(12);

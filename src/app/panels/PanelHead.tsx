@@ -16,11 +16,18 @@ export function PanelHead(props: {
     <header class="panel-head">
       <h2 id={props.id}>
         {props.title}
+        {/* The Arabic name is an element of its own, isolated right to left (dir), after a space
+            outside it: a space inside would be laid out at its far end, on the right, and the two
+            names would touch ("Sarāqibسراقب"). */}
         <Show when={props.ar}>
-          <span class="ar" lang="ar" dir="rtl">
-            {' '}
-            {props.ar}
-          </span>
+          {(ar) => (
+            <>
+              {' '}
+              <span class="ar" lang="ar" dir="rtl">
+                {ar()}
+              </span>
+            </>
+          )}
         </Show>
       </h2>
       <button type="button" class="close" aria-label={props.closeLabel} onClick={() => props.onClose()}>
