@@ -91,6 +91,14 @@ export const STREET_NOUNS = new Set(['road', 'street', 'avenue', 'boulevard']);
  */
 export const WATER_NOUNS = new Set(['river', 'reservoir', 'lake', 'dam', 'canal', 'lagoon', 'estuary']);
 
+/**
+ * Nouns of land after a name ("the X valley", "the X hills"): the ground is named after the town
+ * or the district X, and is neither.
+ */
+export const LANDFORM_NOUNS = new Set(
+  `valley valleys hills mountains plain plains plateau highlands desert forest range gorge`.split(/\s+/),
+);
+
 /** Nouns that refer back to the report's town ("the city's western edge"). */
 export const TOWN_REFERENCES = new Set(['city', 'town']);
 

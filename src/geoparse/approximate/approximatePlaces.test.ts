@@ -382,6 +382,15 @@ describe('approximatePlaces', () => {
         );
     });
 
+    it('reads "the hills of X" as ground in X: X is a place, not a range of hills', () => {
+      const out = parse(
+        'BUNIA, Democratic Republic of the Congo — Soldiers chased the gunmen into the hills of Ndolo Ya after an ambush near Bunia on Monday.',
+      );
+      const p = out.places.find((f) => f.properties.name === 'Ndolo Ya');
+      expect(p?.properties).toMatchObject({ kind: 'settlement', precision: 'approximate' });
+      expect(p?.properties.anchor?.placeId).toBe('geonames:217570');
+    });
+
     it('never maps a side by what it has ("Zoria weapons depots", "Zoria\'s strongholds")', () => {
       const out = parse(
         "Jets struck Zoria weapons depots near Kupiansk and Kivsharivka on Monday. The valley is one of Zoria's strongholds.",

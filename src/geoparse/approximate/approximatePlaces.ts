@@ -78,6 +78,11 @@ const CAMP_MODIFIERS = new Set([
   'idps',
   'transit',
 ]);
+/**
+ * Nouns of ground before "of X" that name a part of X, not what X is: "the hills of X" are in X
+ * (a town or a district), "the village of X" is X.
+ */
+const PARTS_OF = new Set(['hills', 'mountains', 'plains', 'plain', 'forest', 'forests', 'desert', 'range']);
 /** A reading of the name this close to where the text puts it may be the place itself. */
 const NAMESAKE_KM = 50;
 /** Uncertainty of a place put near a town with no distance given, and the least any has. */
@@ -124,6 +129,8 @@ interface Sighting {
   cued?: boolean;
   /** Neither cued nor given a noun: it only says where another mention of the name is. */
   bare?: boolean;
+  /** "the X valley": ground named after the town or the district X (its readings). */
+  landform?: boolean;
 }
 
 /**
@@ -181,13 +188,13 @@ export function approximatePlaces(
     if (sp.actor && !sp.demonym) actors.add(sp.key.replace(/s$/, ''));
   // Sightings of each name (by folded key), each with its kind and anchor as the words give them.
   const byKey = new Map<string, Sighting[]>();
-  const sight = (u: UnplacedName, needNoun: boolean): void => {
+  const sight = (u: UnplacedName, needNoun: boolean, landform = false): void => {
     const key = foldKey(u.text);
     const st = sentenceOf(u.start);
     if (!st || !key || peopleAndNoun(u.text) || actors.has(key.replace(/s$/, ''))) return;
     const at = tokenRange(st.tokens, u.start, u.end);
     if (at && several(st.tokens, at.from, at.to, u.text)) return;
-    const s: Sighting = { u, ...(needNoun ? {} : { cued: true }) };
+    const s: Sighting = { u, ...(needNoun ? {} : { cued: true }), ...(landform ? { landform } : {}) };
     if (at) {
       const k = kindOf(st.tokens, at.from, at.to, u.text);
       if (k) [s.kind, s.noun] = [k.kind, k.noun];
@@ -234,6 +241,7 @@ export function approximatePlaces(
       !mayNamePlace(sp, found.nonPlace) ||
       (sp.want !== 'region' &&
         sp.want !== 'neighbourhood' &&
+        !sp.landform &&
         sp.hits.some((h) => ctx.countries.has(h.entry.country)))
     )
       continue;
@@ -241,6 +249,7 @@ export function approximatePlaces(
     sight(
       { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), reason: 'far', candidates },
       true,
+      !!sp.landform,
     );
   }
   if (!byKey.size) return { resolutions: [], unplaced };
@@ -280,9 +289,11 @@ export function approximatePlaces(
     // X, in the Y region"; its sentence's place only for a noun), and no reading lies near there.
     // A division abroad that only shares the name is no reading ("the Catatumbo region" of a
     // report on Colombia and Venezuela's Catatumbo municipality): as if the gazetteer lacked it.
+    // "The Neelum valley" across the border is named after the district there: a reading.
+    const landform = sightings.some((s) => s.landform);
     const reading = (id: string) => {
       const e = gazetteer.get(id);
-      return e && e.kind === 'admin2' && e.country !== ctx.focus ? null : e;
+      return e && e.kind === 'admin2' && e.country !== ctx.focus && !landform ? null : e;
     };
     const known = sightings.filter(
       (s) => s.u.reason !== 'unknown' && (s.u.candidates ?? []).some((c) => reading(c.gazetteerId) !== null),
@@ -299,13 +310,16 @@ export function approximatePlaces(
         // "The X region" ("X district" where the gazetteer has no districts), X a town of the
         // report's country: the area around the town X where the words put the region ("north
         // of Y") or, when they do not, among the report's places.
+        // "The X valley" named after a district: the district (its point is the middle of its
+        // towns) among the report's places.
         const town = readings.find(
           (e): e is GazetteerEntry =>
             !!e &&
-            e.kind === 'settlement' &&
-            (where && !best?.weak
-              ? distance([e.lon, e.lat], where.point) < NAMESAKE_KM
-              : nearAnchor(e, ctx, key)),
+            ((e.kind === 'settlement' &&
+              (where && !best?.weak
+                ? distance([e.lon, e.lat], where.point) < NAMESAKE_KM
+                : nearAnchor(e, ctx, key))) ||
+              (landform && isWorldAdmin2(e) && nearAnchor(e, ctx, key))),
         );
         if (town) where = aroundTown(town);
         else if (!best || best.weak) continue;
@@ -470,9 +484,11 @@ function kindOf(
       return of(t.lower);
     }
   }
-  // "the (border) village of X".
+  // "the (border) village of X". "The hills of X" lie in X, a place on the ground the noun does
+  // not say the kind of: a town, as a name with no noun is taken to be, not a range of hills.
   if (tokens[from - 1]?.lower === 'of') {
     const noun = tokens[from - 2]?.lower ?? '';
+    if (PARTS_OF.has(noun)) return { kind: 'settlement', noun };
     if (SETTLEMENT_NOUNS[noun] || PLACE_OF.has(noun))
       return { kind: SETTLEMENT_NOUNS[noun] ?? 'settlement', noun };
   }

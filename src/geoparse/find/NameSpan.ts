@@ -47,6 +47,8 @@ export interface NameSpan {
   afterThe?: boolean;
   /** "the lower X", "the X river", "the X's left bank", "across the X": a river, never a town. */
   water?: boolean;
+  /** "the X valley", "the X hills" (LANDFORM_NOUNS): ground named after a town or a district, neither of them. */
+  landform?: boolean;
   /** The state or country written after it ("Brooklyn, New York", "Edmonton, Ky."). */
   within?: GazetteerEntry[];
 }

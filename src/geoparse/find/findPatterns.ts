@@ -7,7 +7,14 @@ import { findDescriptions } from './findDescriptions.ts';
 import type { NameSpan, SentenceTokens } from './NameSpan.ts';
 import type { Token } from '../text/tokenize.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
-import { EDGE_NOUNS, FEATURE_NOUNS, QUALIFIERS, STREET_NOUNS, WATER_NOUNS } from '../../words/placeNouns.ts';
+import {
+  EDGE_NOUNS,
+  FEATURE_NOUNS,
+  LANDFORM_NOUNS,
+  QUALIFIERS,
+  STREET_NOUNS,
+  WATER_NOUNS,
+} from '../../words/placeNouns.ts';
 import { LIST_GLUE } from '../../words/listGlue.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
 import { stateCode } from '../../words/stateAbbreviations.ts';
@@ -301,6 +308,8 @@ export function findPatterns(
         s.water = true;
         s.hits = s.hits.filter((h) => h.entry.kind === 'region');
       }
+      // "the Swat valley": the valley named after the district, not the district.
+      if (!possessive && next?.word && !next.cap && LANDFORM_NOUNS.has(next.lower)) s.landform = true;
       const state = s.want ? undefined : containerAfter(s, i1, tokens, spanAt, index, st.index);
       if (state) extra.push(state);
       // Qualifier after: "Idlib province", "Aleppo city", "the Rashidin neighbourhood of Aleppo".

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
 import { abroadGazetteer } from '../testGazetteer.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 
 const gaz = abroadGazetteer();
 
@@ -30,5 +32,60 @@ describe('rank: namesakes abroad', () => {
       'Shelling hit Kupiansk and Kivsharivka on Monday, and artillery struck Borova and Balakliia, the General Staff in Kyiv said.',
     );
     expect(out).toContain('Borova → geonames:711660');
+  });
+});
+
+describe('rank: a country name two countries share', () => {
+  // "Congo" alone is either country (data/gazetteer/countries.json lists it for both): the
+  // report's places say which. Our own sentences; towns as in GeoNames, borders as boxes.
+  const country = (id: string, name: string, country: string, population: number, [w, s, e, n]: number[]) =>
+    gazetteerEntry({
+      id,
+      name,
+      kind: 'country',
+      country,
+      population,
+      lon: (w + e) / 2,
+      lat: (s + n) / 2,
+      aliases: ['Congo'],
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
+    });
+  const town = (id: string, name: string, country: string, lat: number, lon: number, featureCode = 'PPL') =>
+    gazetteerEntry({ id, name, country, lat, lon, population: 500_000, featureCode });
+  const congos = new Gazetteer({
+    version: 'test-congos',
+    sources: [],
+    entries: [
+      country('ne:COD', 'Democratic Republic of the Congo', 'CD', 100_000_000, [12, -13, 31, 5]),
+      country('ne:COG', 'Republic of the Congo', 'CG', 6_000_000, [11, -5, 18, 4]),
+      town('geonames:1', 'Bukavu', 'CD', -2.5, 28.86, 'PPLA'),
+      town('geonames:2', 'Uvira', 'CD', -3.4, 29.14),
+      town('geonames:3', 'Brazzaville', 'CG', -4.27, 15.28, 'PPLC'),
+      town('geonames:4', 'Pointe-Noire', 'CG', -4.78, 11.86, 'PPLA'),
+    ],
+  }); // prettier-ignore
+  const read = (text: string) =>
+    geoparseReport(segment({ id: 'c', text }), congos).mentions.map((m) => `${m.text} → ${m.placeId}`);
+
+  it("reads it as the country the report's places lie in", () => {
+    const east = read(
+      'BUKAVU — Rebels advanced on Uvira on Monday as fighting spread across eastern Congo, residents said.',
+    );
+    expect(east).toContain('Uvira → geonames:2');
+    expect(east.join()).toMatch(/Congo → [^,]*ne:COD/);
+    expect(east.join()).not.toMatch(/COG/);
+    const west = read('Police in Brazzaville and Pointe-Noire said Congo would hold a vote in March.');
+    expect(west).toContain('Congo → ne:COG');
   });
 });

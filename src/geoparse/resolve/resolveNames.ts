@@ -145,6 +145,9 @@ export function resolveNames(
     // "the X region" when no area bears the name: the region is not the town X (nor a
     // neighbourhood); approximatePlaces puts it around the town or where the words put it.
     if (span.want === 'region' && POINT_KINDS.has(e.kind)) continue;
+    // "the Swat valley", "the X hills": ground named after a town or a district the gazetteer has
+    // only as a point is neither; approximatePlaces puts it around the one it is named after.
+    if (span.landform && (e.kind === 'settlement' || isWorldAdmin2(e))) continue;
     // "X district" in a country whose districts the gazetteer lacks: the area around the town X
     // (approximatePlaces), not a claim about the town itself. Only with the word in the name's
     // span: "several districts of X" are parts of X.

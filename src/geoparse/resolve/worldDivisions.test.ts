@@ -113,6 +113,26 @@ describe('second-level divisions of the world', () => {
     expect(p?.properties.id).not.toBe('sm:adm2:NG.02.300');
   });
 
+  it('reads "the X valley" and "the X hills" as ground named after the district or the town X, neither of them', () => {
+    const out = geoparseReport(
+      segment({
+        id: 'a',
+        text: `${opening}Families fled villages in the Mayo-Keral valley and the Bendi hills as shells fell.`,
+      }),
+      gaz,
+    );
+    const valley = out.places.find((f) => f.properties.name.startsWith('Mayo-Keral'));
+    expect(valley?.properties).toMatchObject({ kind: 'region', precision: 'approximate' });
+    expect(valley?.properties.anchor).toMatchObject({ placeId: 'sm:adm2:CM.12.100', relation: 'near' });
+    const hills = out.places.find((f) => f.properties.name.startsWith('Bendi'));
+    expect(hills?.properties).toMatchObject({ kind: 'region', precision: 'approximate' });
+    expect(hills?.properties.anchor).toMatchObject({ placeId: 'geonames:4' });
+    // The district and the town themselves, written alone, are still read as they were.
+    const m = read(`${opening}Shells fell on Bendi, and the Mayo-Keral department was cut off.`);
+    expect(m['Bendi']).toBe('geonames:4');
+    expect(m['Mayo-Keral department'] ?? m['Mayo-Keral']).toBe('sm:adm2:CM.12.100');
+  });
+
   it('puts a village the gazetteer lacks at the division its sentence names', () => {
     const out = geoparseReport(
       segment({
