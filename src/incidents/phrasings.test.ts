@@ -748,6 +748,19 @@ describe('phrasings beyond the sample', () => {
       agentActor: { name: 'fighters from the factions', side: 'turkey' },
     });
   });
+  it('reads a commander\'s "his fighters" as his side acting, and a time phrase before the speaker as no part of it', () => {
+    const [c] = read(
+      'x',
+      'A commander of the Military Operations Command told a reporter that his fighters had taken Nearby since Tuesday.',
+    );
+    expect(c).toMatchObject({
+      type: 'advance',
+      agent: 'opposition',
+      agentActor: { name: 'commander of the Military Operations Command' },
+    });
+    const [d] = read('x', 'Earlier in the day the rebels said they had seized Fartown after heavy clashes.');
+    expect(d).toMatchObject({ type: 'advance', attribution: 'rebels', speakerSide: 'opposition' });
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

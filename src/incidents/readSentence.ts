@@ -92,7 +92,7 @@ const VICTIM =
   /^[^.;,]{0,30}?\b(?:were|was|have been|had been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured|taken prisoner)\b|^\s+(?:died|were killed)\b/i;
 // The speaker's own forces, or the speaker as subject, doing the deed.
 const SELF_SUBJECT =
-  /\b(?:(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
+  /\b(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
 // An actor that is the subject of a reporting verb speaks; it need not act.
 const SPEAKS =
   /^\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:also |later |earlier )?(?:said|says|say|told|claimed|claims|announced|reported|denied|denies|confirmed|accused|warned|acknowledged|stated|added)\b/i;

@@ -14,6 +14,8 @@ export interface LineClasses {
 }
 
 const TERMINAL = /[.!?:;"”’)\]…]$/;
+// A line that ends on a closing quote with no stop inside it: "… to \"protect civilians\"".
+const QUOTED_END = /[\p{L}\p{N}]["”]$/u;
 const TEASER =
   /^(?:latest (?:stories|news|articles)|read (?:more|also|next)|related(?: articles| stories| news| coverage)?|more (?:from|stories|news)|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|also read|see also|trending(?: now)?|top stories)\b/i;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d)|all rights reserved/i;
@@ -137,7 +139,8 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     }
     seen.add(key);
     const nextLine = content[i + 1];
-    if (first && short && !TERMINAL.test(t) && nextLine && wordCount >= 3) {
+    // (A headline may close on a quotation: 'Army says it pulled back to "protect civilians"'.)
+    if (first && short && (!TERMINAL.test(t) || QUOTED_END.test(t)) && nextLine && wordCount >= 3) {
       roles.push({ start: l.start, end: l.end, role: 'headline' });
       headline = key;
       first = false;

@@ -68,6 +68,14 @@ describe('segment', () => {
     expect(doc.excluded.map((e) => e.reason)).toEqual(['repeated text', 'author biography']);
   });
 
+  it('flags a headline that closes on a quotation, not a first line that closes on a stop inside one', () => {
+    const body = 'Troops left the town on Monday, officials said.';
+    const quoted = segment({ id: 'q', text: `Army says it left the town to "save lives"\n${body}` });
+    expect((quoted.sentences[0] as { role?: string }).role).toBe('headline');
+    const spoken = segment({ id: 's', text: `The mayor said: "We are safe."\n${body}` });
+    expect((spoken.sentences[0] as { role?: string }).role).toBeUndefined();
+  });
+
   it('reads no dateline in a sentence that opens with two places and a dash', () => {
     const text = 'Hama and Homs — two cities on the highway — were shelled.';
     expect(segment({ id: 'a', text }).datelinePlaces).toEqual([]);

@@ -48,7 +48,7 @@ const NOT_HELD = String.raw`(?![-\s](?:held|controlled|run|backed|linked|loyal|a
 const NAMED: [Side, string, string, string, string?][] = [
   ['opposition', 'Opposition (HTS-led)', 'Hayat Tahrir al-Sham', String.raw`\bhayat tahrir al[- ]sham\b|\btahrir al[- ]sham\b`, String.raw`\bHTS\b`],
   ['opposition', 'Opposition (HTS-led)', 'Jaish al-Izza', String.raw`\bjaish al[- ]izza\b`],
-  ['opposition', 'Opposition (HTS-led)', 'operations room', String.raw`\boperations? room\b`],
+  ['opposition', 'Opposition (HTS-led)', 'operations room', String.raw`\boperations? room\b|\bmilitary operations command\b`],
   ['opposition', 'Opposition (HTS-led)', 'Free Syrian Army', String.raw`\bfree syrian army\b`, String.raw`\bFSA\b`],
   ['sna', 'SNA (Turkish-backed)', 'Syrian National Army', String.raw`\bsyrian national army\b`, String.raw`\bSNA\b`],
   ['sdf', 'SDF', 'Syrian Democratic Forces', String.raw`\bsyrian democratic forces\b|\bkurdish-led forces\b`, String.raw`\bSDF\b|\bYPG\b`],

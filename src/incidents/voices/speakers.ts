@@ -68,6 +68,10 @@ const SUBORDINATE_LEAD =
   /^(?:(?:a|one|two|three|several|\d+)\s+(?:days?|hours?|weeks?)\s+|shortly\s+|soon\s+|just\s+|hours\s+|days\s+)?(?:after|before|when|since|because|until|once|as|while)\s+(?=\S+\s+\S)/i;
 const TIME_LEAD =
   /^(?:(?:late|early|earlier|later)\s+)?(?:on|by|last|this|overnight|yesterday|today)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)\s+)?(?:(?:morning|afternoon|evening|night)\s+)?(?=(?:a|an|the|its|their)\s)/i;
+// "Earlier in the day the rebels said", "Later that night the ministry said" (after "that": "night
+// the ministry").
+const LATER_LEAD =
+  /^(?:(?:earlier|later)\s+(?:(?:in|on|that|this)\s+(?:the\s+)?)?)?(?:(?:day|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?(?=(?:a|an|the|its|their)\s)/i;
 const ACCOUNT_LEAD =
   /^(?:(?:a|an|the|this|that|which)\s+)?(?:claims?|charges?|accounts?|allegations?|accusations?|versions?|reports?)\s+(?:that\s+)?(?=\S)/i;
 const LEAD_WORDS =
@@ -323,7 +327,7 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   t = t.replace(LEAD_WORDS, '');
   // "a day after the group said", "On Thursday a drone unit said": a subordinator or a time phrase
   // opening the words is no part of the speaker.
-  t = t.replace(SUBORDINATE_LEAD, '').replace(TIME_LEAD, '');
+  t = t.replace(SUBORDINATE_LEAD, '').replace(TIME_LEAD, '').replace(LATER_LEAD, '');
   // "…, a claim the army rejected": what was said is no part of who said it.
   t = t.replace(ACCOUNT_LEAD, '');
   // "In a statement it said", "Later on Monday he said": the pronoun after a lead phrase.
