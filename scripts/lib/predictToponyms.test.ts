@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../../src/gazetteer/gazetteerEntry.ts';
 import type { PlaceFeature } from '../../src/types/model.ts';
 import { predictToponyms, toponymsByArticle } from './predictToponyms.ts';
 import { naiveBaseline } from './naiveBaseline.ts';
 
-const square = {
-  type: 'Polygon' as const,
-  coordinates: [[[35, 32], [42, 32], [42, 37], [35, 37], [35, 32]]],
-}; // prettier-ignore
+const square = bboxPolygon([35, 32, 42, 37]).geometry;
 
 const gaz = new Gazetteer({
   version: 'test',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { findAll, locate, type ExpectedReport } from './testsetsExpected.ts';
 import {
@@ -98,18 +99,8 @@ const at = (s: string, nth = 0) => {
   return { article: 'r1', start: i, end: i + s.length, text: s };
 };
 const point = (lon: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lon, lat] });
-const square = (lon: number, lat: number, d: number): Geometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lon - d, lat - d],
-      [lon + d, lat - d],
-      [lon + d, lat + d],
-      [lon - d, lat + d],
-      [lon - d, lat - d],
-    ],
-  ],
-});
+const square = (lon: number, lat: number, d: number): Geometry =>
+  bboxPolygon([lon - d, lat - d, lon + d, lat + d]).geometry;
 const place = (
   id: string,
   name: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { area, booleanPointInPolygon, polygon } from '@turf/turf';
+import { area, bboxPolygon, booleanPointInPolygon, polygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import type { ControlFeature, PlaceFeature } from '../types/model.ts';
 import { buildControl } from './buildControl.ts';
@@ -10,21 +10,9 @@ import { incident, place, syriaOutline, testGazetteer } from './testFixtures.ts'
 
 const gazetteer = testGazetteer();
 const syriaKm2 = area({ type: 'Feature', properties: {}, geometry: syriaOutline() }) / 1e6;
-const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-      [x0, y0],
-    ],
-  ],
-});
 const westAleppo: PlaceFeature = {
   ...place('w', 'western neighbourhoods', 37.1, 36.19, 'rel:west:geonames:170063', 'region'),
-  geometry: box(37.06, 36.16, 37.122, 36.23),
+  geometry: bboxPolygon([37.06, 36.16, 37.122, 36.23]).geometry,
 };
 westAleppo.properties.relativeTo = { placeId: 'aleppo', relation: 'west' };
 const places = [
@@ -206,7 +194,7 @@ describe('buildControl', () => {
         {
           type: 'Feature',
           properties: { controller: 'regime', date: '2024-11-29' },
-          geometry: box(36.95, 36.1, 37.07, 36.2),
+          geometry: bboxPolygon([36.95, 36.1, 37.07, 36.2]).geometry,
         },
       ],
     });

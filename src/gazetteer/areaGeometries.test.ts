@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import { admin1Areas, unionOfCountries } from './areaGeometries.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
@@ -7,18 +8,7 @@ import { gazetteerEntry } from './gazetteerEntry.ts';
 /** A place of the invented country XX. */
 const entry = (id: string, kind: PlaceKind, lon: number, lat: number, extra: Partial<GazetteerEntry> = {}) =>
   gazetteerEntry({ id, kind, lon, lat, country: 'XX', ...extra });
-const square = (x0: number, y0: number, x1: number, y1: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-      [x0, y0],
-    ],
-  ],
-});
+const square = (x0: number, y0: number, x1: number, y1: number) => bboxPolygon([x0, y0, x1, y1]).geometry;
 
 describe('unionOfCountries', () => {
   const countries = new Map([

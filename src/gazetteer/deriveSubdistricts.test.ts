@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
+import { bboxPolygon } from '@turf/turf';
 import type { GazetteerEntry } from '../types/model.ts';
 import { deriveSubdistricts, isSeat } from './deriveSubdistricts.ts';
 import { deriveAdmin2, districtOf } from './deriveAdmin2.ts';
 import { adminAreaEntries } from './adminAreaEntries.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
 import { gazetteerEntry } from './gazetteerEntry.ts';
-
-const box = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
-}); // prettier-ignore
 
 function seat(
   id: string,
@@ -44,8 +39,8 @@ const seats = [
   seat('geonames:6', 3.5, 0.3, 'E', 'PPLA3', 5),
 ];
 const govs = new Map([
-  ['W', box(0, 0, 2, 2)],
-  ['E', box(2, 0, 4, 2)],
+  ['W', bboxPolygon([0, 0, 2, 2]).geometry],
+  ['E', bboxPolygon([2, 0, 4, 2]).geometry],
 ]);
 
 describe('deriveSubdistricts', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { Gazetteer } from './Gazetteer.ts';
 import { admin1Entries, type Admin1Row } from './admin1Entries.ts';
@@ -12,18 +13,7 @@ const rows = (
   }
 ).governorates;
 
-const square = (x: number, y: number, d = 0.1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + d, y],
-      [x + d, y + d],
-      [x, y + d],
-      [x, y],
-    ],
-  ],
-});
+const square = (x: number, y: number, d = 0.1): Polygon => bboxPolygon([x, y, x + d, y + d]).geometry;
 
 /** A gazetteer whose governorates are small placeholder squares. */
 function placeholderGazetteer(): Gazetteer {

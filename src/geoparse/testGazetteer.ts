@@ -1,6 +1,7 @@
 // A small gazetteer for unit tests: places of the same war the sample reports do not name,
 // plus far-away namesakes to test disambiguation. Coordinates rounded from GeoNames.
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
+import { bboxPolygon } from '@turf/turf';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
 
@@ -22,10 +23,7 @@ export function testEntry(
 }
 const e = testEntry;
 
-const box = (w: number, s: number, east: number, n: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [[[w, s], [east, s], [east, n], [w, n], [w, s]]],
-}); // prettier-ignore
+const box = (w: number, s: number, e: number, n: number) => bboxPolygon([w, s, e, n]).geometry;
 
 /** Entries of the test gazetteer (a fresh copy each call). */
 export function testEntries(): GazetteerEntry[] {

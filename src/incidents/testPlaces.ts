@@ -1,4 +1,5 @@
 // Hand-made places and mentions for the incident tests (invented names, rough coordinates).
+import { bboxPolygon } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import type { PlaceFeature, PlaceKind, ResolvedMention } from '../types/model.ts';
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
@@ -23,18 +24,8 @@ export function place(id: string, kind: PlaceKind, geometry: Geometry, relativeT
 }
 
 export const point = (lon: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lon, lat] });
-export const square = (lon: number, lat: number, d: number): Geometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lon - d, lat - d],
-      [lon + d, lat - d],
-      [lon + d, lat + d],
-      [lon - d, lat + d],
-      [lon - d, lat - d],
-    ],
-  ],
-});
+export const square = (lon: number, lat: number, d: number): Geometry =>
+  bboxPolygon([lon - d, lat - d, lon + d, lat + d]).geometry;
 
 /** A small invented world: a city with a quarter, a campus and an edge; a town; a road; a province. */
 export const WORLD: PlaceFeature[] = [

@@ -1,21 +1,9 @@
 // An analyst's control polygons reach the output through runPipeline's controlOverrides.
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { loadGazetteer } from '../../scripts/lib/loadGazetteer.ts';
 import { importControl } from '../control/reference/importControl.ts';
 import { runPipeline } from './runPipeline.ts';
-
-const square = (lon: number, lat: number, d: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lon, lat],
-      [lon + d, lat],
-      [lon + d, lat + d],
-      [lon, lat + d],
-      [lon, lat],
-    ],
-  ],
-});
 
 describe('runPipeline with control overrides', () => {
   it('puts imported polygons on their date and reports bad features by index', async () => {
@@ -27,7 +15,7 @@ describe('runPipeline with control overrides', () => {
           {
             type: 'Feature',
             properties: { controller: 'opposition', date: '2024-11-29', status: 'assessed' },
-            geometry: square(37.0, 36.1, 0.1),
+            geometry: bboxPolygon([37.0, 36.1, 37.1, 36.2]).geometry,
           },
           { type: 'Feature', properties: { controller: 'opposition' }, geometry: null },
         ],

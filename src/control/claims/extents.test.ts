@@ -1,24 +1,11 @@
 // Reported extents read from territorial figures: which side, which days, which areas.
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { Polygon } from 'geojson';
+import { bboxPolygon, booleanPointInPolygon } from '@turf/turf';
 import type { IncidentFeature, TerritorialFigure } from '../../types/model.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 import { extentsOf } from './extents.ts';
 import { incident, place, testGazetteer } from '../testFixtures.ts';
 
-const square = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
-      [x0, y0],
-    ],
-  ],
-});
 // A made-up governorate around a made-up town.
 const province = gazetteerEntry({
   id: 't:prov',
@@ -27,7 +14,7 @@ const province = gazetteerEntry({
   lon: 37,
   lat: 35,
   admin1: 'SY.99',
-  geometry: square(36.5, 34.5, 37.5, 35.5),
+  geometry: bboxPolygon([36.5, 34.5, 37.5, 35.5]).geometry,
 });
 const town = gazetteerEntry({ id: 't:town', name: 'Townsville', lon: 37, lat: 35, admin1: 'SY.99' });
 const gazetteer = testGazetteer([province, town]);

@@ -1,6 +1,7 @@
 // The world's second-level divisions (GeoNames' points, `sm:adm2:CC.A1.A2`) in reports: our own
 // sentences over an invented geography of two neighbouring countries.
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { geoparseReport } from '../geoparse.ts';
@@ -9,11 +10,6 @@ import { testEntry as e } from '../testGazetteer.ts';
 import { findNames } from '../find/findNames.ts';
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { lowercaseWords } from '../text/lowercaseWords.ts';
-
-const box = (w: number, s: number, east: number, n: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [[[w, s], [east, s], [east, n], [w, n], [w, s]]],
-}); // prettier-ignore
 
 /** A world division: a point with no shape and no level (see src/gazetteer/worldAdmin2.ts). */
 const division = (code: string, name: string, lat: number, lon: number, more: Partial<GazetteerEntry> = {}) =>
@@ -25,8 +21,8 @@ const division = (code: string, name: string, lat: number, lon: number, more: Pa
 
 function gazetteer(): Gazetteer {
   const entries: GazetteerEntry[] = [
-    e('ne:CMR', 'Cameroon', 'country', 6, 12, 27_000_000, 'CM', { featureCode: 'PCLI', geometry: box(8.5, 2, 16, 13) }),
-    e('ne:NGA', 'Nigeria', 'country', 9, 8, 200_000_000, 'NG', { featureCode: 'PCLI', geometry: box(3, 4, 8.5, 13.5) }),
+    e('ne:CMR', 'Cameroon', 'country', 6, 12, 27_000_000, 'CM', { featureCode: 'PCLI', geometry: bboxPolygon([8.5, 2, 16, 13]).geometry }),
+    e('ne:NGA', 'Nigeria', 'country', 9, 8, 200_000_000, 'NG', { featureCode: 'PCLI', geometry: bboxPolygon([3, 4, 8.5, 13.5]).geometry }),
     e('geonames:1', 'Marova', 'settlement', 10.6, 14.3, 300_000, 'CM', { featureCode: 'PPLA', admin1: 'CM.12' }),
     e('geonames:2', 'Kolda', 'settlement', 10.9, 13.9, 20_000, 'CM', { featureCode: 'PPLA2', admin1: 'CM.12' }),
     e('geonames:3', 'Tokom', 'settlement', 11.0, 14.1, 8_000, 'CM', { admin1: 'CM.12' }),
