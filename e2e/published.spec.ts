@@ -121,3 +121,49 @@ test('on the published site the incident panel finds every source', async ({ pag
   expect(outlets.every((o) => o.length > 0)).toBe(true);
   for (const s of most.properties.sources) if (s.outlet) expect(outlets).toContain(s.outlet.trim());
 });
+
+test('a report added on the published site before its rows arrive changes nothing loaded, and the site says why', async ({
+  page,
+}) => {
+  // The rows and the list of reports are fetched after the map's first idle: held here until the
+  // report has been tried, as on a slow connection.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/data\/(rows\.geojson|articles\.json)$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openSite(page, '#map=8.00/36.20000/37.10000');
+  // Every file of the site belongs with its manifest (its places without their mentions too).
+  await expect(page.locator('.message-error')).toHaveCount(0);
+  const places = JSON.parse(readFileSync(path.join(dataDir, 'places.geojson'), 'utf8')) as FeatureCollection;
+  expect(await page.evaluate(() => window.situationMap!.data().places.features.length)).toBe(
+    places.features.length,
+  );
+  expect(await page.evaluate(() => window.situationMap!.data().incidents.features.length)).toBe(0);
+
+  // The site carries no readings to merge a report with: the form says so, and a file added
+  // anyway is refused by the same words, before any merge.
+  await page.getByText('Add reports').click();
+  await expect(page.locator('.merge-refused')).toContainText('published without the readings');
+  await expect(page.getByRole('button', { name: 'Add pasted report' })).toBeDisabled();
+  // Our own sentence.
+  const report = 'Army units shelled the outskirts of Saraqib on Tuesday, a local council said.\n';
+  await page
+    .getByTestId('report-files')
+    .setInputFiles({ name: 'saraqib-shelling.txt', mimeType: 'text/plain', buffer: Buffer.from(report) });
+  await expect(page.locator('.message-error')).toContainText('published without the readings');
+
+  // The rows arrive: every incident and report loaded is there, and nothing of the refused one.
+  release();
+  const records = await page.evaluate(async () => (await window.situationMap!.incidents()).length);
+  expect(records).toBe(incidents.features.length);
+  expect(await page.evaluate(() => window.situationMap!.data().places.features.length)).toBe(
+    places.features.length,
+  );
+  const manifest = JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as {
+    articles: unknown[];
+  };
+  await expect(page.locator('.report-row')).toHaveCount(manifest.articles.length);
+  await expect(page.locator('.reports')).not.toContainText('saraqib-shelling');
+});

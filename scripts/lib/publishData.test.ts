@@ -9,6 +9,7 @@ import { shardOf } from '../../src/app/tiles/shards.ts';
 import type { DetailsShard } from '../../src/app/data/incidentDetails.ts';
 import { MAX_ZOOM, MIN_ZOOM, publishData, type DataLayers } from './publishData.ts';
 import { tileOf } from '../../src/app/tiles/incidentTiles.ts';
+import { contentDigest, sealManifest } from '../../src/pipeline/outputSet.ts';
 
 /** A PMTiles reader over bytes in memory. */
 function reader(bytes: Uint8Array): PMTiles {
@@ -32,6 +33,13 @@ const entries = [
 
 async function publish(tiles: boolean) {
   const layers = syntheticIncidents(entries, { incidents: 600, seed: 3, days: 20 }) as unknown as DataLayers;
+  // Sealed as the CLI seals a run's files (src/pipeline/outputSet.ts).
+  layers.manifest = sealManifest(layers.manifest, {
+    'places.geojson': layers.places,
+    'incidents.geojson': layers.incidents,
+    'control.geojson': layers.control,
+    'readings.json': [],
+  });
   const files = new Map<string, string | Uint8Array>();
   const summary = await publishData(layers, { tiles }, (p, d) => files.set(p, d));
   const json = <T>(p: string) => JSON.parse(files.get(p) as string) as T;
@@ -80,6 +88,12 @@ describe('publishData', () => {
     // Place mentions moved to the shards; places.geojson keeps names and geometry.
     for (const f of json<DataLayers['places']>('places.geojson').features)
       expect(f.properties.mentions).toEqual([]);
+    // The manifest's digests are of the files written (the app leaves out a file whose digest
+    // differs), and name none the site does not hold.
+    expect(manifest.files).toEqual({
+      'places.geojson': contentDigest(json('places.geojson')),
+      'control.geojson': layers.manifest.files!['control.geojson'],
+    });
     const place = layers.places.features[0]!;
     expect(
       json<DetailsShard>(`details/${shardOf(place.properties.id, pub.details.shards)}.json`).places[

@@ -18,6 +18,7 @@ import { firstShown, toIncidentRow, toTileIncident } from '../../src/app/model/i
 import { INCIDENT_SOURCE_LAYER, dayIndex } from '../../src/app/tiles/incidentKeys.ts';
 import { MAX_ZOOM, MIN_ZOOM, incidentTiler } from '../../src/app/tiles/incidentTiles.ts';
 import { shardOf } from '../../src/app/tiles/shards.ts';
+import { contentDigest } from '../../src/pipeline/outputSet.ts';
 import { writePmtiles } from './writePmtiles.ts';
 
 export interface DataLayers {
@@ -166,12 +167,24 @@ export async function publishData(
   };
   // The articles apart: the manifest is read before the map gets its data, the articles after.
   json('articles.json', layers.manifest.articles.map(slimArticle));
-  json('manifest.json', { ...layers.manifest, articles: [], published });
   // Places without their mentions (the place panel fetches them from the shards).
-  json('places.geojson', {
+  const places = {
     type: 'FeatureCollection',
     features: layers.places.features.map((f) => ({ ...f, properties: { ...f.properties, mentions: [] } })),
-  });
+  };
+  // The manifest's digests are of the files the site holds (the app leaves out a file whose
+  // digest is not the manifest's: the places without mentions were all left out), and name no
+  // file it does not hold (incidents.geojson, readings.json).
+  const files = layers.manifest.files
+    ? {
+        'places.geojson': contentDigest(places),
+        ...(layers.manifest.files['control.geojson']
+          ? { 'control.geojson': layers.manifest.files['control.geojson'] }
+          : {}),
+      }
+    : undefined;
+  json('manifest.json', { ...layers.manifest, articles: [], published, ...(files ? { files } : {}) });
+  json('places.geojson', places);
   json('control.geojson', layers.control);
   return { mode: 'tiles', incidents: incidents.length, tiles: tiles.length, shards, bytes };
 }

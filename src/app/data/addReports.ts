@@ -9,6 +9,7 @@ import { importedControl } from '../../pipeline/importedControl.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { expectedDigest } from '../../pipeline/checkDigests.ts';
 import { mergeInWorker } from './pipelineClient.ts';
+import { loadedReportCount, mergeRefusal } from './mergeBase.ts';
 import { pastedTextProblem } from './pastedTextProblem.ts';
 import { articleIdFor, readReportFiles } from './readReportFiles.ts';
 import { reportsAddedMessage } from './reportsAddedMessage.ts';
@@ -33,6 +34,11 @@ async function merge(
   put: StoredReport[] = [],
   remove: string[] = [],
 ): Promise<StoredReport[] | null> {
+  const refused = mergeRefusal(state.baseData());
+  if (refused) {
+    actions.message('error', refused);
+    return null;
+  }
   actions.setBusy(true);
   try {
     const all = [...keep, ...put];
@@ -41,7 +47,7 @@ async function merge(
       all.map((r) => r.reading),
       importedControl(state.baseData().control),
       {
-        articles: state.baseData().manifest?.articles.length ?? 0,
+        articles: loadedReportCount(state.baseData().manifest),
         digest: expectedDigest(state.baseData().manifest, 'readings.json'),
       },
       (p) => actions.setProgress(p),

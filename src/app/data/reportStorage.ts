@@ -4,6 +4,7 @@
 // loaded when first opened: a first visit reads nothing and writes its view only after a while.
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import type { ReportStore } from './reportStore.ts';
+import { loadedReportCount } from './mergeBase.ts';
 
 /** The app's IndexedDB database. */
 export const DB_NAME = 'situation-map';
@@ -47,7 +48,7 @@ export async function databaseExists(name = DB_NAME): Promise<boolean> {
 /** Which loaded data a merged map was made on: a new ingest makes the kept map stale. */
 export function baseKey(state: AppStateView): string {
   const m = state.baseData().manifest;
-  return m ? `${m.generated}|${m.gazetteer?.version}|${m.articles.length}` : 'none';
+  return m ? `${m.generated}|${m.gazetteer?.version}|${loadedReportCount(m)}` : 'none';
 }
 
 /**

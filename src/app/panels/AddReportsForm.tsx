@@ -1,9 +1,10 @@
 // The body of "Add reports": drop or choose .txt/.md files, or paste text (no more than a file may
 // hold). Loaded the first time the user opens "Add reports", so the first page load does not carry
 // it (nor the report decoder it needs to refuse an oversized paste).
-import { createSignal } from 'solid-js';
+import { Show, createSignal } from 'solid-js';
 import { addPastedReport, addReportFiles } from '../data/reportActions.ts';
 import { pastedTextProblem } from '../data/pastedTextProblem.ts';
+import { mergeRefusal } from '../data/mergeBase.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 
 /** The drop zone, file chooser and paste form of the add-reports control. */
@@ -21,8 +22,17 @@ export function AddReportsForm(props: { state: AppStateView; actions: AppActions
     const files = [...(e.dataTransfer?.files ?? [])];
     if (files.length) void addReportFiles(props.state, props.actions, files);
   };
+  // A map reports cannot be merged into (a published site) says so before anything is pasted.
+  const refused = () => mergeRefusal(props.state.baseData());
   return (
     <>
+      <Show when={refused()}>
+        {(why) => (
+          <p class="merge-refused" role="note">
+            {why()}
+          </p>
+        )}
+      </Show>
       <div
         class="dropzone"
         classList={{ over: over() }}
@@ -88,7 +98,7 @@ export function AddReportsForm(props: { state: AppStateView; actions: AppActions
             <input type="date" value={dateline()} onInput={(e) => setDateline(e.currentTarget.value)} />
           </label>
         </div>
-        <button type="submit" disabled={props.state.ui.busy}>
+        <button type="submit" disabled={props.state.ui.busy || refused() !== null}>
           {props.state.ui.busy ? 'Reading…' : 'Add pasted report'}
         </button>
       </form>
