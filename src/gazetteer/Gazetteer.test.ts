@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { Gazetteer } from './Gazetteer.ts';
 import { gazetteerEntry } from './gazetteerEntry.ts';
 
@@ -13,18 +14,7 @@ const gaz = new Gazetteer({
       id: 'gov',
       kind: 'admin1',
       admin1: 'SY.09',
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 1],
-            [0, 0],
-          ],
-        ],
-      },
+      geometry: bboxPolygon([0, 0, 1, 1]).geometry,
     }),
   ],
 });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { deriveAdmin1, dissolveCells } from './deriveAdmin1.ts';
 import { ringArea } from './geometryUtils.ts';
 import { pointInGeometry } from './pointInGeometry.ts';
 
-const border: Polygon = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [0, 0],
-      [4, 0],
-      [4, 2],
-      [0, 2],
-      [0, 0],
-    ],
-  ],
-};
+const border: Polygon = bboxPolygon([0, 0, 4, 2]).geometry;
 
 describe('deriveAdmin1', () => {
   it('splits a country between the places of each admin code, inside the border', () => {
