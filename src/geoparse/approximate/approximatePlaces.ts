@@ -17,7 +17,8 @@ import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 import type { FoundNames, SentenceTokens, UnmatchedRun } from '../find/NameSpan.ts';
 import type { DocContext, Resolution } from '../resolve/DocContext.ts';
 import type { Token } from '../text/tokenize.ts';
-import { foldKeyCached as foldKey } from '../index/fold.ts';
+import { boundedDistance, foldKeyCached as foldKey } from '../index/fold.ts';
+import { vowelEdit } from '../index/NameIndex.ts';
 import { distance } from '../util/geodesy.ts';
 import { nearAnchor } from '../resolve/rank.ts';
 import { borderAnchor, countryEntry } from './borderAnchor.ts';
@@ -83,6 +84,12 @@ const CAMP_MODIFIERS = new Set([
  * (a town or a district), "the village of X" is X.
  */
 const PARTS_OF = new Set(['hills', 'mountains', 'plains', 'plain', 'forest', 'forests', 'desert', 'range']);
+/** Names shorter than this are not matched one letter off even in the area the words name. */
+const MISSPELT_MIN_LETTERS = 5;
+/** Below this length a name's one-letter difference must be a vowel ("Mogoke", not "Bamo" for "Bama"). */
+const SHORT_KEY = 7;
+/** Confidence of a town read from a misspelt name in the area the words put it in. */
+const MISSPELT_CONFIDENCE = 0.6;
 /** A reading of the name this close to where the text puts it may be the place itself. */
 const NAMESAKE_KM = 50;
 /** Uncertainty of a place put near a town with no distance given, and the least any has. */
@@ -274,6 +281,28 @@ export function approximatePlaces(
     // The words' anchor, else the report's close-together places, else (for a name whose noun
     // says what it is: "the X mountains") the place its sentence names.
     const strong = bestAnchor(sightings, false);
+    // "X, in the Y region" where Y has a town one letter from X: that town, spelt another way.
+    const misspelt = strong && kind === 'settlement' ? oneEditIn(strong, key, gazetteer) : undefined;
+    if (misspelt) {
+      const alternatives = [
+        { gazetteerId: misspelt.id, name: misspelt.name, score: 1 },
+        ...sightings
+          .flatMap((s) => s.u.candidates ?? [])
+          .filter((c, i, all) => all.findIndex((x) => x.gazetteerId === c.gazetteerId) === i)
+          .slice(0, 3)
+          .map((c) => Object.assign({}, c, { score: 0 })),
+      ];
+      for (const u of [
+        ...sightings.map((s) => s.u),
+        ...otherMentions(unmatchedByKey.get(key) ?? [], text, taken),
+      ]) {
+        mapped.add(u);
+        taken.add(u);
+        const span = { start: u.start, end: u.end, sentence: sentenceOf(u.start)?.index ?? 0, key, hits: [], surface: u.text, fuzzy: true }; // prettier-ignore
+        out.push({ span, entry: misspelt, confidence: MISSPELT_CONFIDENCE, alternatives });
+      }
+      continue;
+    }
     const best =
       strong ??
       (cluster
@@ -857,6 +886,34 @@ function townsWithDistricts(text: string, points: Resolution[]): Set<GazetteerEn
     )
       out.add(r.entry);
   return out;
+}
+
+/**
+ * The one town of the area an anchor puts a name in ("X, in the Y region") whose name is one
+ * letter from it ("Mogoke" for Mogok): added, dropped or swapped, and only a vowel in a name of
+ * fewer than seven letters. Only a first-level division (by its code) or an area with a shape,
+ * and only when one town fits: a misspelling the area decides, not a guess.
+ */
+function oneEditIn(a: Anchor, key: string, gazetteer: Gazetteer): GazetteerEntry | undefined {
+  const area = a.entry;
+  if (a.relation !== 'in' || a.km !== undefined || a.at || !area.country) return undefined;
+  if (area.kind !== 'admin1' && !(area.kind === 'admin2' && area.geometry)) return undefined;
+  const letters = key.replace(/ /g, '').length;
+  if (letters < MISSPELT_MIN_LETTERS || !/^[a-z ]+$/.test(key)) return undefined;
+  let found: GazetteerEntry | undefined;
+  for (const e of gazetteer.byCountry(area.country)) {
+    if (e.kind !== 'settlement' || e.seat) continue;
+    if (area.kind === 'admin1' ? e.admin1 !== area.admin1 : !pointInGeometry([e.lon, e.lat], area.geometry!))
+      continue;
+    const close = [e.name, ...e.aliases].some((n) => {
+      const k = foldKey(n);
+      return boundedDistance(k, key, 1) === 1 && (letters >= SHORT_KEY || vowelEdit(k, key));
+    });
+    if (!close) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** "The X region" around the town X. */

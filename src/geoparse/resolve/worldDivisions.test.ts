@@ -44,6 +44,7 @@ function gazetteer(): Gazetteer {
       admin1: 'CM.11',
       aliases: ['Centre Department', 'Centre Province'],
     }),
+    e('sm:adm1:CM-EN', 'Far North Region', 'admin1', 10.8, 14.2, 4_000_000, 'CM', { admin1: 'CM.12', geometry: bboxPolygon([13.4, 10, 15.6, 13]).geometry }),
     e('sm:adm1:NG-BO', 'Bornu State', 'admin1', 12.6, 14.1, 5_000_000, 'NG', { admin1: 'NG.02' }),
     e('sm:adm1:NG-CE', 'Centre Region', 'admin1', 9.5, 7.5, 4_000_000, 'NG', { admin1: 'NG.40' }),
   ]; // prettier-ignore
@@ -127,6 +128,19 @@ describe('second-level divisions of the world', () => {
     const m = read(`${opening}Shells fell on Bendi, and the Mayo-Keral department was cut off.`);
     expect(m['Bendi']).toBe('geonames:4');
     expect(m['Mayo-Keral department'] ?? m['Mayo-Keral']).toBe('sm:adm2:CM.12.100');
+  });
+
+  it('reads a name one vowel from a town of the region the words put it in as that town', () => {
+    const m = read(
+      'Gunmen burnt homes in Tokome, a village in the Far North region, the army said on Tuesday.',
+    );
+    expect(m['Tokome']).toBe('geonames:3');
+    // Not a consonant off in a short name ("Bensi"), not without the region, not in another region.
+    expect(read('Gunmen burnt homes in Bensi, a village in the Far North region.')['Bensi']).not.toBe(
+      'geonames:4',
+    );
+    expect(read(`${opening}Gunmen also burnt homes in Tokome.`)['Tokome']).not.toBe('geonames:3');
+    expect(read('Gunmen burnt homes in Tokome, a village in Bornu State.')['Tokome']).not.toBe('geonames:3');
   });
 
   it('puts a village the gazetteer lacks at the division its sentence names', () => {
