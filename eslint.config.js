@@ -14,6 +14,16 @@ const NO_SPREAD_THEN_PROPERTIES = {
     'Write Object.assign({}, x, { y }) for { ...x, y }: V8 makes a hidden class per such copy (~1 µs a property).',
 };
 
+// Tests build a gazetteer entry with gazetteerEntry() (src/gazetteer/gazetteerEntry.ts): one place
+// for the defaults, so a field added to GazetteerEntry is not added to a dozen hand-written copies.
+const NO_HAND_BUILT_ENTRY = {
+  selector:
+    "ObjectExpression:has(> Property[key.name='featureCode']):has(> Property[key.name='aliases']):has(> Property[key.name='population'])" +
+    ":not(CallExpression[callee.name='gazetteerEntry'] > ObjectExpression)",
+  message:
+    'Build a GazetteerEntry in a test with gazetteerEntry({ id, … }) from src/gazetteer/gazetteerEntry.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', '.cache', 'public', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -56,6 +66,10 @@ export default tseslint.config(
     files: ['src/geoparse/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error', NO_MATCH_ALL, NO_SPREAD_THEN_PROPERTIES] },
+  },
+  {
+    files: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_HAND_BUILT_ENTRY] },
   },
   {
     rules: {
