@@ -66,6 +66,12 @@ export class KeyHash {
     this.n++;
   }
 
+  /** A 32-bit integer as one word (an index, a count): half the work of `number`. */
+  int(v: number): this {
+    this.word(v | 0);
+    return this;
+  }
+
   number(v: number): this {
     F64[0] = v;
     this.word(U32[0]);
@@ -143,7 +149,16 @@ export function dayNumber(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
 
+// Day numbers read back, by number: a re-run reads every advance's ground from the memo, each
+// unit's day as a number (~100,000 at 10,000 reports), over a few hundred distinct days.
+const dayTexts = new Map<number, string>();
+
 /** dayNumber read back. */
 export function dayOfNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let text = dayTexts.get(n);
+  if (text === undefined) {
+    text = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    if (dayTexts.size < 100_000) dayTexts.set(n, text);
+  }
+  return text;
 }

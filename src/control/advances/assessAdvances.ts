@@ -833,13 +833,21 @@ export function reachKey(unitsKey: string, withCell: boolean[], advance: Advance
     h.number(a.front.length);
     for (const f of a.front) h.number(f.unit).number(f.km);
   }
-  let held = 0;
-  for (let i = 0; i < withCell.length; i++)
-    if (withCell[i] && before.states[i].controller === advance.side) {
-      h.number(i);
-      held++;
+  // The line as runs of consecutive unit indices (first, length): units come by region and
+  // kind, so a side's units lie in long runs, and a few hundred advances each hashing every one
+  // of ~30,000 units cost more than the answers they looked up.
+  let runs = 0;
+  for (let i = 0; i < withCell.length;) {
+    if (!(withCell[i] && before.states[i].controller === advance.side)) {
+      i++;
+      continue;
     }
-  return h.number(held).digest();
+    const first = i;
+    while (i < withCell.length && withCell[i] && before.states[i].controller === advance.side) i++;
+    h.int(first).int(i - first);
+    runs++;
+  }
+  return h.int(runs).digest();
 }
 
 /** candidates through the memo, under reachKey. */
@@ -1011,13 +1019,19 @@ function applyWidth(
   // A day this advance leaves as it was is kept as it is; a day's lists are copied on its first
   // change in this assessment only, then written in place (`owned`): copying every later day's
   // states once per advance made the pass advances × days × units.
+  // By the day the front reaches them (stable: the units a day reaches stay in the map's order,
+  // the order of that day's changes), so a day looks only at the units reached by then.
+  taken.sort((a, b) => (a[1].day < b[1].day ? -1 : a[1].day > b[1].day ? 1 : 0));
+  let reached = 0;
   return days.map((day) => {
     let states = day.states;
     let changes = day.changes;
     let copied = owned.has(states);
     const inPlace = copied;
-    for (const [i, r] of taken) {
-      if (r.day > day.date || !open(states[i], side)) continue;
+    while (reached < taken.length && taken[reached][1].day <= day.date) reached++;
+    for (let t = 0; t < reached; t++) {
+      const [i, r] = taken[t];
+      if (!open(states[i], side)) continue;
       if (!copied) {
         [states, changes, copied] = [day.states.slice(), day.changes.slice(), true];
         owned.add(states);
