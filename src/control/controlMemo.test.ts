@@ -225,4 +225,16 @@ describe("the key of an advance's ground", () => {
     const regained = units.map((u, i) => (i === 3 ? { ...u, controller: 'opposition' as const } : u));
     expect(reachKey(unitsKeyOf(regained, withCell), withCell, advance, holders)).not.toBe(base);
   });
+
+  it('tells every line apart, whatever runs of units it is made of', () => {
+    // The line is hashed as runs of consecutive units: every set of 6 units held, including sets
+    // as many as another with the runs shifted, split or joined, gives its own key.
+    const six = Array.from({ length: 6 }, () => true);
+    const keys = new Set<string>();
+    for (let set = 0; set < 64; set++) {
+      const holders = six.map((_, i) => (set & (1 << i) ? 'opposition' : 'government'));
+      keys.add(reachKey(unitsKey, six, advance, day(holders)));
+    }
+    expect(keys.size).toBe(64);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { IncidentFeature, PlaceFeature } from '../../types/model.ts';
 import { baselineUnits } from '../ground/baseline.ts';
-import { applyClaims, nextDay } from './applyClaims.ts';
+import { applyClaims, isDate, nextDay } from './applyClaims.ts';
 import { incident, place, syriaOutline, testGazetteer } from '../testFixtures.ts';
 
 const syria = syriaOutline();
@@ -182,5 +182,21 @@ describe('applyClaims', () => {
     ]);
     expect(r.days.map((d) => d.date)).toEqual(['2024-11-26', '2024-11-27', '2024-11-28']);
     expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
+  });
+});
+
+describe('isDate', () => {
+  it('holds for calendar dates written YYYY-MM-DD only, asked once or many times', () => {
+    // Answers are kept by text: the second asking must answer as the first.
+    for (let round = 0; round < 2; round++) {
+      expect(isDate('2024-02-29')).toBe(true);
+      expect(isDate('2023-02-29')).toBe(false); // no leap day that year
+      expect(isDate('2024-11-31')).toBe(false);
+      expect(isDate('2024-1-05')).toBe(false);
+      expect(isDate('05/11/2024')).toBe(false);
+      expect(isDate(' 2024-11-05')).toBe(false);
+      expect(isDate(20241105)).toBe(false);
+      expect(isDate(null)).toBe(false);
+    }
   });
 });
