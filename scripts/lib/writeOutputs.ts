@@ -9,7 +9,14 @@ import type { ReportReading } from '../../src/pipeline/readReport.ts';
 import { slimReadings } from '../../src/pipeline/mergeOutput.ts';
 import { sealManifest } from '../../src/pipeline/outputSet.ts';
 import { FileSet, holdSignals, type FileOps } from './writeOutputsAtomically.ts';
-import { ArrayStream, itemText, writeJson, type ItemText, type Sink } from './ingest/jsonStream.ts';
+import {
+  ArrayStream,
+  itemText,
+  writeJson,
+  type ItemText,
+  type Sink,
+  type StoredText,
+} from './ingest/jsonStream.ts';
 
 /**
  * File name → content of one pipeline run; `extra` files (e.g. `local/articles.json`) join the
@@ -53,6 +60,12 @@ export class StreamDigest {
     }
     this.pending += chunk;
     if (this.pending.length >= 1 << 16) this.drain();
+  };
+
+  /** Bytes of compact JSON (UTF-8), hashed as they are: the same digest as their text. */
+  updateBytes = (bytes: Uint8Array): void => {
+    this.drain();
+    this.hash.update(bytes);
   };
 
   private drain(): void {
@@ -101,10 +114,13 @@ export class OutputWriter {
    * readings.json, one reading at a time (place geometry left out, as slimReadings does), or its
    * texts when they were made already (readingText: the reading cache keeps them).
    */
-  readings(): { push(r: ReportReading): void; pushText(text: ItemText): void } {
+  readings(): { push(r: ReportReading): void; pushText(text: ItemText | StoredText): void } {
     const file = this.set.open('readings.json');
     const digest = new StreamDigest();
-    const stream = new ArrayStream(file.write, digest.update);
+    const stream = new ArrayStream(file.write, digest.update, {
+      sink: file.write,
+      compact: digest.updateBytes,
+    });
     this.endReadings = () => {
       stream.end();
       file.close();

@@ -26,9 +26,12 @@ import { fsProblem } from './fsProblem.ts';
  */
 export type FileContent = string | ((write: (chunk: string) => void) => void);
 
-/** A file being written piece by piece; `close` flushes it to disk. */
+/**
+ * A file being written piece by piece; `close` flushes it to disk. A chunk is text (written as
+ * UTF-8) or bytes written as they are (text kept encoded, e.g. the reading cache's).
+ */
 export interface FileSink {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   close(): void;
 }
 
@@ -66,6 +69,18 @@ function openFile(file: string): FileSink {
   };
   return {
     write(chunk) {
+      if (typeof chunk !== 'string') {
+        if (chunk.length > BUFFER - used) {
+          drain();
+          if (chunk.length > BUFFER) {
+            for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+            return;
+          }
+        }
+        buffer.set(chunk, used);
+        used += chunk.length;
+        return;
+      }
       // UTF-8 takes at most 3 bytes per UTF-16 unit.
       if (chunk.length * 3 > BUFFER - used) {
         drain();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ArrayStream, piece, writeJson } from './jsonStream.ts';
+import { ArrayStream, itemText, piece, writeJson } from './jsonStream.ts';
 import { StreamDigest, toJson } from '../writeOutputs.ts';
 import { contentDigest } from '../../../src/pipeline/outputSet.ts';
 
@@ -113,6 +113,41 @@ describe('ArrayStream', () => {
       for (const it of items) s.push(it);
       s.end();
       expect(parts.join('')).toBe(layout(items));
+    }
+  });
+
+  it('writes texts kept as UTF-8 bytes as they are, or decoded for sinks of text only', () => {
+    // Non-ASCII names: a byte written as a character, or a character cut in two, would show.
+    const items = [feature(0), { name: 'Ḩalab — حلب' }, feature(2), { name: 'Kobanê' }];
+    const encoded = (item: unknown) => {
+      const t = itemText(item);
+      return { pretty: Buffer.from(t.pretty), compact: Buffer.from(t.compact) };
+    };
+    for (const withBytes of [true, false]) {
+      const pretty: Buffer[] = [];
+      const compact: Buffer[] = [];
+      const d = new StreamDigest();
+      const s = new ArrayStream(
+        (c) => pretty.push(Buffer.from(c)),
+        (c) => {
+          compact.push(Buffer.from(c));
+          d.update(c);
+        },
+        withBytes
+          ? {
+              sink: (b) => pretty.push(Buffer.from(b)),
+              compact: (b) => {
+                compact.push(Buffer.from(b));
+                d.updateBytes(b);
+              },
+            }
+          : undefined,
+      );
+      items.forEach((item, i) => (i % 2 ? s.pushText(encoded(item)) : s.push(item)));
+      s.end();
+      expect(Buffer.concat(pretty).toString('utf8')).toBe(layout(items));
+      expect(Buffer.concat(compact).toString('utf8')).toBe(JSON.stringify(items));
+      expect(d.hex()).toBe(contentDigest(items));
     }
   });
 });

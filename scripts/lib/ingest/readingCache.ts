@@ -39,7 +39,7 @@ import { reportHash } from '../../../src/pipeline/reportHash.ts';
 import { renameReading } from '../../../src/pipeline/mergeOutput.ts';
 import { reportEntry } from '../../../src/pipeline/readReport.ts';
 import { fillReading, slimReading, type GeometryTable } from './slimReading.ts';
-import type { ItemText } from './jsonStream.ts';
+import type { ItemText, StoredText } from './jsonStream.ts';
 
 /**
  * The cache key of a report: reportHash (normalised text, dateline, outlet — the one identity
@@ -249,7 +249,7 @@ export class ReadingCache {
   getWithText(
     key: string,
     article: Pick<ArticleInput, 'id' | 'file' | 'url'>,
-  ): { reading: ReportReading; text: ItemText | null } | undefined {
+  ): { reading: ReportReading; text: StoredText | null } | undefined {
     const loc = this.readings.get(key);
     if (!loc) {
       this.stats.misses++;
@@ -257,10 +257,10 @@ export class ReadingCache {
     }
     let r: ReportReading;
     let stored: ReportReading;
-    let compact: string;
+    let compact: Buffer;
     try {
-      compact = this.readEntry(loc);
-      stored = JSON.parse(compact) as ReportReading;
+      compact = this.readBytes(loc);
+      stored = JSON.parse(compact.toString('utf8')) as ReportReading;
       for (const p of stored.places) this.geometry(p.properties.id);
       r = fillReading(stored, this.geometries);
     } catch {
@@ -284,10 +284,12 @@ export class ReadingCache {
     };
     const textLoc = this.textAt.get(key);
     const same = renamed === r && JSON.stringify(entry) === JSON.stringify(stored.article);
-    let text: ItemText | null = null;
+    // The texts as stored, in UTF-8: written to readings.json and its digest without being
+    // decoded and encoded again.
+    let text: StoredText | null = null;
     if (same && textLoc)
       try {
-        text = { pretty: this.readEntry(textLoc), compact };
+        text = { pretty: this.readBytes(textLoc), compact };
       } catch {
         text = null;
       }

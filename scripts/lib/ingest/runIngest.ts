@@ -24,7 +24,7 @@ import { Progress, type ProgressOptions } from './progress.ts';
 import { threadCpuMs } from './threadCpu.ts';
 import { peakOf, threadMemory, type ThreadMemory } from './threadMemory.ts';
 import { OutputWriter, readingText } from '../writeOutputs.ts';
-import type { ItemText } from './jsonStream.ts';
+import type { ItemText, StoredText } from './jsonStream.ts';
 import { ControlMemoFile } from './controlMemoFile.ts';
 
 export interface IngestOptions {
@@ -214,7 +214,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   // A reading's text in readings.json is made once: when it is read, for the cache and the file
   // both; a cached reading's is the cache's.
   const texts = new Map<number, ItemText>();
-  const fold = (r: ReportReading, text?: ItemText | null) => {
+  const fold = (r: ReportReading, text?: ItemText | StoredText | null) => {
     const t0 = performance.now();
     combiner.add(r);
     if (text) readingsOut.pushText(text);
