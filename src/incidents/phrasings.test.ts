@@ -761,6 +761,39 @@ describe('phrasings beyond the sample', () => {
     const [d] = read('x', 'Earlier in the day the rebels said they had seized Fartown after heavy clashes.');
     expect(d).toMatchObject({ type: 'advance', attribution: 'rebels', speakerSide: 'opposition' });
   });
+  it('tells a new event of another kind with no place of its own where the last one happened', () => {
+    expect(
+      brief(
+        'The command said jets carried out four strikes on caves near Fartown on Monday. Ground forces then seized a hideout full of explosives, the command said.',
+      ),
+    ).toEqual(['airstrike@Fartown 2024-12-02 unknown claim', 'advance@Fartown 2024-12-02 government claim']);
+    // (A consequence or a comment tells nothing new; nor does a time, "since then".)
+    expect(
+      brief(
+        'Rebels shelled Fartown on Monday. Thousands of families fled the bombardment, aid workers said.',
+      ),
+    ).toEqual(['shelling@Fartown 2024-12-02 opposition report']);
+    expect(brief('Rebels captured Fartown on Monday. Since then it has been shelled almost daily.')).toEqual([
+      'advance@Fartown 2024-12-02 opposition report',
+    ]);
+  });
+  it('reads leaving a deal as no withdrawal, and a place whose name goes on after a hyphen as a place', () => {
+    expect(
+      brief('Shelling of Fartown resumed after Moscow pulled out of a UN-brokered deal on Friday.'),
+    ).toEqual(['shelling@Fartown 2024-12-06 unknown report']);
+    const cs = read(
+      'x',
+      'Gunmen opened fire on a bus near Nearby-des-Champs on Sunday, killing four passengers, the Office of Citizen Protection said.',
+    );
+    expect(cs).toMatchObject([
+      {
+        type: 'armed-clash',
+        place: 'p:Nearby',
+        date: '2024-12-01',
+        attribution: 'Office of Citizen Protection',
+      },
+    ]);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

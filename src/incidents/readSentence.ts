@@ -408,6 +408,21 @@ export function readSentence(
             ? { ...ctx.lastAgent, ...NO_SPAN }
             : null));
     // The event told before acted through its own agent ("repelled the attack": the attacker's).
+    // "F-16 jets struck caves in the range. Ground forces then seized a hideout": a new event of
+    // another kind, told by its own subject or as what came next, happened where the last one did.
+    const followOn =
+      !!ref &&
+      ref !== definite &&
+      !t.weak &&
+      !t.counter &&
+      !t.loss &&
+      !compatibleTypes(t.type, ref.cand.type) &&
+      // (A deed told as done, "seized", "struck": not a noun or a participle, "stepped up its
+      // airstrikes", "the advancing forces".)
+      TOLD_DONE.test(text.slice(t.start, t.end)) &&
+      !/\b(?:the|its|their|his|her|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start)) &&
+      ((!!named && named.end <= t.start && named.kind !== 'civilians') ||
+        SEQUENCE.test(text.slice(clauses[ci].start, t.start)));
     const told = ref?.cand.agentActor ? { ...ref.cand.agentActor, ...NO_SPAN } : null;
     // "Iraq sent troops to the border. Tanks were deployed near al-Qaim": a passive that names no
     // one, right after an event of its kind, was done by the same hands.
@@ -426,12 +441,13 @@ export function readSentence(
       ? (ref ?? counteredAt(text, t, where.place.properties.id, earlier, who))
       : null;
     const attack = countered && counters(text, t, countered.cand.type) ? countered.cand : null;
-    const actedBy = ref
-      ? ((t.counter ? named : null) ?? told)
-      : (agentActor ??
-        (sameKind ? { ...sameKind, ...NO_SPAN } : null) ??
-        (attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null) ??
-        (resumed?.cand.agentActor ? { ...resumed.cand.agentActor, ...NO_SPAN } : null));
+    const actedBy =
+      ref && !followOn
+        ? ((t.counter ? named : null) ?? told)
+        : (agentActor ??
+          (sameKind ? { ...sameKind, ...NO_SPAN } : null) ??
+          (attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null) ??
+          (resumed?.cand.agentActor ? { ...resumed.cand.agentActor, ...NO_SPAN } : null));
     const agent: Side =
       actedBy?.side ?? (ref && ref.cand.agent !== 'unknown' ? ref.cand.agent : (attack?.agent ?? 'unknown'));
     // Armed men who "fled" or "evacuated" a place withdrew from it; civilians were displaced.
@@ -520,11 +536,18 @@ export function readSentence(
     // Otherwise, of the event told before, a sentence without a place tells only the other side's
     // version or a denial ("The army said it repelled the attack"), or confirms it; comments and
     // consequences ("the attack violated …", "thousands fled the bombing") are no account of it.
-    if (ref && !account && stance !== 'denial' && stance !== 'counterclaim' && sp?.verb !== 'confirm')
+    if (
+      ref &&
+      !followOn &&
+      !account &&
+      stance !== 'denial' &&
+      stance !== 'counterclaim' &&
+      sp?.verb !== 'confirm'
+    )
       continue;
     out.push({
       at: t.start,
-      ...(ref ? { referred: true } : {}),
+      ...(ref && !followOn ? { referred: true } : {}),
       c: {
         article: ctx.id,
         outlet: ctx.outlet,
@@ -953,6 +976,12 @@ function counterAgent(
   return armed.find((a) => a.start >= t.end) ?? null;
 }
 
+// What came next: "Ground forces then seized …", "… later withdrew".
+// A verb in the past: "seized", "overran", "struck".
+const TOLD_DONE =
+  /^(?:\w+ed|took|overran|struck|hit|shot|fought|fled|withdrew|blew|fell|swept|drove|sent|left|set)\b/i;
+// (Not "since then", a time.)
+const SEQUENCE = /(?<!\bsince )\b(?:then|later|afterwards|subsequently|next)\b/i;
 // A sentence opening on the event just told, by its definite noun: "The attacks came …", "The
 // assault was repelled …" (not "The army attacked …").
 const RESUMED_EVENT =

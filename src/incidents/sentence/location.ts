@@ -119,6 +119,10 @@ export function mainSettlement(places: PlaceFeature[]): PlaceFeature | null {
   return best?.place ?? null;
 }
 
+// A hyphen that goes on with a place's own name ("Croix-des-Bouquets", "Saut-d'Eau"), not an
+// adjective ("UK-based").
+const NAME_GOES_ON = /^-(?:(?:des|de|du|la|le|les|sur|en|di|del|el|al)-|d['’])/iu;
+
 /**
  * The mention that locates the event whose trigger spans [start, end): in the trigger's clause if
  * any, preferring roads and facilities for closures, then the smallest place, then the nearest
@@ -138,7 +142,8 @@ export function chooseLocation(
   let bestKey: number[] = [];
   for (const m of mentions) {
     // "UK-based", "Iran-backed": a place word used as an adjective locates nothing.
-    if (text[m.end] === '-') continue;
+    // (Not a name the hyphen goes on with: "Croix-des-Bouquets", "Saint-Jean-de-Luz".)
+    if (text[m.end] === '-' && !NAME_GOES_ON.test(text.slice(m.end, m.end + 5))) continue;
     const kind = m.place.properties.kind;
     const actorLike = kind === 'country' || actorSpans.some((a) => a.start < m.end && m.start < a.end);
     if (

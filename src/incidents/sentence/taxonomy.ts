@@ -42,6 +42,8 @@ const VICTIMS = String.raw`(?:civilians?|children|students|women|residents|inhab
 // People on the move (not armed men).
 const PEOPLE = String.raw`(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households|farmers|herders|fishermen|nomads|migrants)`;
 const AGREEMENT = String.raw`(?:agreement|deal|ceasefire|cease-fire|accord|consensus|settlement|understanding|truce)`;
+// "pulled out of a grain deal", "withdrew from the talks": leaving an agreement, not ground.
+const NOT_FROM_DEAL = String.raw`(?! (?:of|from) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:${AGREEMENT}|talks|treaty|pact|negotiations|elections?|race)s?\b)`;
 const TIME_UNIT = String.raw`(?:day|days|week|month|year|phase|stage|talks|race|market)`;
 
 // A lookbehind is tried at every position of the text, so each one here comes after a lookahead
@@ -75,7 +77,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'withdrawal',
-    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?=left|vacated|abandoned|quit)(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|leaving|vacated|vacating|abandoned|abandoning)\s+(?:the\s+|their\s+|its\s+)?(?:town|city|village|base|area|airport|garrison|positions?|posts?|barracks|bases)\b`,
+    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b${NOT_FROM_DEAL}|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b${NOT_FROM_DEAL}|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?=left|vacated|abandoned|quit)(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|leaving|vacated|vacating|abandoned|abandoning)\s+(?:the\s+|their\s+|its\s+)?(?:town|city|village|base|area|airport|garrison|positions?|posts?|barracks|bases)\b`,
     false,
   ],
   [

@@ -52,6 +52,8 @@ const DETERMINERS =
 const MODIFIER =
   /\s+(?:of|opposed|in|from|with|for|led|backed|based|who|which|that|to|at|on|close|linked|loyal|familiar|speaking|representing|citing|quoted|under)\b.*$/iu;
 
+const BODY_NAME =
+  /^(?:Office|Ministry|Department|Directorate|Committee|Commission|Council|Bureau|Agency|Authority|Institute|Union|League|Network|Association|Federation|Coalition|Alliance|Front|Movement|Army|Forces)(?:\s+(?:of|for|and|the|on)\b|\s+[A-Z][\w'-]*){2,8}$/u;
 const ROLE_FOR =
   /^(spokes(?:man|woman|person)|officials?|commanders?|leaders?|forces|troops|fighters)\s+(for|of|loyal to)\s+((?:the\s+)?(?!(?:the\s+)?(?:area|region|town|city|village|province)\b)[^,;]{2,60}?)(?=\s+(?:in|on|at|near|who|which|said|says|told)\b|$)/iu;
 const STATEMENT_BY =
@@ -93,6 +95,8 @@ export function canonicalSource(phrase: string): string {
   // for its body, named up to where the place or time begins.
   const forBody = ROLE_FOR.exec(p);
   if (forBody) return `${forBody[1]} ${forBody[2]} ${forBody[3]}`;
+  // A body's own name with "of" or "for" in it ("the Office of Citizen Protection") stays whole.
+  if (BODY_NAME.test(p)) return p;
   p = p.replace(MODIFIER, '');
   // A name ("David Cardon") stands alone.
   const name = /^(?:[A-Z][\w'.-]*(?:\s+|$)){2,4}$/u.exec(p)?.[0].trim();
