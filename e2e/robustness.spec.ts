@@ -175,7 +175,7 @@ test('a long run shows its progress, Cancel stops it with the map as it was, and
   await page.getByLabel('Outlet', { exact: true }).fill('After Wire');
   await page.getByLabel('Report date').fill('2024-11-30');
   await page.getByRole('button', { name: 'Add pasted report' }).click();
-  await expect(page.locator('.message-info').filter({ hasText: /^Added pasted text/ })).toBeVisible({
+  await expect(page.locator('.message-info').filter({ hasText: /^Added After Wire: / })).toBeVisible({
     timeout: 120_000,
   });
   const after = await mapState(page);

@@ -260,3 +260,25 @@ test('the view (camera, layers) is kept for the next visit that opens no link', 
     .toEqual([9, 37.1, 36.2]);
   await expect(page.locator('input[name="layer-roads"]')).not.toBeChecked();
 });
+
+test('a report pasted without an outlet is named by its first line wherever the app names it', async ({
+  page,
+}) => {
+  await openMap(page, '#map=10.00/35.86000/36.80000&date=2024-11-30');
+  // Our own sentences: a headline, then the report.
+  const text = `Fighters take Saraqib after a night of clashes\n\n${CAPTURE}`;
+  await paste(page, text, '', '2024-11-30');
+  const name = '“Fighters take Saraqib after a night of clashes” (pasted)';
+  await expect(page.locator('.message-info').filter({ hasText: `Added ${name}:` })).toBeVisible();
+  const row = page.locator('.report-row').filter({ hasText: name });
+  await expect(row).toHaveCount(1);
+  // Never the id the app gave it.
+  await expect(page.locator('.reports')).not.toContainText('pasted-report');
+  // The same name as the source of its incidents.
+  const mine = await incidentsFrom(page, name);
+  expect(mine.length).toBeGreaterThan(0);
+  await row.getByRole('button', { name: `Remove ${name}` }).click();
+  await expect(page.locator('.message').filter({ hasText: `Removed ${name}.` })).toBeVisible({
+    timeout: 60_000,
+  });
+});

@@ -15,6 +15,7 @@ import { articleIdFor, readReportFiles } from './readReportFiles.ts';
 import { reportsAddedMessage } from './reportsAddedMessage.ts';
 import { addedExtent, boxInside, dayToShow } from '../model/addedExtent.ts';
 import { fitCamera } from '../model/fitCamera.ts';
+import { pastedLabel, reportName } from '../model/reportName.ts';
 import { baseKey, reportStorage } from './reportStorage.ts';
 import type { StoredReport } from './reportStore.ts';
 
@@ -60,12 +61,12 @@ async function merge(
     for (const e of reply.errors) actions.message('error', e);
     if (!reply.ok || !reply.merge) return null;
     const { output, added, skipped } = reply.merge;
+    const byId = new Map(articles.map((a) => [a.id, a]));
     for (const s of skipped)
       actions.message(
         'info',
-        `${s.article.file ?? s.article.id} is already on the map (same text as ${s.sameAs.outlet ?? s.sameAs.file ?? s.sameAs.id}); nothing changed.`,
+        `${reportName({ ...s.article, text: byId.get(s.article.id)?.text })} is already on the map (same text as ${reportName(s.sameAs)}); nothing changed.`,
       );
-    const byId = new Map(articles.map((a) => [a.id, a]));
     const now = new Date().toISOString();
     const fresh: StoredReport[] = added.flatMap((reading) => {
       const a = byId.get(reading.article.id);
@@ -186,7 +187,7 @@ export async function addPastedReport(
   }
   const id = articleIdFor(meta.outlet ? `pasted ${meta.outlet}` : 'pasted report', takenIds(state));
   return add(state, actions, [
-    { id, file: `pasted text (${id})`, text, outlet: meta.outlet || null, dateline: meta.dateline || null },
+    { id, file: pastedLabel(id), text, outlet: meta.outlet || null, dateline: meta.dateline || null },
   ]);
 }
 
@@ -197,7 +198,7 @@ export async function removeReport(state: AppStateView, actions: AppActions, id:
   const keep = state.userReports().filter((r) => r.id !== id);
   const done = await merge(state, actions, [], keep, [], [id]);
   if (!done) return;
-  const name = gone.outlet ?? gone.file ?? gone.id;
+  const name = reportName(gone);
   const msg = actions.message('info', `Removed ${name}.`, {
     label: 'Undo',
     run: () => {
@@ -211,7 +212,7 @@ export async function removeReport(state: AppStateView, actions: AppActions, id:
 export async function putBack(state: AppStateView, actions: AppActions, report: StoredReport): Promise<void> {
   if (state.userReports().some((r) => r.id === report.id)) return;
   const done = await merge(state, actions, [], state.userReports(), [report]);
-  if (done) actions.message('info', `Put back ${report.outlet ?? report.file ?? report.id}.`);
+  if (done) actions.message('info', `Put back ${reportName(report)}.`);
 }
 
 /** Merges reports kept from an earlier visit into loaded data that changed since (a new ingest). */

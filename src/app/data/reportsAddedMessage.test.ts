@@ -58,4 +58,11 @@ describe('reportsAddedMessage', () => {
     expect(reportsAddedMessage([{ id: 'mine' }], data(1))).toContain('Added mine: 2 places');
     expect(reportsAddedMessage([{ id: 'mine' }], data(1))).toContain('1 name could not be placed');
   });
+  it('names a pasted report by its outlet, else its first line, never by its id', () => {
+    const pasted = { id: 'mine', file: 'pasted text (mine)', text: 'Drones struck a depot\nMore.' };
+    expect(reportsAddedMessage([pasted], data(0))).toMatch(
+      /^Added “Drones struck a depot” \(pasted\): 2 places/,
+    );
+    expect(reportsAddedMessage([{ ...pasted, outlet: 'Hill Post' }], data(0))).toMatch(/^Added Hill Post: /);
+  });
 });

@@ -3,6 +3,7 @@
 // be placed (listed under "Not on the map").
 import type { AppData } from '../store/appState.ts';
 import { plural } from '../model/plural.ts';
+import { reportName } from '../model/reportName.ts';
 
 /**
  * `Added a.txt: 3 places, 2 incidents (1 already reported elsewhere).`, followed by how many of
@@ -12,7 +13,7 @@ import { plural } from '../model/plural.ts';
  * reportsAddedMessage([{ id: 'a', file: 'a.txt' }], data);
  */
 export function reportsAddedMessage(
-  added: readonly { id: string; file?: string; outlet?: string | null }[],
+  added: readonly { id: string; file?: string; outlet?: string | null; text?: string }[],
   data: Pick<AppData, 'places' | 'incidents' | 'manifest'>,
 ): string {
   const ids = new Set(added.map((a) => a.id));
@@ -23,7 +24,7 @@ export function reportsAddedMessage(
     .filter((a) => ids.has(a.id))
     .reduce((sum, a) => sum + (a.unplaced?.length ?? 0), 0);
   const head =
-    `Added ${added.map((a) => a.file ?? a.outlet ?? a.id).join(', ')}: ${plural(places.length, 'place', 'places')}, ` +
+    `Added ${added.map(reportName).join(', ')}: ${plural(places.length, 'place', 'places')}, ` +
     `${plural(incidents.length, 'incident', 'incidents')}` +
     (shared ? ` (${shared} also told by other reports: one marker, every source)` : '');
   if (!n) return `${head}.`;

@@ -3,13 +3,14 @@
 import { For, Show, createMemo } from 'solid-js';
 import type { AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
+import { reportName } from '../model/reportName.ts';
 
 /** The panel's content (shown in a dialog). */
 export function AboutData(props: { state: AppStateView; basemapCredit: string | null }) {
   const outlets = createMemo(() => {
     const counts = new Map<string, number>();
     for (const a of props.state.data().manifest?.articles ?? []) {
-      const name = a.outlet ?? a.file ?? a.id;
+      const name = reportName({ ...a, text: props.state.data().texts[a.id] });
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

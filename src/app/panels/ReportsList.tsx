@@ -7,6 +7,7 @@ import { removeReport } from '../data/reportActions.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
 import { plural } from '../model/plural.ts';
+import { reportName } from '../model/reportName.ts';
 
 /** The "Reports" section. */
 export function ReportsList(props: { state: AppStateView; actions: AppActions }) {
@@ -22,8 +23,7 @@ export function ReportsList(props: { state: AppStateView; actions: AppActions })
       for (const a of f.properties.articles) incidents.set(a, (incidents.get(a) ?? 0) + 1);
     return (d.manifest?.articles ?? []).map((a) => ({
       id: a.id,
-      name: a.outlet ?? a.file ?? a.id,
-      file: a.outlet && a.file ? a.file : null,
+      name: reportName({ ...a, text: d.texts[a.id] }),
       date: a.dateline,
       places: places.get(a.id) ?? 0,
       incidents: incidents.get(a.id) ?? 0,

@@ -20,6 +20,7 @@ import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { cappedCamera, type BasemapDetail } from '../model/closestZoom.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../tiles/incidentKeys.ts';
+import { reportName } from '../model/reportName.ts';
 import {
   DEFAULT_CAMERA,
   defaultLayers,
@@ -101,7 +102,7 @@ export function createAppStore(
       texts: { ...b.texts, ...Object.fromEntries(u.reports.map((r) => [r.id, r.text])) },
       outlets: {
         ...b.outlets,
-        ...Object.fromEntries(u.reports.map((r) => [r.id, r.outlet ?? r.file ?? null])),
+        ...Object.fromEntries(u.reports.map((r) => [r.id, reportName(r)])),
       },
     };
   });
