@@ -382,6 +382,24 @@ describe('approximatePlaces', () => {
         );
     });
 
+    it('reads the place troops pulled out of as a place, put by the places the report names', () => {
+      const out = parse(
+        'KHARKIV, Ukraine — Ukrainian troops pulled out of Novyi Mlyn on Friday after days of shelling around Kupiansk and Kivsharivka, the army said.',
+      );
+      const p = out.places.find((f) => f.properties.name === 'Novyi Mlyn');
+      expect(p?.properties.precision).toBe('approximate');
+      expect(['geonames:703656', 'geonames:705135']).toContain(p?.properties.anchor?.placeId);
+    });
+
+    it('never puts a place by a capital that only stands for its side ("Kyiv\'s troops")', () => {
+      const out = parse(
+        "Russia said its units had captured Novyi Mlyn, which Kyiv's troops had held since 2022, and shelled Kharkiv.",
+      );
+      const p = out.places.find((f) => f.properties.name === 'Novyi Mlyn');
+      expect(p?.properties.precision).toBe('approximate');
+      expect(p?.properties.anchor?.placeId).toBe('geonames:706483');
+    });
+
     it('reads "the hills of X" as ground in X: X is a place, not a range of hills', () => {
       const out = parse(
         'BUNIA, Democratic Republic of the Congo — Soldiers chased the gunmen into the hills of Ndolo Ya after an ambush near Bunia on Monday.',

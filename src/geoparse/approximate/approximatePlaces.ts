@@ -32,6 +32,7 @@ import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
+import { ACTOR_NOUNS, ORG_HEADS } from '../../words/organisations.ts';
 import { PEOPLE_ADJECTIVES, demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 import { roundDegrees as round } from '../../gazetteer/geometryUtils.ts';
 
@@ -672,7 +673,8 @@ function sentenceAnchor(
       if (!r || !(POINT_KINDS.has(r.entry.kind) || isWorldAdmin2(r.entry)) || r.relative?.relation === 'edge')
         continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
-      if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r)) continue;
+      if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r) || standsForSide(tokens, i, r))
+        continue;
       // "raids on Ayorou and X", "Ayorou, X and Y": one list of places, so X lies with Ayorou.
       if (inOneList(tokens, i < from ? i : to, i < from ? from : i))
         return { entry: r.entry, relation: 'near', listed: true };
@@ -690,6 +692,22 @@ function spokenFrom(tokens: Token[], i: number, r: Resolution): boolean {
   while (j + 1 < tokens.length && tokens[j + 1].end <= r.span.end) j++;
   const next = tokens[j + 1];
   return !!next && next.word && SPEECH_VERBS.has(next.lower);
+}
+
+/** Nouns after "Y's" that make Y a government or a side, not ground ("Kyiv's troops", "Moscow's officials"). */
+const SIDE_NOUNS = new Set(['troops', 'soldiers', 'men', 'officials', 'side', 'leaders', 'military']);
+
+/** Whether the place whose name starts at token `i` stands for its government or side ("Kyiv's troops"). */
+function standsForSide(tokens: Token[], i: number, r: Resolution): boolean {
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].end <= r.span.end) j++;
+  const next = tokens[j + 1];
+  return (
+    tokens[j].poss &&
+    !!next?.word &&
+    !next.cap &&
+    (SIDE_NOUNS.has(next.lower) || ORG_HEADS.has(next.lower) || ACTOR_NOUNS.has(next.lower))
+  );
 }
 
 /** Whether a verb of saying follows the name ending at `end` ("officials in Y said"): where somebody spoke. */

@@ -238,6 +238,8 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
   // "Fighting spread to X", "families fled from X": where people or fighting moved.
   else if (prev && (prev.lower === 'to' || prev.lower === 'from') && MOVED_BEFORE.has(prev2?.lower ?? ''))
     cue = 2;
+  // "Troops pulled out of X", "pushed the soldiers out of X": the place left.
+  else if (prev?.lower === 'of' && prev2?.lower === 'out') cue = 2;
   else if (prev && WEAK_LOCATIVE.has(prev.lower) && !NOT_PLACE_BEFORE.has(prev2?.lower ?? ''))
     cue = Math.max(cue, 1) as Cue;
   if (prev?.lower === 'of' && prev2 && (PLACE_OF.has(prev2.lower) || RESIDENTS.has(prev2.lower))) cue = 2;
