@@ -65,7 +65,10 @@ function summary(hits: NameHit[]): HitsSummary {
   let s = summaries.get(hits);
   if (!s) {
     const country = hits.find((h) => h.entry.kind === 'country' && h.primary);
-    const big = hits.filter((h) => h.distance === 0 && h.entry.population >= 100_000).map((h) => h.entry);
+    // Pushed onto a literal, not made by filter().map(): every list then has the same elements
+    // kind whether or not this function runs optimised, so `bigNamedAs` sees one array map.
+    const big: GazetteerEntry[] = [];
+    for (const h of hits) if (h.distance === 0 && h.entry.population >= 100_000) big.push(h.entry);
     big.sort((a, b) => b.population - a.population);
     let sole: string | undefined;
     for (const h of hits) {
@@ -235,7 +238,9 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           queue.shift();
         }
       }
-      const words = tokens.slice(run.from, run.to + 1).filter((t) => t.word);
+      // The run's words (not its punctuation), pushed onto a literal (see `summary`).
+      const words: Token[] = [];
+      for (let j = run.from; j <= run.to && j < tokens.length; j++) if (tokens[j].word) words.push(tokens[j]);
       let key = foldKey(text.slice(run.start, run.end));
       let hits = key ? index.exact(key) : [];
       // "Beled Weyne" is Beledweyne: a name written in two words that the gazetteer writes as one.
@@ -390,10 +395,9 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         queue.unshift(...parts, part(from, run.to));
         continue;
       }
-      const lowerWords = words.map((t) => t.lower);
       // Strip a leading direction ("West Aleppo"), demonym, or trailing type word ("Idlib Governorate").
-      const lead = DIRECTIONS[lowerWords[0]];
-      const tailWord = lowerWords[lowerWords.length - 1];
+      const lead = DIRECTIONS[words[0].lower];
+      const tailWord = words[words.length - 1].lower;
       if (!isOrg && !run.person && words.length >= 2) {
         if (lead !== undefined) {
           const rest = foldKey(text.slice(words[1].start, run.end));
@@ -428,7 +432,7 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           }
         }
         // "Syrian Kurds", "Turkish Cypriot": the adjective names its country; the rest is read on its own.
-        const people = demonymHits(lowerWords[0], index);
+        const people = demonymHits(words[0].lower, index);
         if (people) {
           const head = words[0];
           spans.push(
