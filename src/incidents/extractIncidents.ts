@@ -90,7 +90,8 @@ const MAX_SENTENCE = 4000;
 /**
  * Finds the incidents one report tells. `mentions` are this article's resolved mentions; `places`
  * all places (to look mentions up); `filedCountry` the ISO alpha-2 code of the state its dateline
- * place lies in (the report's state when it names none). Never throws on odd text: a sentence it cannot read yields nothing.
+ * place lies in (the report's state when it names none); `capitals` the ISO code of the state of
+ * each place id that is a capital ("which Amman closed": Jordan acted). Never throws on odd text: a sentence it cannot read yields nothing.
  *
  * @example
  * extractIncidents(doc, mentions, places).map((c) => c.type); // ['shelling', 'advance']
@@ -100,6 +101,7 @@ export function extractIncidents(
   mentions: ResolvedMention[],
   places: PlaceFeature[],
   filedCountry = '',
+  capitals: ReadonlyMap<string, string> = new Map(),
 ): IncidentCandidate[] {
   const text = typeof doc?.article?.text === 'string' ? doc.article.text : '';
   if (!text || !Array.isArray(doc.sentences)) return [];
@@ -126,6 +128,12 @@ export function extractIncidents(
   const plain = new Map(usable.map((s, i) => [s, normaliseText(prose[i])]));
   primeActors([...prose, ...plain.values()]);
   primeMatches(SENTENCE_PATTERNS, [...plain.values()]);
+  // The words naming a capital ("Amman", "New Delhi"), for a capital acting or speaking as its state.
+  const capitalNames = new Map<string, string>();
+  for (const { mention } of located) {
+    const code = capitals.get(mention.placeId);
+    if (code) capitalNames.set(text.slice(mention.start, mention.end), code);
+  }
   const ctx: ReportContext = {
     id: doc.article.id,
     outlet: doc.article.outlet ?? null,
@@ -134,6 +142,7 @@ export function extractIncidents(
     lastSettlement: null,
     called: new Map(),
     sources: [],
+    capitals: capitalNames,
     actors: {
       home: reportHome(
         // (Nor the words of a place's name: "Datu Saudi Ampatuan" names no Saudi.)

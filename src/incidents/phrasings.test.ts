@@ -529,7 +529,8 @@ describe('phrasings beyond the sample', () => {
     ).toEqual([
       'shelling@Fartown 2024-12-05..2024-12-06 unknown claim',
       'shelling@Nearby 2024-12-05..2024-12-06 unknown claim',
-      'armed-clash@Midcity 2024-12-06 unknown claim',
+      // (Its version: the other side fired first.)
+      'armed-clash@Midcity 2024-12-06 government claim',
       'shelling@Fartown 2024-12-05..2024-12-06 unknown denial',
       'shelling@Nearby 2024-12-05..2024-12-06 unknown denial',
     ]);
@@ -793,6 +794,49 @@ describe('phrasings beyond the sample', () => {
         attribution: 'Office of Citizen Protection',
       },
     ]);
+  });
+  it('reads a capital acting or speaking as its state', () => {
+    const text =
+      'Rebels took the crossing at Fartown, which Midcity closed on Friday. Midcity said its border was safe. Residents of Midcity said nothing.';
+    const sentences = sentencesOf(text);
+    const doc: SegmentedArticle = {
+      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+      sentences,
+      excluded: [],
+      datelinePlaces: [],
+    };
+    const cs = extractIncidents(
+      doc,
+      mentionsIn('x', text, sentences),
+      WORLD,
+      '',
+      new Map([['p:Midcity', 'JO']]),
+    );
+    expect(cs.find((c) => c.type === 'closure')).toMatchObject({
+      place: 'p:Fartown',
+      agent: 'jordan',
+      agentActor: { name: 'Midcity', side: 'jordan' },
+    });
+    // (Without the capitals, the town is neither the one acting nor where it happened.)
+    const plain = extractIncidents(doc, mentionsIn('x', text, sentences), WORLD);
+    expect(plain.find((c) => c.type === 'closure')).toMatchObject({ place: 'p:Fartown', agent: 'unknown' });
+  });
+  it('reads a withdrawal a side announces in the future tense, not one on a condition', () => {
+    expect(
+      brief(
+        'The SDF will move its fighters out of Midcity under a truce, its commander said in a statement on Tuesday.',
+      ),
+    ).toEqual(['withdrawal@Midcity 2024-12-03 sdf claim']);
+    expect(
+      brief('The army will withdraw from Fartown if the rebels lay down their arms, a minister said.'),
+    ).toEqual([]);
+  });
+  it('gives fire returned "after X shot at …" to X, not to the side that returned it', () => {
+    expect(
+      brief(
+        'Azerbaijan said on Friday its units had only returned fire after Armenian troops shot at posts in Fartown.',
+      ),
+    ).toEqual(['armed-clash@Fartown 2024-12-06 armenia claim']);
   });
 });
 

@@ -10,8 +10,8 @@ import type { Trigger } from './sentence/taxonomy.ts';
 import { addDays, findDates, subordinateOffset } from './sentence/dates.ts'; // "on Friday" → 2024-11-29
 import type { DateMention } from './sentence/dates.ts';
 import { backgroundClauses, pastYears } from './sentence/background.ts'; // "in 2016" → history
-import { allied, findActors, uniqueActors } from './voices/actors.ts'; // "Israeli warplanes", "RSF" → sides
-import { sideLabel, stateOf } from './voices/states.ts'; // 'rsf' → "Rapid Support Forces"
+import { allied, findActors, uniqueActors, withCapitals } from './voices/actors.ts'; // "Israeli warplanes", "RSF" → sides
+import { sideLabel, stateOf, stateSide } from './voices/states.ts'; // 'rsf' → "Rapid Support Forces"
 import type { ActorContext, ActorMention } from './voices/actors.ts';
 import { findFigures, isTerritorial } from './sentence/figures.ts'; // "at least 27 civilians" → figure
 import type { FigureMention } from './sentence/figures.ts';
@@ -73,7 +73,11 @@ export interface ReportContext {
   previousSpeaker?: KnownSpeaker | null;
   /** Whose war it is and the armed group named last ("the army", "the rebels"). */
   actors: ActorContext;
+  /** Capitals the report names, by the words that name them, with their state's ISO alpha-2 code. */
+  capitals?: ReadonlyMap<string, string>;
 }
+
+const NO_CAPITALS: ReadonlyMap<string, string> = new Map();
 
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$/i;
 const IRREALIS =
@@ -131,9 +135,17 @@ export function readSentence(
 } {
   // A subject that is only a place name ("Aleppo says") is no speaker; "Syria's state TV" is, and
   // so is a state ("Russia said").
+  // (A capital speaks for its state: "Islamabad said".)
+  const capitals = ctx.capitals ?? NO_CAPITALS;
   const isPlace = (start: number, end: number) =>
-    named.some((m) => m.start <= start && end <= m.end + 2 && m.place.properties.kind !== 'country');
-  const actorsOf = (t: string) => findActors(t, ctx.actors);
+    named.some(
+      (m) =>
+        m.start <= start &&
+        end <= m.end + 2 &&
+        m.place.properties.kind !== 'country' &&
+        !capitals.has(text.slice(m.start, m.end)),
+    );
+  const actorsOf = (t: string) => withCapitals(findActors(t, ctx.actors), t, capitals);
   // Who speaks, resolving "he" / "the same source" against what the report said before.
   const speakers = findSpeakers(text, isPlace).map((s) => {
     // "The group denied shelling …": the accused group denies, not the last source that accused it.
@@ -159,7 +171,9 @@ export function readSentence(
           : {
               name: s.anaphoric ? (past ?? s.name) : s.name,
               known: s.known,
-              ...sideOf(s.name, s.phrase, actorsOf, ctx.actors.home),
+              ...(capitals.has(s.phrase)
+                ? { side: stateSide(capitals.get(s.phrase)!), thirdParty: false }
+                : sideOf(s.name, s.phrase, actorsOf, ctx.actors.home)),
             };
     if (!s.anaphoric) ctx.sources.push(who);
     const name = s.via && !/\(to /u.test(who.name) ? `${who.name} (to ${s.via})` : who.name;
@@ -357,8 +371,18 @@ export function readSentence(
     const who = sp?.who ?? (sp || selfReport ? null : carriedSpeaker);
     // Who killed a commander is rarely said; the side named beside him is his own. The defender's
     // words ("repelled an advance by rebels") tell the attacker's event: its agent follows them.
-    const named =
-      t.type === 'commander-killed'
+    // "its units had only returned fire after Armenian troops shot at …": who fired first acted.
+    const firstFire = /^return/i.test(text.slice(t.start, t.end))
+      ? (actors.find(
+          (a) =>
+            a.start >= t.end &&
+            a.kind !== 'civilians' &&
+            /^\s+(?:[\w'-]+\s+){0,3}?(?:after|when|once)\s+(?:the\s+)?$/i.test(text.slice(t.end, a.start)),
+        ) ?? null)
+      : null;
+    const named = firstFire
+      ? firstFire
+      : t.type === 'commander-killed'
         ? null
         : t.loss
           ? // "the town was lost to the rebels": who took it follows "to"; its subject lost it.
@@ -379,7 +403,12 @@ export function readSentence(
                 : null));
     // "The army said its forces entered …", "Hezbollah said it fired rockets …": the speaker acted.
     const ownForces =
-      !t.counter && !t.loss && t.type !== 'commander-killed' && who?.side && !named?.kind.startsWith('civ')
+      !firstFire &&
+      !t.counter &&
+      !t.loss &&
+      t.type !== 'commander-killed' &&
+      who?.side &&
+      !named?.kind.startsWith('civ')
         ? // (A speaker named after its words, "\"Our forces took X,\" the minister said": the clause's.)
           SELF_SUBJECT.exec(
             text.slice(
@@ -1366,7 +1395,18 @@ function selectTriggers(text: string): Trigger[] {
     )
       continue;
     // Things planned, agreed or avoided ("agreed to withdraw", "set to begin arriving") did not happen.
-    if (IRREALIS.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start))) continue;
+    // (A withdrawal its side announces, "will move its fighters out of the city", is told: the
+    // side says it is leaving, unless only on a condition.)
+    const irrealis = IRREALIS.exec(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start));
+    if (
+      irrealis &&
+      !(
+        t.type === 'withdrawal' &&
+        /^will\s+(?:\w+ly\s+)?$/i.test(irrealis[0]) &&
+        !/\b(?:if|unless|once|when|until)\b/i.test(text.slice(clauses[ci].start, clauses[ci].end))
+      )
+    )
+      continue;
     // One per type and clause, and per part of a clause a reporting verb opens ("rebels who took A
     // said they had taken B").
     const part = matchList(THAT_OR_SAID, text.slice(clauses[ci].start, t.start)).length;

@@ -59,7 +59,13 @@ export function readReport(input: ArticleInput, gazetteer: Gazetteer): ReportRea
     (p.properties.mentions ?? []).some((m) => m.role === 'dateline' && m.article === article.id),
   );
   const filedCountry = filed ? (gazetteer.get(filed.properties.gazetteerId)?.country ?? '') : '';
-  const candidates = extractIncidents(doc, mentions, places, filedCountry);
+  // Capitals, which may stand for their state ("which Amman closed", "Islamabad said").
+  const capitals = new Map<string, string>();
+  for (const p of places) {
+    const e = gazetteer.get(p.properties.gazetteerId);
+    if (e?.featureCode === 'PPLC' && e.country) capitals.set(p.properties.id, e.country);
+  }
+  const candidates = extractIncidents(doc, mentions, places, filedCountry, capitals);
   const text = article.text;
   return {
     article: reportEntry(article, {

@@ -77,7 +77,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'withdrawal',
-    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b${NOT_FROM_DEAL}|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b${NOT_FROM_DEAL}|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?=left|vacated|abandoned|quit)(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|leaving|vacated|vacating|abandoned|abandoning)\s+(?:the\s+|their\s+|its\s+)?(?:town|city|village|base|area|airport|garrison|positions?|posts?|barracks|bases)\b`,
+    String.raw`\bwithdr(?:aw|ew|awn|awing|awal|awals|aws)\b${NOT_FROM_DEAL}|\bretreat(?:ed|ing|s)?\b|\bpull(?:ed|ing|s)? (?:out|back)\b${NOT_FROM_DEAL}|\bmov(?:e|ed|es|ing) (?:its|their|the|his|our|all|remaining) (?:\w+ )?(?:fighters|forces|troops|units|soldiers|men|personnel) out of\b|\bredeploy(?:ed|ing|ment|s)?\b|\breposition(?:ed|ing|s)?\b|\bregroup(?:ed|ing)?\b|\babandon(?:ed|ing) (?:their |its )?positions\b|(?=left|vacated|abandoned|quit)(?<=\b(?:troops|forces|fighters|soldiers|militants|militiamen|units|rebels|garrison|army)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?)(?:left|vacated|abandoned|quit)\b(?!\s+(?:\w+\s+)?(?:dead|wounded|injured|behind))|\b(?:left|leaving|vacated|vacating|abandoned|abandoning)\s+(?:the\s+|their\s+|its\s+)?(?:town|city|village|base|area|airport|garrison|positions?|posts?|barracks|bases)\b`,
     false,
   ],
   [

@@ -507,6 +507,38 @@ export function findActors(text: string, ctx: ActorContext = { home: null, group
   return withSides(namedIn(text), text, ctx);
 }
 
+// A capital acting or speaking for its state: "which Amman closed", "Islamabad said", "New Delhi
+// has denied" (not "Beirut was hit", nor "in Amman").
+const CAPITAL_ACTS =
+  /^\s+(?:(?:has|have|had|also|then|later|quickly|swiftly)\s+)?(?!been\b)(?:[a-z]{3,}ed|said|says|told|claims|denies|insists|warns|struck|hit|sent|took|shot|fought|blamed|accused)\b/;
+
+/**
+ * `actors` (of `text`, by position) with the capitals `capitals` names (surface name → ISO
+ * alpha-2 code of its state) where one stands as the subject of an act or a saying, as its state.
+ *
+ * @example
+ * withCapitals([], 'the crossing, which Amman closed', new Map([['Amman', 'JO']]))[0].side; // 'jordan'
+ */
+export function withCapitals(
+  actors: ActorMention[],
+  text: string,
+  capitals: ReadonlyMap<string, string>,
+): ActorMention[] {
+  if (!capitals.size) return actors;
+  const extra: ActorMention[] = [];
+  for (const [name, code] of capitals) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/\w/u.test(text[at - 1] ?? '') || /\w/u.test(text[end] ?? '')) continue;
+      if (!CAPITAL_ACTS.test(text.slice(end, end + 30))) continue;
+      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+      if (actors.some((a) => a.start < end && at < a.end)) continue;
+      extra.push({ ...stateMention(code, name), start: at, end });
+    }
+  }
+  return extra.length ? [...actors, ...extra].sort((a, b) => a.start - b.start) : actors;
+}
+
 /**
  * findActors after the rules: copies of the actors `found` in `text`, by position, generic words
  * given their side.
