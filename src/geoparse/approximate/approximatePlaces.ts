@@ -589,7 +589,15 @@ function explicitAnchor(
       continue;
     }
     if (!relation) break;
-    if (r.entry.kind === 'country' || r.entry.kind === 'road') break;
+    // "in Cameroon's Far North region": the country's name only says whose the division is.
+    if (r.entry.kind === 'country') {
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].end <= r.span.end) j++;
+      if (!tokens[j].poss) break;
+      i = j;
+      continue;
+    }
+    if (r.entry.kind === 'road') break;
     // "near X …, the General Staff in Y said": where somebody spoke from, not where X is.
     if (spokenFrom(tokens, i, r)) break;
     const rel = r.relative;
@@ -1051,7 +1059,8 @@ function placeBy(
   }
   const radius = areaRadiusKm(e);
   const approximate: Approximation = { anchor: e, relation: 'in', uncertaintyKm: Math.round(radius) };
-  if (!cluster) return { point: base, approximate };
+  // The report's places in another country say nothing of where in this one's area it lies.
+  if (!cluster || cluster.centre.country !== e.country) return { point: base, approximate };
   const c = cluster.centre;
   if (e.geometry && e.geometry.type !== 'LineString' && pointInGeometry([c.lon, c.lat], e.geometry))
     return { point: [c.lon, c.lat], approximate };

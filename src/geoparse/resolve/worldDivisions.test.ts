@@ -143,6 +143,30 @@ describe('second-level divisions of the world', () => {
     expect(read('Gunmen burnt homes in Tokome, a village in Bornu State.')['Tokome']).not.toBe('geonames:3');
   });
 
+  it('puts the target of "a raid on X in Cameroon\'s Far North region" in that region', () => {
+    const out = geoparseReport(
+      segment({
+        id: 'a',
+        text: "Gunmen killed nine people in a raid on Ndoukoula in Cameroon's Far North region, officials said.",
+      }),
+      gaz,
+    );
+    const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
+    expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm1:CM-EN', relation: 'in' });
+  });
+
+  it("puts a village of a region at the region's point when the report's places lie in another country", () => {
+    const out = geoparseReport(
+      segment({
+        id: 'a',
+        text: 'Jets struck Gwali on Monday and again on Tuesday, Nigerian officials in Gwali said. Across the border, gunmen killed four people in an attack on Ndoukoula in the Far North region.',
+      }),
+      gaz,
+    );
+    const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
+    expect(p?.geometry).toEqual({ type: 'Point', coordinates: [14.2, 10.8] });
+  });
+
   it('puts a village the gazetteer lacks at the division its sentence names', () => {
     const out = geoparseReport(
       segment({
