@@ -192,7 +192,8 @@ export function approximatePlaces(
   };
   // One sense per report: a name the report uses as a side ("the Houthis said") is no place.
   const actors = new Set<string>();
-  for (const sp of [...found.spans, ...found.unmatched.map((m) => m.span)])
+  for (const sp of found.spans) if (sp.actor && !sp.demonym) actors.add(sp.key.replace(/s$/, ''));
+  for (const { span: sp } of found.unmatched)
     if (sp.actor && !sp.demonym) actors.add(sp.key.replace(/s$/, ''));
   // Sightings of each name (by folded key), each with its kind and anchor as the words give them.
   const byKey = new Map<string, Sighting[]>();

@@ -43,12 +43,9 @@ export function findDescriptions(st: SentenceTokens, list: NameSpan[], index: Na
     )
       codeEnd = i + 2;
     if (codeEnd >= 0) {
-      const key = foldKey(
-        tokens
-          .slice(i, codeEnd + 1)
-          .map((x) => x.text)
-          .join(''),
-      );
+      let code = '';
+      for (let j = i; j <= codeEnd && j < tokens.length; j++) code += tokens[j].text;
+      const key = foldKey(code);
       const hits = index.exact(key).filter((h) => h.entry.kind === 'road');
       if (hits.length) {
         const noun = tokens[codeEnd + 1];

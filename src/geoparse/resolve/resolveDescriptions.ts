@@ -58,17 +58,19 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
       const a = best(span.road.between[0], span);
       const b = best(span.road.between[1], span);
       if (!a || !b) continue;
-      const scored = index.roads
-        .filter((r) => r.geometry?.type === 'LineString')
-        .map((r) => {
-          const line = r.geometry as GeoJSON.LineString;
-          return {
-            r,
-            d: Math.max(pointToLineDistance([a.lon, a.lat], line), pointToLineDistance([b.lon, b.lat], line)),
-          };
-        })
-        .filter((x) => x.d < 25)
-        .sort((x, y) => x.d - y.d);
+      // A loop, not filter().map().filter(): arrays the builtins make change elements kind with
+      // this function's optimisation state, and each new kind met deoptimised it (see matchRuns).
+      const scored: { r: GazetteerEntry; d: number }[] = [];
+      for (const r of index.roads) {
+        if (r.geometry?.type !== 'LineString') continue;
+        const line = r.geometry;
+        const d = Math.max(
+          pointToLineDistance([a.lon, a.lat], line),
+          pointToLineDistance([b.lon, b.lat], line),
+        );
+        if (d < 25) scored.push({ r, d });
+      }
+      scored.sort((x, y) => x.d - y.d);
       if (scored[0])
         out.push({
           span,
