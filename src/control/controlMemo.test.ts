@@ -59,6 +59,21 @@ describe('stored cells and days', () => {
     expect(dayOfNumber(dayNumber('2024-11-29'))).toBe('2024-11-29');
     expect(dayNumber('2024-12-01') - dayNumber('2024-11-29')).toBe(2);
   });
+
+  it('counts days as the calendar does, across months, years and leap days, asked again or not', () => {
+    // Control adds days by day numbers (their texts kept): the same dates as Date arithmetic.
+    const calendar = (date: string, n: number) => {
+      const d = new Date(`${date}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + n);
+      return d.toISOString().slice(0, 10);
+    };
+    for (let round = 0; round < 2; round++)
+      for (let k = 0; k < 500; k += 7) {
+        const date = calendar('2023-12-20', k);
+        for (const n of [-3, -1, 0, 1, 2, 10, 40, 366])
+          expect(dayOfNumber(dayNumber(date) + n)).toBe(calendar(date, n));
+      }
+  });
 });
 
 // A made-up front inside Syria's outline: the opposition holds the west, the government the east.
