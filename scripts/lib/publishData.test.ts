@@ -57,6 +57,9 @@ describe('publishData', () => {
       'places.geojson',
     ]);
     expect(json('incidents.geojson')).toEqual(layers.incidents);
+    // Every layer as the CLI sealed it; no readings.json on the site, none named.
+    const { 'readings.json': _readings, ...sealed } = layers.manifest.files!;
+    expect(json<Manifest>('manifest.json')).toEqual({ ...layers.manifest, files: sealed });
   });
 
   it('writes tiles holding every incident at the point zoom, and every record in its shard', async () => {

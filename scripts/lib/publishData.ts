@@ -78,7 +78,10 @@ export async function publishData(
     (f) => f?.properties && typeof f.properties.id === 'string',
   );
   if (!options.tiles) {
-    json('manifest.json', layers.manifest);
+    // The site holds no readings.json (the reports' readings stay with the ingest): its manifest
+    // names none, so the app says at once that reports cannot be merged into it.
+    const { 'readings.json': _readings, ...files } = layers.manifest.files ?? {};
+    json('manifest.json', layers.manifest.files ? { ...layers.manifest, files } : layers.manifest);
     json('places.geojson', layers.places);
     json('incidents.geojson', layers.incidents);
     json('control.geojson', layers.control);

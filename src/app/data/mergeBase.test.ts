@@ -29,11 +29,21 @@ describe('loadedReportCount', () => {
 });
 
 describe('mergeRefusal', () => {
-  it('refuses on a published site only, saying that nothing changed and what to do', () => {
-    expect(mergeRefusal({ published: null })).toBeNull();
-    const why = mergeRefusal({ published: { rows: 'rows.geojson' } })!;
+  it('refuses on a published site, saying that nothing changed and what to do', () => {
+    const why = mergeRefusal({ published: { rows: 'rows.geojson' }, manifest: null })!;
     expect(why).toMatch(/published/);
     expect(why).toMatch(/nothing was changed/);
     expect(why).toMatch(/npm run ingest/);
+  });
+
+  it('refuses when the manifest names its files but no readings, as a small published site', () => {
+    const files = { 'places.geojson': 'a', 'incidents.geojson': 'b', 'control.geojson': 'c' };
+    expect(mergeRefusal({ published: null, manifest: { files } })).toMatch(/nothing was changed/);
+    expect(
+      mergeRefusal({ published: null, manifest: { files: { ...files, 'readings.json': 'd' } } }),
+    ).toBeNull();
+    // A manifest written before files were sealed says nothing: the merge's own check decides.
+    expect(mergeRefusal({ published: null, manifest: {} })).toBeNull();
+    expect(mergeRefusal({ published: null, manifest: null })).toBeNull();
   });
 });

@@ -16,15 +16,20 @@ export function loadedReportCount(manifest: Pick<Manifest, 'counts' | 'articles'
 }
 
 /**
- * Why no report can be merged into the loaded map, or null when one can. A published site (npm
- * run publish) carries its layers but not its reports' readings, which the pipeline's merge
- * starts from.
+ * Why no report can be merged into the loaded map, or null when one can. The pipeline's merge
+ * starts from the loaded reports' readings (data/readings.json): a published site (npm run
+ * publish) carries its layers but not them, and a manifest that names its files names no
+ * readings.json then.
  *
  * @example
- * mergeRefusal({ published: null }); // null
+ * mergeRefusal({ published: null, manifest: null }); // null
  */
-export function mergeRefusal(data: { published: unknown }): string | null {
-  if (!data.published) return null;
+export function mergeRefusal(data: {
+  published: unknown;
+  manifest: Pick<Manifest, 'files'> | null;
+}): string | null {
+  const files = data.manifest?.files;
+  if (!data.published && (!files || 'readings.json' in files)) return null;
   return (
     'This map was published without the readings of its reports, which a new report is merged with: ' +
     'reports cannot be added to it in the browser, and nothing was changed. To add reports, ingest ' +
