@@ -838,6 +838,25 @@ describe('phrasings beyond the sample', () => {
       ),
     ).toEqual(['armed-clash@Fartown 2024-12-06 armenia claim']);
   });
+  it('reads "the heaviest strikes hit X" as the strikes just told, and a military saying "it had struck" as a strike', () => {
+    expect(
+      brief(
+        'Israeli warplanes struck villages around Midcity on Tuesday, the ministry said. The heaviest strikes hit Fartown, the news agency said. The military said it had struck weapons depots near Nearby.',
+        '2024-10-30',
+      ),
+    ).toEqual([
+      'airstrike@Midcity 2024-10-29 israel claim',
+      'airstrike@Fartown 2024-10-29 israel confirmation',
+      'airstrike@Nearby 2024-10-30 israel claim',
+    ]);
+    // (Strikes that follow another event name that event, not themselves.)
+    expect(
+      brief(
+        'Iraqi jets struck caves near Fartown on Monday. The strikes followed an attack on a post near Nearby on Sunday.',
+        '2024-12-03',
+      ),
+    ).toEqual(['airstrike@Fartown 2024-12-02 iraq report', 'armed-clash@Nearby 2024-12-01 unknown report']);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

@@ -313,7 +313,11 @@ export function readSentence(
     // "The attacks came from three directions … and were repelled": a sentence whose subject is
     // the event just told, by its definite noun, tells more of it (its attacker, its day).
     const resumed =
-      !ref && !origin && RESUMED_EVENT.test(text.slice(0, t.end)) ? referentOf(t, recent, text) : null;
+      !ref &&
+      !origin &&
+      (RESUMED_EVENT.test(text.slice(0, t.end)) || (RESUMED_STRIKES.exec(text)?.[0].length ?? 0) >= t.end)
+        ? referentOf(t, recent, text)
+        : null;
     const ci = clauseAt(clauses, t.start);
     const own = dates.filter((d) => clauseAt(clauses, d.start) === ci);
     const distinct = new Set(dates.map((d) => `${d.from}|${d.date}`));
@@ -1017,6 +1021,10 @@ const SEQUENCE = /(?<!\bsince )\b(?:then|later|afterwards|subsequently|next)\b/i
 // assault was repelled …" (not "The army attacked …").
 const RESUMED_EVENT =
   /^\W*(?:the|these|those|this|that)\s+(?:(?:[\w-]+|\d+)\s+)?(?:attacks?|assaults?|offensive|raids?|push|incursions?|fighting)\b/i;
+// "The heaviest strikes hit X": the strikes just told, when they are the event's own words (not "The
+// strikes followed an attack on …", another event).
+const RESUMED_STRIKES =
+  /^\W*(?:the|these|those)\s+(?:(?:[\w-]+|\d+)\s+)?(?:(?:air ?)?strikes|bombardment|shelling)\b/i;
 
 // "were deployed", "had been shelled": the event's words in the passive.
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
