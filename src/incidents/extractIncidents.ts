@@ -15,16 +15,13 @@ import type {
   TerritorialFigure,
 } from '../types/model.ts';
 import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlapping a span
-import { clausePatterns, normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
-import { addDays, datePatterns, findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
+import { normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
+import { addDays, findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
 import { calledAs, mainSettlement } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
 import type { LocatedMention } from './sentence/location.ts';
-import { triggerPatterns, type Progress } from './sentence/taxonomy.ts'; // the incident words' patterns
-import { primeActors, reportGroup, reportHome } from './voices/actors.ts'; // whose war it is, whose rebels
-import { figurePatterns } from './sentence/figures.ts'; // the counts' patterns
-import { speakerPatterns } from './voices/speakers.ts'; // the reporting verbs' patterns
-import { primeMatches } from '../geoparse/util/matchList.ts'; // expressions run over all the sentences at once
-import { readSentence, sentencePatterns } from './readSentence.ts'; // one sentence → candidates (all the stages)
+import type { Progress } from './sentence/taxonomy.ts';
+import { reportGroup, reportHome } from './voices/actors.ts'; // whose war it is, whose rebels
+import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
 import type { HeldGround, KnownSpeaker, Referent, ReportContext } from './readSentence.ts';
 
 /** An incident as told by one sentence of one report, before merging. */
@@ -75,16 +72,6 @@ export interface IncidentCandidate {
   progress?: Progress;
 }
 
-/** The patterns reading a sentence runs over the whole of it. */
-const SENTENCE_PATTERNS = [
-  ...triggerPatterns,
-  ...datePatterns,
-  ...speakerPatterns,
-  ...clausePatterns,
-  ...figurePatterns,
-  ...sentencePatterns,
-];
-
 /** Sentences longer than this are not prose (tables, run-on garbage): skipped, keeping time linear. */
 const MAX_SENTENCE = 4000;
 /**
@@ -122,12 +109,6 @@ export function extractIncidents(
   const excluded = excludedTest(doc);
   const usable = doc.sentences.filter((s) => validSentence(s, text.length) && !excluded(s) && !notProse(s));
   const prose = usable.map((s) => text.slice(s.start, s.end));
-  // What each sentence reads as (typographic quotes made plain). The rules read over every
-  // sentence run over all of them first, each rule over every sentence in a row (the same
-  // results, found faster: matchList.ts); reading a sentence then looks them up.
-  const plain = new Map(usable.map((s, i) => [s, normaliseText(prose[i])]));
-  primeActors([...prose, ...plain.values()]);
-  primeMatches(SENTENCE_PATTERNS, [...plain.values()]);
   // The words naming a capital ("Amman", "New Delhi"), for a capital acting or speaking as its state.
   const capitalNames = new Map<string, string>();
   for (const { mention } of located) {
@@ -179,7 +160,7 @@ export function extractIncidents(
       recent = [];
       continue;
     }
-    const sentence = plain.get(s)!;
+    const sentence = normaliseText(text.slice(s.start, s.end));
     const inSentence = mentionsWithin(located, s)
       .filter(
         ({ mention }) =>

@@ -820,8 +820,6 @@ function claimDay(text: string, day: DateMention, t: Trigger): boolean {
 // Days told against the day named before: "the same day", "the day before", "the next day".
 const RELATIVE_DAY =
   /\b(?:(?<same>the same (?:day|night|morning|afternoon|evening)|that (?:day|night))|(?<before>the (?:day|night) before|the previous (?:day|night)|a day earlier)|(?<after>the (?:next|following) (?:day|morning)|a day later))\b/gi;
-/** The patterns run over a whole sentence (extractIncidents primes them: matchList). */
-export const sentencePatterns: readonly RegExp[] = [THAT_OR_SAID, RELATIVE_DAY];
 
 function relativeDays(text: string, lastDay: string | null): DateMention[] {
   if (!lastDay) return [];

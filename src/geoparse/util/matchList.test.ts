@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchList, primeMatches } from './matchList.ts';
+import { matchList } from './matchList.ts';
 
 /** What matchAll gives, as comparable data. */
 const viaMatchAll = (re: RegExp, text: string) =>
@@ -56,64 +56,5 @@ describe('matchList', () => {
   it('refuses an expression that is not global, as matchAll does', () => {
     expect(() => matchList(/a/, 'a')).toThrow(TypeError);
     expect(() => 'a'.matchAll(/a/)).toThrow(TypeError);
-  });
-});
-
-describe('primeMatches', () => {
-  /** An expression that counts the times it runs. */
-  class Counting extends RegExp {
-    calls = 0;
-    override exec(s: string) {
-      this.calls++;
-      return super.exec(s);
-    }
-  }
-  const texts = [
-    'Troops shelled the town on 3 May; artillery fire went on.',
-    'Shelling resumed at dawn.',
-    'Nothing happened here.',
-  ];
-
-  it('finds what matchList finds, and matchList then looks it up', () => {
-    const shelling = new Counting(String.raw`\bshell(?:ed|ing)\b|\bartillery\b`, 'gi');
-    const digits = new Counting(String.raw`\d+`, 'g');
-    const expected = texts.map((t) => viaMatchAll(shelling, t));
-    primeMatches([shelling, digits], [...texts, texts[0]]);
-    const ran = shelling.calls;
-    expect(ran).toBe(3 + 2 + 1); // each distinct text once: its matches and the failing call
-    expect(texts.map((t) => viaList(shelling, t))).toEqual(expected);
-    expect(viaList(digits, texts[0])).toEqual(viaMatchAll(/\d+/g, texts[0]));
-    expect(shelling.calls).toBe(ran);
-  });
-
-  it('answers only for the texts and the expression objects primed, from the start of the text', () => {
-    const re = new Counting(String.raw`\bshell\w*`, 'gi');
-    primeMatches([re], texts);
-    const ran = re.calls;
-    expect(viaList(re, 'They shelled it.')).toEqual(viaMatchAll(re, 'They shelled it.'));
-    expect(re.calls).toBe(ran + 2);
-    re.lastIndex = 5;
-    expect(viaList(re, texts[1])).toEqual(viaMatchAll(re, texts[1]));
-    expect(re.lastIndex).toBe(5);
-    re.lastIndex = 0;
-    const copy = new Counting(re.source, re.flags);
-    expect(viaList(copy, texts[0])).toEqual(viaMatchAll(re, texts[0]));
-    expect(copy.calls).toBeGreaterThan(0);
-  });
-
-  it('forgets the texts primed before, and hands out lists of its own', () => {
-    const re = new Counting(String.raw`\bshell\w*`, 'gi');
-    primeMatches([re], [texts[0]]);
-    const mine = matchList(re, texts[0]);
-    mine.length = 0;
-    expect(matchList(re, texts[0]).map((m) => m[0])).toEqual(['shelled']);
-    primeMatches([re], [texts[1]]);
-    const ran = re.calls;
-    expect(matchList(re, texts[0]).map((m) => m[0])).toEqual(['shelled']);
-    expect(re.calls).toBe(ran + 2);
-  });
-
-  it('refuses an expression that is not global', () => {
-    expect(() => primeMatches([/a/], ['a'])).toThrow(TypeError);
   });
 });

@@ -6,14 +6,6 @@
 // incident triggers, dates, figures, reporting verbs: thousands of characters of alternatives)
 // before matching them. Reading a report spent more on that than on matching. matchList runs
 // `re` itself with exec, whose compiled code stays with it.
-//
-// primeMatches runs expressions over many texts at once (a report's sentences, before they are
-// read one by one), and matchList then answers for those texts from what it found. The same
-// matches, found in another order: each expression over all the texts in a row. A large
-// expression compiles to a large piece of machine code; reading a sentence runs dozens of them and
-// much else, so sentence after sentence each one's code was fetched from memory again (the
-// incident rules ran about twice as fast over a report's sentences in a row).
-import { textCache } from './textCaches.ts'; // emptied by benchmarks that time unseen text
 
 /**
  * The matches `text.matchAll(re)` gives, in order, found with `re.exec` (see above). `re` must be
@@ -25,40 +17,6 @@ import { textCache } from './textCaches.ts'; // emptied by benchmarks that time 
  */
 export function matchList(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`matchList: ${re} is not global`);
-  if (re.lastIndex === 0) {
-    const primed = PRIMED.get(re)?.get(text);
-    if (primed) return primed.slice();
-  }
-  return execAll(re, text);
-}
-
-/** What primeMatches found: by expression, by text. The last texts primed only. */
-const PRIMED = textCache<RegExp, Map<string, readonly RegExpExecArray[]>>();
-
-/**
- * Finds every match of each expression in each text, expression by expression, so that
- * matchList(re, text) for them is a lookup (see above). Replaces what was primed before.
- *
- * @example
- * const DAY = /\d+/g;
- * primeMatches([DAY], ['On 27 November', 'On 29 November']);
- * matchList(DAY, 'On 29 November')[0][0]; // '29', found by primeMatches (the same object only)
- */
-export function primeMatches(patterns: readonly RegExp[], texts: readonly string[]): void {
-  PRIMED.clear();
-  const distinct = [...new Set(texts)];
-  for (const re of patterns) {
-    if (!re.global) throw new TypeError(`primeMatches: ${re} is not global`);
-    if (PRIMED.has(re)) continue;
-    const from = re.lastIndex;
-    re.lastIndex = 0;
-    PRIMED.set(re, new Map(distinct.map((text) => [text, execAll(re, text)])));
-    re.lastIndex = from;
-  }
-}
-
-/** matchList without the primed matches. */
-function execAll(re: RegExp, text: string): RegExpExecArray[] {
   const unicode = re.unicode || re.flags.includes('v');
   const out: RegExpExecArray[] = [];
   // matchAll starts where `re` stands and leaves it there.

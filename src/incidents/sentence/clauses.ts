@@ -22,8 +22,6 @@ const BREAK_RE = new RegExp(
   ].join('|'),
   'gi',
 );
-/** The patterns run over a whole sentence (extractIncidents primes them: matchList). */
-export const clausePatterns: readonly RegExp[] = [BREAK_RE];
 
 /**
  * Replaces typographic quotes and apostrophes by ASCII ones. One UTF-16 unit in, one out, so

@@ -64,8 +64,6 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'gi',
 );
-/** The patterns run over a whole sentence (extractIncidents primes them: matchList). */
-export const datePatterns: readonly RegExp[] = [DATE_RE];
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
 

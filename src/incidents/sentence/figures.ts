@@ -46,8 +46,6 @@ const FIGURE_RE = new RegExp(
   String.raw`(?:\b(?<q>${QUALIFIERS.join('|')}) )?(?<n>${NUMBER}) (?:of (?:them |the )?)?(?:(?<mod>[a-z][a-z'-]*) ){0,2}?(?<noun>${NOUNS})\b`,
   'gi',
 );
-/** The patterns run over a whole sentence (extractIncidents primes them: matchList). */
-export const figurePatterns: readonly RegExp[] = [FIGURE_RE];
 
 const KILLED = /\b(?:killed|killing|kills|dead|died|die|deaths?|lives|lost their lives|massacred)\b/i;
 const WOUNDED = /\b(?:wounded|injured|injuring|wounding|hurt)\b/i;

@@ -141,9 +141,6 @@ const COMPILED = [
   { type: 'advance' as IncidentType, weak: false, counter: false, loss: true, re: new RegExp(LOSS, 'gi') },
 ];
 
-/** The families' patterns, each run over a whole sentence (extractIncidents primes them: matchList). */
-export const triggerPatterns: readonly RegExp[] = COMPILED.map((c) => c.re);
-
 /**
  * Every word or phrase in the text that signals an incident type.
  *

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clearTextCaches } from '../../geoparse/util/textCaches.ts';
 import {
   actorPatterns,
   actorsInSentences,
   allied,
   findActors,
-  primeActors,
   reportGroup,
   reportHome,
   uniqueActors,
@@ -313,25 +311,5 @@ describe('actorsInSentences', () => {
           expect(src.slice(i - 2, i) === '(?' || src.slice(i - 3, i) === '(?<', re.source).toBe(true);
       }
     }
-  });
-});
-
-describe('primeActors', () => {
-  it('gives each text the actors findActors finds in it alone', () => {
-    const texts = [
-      'Israeli warplanes struck the depot, and jets also hit the bridge.',
-      'Islamic State-linked fighters attacked a checkpoint held by the "terrorists", the army said.',
-      'The Group for the Support of Islam and Muslims (JNIM) said M23 rebels had no part in it.',
-      'Iran-backed militias and a former branch of al-Qaeda clashed near the border.',
-      'Residents said RSF fighters shelled the camp while Russian and Syrian air forces struck.',
-      'Nobody acted here.',
-    ];
-    const ctx = { home: 'sudan', group: null };
-    clearTextCaches();
-    const alone = texts.map((t) => findActors(t, ctx));
-    clearTextCaches();
-    primeActors([...texts, texts[1]]);
-    expect(texts.map((t) => findActors(t, ctx))).toEqual(alone);
-    expect(alone.flat().length).toBeGreaterThan(12);
   });
 });

@@ -398,79 +398,39 @@ function labelSpans(text: string): { start: number; end: number }[] {
 
 /** Every actor the rules name in `text`, before generic words take a side. */
 function namedIn(text: string): readonly ActorMention[] {
-  return NAMED_IN.get(text) ?? namedEach([text])[0];
-}
-
-/**
- * Reads many texts for their actors at once (a report's sentences, before they are read one by
- * one): findActors then answers for them from the cache. The same rules over the same texts in
- * another order: rule by rule over all the texts, not text by text. Each rule compiles to its own
- * machine code, and running forty of them on one sentence, then the rest of a sentence's reading,
- * then the next sentence, fetched each one's code from memory again.
- *
- * @example primeActors(['Israeli jets struck.', 'RSF fighters shelled the camp.']);
- */
-export function primeActors(texts: readonly string[]): void {
-  const todo = [...new Set(texts)].filter((t) => !NAMED_IN.has(t) && t.length <= NAMED_IN_LONGEST);
-  if (!todo.length) return;
-  if (NAMED_IN.size + todo.length > NAMED_IN_MAX) NAMED_IN.clear();
-  namedEach(todo);
-}
-
-/** namedIn of each text (cached when short), the rules run one by one over all the texts. */
-function namedEach(texts: readonly string[]): (readonly ActorMention[])[] {
+  const known = NAMED_IN.get(text);
+  if (known) return known;
   // Rules in order: a name the lexicon knows wins over a pattern, a pattern over a generic word.
-  const reads = texts.map((text) => ({
-    text,
-    found: [] as ActorMention[],
-    // The characters already named, so that each match is checked in its own length (asking
-    // every actor found so far was quadratic in a long report's actors).
-    covered: new Uint8Array(text.length + 1),
-  }));
-  for (const rule of rules()) for (const read of reads) applyRule(rule, read);
-  return reads.map(({ text, found }) => {
-    const parties = partiesOf(text, found);
-    if (text.length <= NAMED_IN_LONGEST) {
-      if (NAMED_IN.size >= NAMED_IN_MAX) NAMED_IN.clear();
-      NAMED_IN.set(text, parties);
-    }
-    return parties;
-  });
-}
-
-/** One rule's actors in `text`, where no earlier rule named an actor. */
-function applyRule(
-  { re, make }: Rule,
-  { text, found, covered }: { text: string; found: ActorMention[]; covered: Uint8Array },
-): void {
+  const found: ActorMention[] = [];
+  // The characters already named, so that each match is checked in its own length (asking every
+  // actor found so far was quadratic in a long report's actors).
+  const covered = new Uint8Array(text.length + 1);
   const taken = (a: { start: number; end: number }) => {
     for (let i = Math.max(0, a.start); i < Math.min(a.end, text.length); i++) if (covered[i]) return true;
     return false;
   };
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  for (const { re, make } of rules()) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      // "Iran-backed forces", "Turkish-backed factions": the backer is not the one acting.
+      const a = BACKER.test(text.slice(end, end + 14)) ? null : make(m);
+      if (!a) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const start = m.index + (/^the\s/iu.test(m[0]) ? 4 : 0);
+      const list = Array.isArray(a) ? a : [Object.assign({}, a, { start, end })];
+      const fresh = list.filter((x) => !taken(x));
+      for (const x of fresh) covered.fill(1, Math.max(0, x.start), Math.min(x.end, text.length));
+      found.push(...fresh);
     }
-    const end = m.index + m[0].length;
-    // "Iran-backed forces", "Turkish-backed factions": the backer is not the one acting.
-    const a = BACKER.test(text.slice(end, end + 14)) ? null : make(m);
-    if (!a) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    const start = m.index + (/^the\s/iu.test(m[0]) ? 4 : 0);
-    const list = Array.isArray(a) ? a : [Object.assign({}, a, { start, end })];
-    const fresh = list.filter((x) => !taken(x));
-    for (const x of fresh) covered.fill(1, Math.max(0, x.start), Math.min(x.end, text.length));
-    found.push(...fresh);
   }
-}
-
-/** The rules' actors in `text` that are parties to what it tells (not labels, not lineage). */
-function partiesOf(text: string, found: ActorMention[]): readonly ActorMention[] {
   // "Islamic State-linked fighters": generic words right after the link are that group's men.
   for (const men of found) {
     if (!men.generic || men.kind !== 'group') continue;
@@ -492,7 +452,13 @@ function partiesOf(text: string, found: ActorMention[]): readonly ActorMention[]
   // A word a speaker puts in quotes for the other side ("an attack by 'terrorists'") labels it; a
   // group an actor descends from ("a former branch of al-Qaeda") is its history. Neither is a
   // party to what the sentence tells. (They still take the span: nothing shorter matches.)
-  return found.filter((a) => !labelled(a) && !LINEAGE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  const parties = found.filter(
+    (a) => !labelled(a) && !LINEAGE.test(text.slice(Math.max(0, a.start - 40), a.start)),
+  );
+  if (text.length > NAMED_IN_LONGEST) return parties;
+  if (NAMED_IN.size >= NAMED_IN_MAX) NAMED_IN.clear();
+  NAMED_IN.set(text, parties);
+  return parties;
 }
 
 /**
@@ -702,7 +668,6 @@ function closedSentence(s: string): boolean {
  */
 export function actorsInSentences(sentences: readonly string[], text = sentences.join('\n')): ActorMention[] {
   if (!sentences.every((s, i) => i === sentences.length - 1 || closedSentence(s))) return findActors(text);
-  primeActors(sentences);
   const found: ActorMention[] = [];
   let offset = 0;
   for (const s of sentences) {
@@ -776,7 +741,6 @@ export function reportGroup(sentences: string[]): ActorContext['group'] {
   };
   const best = (m: Map<string, Entry>) =>
     [...m.values()].sort((a, b) => b.n - a.n || (a.group.side < b.group.side ? -1 : 1))[0]?.group ?? null;
-  primeActors(sentences);
   for (const text of sentences) {
     const actors = findActors(text);
     for (const a of actors) {

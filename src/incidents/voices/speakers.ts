@@ -44,8 +44,6 @@ const VERB_RE = new RegExp(`\\b(?:${NOT_CONFIRMED}|${REPORTING_VERBS.join('|')})
 const PASSIVE_BEFORE =
   /\b(?:been|being|be|is|are|was|were|am)\s+(?:(?:\w+ly|also|still|again|not|then|first|widely)\s+){0,2}$/i;
 const ACCORDING_RE = /\baccording to (?:the )?(?<who>[^,.;:"()]{2,80})/gi;
-/** The patterns run over a whole sentence (extractIncidents primes them: matchList). */
-export const speakerPatterns: readonly RegExp[] = [VERB_RE, ACCORDING_RE];
 const TOLD_RE =
   /^\s*(?<outlet>AFP|Reuters|the Associated Press|AP|Al Jazeera|the BBC|CNN|[A-Z][\w-]+(?: [A-Z][\w-]+)?)\b/u;
 const AFTER_VERB_RE =
