@@ -20,9 +20,3 @@ export const DEPARTURE_VERBS = new Set(
 export const LEFT_IN_STATE = new Set(
   `dead wounded injured homeless stranded behind alone unharmed paralysed paralyzed blind`.split(/\s+/),
 );
-
-/** Nouns of an attack before "on X" ("a raid on X", "strikes on X"): X is its target, a place or a side. */
-export const ATTACK_NOUNS = new Set(
-  `attack attacks raid raids assault assaults offensive strike strikes airstrike airstrikes bombardment
-  ambush`.split(/\s+/),
-);

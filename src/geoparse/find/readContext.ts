@@ -26,7 +26,7 @@ import {
   PEOPLE_AT,
   WEAK_LOCATIVE,
 } from '../../words/prepositions.ts';
-import { ATTACK_NOUNS, DEPARTURE_VERBS, LEFT_IN_STATE, PLACE_VERBS } from '../../words/warVerbs.ts';
+import { DEPARTURE_VERBS, LEFT_IN_STATE, PLACE_VERBS } from '../../words/warVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
@@ -240,10 +240,6 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
     cue = 2;
   // "Troops pulled out of X", "pushed the soldiers out of X": the place left.
   else if (prev?.lower === 'of' && prev2?.lower === 'out') cue = 2;
-  // "a raid on X in the Y region": the target of an attack where the words put it (a side is
-  // attacked too, "an attack on Z", but is not said to lie in a region).
-  else if (prev?.lower === 'on' && ATTACK_NOUNS.has(prev2?.lower ?? '') && tokens[to + 1]?.lower === 'in')
-    cue = 2;
   else if (prev && WEAK_LOCATIVE.has(prev.lower) && !NOT_PLACE_BEFORE.has(prev2?.lower ?? ''))
     cue = Math.max(cue, 1) as Cue;
   if (prev?.lower === 'of' && prev2 && (PLACE_OF.has(prev2.lower) || RESIDENTS.has(prev2.lower))) cue = 2;

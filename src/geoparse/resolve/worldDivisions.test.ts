@@ -143,23 +143,24 @@ describe('second-level divisions of the world', () => {
     expect(read('Gunmen burnt homes in Tokome, a village in Bornu State.')['Tokome']).not.toBe('geonames:3');
   });
 
-  it('puts the target of "a raid on X in Cameroon\'s Far North region" in that region', () => {
+  it('puts "the village of X in Cameroon\'s Far North region" in that region, and maps no side raided there', () => {
     const out = geoparseReport(
       segment({
         id: 'a',
-        text: "Gunmen killed nine people in a raid on Ndoukoula in Cameroon's Far North region, officials said.",
+        text: "Gunmen burnt homes in the village of Ndoukoula in Cameroon's Far North region, officials said. Troops later launched a raid on Boko Haram in the Far North region.",
       }),
       gaz,
     );
     const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
     expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm1:CM-EN', relation: 'in' });
+    expect(out.places.some((f) => f.properties.name.startsWith('Boko'))).toBe(false);
   });
 
   it("puts a village of a region at the region's point when the report's places lie in another country", () => {
     const out = geoparseReport(
       segment({
         id: 'a',
-        text: 'Jets struck Gwali on Monday and again on Tuesday, Nigerian officials in Gwali said. Across the border, gunmen killed four people in an attack on Ndoukoula in the Far North region.',
+        text: 'Jets struck Gwali on Monday and again on Tuesday, Nigerian officials in Gwali said. Across the border, gunmen killed four people in the village of Ndoukoula in the Far North region.',
       }),
       gaz,
     );
