@@ -227,7 +227,10 @@ export function approximatePlaces(
   for (const u of unplaced) sight(u, false);
   // Names that matched nothing and that the words around them give no cue to the earlier passes
   // read, but whose noun says what they are ("the X refugee camp", "the X border crossing").
-  const seen = new Overlaps([...unplaced, ...resolutions.map((r) => r.span)]);
+  // Added one by one, not from [...a, ...b.map()]: a list in an elements kind optimised code has
+  // not met deoptimises it (see matchRuns).
+  const seen = new Overlaps(unplaced);
+  for (const r of resolutions) seen.add(r.span);
   for (const m of found.unmatched) {
     const sp = m.span;
     if (m.run.person || sp.hits.length || seen.hits(sp) || !mayNamePlace(sp, found.nonPlace)) continue;
@@ -273,7 +276,8 @@ export function approximatePlaces(
   }
   const out: Resolution[] = [];
   const mapped = new Set<UnplacedName>();
-  const taken = new Overlaps(resolutions.map((r) => r.span));
+  const taken = new Overlaps([]);
+  for (const r of resolutions) taken.add(r.span);
   for (const [key, sightings] of byKey) {
     if (sightings.every((s) => s.bare)) continue;
     const said = sightings.find((s) => s.kind)?.kind;
