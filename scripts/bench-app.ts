@@ -7,7 +7,9 @@
 //    the older one with land and borders only;
 //  • JavaScript sent at first load, gzip, our code apart from MapLibre (target ≤ 60 KB) and in total;
 //  • data and fonts sent at first load, gzip (target ≤ 1.5 MB with everything).
-// Uses dist/ (or APP_DIST; built when missing or with --build). Runs are cold (a new browser context each).
+// Builds the working tree into dist/ first (a dist/ left from an older build would measure old
+// code: --no-build reuses it); APP_DIST=<dir> is used as it is (built when missing or with
+// --build). Runs are cold (a new browser context each).
 // APP_AGAINST=<dir>: another build of the app (not rebuilt), loaded in every round beside this one
 // and served by a preview server of its own: their ratio, round by round, compares two builds
 // under the same load (two runs of the bench, minutes apart, differ by ±0.3 on a busy machine).
@@ -226,7 +228,11 @@ const DIST = path.resolve(repo, process.env.APP_DIST ?? 'dist');
 const AGAINST = process.env.APP_AGAINST ? path.resolve(repo, process.env.APP_AGAINST) : null;
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--build') || !existsSync(path.join(DIST, 'index.html'))) {
+  const build =
+    process.argv.includes('--build') ||
+    !existsSync(path.join(DIST, 'index.html')) ||
+    (!process.env.APP_DIST && !process.argv.includes('--no-build'));
+  if (build) {
     execSync(`npx vite build --outDir ${DIST} --emptyOutDir`, { cwd: repo, stdio: 'inherit' });
   }
   const server = await preview({

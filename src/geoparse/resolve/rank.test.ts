@@ -1,3 +1,4 @@
+import { bboxPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
@@ -48,18 +49,7 @@ describe('rank: a country name two countries share', () => {
       lon: (w + e) / 2,
       lat: (s + n) / 2,
       aliases: ['Congo'],
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [w, s],
-            [e, s],
-            [e, n],
-            [w, n],
-            [w, s],
-          ],
-        ],
-      },
+      geometry: bboxPolygon([w, s, e, n]).geometry,
     });
   const town = (id: string, name: string, country: string, lat: number, lon: number, featureCode = 'PPL') =>
     gazetteerEntry({ id, name, country, lat, lon, population: 500_000, featureCode });
