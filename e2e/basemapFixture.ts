@@ -4,6 +4,7 @@
 // into a PMTiles v3 archive by scripts/lib/writePmtiles.ts (the s2-pmtiles package).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { bboxPolygon } from '@turf/turf';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { writePmtiles, type PmtilesTile } from '../scripts/lib/writePmtiles.ts';
 
@@ -12,18 +13,7 @@ export const FIXTURE_BOUNDS: [number, number, number, number] = [37.05, 36.12, 3
 const MIN_ZOOM = 5;
 const MAX_ZOOM = 14;
 
-const box = (w: number, s: number, e: number, n: number): Geometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+const box = (w: number, s: number, e: number, n: number): Geometry => bboxPolygon([w, s, e, n]).geometry;
 const line = (...pts: [number, number][]): Geometry => ({ type: 'LineString', coordinates: pts });
 const feature = (geometry: Geometry, properties: Record<string, unknown>): Feature => ({
   type: 'Feature',
