@@ -157,6 +157,7 @@ export function extractIncidents(
     if (!keep.has(s)) {
       previous = null;
       ctx.previousSpeaker = null;
+      ctx.previousSubject = null;
       recent = [];
       continue;
     }

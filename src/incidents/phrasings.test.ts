@@ -866,6 +866,56 @@ describe('phrasings beyond the sample', () => {
       (t) => brief(t, '2024-12-03'),
     );
   });
+  it('reads "it said" as the body the sentence before opened with, not the source quoted before it', () => {
+    const rows = read(
+      'x',
+      'Insurgents stormed a police post near Fartown on Tuesday, two local officials told reporters. ' +
+        'The army offered another version of events. In a televised statement, it said its soldiers had repelled the assault.',
+    );
+    expect(rows.map((c) => `${c.stance} ${c.attribution} ${c.speakerSide}`)).toEqual([
+      'claim local officials null',
+      'counterclaim army government',
+    ]);
+    // Many rebels are "they", not "it"; with no body opening the sentence before, "it" is the last source.
+    const they = read(
+      'x',
+      'Troops shelled Fartown on Monday, a monitor said. Rebels gave another figure. They said 12 people died in the shelling.',
+    );
+    expect(they.map((c) => c.attribution)).toContain('Rebels');
+    // A sentence with a speaker of its own opens with no body "it" can be: "it" is its speaker.
+    const it = read(
+      'x',
+      'The army shelled Fartown on Monday, a monitor said. It said the army had also shelled Nearby on Tuesday.',
+    );
+    expect(it.map((c) => c.attribution)).toEqual(['monitor', 'monitor']);
+  });
+  it('reads forcing the attackers to pull back as the defence of the place, and crossing a river as an advance', () => {
+    expect(
+      brief(
+        'Rebels said they had taken Fartown on Thursday. ' +
+          '"Our men met the enemy at the gates of Fartown and forced them to fall back," the army said.',
+      ),
+    ).toEqual([
+      'advance@Fartown 2024-12-05 opposition claim',
+      'advance@Fartown 2024-12-05 opposition counterclaim',
+    ]);
+    // Made to leave a place they held, they lost it: a withdrawal.
+    expect(brief('Rebels forced government troops to withdraw from Fartown on Thursday.')).toEqual([
+      'withdrawal@Fartown 2024-12-05 government report',
+    ]);
+    const [crossing] = read(
+      'x',
+      'Villagers said on Friday that government troops had crossed the Blue river near Fartown on Wednesday.',
+    );
+    expect(crossing).toMatchObject({
+      type: 'advance',
+      place: 'p:Fartown',
+      date: '2024-12-04',
+      progress: 'reached',
+    });
+    // People crossing a river are not an army advancing.
+    expect(read('x', 'Hundreds of families crossed the river near Fartown on Wednesday.')).toEqual([]);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

@@ -15,7 +15,7 @@ import { sideLabel, stateOf, stateSide } from './voices/states.ts'; // 'rsf' →
 import type { ActorContext, ActorMention } from './voices/actors.ts';
 import { findFigures, isTerritorial } from './sentence/figures.ts'; // "at least 27 civilians" → figure
 import type { FigureMention } from './sentence/figures.ts';
-import { resolveAnaphor } from './voices/attribution.ts'; // "the center" → the monitor named before
+import { canonicalSource, resolveAnaphor } from './voices/attribution.ts'; // "the center" → the monitor named before
 import { findSpeakers, speakerAt, speakerSide } from './voices/speakers.ts'; // who speaks for which words
 import type { Speaker } from './voices/speakers.ts';
 import { stanceOf } from './voices/stance.ts'; // denial, counter-claim, confirmation, claim, report
@@ -71,6 +71,11 @@ export interface ReportContext {
   sources: KnownSpeaker[];
   /** The main speaker of the sentence just before (whose body "a spokesman" speaks for). */
   previousSpeaker?: KnownSpeaker | null;
+  /**
+   * The body that opened the sentence just before when that sentence had no speaker ("The army
+   * gave a different account."): who "it" or "they" saying something in the next one is.
+   */
+  previousSubject?: KnownSpeaker | null;
   /** Whose war it is and the armed group named last ("the army", "the rebels"). */
   actors: ActorContext;
   /** Capitals the report names, by the words that name them, with their state's ISO alpha-2 code. */
@@ -146,6 +151,7 @@ export function readSentence(
         !capitals.has(text.slice(m.start, m.end)),
     );
   const actorsOf = (t: string) => withCapitals(findActors(t, ctx.actors), t, capitals);
+  const subjectBefore = ctx.previousSubject ?? null;
   // Who speaks, resolving "he" / "the same source" against what the report said before.
   const speakers = findSpeakers(text, isPlace).map((s) => {
     // "The group denied shelling …": the accused group denies, not the last source that accused it.
@@ -154,7 +160,13 @@ export function readSentence(
     const accused = s.anaphoric
       ? (groupNamedBefore(s.name, actorsOf(text), s.start, ctx) ?? accusedGroup(s.name, recent, earlier, ctx))
       : null;
-    const past = s.anaphoric && !accused ? resolveAnaphor(s.name, ctx.sources) : null;
+    // "The army gave a different account. … it said its troops had repelled …": "it" is the body
+    // the sentence before opened with, not the last source quoted.
+    const subject =
+      s.anaphoric && !accused && subjectBefore && pronounFor(s.name, subjectBefore.name)
+        ? subjectBefore
+        : null;
+    const past = s.anaphoric && !accused && !subject ? resolveAnaphor(s.name, ctx.sources) : null;
     const prior = past ? [...ctx.sources].reverse().find((h) => h.name === past) : undefined;
     // "X did not confirm the loss. A spokesman, Jane Doe, said …": a spokesman who names no body
     // speaks for the party that spoke in the sentence before.
@@ -164,22 +176,25 @@ export function readSentence(
         : null;
     const who: KnownSpeaker = accused
       ? { name: accused.sideName ?? accused.name, known: false, side: accused.side, thirdParty: false }
-      : body && !body.thirdParty
-        ? { name: s.name, known: false, side: body.side, thirdParty: false }
-        : prior
-          ? { ...prior }
-          : {
-              name: s.anaphoric ? (past ?? s.name) : s.name,
-              known: s.known,
-              ...(capitals.has(s.phrase)
-                ? { side: stateSide(capitals.get(s.phrase)!), thirdParty: false }
-                : sideOf(s.name, s.phrase, actorsOf, ctx.actors.home)),
-            };
+      : subject
+        ? { ...subject }
+        : body && !body.thirdParty
+          ? { name: s.name, known: false, side: body.side, thirdParty: false }
+          : prior
+            ? { ...prior }
+            : {
+                name: s.anaphoric ? (past ?? s.name) : s.name,
+                known: s.known,
+                ...(capitals.has(s.phrase)
+                  ? { side: stateSide(capitals.get(s.phrase)!), thirdParty: false }
+                  : sideOf(s.name, s.phrase, actorsOf, ctx.actors.home)),
+              };
     if (!s.anaphoric) ctx.sources.push(who);
     const name = s.via && !/\(to /u.test(who.name) ? `${who.name} (to ${s.via})` : who.name;
     return { ...s, who: { ...who, name } };
   });
   const main = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0) ?? null;
+  ctx.previousSubject = main ? null : openingBody(text, actorsOf(text));
   const sentenceSpeaker = main?.who ?? carriedSpeaker;
   // Places the sentence names as the scene, not as a speaker's words ("officials in Kherson
   // Oblast", "forces loyal to Yemen's government") nor a whole country.
@@ -1381,6 +1396,9 @@ function selectTriggers(text: string): Trigger[] {
     if (countered.has(ci) && !t.counter && (t.type === 'armed-clash' || t.type === 'advance')) continue;
     // Reinforcements "arrived in" a town: that is the reinforcement, not an advance.
     if (t.type === 'advance' && reinforced.has(ci) && /^arriv/i.test(text.slice(t.start, t.end))) continue;
+    // "forced the attackers to pull back": the defender's version of the fight, not a withdrawal.
+    if (t.type === 'withdrawal' && all.some((c) => c.counter && c.start <= t.start && t.end <= c.end))
+      continue;
     // "troops fighting alongside the army": whose side they are on, not a fight there.
     if (
       t.type === 'armed-clash' &&
@@ -1485,4 +1503,30 @@ function passiveAgent(text: string, actors: ActorMention[], t: Trigger): ActorMe
       (a) => a.side !== 'civilians' && a.start >= t.end && PASSIVE_AGENT.test(text.slice(t.end, a.start)),
     ) ?? null
   );
+}
+
+// The words that may open a sentence before its subject ("But the army …", "On Friday, the army …").
+const BEFORE_SUBJECT =
+  /^\s*(?:(?:but|however|yet|and|meanwhile|instead)\b[\s,]*)?(?:(?:on|late on|early on|by)\s+\w+day[\s,]+)?(?:the\s+)?$/iu;
+
+/**
+ * The armed body a sentence opens with as its subject ("The army gave a different account."), as
+ * the speaker "it" or "they" in the next sentence would be; null when the sentence opens otherwise.
+ */
+function openingBody(text: string, actors: ActorMention[]): KnownSpeaker | null {
+  const a = actors.find((x) => x.kind !== 'civilians');
+  if (!a || !BEFORE_SUBJECT.test(text.slice(0, a.start))) return null;
+  // Its verb follows: "The army's statement …" opens with a statement, not the army.
+  if (!/^\s+(?:[a-z]+ly\s+)?[a-z]+/u.test(text.slice(a.end)) || /^['’]s\b/u.test(text.slice(a.end)))
+    return null;
+  return { name: canonicalSource(text.slice(a.start, a.end)), known: false, side: a.side, thirdParty: false };
+}
+
+/** Whether a pronoun can stand for a body so named: "it" for one ("the army"), "they" for many ("rebels"). */
+function pronounFor(pronoun: string, name: string): boolean {
+  const p = pronoun.trim().toLowerCase();
+  // (A group's proper name may be either: "the Rapid Support Forces said it …" or "… they …".)
+  const plural = /s$/u.test(name) && !/^[A-Z]+s?$/u.test(name);
+  const proper = /^[A-Z]/u.test(name);
+  return (p === 'it' && (!plural || proper)) || (p === 'they' && plural);
 }
