@@ -73,7 +73,7 @@ export interface ReportContext {
   previousSpeaker?: KnownSpeaker | null;
   /**
    * The body that opened the sentence just before when that sentence had no speaker ("The army
-   * gave a different account."): who "it" or "they" saying something in the next one is.
+   * offered another version."): who "it" or "they" saying something in the next one is.
    */
   previousSubject?: KnownSpeaker | null;
   /** Whose war it is and the armed group named last ("the army", "the rebels"). */
@@ -160,7 +160,7 @@ export function readSentence(
     const accused = s.anaphoric
       ? (groupNamedBefore(s.name, actorsOf(text), s.start, ctx) ?? accusedGroup(s.name, recent, earlier, ctx))
       : null;
-    // "The army gave a different account. … it said its troops had repelled …": "it" is the body
+    // "The army offered another version. … it said its units had repelled …": "it" is the body
     // the sentence before opened with, not the last source quoted.
     const subject =
       s.anaphoric && !accused && subjectBefore && pronounFor(s.name, subjectBefore.name)
@@ -1510,7 +1510,7 @@ const BEFORE_SUBJECT =
   /^\s*(?:(?:but|however|yet|and|meanwhile|instead)\b[\s,]*)?(?:(?:on|late on|early on|by)\s+\w+day[\s,]+)?(?:the\s+)?$/iu;
 
 /**
- * The armed body a sentence opens with as its subject ("The army gave a different account."), as
+ * The armed body a sentence opens with as its subject ("The army offered another version."), as
  * the speaker "it" or "they" in the next sentence would be; null when the sentence opens otherwise.
  */
 function openingBody(text: string, actors: ActorMention[]): KnownSpeaker | null {
