@@ -24,6 +24,15 @@ const NO_HAND_BUILT_ENTRY = {
     'Build a GazetteerEntry in a test with gazetteerEntry({ id, … }) from src/gazetteer/gazetteerEntry.ts.',
 };
 
+// Likewise a place feature (the geoparser's output): placeFeature() (src/types/placeFeature.ts).
+const NO_HAND_BUILT_PLACE = {
+  selector:
+    "ObjectExpression:has(> Property[key.name='gazetteerId']):has(> Property[key.name='mentions']):has(> Property[key.name='alternatives']):has(> Property[key.name='confidence'])" +
+    ":not(CallExpression[callee.name='placeFeature'] > ObjectExpression)",
+  message:
+    'Build a PlaceFeature in a test with placeFeature({ id, … }, geometry) from src/types/placeFeature.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', '.cache', 'public', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -69,7 +78,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts'],
-    rules: { 'no-restricted-syntax': ['error', NO_HAND_BUILT_ENTRY] },
+    rules: { 'no-restricted-syntax': ['error', NO_HAND_BUILT_ENTRY, NO_HAND_BUILT_PLACE] },
   },
   {
     rules: {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bboxPolygon } from '@turf/turf';
 import { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../../src/gazetteer/gazetteerEntry.ts';
-import type { PlaceFeature } from '../../src/types/model.ts';
+import type { Geometry } from 'geojson';
+import type { PlaceMention } from '../../src/types/model.ts';
+import { placeFeature } from '../../src/types/placeFeature.ts';
 import { predictToponyms, toponymsByArticle } from './predictToponyms.ts';
 import { naiveBaseline } from './naiveBaseline.ts';
 
@@ -40,18 +42,15 @@ const gaz = new Gazetteer({
   ],
 });
 
-const feature = (id: string, geometry: PlaceFeature['geometry'], mentions: PlaceFeature['properties']['mentions']): PlaceFeature => ({
-  type: 'Feature',
-  geometry,
-  properties: { id, name: id, kind: 'region', gazetteerId: id, names: { en: id }, mentions, alternatives: [], confidence: 1 },
-}); // prettier-ignore
+const feature = (id: string, geometry: Geometry, mentions: PlaceMention[]) =>
+  placeFeature({ id, kind: 'region', mentions }, geometry);
 
 describe('toponymsByArticle', () => {
   it("lists every mention by article, in text order, with its feature's geometry and role", () => {
     const a = feature('ne:SYR', square, [
       { article: 'b', start: 30, end: 35, text: 'Syria' },
-      { article: 'a', start: 0, end: 5, text: 'SYRIA', role: 'dateline' } as PlaceFeature['properties']['mentions'][number],
-    ]); // prettier-ignore
+      { article: 'a', start: 0, end: 5, text: 'SYRIA', role: 'dateline' },
+    ]);
     const b = feature('geonames:1', { type: 'Point', coordinates: [1, 2] }, [
       { article: 'b', start: 3, end: 8, text: 'Homsy' },
     ]);

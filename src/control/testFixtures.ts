@@ -6,6 +6,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
+import { placeFeature } from '../types/placeFeature.ts';
 import type { BaselineRecord } from './ground/baseline.ts';
 import type {
   GazetteerEntry,
@@ -46,20 +47,7 @@ export function place(
   gazetteerId = id,
   kind: PlaceKind = 'settlement',
 ): PlaceFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [lon, lat] },
-    properties: {
-      id,
-      name,
-      kind,
-      gazetteerId,
-      names: { en: name },
-      mentions: [],
-      alternatives: [],
-      confidence: 1,
-    },
-  };
+  return placeFeature({ id, name, kind, gazetteerId }, { type: 'Point', coordinates: [lon, lat] });
 }
 
 /** An incident with sensible defaults. */

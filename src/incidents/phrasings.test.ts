@@ -459,9 +459,8 @@ describe('phrasings beyond the sample', () => {
     const world = [
       ...WORLD,
       ...['Eastshire', 'Westshire'].map((name, i) => {
-        const p = place(`p:${name}`, 'settlement', point(38 + i, 36));
         const province = { gazetteerId: `sm:adm1:LL-${i}`, name: `${name} Province`, score: 0.05 };
-        return { ...p, properties: { ...p.properties, alternatives: [province] } };
+        return place(`p:${name}`, 'settlement', point(38 + i, 36), { alternatives: [province] });
       }),
     ];
     const text = 'Heavy clashes went on in Eastshire and Westshire on Friday, the army said.';
@@ -473,9 +472,8 @@ describe('phrasings beyond the sample', () => {
     const world = [
       ...WORLD,
       ...['Northdale', 'Southdale'].map((name, i) => {
-        const p = place(`p:${name}`, 'settlement', point(38 + i, 36));
         const district = { gazetteerId: `sm:adm2:LL.${i}`, name: `${name}`, score: 0.05 };
-        return { ...p, properties: { ...p.properties, alternatives: [district] } };
+        return place(`p:${name}`, 'settlement', point(38 + i, 36), { alternatives: [district] });
       }),
       place('p:Hill District', 'admin2', point(38.5, 36.2)),
     ];

@@ -1,26 +1,24 @@
 // Hand-made places and mentions for the incident tests (invented names, rough coordinates).
 import { bboxPolygon } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import type { PlaceFeature, PlaceKind, ResolvedMention } from '../types/model.ts';
+import type { PlaceFeature, PlaceKind, PlaceProps, ResolvedMention } from '../types/model.ts';
+import { placeFeature } from '../types/placeFeature.ts';
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
-/** A place feature with only what the incident stages read. */
-export function place(id: string, kind: PlaceKind, geometry: Geometry, relativeTo?: string): PlaceFeature {
-  return {
-    type: 'Feature',
+/**
+ * A place feature with only what the incident stages read: named by its id without the "p:",
+ * its gazetteer id "test:" and the id; `more` for what a test is about (alternatives, precision …).
+ */
+export function place(
+  id: string,
+  kind: PlaceKind,
+  geometry: Geometry,
+  more: Partial<PlaceProps> = {},
+): PlaceFeature {
+  return placeFeature(
+    { id, name: id.replace(/^\w+:/u, ''), kind, gazetteerId: `test:${id}`, names: { en: id }, ...more },
     geometry,
-    properties: {
-      id,
-      name: id.replace(/^\w+:/u, ''),
-      kind,
-      gazetteerId: `test:${id}`,
-      names: { en: id },
-      mentions: [],
-      alternatives: [],
-      confidence: 1,
-      ...(relativeTo ? { relativeTo: { placeId: relativeTo, relation: 'edge' } } : {}),
-    },
-  };
+  );
 }
 
 export const point = (lon: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lon, lat] });
@@ -33,7 +31,9 @@ export const WORLD: PlaceFeature[] = [
   place('p:Old Quarter', 'neighbourhood', point(37.02, 36.01)),
   place('p:Midcity University', 'landmark', point(36.98, 36.02)),
   place('p:Midcity Airport', 'landmark', point(37.06, 35.99)),
-  place('p:west edge', 'region', square(36.95, 36.0, 0.02), 'p:Midcity'),
+  place('p:west edge', 'region', square(36.95, 36.0, 0.02), {
+    relativeTo: { placeId: 'p:Midcity', relation: 'edge' },
+  }),
   place('p:Fartown', 'settlement', point(36.6, 35.7)),
   place('p:Nearby', 'settlement', point(36.9, 36.0)),
   place('p:R1', 'road', {

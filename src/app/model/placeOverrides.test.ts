@@ -2,6 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { IncidentProps, PlaceProps } from '../../types/model.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
+import { placeFeature } from '../../types/placeFeature.ts';
 import { applyPlaceOverrides, overridesFromParam, overridesToParam, resolvedAs } from './placeOverrides.ts';
 
 const TOWN = gazetteerEntry({ id: 'g:1', name: 'Town', lon: 37, lat: 36 });
@@ -29,23 +30,19 @@ function fixture() {
   const places: FeatureCollection<Geometry, PlaceProps> = {
     type: 'FeatureCollection',
     features: [
-      {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [37, 36] },
-        properties: {
+      placeFeature(
+        {
           id: 'p1',
           name: 'Town',
-          kind: 'settlement',
           gazetteerId: 'g:1',
-          names: { en: 'Town' },
-          mentions: [],
           alternatives: [
             { gazetteerId: 'g:1', name: 'Town', score: 0.9 },
             { gazetteerId: 'g:2', name: 'Town Province', score: 0.4 },
           ],
           confidence: 0.9,
         },
-      },
+        { type: 'Point', coordinates: [37, 36] },
+      ),
     ],
   };
   const incidents: FeatureCollection<Geometry, IncidentProps> = {

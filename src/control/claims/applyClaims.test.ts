@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
+import { bboxPolygon, booleanPointInPolygon } from '@turf/turf';
 import type { IncidentFeature, PlaceFeature } from '../../types/model.ts';
+import { placeFeature } from '../../types/placeFeature.ts';
 import { baselineUnits } from '../ground/baseline.ts';
 import { applyClaims, isDate, nextDay } from './applyClaims.ts';
 import { incident, place, syriaOutline, testGazetteer } from '../testFixtures.ts';
@@ -69,21 +70,10 @@ describe('applyClaims', () => {
 
   it('draws no geometry for a count of villages over an area, and makes no objective of it', () => {
     const gov = place('gov', 'Aleppo Governorate', 37.2, 36.2, 'sm:adm1:SY02', 'admin1');
-    const west: PlaceFeature = {
-      ...place('w', 'west of Aleppo', 37.0, 36.2, 'rel:west-of:geonames:170063', 'region'),
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [36.9, 36.1],
-            [37.1, 36.1],
-            [37.1, 36.3],
-            [36.9, 36.3],
-            [36.9, 36.1],
-          ],
-        ],
-      },
-    };
+    const west = placeFeature(
+      { id: 'w', name: 'west of Aleppo', kind: 'region', gazetteerId: 'rel:west-of:geonames:170063' },
+      bboxPolygon([36.9, 36.1, 37.1, 36.3]).geometry,
+    );
     const counted = { figures: [{ what: 'villages', value: 50, qualifier: 'more than', article: 'a' }] };
     const r = run(
       [incident('i1', 'gov', '2024-11-28', counted), incident('i2', 'w', '2024-11-28', counted)],
@@ -153,21 +143,10 @@ describe('applyClaims', () => {
   });
 
   it('does not contest a whole area for a clash with no sides named', () => {
-    const west: PlaceFeature = {
-      ...place('w', 'west of Aleppo', 37.0, 36.2, 'rel:west-of:geonames:170063', 'region'),
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [36.9, 36.1],
-            [37.1, 36.1],
-            [37.1, 36.3],
-            [36.9, 36.3],
-            [36.9, 36.1],
-          ],
-        ],
-      },
-    };
+    const west = placeFeature(
+      { id: 'w', name: 'west of Aleppo', kind: 'region', gazetteerId: 'rel:west-of:geonames:170063' },
+      bboxPolygon([36.9, 36.1, 37.1, 36.3]).geometry,
+    );
     const r = run([incident('c1', 'w', '2024-11-29', { type: 'armed-clash', actors: [] })], [west]);
     expect(r.days.every((d) => d.changes.length === 0)).toBe(true);
   });

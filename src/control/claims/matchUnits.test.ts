@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
+import { bboxPolygon, booleanPointInPolygon } from '@turf/turf';
 import type { PlaceFeature } from '../../types/model.ts';
+import { placeFeature } from '../../types/placeFeature.ts';
 import { baselineUnits } from '../ground/baseline.ts';
 import { matchPlace, type MatchContext } from './matchUnits.ts';
 import { place, syriaOutline, testGazetteer } from '../testFixtures.ts';
@@ -37,21 +38,10 @@ describe('matchPlace', () => {
 
   it('takes the units inside a relative area polygon', () => {
     const c = ctx();
-    const west: PlaceFeature = {
-      ...place('w', 'west of Aleppo', 37.08, 36.2, 'rel:west:geonames:170063', 'region'),
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [37.0, 36.14],
-            [37.125, 36.14],
-            [37.125, 36.24],
-            [37.0, 36.24],
-            [37.0, 36.14],
-          ],
-        ],
-      },
-    };
+    const west = placeFeature(
+      { id: 'w', name: 'west of Aleppo', kind: 'region', gazetteerId: 'rel:west:geonames:170063' },
+      bboxPolygon([37.0, 36.14, 37.125, 36.24]).geometry,
+    );
     const m = matchPlace(west, c);
     expect(m?.scope).toBe('area');
     expect(names(m)).toEqual(
@@ -63,8 +53,16 @@ describe('matchPlace', () => {
   it('falls back to a direction sector from the base when a relative area has no polygon', () => {
     const c = ctx();
     const base = place('a', 'Aleppo', 37.161, 36.201, 'geonames:170063');
-    const rel = { ...place('w', 'western neighbourhoods', 37.1, 36.2, 'rel:west:geonames:170063', 'region') };
-    rel.properties.relativeTo = { placeId: 'a', relation: 'west' };
+    const rel = placeFeature(
+      {
+        id: 'w',
+        name: 'western neighbourhoods',
+        kind: 'region',
+        gazetteerId: 'rel:west:geonames:170063',
+        relativeTo: { placeId: 'a', relation: 'west' },
+      },
+      { type: 'Point', coordinates: [37.1, 36.2] },
+    );
     c.places.set('a', base);
     const m = matchPlace(rel, c);
     expect(names(m)).toEqual(expect.arrayContaining(['New Aleppo', 'Rashidin']));

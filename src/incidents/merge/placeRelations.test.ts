@@ -28,10 +28,7 @@ describe('place relations', () => {
     expect(placesCompatible(twin, P('Midcity'))).toBe(true);
   });
   it('merges a place the gazetteer lacks only with itself, not with the town it was put at', () => {
-    const approx = (id: string) => {
-      const p = place(id, 'settlement', point(37.0, 36.0));
-      return { ...p, properties: { ...p.properties, precision: 'approximate' as const } };
-    };
+    const approx = (id: string) => place(id, 'settlement', point(37.0, 36.0), { precision: 'approximate' });
     expect(placesCompatible(approx('p:Hilltop'), P('Midcity'))).toBe(false);
     expect(placesCompatible(approx('p:Hilltop'), approx('p:Riverbend'))).toBe(false);
     expect(placesCompatible(approx('p:Hilltop'), approx('p:Hilltop'))).toBe(true);
