@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { admin1Names, bareName, isGenericName, sameDivision, type Admin1NameSources } from './admin1Names.ts';
+import {
+  admin1Names,
+  bareName,
+  compassSpellings,
+  isGenericName,
+  sameDivision,
+  type Admin1NameSources,
+} from './admin1Names.ts';
 
 // Rows shaped like the three packages', written for the test (some names invented).
 const sources: Admin1NameSources = {
@@ -78,7 +85,33 @@ describe('admin1Names', () => {
 
   it('drops the country a title was told apart by, and compass words as names', () => {
     expect(names.get('CM.07')?.name).toBe('Northwest Region');
-    expect(names.get('CM.07')?.aliases).toEqual([]);
+    expect(names.get('CM.07')?.aliases).not.toContain('North-West');
+  });
+
+  it('knows a compass-named division by every spelling of its compass word, with a noun', () => {
+    const aliases = names.get('CM.07')?.aliases ?? [];
+    // "North-West Region" is "Northwest Region" up to the hyphen, which names are compared without.
+    for (const a of ['North West Region', 'Northwestern Region', 'North Western Province'])
+      expect(aliases).toContain(a);
+    expect(aliases.some((a) => isGenericName(a))).toBe(false);
+    expect(compassSpellings('South-West')).toEqual([
+      'Southwest', 'South West', 'South-West', 'Southwestern', 'South Western', 'South-Western',
+    ]); // prettier-ignore
+    expect(compassSpellings('Western')).toEqual(['West', 'Western']);
+    expect(compassSpellings('Nord')).toEqual(['Nord']);
+  });
+
+  it('gives no division a compass spelling another division of its country is called by', () => {
+    const twin = admin1Names({
+      geonames: [
+        { code: 'QQ.01', name: 'North' },
+        { code: 'QQ.02', name: 'Northern Province' },
+      ],
+      isoDb: { QQ: { names: { en: 'Quland' }, regions: [{ name: 'North Region', iso: 'N', admin: '01' }] } },
+      iso3166: [],
+    });
+    expect(twin.get('QQ.01')?.aliases).toContain('Northern Region');
+    expect(twin.get('QQ.01')?.aliases).not.toContain('Northern Province');
   });
 
   it('names a division called by a compass word alone with its kind, never by the bare word', () => {

@@ -201,6 +201,7 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
   const out = new Map<string, Admin1Names>();
   const confirmedIso = new Set<Admin1Names>();
   const generic: { code: string; cc: string; word: string; iso?: string }[] = [];
+  const compassVariants = new Map<string, string[]>();
   for (const code of new Set([...geonames.keys(), ...regions.keys()])) {
     const cc = code.slice(0, code.indexOf('.'));
     const found = regions.get(code);
@@ -235,6 +236,10 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
       seen.add(key);
       aliases.push(a);
     }
+    // "North-West" (GeoNames) beside "Northwest Region": the compass word in every way news
+    // writes it, each with a division noun ("North West Region", "the North-Western province").
+    const compass = official.find((n) => isGenericName(n) && compassSpellings(n).length > 1);
+    if (compass) compassVariants.set(code, compassSpellings(compass));
     const entry: Admin1Names = { code, ...(iso ? { iso } : {}), name, ...(ar ? { ar } : {}), aliases };
     if (isoName) confirmedIso.add(entry);
     out.set(code, entry);
@@ -249,7 +254,9 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
     const name = `${g.word} ${kind}`;
     const aliases = GENERIC_KINDS.filter((k) => k !== kind).map((k) => `${g.word} ${k}`);
     out.set(g.code, { code: g.code, ...(g.iso ? { iso: g.iso } : {}), name, aliases });
+    if (compassSpellings(g.word).length > 1) compassVariants.set(g.code, compassSpellings(g.word));
   }
+  addCompassVariants(out, compassVariants);
   // An ISO code two divisions claim is wrong for one of them: a code whose ISO name confirms
   // the division wins; when none or both are confirmed, neither keeps it.
   const claims = new Map<string, Admin1Names[]>();
@@ -260,6 +267,61 @@ export function admin1Names(sources: Admin1NameSources): Map<string, Admin1Names
     for (const n of list) if (confirmed.length !== 1 || confirmed[0] !== n) delete n.iso;
   }
   return out;
+}
+
+/** A compass word's parts: "North-Western" → north, west, ern. */
+const COMPASS_WORD = /^(north|south)?(?:[- ]?(east|west))?(ern)?$/i;
+
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/**
+ * Every way English writes a compass word, as one word, two, or hyphened, with and without
+ * "-ern": "North-West" → Northwest, North West, North-West, Northwestern, North Western,
+ * North-Western; "North" → North, Northern. Other words (French "Nord", "Central") have only
+ * themselves.
+ * @example compassSpellings('South West') // ['Southwest', 'South West', 'South-West', 'Southwestern', …]
+ */
+export function compassSpellings(word: string): string[] {
+  const m = COMPASS_WORD.exec(word.trim());
+  if (!m || (!m[1] && !m[2])) return [word];
+  const parts = [m[1], m[2]].filter((p): p is string => !!p).map(capital);
+  const forms =
+    parts.length === 1 ? parts : [parts[0] + parts[1].toLowerCase(), parts.join(' '), parts.join('-')];
+  return [...forms, ...forms.map((f) => `${f}ern`)];
+}
+
+/** Nouns news puts after a compass-named division besides its own ("Cameroon's former North West Province"). */
+const COMPASS_KINDS = ['Region', 'Province'];
+
+/**
+ * Adds each compass-named division's spellings with its own noun, "Region" and "Province"
+ * ("North West Region", "Northwestern Province") as aliases, except where the words already
+ * name another division of the country.
+ */
+function addCompassVariants(out: Map<string, Admin1Names>, variants: Map<string, string[]>): void {
+  const taken = new Map<string, string>();
+  for (const n of out.values())
+    for (const a of [n.name, ...n.aliases]) {
+      const key = `${n.code.slice(0, n.code.indexOf('.'))}:${lightFold(a)}`;
+      if (!taken.has(key)) taken.set(key, n.code);
+    }
+  for (const [code, spellings] of variants) {
+    const n = out.get(code);
+    if (!n) continue;
+    const cc = code.slice(0, code.indexOf('.'));
+    const own = bareName(n.name) !== n.name ? n.name.slice(bareName(n.name).length).trim() : undefined;
+    const kinds = [...new Set([...(own ? [own] : []), ...COMPASS_KINDS])];
+    const seen = new Set([n.name, ...n.aliases].map(lightFold));
+    for (const s of spellings)
+      for (const k of kinds) {
+        const alias = `${s} ${k}`;
+        const folded = lightFold(alias);
+        const owner = taken.get(`${cc}:${folded}`);
+        if (seen.has(folded) || (owner && owner !== code)) continue;
+        seen.add(folded);
+        n.aliases.push(alias);
+      }
+  }
 }
 
 /** Division nouns a compass-word division is known by ("Nord Department", "Nord Region"). */

@@ -8,8 +8,35 @@ import { geoparseReport } from './geoparse.ts';
 import { segment } from './text/segment.ts';
 import type { GazetteerEntry } from '../types/model.ts';
 import { testEntry } from './testGazetteer.ts';
+import { admin1Names } from '../gazetteer/admin1Names.ts';
 
 const e = testEntry;
+
+// Cameroon's regions named as the build names them (GeoNames writes "North-West", Wikipedia
+// "Northwest Region"), so the test reads the aliases the gazetteer really gets.
+const cameroon = admin1Names({
+  geonames: [
+    { code: 'CM.07', name: 'North-West' },
+    { code: 'CM.08', name: 'West' },
+    { code: 'CM.09', name: 'South-West' },
+  ],
+  isoDb: {
+    CM: {
+      names: { en: 'Cameroon' },
+      regions: [
+        { name: 'Northwest Region, Cameroon', iso: 'NW', admin: '07' },
+        { name: 'West Region', iso: 'OU', admin: '08' },
+        { name: 'Southwest Region', iso: 'SW', admin: '09' },
+      ],
+    },
+  },
+  iso3166: [],
+});
+const region = (code: string, lat: number, lon: number) =>
+  e(`sm:adm1:${code}`, cameroon.get(code)!.name, 'admin1', lat, lon, 1_800_000, 'CM', {
+    admin1: code,
+    aliases: cameroon.get(code)!.aliases,
+  });
 
 const entries: GazetteerEntry[] = [
   e('ne:UKR', 'Ukraine', 'country', 49, 31, 41_000_000, 'UA', { featureCode: 'PCLI' }),
@@ -42,6 +69,10 @@ const entries: GazetteerEntry[] = [
   e('sm:adm1:MY-02', 'Kedah', 'admin1', 6.1, 100.6, 2_000_000, 'MY', { admin1: 'MY.02' }),
   e('ne:LKA', 'Sri Lanka', 'country', 7.8, 80.7, 22_000_000, 'LK', { featureCode: 'PCLI' }),
   e('sm:adm1:LK-4', 'Northern Province', 'admin1', 9.3, 80.4, 1_000_000, 'LK', { admin1: 'LK.38' }),
+  e('ne:CMR', 'Cameroon', 'country', 6, 12, 27_000_000, 'CM', { featureCode: 'PCLI' }),
+  e('g:bamenda', 'Bamenda', 'settlement', 5.96, 10.15, 390_000, 'CM', { admin1: 'CM.07', featureCode: 'PPLA' }),
+  e('g:buea', 'Buea', 'settlement', 4.15, 9.24, 90_000, 'CM', { admin1: 'CM.09', featureCode: 'PPLA' }),
+  region('CM.07', 6.4, 10.3), region('CM.08', 5.4, 10.6), region('CM.09', 5.1, 9.2),
 ]; // prettier-ignore
 
 const gaz = new Gazetteer({ version: 'test', sources: [], entries });
@@ -99,6 +130,32 @@ describe('first-level divisions in reports', () => {
     expect(read('Northern towns lost power, and the Northern Province was flooded.')).toEqual([]);
     expect(read('Floods hit the Northern Province of Sri Lanka on Monday.')).toContain(
       'Northern Province → sm:adm1:LK-4',
+    );
+  });
+
+  it('reads a compass-named division however the compass word is written', () => {
+    // One word, two words, hyphened, with "-ern", with the region's noun or the old "province".
+    for (const written of [
+      'Northwest region',
+      'North West Region',
+      'North-West region',
+      'North-Western Province',
+    ])
+      expect(read(`Separatists in Cameroon shut every school in the ${written} on Monday.`)).toContain(
+        `${written} → sm:adm1:CM.07`,
+      );
+    // "South-West" is not the West Region with a word before it.
+    expect(read('In Cameroon, troops were sent to Buea in the South-West region.')).toContain(
+      'South-West region → sm:adm1:CM.09',
+    );
+  });
+
+  it('reads "across the X region" as the division, not as a river crossing', () => {
+    expect(read('Separatist roadblocks went up across the Northwest region of Cameroon.')).toContain(
+      'Northwest region → sm:adm1:CM.07',
+    );
+    expect(read('Drones hit power lines across the Kherson region, Ukrainian officials said.')).toContain(
+      'Kherson region → sm:adm1:UA-65',
     );
   });
 

@@ -77,6 +77,11 @@ function riverPhrase(tokens: Token[], i0: number, i1: number): boolean {
   const prev = tokens[i0 - 1]?.lower ?? '';
   const prev2 = tokens[i0 - 2]?.lower ?? '';
   const next = tokens[i1 + 1];
+  // "across the Northwest region", "the lower Kherson province": a division's noun closes the
+  // name (read with it or just after it), so the phrase is about the division, not a river.
+  const last = tokens[i1];
+  if ((!last.cap && QUALIFIERS[last.lower]) || (next?.word && !next.cap && QUALIFIERS[next.lower]))
+    return false;
   if (prev2 === 'the' && RIVER_BEFORE.has(prev)) return true;
   if (
     prev === 'the' &&

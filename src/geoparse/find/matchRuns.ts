@@ -228,11 +228,19 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         // "Pétion-Ville" is Pétionville: the gazetteer may write the two words as one.
         const joined = foldKey(text.slice(run.start, after.end));
         const solid = joined.replace(/ /g, '');
+        // "the South-West region": known only with the lowercase noun after it.
+        const noun = tokens[after.to + 1];
         if (
           joined &&
           (index.exact(joined).length ||
             (solid.length >= MIN_JOINED &&
-              index.exact(solid).some((h) => h.entry.kind === 'settlement' && h.distance === 0)))
+              index.exact(solid).some((h) => h.entry.kind === 'settlement' && h.distance === 0)) ||
+            (noun?.word &&
+              !noun.cap &&
+              index.continues(joined) &&
+              index
+                .exact(foldKey(text.slice(run.start, noun.end)))
+                .some((h) => h.entry.kind !== 'settlement')))
         ) {
           run = Object.assign({}, run, { to: after.to, end: after.end });
           queue.shift();

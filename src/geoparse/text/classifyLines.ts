@@ -49,6 +49,12 @@ const DATE_FIRST_DATELINE = new RegExp(
 const DATELINE_LINES = 6;
 
 /**
+ * "GAZA CITY (Agency) —" further down: a live page's entry opens with one under its time and
+ * heading. Only the capitals-and-outlet form, which no sentence has, is taken there (the first).
+ */
+const BRACKETED_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,40}\s*\([^()\n]{1,60}\)\s*[–—-]{1,2}\s+\p{Lu}/u;
+
+/**
  * "Qamishli, Syria — Thousands left": a city in title case is a dateline only with its state or
  * country after a comma and a dash (a sentence seldom opens "Town, Country —").
  */
@@ -166,7 +172,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       excluded.push({ start: l.start, end: text.length, reason: 'author biography' });
       break;
     }
-    if ((first || i < DATELINE_LINES) && !datelinePlaces.length) {
+    if ((first || i < DATELINE_LINES || BRACKETED_DATELINE.test(t)) && !datelinePlaces.length) {
       let m = DATELINE.exec(t);
       const mixed = m && THREE_CAPITALS.test(m[1]) ? null : MIXED_DATELINE.exec(t);
       if (mixed) m = mixed;

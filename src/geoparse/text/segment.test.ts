@@ -152,4 +152,32 @@ describe('segment', () => {
     const doc = segment({ id: 'a', text });
     expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual(['KRAMATORSK']);
   });
+
+  it("reads a live page's first dateline under an entry's time and heading, only in its bracketed form", () => {
+    const text = [
+      'Live: the river front, hour by hour',
+      '',
+      'Tue 5 Nov 2024 — Northern Review',
+      '',
+      '- Ferries suspended after a night of shelling',
+      '- Two bridges closed',
+      '',
+      '16:05',
+      'Ferries suspended',
+      '',
+      'The port authority said no ferry would sail before Thursday.',
+      '',
+      '12:40',
+      'Night of shelling',
+      '',
+      'KHERSON (Northern Review) — Shells fell on the port district overnight, the governor said.',
+      '',
+      'ODESA (Northern Review) — Drones were shot down over the coast.',
+    ].join('\n');
+    const doc = segment({ id: 'a', text });
+    expect(doc.datelinePlaces.map((p) => text.slice(p.start, p.end))).toEqual(['KHERSON']);
+    // Further down, a line in capitals without an outlet in brackets is no dateline.
+    const plain = text.replace(' (Northern Review)', '').replace(' (Northern Review)', '');
+    expect(segment({ id: 'b', text: plain }).datelinePlaces).toEqual([]);
+  });
 });
