@@ -1,9 +1,11 @@
 // A small gazetteer for unit tests: places of the same war the sample reports do not name,
 // plus far-away namesakes to test disambiguation. Coordinates rounded from GeoNames.
-import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
+import type { ArticleInput, GazetteerEntry, PlaceFeature, PlaceKind } from '../types/model.ts';
 import { bboxPolygon } from '@turf/turf';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
+import { geoparseReport, type ReportPlaces } from './geoparse.ts';
+import { segment } from './text/segment.ts';
 
 /**
  * One gazetteer entry for tests, written in a row (the table below): gazetteerEntry with the
@@ -182,4 +184,14 @@ export function abroadGazetteer(): Gazetteer {
     e('geonames:1269750', 'Jammu', 'settlement', 32.74, 74.86, 576_000, 'IN', { featureCode: 'PPLA' }),
   ]; // prettier-ignore
   return new Gazetteer({ version: 'test-abroad', sources: [], entries });
+}
+
+/** The geoparser's reading of one report of `text` (our own sentences) with `gaz`. */
+export function parseText(text: string, gaz: Gazetteer, article: Partial<ArticleInput> = {}): ReportPlaces {
+  return geoparseReport(segment({ id: 'a', text, ...article }), gaz);
+}
+
+/** The place of a reading whose name is `name`, if any. */
+export function placeNamed(out: Pick<ReportPlaces, 'places'>, name: string): PlaceFeature | undefined {
+  return out.places.find((p) => p.properties.name === name);
 }

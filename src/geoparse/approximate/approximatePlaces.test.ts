@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoparseReport } from '../geoparse.ts';
-import { segment } from '../text/segment.ts';
-import { abroadGazetteer, testEntry, testGazetteer } from '../testGazetteer.ts';
+import { abroadGazetteer, parseText, placeNamed, testEntry, testGazetteer } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { distance } from '../util/geodesy.ts';
 import type { PlaceFeature } from '../../types/model.ts';
@@ -10,8 +8,9 @@ const gaz = testGazetteer();
 
 /** The approximate places of one report (our own sentences; the villages are invented). */
 function approximate(text: string, outlet?: string): PlaceFeature[] {
-  const out = geoparseReport(segment({ id: 'a1', text, ...(outlet ? { outlet } : {}) }), gaz);
-  return out.places.filter((p) => p.properties.precision === 'approximate');
+  return parseText(text, gaz, outlet ? { outlet } : {}).places.filter(
+    (p) => p.properties.precision === 'approximate',
+  );
 }
 
 const at = (p: PlaceFeature) => (p.geometry.type === 'Point' ? p.geometry.coordinates : [NaN, NaN]);
@@ -105,14 +104,11 @@ describe('approximatePlaces', () => {
 
   it("puts a place whose only reading lies abroad among the report's close-together places", () => {
     // (Our invented geography again: a village of Idlib named like the town of Iraq.)
-    const out = geoparseReport(
-      segment({
-        id: 'a1',
-        text: 'Jets struck Saraqib and Idlib on Monday, and Saraqib again on Tuesday. Fighters also clashed in Tikrit overnight.',
-      }),
+    const out = parseText(
+      'Jets struck Saraqib and Idlib on Monday, and Saraqib again on Tuesday. Fighters also clashed in Tikrit overnight.',
       gaz,
     );
-    const p = out.places.find((f) => f.properties.name === 'Tikrit')!;
+    const p = placeNamed(out, 'Tikrit')!;
     expect(p.properties.precision).toBe('approximate');
     expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'report' });
     expect(p.properties.alternatives.map((a) => a.gazetteerId)).toContain('geonames:90150');
@@ -187,16 +183,13 @@ describe('approximatePlaces', () => {
   });
 
   it('places a town whose only namesake is abroad where another mention of it says it is', () => {
-    const out = geoparseReport(
-      segment({
-        id: 'a1',
-        text: 'Jets struck Idlib and Saraqib on Sunday. Fighters captured the town of Tikrit on Monday. Tikrit, in Idlib province, had been held by the army.',
-      }),
+    const out = parseText(
+      'Jets struck Idlib and Saraqib on Sunday. Fighters captured the town of Tikrit on Monday. Tikrit, in Idlib province, had been held by the army.',
       gaz,
     );
     // (Our invented geography: a town of Idlib named like a town of Iraq 600 km away.)
     expect(out.mentions.some((m) => m.placeId === 'geonames:90150')).toBe(false);
-    const p = out.places.find((f) => f.properties.name === 'Tikrit')!;
+    const p = placeNamed(out, 'Tikrit')!;
     expect(p.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
     expect(p.properties.mentions).toHaveLength(2);
   });
@@ -213,13 +206,7 @@ describe('approximatePlaces', () => {
     expect(far.properties.kind).toBe('region');
     expect(far.properties.anchor).toMatchObject({ placeId: 'geonames:170063', relation: 'of' });
     // Nothing says where: never the town 150 km away, left off the map instead.
-    const out = geoparseReport(
-      segment({
-        id: 'a1',
-        text: 'Shells hit Aleppo and Tal Rifaat. Families fled the Homs region on Monday.',
-      }),
-      gaz,
-    );
+    const out = parseText('Shells hit Aleppo and Tal Rifaat. Families fled the Homs region on Monday.', gaz);
     expect(out.mentions.some((m) => m.placeId === 'geonames:169577')).toBe(false);
     expect(out.places.some((f) => f.properties.precision === 'approximate')).toBe(false);
   });
@@ -251,28 +238,22 @@ describe('approximatePlaces', () => {
         testEntry('test:town', 'Ostrava Nova', 'settlement', 3.1, 8.5, 50_000, 'AA'),
       ],
     }); // prettier-ignore
-    const out = geoparseReport(
-      segment({
-        id: 'a1',
-        text: 'Jets struck Ostrava Nova in Alfaria on Monday. Rebels fought the army near Kelmo, on the border with Betania.',
-      }),
+    const out = parseText(
+      'Jets struck Ostrava Nova in Alfaria on Monday. Rebels fought the army near Kelmo, on the border with Betania.',
       gazetteer,
     );
-    const p = out.places.find((f) => f.properties.name === 'Kelmo')!;
+    const p = placeNamed(out, 'Kelmo')!;
     expect(p.properties.anchor).toMatchObject({ placeId: 'ne:BBB', relation: 'near' });
     expect(at(p)).toEqual([10, 3]);
     expect(p.properties.anchor!.uncertaintyKm).toBeGreaterThanOrEqual(25);
     // The first country named with a possessive; no border named, no place.
-    const own = geoparseReport(
-      segment({
-        id: 'a2',
-        text: "Jets struck Ostrava Nova. Rebels took Zuli, a town on Alfaria's border with Betania.",
-      }),
+    const own = parseText(
+      "Jets struck Ostrava Nova. Rebels took Zuli, a town on Alfaria's border with Betania.",
       gazetteer,
     );
-    expect(own.places.find((f) => f.properties.name === 'Zuli')?.properties.anchor?.placeId).toBe('ne:BBB');
-    const none = geoparseReport(
-      segment({ id: 'a3', text: 'Jets struck Ostrava Nova. Rebels fought near Kelmo, far from Betania.' }),
+    expect(placeNamed(own, 'Zuli')?.properties.anchor?.placeId).toBe('ne:BBB');
+    const none = parseText(
+      'Jets struck Ostrava Nova. Rebels fought near Kelmo, far from Betania.',
       gazetteer,
     );
     expect(none.places.some((f) => f.properties.precision === 'approximate')).toBe(false);
@@ -289,8 +270,8 @@ describe('approximatePlaces', () => {
 
   describe('abroad', () => {
     const world = abroadGazetteer();
-    const parse = (text: string) => geoparseReport(segment({ id: 'a2', text }), world);
-    const named = (text: string, name: string) => parse(text).places.find((p) => p.properties.name === name);
+    const parse = (text: string) => parseText(text, world);
+    const named = (text: string, name: string) => placeNamed(parse(text), name);
 
     it('never anchors a name at the place somebody spoke from ("the General Staff in Kyiv said")', () => {
       const text =
@@ -345,9 +326,7 @@ describe('approximatePlaces', () => {
           'Gunmen also killed nine people on the road between Komanda and Mambasa, and the roads out of Bunia were closed.',
       );
       for (const name of ['Komanda', 'Mambasa'])
-        expect(out.places.find((p) => p.properties.name === name)?.properties.anchor?.placeId).toBe(
-          'geonames:217570',
-        );
+        expect(placeNamed(out, name)?.properties.anchor?.placeId).toBe('geonames:217570');
       expect(out.mentions.some((m) => m.placeId === 'geonames:186301')).toBe(false);
     });
 
@@ -355,7 +334,7 @@ describe('approximatePlaces', () => {
       const out = parse(
         'SRINAGAR, India — Shells hit homes in Poonch district on Thursday, officials said, and residents of Poonch and Rajouri spent the night in bunkers.',
       );
-      const area = out.places.find((p) => p.properties.name === 'Poonch district')!;
+      const area = placeNamed(out, 'Poonch district')!;
       expect(area.properties).toMatchObject({ kind: 'admin2', precision: 'approximate' });
       expect(area.properties.anchor).toMatchObject({ placeId: 'geonames:1259064', relation: 'near' });
       // The town itself, named bare, is still the town.
@@ -367,9 +346,7 @@ describe('approximatePlaces', () => {
         'SRINAGAR, India — Shelling killed two people in the town of Poonch overnight.\n\nShells struck homes in Poonch district, a police officer said, and residents of Kalsa Bagh and Dhok Nala spent the night in bunkers. Srinagar airport was closed, and Srinagar was quiet.',
       );
       for (const name of ['Kalsa Bagh', 'Dhok Nala'])
-        expect(out.places.find((p) => p.properties.name === name)?.properties.anchor?.placeId).toBe(
-          'geonames:1259064',
-        );
+        expect(placeNamed(out, name)?.properties.anchor?.placeId).toBe('geonames:1259064');
     });
 
     it('reads every name of "the hills between X and Y" as a place', () => {
@@ -377,16 +354,14 @@ describe('approximatePlaces', () => {
         'BUNIA, Democratic Republic of the Congo — Troops shelled hideouts in the hills between Lopa Kiza and Ndolo Ya after an ambush near Bunia on Monday.',
       );
       for (const name of ['Lopa Kiza', 'Ndolo Ya'])
-        expect(out.places.find((p) => p.properties.name === name)?.properties.anchor?.placeId).toBe(
-          'geonames:217570',
-        );
+        expect(placeNamed(out, name)?.properties.anchor?.placeId).toBe('geonames:217570');
     });
 
     it('reads the place troops pulled out of as a place, put by the places the report names', () => {
       const out = parse(
         'KHARKIV, Ukraine — Ukrainian troops pulled out of Novyi Mlyn on Friday after days of shelling around Kupiansk and Kivsharivka, the army said.',
       );
-      const p = out.places.find((f) => f.properties.name === 'Novyi Mlyn');
+      const p = placeNamed(out, 'Novyi Mlyn');
       expect(p?.properties.precision).toBe('approximate');
       expect(['geonames:703656', 'geonames:705135']).toContain(p?.properties.anchor?.placeId);
     });
@@ -395,7 +370,7 @@ describe('approximatePlaces', () => {
       const out = parse(
         "Russia said its units had captured Novyi Mlyn, which Kyiv's troops had held since 2022, and shelled Kharkiv.",
       );
-      const p = out.places.find((f) => f.properties.name === 'Novyi Mlyn');
+      const p = placeNamed(out, 'Novyi Mlyn');
       expect(p?.properties.precision).toBe('approximate');
       expect(p?.properties.anchor?.placeId).toBe('geonames:706483');
     });
@@ -404,7 +379,7 @@ describe('approximatePlaces', () => {
       const out = parse(
         'BUNIA, Democratic Republic of the Congo — Soldiers chased the gunmen into the hills of Ndolo Ya after an ambush near Bunia on Monday.',
       );
-      const p = out.places.find((f) => f.properties.name === 'Ndolo Ya');
+      const p = placeNamed(out, 'Ndolo Ya');
       expect(p?.properties).toMatchObject({ kind: 'settlement', precision: 'approximate' });
       expect(p?.properties.anchor?.placeId).toBe('geonames:217570');
     });

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bboxPolygon } from '@turf/turf';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
-import { geoparseReport } from '../geoparse.ts';
 import { segment } from '../text/segment.ts';
-import { testEntry as e } from '../testGazetteer.ts';
+import { parseText, placeNamed, testEntry as e } from '../testGazetteer.ts';
 import { findNames } from '../find/findNames.ts';
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { lowercaseWords } from '../text/lowercaseWords.ts';
@@ -55,7 +54,7 @@ const gaz = gazetteer();
 /** The place ids each name written in the text went to. */
 function read(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of geoparseReport(segment({ id: 'a', text }), gaz).mentions) out[m.text] = m.placeId;
+  for (const m of parseText(text, gaz).mentions) out[m.text] = m.placeId;
   return out;
 }
 
@@ -98,11 +97,8 @@ describe('second-level divisions of the world', () => {
   });
 
   it("approximates a region the report's country lacks even where a foreign division bears its name", () => {
-    const out = geoparseReport(
-      segment({
-        id: 'a',
-        text: `${opening}Thousands fled the Catamba region towards Nigeria, aid workers said.`,
-      }),
+    const out = parseText(
+      `${opening}Thousands fled the Catamba region towards Nigeria, aid workers said.`,
       gaz,
     );
     const p = out.places.find((f) => f.properties.name.startsWith('Catamba'));
@@ -111,11 +107,8 @@ describe('second-level divisions of the world', () => {
   });
 
   it('reads "the X valley" and "the X hills" as ground named after the district or the town X, neither of them', () => {
-    const out = geoparseReport(
-      segment({
-        id: 'a',
-        text: `${opening}Families fled villages in the Mayo-Keral valley and the Bendi hills as shells fell.`,
-      }),
+    const out = parseText(
+      `${opening}Families fled villages in the Mayo-Keral valley and the Bendi hills as shells fell.`,
       gaz,
     );
     const valley = out.places.find((f) => f.properties.name.startsWith('Mayo-Keral'));
@@ -144,39 +137,30 @@ describe('second-level divisions of the world', () => {
   });
 
   it('puts "the village of X in Cameroon\'s Far North region" in that region, and maps no side raided there', () => {
-    const out = geoparseReport(
-      segment({
-        id: 'a',
-        text: "Gunmen burnt homes in the village of Ndoukoula in Cameroon's Far North region, officials said. Troops later launched a raid on Boko Haram in the Far North region.",
-      }),
+    const out = parseText(
+      "Gunmen burnt homes in the village of Ndoukoula in Cameroon's Far North region, officials said. Troops later launched a raid on Boko Haram in the Far North region.",
       gaz,
     );
-    const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
+    const p = placeNamed(out, 'Ndoukoula');
     expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm1:CM-EN', relation: 'in' });
     expect(out.places.some((f) => f.properties.name.startsWith('Boko'))).toBe(false);
   });
 
   it("puts a village of a region at the region's point when the report's places lie in another country", () => {
-    const out = geoparseReport(
-      segment({
-        id: 'a',
-        text: 'Jets struck Gwali on Monday and again on Tuesday, Nigerian officials in Gwali said. Across the border, gunmen killed four people in the village of Ndoukoula in the Far North region.',
-      }),
+    const out = parseText(
+      'Jets struck Gwali on Monday and again on Tuesday, Nigerian officials in Gwali said. Across the border, gunmen killed four people in the village of Ndoukoula in the Far North region.',
       gaz,
     );
-    const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
+    const p = placeNamed(out, 'Ndoukoula');
     expect(p?.geometry).toEqual({ type: 'Point', coordinates: [14.2, 10.8] });
   });
 
   it('puts a village the gazetteer lacks at the division its sentence names', () => {
-    const out = geoparseReport(
-      segment({
-        id: 'a',
-        text: 'Troops left Yaounde for Marova on Monday. Homes were burnt in Mayo-Keral department, and residents of the village of Ndoukoula spent the night outside.',
-      }),
+    const out = parseText(
+      'Troops left Yaounde for Marova on Monday. Homes were burnt in Mayo-Keral department, and residents of the village of Ndoukoula spent the night outside.',
       gaz,
     );
-    const p = out.places.find((f) => f.properties.name === 'Ndoukoula');
+    const p = placeNamed(out, 'Ndoukoula');
     expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm2:CM.12.100' });
   });
 
