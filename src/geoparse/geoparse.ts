@@ -9,6 +9,7 @@ import type {
   UnplacedName,
 } from '../types/model.ts';
 import type { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import type { NameSpan } from './find/NameSpan.ts';
 import { nameIndexFor } from './index/NameIndex.ts'; // every name of the gazetteer, folded, built once
 import { lowercaseWords } from './text/lowercaseWords.ts'; // the words the report writes in lowercase
 import { findNames } from './find/findNames.ts'; // 1. find names: spans, country votes, unmatched runs
@@ -50,7 +51,8 @@ export function geoparseReport(doc: SegmentedArticle, gazetteer: Gazetteer): Rep
   const spans = looseMatches(found, first.resolutions, context, gazetteer, index);
   const final = finalResolution(found, spans, context, index);
   const datelines = datelinePlaces(doc, index, final.context, areas);
-  const placed = final.resolutions.map((r) => r.span);
+  const placed: NameSpan[] = [];
+  for (const r of final.resolutions) placed.push(r.span);
   const left = unplacedNames(doc, found, spans, placed, final.context);
   const approx = approximatePlaces(
     doc.article.text,

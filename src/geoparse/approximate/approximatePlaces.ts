@@ -462,7 +462,8 @@ function several(tokens: Token[], from: number, to: number, name: string): boole
 
 /** The sentence whose tokens hold a character offset (sentences in text order). */
 function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => SentenceTokens | undefined {
-  const withTokens = sentences.filter((s) => s.tokens.length);
+  const withTokens: SentenceTokens[] = [];
+  for (const s of sentences) if (s.tokens.length) withTokens.push(s);
   return (offset) => {
     let lo = 0;
     let hi = withTokens.length - 1;

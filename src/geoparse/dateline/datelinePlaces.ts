@@ -3,7 +3,7 @@
 // context, and the state named after the city: where the reporter was, not where anything happened.
 import type { GazetteerEntry, ReportedFrom, SegmentedArticle } from '../../types/model.ts';
 import type { Resolution } from '../resolve/DocContext.ts';
-import type { NameIndex } from '../index/NameIndex.ts';
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
 import { liesIn } from '../index/liesIn.ts';
 import { rank } from '../resolve/rank.ts';
@@ -32,12 +32,18 @@ export function datelinePlaces(
   for (const { start, end } of doc.datelinePlaces) {
     const text = doc.article.text.slice(start, end);
     const key = foldKey(text);
-    let hits = key ? index.exact(key).filter((h) => h.entry.kind !== 'road') : [];
     // A dateline names a town, in the state it names after it ("COLUMBIA, Ky.") if it does.
-    const inArea = hits.filter((h) =>
-      within.some((a) => liesIn(h.entry, a) || (a.kind === 'region' && h.entry.country === a.country)),
-    );
-    const towns = hits.filter((h) => h.entry.kind === 'settlement');
+    // (Lists pushed onto literals, not made by filter(): see readSentences.)
+    let hits: NameHit[] = [];
+    const inArea: NameHit[] = [];
+    const towns: NameHit[] = [];
+    for (const h of key ? index.exact(key) : []) {
+      if (h.entry.kind === 'road') continue;
+      hits.push(h);
+      if (within.some((a) => liesIn(h.entry, a) || (a.kind === 'region' && h.entry.country === a.country)))
+        inArea.push(h);
+      if (h.entry.kind === 'settlement') towns.push(h);
+    }
     hits = inArea.length ? inArea : towns.length ? towns : hits;
     const span = { start, end, sentence: -1, key, hits, surface: text };
     const r = rank(hits, span, ctx);

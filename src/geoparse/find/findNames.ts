@@ -40,7 +40,16 @@ function withoutOutlet(
   if (!outlet.length) return sentences;
   const inOutlet = (r: { start: number; end: number }) =>
     outlet.some((o) => r.start < o.end && o.start < r.end);
-  return sentences.map((st) =>
-    st.runs.some(inOutlet) ? Object.assign({}, st, { runs: st.runs.filter((r) => !inOutlet(r)) }) : st,
-  );
+  // Pushed onto literals, not made by map()/filter() (see readSentences).
+  const out: SentenceTokens[] = [];
+  for (const st of sentences) {
+    if (!st.runs.some(inOutlet)) {
+      out.push(st);
+      continue;
+    }
+    const runs: SentenceTokens['runs'] = [];
+    for (const r of st.runs) if (!inOutlet(r)) runs.push(r);
+    out.push(Object.assign({}, st, { runs }));
+  }
+  return out;
 }

@@ -122,12 +122,25 @@ export function foldKey(name: string): string {
   const base = marked.includes('.')
     ? marked.replace(/(?<![a-z])(?:[a-z]\.){2,}/g, (m) => m.replace(/\./g, '') + ' ')
     : marked;
-  const raw = base.split(/[^\p{L}\p{N}]+/u).filter((t) => t && LETTER_DIGIT.test(t));
-  const words = raw.filter((t) => !ARTICLES.has(t));
+  // Lists pushed onto literals, not made by map()/filter(): their elements kind then never
+  // changes under optimised code (a 'wrong map' deoptimisation of foldKey otherwise).
+  const raw: string[] = [];
+  const words: string[] = [];
+  for (const t of base.split(/[^\p{L}\p{N}]+/u))
+    if (t && LETTER_DIGIT.test(t)) {
+      raw.push(t);
+      if (!ARTICLES.has(t)) words.push(t);
+    }
   // "Abul", "Abil" are "Abu al" written as one word.
   for (let i = 0; i + 1 < words.length; i++) if (ABU_AL.has(words[i])) words[i] = 'abu';
-  const folded = (words.length > 0 ? words : raw).map(foldToken).filter(Boolean);
-  const kept = folded.filter((t) => !ARTICLES.has(t));
+  const folded: string[] = [];
+  const kept: string[] = [];
+  for (const w of words.length > 0 ? words : raw) {
+    const t = foldToken(w);
+    if (!t) continue;
+    folded.push(t);
+    if (!ARTICLES.has(t)) kept.push(t);
+  }
   const tokens = kept.length > 0 ? kept : folded;
   // "M-5", "M 5" → "m5": road numbers are one token however they are written.
   const out: string[] = [];

@@ -17,7 +17,10 @@ const LETTER = /\p{L}/u;
  */
 export function readSentences(doc: SegmentedArticle, lowerVocab: Set<string>): SentenceTokens[] {
   const text = doc.article.text;
-  return doc.sentences.map((s) => {
+  // Pushed onto a literal, not made by map(): every later pass reads this list, and a list from
+  // map() changes its elements kind once this function is optimised (each reader deoptimises).
+  const out: SentenceTokens[] = [];
+  for (const s of doc.sentences) {
     const tokens = tokenize(text, s.start, s.end);
     // Headline case: most words with a letter are capitalised.
     let words = 0;
@@ -28,6 +31,7 @@ export function readSentences(doc: SegmentedArticle, lowerVocab: Set<string>): S
       if (t.cap) caps++;
     }
     const titleCase = words >= 3 && caps / words > 0.7;
-    return { index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase), titleCase };
-  });
+    out.push({ index: s.index, tokens, runs: findRuns(tokens, lowerVocab, titleCase), titleCase });
+  }
+  return out;
 }

@@ -72,11 +72,15 @@ export function segment(article: ArticleInput): SegmentedArticle {
   const masked = maskText(text, excluded);
   const sortedRoles = [...roles].sort((a, b) => a.start - b.start);
   let r = 0;
-  const sentences: SegmentedSentence[] = splitSentences(masked).map((s, index) => {
+  // Pushed onto a literal, not made by map(): a list from map() changes its elements kind when
+  // segment is optimised, and every pass that reads doc.sentences is then deoptimised.
+  const sentences: SegmentedSentence[] = [];
+  for (const s of splitSentences(masked)) {
     while (r < sortedRoles.length && sortedRoles[r].end < s.start) r++;
     const hit = sortedRoles[r];
     const role = hit && hit.start <= s.start && s.end <= hit.end ? hit.role : undefined;
-    return role ? { index, ...s, role } : { index, ...s };
-  });
+    const index = sentences.length;
+    sentences.push(role ? { index, ...s, role } : { index, ...s });
+  }
   return { article, sentences, excluded, datelinePlaces };
 }
