@@ -914,6 +914,55 @@ describe('phrasings beyond the sample', () => {
     // People crossing a river are not an army advancing.
     expect(read('x', 'Hundreds of families crossed the river near Fartown on Wednesday.')).toEqual([]);
   });
+  it("reads the harm an attack left, told by another voice, as that voice's account of the attack", () => {
+    const rows = (text: string) =>
+      read('x', text).map((c) => `${c.type}@${c.place.slice(2)} ${c.stance} ${c.attribution}`);
+    expect(
+      rows(
+        'The group said it had fired a barrage of rockets at Fartown on Saturday. ' +
+          'The local ambulance service said a woman was slightly hurt by shrapnel in the town.',
+      ),
+    ).toEqual(['shelling@Fartown claim the group', 'shelling@Fartown confirmation local ambulance service']);
+    // Named, the place finds the attack told there before another event came between.
+    expect(
+      rows(
+        'Warplanes struck Fartown on Saturday, the civil defence said. The rebels said they had shelled Nearby. ' +
+          'In Fartown, rescuers were still pulling people from the rubble on Sunday, the mayor said.',
+      ),
+    ).toEqual([
+      'airstrike@Fartown confirmation civil defence',
+      'shelling@Nearby claim rebels',
+      'airstrike@Fartown confirmation mayor',
+    ]);
+    // Harm elsewhere, or after no attack, answers nothing.
+    expect(
+      rows(
+        'Government troops withdrew from Fartown on Friday, residents said. A shopkeeper said two people were injured in Nearby.',
+      ),
+    ).toEqual(['withdrawal@Fartown confirmation residents']);
+    expect(
+      rows(
+        'Government troops withdrew from Fartown on Friday, residents said. A shopkeeper said the town was damaged.',
+      ),
+    ).toEqual(['withdrawal@Fartown confirmation residents']);
+  });
+  it('reads troops pursuing armed men as a clash where the pursuit began, not where the men were chased to', () => {
+    expect(
+      brief(
+        'The army said its soldiers had chased the gunmen and killed three of them near Fartown on Friday.',
+      ),
+    ).toEqual(['armed-clash@Fartown 2024-12-06 government claim']);
+    const chase = read(
+      'x',
+      'Gunmen raided Fartown overnight, residents said. Police said officers were pursuing the raiders toward Nearby.',
+    );
+    expect(chase.map((c) => `${c.type}@${c.place.slice(2)} ${c.attribution}`)).toEqual([
+      'armed-clash@Fartown residents',
+      'armed-clash@Fartown Police',
+    ]);
+    // Chasing a goal is no fight.
+    expect(brief('The government is pursuing talks with Fartown elders.')).toEqual([]);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

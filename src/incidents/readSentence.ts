@@ -239,7 +239,7 @@ export function readSentence(
     heldGround(text, offset, ctx, figs, { clauses, actors, places, dates, attribution });
   if (!triggers.length)
     return {
-      candidates: responseTo(text, offset, scene, speakers, recent),
+      candidates: responseTo(text, offset, scene, speakers, recent, earlier),
       speaker: sentenceSpeaker,
       told: [],
       held: held(findFigures(text), named),
@@ -1215,8 +1215,9 @@ function responseTo(
   named: LocatedMention[],
   speakers: (Speaker & { who: KnownSpeaker })[],
   recent: Referent[],
+  earlier: Referent[] = [],
 ): IncidentCandidate[] {
-  if (!recent.length) return [];
+  if (!recent.length && !named.length) return [];
   const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
   if (!sp) return [];
   const places = new Set(named.map((m) => m.place.properties.id));
@@ -1254,7 +1255,10 @@ function responseTo(
       return answered.map(({ cand }) => replyRow(cand, v, denial, text, offset, scope));
     // The attacker's own words for a strike told as hitting civilians ("its forces had struck "a
     // weapons depot"", "it had hit "terrorist targets""): its version of it.
-    if (!v.who.side || v.who.thirdParty || !STRUCK.test(part) || !JUSTIFIES.test(part)) return [];
+    if (!v.who.side || v.who.thirdParty || !STRUCK.test(part) || !JUSTIFIES.test(part))
+      return AFTERMATH.test(part)
+        ? harmed(answered, places, earlier).map(({ cand }) => replyRow(cand, v, false, text, offset, scope))
+        : [];
     return answered
       .filter((r) => r.cand.agent === 'unknown' || allied(v.who.side!, r.cand.agent))
       .filter((r) => victimsTold(r, r.cand.place, [], v.who))
@@ -1266,6 +1270,23 @@ function responseTo(
 }
 
 const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
+// What an attack left behind, told with no event word: "a man was hurt by shrapnel", "crews
+// were digging through the rubble", "sirens sounded", "the shooting went on for hours".
+const AFTERMATH =
+  /\b(?:hurt|wounded|injured|injur(?:y|ies)|rubble|debris|craters?|shrapnel|sirens?|damaged|shooting)\b/i;
+
+/**
+ * The attacks a sentence telling only their aftermath speaks of: those just told (at the places
+ * it names, if any), else, when it names a place, the last attack told there earlier.
+ */
+function harmed(answered: Referent[], places: ReadonlySet<string>, earlier: Referent[]): Referent[] {
+  const violent = (r: Referent) =>
+    !r.cand.background && (VIOLENT_TYPES.has(r.cand.type) || r.cand.type === 'civilian-casualties');
+  const now = answered.filter(violent);
+  if (now.length || !places.size) return now;
+  const before = earlier.filter((r) => violent(r) && toldAt(r, places)).pop();
+  return before ? [before] : [];
+}
 // A denial of what another voice said: "denied the claim", "rejected these reports", "denied it".
 const CLAIM_OBJECT =
   /\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)/i;

@@ -209,17 +209,22 @@ export function chooseLocation(
   return best;
 }
 
+const CHASE = /^(?:pursu|chas)/i;
+
 /**
  * Whether a mention is where troops withdrew or people fled to ("withdrew toward the border",
- * "fled to Tawila"), not where the event happened.
+ * "fled to Tawila"), or where attackers were chased to, not where the event happened.
  */
 export function isDestination(
   text: string,
   m: LocatedMention,
   trigger: { start: number; end: number; type: IncidentType },
 ): boolean {
+  // (Nor where armed men were chased to: "pursued the attackers towards the hills".)
   return (
-    (trigger.type === 'withdrawal' || trigger.type === 'displacement') &&
+    (trigger.type === 'withdrawal' ||
+      trigger.type === 'displacement' ||
+      CHASE.test(text.slice(trigger.start, trigger.end))) &&
     m.start > trigger.end &&
     DESTINATION.test(text.slice(Math.max(trigger.end, m.start - 25), m.start))
   );

@@ -102,6 +102,12 @@ const PATTERNS: [IncidentType, string, boolean][] = [
     true,
   ],
   [
+    'armed-clash',
+    // Troops chasing armed men fight them: "pursued the attackers towards the border".
+    String.raw`\b(?:pursu(?:ed|ing|es?)|chas(?:ed|ing))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|assailants|militants|insurgents|gunmen|jihadists|raiders|kidnappers|bandits|enemy)\b`,
+    false,
+  ],
+  [
     'displacement',
     // ("displaced families" after "sheltering", "for", "the": the people, not the event; nor
     // "people displaced by the war", its whole toll.)
