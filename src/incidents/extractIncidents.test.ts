@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIncidents, type IncidentCandidate } from './extractIncidents.ts';
 import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
-import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
+import { mentionsIn, reportOf, WORLD } from './testPlaces.ts';
 
 function run(
   text: string,
@@ -12,19 +12,16 @@ function run(
     excluded?: { start: number; end: number; reason: string }[];
   } = {},
 ) {
-  const sentences = sentencesOf(text);
-  const doc: SegmentedArticle = {
-    article: {
+  const doc = reportOf(
+    {
       id: 'a1',
       text,
       outlet: 'Test Wire',
       dateline: opts.dateline === undefined ? '2024-11-29' : opts.dateline,
     },
-    sentences,
-    excluded: opts.excluded ?? [],
-    datelinePlaces: [],
-  };
-  return extractIncidents(doc, mentionsIn('a1', text, sentences, opts.aliases), WORLD);
+    { excluded: opts.excluded ?? [] },
+  );
+  return extractIncidents(doc, mentionsIn('a1', text, doc.sentences, opts.aliases), WORLD);
 }
 
 /** Reads a text into rows: each candidate as 'type@place', then its `fields`, space-separated. */

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from './extractIncidents.ts';
-import type { SegmentedArticle } from '../types/model.ts';
-import { mentionsIn, sentencesOf, WORLD } from './testPlaces.ts';
+import { mentionsIn, reportOf, WORLD } from './testPlaces.ts';
 
 function run(text: string, dateline = '2024-11-29') {
-  const sentences = sentencesOf(text);
-  const doc: SegmentedArticle = {
-    article: { id: 'a1', text, outlet: 'Test Wire', dateline },
-    sentences,
-    excluded: [],
-    datelinePlaces: [],
-  };
-  return extractIncidents(doc, mentionsIn('a1', text, sentences), WORLD);
+  const doc = reportOf({ id: 'a1', text, outlet: 'Test Wire', dateline });
+  return extractIncidents(doc, mentionsIn('a1', text, doc.sentences), WORLD);
 }
 
 const territory = (text: string, dateline?: string) =>

@@ -3,18 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { extractIncidents } from './extractIncidents.ts';
 import { mergeIncidents } from './merge/mergeIncidents.ts';
-import type { SegmentedArticle } from '../types/model.ts';
-import { mentionsIn, place, point, sentencesOf, WORLD } from './testPlaces.ts';
+import { mentionsIn, place, point, reportOf, sentencesOf, WORLD } from './testPlaces.ts';
 
-function read(id: string, text: string, dateline = '2024-12-06') {
-  const sentences = sentencesOf(text);
-  const doc: SegmentedArticle = {
-    article: { id, text, outlet: id, dateline },
-    sentences,
-    excluded: [],
-    datelinePlaces: [],
-  };
-  return extractIncidents(doc, mentionsIn(id, text, sentences), WORLD);
+/** extractIncidents on a report of `text` (outlet `id`), with the filed country and capitals if given. */
+function read(
+  id: string,
+  text: string,
+  dateline = '2024-12-06',
+  ...more: [filedCountry?: string, capitals?: ReadonlyMap<string, string>]
+) {
+  const doc = reportOf({ id, text, outlet: id, dateline });
+  return extractIncidents(doc, mentionsIn(id, text, doc.sentences), WORLD, ...more);
 }
 
 const brief = (text: string, dateline?: string) =>
@@ -420,7 +419,6 @@ describe('phrasings beyond the sample', () => {
   });
   it('places the events of a report that names its town only in the dateline there', () => {
     const text = 'FARTOWN — Fighters entered the city on Friday, residents said.';
-    const sentences = sentencesOf(text);
     const world = WORLD.map((p) =>
       p.properties.id === 'p:Fartown'
         ? {
@@ -432,12 +430,10 @@ describe('phrasings beyond the sample', () => {
           }
         : p,
     );
-    const doc: SegmentedArticle = {
-      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
-      sentences,
-      excluded: [],
-      datelinePlaces: [{ start: 0, end: 7 }],
-    };
+    const doc = reportOf(
+      { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
+      { datelinePlaces: [{ start: 0, end: 7 }] },
+    );
     const [c] = extractIncidents(doc, [], world);
     expect(c).toMatchObject({ type: 'advance', place: 'p:Fartown', date: '2024-12-06' });
   });
@@ -615,14 +611,7 @@ describe('phrasings beyond the sample', () => {
   });
   it('gives "the government" of a report that names no state the state it was filed from', () => {
     const text = 'The government said its forces had taken control of Fartown on Tuesday.';
-    const sentences = sentencesOf(text);
-    const doc: SegmentedArticle = {
-      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
-      sentences,
-      excluded: [],
-      datelinePlaces: [],
-    };
-    const [c] = extractIncidents(doc, mentionsIn('x', text, sentences), WORLD, 'LY');
+    const [c] = read('x', text, '2024-12-06', 'LY');
     expect(c).toMatchObject({ type: 'advance', agent: 'libya', speakerSide: 'libya', stance: 'claim' });
   });
   it("gives a state's regional command its state, not the government it worked with", () => {
@@ -807,27 +796,14 @@ describe('phrasings beyond the sample', () => {
   it('reads a capital acting or speaking as its state', () => {
     const text =
       'Rebels took the crossing at Fartown, which Midcity closed on Friday. Midcity said its border was safe. Residents of Midcity said nothing.';
-    const sentences = sentencesOf(text);
-    const doc: SegmentedArticle = {
-      article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
-      sentences,
-      excluded: [],
-      datelinePlaces: [],
-    };
-    const cs = extractIncidents(
-      doc,
-      mentionsIn('x', text, sentences),
-      WORLD,
-      '',
-      new Map([['p:Midcity', 'JO']]),
-    );
+    const cs = read('x', text, '2024-12-06', '', new Map([['p:Midcity', 'JO']]));
     expect(cs.find((c) => c.type === 'closure')).toMatchObject({
       place: 'p:Fartown',
       agent: 'jordan',
       agentActor: { name: 'Midcity', side: 'jordan' },
     });
     // (Without the capitals, the town is neither the one acting nor where it happened.)
-    const plain = extractIncidents(doc, mentionsIn('x', text, sentences), WORLD);
+    const plain = read('x', text);
     expect(plain.find((c) => c.type === 'closure')).toMatchObject({ place: 'p:Fartown', agent: 'unknown' });
   });
   it('reads a withdrawal a side announces in the future tense, not one on a condition', () => {
@@ -888,19 +864,14 @@ describe('phrasings beyond the sample', () => {
     expect(it.map((c) => c.attribution)).toEqual(['monitor', 'monitor']);
   });
   it('reads forcing the attackers to pull back as the defence of the place, and crossing a river as an advance', () => {
-    expect(
-      brief(
-        'Rebels said they had taken Fartown on Thursday. ' +
-          '"Our men met the enemy at the gates of Fartown and forced them to fall back," the army said.',
-      ),
-    ).toEqual([
-      'advance@Fartown 2024-12-05 opposition claim',
-      'advance@Fartown 2024-12-05 opposition counterclaim',
-    ]);
-    // Made to leave a place they held, they lost it: a withdrawal.
-    expect(brief('Rebels forced government troops to withdraw from Fartown on Thursday.')).toEqual([
-      'withdrawal@Fartown 2024-12-05 government report',
-    ]);
+    expectRows({
+      'Rebels said they had taken Fartown on Thursday. "Our men met the enemy at the gates of Fartown and forced them to fall back," the army said.':
+        ['advance@Fartown 2024-12-05 opposition claim', 'advance@Fartown 2024-12-05 opposition counterclaim'],
+      // Made to leave a place they held, they lost it: a withdrawal.
+      'Rebels forced government troops to withdraw from Fartown on Thursday.': [
+        'withdrawal@Fartown 2024-12-05 government report',
+      ],
+    });
     const [crossing] = read(
       'x',
       'Villagers said on Friday that government troops had crossed the Blue river near Fartown on Wednesday.',
@@ -982,11 +953,5 @@ function readNamed(text: string, names: string[], world: Parameters<typeof extra
       alternatives: [],
     };
   });
-  const doc: SegmentedArticle = {
-    article: { id: 'x', text, outlet: 'x', dateline: '2024-12-06' },
-    sentences,
-    excluded: [],
-    datelinePlaces: [],
-  };
-  return extractIncidents(doc, mentions, world);
+  return extractIncidents(reportOf({ id: 'x', text, outlet: 'x', dateline: '2024-12-06' }), mentions, world);
 }

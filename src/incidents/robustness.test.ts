@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { extractIncidents } from './extractIncidents.ts';
 import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { IncidentCandidate } from './extractIncidents.ts';
-import type { IncidentType, ResolvedMention, SegmentedArticle } from '../types/model.ts';
+import type { IncidentType, ResolvedMention } from '../types/model.ts';
 import { TYPE_PRIORITY } from './sentence/taxonomy.ts';
-import { sentencesOf, WORLD } from './testPlaces.ts';
+import { reportOf, sentencesOf, WORLD } from './testPlaces.ts';
 
 const WORDS = [
   'rebels',
@@ -50,13 +50,11 @@ describe('robustness', () => {
             confidence: 1,
             alternatives: [],
           }));
-          const doc: SegmentedArticle = {
-            article: { id: 'r', text: t, dateline: '2024-11-29' },
-            sentences,
-            excluded: [],
-            datelinePlaces: [],
-          };
-          const out = extractIncidents(doc, mentions, WORLD);
+          const out = extractIncidents(
+            reportOf({ id: 'r', text: t, dateline: '2024-11-29' }, { sentences }),
+            mentions,
+            WORLD,
+          );
           expect(Array.isArray(out)).toBe(true);
         },
       ),

@@ -1,7 +1,14 @@
 // Hand-made places and mentions for the incident tests (invented names, rough coordinates).
 import { bboxPolygon } from '@turf/turf';
 import type { Geometry } from 'geojson';
-import type { PlaceFeature, PlaceKind, PlaceProps, ResolvedMention } from '../types/model.ts';
+import type {
+  ArticleInput,
+  PlaceFeature,
+  PlaceKind,
+  PlaceProps,
+  ResolvedMention,
+  SegmentedArticle,
+} from '../types/model.ts';
 import { placeFeature } from '../types/placeFeature.ts';
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
@@ -87,4 +94,12 @@ export function sentencesOf(text: string): { index: number; start: number; end: 
       out.push({ index: out.length, start: (m.index ?? 0) + lead, end: (m.index ?? 0) + m[0].length });
   }
   return out;
+}
+
+/**
+ * A report of `article` as the incident stage gets it: its text split at full stops (sentencesOf),
+ * nothing excluded, no dateline places; `more` for what a test is about.
+ */
+export function reportOf(article: ArticleInput, more: Partial<SegmentedArticle> = {}): SegmentedArticle {
+  return { article, sentences: sentencesOf(article.text), excluded: [], datelinePlaces: [], ...more };
 }
