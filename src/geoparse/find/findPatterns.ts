@@ -322,12 +322,24 @@ export function findPatterns(
       const stateOfCountry =
         /^states?$/.test(next?.lower ?? '') &&
         s.hits.some((h) => h.distance === 0 && h.entry.kind === 'country');
-      if (!possessive && next && next.word && !next.cap && QUALIFIERS[next.lower] && !stateOfCountry) {
+      const plural = !!next && next.lower.endsWith('s') && next.lower !== 'countryside';
+      const before = plural ? listBefore(s, tokens, endAt, walked) : [];
+      // "the Christian neighbourhoods", "Hama villages": one name before a plural noun calls
+      // several places by what they share; none of them is called by it.
+      const describes = plural && !before.length && !walked.has(s);
+      if (
+        !possessive &&
+        next &&
+        next.word &&
+        !next.cap &&
+        QUALIFIERS[next.lower] &&
+        !stateOfCountry &&
+        !describes
+      ) {
         const q = QUALIFIERS[next.lower];
         s.want ??= q;
         setEnd(s, next.end, endAt);
-        if (next.lower.endsWith('s') && next.lower !== 'countryside')
-          for (const p of listBefore(s, tokens, endAt, walked)) p.want ??= q;
+        for (const p of before) p.want ??= q;
         const parent = tokens[i1 + 2]?.lower === 'of' ? spanAt.get(i1 + 3) : undefined;
         if (parent && (q === 'neighbourhood' || q === 'settlement'))
           s.parent = { key: parent.key, hits: parent.hits };
@@ -356,8 +368,13 @@ export function findPatterns(
         !!spanEndingAt(tokens, endAt, ofAt - 2) || !!spanEndingAt(tokens, endAt, ofAt - 1);
       if (qWord && !qWord.cap && QUALIFIERS[qWord.lower] && !qOwned()) {
         const q = QUALIFIERS[qWord.lower];
-        s.want ??= q;
-        if (qWord.lower.endsWith('s')) for (const p of listAfter(s, tokens, spanAt)) p.want ??= q;
+        const list = qWord.lower.endsWith('s') ? listAfter(s, tokens, spanAt) : [];
+        // "the eastern districts of Homs", "the neighbourhoods of X": the town they are part of,
+        // unless the names go on as a list of them ("the districts of A and B").
+        if (qWord.lower.endsWith('s') && !list.length && (q === 'neighbourhood' || q === 'subdistrict'))
+          s.want ??= 'settlement';
+        else s.want ??= q;
+        for (const p of list) p.want ??= q;
       }
       // "the northern countryside of Hama": a part of the governorate.
       const dirQ = qWord?.lower === 'countryside' ? directionBefore(tokens, ofAt - 2) : undefined;

@@ -164,6 +164,18 @@ describe('second-level divisions of the world', () => {
     expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm2:CM.12.100' });
   });
 
+  it('reads "the districts of X" as the town X, and "the Y neighbourhoods" as no place called Y', () => {
+    const m = read(`${opening}Mortars fell on the northern districts of Kolda overnight.`);
+    expect(m['Kolda']).toBe('geonames:2');
+    // A list of districts is still a list of districts.
+    expect(read(`${opening}Troops left the districts of Kolda and Mayo-Keral.`)['Kolda']).toBe(
+      'sm:adm2:CM.12.200',
+    );
+    // "Harrow City" is known only whole: "the Harrow neighbourhoods" are parts of no place so called.
+    const out = parseText(`${opening}Families from the Harrow neighbourhoods of Marova fled.`, gaz);
+    expect(out.places.some((f) => f.properties.name.includes('neighbourhoods'))).toBe(false);
+  });
+
   it('reads "the Centre region" as the division of the report\'s country so called, never the bare word', () => {
     const m = read(`${opening}Reinforcements left Yaounde in the Centre region. The Centre is calm.`);
     expect(m['Centre region']).toBe('sm:adm1:CM-CE');
