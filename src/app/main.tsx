@@ -142,6 +142,7 @@ function start(root: HTMLElement): void {
     })
     .catch((err: unknown) => {
       rowsSettled();
+      actions.baseSettled();
       setViewReady(true);
       setDataReady(true);
       actions.message('error', `The map data could not be loaded: ${errorText(err)}`);
