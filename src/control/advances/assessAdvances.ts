@@ -19,7 +19,8 @@ import {
 import { areaTarget, countOf, type Extent } from '../claims/extents.ts';
 import { campsOf } from '../claims/claimOutcome.ts';
 import { nameKey } from '../ground/nameKey.ts';
-import { gridKey, visitRings } from '../ground/gridRings.ts';
+import { gridKey } from '../ground/gridRings.ts';
+import { PointGrid, type PointSubset } from '../ground/pointGrid.ts';
 import type { Camp } from '../sides.ts';
 import { dayNumber, dayOfNumber, KeyHash, type ControlMemo } from '../controlMemo.ts';
 
@@ -127,14 +128,15 @@ function segmentDistance(p: XY, a: XY, b: XY): number {
 function hullDistance(p: XY, hull: XY[]): number {
   if (hull.length === 1) return Math.hypot(p[0] - hull[0][0], p[1] - hull[0][1]);
   if (hull.length === 2) return segmentDistance(p, hull[0], hull[1]);
+  // Inside (left of every edge, counter-clockwise) is 0 with no distance measured.
   let inside = true;
+  for (let i = 0; i < hull.length && inside; i++)
+    inside = !(cross(hull[i], hull[(i + 1) % hull.length], p) < 0);
+  if (inside) return 0;
   let d = Infinity;
-  for (let i = 0; i < hull.length; i++) {
-    const [a, b] = [hull[i], hull[(i + 1) % hull.length]];
-    if (cross(a, b, p) < 0) inside = false;
-    d = Math.min(d, segmentDistance(p, a, b));
-  }
-  return inside ? 0 : d;
+  for (let i = 0; i < hull.length; i++)
+    d = Math.min(d, segmentDistance(p, hull[i], hull[(i + 1) % hull.length]));
+  return d;
 }
 
 /**
@@ -178,12 +180,19 @@ const BOX_SLACK_KM = 1e-6;
 
 /** True when a point lies in the ground between (within the advance's reach + `margin` of the hull). */
 function inRegion(region: Region, lon: number, lat: number, margin = 0): boolean {
-  const p = region.plane(lon, lat);
+  return toHull(region, region.plane(lon, lat), margin) <= region.reach + margin;
+}
+
+/**
+ * A plane point's distance to the region's hull when it may lie within the reach + `margin` of
+ * it, Infinity when it lies outside the hull's box grown by that much.
+ */
+function toHull(region: Region, p: XY, margin: number): number {
   const d = region.reach + margin + BOX_SLACK_KM;
   const [x0, y0, x1, y1] = region.box;
   // Nearer than d to the hull means inside its box grown by d: most points are far, and fail here.
-  if (p[0] < x0 - d || p[0] > x1 + d || p[1] < y0 - d || p[1] > y1 + d) return false;
-  return hullDistance(p, region.hull) <= region.reach + margin;
+  if (p[0] < x0 - d || p[0] > x1 + d || p[1] < y0 - d || p[1] > y1 + d) return Infinity;
+  return hullDistance(p, region.hull);
 }
 
 /**
@@ -214,15 +223,10 @@ type Box = [number, number, number, number];
 class BoxIndex {
   static CELL_DEG = 0.1;
   private cells = new Map<number, number[]>();
-  /** The grid cells used: west, south, east, north. */
-  private grid: Box = [Infinity, Infinity, -Infinity, -Infinity];
 
   constructor(boxes: Box[]) {
     const c = BoxIndex.CELL_DEG;
     boxes.forEach(([x0, y0, x1, y1], i) => {
-      const g = this.grid;
-      [g[0], g[1]] = [Math.min(g[0], Math.floor(x0 / c)), Math.min(g[1], Math.floor(y0 / c))];
-      [g[2], g[3]] = [Math.max(g[2], Math.floor(x1 / c)), Math.max(g[3], Math.floor(y1 / c))];
       for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
         for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
           const key = gridKey(cx, cy);
@@ -237,38 +241,30 @@ class BoxIndex {
     const c = BoxIndex.CELL_DEG;
     return this.cells.get(gridKey(Math.floor(lon / c), Math.floor(lat / c))) ?? [];
   }
+}
 
-  /**
-   * The least `km(i)` over the points (boxes of no size), searched ring by ring of grid cells
-   * from the one holding lon/lat: a point r rings out lies at least r − 1 cells away, and a cell
-   * is at least `kmPerCell` across in the metric of `km` (Infinity for a point that does not
-   * count). The same least value as asking every point.
-   */
-  least(lon: number, lat: number, kmPerCell: number, km: (i: number) => number): number {
-    const c = BoxIndex.CELL_DEG;
-    const [cx, cy] = [Math.floor(lon / c), Math.floor(lat / c)];
-    const [x0, y0, x1, y1] = this.grid;
-    const last = Math.max(cx - x0, x1 - cx, cy - y0, y1 - cy);
-    let best = Infinity;
-    const visit = (x: number, y: number) => {
-      const list = this.cells.get(gridKey(x, y));
-      if (list) for (const i of list) best = Math.min(best, km(i));
-    };
-    // The slack covers rounding: a point as near as the best further out is still looked at.
-    visitRings(cx, cy, last, (r) => (r - 1) * kmPerCell - BOX_SLACK_KM > best, visit);
-    return best;
-  }
+/**
+ * A side's line on a day — its units with a cell — as a subset of the units' grid, made when
+ * first asked and kept while the next advance of that side starts from the same line.
+ */
+class LineGrids {
+  private last = new Map<Camp, PointSubset>();
 
-  /** Indices of the points (boxes of no size) in grid cells overlapping a box, ascending. */
-  within([x0, y0, x1, y1]: Box): number[] {
-    const c = BoxIndex.CELL_DEG;
-    const out: number[] = [];
-    for (let cx = Math.floor(x0 / c); cx <= Math.floor(x1 / c); cx++)
-      for (let cy = Math.floor(y0 / c); cy <= Math.floor(y1 / c); cy++) {
-        const list = this.cells.get(gridKey(cx, cy));
-        if (list) for (const i of list) out.push(i);
-      }
-    return out.sort((a, b) => a - b);
+  constructor(
+    private units: ControlUnit[],
+    private withCell: boolean[],
+    private grid: PointGrid,
+  ) {}
+
+  of(side: Camp, day: DayState): PointSubset {
+    const keep = new Uint8Array(this.units.length);
+    for (let i = 0; i < keep.length; i++)
+      if (this.withCell[i] && day.states[i].controller === side) keep[i] = 1;
+    const kept = this.last.get(side);
+    if (kept && kept.keep.every((v, i) => v === keep[i])) return kept;
+    const line = this.grid.subset(keep);
+    this.last.set(side, line);
+    return line;
   }
 }
 
@@ -278,8 +274,8 @@ class BoxIndex {
  * sideways, it does not overshoot. A point further along than the objective but further still
  * to the side (a village abreast of the town taken, a little ahead of it) is widening.
  */
-function pastObjective(region: Region, p: XY): boolean {
-  if (hullDistance(p, region.hull) === 0) return false;
+function pastObjective(region: Region, p: XY, hullKm: number): boolean {
+  if (hullKm === 0) return false;
   let best = Infinity;
   let past = false;
   for (const [a, b] of region.ways) {
@@ -596,14 +592,15 @@ export function assessAdvances(
   const out: Assessment['advances'] = [];
   // Days' state lists copied here belong to this loop alone (the claims' days are never written).
   const owned = new WeakSet<UnitState[]>();
-  const points = new BoxIndex(units.map((u) => [u.lon, u.lat, u.lon, u.lat]));
+  const points = new PointGrid(units, 0.05);
+  const lines = new LineGrids(units, withCell, points);
   const unitsKey = memo ? unitsKeyOf(units, withCell) : '';
   for (const advance of advances) {
     const { side, start } = advance;
     const last = advance.axes.reduce((m, a) => (a.objective.date > m ? a.objective.date : m), start);
     const reaches = memo
-      ? memoCandidates(memo, unitsKey, units, withCell, advance, days, points)
-      : candidates(units, withCell, advance, days, points);
+      ? memoCandidates(memo, unitsKey, units, withCell, advance, days, points, lines)
+      : candidates(units, withCell, advance, days, points, lines);
     const applying = applyingExtents(extents, side, start, last);
     const widthKm = applying.length ? fitWidth(days, units, reaches, applying, start, areaOf) : NARROW_KM;
     days = applyWidth(days, units, reaches, widthKm, side, applying, owned);
@@ -858,13 +855,14 @@ function memoCandidates(
   withCell: boolean[],
   advance: Advance,
   days: DayState[],
-  points: BoxIndex,
+  points: PointGrid,
+  lines: LineGrids,
 ): Map<number, Reach> {
   const key = reachKey(unitsKey, withCell, advance, dayBefore(days, advance));
   const stored = memo.get(key);
   const fromMemo = stored && readReaches(stored, units.length, advance);
   if (fromMemo) return fromMemo;
-  const out = candidates(units, withCell, advance, days, points);
+  const out = candidates(units, withCell, advance, days, points, lines);
   // In the map's order: applyWidth takes the units in it.
   const value = new Float64Array(out.size * 4);
   let k = 0;
@@ -899,22 +897,26 @@ function candidates(
   withCell: boolean[],
   advance: Advance,
   days: DayState[],
-  points: BoxIndex,
+  points: PointGrid,
+  lines: LineGrids,
 ): Map<number, Reach> {
   const region = regionOf(advance, units);
   const at = (u: ControlUnit) => region.plane(u.lon, u.lat);
-  const before = dayBefore(days, advance);
   // The distance in the region's plane from a point to the side's line (its units with a cell
-  // on the day before the advance began): the least over every such unit, found in the grid.
-  // The plane is lon/lat scaled by constants, so a grid cell is at least this many km across.
+  // on the day before the advance began): the least over every such unit, found in the units'
+  // grid through the cells that hold some of them. The plane is lon/lat scaled by constants, so a degree of either is at
+  // least this many km.
   const o = units[advance.axes[0].objective.unit];
-  const kmPerCell = BoxIndex.CELL_DEG * Math.min(Math.cos((o.lat * Math.PI) / 180) * 111.32, 110.57);
-  const toLineOf = (u: ControlUnit, p: XY) =>
-    points.least(u.lon, u.lat, kmPerCell, (i) => {
-      if (!withCell[i] || before.states[i].controller !== advance.side) return Infinity;
+  const kmPerDeg = Math.min(Math.cos((o.lat * Math.PI) / 180) * 111.32, 110.57);
+  let line: PointSubset | undefined;
+  const toLineOf = (u: ControlUnit, p: XY) => {
+    line ??= lines.of(advance.side, dayBefore(days, advance));
+    const km = (i: number) => {
       const q = at(units[i]);
       return Math.hypot(p[0] - q[0], p[1] - q[1]);
-    });
+    };
+    return points.least(u.lon, u.lat, kmPerDeg, km, line);
+  };
   const objectives = new Set(advance.axes.map((a) => a.objective.unit));
   // Only ground of the sides the objectives were taken from.
   const losers = new Set(advance.axes.map((a) => units[a.objective.unit].controller));
@@ -924,9 +926,9 @@ function candidates(
     const u = units[i];
     if (!withCell[i] || u.kind === 'neighbourhood' || objectives.has(i) || !losers.has(u.controller))
       continue;
-    if (!inRegion(region, u.lon, u.lat)) continue;
     const p = at(u);
-    if (pastObjective(region, p)) continue;
+    const hullKm = toHull(region, p, 0);
+    if (!(hullKm <= region.reach) || pastObjective(region, p, hullKm)) continue;
     let best: Reach | null = null;
     let toLine: number | undefined;
     advance.axes.forEach((axis, k) => {

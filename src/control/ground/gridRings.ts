@@ -1,5 +1,5 @@
 // Grid cells searched ring by ring: the nearest-point searches of control's grid indexes
-// (BoxIndex in assessAdvances.ts, UnitFinder in baseline.ts).
+// (UnitFinder in baseline.ts; PointGrid in pointGrid.ts walks its rings over flat arrays).
 
 /** One number for a grid cell (cells within ±20,000 steps of the origin). */
 export function gridKey(cx: number, cy: number): number {

@@ -1,6 +1,8 @@
 import { bboxPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { abroadGazetteer, mentionPairs, parseText } from '../testGazetteer.ts';
+import { geoparseReport } from '../geoparse.ts';
+import { segment } from '../text/segment.ts';
+import { abroadGazetteer } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 
@@ -8,7 +10,7 @@ const gaz = abroadGazetteer();
 
 /** "mention → place id" of one report (our own sentences). */
 function pairs(text: string): string[] {
-  return mentionPairs(parseText(text, gaz));
+  return geoparseReport(segment({ id: 'r1', text }), gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
 }
 
 describe('rank: namesakes abroad', () => {
@@ -63,7 +65,8 @@ describe('rank: a country name two countries share', () => {
       town('geonames:4', 'Pointe-Noire', 'CG', -4.78, 11.86, 'PPLA'),
     ],
   }); // prettier-ignore
-  const read = (text: string) => mentionPairs(parseText(text, congos));
+  const read = (text: string) =>
+    geoparseReport(segment({ id: 'c', text }), congos).mentions.map((m) => `${m.text} → ${m.placeId}`);
 
   it("reads it as the country the report's places lie in", () => {
     const east = read(
