@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { GoldToponym } from './corpora.ts';
 import { addScores, haversineKm, scoreArticle, summarise } from './scoreToponyms.ts';
 
@@ -90,18 +91,7 @@ describe('scoreArticle', () => {
 });
 
 describe('areas', () => {
-  const square = {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [30, 30],
-        [40, 30],
-        [40, 40],
-        [30, 40],
-        [30, 30],
-      ],
-    ],
-  };
+  const square = bboxPolygon([30, 30, 40, 40]).geometry;
 
   it('counts a gold point inside the mapped area as correct (geometry rule), but not by point distance', () => {
     const s = scoreArticle(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { GazetteerEntry, PlaceKind } from '../types/model.ts';
 import type { Polygon } from 'geojson';
 import type { Admin1Names } from './admin1Names.ts';
@@ -30,10 +31,7 @@ function place(
 }
 
 // An invented country of two provinces, west and east of 2° E, and a city-province in the west.
-const outline: Polygon = {
-  type: 'Polygon',
-  coordinates: [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]],
-}; // prettier-ignore
+const outline: Polygon = bboxPolygon([0, 0, 4, 2]).geometry; // prettier-ignore
 const places = [
   place('p:westby', 'Westby', 0.5, 1, 'QQ.01', 300_000, 'PPLA'),
   place('p:hollow', 'Hollow', 1.5, 0.5, 'QQ.01'),

@@ -1,6 +1,7 @@
 // Which zone is drawn by which layer: evaluated with MapLibre's own filter code on features of
 // each status, ours and a published map's.
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { expression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { controlLayers } from './controlLayers.ts';
@@ -9,18 +10,7 @@ import { toStyleSpec } from './appStyle.ts';
 const zone = (status: string, controller = 'opposition', source = 'derived') => ({
   type: 'Feature' as const,
   properties: { layer: 'zone', status, controller, date: '2024-11-29', source },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [0, 0],
-        [1, 0],
-        [1, 1],
-        [0, 1],
-        [0, 0],
-      ],
-    ],
-  },
+  geometry: bboxPolygon([0, 0, 1, 1]).geometry,
 });
 const data: FeatureCollection = {
   type: 'FeatureCollection',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { addedExtent, boxInside, dayToShow, type AddedData } from './addedExtent.ts';
 
 // Two loaded reports about Aleppo's countryside and one added about a made-up town far east.
@@ -18,18 +19,7 @@ const data: AddedData = {
       },
       {
         type: 'Feature',
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [40.5, 35.0],
-              [41.0, 35.0],
-              [41.0, 35.6],
-              [40.5, 35.6],
-              [40.5, 35.0],
-            ],
-          ],
-        },
+        geometry: bboxPolygon([40.5, 35.0, 41.0, 35.6]).geometry,
         properties: { articles: ['added-1'], date: '2025-03-01' },
       },
       {
@@ -59,18 +49,7 @@ const data: AddedData = {
       },
       {
         type: 'Feature',
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [35, 32],
-              [42, 32],
-              [42, 37],
-              [35, 37],
-              [35, 32],
-            ],
-          ],
-        },
+        geometry: bboxPolygon([35, 32, 42, 37]).geometry,
         properties: { mentions: [{ article: 'added-2' }] },
       },
     ],

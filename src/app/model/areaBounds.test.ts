@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { areaBounds, incidentCamera, INCIDENT_ZOOM } from './areaBounds.ts';
 
 // A made-up governorate-sized square, 2° by 1.5°.
-const area = {
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [36, 35.5],
-      [38, 35.5],
-      [38, 37],
-      [36, 37],
-      [36, 35.5],
-    ],
-  ],
-};
+const area = bboxPolygon([36, 35.5, 38, 37]).geometry;
 
 describe('areaBounds', () => {
   it('boxes areas and lines, not points', () => {

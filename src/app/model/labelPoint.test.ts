@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import { labelPoint, labelPoints } from './labelPoint.ts';
 
@@ -15,20 +16,7 @@ const inside = (poly: Polygon, [x, y]: [number, number]) => {
 
 describe('labelPoint', () => {
   it('is the middle of a rectangle', () => {
-    expect(
-      labelPoint({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [4, 0],
-            [4, 2],
-            [0, 2],
-            [0, 0],
-          ],
-        ],
-      }),
-    ).toEqual([2, 1]);
+    expect(labelPoint(bboxPolygon([0, 0, 4, 2]).geometry)).toEqual([2, 1]);
   });
   it('falls inside a bent zone whose bounding-box centre is outside it', () => {
     // A "C": the centre of its box is in the gap.

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bboxPolygon } from '@turf/turf';
 import { importControl } from './importControl.ts';
 
-const square = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [37, 36],
-      [37.1, 36],
-      [37.1, 36.1],
-      [37, 36.1],
-      [37, 36],
-    ],
-  ],
-};
+const square = bboxPolygon([37, 36, 37.1, 36.1]).geometry;
 const feature = (properties: Record<string, unknown>, geometry: unknown = square, extra = {}) => ({
   type: 'Feature',
   properties,
