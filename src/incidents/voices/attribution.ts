@@ -88,6 +88,8 @@ export function canonicalSource(phrase: string): string {
     .trim()
     .replace(/^(?:and|but|as|while|also)\s+/i, '')
     .replace(/[\s.,;:!?"]+$/u, '');
+  // "one of the security sources", "two of the officials": the sources speak.
+  p = p.replace(/^(?:one|two|three|some|several|many|most|each|either|any)\s+of\s+(?:the\s+)?(?=\S)/i, '');
   while (DETERMINERS.test(p)) p = p.replace(DETERMINERS, '');
   // "a notice posted by the city administration": the body that wrote it speaks.
   p = p.replace(STATEMENT_BY, '');

@@ -23,6 +23,24 @@ describe('findSpeakers', () => {
     );
     expect(who('Gunmen stormed the depot, the police said on Monday.', 'stormed')).toBe('police/say');
   });
+  it('reads a common noun after "said" that closes a clause or a quotation as the speaker', () => {
+    expect(who('Families fled towards the coast, said a local official, who gave no figure.', 'fled')).toBe(
+      'local official/say',
+    );
+    expect(who('"They shell the market every day," said a nurse at the clinic.', 'shell')).toBe('nurse/say');
+    expect(who('"We lost the hill," said one of the security sources.', 'lost')).toBe('security sources/say');
+    // Not what was said, nor the object of a verb that takes one, nor a subject's appositive.
+    expect(who('Jane Doe, a spokesman for the council, said the town was quiet.', 'quiet')).toBe(
+      'Jane Doe/say',
+    );
+    expect(
+      who(
+        'The Hill Front, one of several armed groups in the valley, claimed the ambush in a video.',
+        'ambush',
+      ),
+    ).toBe('Hill Front/say');
+    expect(who('The army, however, said the depot burned.', 'burned')).toBe('army/say');
+  });
   it('reads a party that did not confirm an event as denying it, not an outlet that could not check it', () => {
     expect(who('The interior ministry did not confirm the fall of the post.', 'fall')).toBe(
       'interior ministry/deny',

@@ -200,6 +200,22 @@ function byVerb(
   verb: string,
   notSubject: (start: number, end: number) => boolean,
 ): Speaker | null {
+  // "People fled the town, said a local official, who …", "\"…,\" said a nurse at the clinic": after
+  // a quotation or a clause closed by a comma, the speaker follows its verb.
+  const inverted = invertedSpeaker(text, at, verb);
+  if (inverted && !notSubject(inverted.start, inverted.end)) {
+    const a = make(inverted.start, inverted.end, inverted.who);
+    if (a)
+      return Object.assign({}, a, {
+        at,
+        verb: verbKind(verb),
+        from: 0,
+        to: text.length,
+        depth: 0,
+        start: at,
+        end: inverted.end,
+      });
+  }
   const sub = subjectBefore(text, at);
   if (sub && !notSubject(sub.start, sub.end)) {
     const a = make(sub.start, sub.end, sub.text, sub.role);
@@ -230,6 +246,36 @@ function byVerb(
   return a
     ? Object.assign({}, a, { at, verb: verbKind(verb), from: 0, to: text.length, depth: 0, start: at, end })
     : null;
+}
+
+// A common noun phrase after the verb: "said a local official", "said the mayor of the town".
+const AFTER_COMMON_RE =
+  /^\s+(?<who>(?:a|an|the|one|two|three|four|several|some)\s+(?:[^\s,.;:"()]+\s+){0,7}?[^\s,.;:"()]+)(?=\s*(?:[,.;:]|$))/iu;
+
+// Verbs put before their speaker ("…, said the mayor"); not those taking an object ("claimed the
+// ambush", "told the Courier").
+const INVERTING_VERB = /^(?:said|says|added|wrote|explained|recalled|insisted)$/i;
+const FINITE = /\b(?:was|were|is|are|had|has|have|would|will|did|could)\b/i;
+
+/** The speaker after its verb, when the words before it are a quotation or a whole clause. */
+function invertedSpeaker(
+  text: string,
+  at: number,
+  verb: string,
+): { who: string; start: number; end: number } | null {
+  const before = text.slice(0, at).trimEnd();
+  const quoted = /[,.!?]["”]$/u.test(before);
+  // (Not "The army, however, said …": a word or two before the comma is an aside.)
+  const clause =
+    /,$/u.test(before) &&
+    (/(?:^|[,;"“])([^,;"“]*),$/u.exec(before)?.[1] ?? '').trim().split(/\s+/u).length > 3;
+  if ((!quoted && !clause) || !INVERTING_VERB.test(verb)) return null;
+  const after = AFTER_COMMON_RE.exec(text.slice(at + verb.length));
+  const who = after?.groups?.who;
+  // (Not what was said: "…, said the town had fallen".)
+  if (!after || !who || FINITE.test(who)) return null;
+  const start = at + verb.length + after[0].indexOf(who);
+  return { who, start, end: start + who.length };
 }
 
 const PERSON = /\b(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b/gu;
