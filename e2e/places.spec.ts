@@ -94,3 +94,29 @@ test('background incidents have their own layer, off by default and marked as hi
   await settle(page);
   expect(await rendered(page, 'history')).toEqual([]);
 });
+
+test('with a place panel open, the map’s credits wrap above their corner and leave the scale bar clear', async ({
+  page,
+}) => {
+  await openMap(page);
+  // Any place the map draws as a point: its panel narrows the map.
+  const id = await page.evaluate(
+    () =>
+      window.situationMap!.data().places.features.find((f) => f.geometry?.type === 'Point')!.properties.id,
+  );
+  await openMap(page, `#sel=place:${encodeURIComponent(id)}`);
+  await expect(page.locator('.place-panel').getByRole('heading', { level: 2 })).toBeVisible();
+  const credits = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+  const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+  const map = (await page.locator('.map').boundingBox())!;
+  // The map is narrow enough that the credits wrap (they fill one line on a bare map).
+  expect(map.width).toBeLessThan(700);
+  expect(credits.height).toBeGreaterThan(scale.height);
+  const apart =
+    credits.x >= scale.x + scale.width ||
+    scale.x >= credits.x + credits.width ||
+    credits.y >= scale.y + scale.height ||
+    scale.y >= credits.y + credits.height;
+  expect(apart, `credits ${JSON.stringify(credits)} over scale ${JSON.stringify(scale)}`).toBe(true);
+  expect(credits.x + credits.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+});

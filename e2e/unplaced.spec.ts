@@ -69,9 +69,11 @@ test('names left off the map are listed with their report and reason, and open t
   await expect(ours.nth(0)).toContainText('Tall Zaghrur · Unplaced Wire · not in the gazetteer');
   await expect(ours.nth(1)).toContainText('Kafr Dunya · Unplaced Wire · several places fit (Kfar Dunya)');
   const noText = list.locator('[data-article="e2e-unplaced-no-text"]');
-  await expect(noText).toContainText(
-    'Ain Sawda · e2e-unplaced-no-text · too far from the report’s other places',
-  );
+  await expect(noText).toContainText('Ain Sawda · Outlet not named · too far from the report’s other places');
+  // A report with neither outlet nor text is named as such, not by its id, in the reports list too.
+  await expect(noText).not.toContainText('e2e-unplaced-no-text');
+  const row = page.locator('.report-row[data-report="e2e-unplaced-no-text"]');
+  await expect(row.locator('.report-head strong')).toHaveText('Outlet not named');
   // Without the report's text the name is plain text, not a button.
   await expect(noText.getByRole('button')).toHaveCount(0);
 

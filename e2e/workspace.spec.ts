@@ -282,3 +282,38 @@ test('a report pasted without an outlet is named by its first line wherever the 
     timeout: 60_000,
   });
 });
+
+test('a report pasted before the map’s data is in waits for it and joins the loaded reports', async ({
+  page,
+}) => {
+  const loaded = (await (await page.request.get('./data/manifest.json')).json()) as {
+    articles: { id: string }[];
+  };
+  // The manifest is held back until the report is pasted: the page's first moments.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/data\/manifest\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#map=10.00/35.86000/36.80000&date=2024-11-30');
+  await page.locator('details.add-reports summary').click();
+  await page.getByLabel('Paste a report').fill(CAPTURE);
+  await page.getByLabel('Outlet', { exact: true }).fill('Early Wire');
+  await page.getByLabel('Report date').fill('2024-11-30');
+  await page.getByRole('button', { name: 'Add pasted report' }).click();
+  await expect(page.locator('.message-info').filter({ hasText: 'still loading' })).toBeVisible();
+  // Nothing is lost meanwhile: the text stays in the form.
+  await expect(page.getByLabel('Paste a report')).toHaveValue(CAPTURE);
+  release();
+  await expect(page.locator('.message-info').filter({ hasText: 'Added Early Wire' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.locator('.message-info').filter({ hasText: 'still loading' })).toHaveCount(0);
+  // Merged onto the loaded map: every loaded report is still on it, beside the pasted one.
+  const ids = await page.evaluate(() => window.situationMap!.data().manifest!.articles.map((a) => a.id));
+  for (const a of loaded.articles) expect(ids).toContain(a.id);
+  expect(ids.length).toBe(loaded.articles.length + 1);
+  expect((await incidentsFrom(page, 'Early Wire')).length).toBeGreaterThan(0);
+  expect(await count(page)).toBeGreaterThan((await incidentsFrom(page, 'Early Wire')).length);
+});

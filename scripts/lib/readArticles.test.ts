@@ -4,9 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { guessDateline, inputProblem, readArticles, readReportPaths } from './readArticles.ts';
-import { segment } from '../../src/geoparse/text/segment.ts';
-import { geoparseReport } from '../../src/geoparse/geoparse.ts';
-import { testGazetteer } from '../../src/geoparse/testGazetteer.ts';
+import { parseText, testGazetteer } from '../../src/geoparse/testGazetteer.ts';
 
 function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'articles-'));
@@ -15,7 +13,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
 }
 
 const gaz = testGazetteer();
-const run = (text: string) => geoparseReport(segment({ id: 'x', text }), gaz);
+const run = (text: string) => parseText(text, gaz);
 
 describe('readArticles', () => {
   it('reads .txt/.md/.html with index.json metadata, else ids and datelines from file names', () => {

@@ -6,8 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { distanceKm } from '../../src/gazetteer/Gazetteer.ts';
 import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
-import { segment } from '../../src/geoparse/text/segment.ts';
-import { geoparseReport } from '../../src/geoparse/geoparse.ts';
+import { parseText } from '../../src/geoparse/testGazetteer.ts';
 import type { CountryTable } from '../../src/gazetteer/buildCountries.ts';
 import type { GazetteerEntry } from '../../src/types/model.ts';
 import { iso31662 } from 'iso-3166';
@@ -116,9 +115,7 @@ describe("every country's first-level divisions", () => {
 
 /** "mention → entry name" for each mention of one text, read against the whole world. */
 function read(text: string): string[] {
-  return geoparseReport(segment({ id: 'a', text }), world).mentions.map(
-    (m) => `${m.text} → ${world.get(m.placeId)?.name ?? m.placeId}`,
-  );
+  return parseText(text, world).mentions.map((m) => `${m.text} → ${world.get(m.placeId)?.name ?? m.placeId}`);
 }
 
 describe('reading divisions against the whole world', () => {

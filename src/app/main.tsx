@@ -13,6 +13,7 @@ import { assetUrl, loadData } from './data/loadData.ts';
 import { keptStorage, reportStorage, restoreReports } from './data/reportStorage.ts';
 import { syncIncidentTiles } from './data/syncIncidentTiles.ts';
 import { loadFonts } from './fonts.ts';
+import { reportName } from './model/reportName.ts';
 import { createAppStore } from './store/createAppStore.ts';
 import type { UrlState } from './store/urlState.ts';
 import { ignoredMessage, parseHash } from './url/parseHash.ts';
@@ -114,7 +115,7 @@ function start(root: HTMLElement): void {
         const more: Partial<typeof data> = rows ? { incidents: rows } : {};
         if (articles && data.manifest) {
           const outlets = { ...data.outlets };
-          for (const a of articles) if (typeof a?.id === 'string') outlets[a.id] = a.outlet;
+          for (const a of articles) if (typeof a?.id === 'string') outlets[a.id] = reportName(a);
           Object.assign(more, { manifest: { ...data.manifest, articles }, outlets });
         }
         if (rows || articles) actions.setData({ ...data, ...more });
@@ -141,6 +142,7 @@ function start(root: HTMLElement): void {
     })
     .catch((err: unknown) => {
       rowsSettled();
+      actions.baseSettled();
       setViewReady(true);
       setDataReady(true);
       actions.message('error', `The map data could not be loaded: ${errorText(err)}`);

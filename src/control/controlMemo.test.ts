@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import type { ControlFeature, IncidentFeature } from '../types/model.ts';
-import type { BaselineData, BaselineRecord, ControlUnit } from './ground/baseline.ts';
+import type { BaselineRecord, ControlUnit } from './ground/baseline.ts';
 import type { DayState } from './claims/applyClaims.ts';
 import { reachKey, unitsKeyOf, type Advance } from './advances/assessAdvances.ts';
 import { buildControl } from './buildControl.ts';
 import { buildCells } from './ground/voronoiCells.ts';
 import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
-import { gridFront, incident, place, testGazetteer } from './testFixtures.ts';
+import { baselineOf, gridFront, incident, place, testGazetteer } from './testFixtures.ts';
 
 describe('KeyHash', () => {
   it('gives the same key for the same inputs and another for any change', () => {
@@ -79,13 +79,7 @@ describe('stored cells and days', () => {
 // A made-up front inside Syria's outline: the opposition holds the west, the government the east.
 const gazetteer = testGazetteer();
 const settlements: BaselineRecord[] = gridFront();
-const baseline: BaselineData = {
-  date: '2024-03-01',
-  about: 'test',
-  parent: { neighbourhoods: 'none' },
-  settlements,
-  neighbourhoods: [],
-};
+const baseline = baselineOf(settlements);
 const places = [
   place('near', 'Near', 37.42, 35.1, 't:t43'),
   place('far', 'Far', 37.62, 35.2, 't:t64'),

@@ -30,6 +30,17 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
   }, 300_000);
 
   const zone = (date: string, p: [number, number]) => zoneAt(control, date, p[0], p[1])?.properties;
+  /** The km² the opposition holds uncontested on `date`. */
+  const held = (date: string) =>
+    control
+      .filter(
+        (f) =>
+          f.properties.layer === 'zone' &&
+          f.properties.date === date &&
+          f.properties.controller === 'opposition' &&
+          f.properties.status !== 'contested',
+      )
+      .reduce((s, f) => s + f.properties.areaKm2!, 0);
 
   it('covers every day from the baseline to 30 November', () => {
     expect([...new Set(control.map((f) => f.properties.date))].sort()).toEqual([
@@ -70,16 +81,6 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
   });
 
   it('moves the zones on every day the reports describe, with the ground between the line and the places taken assessed', () => {
-    const held = (date: string) =>
-      control
-        .filter(
-          (f) =>
-            f.properties.layer === 'zone' &&
-            f.properties.date === date &&
-            f.properties.controller === 'opposition' &&
-            f.properties.status !== 'contested',
-        )
-        .reduce((s, f) => s + f.properties.areaKm2!, 0);
     const days = ['2024-11-26', '2024-11-27', '2024-11-28', '2024-11-29'];
     for (let i = 1; i < days.length; i++)
       expect(held(days[i]), days[i]).toBeGreaterThan(held(days[i - 1]) + 1);
@@ -108,16 +109,6 @@ describe.skipIf(!haveArticles)('control zones on the sample reports', () => {
     const km2 = (summary.properties.figures ?? []).find((f) => f.what === 'km2' && f.value === 400)!;
     // What the map shows for the figure is the opposition's gain over the figure's own days,
     // never more than the figure allows.
-    const held = (date: string) =>
-      control
-        .filter(
-          (f) =>
-            f.properties.layer === 'zone' &&
-            f.properties.date === date &&
-            f.properties.controller === 'opposition' &&
-            f.properties.status !== 'contested',
-        )
-        .reduce((s, f) => s + f.properties.areaKm2!, 0);
     const dayBefore = new Date(Date.parse(`${km2.from ?? '2024-11-27'}T00:00:00Z`) - 86_400_000)
       .toISOString()
       .slice(0, 10);

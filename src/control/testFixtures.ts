@@ -7,7 +7,7 @@ import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
 import { placeFeature } from '../types/placeFeature.ts';
-import type { BaselineRecord } from './ground/baseline.ts';
+import type { BaselineData, BaselineRecord } from './ground/baseline.ts';
 import type {
   GazetteerEntry,
   IncidentFeature,
@@ -81,6 +81,17 @@ export function incident(
 /** A baseline settlement held by `controller`, with a `t:` id made from its name. */
 export function rec(name: string, lon: number, lat: number, controller: string): BaselineRecord {
   return { name, id: `t:${name.toLowerCase()}`, lon, lat, controller, basis: 'test' };
+}
+
+/** A baseline of `settlements` as of 1 March 2024, with no neighbourhoods. */
+export function baselineOf(settlements: BaselineRecord[]): BaselineData {
+  return {
+    date: '2024-03-01',
+    about: 'test',
+    parent: { neighbourhoods: 'none' },
+    settlements,
+    neighbourhoods: [],
+  };
 }
 
 /**

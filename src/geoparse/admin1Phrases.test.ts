@@ -4,10 +4,8 @@
 // after its town carries the town as `seat`, as src/gazetteer/worldAdmin1.ts sets it).
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
-import { geoparseReport } from './geoparse.ts';
-import { segment } from './text/segment.ts';
 import type { GazetteerEntry } from '../types/model.ts';
-import { testEntry } from './testGazetteer.ts';
+import { mentionPairs, parseText, testEntry } from './testGazetteer.ts';
 import { admin1Names } from '../gazetteer/admin1Names.ts';
 
 const e = testEntry;
@@ -79,7 +77,7 @@ const gaz = new Gazetteer({ version: 'test', sources: [], entries });
 
 /** "mention → place id" for each mention of one text. */
 function read(text: string): string[] {
-  return geoparseReport(segment({ id: 'a', text }), gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
+  return mentionPairs(parseText(text, gaz));
 }
 
 describe('first-level divisions in reports', () => {

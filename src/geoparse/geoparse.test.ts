@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { geoparseReport } from './geoparse.ts';
-import { segment } from './text/segment.ts';
-import { testGazetteer } from './testGazetteer.ts';
+import { mentionPairs, parseText, testGazetteer } from './testGazetteer.ts';
 
 const gaz = testGazetteer();
 
 /** Resolves one report; returns its places with "mention text → place id" lines. */
 function parse(text: string) {
-  const out = geoparseReport(segment({ id: 'd0', text }), gaz);
-  const pairs = out.mentions.map((m) => `${m.text} → ${m.placeId}`);
-  return { ...out, pairs };
+  const out = parseText(text, gaz);
+  return { ...out, pairs: mentionPairs(out) };
 }
 
 describe('geoparseReport', () => {
@@ -428,7 +425,7 @@ describe('geoparseReport', () => {
     ]);
     // The report's own outlet, wherever the report writes it: a date line, a dateline, a credit.
     const byOutlet = (text: string) =>
-      geoparseReport(segment({ id: 'd1', text, outlet: 'Homs Live' }), gaz).places.flatMap((p) =>
+      parseText(text, gaz, { outlet: 'Homs Live' }).places.flatMap((p) =>
         p.properties.mentions.map((m) => `${m.text} → ${p.properties.id}`),
       );
     expect(byOutlet('Mon 2 Dec 2024 — Homs Live\n\nJets struck Saraqib on Monday.')).toEqual([

@@ -191,6 +191,11 @@ export function parseText(text: string, gaz: Gazetteer, article: Partial<Article
   return geoparseReport(segment({ id: 'a', text, ...article }), gaz);
 }
 
+/** Each mention of a reading as 'text → place id', in text order. */
+export function mentionPairs(out: Pick<ReportPlaces, 'mentions'>): string[] {
+  return out.mentions.map((m) => `${m.text} → ${m.placeId}`);
+}
+
 /** The place of a reading whose name is `name`, if any. */
 export function placeNamed(out: Pick<ReportPlaces, 'places'>, name: string): PlaceFeature | undefined {
   return out.places.find((p) => p.properties.name === name);

@@ -934,6 +934,36 @@ describe('phrasings beyond the sample', () => {
     // Chasing a goal is no fight.
     expect(brief('The government is pursuing talks with Fartown elders.')).toEqual([]);
   });
+  it("reads a side's own capture with the toll it inflicted as its claim, and its target named elsewhere as a claim", () => {
+    expect(
+      brief(
+        'The army said its troops had recaptured Fartown on Monday and inflicted heavy losses on the rebels.',
+      ),
+    ).toEqual(['advance@Fartown 2024-12-02 government claim']);
+    expect(
+      brief(
+        'The army said its troops had recaptured Fartown, a village that the rebels seized on Monday, ' +
+          'and had killed dozens of the attackers, inflicting heavy losses.',
+      ),
+    ).toEqual(['advance@Fartown 2024-12-02 government claim', 'advance@Fartown 2024-12-02 opposition claim']);
+    // The defender's own words still tell its version of the other side's attack.
+    expect(
+      brief(
+        'The army said its troops had repelled an attack on Fartown on Monday and inflicted heavy losses on the rebels.',
+      ),
+    ).toEqual(['armed-clash@Fartown 2024-12-02 opposition counterclaim']);
+    const rows = read(
+      'x',
+      'Warplanes struck a block of flats in Fartown on Saturday, killing nine civilians, the health ministry said. ' +
+        'The Landian military said its jets had hit militant command centres in Fartown and in Nearby overnight.',
+    ).map((c) => `${c.place.slice(2)} ${c.stance} ${c.attribution}`);
+    // Its version of the strike told as killing civilians in Fartown; its own claim of Nearby.
+    expect(rows).toEqual([
+      'Fartown claim health ministry',
+      'Fartown counterclaim Landian military',
+      'Nearby claim Landian military',
+    ]);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

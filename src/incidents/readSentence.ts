@@ -644,10 +644,14 @@ export function readSentence(
       listed.length = 0;
     for (const other of listed) {
       const id = other.place.properties.id;
+      // (The attacker's version answers the strike told as hitting civilians there: "its jets hit
+      // command centres in A and in B" after civilians were told killed in A is its claim of B.)
+      const answers = !justified || (!!who && !!victimsTold(null, id, earlier, who));
       out.push({
         at: t.start,
         c: {
           ...first,
+          ...(answers ? {} : { stance: read }),
           place: id,
           context: [...new Set([first.place, ...first.context])].filter((x) => x !== id),
           figures: [],
@@ -655,6 +659,24 @@ export function readSentence(
         },
       });
     }
+  }
+  // "Its troops had recaptured X and inflicted heavy losses", "had taken the hills near X and shot
+  // down a drone": a side telling its own capture tells one account of X; its other words there
+  // are no defender's version of another event.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i].c;
+    if (c.stance !== 'counterclaim') continue;
+    const taken = out.some(
+      (o) =>
+        o.c.type === 'advance' &&
+        o.c.stance === 'claim' &&
+        o.c.place === c.place &&
+        o.c.attribution === c.attribution &&
+        !!o.c.speakerSide &&
+        o.c.agent !== 'unknown' &&
+        allied(o.c.speakerSide, o.c.agent),
+    );
+    if (taken) out.splice(i, 1);
   }
   // "Its forces carried out a planned redeployment", "had withdrawn from some positions for
   // tactical reasons": a side's own word for its withdrawal is also its version of the other
@@ -1270,6 +1292,8 @@ function responseTo(
 }
 
 const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
+// The counter words that only tell the other side's toll ("inflicted heavy losses").
+const LOSSES = /\b(?:losses|casualties)\b/i;
 // What an attack left behind, told with no event word: "a man was hurt by shrapnel", "crews
 // were digging through the rubble", "sirens sounded", "the shooting went on for hours".
 const AFTERMATH =
@@ -1405,14 +1429,23 @@ function selectTriggers(text: string): Trigger[] {
   const reinforced = new Set(all.filter((t) => t.type === 'reinforcement').map(clauseOf));
   // (What stops things that fly, "shot down a drone", says nothing of the ground: "had taken the
   // hills and shot down a drone" took the hills.)
+  // ("recaptured the town and inflicted heavy losses": the losses are told of the capture, which
+  // stays; only the defender's own words, "repelled", "pushed back", silence a capture.)
+  const captured = new Set(
+    all.filter((t) => t.type === 'advance' && !t.weak && !t.counter && !t.loss).map(clauseOf),
+  );
+  const tollOnly = (t: Trigger) => LOSSES.test(text.slice(t.start, t.end)) && captured.has(clauseOf(t));
   const countered = new Set(
-    all.filter((t) => t.counter && !INTERCEPTS.test(text.slice(t.start, t.end))).map(clauseOf),
+    all
+      .filter((t) => t.counter && !INTERCEPTS.test(text.slice(t.start, t.end)) && !tollOnly(t))
+      .map(clauseOf),
   );
   const seen = new Set<string>();
   const kept: Trigger[] = [];
   for (const t of all) {
     const ci = clauseOf(t);
     if (t.weak && strongIn.has(ci)) continue;
+    if (t.counter && tollOnly(t)) continue;
     // The defender's version ("repelled an attack and inflicted losses") is one counter-claim.
     if (countered.has(ci) && !t.counter && (t.type === 'armed-clash' || t.type === 'advance')) continue;
     // Reinforcements "arrived in" a town: that is the reinforcement, not an advance.

@@ -7,12 +7,19 @@ import type { StoredReport } from './reportStore.ts';
 const events: string[] = [];
 let commitDone: () => void = () => {};
 
+/** Each merge the worker was asked for: the new reports' ids and how many loaded reports it starts from. */
+const merges: string[] = [];
+
 vi.mock('./pipelineClient.ts', () => ({
-  mergeInWorker: async () => ({
-    ok: true,
-    errors: [],
-    merge: { output: { merged: true }, added: [], skipped: [] },
-  }),
+  mergeInWorker: async (
+    articles: { id: string }[],
+    _readings: unknown,
+    _control: unknown,
+    base: { articles: number },
+  ) => {
+    merges.push(`${articles.map((a) => a.id).join(',')} onto ${base.articles} reports`);
+    return { ok: true, errors: [], merge: { output: { merged: true }, added: [], skipped: [] } };
+  },
 }));
 vi.mock('./reportStorage.ts', () => ({
   baseKey: () => 'base',
@@ -29,7 +36,7 @@ vi.mock('./reportStorage.ts', () => ({
   }),
 }));
 
-const { putBack, removeReport } = await import('./addReports.ts');
+const { addPastedReport, putBack, removeReport } = await import('./addReports.ts');
 
 function fakeStore(reports: StoredReport[]): { state: AppStateView; actions: AppActions } {
   let user = reports;
@@ -91,5 +98,35 @@ describe('addReports', () => {
     commitDone();
     await done;
     expect(events.slice(0, 3)).toEqual(['commit started: put  remove r1', 'commit done', 'shown: none']);
+  });
+
+  it('holds a report pasted before the loaded map is in, and merges it onto that map once it is', async () => {
+    events.length = 0;
+    merges.length = 0;
+    const { state, actions } = fakeStore([]);
+    // The page's first moments: the manifest is not in, the base is the empty map.
+    let base = {
+      manifest: null,
+      control: { type: 'FeatureCollection', features: [] },
+      outlets: {},
+    } as object;
+    let loaded!: () => void;
+    const baseLoaded = new Promise<void>((resolve) => (loaded = resolve));
+    let baseIn = false;
+    Object.assign(state, { baseData: () => base, baseIn: () => baseIn, baseLoaded: () => baseLoaded });
+    const done = addPastedReport(state, actions, 'Drones struck a fuel depot at dawn.', {});
+    await settle();
+    expect(merges).toEqual([]); // not merged against the empty map
+    expect(events.some((e) => e.startsWith('info: The map’s data is still loading'))).toBe(true);
+    // The loaded map comes: five reports, one of them already called "pasted-report".
+    base = {
+      manifest: { counts: { articles: 5 }, articles: [], files: { 'readings.json': 'x' } },
+      control: { type: 'FeatureCollection', features: [] },
+      outlets: { 'pasted-report': 'Hill Post' },
+    };
+    baseIn = true;
+    loaded();
+    await done;
+    expect(merges).toEqual(['pasted-report-2 onto 5 reports']);
   });
 });

@@ -135,6 +135,26 @@ function showerOf(
   };
 }
 
+/**
+ * Waits for the loaded map's data: a report added in the page's first moments (the manifest, the
+ * loaded reports and their zones not in yet) is merged once they are, never against an empty map
+ * (it would replace every loaded layer, and its id could be one a loaded report has).
+ */
+async function loadedMap(state: AppStateView, actions: AppActions): Promise<void> {
+  if (state.baseIn()) return;
+  actions.setBusy(true);
+  const note = actions.message(
+    'info',
+    'The map’s data is still loading: your reports are added once it is in.',
+  );
+  try {
+    await state.baseLoaded();
+  } finally {
+    actions.dismiss(note);
+    actions.setBusy(false);
+  }
+}
+
 /** Whether the run went through (the reports joined the map or were already on it). */
 async function add(state: AppStateView, actions: AppActions, articles: ArticleInput[]): Promise<boolean> {
   if (!articles.length) return false;
@@ -161,6 +181,7 @@ async function add(state: AppStateView, actions: AppActions, articles: ArticleIn
  * await addReportFiles(state, actions, [...input.files]);
  */
 export async function addReportFiles(state: AppStateView, actions: AppActions, files: File[]): Promise<void> {
+  await loadedMap(state, actions);
   const { articles, errors } = await readReportFiles(files, takenIds(state));
   for (const e of errors) actions.message('error', e);
   await add(state, actions, articles);
@@ -185,6 +206,7 @@ export async function addPastedReport(
     actions.message('error', tooLarge);
     return false;
   }
+  await loadedMap(state, actions);
   const id = articleIdFor(meta.outlet ? `pasted ${meta.outlet}` : 'pasted report', takenIds(state));
   return add(state, actions, [
     { id, file: pastedLabel(id), text, outlet: meta.outlet || null, dateline: meta.dateline || null },

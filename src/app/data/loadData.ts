@@ -7,6 +7,7 @@ import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { emptyData, type AppData } from '../store/appState.ts';
 import { checkDigests, expectedDigest } from '../../pipeline/checkDigests.ts';
 import { contentDigestOf } from './contentDigestOf.ts';
+import { reportName } from '../model/reportName.ts';
 import { checkIncidentDigest, loadIncidentRows, setIncidentDays } from './incidentData.ts';
 
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -191,10 +192,16 @@ export async function loadData(
   const foreign = new Set(set.foreign);
   const own = <T>(name: string, r: Fetched<T>): Fetched<T> =>
     foreign.has(name) ? { ok: false, error: `${name}: another run` } : r;
+  if (articles.ok && Array.isArray(articles.value)) {
+    for (const a of articles.value)
+      if (typeof a?.id === 'string' && typeof a.text === 'string') data.texts[a.id] = a.text;
+  }
   if (manifest.ok) {
     data.manifest = manifest.value;
     data.published = manifest.value.published ?? null;
-    for (const a of manifest.value.articles ?? []) data.outlets[a.id] = a.outlet;
+    // Each report by the name a reader knows it by (its outlet, else what reportName says).
+    for (const a of manifest.value.articles ?? [])
+      data.outlets[a.id] = reportName({ ...a, text: data.texts[a.id] });
   }
   data.places = collection(own('places.geojson', places)) ?? data.places;
   data.control = collection(own('control.geojson', control)) ?? data.control;
@@ -203,9 +210,5 @@ export async function loadData(
     roads: collection(roads),
     labels: collection(labels),
   };
-  if (articles.ok && Array.isArray(articles.value)) {
-    for (const a of articles.value)
-      if (typeof a?.id === 'string' && typeof a.text === 'string') data.texts[a.id] = a.text;
-  }
   return { data, problems, incidents };
 }

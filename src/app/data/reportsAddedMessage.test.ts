@@ -45,7 +45,8 @@ function data(unplaced: number): Pick<AppData, 'places' | 'incidents' | 'manifes
 }
 
 describe('reportsAddedMessage', () => {
-  const added = [{ id: 'mine', file: 'mine.txt' }];
+  // A report added here keeps its text (addReports' StoredReport).
+  const added = [{ id: 'mine', file: 'mine.txt', text: 'Drones struck a depot\nMore.' }];
   it('counts the places and incidents the report tells, and those it shares with other reports', () => {
     expect(reportsAddedMessage(added, data(0))).toBe(
       'Added mine.txt: 2 places, 2 incidents (1 also told by other reports: one marker, every source).',
@@ -55,8 +56,9 @@ describe('reportsAddedMessage', () => {
     expect(reportsAddedMessage(added, data(3))).toContain(
       '; 3 names could not be placed (see “Not on the map”).',
     );
-    expect(reportsAddedMessage([{ id: 'mine' }], data(1))).toContain('Added mine: 2 places');
-    expect(reportsAddedMessage([{ id: 'mine' }], data(1))).toContain('1 name could not be placed');
+    const noFile = { id: 'mine', text: 'Drones struck a depot\nMore.' };
+    expect(reportsAddedMessage([noFile], data(1))).toContain('Added “Drones struck a depot”: 2 places');
+    expect(reportsAddedMessage([noFile], data(1))).toContain('1 name could not be placed');
   });
   it('names a pasted report by its outlet, else its first line, never by its id', () => {
     const pasted = { id: 'mine', file: 'pasted text (mine)', text: 'Drones struck a depot\nMore.' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headline, pastedLabel, reportName } from './reportName.ts';
+import { NO_OUTLET, headline, pastedLabel, reportName } from './reportName.ts';
 
 describe('headline', () => {
   it('takes the first line with letters, without heading marks or extra spaces', () => {
@@ -42,9 +42,22 @@ describe('reportName', () => {
     expect(reportName({ id: 'p', outlet: '', file: pastedLabel('p'), text: '' })).toBe('a pasted report');
   });
 
-  it('names a file without an outlet by the file the user chose, else the first line, else the id', () => {
+  it('names a file without an outlet by the file the user chose, else the first line', () => {
     expect(reportName({ id: 'north', outlet: null, file: 'north-front.txt', text })).toBe('north-front.txt');
     expect(reportName({ id: 'north', outlet: null, text })).toBe('“Militia fighters withdrew from the hill”');
-    expect(reportName({ id: 'north', outlet: null })).toBe('north');
+  });
+
+  it('says the outlet is not named when neither outlet nor text is here, never its file or id', () => {
+    // A published map's report: the manifest names its file, the text stays with its authors.
+    const published = {
+      id: 'hill-withdrawal-2024-11-28',
+      outlet: null,
+      file: 'hill-withdrawal-2024-11-28.txt',
+    };
+    expect(reportName(published)).toBe(NO_OUTLET);
+    expect(reportName({ ...published, text: '' })).toBe(NO_OUTLET);
+    expect(reportName({ id: 'north', outlet: '  ' })).toBe(NO_OUTLET);
+    // Once its text is here (a local ingest), the file the user ingested names it.
+    expect(reportName({ ...published, text })).toBe('hill-withdrawal-2024-11-28.txt');
   });
 });

@@ -1,7 +1,10 @@
 // What the app calls a report wherever it names one (the reports list, a source's outlet, the
 // messages about adding and removing): its outlet; a report pasted without one, by its first
 // line, quoted and marked as pasted (its "file" is only the app's label with its id in it); a
-// file without an outlet, by its file name, which the user chose; else its id.
+// file without an outlet whose text is here (added in this browser, or a local ingest), by its
+// file name, which the user chose; else by its first line; and a report with neither outlet nor
+// text (a published map's report: its text is not published) says so, "Outlet not named", as a
+// reader expects, not by a file name or id that only its publisher chose.
 
 /** The label addPastedReport gives a pasted report as its file: `pasted text (<id>)`. */
 export function pastedLabel(id: string): string {
@@ -9,6 +12,8 @@ export function pastedLabel(id: string): string {
 }
 
 const PASTED = /^pasted text \(.*\)$/;
+/** The name of a report whose outlet is not known and whose text is not here. */
+export const NO_OUTLET = 'Outlet not named';
 /** Longest headline shown, in characters, before it is cut at a word. */
 const MAX_HEADLINE = 60;
 
@@ -52,8 +57,9 @@ export function reportName(r: {
 }): string {
   const outlet = r.outlet?.trim();
   if (outlet) return outlet;
-  if (r.file && !PASTED.test(r.file)) return r.file;
+  const pasted = !!r.file && PASTED.test(r.file);
+  if (r.file && !pasted && r.text) return r.file;
   const first = r.text ? headline(r.text) : null;
-  if (r.file) return first ? `“${first}” (pasted)` : 'a pasted report';
-  return first ? `“${first}”` : r.id;
+  if (pasted) return first ? `“${first}” (pasted)` : 'a pasted report';
+  return first ? `“${first}”` : NO_OUTLET;
 }

@@ -13,7 +13,7 @@ export interface UnplacedRow {
   /** Unique within the list: `<article>:<start>`. */
   key: string;
   article: string;
-  /** The report's outlet, or its id when it names none. */
+  /** The report's outlet, else its name for readers (`AppData.outlets`, reportName), else its id. */
   report: string;
   start: number;
   end: number;

@@ -10,6 +10,7 @@ import { STANCE_TEXT, STATUS_TEXT, actorText, filedFrom, formatDay, formatWhen }
 import { Quote } from './Quote.tsx';
 import { PanelHead } from './PanelHead.tsx';
 import { plural } from '../model/plural.ts';
+import { NO_OUTLET } from '../model/reportName.ts';
 
 function figureText(f: Figure): string {
   return `${f.qualifier && f.qualifier !== 'exactly' ? `${f.qualifier} ` : ''}${f.value.toLocaleString('en-GB')} ${f.what.replace(/-/g, ' ')}`;
@@ -25,7 +26,7 @@ export function IncidentPanel(props: {
   const place = () => props.state.placeById().get(p().place)?.properties;
   const dateline = (article: string) => props.state.articleById().get(article)?.dateline ?? null;
   const outlet = (article: string, fallback: string | null) =>
-    fallback ?? props.state.data().outlets[article] ?? 'Outlet not named';
+    fallback ?? props.state.data().outlets[article] ?? NO_OUTLET;
   return (
     <section class="panel incident-panel" aria-labelledby="incident-title">
       <PanelHead

@@ -62,6 +62,15 @@ export function createAppStore(
     hiddenTypes: initial.hiddenTypes ?? [],
   });
   const [base, setBase] = createSignal<AppData>(emptyData(), { equals: false });
+  // Settled once the loaded map's data is in (or could not be loaded): a report added before then
+  // waits for it, else it would be merged against an empty map and replace every loaded layer.
+  let resolveBase!: () => void;
+  const baseLoaded = new Promise<void>((resolve) => (resolveBase = resolve));
+  let baseIn = false;
+  const settleBase = () => {
+    baseIn = true;
+    resolveBase();
+  };
   /** The user's reports and the map they make with the loaded data (the pipeline's merge). */
   const [user, setUser] = createSignal<{ reports: StoredReport[]; output: PipelineOutput | null }>({
     reports: [],
@@ -262,6 +271,10 @@ export function createAppStore(
     userReports: () => user().reports,
     /** The data as loaded, without the user's reports. */
     baseData: base,
+    /** Resolves once the loaded data is in (`setData`) or could not be loaded (`baseSettled`). */
+    baseLoaded: () => baseLoaded,
+    /** Whether `baseLoaded` has resolved. */
+    baseIn: () => baseIn,
     /** Full records of the incidents of the user's merged map, by id. */
     userIncidents,
   };
@@ -269,7 +282,10 @@ export function createAppStore(
   const actions = {
     setData(next: AppData) {
       setBase(next);
+      settleBase();
     },
+    /** The loaded data will not come (a failed load): reports may be merged, into no map. */
+    baseSettled: settleBase,
     /** Shows a map opened from an export (full records) in place of the loaded one. */
     showImported(
       map: Pick<AppData, 'manifest' | 'places' | 'control' | 'outlets'> & {

@@ -7,20 +7,36 @@ import { buildControl } from '../buildControl.ts';
 import { zoneAt as shownAt, zoneOn } from '../zones/zoneAt.ts';
 import { featuresAsOf } from '../zones/dayZones.ts';
 import { KM2_PER_PLACE } from '../claims/extents.ts';
-import { gridFront, incident, place, rec, testGazetteer } from '../testFixtures.ts';
+import { baselineOf, gridFront, incident, place, rec, testGazetteer } from '../testFixtures.ts';
 
 const gazetteer = testGazetteer();
 // The grid front (opposition west of x = 37.3, government east); the SDF holds a town in the
 // north-east.
 const settlements: BaselineRecord[] = gridFront();
 settlements.push(rec('North', 37.8, 35.4, 'sdf'));
-const baseline: BaselineData = {
-  date: '2024-03-01',
-  about: 'test',
-  parent: { neighbourhoods: 'none' },
-  settlements,
-  neighbourhoods: [],
-};
+const baseline = baselineOf(settlements);
+/** The front with a government city ('t:city') at [lon, 35.1] whose neighbourhoods are `parts`. */
+const withCity = (lon: number, parts: BaselineRecord[]): BaselineData => ({
+  ...baseline,
+  parent: { neighbourhoods: 't:city' },
+  settlements: [...settlements, rec('City', lon, 35.1, 'government')],
+  neighbourhoods: parts,
+});
+// A city of four parts around its centre, all the government's but a Kurdish quarter, and a part
+// outside them.
+const ring: [string, number, number][] = [
+  ['W', 37.4, 35.1],
+  ['N', 37.43, 35.125],
+  ['E', 37.46, 35.1],
+  ['S', 37.43, 35.075],
+];
+const ringCity: BaselineRecord[] = [
+  ...ring.map(([n, lon, lat]) => rec(n, lon, lat, 'government')),
+  rec('Centre', 37.43, 35.1, 'government'),
+  rec('Kurdish', 37.432, 35.104, 'sdf'),
+  rec('Outer', 37.43, 35.16, 'government'),
+];
+const ringParts = ring.map(([n, lon, lat]) => place(n, n, lon, lat, `t:${n.toLowerCase()}`, 'neighbourhood'));
 const target = place('target', 'Target', 37.5, 35.1, 't:t53');
 const province = place('province', 'Test Province', 37.3, 35.0, 'sm:adm1:T1', 'admin1');
 const places = [target, province];
@@ -146,12 +162,7 @@ describe('assessed advances', () => {
 describe('parts of a city counted, not named', () => {
   // A government city of six neighbourhoods in a row, west to east, beside the opposition's line.
   const nb = (k: number): BaselineRecord => rec(`N${k}`, 37.4 + k * 0.02, 35.1, 'government');
-  const cityBaseline: BaselineData = {
-    ...baseline,
-    parent: { neighbourhoods: 't:city' },
-    settlements: [...settlements, rec('City', 37.45, 35.1, 'government')],
-    neighbourhoods: [0, 1, 2, 3, 4, 5].map(nb),
-  };
+  const cityBaseline = withCity(37.45, [0, 1, 2, 3, 4, 5].map(nb));
   const city = place('city', 'City', 37.45, 35.1, 't:city');
   const west = place('n0', 'N0', 37.4, 35.1, 't:n0', 'neighbourhood');
   const tookOne = incident('took-n0', 'n0', '2024-03-04');
@@ -261,28 +272,11 @@ describe('reach of a reported area', () => {
 });
 
 describe('parts of a city enclosed by parts a side took', () => {
-  const ring: [string, number, number][] = [
-    ['W', 37.4, 35.1],
-    ['N', 37.43, 35.125],
-    ['E', 37.46, 35.1],
-    ['S', 37.43, 35.075],
-  ];
-  const cityBaseline: BaselineData = {
-    ...baseline,
-    parent: { neighbourhoods: 't:city' },
-    settlements: [...settlements, rec('City', 37.43, 35.1, 'government')],
-    neighbourhoods: [
-      ...ring.map(([n, lon, lat]) => rec(n, lon, lat, 'government')),
-      rec('Centre', 37.43, 35.1, 'government'),
-      rec('Kurdish', 37.432, 35.104, 'sdf'),
-      rec('Outer', 37.43, 35.16, 'government'),
-    ],
-  };
-  const parts = ring.map(([n, lon, lat]) => place(n, n, lon, lat, `t:${n.toLowerCase()}`, 'neighbourhood'));
   const took = ring.map(([n]) => incident(`took-${n}`, n, '2024-03-04'));
 
   it("assesses the other side's parts between them as the taker's, not a third side's nor those outside", () => {
-    const out = buildControl({ incidents: took, places: parts, gazetteer, baseline: cityBaseline });
+    const baseline = withCity(37.43, ringCity);
+    const out = buildControl({ incidents: took, places: ringParts, gazetteer, baseline });
     expect(zoneAt(out, '2024-03-04', 37.43, 35.1)).toMatchObject({
       controller: 'opposition',
       status: 'assessed',
@@ -299,26 +293,8 @@ describe('parts of a city enclosed by parts a side took', () => {
 });
 
 describe('a city its defenders left', () => {
-  const ring: [string, number, number][] = [
-    ['W', 37.4, 35.1],
-    ['N', 37.43, 35.125],
-    ['E', 37.46, 35.1],
-    ['S', 37.43, 35.075],
-  ];
-  const cityBaseline: BaselineData = {
-    ...baseline,
-    parent: { neighbourhoods: 't:city' },
-    settlements: [...settlements, rec('City', 37.43, 35.1, 'government')],
-    neighbourhoods: [
-      ...ring.map(([n, lon, lat]) => rec(n, lon, lat, 'government')),
-      rec('Centre', 37.43, 35.1, 'government'),
-      rec('Kurdish', 37.432, 35.104, 'sdf'),
-      rec('Outer', 37.43, 35.16, 'government'),
-      rec('Outer2', 37.47, 35.14, 'government'),
-    ],
-  };
+  const cityBaseline = withCity(37.43, [...ringCity, rec('Outer2', 37.47, 35.14, 'government')]);
   const city = place('city', 'City', 37.43, 35.1, 't:city');
-  const parts = ring.map(([n, lon, lat]) => place(n, n, lon, lat, `t:${n.toLowerCase()}`, 'neighbourhood'));
   const took = (names: string[]) => names.map((n) => incident(`took-${n}`, n, '2024-03-04'));
   // "Government troops withdrew from the city on Tuesday", told by one outlet.
   const withdrew = incident('withdrew', 'city', '2024-03-05', {
@@ -331,7 +307,7 @@ describe('a city its defenders left', () => {
   const run3 = (names: string[]) =>
     buildControl({
       incidents: [...took(names), withdrew],
-      places: [city, ...parts],
+      places: [city, ...ringParts],
       gazetteer,
       baseline: cityBaseline,
     });

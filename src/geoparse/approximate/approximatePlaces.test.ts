@@ -27,6 +27,15 @@ describe('approximatePlaces', () => {
     expect(at(p)[1]).toBeLessThan(saraqib[1]);
   });
 
+  it('moves a village put only a way from a town ("north-east of Y") as far as "near" Y reaches', () => {
+    const [p] = approximate('Drones struck Ain Qasra, a village north-east of Saraqib, at dawn.');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'of' });
+    const saraqib = [36.80591, 35.86447];
+    expect(distance(at(p), saraqib)).toBeCloseTo(15, 0);
+    expect(at(p)[0]).toBeGreaterThan(saraqib[0]);
+    expect(at(p)[1]).toBeGreaterThan(saraqib[1]);
+  });
+
   it('reads "the village of X in the Y province", an area anchor, with the area as how far off it may be', () => {
     const [p] = approximate('Troops entered the village of Tell Zorab in Hama province on Sunday.');
     expect(p.properties.name).toBe('Tell Zorab');

@@ -8,7 +8,7 @@
 // around the towns it also names). "The X region" where the gazetteer has X only as a town is
 // the area around that town when it lies where the words or the report put the region, never a
 // namesake town elsewhere. It is drawn at the anchor (moved by the distance and bearing the text
-// gives), marked `precision: 'approximate'` with its anchor and how far off it may be. Names
+// gives; a bearing alone moves it as far as a place near the anchor lies), marked `precision: 'approximate'` with its anchor and how far off it may be. Names
 // with no anchor stay in the list of names left off the map.
 import { destination } from '@turf/turf';
 import type { GazetteerEntry, PlaceKind, UnplacedName } from '../../types/model.ts';
@@ -1024,7 +1024,8 @@ function placeInCluster(c: Cluster): { point: [number, number]; approximate: App
 }
 
 /**
- * Where an anchor puts a place: moved by the distance and bearing the text gives; in an area,
+ * Where an anchor puts a place: moved by the distance and bearing the text gives (a bearing
+ * alone: by NEAR_KM, the distance a place "near" a town is taken to lie at); in an area,
  * at the report's middle place when the area holds it, else at the area's town nearest to it,
  * else at the area's point.
  */
@@ -1042,9 +1043,10 @@ function placeBy(
     };
   const base: [number, number] = [e.lon, e.lat];
   if (POINT_KINDS.has(e.kind)) {
+    // "X, south-east of Y" with no distance: that way from Y, as far as a place near Y lies.
     const moved =
-      a.km !== undefined && a.bearing !== undefined
-        ? (destination(base, a.km, a.bearing).geometry.coordinates as [number, number])
+      a.bearing !== undefined
+        ? (destination(base, a.km ?? NEAR_KM, a.bearing).geometry.coordinates as [number, number])
         : base;
     const km =
       a.km !== undefined

@@ -3,7 +3,7 @@ import { datelineAreaSpan, datelineAreas, datelineCountry } from './datelineArea
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { segment } from '../text/segment.ts';
 import { geoparseReport } from '../geoparse.ts';
-import { testEntries, testEntry, testGazetteer } from '../testGazetteer.ts';
+import { parseText, testEntries, testEntry, testGazetteer } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 
 const gaz = testGazetteer();
@@ -22,7 +22,7 @@ describe('datelineAreas', () => {
 
   it('prefers the namesake inside the dateline state', () => {
     const text = 'JEFFERSON CITY, Missouri (KRCG) - Storms damaged roofs in California on Monday.\n';
-    const out = geoparseReport(segment({ id: 'a', text }), gaz);
+    const out = parseText(text, gaz);
     expect(out.mentions.map((m) => m.placeId)).toEqual(['geonames:4379545']);
   });
 
@@ -40,7 +40,7 @@ describe('datelineAreas', () => {
 
   it('files the dateline city under the namesake in the country it names, as a dateline place', () => {
     const text = 'TRIPOLI, Lebanon — Jets struck a camp near the port of the city on Saturday.\n';
-    const out = geoparseReport(segment({ id: 'a', text }), gaz);
+    const out = parseText(text, gaz);
     expect(out.reportedFrom.map((r) => [r.text, r.gazetteerId])).toEqual([
       ['TRIPOLI', 'geonames:266826'],
       ['Lebanon', 'ne:LBN'],
@@ -62,10 +62,7 @@ describe('datelineAreas', () => {
       testEntry('test:bayt-nur-iq', 'Bayt Nur', 'settlement', 33.3, 44.4, 40_000, 'IQ'),
     ]; // prettier-ignore
     const world = new Gazetteer({ version: 'test', sources: [], entries });
-    const out = geoparseReport(
-      segment({ id: 'a', text: 'BAYT NUR, Qarya Hills (Harbour Wire) — Troops raided a camp on Sunday.\n' }),
-      world,
-    );
+    const out = parseText('BAYT NUR, Qarya Hills (Harbour Wire) — Troops raided a camp on Sunday.\n', world);
     expect(out.reportedFrom.map((r) => [r.text, r.gazetteerId])).toEqual([
       ['BAYT NUR', 'test:bayt-nur-ps'],
       ['Qarya Hills', 'sm:region:qarya-hills'],

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
-import { geoparseReport } from '../geoparse.ts';
-import { segment } from '../text/segment.ts';
-import { testEntries } from '../testGazetteer.ts';
+import { mentionPairs, parseText, testEntries } from '../testGazetteer.ts';
 import { nameIndexFor } from '../index/NameIndex.ts';
 import { foldKey } from '../index/fold.ts';
 import { looseHits } from './looseSpans.ts';
@@ -51,7 +49,7 @@ const gaz = new Gazetteer({
 
 /** "mention → place id" lines of one report. */
 function parse(text: string): string[] {
-  return geoparseReport(segment({ id: 'd', text }), gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
+  return mentionPairs(parseText(text, gaz));
 }
 
 describe('looseHits', () => {
@@ -74,7 +72,7 @@ describe('looseHits', () => {
 describe('loose matching in running text', () => {
   it('maps a spelling the gazetteer lacks after a locative preposition, with a lower confidence', () => {
     const text = 'Syrian government shelling killed two civilians in Arbeen, east of Damascus, on Sunday.';
-    const out = geoparseReport(segment({ id: 'd', text }), gaz);
+    const out = parseText(text, gaz);
     const m = out.mentions.find((x) => x.text === 'Arbeen');
     expect(m?.placeId).toBe('geonames:169372');
     expect(m!.confidence).toBeLessThanOrEqual(0.6);

@@ -1,8 +1,6 @@
 import { bboxPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { geoparseReport } from '../geoparse.ts';
-import { segment } from '../text/segment.ts';
-import { abroadGazetteer } from '../testGazetteer.ts';
+import { abroadGazetteer, mentionPairs, parseText } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 
@@ -10,7 +8,7 @@ const gaz = abroadGazetteer();
 
 /** "mention → place id" of one report (our own sentences). */
 function pairs(text: string): string[] {
-  return geoparseReport(segment({ id: 'r1', text }), gaz).mentions.map((m) => `${m.text} → ${m.placeId}`);
+  return mentionPairs(parseText(text, gaz));
 }
 
 describe('rank: namesakes abroad', () => {
@@ -65,8 +63,7 @@ describe('rank: a country name two countries share', () => {
       town('geonames:4', 'Pointe-Noire', 'CG', -4.78, 11.86, 'PPLA'),
     ],
   }); // prettier-ignore
-  const read = (text: string) =>
-    geoparseReport(segment({ id: 'c', text }), congos).mentions.map((m) => `${m.text} → ${m.placeId}`);
+  const read = (text: string) => mentionPairs(parseText(text, congos));
 
   it("reads it as the country the report's places lie in", () => {
     const east = read(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoparseReport } from '../geoparse.ts';
-import { segment } from '../text/segment.ts';
-import { testGazetteer } from '../testGazetteer.ts';
+import { parseText, placeNamed, testGazetteer } from '../testGazetteer.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { calledVillage } from './resolveNames.ts';
 
@@ -26,23 +24,17 @@ describe('resolveNames', () => {
 
   it("never reads a place the words call a village as a city of its name; it is put among the report's places", () => {
     // (Our invented geography: a village of the front named like the city of Dnipro, 200 km off.)
-    const out = geoparseReport(
-      segment({
-        id: 'a',
-        text: `${front}In Dnipro, a frontline village on the river, the last residents left.`,
-      }),
+    const out = parseText(
+      `${front}In Dnipro, a frontline village on the river, the last residents left.`,
       gaz,
     );
     expect(out.mentions.some((m) => m.placeId === 'geonames:709930')).toBe(false);
-    const p = out.places.find((f) => f.properties.name === 'Dnipro')!;
+    const p = placeNamed(out, 'Dnipro')!;
     expect(p.properties.precision).toBe('approximate');
     expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:695357', relation: 'report' });
     expect(p.properties.alternatives.map((a) => a.gazetteerId)).toContain('geonames:709930');
     // Called a city, it is the city.
-    const city = geoparseReport(
-      segment({ id: 'a', text: `${front}In Dnipro, a city on the river, the last residents left.` }),
-      gaz,
-    );
+    const city = parseText(`${front}In Dnipro, a city on the river, the last residents left.`, gaz);
     expect(city.mentions.some((m) => m.placeId === 'geonames:709930')).toBe(true);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex } from '../index/NameIndex.ts';
-import { testEntries } from '../testGazetteer.ts';
+import { mentionPairs, parseText, testEntries } from '../testGazetteer.ts';
 import { foldKey } from '../index/fold.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
-import { geoparseReport } from '../geoparse.ts';
-import { segment } from '../text/segment.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 
 describe('withSeatAreas', () => {
@@ -56,10 +54,7 @@ describe('district and subdistrict qualifiers in reports', () => {
       seatArea('geonames:164816', 3, 'Saraqib Subdistrict'),
     ],
   });
-  const ids = (text: string) =>
-    geoparseReport(segment({ id: 'd', text }), gaz)
-      .mentions.map((m) => `${m.text} → ${m.placeId}`)
-      .sort();
+  const ids = (text: string) => mentionPairs(parseText(text, gaz)).sort();
 
   it('gives the area for a qualified name and the town for a bare one', () => {
     expect(ids('Shelling hit the Idlib district and Saraqib subdistrict in Syria.')).toEqual([

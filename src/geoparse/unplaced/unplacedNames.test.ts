@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { geoparseReport } from '../geoparse.ts';
-import { segment } from '../text/segment.ts';
-import { testGazetteer } from '../testGazetteer.ts';
+import { parseText, testGazetteer } from '../testGazetteer.ts';
 
 const gaz = testGazetteer();
 
 function unplaced(text: string) {
-  const doc = segment({ id: 'd', text });
-  const out = geoparseReport(doc, gaz);
-  return out.unplaced.map((u) => ({
+  return parseText(text, gaz).unplaced.map((u) => ({
     text: u.text,
     reason: u.reason,
     at: text.slice(u.start, u.end),
@@ -44,10 +40,7 @@ describe('unplacedNames', () => {
       unplaced('Syrian rebels captured Kafr Basha and Tell Qarah on Friday.').map((u) => u.text),
     ).toEqual(['Kafr Basha', 'Tell Qarah']);
     // Listed with a known place, they are read as places, and put near it (approximately).
-    const listed = geoparseReport(
-      segment({ id: 'd', text: 'Syrian rebels took Nubl, Kafr Basha and Tell Qarah.' }),
-      gaz,
-    );
+    const listed = parseText('Syrian rebels took Nubl, Kafr Basha and Tell Qarah.', gaz);
     expect(listed.unplaced).toEqual([]);
     expect(
       listed.places
