@@ -24,6 +24,9 @@
 // page only), ended by the same `sm:idle` mark seen by a PerformanceObserver (no polling, whose
 // animation frames would run in one page longer than in the other), and no response bodies are
 // read while a load is timed (the sizes come from one more load, not timed).
+// One more load of the app and of the bare page, not timed, prints the shader programs each map
+// compiled and the glyphs it drew by its first idle (each program costs ≈ 10 ms of the main thread
+// in software WebGL; the program a layer needs is compiled when it first draws something).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -222,6 +225,60 @@ async function sentOnce(browser: Browser, origin: string): Promise<{ sent: Sent[
   return { sent, size };
 }
 
+/**
+ * Run before the page's scripts in one more load of each page, not timed: keeps the bare page's map
+ * on `window` (the page makes it inside a promise) by wrapping the Map class of MapLibre's UMD
+ * build as it is set on `window`. The app's map is `window.situationMap.map`.
+ */
+const MAP_HANDLE_SCRIPT = `
+  let ml;
+  Object.defineProperty(window, 'maplibregl', {
+    configurable: true,
+    get: () => ml,
+    set(v) {
+      const Base = v.Map;
+      v.Map = class extends Base { constructor(o) { super(o); window.__benchMap = this; } };
+      ml = v;
+    },
+  });`;
+
+/** What a page's map had made by its first idle: its shader programs, and the glyphs it drew. */
+interface Drawn {
+  /** MapLibre's compiled programs by name (its program cache, one entry per name and configuration). */
+  programs: string[];
+  /** Glyphs rasterised by TinySDF (every font stack). */
+  glyphs: number;
+}
+
+/**
+ * The shader programs and glyphs a page's map made before its first idle (one load, not timed).
+ * Read from MapLibre's internals (`painter.cache`, the glyph manager): null when they differ.
+ */
+async function drawnBy(browser: Browser, origin: string, bare: BareKind | null): Promise<Drawn | null> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.addInitScript({ content: INIT_SCRIPT + MAP_HANDLE_SCRIPT });
+  await page.goto(pageUrl(origin, bare));
+  await page.evaluate(() => (window as unknown as { __idle: Promise<number> }).__idle, null);
+  // A string: a function would be sent as the bundler rewrote it.
+  const drawn = (await page.evaluate(`(() => {
+    try {
+      const m = window.situationMap ? window.situationMap.map : window.__benchMap;
+      const programs = Object.keys(m.painter.cache).map((k) => k.split('/')[0]).sort();
+      let glyphs = 0;
+      for (const e of Object.values(m.style.glyphManager.entries)) glyphs += Object.keys(e.glyphs || {}).length;
+      return { programs, glyphs };
+    } catch {
+      return null;
+    }
+  })()`)) as Drawn | null;
+  await context.close();
+  return drawn;
+}
+
 // Absolute: a relative APP_DIST is read from the repository, an absolute one as it is (it was
 // joined to the repository's path, so an absolute build was never found and was rebuilt).
 const DIST = path.resolve(repo, process.env.APP_DIST ?? 'dist');
@@ -259,6 +316,10 @@ async function main(): Promise<void> {
   // its map ~940×760: a bare map filling the window draws, tiles and labels a third more of the
   // region, so a bare page with a map of the app's size is measured too.
   const { sent: first, size } = await sentOnce(browser, origin);
+  const drawn = {
+    app: await drawnBy(browser, origin, null),
+    bare: await drawnBy(browser, origin, 'basemap'),
+  };
   // The machine's load beside the figures: on a shared machine wall time also counts waiting.
   const loadAtStart = loadavg()[0]!;
   const runs: Record<'land' | 'basemap' | 'sameSize' | 'app' | 'against', Load[]> = {
@@ -358,6 +419,15 @@ async function main(): Promise<void> {
   console.log(`  data gzip (basemap, ingest output, labels)          : ${kb(data)}`);
   console.log(`  fonts (woff2, already compressed)                   : ${kb(fonts)}`);
   console.log(`  everything at first load, gzip                      : ${kb(total)} (target ≤ 1536 KB)`);
+  if (drawn.app && drawn.bare) {
+    const only = drawn.app.programs.filter((p) => !drawn.bare!.programs.includes(p));
+    console.log(
+      `  ${'shader programs at first idle (one load each)'.padEnd(52)}: app ${drawn.app.programs.length}, bare ${drawn.bare.programs.length} (${drawn.bare.programs.join(', ')}); app only: ${only.join(', ') || 'none'}`,
+    );
+    console.log(
+      `  ${'glyphs drawn by TinySDF (one load each)'.padEnd(52)}: app ${drawn.app.glyphs}, bare ${drawn.bare.glyphs}`,
+    );
+  } else console.log('  shader programs and glyphs: not read (MapLibre internals differ)');
   for (const [name, rs] of Object.entries(runs)) {
     if (!rs.length) continue;
     const marks = rs.map((r) => r.marks);
