@@ -116,6 +116,34 @@ describe('world codec', () => {
     expect(back.find('geonames:30')!.lon).toBe(36.12345);
   });
 
+  it('reads every number and code as written once written, whatever was read before, and only on that entry', () => {
+    const entries = [11, 12].map((n) => point(`geonames:${n}`));
+    const back = decodeWorld(encodeWorld({ version: 'v', sources: [], entries }));
+    const [a, b] = [back.find('geonames:11')!, back.find('geonames:12')!];
+    // Strings cut first (the entry's kept fields exist, without these), then each field written.
+    expect([a.name, a.aliases.length, a.id]).toEqual(['Tall Qamar', 2, 'geonames:11']);
+    a.kind = 'admin2';
+    a.lat = -3.5;
+    a.population = 0;
+    a.country = 'LB';
+    a.admin1 = 'LB.04';
+    a.featureCode = 'ADM2';
+    a.parent = undefined;
+    const fields = (e: GazetteerEntry) => [
+      e.kind,
+      e.lon,
+      e.lat,
+      e.population,
+      e.country,
+      e.admin1,
+      e.featureCode,
+      e.parent,
+    ];
+    expect(fields(a)).toEqual(['admin2', 36.12345, -3.5, 0, 'LB', 'LB.04', 'ADM2', undefined]);
+    expect(fields(b)).toEqual(['settlement', 36.12345, 35.54321, 1234, 'SY', 'SY.09', 'PPL', undefined]);
+    expect(back.inBox(36, -4, 37, -3).map((e) => e.id)).toEqual(['geonames:11']);
+  });
+
   it('answers by country, parent and kind from its columns exactly as a scan of the entries', () => {
     const entries = [
       point('geonames:1', { name: 'A', names: { en: 'A' } }),

@@ -191,6 +191,12 @@ interface Columns {
   kinds: PlaceKind[];
   /** Fields already read (strings are cut once) or written, by entry. */
   done: (Partial<GazetteerEntry> | undefined)[];
+  /**
+   * 1 where a number, code or parent of the entry was written (kept in `done`): the getters of
+   * the others read the columns straight away, without a property load on `done`'s objects
+   * (whose shapes vary with the order their strings were first cut).
+   */
+  written: Uint8Array;
 }
 
 const utf8 = new TextDecoder();
@@ -264,55 +270,77 @@ class WorldEntry implements GazetteerEntry {
   }
   // Numbers and codes: straight from the columns unless written.
   get kind(): PlaceKind {
-    return this.#c.done[this.#i]?.kind ?? this.#c.kinds[this.#c.fc[this.#i]];
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.kinds[c.fc[i]] : (c.done[i]?.kind ?? c.kinds[c.fc[i]]);
   }
   set kind(v: PlaceKind) {
     this.#done().kind = v;
+    this.#c.written[this.#i] = 1;
   }
   get lon(): number {
-    return this.#c.done[this.#i]?.lon ?? this.#c.lon[this.#i] / 1e5;
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.lon[i] / 1e5 : (c.done[i]?.lon ?? c.lon[i] / 1e5);
   }
   set lon(v: number) {
     this.#done().lon = v;
+    this.#c.written[this.#i] = 1;
   }
   get lat(): number {
-    return this.#c.done[this.#i]?.lat ?? this.#c.lat[this.#i] / 1e5;
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.lat[i] / 1e5 : (c.done[i]?.lat ?? c.lat[i] / 1e5);
   }
   set lat(v: number) {
     this.#done().lat = v;
+    this.#c.written[this.#i] = 1;
   }
   get population(): number {
-    return this.#c.done[this.#i]?.population ?? this.#c.pop[this.#i];
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.pop[i] : (c.done[i]?.population ?? c.pop[i]);
   }
   set population(v: number) {
     this.#done().population = v;
+    this.#c.written[this.#i] = 1;
   }
   get country(): string {
-    return this.#c.done[this.#i]?.country ?? this.#c.dict[this.#c.cc[this.#i]];
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.dict[c.cc[i]] : (c.done[i]?.country ?? c.dict[c.cc[i]]);
   }
   set country(v: string) {
     this.#done().country = v;
+    this.#c.written[this.#i] = 1;
   }
   get admin1(): string {
-    return this.#c.done[this.#i]?.admin1 ?? this.#c.dict[this.#c.a1[this.#i]];
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.dict[c.a1[i]] : (c.done[i]?.admin1 ?? c.dict[c.a1[i]]);
   }
   set admin1(v: string) {
     this.#done().admin1 = v;
+    this.#c.written[this.#i] = 1;
   }
   get featureCode(): string {
-    return this.#c.done[this.#i]?.featureCode ?? this.#c.dict[this.#c.fc[this.#i]];
+    const c = this.#c;
+    const i = this.#i;
+    return c.written[i] === 0 ? c.dict[c.fc[i]] : (c.done[i]?.featureCode ?? c.dict[c.fc[i]]);
   }
   set featureCode(v: string) {
     this.#done().featureCode = v;
+    this.#c.written[this.#i] = 1;
   }
   get parent(): string | undefined {
-    const d = this.#c.done[this.#i];
+    const d = this.#c.written[this.#i] === 0 ? undefined : this.#c.done[this.#i];
     if (d && 'parent' in d) return d.parent;
     const p = this.#c.parent[this.#i];
     return p ? 'geonames:' + p : undefined;
   }
   set parent(v: string | undefined) {
     this.#done().parent = v;
+    this.#c.written[this.#i] = 1;
   }
 
   /** The plain entry (what JSON.stringify writes, what a test compares). */
@@ -397,6 +425,7 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
     dict,
     kinds: dict.map(kindForFeatureCode),
     done: new Array(n),
+    written: new Uint8Array(n),
   };
   // A point's WorldEntry is made when first asked for (find, byCountry, entryAt …): most are
   // never asked for in a run, and 200,000 objects cost ~0.1–0.2 s with their garbage collection.
@@ -478,10 +507,10 @@ export function decodeWorld(bytes: Uint8Array): WorldPack {
   const inBox = (minLon: number, minLat: number, maxLon: number, maxLat: number, kind?: PlaceKind) => {
     const out: GazetteerEntry[] = [];
     const { lon, lat } = col;
-    const done = columns.done;
+    const { done, written } = columns;
     for (let i = 0; i < n; i++) {
       // As the entry's own getters read them: a written value, else the column.
-      const d = done[i];
+      const d = written[i] === 0 ? undefined : done[i];
       const x = d?.lon ?? lon[i] / 1e5;
       const y = d?.lat ?? lat[i] / 1e5;
       if (x >= minLon && x <= maxLon && y >= minLat && y <= maxLat) {

@@ -5,7 +5,7 @@
 import type { Alternative, GazetteerEntry } from '../../types/model.ts';
 import type { NameHit } from '../index/NameIndex.ts';
 import type { NameSpan, Want } from '../find/NameSpan.ts';
-import { distance } from '../util/geodesy.ts';
+import { distanceKm } from '../util/geodesy.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext } from './DocContext.ts';
 import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.ts';
@@ -27,7 +27,7 @@ const NOT_LATIN = /[^\p{Script=Latin}\s\p{P}\p{N}]/u;
 const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
 
 export function km(a: GazetteerEntry, b: GazetteerEntry): number {
-  return distance([a.lon, a.lat], [b.lon, b.lat]);
+  return distanceKm(a.lon, a.lat, b.lon, b.lat);
 }
 
 export function fits(e: GazetteerEntry, want: Want): boolean {
@@ -46,7 +46,41 @@ interface Nearby {
   close: number;
 }
 const CLOSE_KM = 100;
-const nearestCache = new WeakMap<GazetteerEntry[], Map<string, Map<GazetteerEntry, Nearby>>>();
+
+/**
+ * One anchor list as `nearby` reads it, made once per list: each anchor's point, and the one
+ * name it was resolved from (when only one), so that the loop over the anchors, run for every
+ * candidate of every name, reads no entry and no map; with the answers so far, by name, then entry.
+ */
+interface AnchorTable {
+  entries: GazetteerEntry[];
+  lon: Float64Array;
+  lat: Float64Array;
+  soleKey: (string | undefined)[];
+  byKey: Map<string, Map<GazetteerEntry, Nearby>>;
+}
+const anchorTables = new WeakMap<GazetteerEntry[], AnchorTable>();
+
+function anchorTable(ctx: DocContext): AnchorTable {
+  let t = anchorTables.get(ctx.anchors);
+  if (t) return t;
+  const entries = ctx.anchors;
+  const lon = new Float64Array(entries.length);
+  const lat = new Float64Array(entries.length);
+  const soleKey: (string | undefined)[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    const a = entries[k];
+    lon[k] = a.lon;
+    lat[k] = a.lat;
+    const keys = ctx.anchorKeys?.get(a);
+    let sole: string | undefined;
+    if (keys && keys.size === 1) for (const only of keys) sole = only;
+    soleKey.push(sole);
+  }
+  t = { entries, lon, lat, soleKey, byKey: new Map() };
+  anchorTables.set(entries, t);
+  return t;
+}
 
 /**
  * Distance to the nearest other anchor, ignoring anchors resolved only from the same name
@@ -54,20 +88,20 @@ const nearestCache = new WeakMap<GazetteerEntry[], Map<string, Map<GazetteerEntr
  * and how many lie within `CLOSE_KM`. Cached per anchor list.
  */
 function nearby(e: GazetteerEntry, ctx: DocContext, key: string): Nearby {
+  const t = anchorTable(ctx);
   // Keyed by name, then entry (no key string built per call: this runs for every candidate).
-  let byKey = nearestCache.get(ctx.anchors);
-  if (!byKey) nearestCache.set(ctx.anchors, (byKey = new Map()));
-  let cache = byKey.get(key);
-  if (!cache) byKey.set(key, (cache = new Map()));
+  let cache = t.byKey.get(key);
+  if (!cache) t.byKey.set(key, (cache = new Map()));
   const hit = cache.get(e);
   if (hit !== undefined) return hit;
   let best = Infinity;
   let close = 0;
-  for (const a of ctx.anchors) {
-    if (a === e) continue;
-    const keys = ctx.anchorKeys?.get(a);
-    if (keys && keys.size === 1 && keys.has(key)) continue;
-    const d = km(a, e);
+  const lon = e.lon;
+  const lat = e.lat;
+  const { entries, soleKey } = t;
+  for (let k = 0; k < entries.length; k++) {
+    if (entries[k] === e || soleKey[k] === key) continue;
+    const d = distanceKm(t.lon[k], t.lat[k], lon, lat);
     best = Math.min(best, d);
     if (d < CLOSE_KM) close++;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as turf from '@turf/turf';
 import type { LineString, Position } from 'geojson';
-import { distance, pointToLineDistance } from './geodesy.ts';
+import { distance, distanceKm, pointToLineDistance } from './geodesy.ts';
 
 // Mostly the region, sometimes anywhere, sometimes exactly a line's vertex.
 const lon = fc.oneof(
@@ -24,6 +24,7 @@ describe('geodesy', () => {
       fc.property(pos, pos, (a, b) => {
         expect(distance(a, b)).toBe(turf.distance(a, b));
         expect(distance(a, a)).toBe(turf.distance(a, a));
+        expect(distanceKm(a[0], a[1], b[0], b[1])).toBe(turf.distance(a, b));
       }),
       { numRuns: 2000 },
     );

@@ -29,6 +29,11 @@ export function distance(from: Position, to: Position): number {
   return angle(from[0], from[1], to[0], to[1]) * KILOMETERS;
 }
 
+/** `distance([lon1, lat1], [lon2, lat2])` without the two positions (the same figure to the last bit). */
+export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  return angle(lon1, lat1, lon2, lat2) * KILOMETERS;
+}
+
 type Vec = [number, number, number];
 
 const dot = (u: Vec, v: Vec): number => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
