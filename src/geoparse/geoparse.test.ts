@@ -302,6 +302,13 @@ describe('geoparseReport', () => {
     expect(parse('Jihadists overran a base in Malam-Fatori, Nigeria.').pairs).toContain(
       'Malam-Fatori → geonames:2347033',
     );
+    // A particle glued by hyphens ("-des-", "-d'") is inside the name, not a break after its head.
+    expect(parse('Gunmen fired on a bus near Anse-des-Pins, Haitian police said.').pairs).toContain(
+      'Anse-des-Pins → test:anse-des-pins',
+    );
+    expect(parse("Gangs raided Pétionville and Anse-d'Or, Haitian police said.").pairs).not.toContain(
+      'Anse → test:anse',
+    );
     expect(parse('Israeli jets struck villages in Hermel governorate, Lebanon.').pairs).toContain(
       'Hermel governorate → sm:adm1:LB-BH',
     );

@@ -129,6 +129,9 @@ export function testEntries(): GazetteerEntry[] {
     e('geonames:1037370', 'Mocímboa', 'settlement', -11.32, 40.35, 27_909, 'MZ', { aliases: ['Mocimboa'] }),
     e('geonames:3374333', 'Praia', 'settlement', 14.93, -23.51, 113_364, 'CV', { featureCode: 'PPLC' }),
     e('geonames:3719028', 'Pétionville', 'settlement', 18.51, -72.29, 283_052, 'HT', { aliases: ['Petionville'] }),
+    // A town whose name a particle glues by hyphens, and a namesake of its head abroad (invented).
+    e('test:anse-des-pins', 'Anse-des-Pins', 'settlement', 18.62, -72.2, 60_000, 'HT'),
+    e('test:anse', 'Anse', 'settlement', 45.93, 4.72, 7_000, 'FR'),
     e('geonames:1028918', 'Pemba', 'settlement', -12.97, 40.52, 201_846, 'MZ', { featureCode: 'PPLA' }),
     e('geonames:2512989', 'Palma', 'settlement', 39.57, 2.65, 409_661, 'ES', { featureCode: 'PPLA', aliases: ['Palma de Mallorca'] }),
     e('geonames:8949802', 'Palma', 'settlement', 37.95, 12.51, 725, 'IT'),

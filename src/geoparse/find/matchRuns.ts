@@ -143,6 +143,9 @@ function vote(votes: Map<string, number>, cc: string, w: number): void {
 /** Adjectives of place between a preposition and a name ("residents of nearby X"). */
 const NEAR_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'neighbour', 'adjacent']);
 
+/** A hyphen, a lowercase particle and a hyphen, or an elided article, inside a run ("-des-", "-d'"; tokenize.ts). */
+const PARTICLE_GLUE = /-(?:\p{Ll}{1,5}-|[dl]['’]\p{Lu})/u;
+
 /** Tokens in the longest run read as one name; longer runs are only ever read in parts. */
 const LONGEST_NAME = 12;
 
@@ -230,9 +233,12 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         const solid = joined.replace(/ /g, '');
         // "the South-West region": known only with the lowercase noun after it.
         const noun = tokens[after.to + 1];
+        // "Petite-Rivière-de-l'Artibonite": the rest is glued by a particle, so all is one name.
+        const glued = PARTICLE_GLUE.test(text.slice(after.start, after.end));
         if (
           joined &&
-          (index.exact(joined).length ||
+          (glued ||
+            index.exact(joined).length ||
             (solid.length >= MIN_JOINED &&
               index.exact(solid).some((h) => h.entry.kind === 'settlement' && h.distance === 0)) ||
             (noun?.word &&

@@ -89,6 +89,21 @@ describe('tokenize', () => {
       'Al Hasakah',
     ]);
   });
+
+  it('keeps lowercase particles and elided articles glued by hyphens inside the run', () => {
+    const text =
+      "Buses left Croix-des-Bouquets, Saut-d'Eau, Petite-Rivière-de-l'Artibonite and Stratford-upon-Avon. Aleppo - de facto the front - held.";
+    const runs = findRuns(tokenize(text, 0, text.length), new Set(['buses']), false);
+    expect(runs.map((r) => text.slice(r.start, r.end))).toEqual([
+      'Croix-des-Bouquets',
+      "Saut-d'Eau",
+      // Two capitalised words and a bare hyphen are two runs here (matchRuns joins them).
+      'Petite',
+      "Rivière-de-l'Artibonite",
+      'Stratford-upon-Avon',
+      'Aleppo',
+    ]);
+  });
 });
 
 describe('tokenBeforeList', () => {

@@ -252,6 +252,36 @@ function hyphenedArticleEnd(tokens: Token[], names: Uint8Array, i: number): numb
   return word && !STOPWORDS.has(w.lower) ? n + 2 : 0;
 }
 
+/** Lowercase particles that hyphens glue inside a place's name ("Croix-des-Bouquets", "Aix-en-Provence", "Stratford-upon-Avon"). */
+const HYPHENED_PARTICLES = new Set(
+  'de des du di da do dos das del della la le les l à au aux en sur sous lès upon on'.split(' '),
+);
+/** An elided article before a capital, glued on by a hyphen ("Saut-d'Eau", "-de-l'Artibonite"). */
+const ELIDED = /^[dl]['’]\p{Lu}/u;
+
+/**
+ * Index of the last token of a name that hyphens and lowercase particles go on from token i
+ * ("Croix-des-Bouquets", "Saut-d'Eau", "Petite-Rivière-de-l'Artibonite"); else 0. Only written
+ * solid, hyphen against word: "Aleppo - de facto" stays apart.
+ */
+function hyphenedParticleEnd(tokens: Token[], names: Uint8Array, i: number): number {
+  let n = i;
+  for (;;) {
+    const dash = tokens[n + 1];
+    const p = tokens[n + 2];
+    if (dash?.text !== '-' || dash.start !== tokens[n].end || !p || p.start !== dash.end) break;
+    if (ELIDED.test(p.text)) n += 2;
+    else {
+      const dash2 = tokens[n + 3];
+      const w = tokens[n + 4];
+      if (!HYPHENED_PARTICLES.has(p.text) || dash2?.text !== '-' || dash2.start !== p.end) break;
+      if (!w || w.start !== dash2.end || (names[n + 4] !== 1 && !ELIDED.test(w.text))) break;
+      n += 4;
+    }
+  }
+  return n > i ? n : 0;
+}
+
 /**
  * Capitalised runs of a sentence. `lowerVocab` holds words seen in lowercase in the reports:
  * a sentence-initial or headline word found there ("Insurgents") is an ordinary word.
@@ -274,7 +304,7 @@ export function findRuns(tokens: Token[], lowerVocab: Set<string>, titleCase: bo
     // Caseless scripts give no capitals to group by: every word is its own candidate.
     while (!tokens[to].poss && !tokens[to].caseless) {
       const n = to + 1;
-      const hyphened = hyphenedArticleEnd(tokens, names, to);
+      const hyphened = hyphenedArticleEnd(tokens, names, to) || hyphenedParticleEnd(tokens, names, to);
       if (hyphened) to = hyphened;
       else if (
         names[n] === 1 &&
