@@ -3,23 +3,26 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GazetteerEntry, GazetteerPack } from '../../src/types/model.ts';
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+/** An entry as a feature with its id, the given properties, and its shape unless told another. */
+const entryFeature = (
+  e: GazetteerEntry,
+  properties: Record<string, unknown>,
+  geometry = e.geometry as Geometry,
+): Feature => ({ type: 'Feature', id: e.id, properties, geometry });
 
 /** Syria's governorates as polygons with id, name_en, name_ar, pcode. */
 export function admin1Layer(pack: GazetteerPack): FeatureCollection {
   return collection(
     pack.entries
       .filter((e) => e.kind === 'admin1' && e.country === 'SY' && e.geometry)
-      .map((e) => ({
-        type: 'Feature',
-        id: e.id,
-        properties: {
+      .map((e) =>
+        entryFeature(e, {
           id: e.id,
           name_en: e.names.en,
           name_ar: e.names.ar ?? null,
           pcode: e.id.split(':').pop(),
-        },
-        geometry: e.geometry as Geometry,
-      })),
+        }),
+      ),
   );
 }
 
@@ -28,12 +31,9 @@ export function roadsLayer(pack: GazetteerPack): FeatureCollection {
   return collection(
     pack.entries
       .filter((e) => e.kind === 'road' && e.geometry)
-      .map((e) => ({
-        type: 'Feature',
-        id: e.id,
-        properties: { id: e.id, ref: e.id.split(':').pop(), name: e.name, name_ar: e.names.ar ?? null },
-        geometry: e.geometry as Geometry,
-      })),
+      .map((e) =>
+        entryFeature(e, { id: e.id, ref: e.id.split(':').pop(), name: e.name, name_ar: e.names.ar ?? null }),
+      ),
   );
 }
 
@@ -46,18 +46,19 @@ export function labelsLayer(pack: GazetteerPack): FeatureCollection {
     pack.entries
       .filter(pick)
       .sort((a, b) => b.population - a.population)
-      .map((e) => ({
-        type: 'Feature',
-        id: e.id,
-        properties: {
-          id: e.id,
-          name_en: e.names.en,
-          name_ar: e.names.ar ?? null,
-          kind: e.kind,
-          featureCode: e.featureCode,
-          population: e.population,
-        },
-        geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
-      })),
+      .map((e) =>
+        entryFeature(
+          e,
+          {
+            id: e.id,
+            name_en: e.names.en,
+            name_ar: e.names.ar ?? null,
+            kind: e.kind,
+            featureCode: e.featureCode,
+            population: e.population,
+          },
+          { type: 'Point', coordinates: [e.lon, e.lat] },
+        ),
+      ),
   );
 }
