@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRows } from './expectRows.ts';
 import { extractIncidents, type IncidentCandidate } from './extractIncidents.ts';
 import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
@@ -34,14 +35,6 @@ const rowsWith =
 const days = (text: string) =>
   run(text).map((c) => `${c.place}:${c.dateFrom ?? ''}..${c.date}${c.dateFromReport ? ' (report)' : ''}`);
 
-/**
- * A table of texts and the rows `rowsOf` reads from each: every text gives exactly its rows, in
- * order; a failure names the text.
- */
-function expectRows(table: Record<string, string[]>, rowsOf: (text: string) => string[]) {
-  for (const [text, rows] of Object.entries(table)) expect(rowsOf(text), text).toEqual(rows);
-}
-
 describe('extractIncidents', () => {
   it('reads type, place, date, actors, figures, attribution and stance from a sentence', () => {
     const [c] = run(
@@ -65,16 +58,13 @@ describe('extractIncidents', () => {
     expect(c.start).toBe(0);
   });
   it('makes one candidate per event type of a sentence, and resolves "the city"', () => {
-    expectRows(
-      {
-        'Fighting raged in Midcity. Rebels blew up two car bombs and then entered the city on Friday.': [
-          'armed-clash@p:Midcity',
-          'explosion@p:Midcity',
-          'advance@p:Midcity',
-        ],
-      },
-      rowsWith(),
-    );
+    expectRows(rowsWith(), {
+      'Fighting raged in Midcity. Rebels blew up two car bombs and then entered the city on Friday.': [
+        'armed-clash@p:Midcity',
+        'explosion@p:Midcity',
+        'advance@p:Midcity',
+      ],
+    });
   });
   it('marks denials and history', () => {
     const text =
@@ -89,10 +79,10 @@ describe('extractIncidents', () => {
     expect(history).toMatchObject({ type: 'advance', background: true, agent: 'government' });
   });
   it('drops events it cannot place, planned events and excluded text', () => {
-    expectRows(
-      { 'Jets bombed the valley.': [], 'The deal would see troops withdraw from Fartown.': [] },
-      rowsWith(),
-    );
+    expectRows(rowsWith(), {
+      'Jets bombed the valley.': [],
+      'The deal would see troops withdraw from Fartown.': [],
+    });
     const text = 'Rebels entered Fartown.';
     expect(run(text, { excluded: [{ start: 0, end: text.length, reason: 'teaser' }] })).toEqual([]);
   });
@@ -112,93 +102,72 @@ describe('extractIncidents', () => {
     expect(out.map((c) => c.place)).toEqual(['p:Midcity']);
   });
   it("dates every current event: its own day, else the episode's window the report gives", () => {
-    expectRows(
-      {
-        'The offensive began on Wednesday. Rebels entered Fartown on Friday. Clashes raged in Midcity. Troops shelled Nearby this week.':
-          [
-            'p:Fartown:..2024-11-29',
-            'p:Midcity:2024-11-27..2024-11-29 (report)',
-            'p:Nearby:2024-11-27..2024-11-29',
-          ],
-      },
-      days,
-    );
+    expectRows(days, {
+      'The offensive began on Wednesday. Rebels entered Fartown on Friday. Clashes raged in Midcity. Troops shelled Nearby this week.':
+        [
+          'p:Fartown:..2024-11-29',
+          'p:Midcity:2024-11-27..2024-11-29 (report)',
+          'p:Nearby:2024-11-27..2024-11-29',
+        ],
+    });
   });
   it('dates an event with no day and no episode to the day of the claim', () => {
-    expectRows(
-      {
-        'Rebels entered Fartown on Wednesday. Clashes raged in Midcity.': [
-          'p:Fartown:..2024-11-27',
-          'p:Midcity:..2024-11-29 (report)',
-        ],
-      },
-      days,
-    );
+    expectRows(days, {
+      'Rebels entered Fartown on Wednesday. Clashes raged in Midcity.': [
+        'p:Fartown:..2024-11-27',
+        'p:Midcity:..2024-11-29 (report)',
+      ],
+    });
   });
   it("reads speakers and stances: the outlet's voice, a party's claim, a denial, a counter-claim", () => {
-    expectRows(
-      {
-        'Rebels entered Fartown on Friday. The army said it had repelled an attack by rebels on Midcity. Rebels said they had captured Nearby, while state television denied that Nearby had fallen.':
-          [
-            'advance@p:Fartown report Test Wire opposition',
-            'armed-clash@p:Midcity counterclaim army opposition',
-            'advance@p:Nearby claim Rebels opposition',
-            'advance@p:Nearby denial state media unknown',
-          ],
-      },
-      rowsWith('stance', 'attribution', 'agent'),
-    );
+    expectRows(rowsWith('stance', 'attribution', 'agent'), {
+      'Rebels entered Fartown on Friday. The army said it had repelled an attack by rebels on Midcity. Rebels said they had captured Nearby, while state television denied that Nearby had fallen.':
+        [
+          'advance@p:Fartown report Test Wire opposition',
+          'armed-clash@p:Midcity counterclaim army opposition',
+          'advance@p:Nearby claim Rebels opposition',
+          'advance@p:Nearby denial state media unknown',
+        ],
+    });
   });
   it('reads a follow-up that names no place as more of the event just told', () => {
-    expectRows(
-      {
-        'Rebels stormed Fartown on Thursday. The army said its troops had repelled the assault and inflicted heavy losses. The defence ministry dismissed the reports as lies. A UN official confirmed the attack.':
-          [
-            'advance@p:Fartown 2024-11-28 report Test Wire opposition',
-            // The defender's version of the assault is a row of the assault.
-            'advance@p:Fartown 2024-11-28 counterclaim army opposition',
-            'advance@p:Fartown 2024-11-28 denial defence ministry opposition',
-            'armed-clash@p:Fartown 2024-11-28 confirmation United Nations opposition',
-          ],
-      },
-      rowsWith('date', 'stance', 'attribution', 'agent'),
-    );
+    expectRows(rowsWith('date', 'stance', 'attribution', 'agent'), {
+      'Rebels stormed Fartown on Thursday. The army said its troops had repelled the assault and inflicted heavy losses. The defence ministry dismissed the reports as lies. A UN official confirmed the attack.':
+        [
+          'advance@p:Fartown 2024-11-28 report Test Wire opposition',
+          // The defender's version of the assault is a row of the assault.
+          'advance@p:Fartown 2024-11-28 counterclaim army opposition',
+          'advance@p:Fartown 2024-11-28 denial defence ministry opposition',
+          'armed-clash@p:Fartown 2024-11-28 confirmation United Nations opposition',
+        ],
+    });
   });
   it('answers only the events at the places a reply names, and never a comment on them', () => {
-    expectRows(
-      {
-        'Rebels seized Fartown and shelled Midcity on Friday. State television said Midcity remained under army control. The spokesman said the assault showed the rebels were desperate.':
-          ['advance@p:Fartown report', 'shelling@p:Midcity report', 'shelling@p:Midcity denial'],
-      },
-      rowsWith('stance'),
-    );
+    expectRows(rowsWith('stance'), {
+      'Rebels seized Fartown and shelled Midcity on Friday. State television said Midcity remained under army control. The spokesman said the assault showed the rebels were desperate.':
+        ['advance@p:Fartown report', 'shelling@p:Midcity report', 'shelling@p:Midcity denial'],
+    });
   });
   it('dates a later sentence without a day by the event the report told at that place', () => {
-    expectRows(
-      {
-        'Rebels captured Fartown on Wednesday. The army denied that the town had fallen. Shelling hit Midcity.':
-          [
-            'advance@p:Fartown 2024-11-27 report',
-            'advance@p:Fartown 2024-11-27 denial',
-            // Nothing told there before: the day of the report.
-            'shelling@p:Midcity 2024-11-29 report',
-          ],
-      },
-      rowsWith('date', 'stance'),
-    );
+    expectRows(rowsWith('date', 'stance'), {
+      'Rebels captured Fartown on Wednesday. The army denied that the town had fallen. Shelling hit Midcity.':
+        [
+          'advance@p:Fartown 2024-11-27 report',
+          'advance@p:Fartown 2024-11-27 denial',
+          // Nothing told there before: the day of the report.
+          'shelling@p:Midcity 2024-11-29 report',
+        ],
+    });
   });
   it("reads a party's account of the event just told: its own side's claim, the other side's version", () => {
-    expectRows(
-      {
-        'Israeli warplanes struck Fartown on Wednesday. The Israeli military said its jets had struck a weapons depot. Hamas said the jets had hit a school. The strike drew condemnation.':
-          [
-            'airstrike@p:Fartown 2024-11-27 Test Wire report',
-            'airstrike@p:Fartown 2024-11-27 Israeli military claim',
-            'airstrike@p:Fartown 2024-11-27 Hamas counterclaim',
-          ],
-      },
-      rowsWith('date', 'attribution', 'stance'),
-    );
+    expectRows(rowsWith('date', 'attribution', 'stance'), {
+      'Israeli warplanes struck Fartown on Wednesday. The Israeli military said its jets had struck a weapons depot. Hamas said the jets had hit a school. The strike drew condemnation.':
+        [
+          'airstrike@p:Fartown 2024-11-27 Test Wire report',
+          'airstrike@p:Fartown 2024-11-27 Israeli military claim',
+          'airstrike@p:Fartown 2024-11-27 Hamas counterclaim',
+        ],
+    });
     // A comment on it is no account ("the rapid advance was due to …").
     expect(
       run(
@@ -207,39 +176,30 @@ describe('extractIncidents', () => {
     ).toHaveLength(1);
   });
   it("reads a day after a reporting verb as the claim's, joining the event the report dated", () => {
-    expectRows(
-      {
-        'Rebels captured Fartown on Monday. The rebels said on Wednesday that they were in full control of Fartown. The army said on Thursday that rebels had shelled Midcity.':
-          [
-            'advance@p:Fartown 2024-11-25 report',
-            'advance@p:Fartown 2024-11-25 claim',
-            // Nothing dated there before: the claim's day.
-            'shelling@p:Midcity 2024-11-28 claim',
-          ],
-      },
-      rowsWith('date', 'stance'),
-    );
+    expectRows(rowsWith('date', 'stance'), {
+      'Rebels captured Fartown on Monday. The rebels said on Wednesday that they were in full control of Fartown. The army said on Thursday that rebels had shelled Midcity.':
+        [
+          'advance@p:Fartown 2024-11-25 report',
+          'advance@p:Fartown 2024-11-25 claim',
+          // Nothing dated there before: the claim's day.
+          'shelling@p:Midcity 2024-11-28 claim',
+        ],
+    });
   });
   it('answers "denied the claim" with the claim just told, even when the denial names its own place', () => {
-    expectRows(
-      {
-        'Shells fell on Nearby overnight. The government said its forces had taken Midcity on Friday. The Fartown Brigade denied the claim, saying its men still held Fartown.':
-          [
-            'shelling@p:Nearby Test Wire report',
-            'advance@p:Midcity government claim',
-            'advance@p:Midcity Fartown Brigade denial',
-          ],
-      },
-      rowsWith('attribution', 'stance'),
-    );
+    expectRows(rowsWith('attribution', 'stance'), {
+      'Shells fell on Nearby overnight. The government said its forces had taken Midcity on Friday. The Fartown Brigade denied the claim, saying its men still held Fartown.':
+        [
+          'shelling@p:Nearby Test Wire report',
+          'advance@p:Midcity government claim',
+          'advance@p:Midcity Fartown Brigade denial',
+        ],
+    });
     // Of a claim and an outsider's account in the sentence before, "the claim" is the claim.
-    expectRows(
-      {
-        'Jets struck Nearby on Friday, residents said, and the army said it had taken Midcity. The Fartown Brigade rejected the claim.':
-          ['airstrike@p:Nearby confirmation', 'advance@p:Midcity claim', 'advance@p:Midcity denial'],
-      },
-      rowsWith('stance'),
-    );
+    expectRows(rowsWith('stance'), {
+      'Jets struck Nearby on Friday, residents said, and the army said it had taken Midcity. The Fartown Brigade rejected the claim.':
+        ['airstrike@p:Nearby confirmation', 'advance@p:Midcity claim', 'advance@p:Midcity denial'],
+    });
   });
   it('keeps a capture told beside a drone shot down', () => {
     const rows = rowsWith('stance')(
@@ -248,24 +208,18 @@ describe('extractIncidents', () => {
     expect(rows).toContain('advance@p:Midcity claim');
   });
   it('hears no speaker in "was also reported" and outsiders as outsiders', () => {
-    expectRows(
-      {
-        'Fighting was also reported near Nearby on Friday. Aid groups said hundreds of families had fled Fartown on Friday.':
-          ['armed-clash@p:Nearby Test Wire report', 'displacement@p:Fartown Aid groups confirmation'],
-      },
-      rowsWith('attribution', 'stance'),
-    );
+    expectRows(rowsWith('attribution', 'stance'), {
+      'Fighting was also reported near Nearby on Friday. Aid groups said hundreds of families had fled Fartown on Friday.':
+        ['armed-clash@p:Nearby Test Wire report', 'displacement@p:Fartown Aid groups confirmation'],
+    });
   });
   it('reads "disputed that account" as a denial of the event just told', () => {
-    expectRows(
-      {
-        'Rebels captured Fartown on Wednesday. The army disputed that account.': [
-          'advance@p:Fartown 2024-11-27 Test Wire report',
-          'advance@p:Fartown 2024-11-27 army denial',
-        ],
-      },
-      rowsWith('date', 'attribution', 'stance'),
-    );
+    expectRows(rowsWith('date', 'attribution', 'stance'), {
+      'Rebels captured Fartown on Wednesday. The army disputed that account.': [
+        'advance@p:Fartown 2024-11-27 Test Wire report',
+        'advance@p:Fartown 2024-11-27 army denial',
+      ],
+    });
   });
   it('gives two speakers of one sentence a row each when one only answers the other ("…, while X denied it")', () => {
     const text = 'Rebels said they had captured Nearby on Friday, while the army denied it.';
@@ -289,26 +243,20 @@ describe('extractIncidents', () => {
       'army:denial:the army denied it.',
     ]);
     // "…, a claim the rebels rejected", "…; the ministry confirmed it", "…, which a monitor confirmed".
-    expectRows(
-      {
-        'The army said it had shelled Midcity, a claim the rebels rejected.': ['army:claim', 'rebels:denial'],
-        'The militia said it had stormed Fartown; the army denied it.': ['militia:claim', 'army:denial'],
-        'The militia said it had captured Nearby, which a monitor confirmed.': [
-          'militia:claim',
-          'monitor:confirmation',
-        ],
-      },
-      (t) => run(t).map((c) => `${c.attribution}:${c.stance}`),
-    );
+    expectRows((t) => run(t).map((c) => `${c.attribution}:${c.stance}`), {
+      'The army said it had shelled Midcity, a claim the rebels rejected.': ['army:claim', 'rebels:denial'],
+      'The militia said it had stormed Fartown; the army denied it.': ['militia:claim', 'army:denial'],
+      'The militia said it had captured Nearby, which a monitor confirmed.': [
+        'militia:claim',
+        'monitor:confirmation',
+      ],
+    });
   });
   it('reads a denial several sentences after the event it denies as its denial', () => {
-    expectRows(
-      {
-        'The army said its forces had liberated Midcity on Saturday. Residents described a day of chaos. A woman said the streets were empty. The rebels denied they had been defeated.':
-          ['advance@p:Midcity 2024-11-23 army claim', 'advance@p:Midcity 2024-11-23 rebels denial'],
-      },
-      rowsWith('date', 'attribution', 'stance'),
-    );
+    expectRows(rowsWith('date', 'attribution', 'stance'), {
+      'The army said its forces had liberated Midcity on Saturday. Residents described a day of chaos. A woman said the streets were empty. The rebels denied they had been defeated.':
+        ['advance@p:Midcity 2024-11-23 army claim', 'advance@p:Midcity 2024-11-23 rebels denial'],
+    });
     // A place named only in the speaker's words ("officials in North Province") does not narrow it.
     expect(
       run('Rebels captured Fartown on Wednesday. Officials in North Province denied losing any ground.').map(
@@ -317,21 +265,16 @@ describe('extractIncidents', () => {
     ).toEqual(['p:Fartown report', 'p:Fartown denial']);
   });
   it("files the defender's version with the attack it answers: its type, day and attacker", () => {
-    expectRows(
-      {
-        'Rebels entered Midcity on Sunday. On Monday the army said troops had repulsed an attack on Midcity.':
-          [
-            'advance@p:Midcity 2024-11-24 report opposition',
-            'advance@p:Midcity 2024-11-24 counterclaim opposition',
-          ],
-        'The militia fired rockets at Midcity on Sunday. The army said most of the rockets were intercepted.':
-          [
-            'shelling@p:Midcity 2024-11-24 report opposition',
-            'shelling@p:Midcity 2024-11-24 counterclaim opposition',
-          ],
-      },
-      rowsWith('date', 'stance', 'agent'),
-    );
+    expectRows(rowsWith('date', 'stance', 'agent'), {
+      'Rebels entered Midcity on Sunday. On Monday the army said troops had repulsed an attack on Midcity.': [
+        'advance@p:Midcity 2024-11-24 report opposition',
+        'advance@p:Midcity 2024-11-24 counterclaim opposition',
+      ],
+      'The militia fired rockets at Midcity on Sunday. The army said most of the rockets were intercepted.': [
+        'shelling@p:Midcity 2024-11-24 report opposition',
+        'shelling@p:Midcity 2024-11-24 counterclaim opposition',
+      ],
+    });
     // The defender's words tell no capture.
     expect(
       run('Rebels entered Midcity on Sunday. The army said it had repelled an attack on Midcity.')[1]
@@ -340,23 +283,20 @@ describe('extractIncidents', () => {
   });
   it("reads the attacker's naming of a military target, against a report of civilians hit, as its counter-claim", () => {
     const rows = rowsWith('attribution', 'stance');
-    expectRows(
-      {
-        "Israeli warplanes struck a school sheltering families in Fartown on Monday, killing ten people, Lebanon's health ministry said. The Israeli military said its jets had struck terrorist infrastructure in Fartown.":
-          [
-            "airstrike@p:Fartown Lebanon's health ministry claim",
-            'airstrike@p:Fartown Israeli military counterclaim',
-          ],
-        // Without a place of its own, and with another voice dismissing it in the same sentence.
-        'Israeli warplanes struck homes in Fartown on Monday, killing ten people, medics said. The Israeli military said it had struck "terrorist targets" in the area, a claim Hamas dismissed as a lie.':
-          [
-            'airstrike@p:Fartown medics confirmation',
-            'airstrike@p:Fartown Israeli military counterclaim',
-            'airstrike@p:Fartown Hamas denial',
-          ],
-      },
-      rows,
-    );
+    expectRows(rows, {
+      "Israeli warplanes struck a school sheltering families in Fartown on Monday, killing ten people, Lebanon's health ministry said. The Israeli military said its jets had struck terrorist infrastructure in Fartown.":
+        [
+          "airstrike@p:Fartown Lebanon's health ministry claim",
+          'airstrike@p:Fartown Israeli military counterclaim',
+        ],
+      // Without a place of its own, and with another voice dismissing it in the same sentence.
+      'Israeli warplanes struck homes in Fartown on Monday, killing ten people, medics said. The Israeli military said it had struck "terrorist targets" in the area, a claim Hamas dismissed as a lie.':
+        [
+          'airstrike@p:Fartown medics confirmation',
+          'airstrike@p:Fartown Israeli military counterclaim',
+          'airstrike@p:Fartown Hamas denial',
+        ],
+    });
     // The victims' version does not speak of civilians: the attacker's account is its claim (or nothing).
     expect(
       rows(
@@ -365,16 +305,13 @@ describe('extractIncidents', () => {
     ).not.toContain('airstrike@p:Fartown Israeli military counterclaim');
   });
   it("reads a side's own word for giving ground as its version of the other side's capture", () => {
-    expectRows(
-      {
-        'Rebels captured Midcity on Saturday. The army said it had "redeployed" its units from Midcity.': [
-          'advance@p:Midcity 2024-11-23 Test Wire report',
-          'withdrawal@p:Midcity 2024-11-29 army claim',
-          'advance@p:Midcity 2024-11-23 army counterclaim',
-        ],
-      },
-      rowsWith('date', 'attribution', 'stance'),
-    );
+    expectRows(rowsWith('date', 'attribution', 'stance'), {
+      'Rebels captured Midcity on Saturday. The army said it had "redeployed" its units from Midcity.': [
+        'advance@p:Midcity 2024-11-23 Test Wire report',
+        'withdrawal@p:Midcity 2024-11-29 army claim',
+        'advance@p:Midcity 2024-11-23 army counterclaim',
+      ],
+    });
   });
   it('keeps dates unknown without a dateline', () => {
     expect(run('Rebels entered Fartown on Friday.', { dateline: null })[0].date).toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRows } from '../expectRows.ts';
 import { advanceProgress, compatibleTypes, findTriggers } from './taxonomy.ts';
 
 const types = (text: string) => [
@@ -45,12 +46,14 @@ describe('findTriggers', () => {
     expect(types('The ministry said the port remained in full control of the navy.')).not.toContain(
       'advance',
     );
-    expect(types('The fighters inspected a rocket launcher.')).toEqual([]);
-    // Displaced people named as who is helped or hosted, and a war's whole toll, are no event.
-    expect(types('Volunteers brought food to tents sheltering displaced families.')).toEqual([]);
-    expect(types('The province hosts a million people displaced by the war.')).toEqual([]);
-    expect(types('Workers cleared a camp for displaced families.')).toEqual([]);
-    expect(types('The mayor is close to the governor.')).toEqual([]);
+    expectRows(types, {
+      'The fighters inspected a rocket launcher.': [],
+      // Displaced people named as who is helped or hosted, and a war's whole toll, are no event.
+      'Volunteers brought food to tents sheltering displaced families.': [],
+      'The province hosts a million people displaced by the war.': [],
+      'Workers cleared a camp for displaced families.': [],
+      'The mayor is close to the governor.': [],
+    });
     // Taking part, taking place, taking a city's name: no capture.
     expect(types('Delegates from the town have taken part in the talks.')).not.toContain('advance');
     expect(types('The vote had already taken place in the city hall.')).not.toContain('advance');
@@ -72,10 +75,12 @@ describe('findTriggers', () => {
     expect(types('Militiamen drove the rebels out of the valley.')).toContain('advance');
     expect(types('Fighters dislodged the guards from the hilltop.')).toContain('advance');
     // Who was ousted, years ago or now, tells no advance of theirs; expelling foreign forces is politics.
-    expect(types('They returned a decade after being dislodged by the army.')).toEqual([]);
-    expect(types('The junta expelled French forces.')).toEqual([]);
-    expect(types('A farmer reached by phone described the night.')).toEqual([]);
-    expect(types('Gunmen surrounded a house in the hamlet.')).toEqual([]);
+    expectRows(types, {
+      'They returned a decade after being dislodged by the army.': [],
+      'The junta expelled French forces.': [],
+      'A farmer reached by phone described the night.': [],
+      'Gunmen surrounded a house in the hamlet.': [],
+    });
     expect(types('Troops surrounded the town.')).toContain('advance');
     expect(types('The floods forced hundreds of people out of their homes.')).not.toContain('advance');
   });

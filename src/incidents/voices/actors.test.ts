@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRows } from '../expectRows.ts';
 import {
   actorPatterns,
   actorsInSentences,
@@ -14,14 +15,16 @@ const sides = (text: string, home: string | null = null) =>
 
 describe('findActors', () => {
   it("keeps Syria's sides: named factions and generic words", () => {
-    expect(sides('Insurgents led by Hayat Tahrir al-Sham (HTS) and jihadists advanced.')).toEqual([
-      'opposition:insurgents',
-      'opposition:Hayat Tahrir al-Sham',
-      'opposition:Hayat Tahrir al-Sham',
-      'opposition:jihadists',
-    ]);
-    expect(sides('An operations room said so.')).toEqual(['opposition:operations room']);
-    expect(sides('The Jaish al-Izza brigade moved.')).toEqual(['opposition:Jaish al-Izza']);
+    expectRows(sides, {
+      'Insurgents led by Hayat Tahrir al-Sham (HTS) and jihadists advanced.': [
+        'opposition:insurgents',
+        'opposition:Hayat Tahrir al-Sham',
+        'opposition:Hayat Tahrir al-Sham',
+        'opposition:jihadists',
+      ],
+      'An operations room said so.': ['opposition:operations room'],
+      'The Jaish al-Izza brigade moved.': ['opposition:Jaish al-Izza'],
+    });
     for (const t of [
       'Regime forces fled.',
       'The army withdrew.',
@@ -32,10 +35,12 @@ describe('findActors', () => {
   });
   it("leaves out a speaker's quoted label for the other side and a group's lineage", () => {
     // Our own sentences.
-    expect(sides('The ministry said its troops beat back an assault by "terrorists" near the dam.')).toEqual([
-      'government:troops',
-    ]);
-    expect(sides('Officials said they had "neutralised two PKK terrorists" in the hills.')).toEqual([]);
+    expectRows(sides, {
+      'The ministry said its troops beat back an assault by "terrorists" near the dam.': [
+        'government:troops',
+      ],
+      'Officials said they had "neutralised two PKK terrorists" in the hills.': [],
+    });
     expect(
       sides('The Levant Front, a former branch of al-Qaeda, seized the crossing.').map(
         (s) => s.split(':')[0],
@@ -51,49 +56,44 @@ describe('findActors', () => {
     );
   });
   it('names states by country, as the report names them', () => {
-    expect(sides('Israeli warplanes struck the port.')).toEqual(['israel:Israeli warplanes']);
-    expect(sides("Ukraine's army said Russian forces shelled the bridge.")).toEqual([
-      "ukraine:Ukraine's army",
-      'russia:Russian forces',
-    ]);
-    expect(sides('The Sudanese Armed Forces retook the depot.')).toEqual(['sudan:Sudanese Armed Forces']);
-    expect(sides('Russian and Syrian air forces stepped up strikes.')).toEqual([
-      'russia:Russian air forces',
-      'government:Syrian air forces',
-    ]);
-    expect(sides('Turkey had given its approval; Israel struck back.')).toEqual([
-      'turkey:Turkey',
-      'israel:Israel',
-    ]);
+    expectRows(sides, {
+      'Israeli warplanes struck the port.': ['israel:Israeli warplanes'],
+      "Ukraine's army said Russian forces shelled the bridge.": [
+        "ukraine:Ukraine's army",
+        'russia:Russian forces',
+      ],
+      'The Sudanese Armed Forces retook the depot.': ['sudan:Sudanese Armed Forces'],
+      'Russian and Syrian air forces stepped up strikes.': [
+        'russia:Russian air forces',
+        'government:Syrian air forces',
+      ],
+      'Turkey had given its approval; Israel struck back.': ['turkey:Turkey', 'israel:Israel'],
+    });
   });
   it("gives men linked to a group, or from an acronym group, that group's side", () => {
     expect(sides('Islamic State-linked fighters looted the bank.', 'mozambique')).toEqual([
       'islamic-state:Islamic State-linked fighters',
     ]);
-    expect(sides('Dozens of fighters from the KLF group crossed the river.')).toEqual([
-      'klf:fighters',
-      'klf:KLF',
-    ]);
-    expect(sides('The Northern Shield Army-linked gunmen fired on the bus.')).toEqual([
-      'northern-shield-army:Northern Shield Army-linked gunmen',
-    ]);
-    // A hyphenated acronym is one name, not "North rebels".
-    expect(sides('The SPLA-North rebels took the post.')).toEqual([
-      'spla-north:SPLA-North',
-      'spla-north:rebels',
-    ]);
-    expect(sides('The Sea Ridge coalition took the port.')).toEqual([
-      'sea-ridge-coalition:Sea Ridge coalition',
-    ]);
+    expectRows(sides, {
+      'Dozens of fighters from the KLF group crossed the river.': ['klf:fighters', 'klf:KLF'],
+      'The Northern Shield Army-linked gunmen fired on the bus.': [
+        'northern-shield-army:Northern Shield Army-linked gunmen',
+      ],
+      // A hyphenated acronym is one name, not "North rebels".
+      'The SPLA-North rebels took the post.': ['spla-north:SPLA-North', 'spla-north:rebels'],
+      'The Sea Ridge coalition took the port.': ['sea-ridge-coalition:Sea Ridge coalition'],
+    });
   });
   it('names armed groups the lexicon does not know: acronyms that act, "the X Army", "X fighters"', () => {
-    expect(sides('The Northern Shield Army (NSA) overran the camp.')).toEqual(['nsa:NSA']);
-    expect(sides('Later the KLF shelled the market.')).toEqual(['klf:KLF']);
-    expect(sides('Tuareg rebels ambushed a convoy.')).toEqual(['tuareg:Tuareg rebels']);
-    expect(sides('The Arakan Army captured the town from the Myanmar military.')).toEqual([
-      'arakan-army:Arakan Army',
-      'myanmar:Myanmar military',
-    ]);
+    expectRows(sides, {
+      'The Northern Shield Army (NSA) overran the camp.': ['nsa:NSA'],
+      'Later the KLF shelled the market.': ['klf:KLF'],
+      'Tuareg rebels ambushed a convoy.': ['tuareg:Tuareg rebels'],
+      'The Arakan Army captured the town from the Myanmar military.': [
+        'arakan-army:Arakan Army',
+        'myanmar:Myanmar military',
+      ],
+    });
   });
   it("reads generic words by the report: its state's army, the group it names with its rebels", () => {
     expect(sides('The army said the rebels fled.', 'sudan')).toEqual(['sudan:army', 'opposition:rebels']);
@@ -119,10 +119,12 @@ describe('findActors', () => {
     });
   });
   it('does not take territory words, backers or places for actors', () => {
-    expect(sides('They shelled rebel-held areas.')).toEqual([]);
-    expect(sides('Iran-backed militias withdrew.')).toEqual(['iran:Iran-backed militias']);
-    expect(sides('Fighting in north-western Syria continued.')).toEqual([]);
-    expect(sides('Let us go to the un-named place.')).toEqual([]);
+    expectRows(sides, {
+      'They shelled rebel-held areas.': [],
+      'Iran-backed militias withdrew.': ['iran:Iran-backed militias'],
+      'Fighting in north-western Syria continued.': [],
+      'Let us go to the un-named place.': [],
+    });
   });
   it("names a backed group by its backer unless the report's group fights beside the backer", () => {
     const sna = { side: 'sna', sideName: 'SNA' };
@@ -138,15 +140,16 @@ describe('findActors', () => {
     });
   });
   it('names groups by their acronym, their tribe or their community', () => {
-    expect(sides('A spokesman for the Northern Liberation Front (NLF) spoke.')).toEqual(['nlf:NLF']);
-    expect(
-      sides('Fighters of the Qaeda-linked Movement for the Defence of the Valley (MDV) attacked.'),
-    ).toEqual(['mdv:fighters', 'mdv:MDV']);
-    expect(sides('A spokesman for the Office for Humanitarian Affairs (OFHA) spoke.')).toEqual([]);
-    expect(sides('Local tribal fighters ambushed the patrol.')).toEqual(['tribal:Local tribal fighters']);
-    expect(sides('Gunmen from the Nuer community raided the camp.')).toEqual([
-      'nuer:Gunmen from the Nuer community',
-    ]);
+    expectRows(sides, {
+      'A spokesman for the Northern Liberation Front (NLF) spoke.': ['nlf:NLF'],
+      'Fighters of the Qaeda-linked Movement for the Defence of the Valley (MDV) attacked.': [
+        'mdv:fighters',
+        'mdv:MDV',
+      ],
+      'A spokesman for the Office for Humanitarian Affairs (OFHA) spoke.': [],
+      'Local tribal fighters ambushed the patrol.': ['tribal:Local tribal fighters'],
+      'Gunmen from the Nuer community raided the camp.': ['nuer:Gunmen from the Nuer community'],
+    });
   });
   it('reads each generic word by the group the report names with it', () => {
     const group = reportGroup([

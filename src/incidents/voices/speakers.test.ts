@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectRows } from '../expectRows.ts';
 import { findActors } from './actors.ts';
 import { findSpeakers, speakerAt, speakerSide } from './speakers.ts';
 
@@ -145,21 +146,12 @@ describe('speakerSide', () => {
   });
   it('carries a denial through the participle that gives its grounds, not through a new statement', () => {
     const verbs = (text: string) => findSpeakers(text).map((s) => s.verb);
-    expect(verbs('The navy denied the report, saying its frigates had held the strait.')).toEqual([
-      'deny',
-      'deny',
-    ]);
-    expect(verbs('The militia denied raiding the depot, adding it had hit a radar post.')).toEqual([
-      'deny',
-      'deny',
-    ]);
-    expect(verbs('An officer denied that raiders entered the town, telling us that troops arrived.')).toEqual(
-      ['deny', 'say'],
-    );
-    expect(verbs('The ministry denied the report and said its jets had struck a depot.')).toEqual([
-      'deny',
-      'say',
-    ]);
+    expectRows(verbs, {
+      'The navy denied the report, saying its frigates had held the strait.': ['deny', 'deny'],
+      'The militia denied raiding the depot, adding it had hit a radar post.': ['deny', 'deny'],
+      'An officer denied that raiders entered the town, telling us that troops arrived.': ['deny', 'say'],
+      'The ministry denied the report and said its jets had struck a depot.': ['deny', 'say'],
+    });
   });
   it('leaves a time phrase or a subordinator out of the speaker', () => {
     expect(who('On Monday a drone unit said it had hit a column near the bridge.', 'hit')).toBe(
