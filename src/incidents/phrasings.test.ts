@@ -948,6 +948,19 @@ describe('phrasings beyond the sample', () => {
       'Nearby claim Landian military',
     ]);
   });
+  it('places a withdrawal "from the area" where the event just told was, not at a place of its next clause', () => {
+    expect(
+      brief(
+        'An army spokesman said soldiers had driven the rebels out of several villages near Fartown on Friday. ' +
+          'The rebels said in a statement that they had withdrawn from the area "to regroup" and accused the army ' +
+          'of killing civilians in air strikes near Nearby.',
+      ),
+    ).toEqual([
+      'advance@Fartown 2024-12-06 government claim',
+      'withdrawal@Fartown 2024-12-06 opposition claim',
+      'airstrike@Nearby 2024-12-06 government claim',
+    ]);
+  });
 });
 
 /** extractIncidents on `text` whose `names` are mentions of the places `p:<name>` of `world`. */

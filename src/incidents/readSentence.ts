@@ -101,7 +101,7 @@ const VICTIM =
   /^[^.;,]{0,30}?\b(?:were|was|have been|had been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured|taken prisoner)\b|^\s+(?:died|were killed)\b/i;
 // The speaker's own forces, or the speaker as subject, doing the deed.
 const SELF_SUBJECT =
-  /\b(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
+  /\b(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:(?:on|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?\w+(?:\s+(?:on|in)\s+\w+)?\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
 // An actor that is the subject of a reporting verb speaks; it need not act.
 const SPEAKS =
   /^\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:also |later |earlier )?(?:said|says|say|told|claimed|claims|announced|reported|denied|denies|confirmed|accused|warned|acknowledged|stated|added)\b/i;
@@ -320,7 +320,11 @@ export function readSentence(
       isDestination(text, placed, t) &&
       !(t.type === 'displacement' && UNNAMED_ORIGIN.test(text.slice(t.end, placed.start)))
         ? referentOf(t, recent, text)
-        : null;
+        : // "It had withdrawn from the area, and accused the army of strikes near X": "the area" is
+          // where the event just told happened, not a place another clause names.
+          placed && placed.start > t.end && THE_AREA.test(text.slice(t.end, placed.start))
+          ? (recent[0] ?? null)
+          : null;
     const where: LocatedMention | null = origin
       ? { start: -1, end: -1, place: origin.place }
       : (placed ?? (ref ? { start: -1, end: -1, place: ref.place } : null));
@@ -1075,6 +1079,9 @@ const ATTACKS: ReadonlySet<string> = new Set(['advance', 'armed-clash']);
 // A side's own words for giving ground: a redeployment, a tactical or orderly withdrawal.
 // Where people left, told without a name, before where they went: "left villages in the hills
 // for", "left their homes near the border for camps around".
+// "the area" standing for a place already told ("withdrew from the area", "fighting in the area").
+const THE_AREA =
+  /^\s+(?:[\w'-]+\s+){0,2}?(?:from|in|around|across|into|out of)\s+the\s+(?:area|zone|sector|vicinity)\b(?!\s+(?:of|around|near|between)\b)/i;
 const UNNAMED_ORIGIN =
   /^\s+(?:their\s+|the\s+|several\s+|many\s+)?(?:[\w-]+\s+){0,2}?(?:homes?|villages?|islands?|camps?|farms?|settlements?|hamlets?)\b[^,;]{0,50}?\b(?:for|to|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // The defender's words about an attack by its definite noun: "repelled the attack", "their assault".
