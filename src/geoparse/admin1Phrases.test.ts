@@ -67,6 +67,12 @@ const entries: GazetteerEntry[] = [
   e('sm:adm1:MY-02', 'Kedah', 'admin1', 6.1, 100.6, 2_000_000, 'MY', { admin1: 'MY.02' }),
   e('ne:LKA', 'Sri Lanka', 'country', 7.8, 80.7, 22_000_000, 'LK', { featureCode: 'PCLI' }),
   e('sm:adm1:LK-4', 'Northern Province', 'admin1', 9.3, 80.4, 1_000_000, 'LK', { admin1: 'LK.38' }),
+  e('ne:AZE', 'Azerbaijan', 'country', 40.3, 47.7, 10_000_000, 'AZ', { featureCode: 'PCLI' }),
+  e('sm:adm1:AZ-KAL', 'Kalbajar District', 'admin1', 40.1, 46.0, 90_000, 'AZ', { admin1: 'AZ.20', aliases: ['Kalbajar'] }),
+  e('g:lachin', 'Lachin', 'settlement', 39.64, 46.55, 12_000, 'AZ', { admin1: 'AZ.30' }),
+  e('sm:adm1:AZ-LAC', 'Lachin District', 'admin1', 39.6, 46.5, 78_000, 'AZ', { admin1: 'AZ.30', seat: 'g:lachin' }),
+  e('ne:ARM', 'Armenia', 'country', 40.2, 45.0, 3_000_000, 'AM', { featureCode: 'PCLI' }),
+  e('g:jermuk', 'Jermuk', 'settlement', 39.84, 45.67, 4_000, 'AM', { admin1: 'AM.10' }),
   e('ne:CMR', 'Cameroon', 'country', 6, 12, 27_000_000, 'CM', { featureCode: 'PCLI' }),
   e('g:bamenda', 'Bamenda', 'settlement', 5.96, 10.15, 390_000, 'CM', { admin1: 'CM.07', featureCode: 'PPLA' }),
   e('g:buea', 'Buea', 'settlement', 4.15, 9.24, 90_000, 'CM', { admin1: 'CM.09', featureCode: 'PPLA' }),
@@ -146,6 +152,14 @@ describe('first-level divisions in reports', () => {
     expect(read('In Cameroon, troops were sent to Buea in the South-West region.')).toContain(
       'South-West region → sm:adm1:CM.09',
     );
+  });
+
+  it('reads "the X district" as a first-level division a country calls a district', () => {
+    expect(
+      read(
+        'Mortars hit Jermuk overnight. Armenian troops fired back at posts in the Kalbajar and Lachin districts.',
+      ),
+    ).toEqual(expect.arrayContaining(['Kalbajar → sm:adm1:AZ-KAL', 'Lachin districts → sm:adm1:AZ-LAC']));
   });
 
   it('reads "across the X region" as the division, not as a river crossing', () => {

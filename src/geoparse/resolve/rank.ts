@@ -30,12 +30,21 @@ export function km(a: GazetteerEntry, b: GazetteerEntry): number {
   return distanceKm(a.lon, a.lat, b.lon, b.lat);
 }
 
+/** A first-level division named as a district ("Lachin District", "Southern District"). */
+const DISTRICT_NAME = / district$/i;
+
 export function fits(e: GazetteerEntry, want: Want): boolean {
   if (want === 'admin1' || want === 'countryside') return e.kind === 'admin1';
   if (want === 'settlement') return e.kind === 'settlement';
-  // "X district": a city district, a district, or (when X heads no district) its subdistrict.
+  // "X district": a city district, a district, or (when X heads no district) its subdistrict; or a
+  // country's first-level division that is itself called a district ("the Lachin district").
   if (want === 'neighbourhood')
-    return e.kind === 'neighbourhood' || e.kind === 'admin2' || e.adminLevel === 3;
+    return (
+      e.kind === 'neighbourhood' ||
+      e.kind === 'admin2' ||
+      e.adminLevel === 3 ||
+      (e.kind === 'admin1' && DISTRICT_NAME.test(e.name))
+    );
   if (want === 'subdistrict') return e.adminLevel === 3 || e.kind === 'admin2';
   return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
 }
