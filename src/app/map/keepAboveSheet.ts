@@ -99,10 +99,18 @@ export function keepAbove(map: MlMap, box: Box): void {
  */
 export function keepSelectionAboveSheets(map: MlMap, state: AppStateView): void {
   let moving = false;
+  // A check asked while the map was moving (a fly, an ease, a finger still on it) is owed: it is
+  // made at the next idle, else a sheet laid out during a move would cover the selection for good.
+  let owed = false;
   const check = () => {
     const box = selectedBox(state);
+    owed = false;
     // Not again from the moveend of its own move (at once when motion is reduced).
-    if (!box || moving || map.isMoving()) return;
+    if (!box || moving) return;
+    if (map.isMoving()) {
+      owed = true;
+      return;
+    }
     moving = true;
     try {
       keepAbove(map, box);
@@ -136,5 +144,8 @@ export function keepSelectionAboveSheets(map: MlMap, state: AppStateView): void 
   map.on('moveend', (e: { originalEvent?: unknown }) => {
     // Only after moves the app made (a fly to the selection), never fighting the user's pan.
     if (!e.originalEvent) check();
+  });
+  map.on('idle', () => {
+    if (owed) check();
   });
 }
