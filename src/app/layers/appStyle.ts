@@ -87,15 +87,7 @@ export function appStyle(input: AppStyleInput): StyleParts {
   // Labels drawn last are placed first: the status of a zone wins over town names.
   const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
   all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
-  return mergeSources(all, [
-    'governorates',
-    'control',
-    'roads',
-    'areas',
-    'labels',
-    'places',
-    'history',
-  ]);
+  return mergeSources(all, ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'history']);
 }
 
 /** The same as a complete style document (no `glyphs`: labels are drawn from bundled fonts). */
