@@ -53,7 +53,7 @@ const MODIFIER =
   /\s+(?:of|opposed|in|from|with|for|led|backed|based|who|which|that|to|at|on|close|linked|loyal|familiar|speaking|representing|citing|quoted|under)\b.*$/iu;
 
 const BODY_NAME =
-  /^(?:Office|Ministry|Department|Directorate|Committee|Commission|Council|Bureau|Agency|Authority|Institute|Union|League|Network|Association|Federation|Coalition|Alliance|Front|Movement|Army|Forces)(?:\s+(?:of|for|and|the|on)\b|\s+[A-Z][\w'-]*){2,8}$/u;
+  /^(?:Office|Ministry|Department|Directorate|Committee|Commission|Council|Bureau|Agency|Authority|Institute|Union|League|Network|Association|Federation|Coalition|Alliance|Front|Movement|Army|Forces)(?:\s+(?:of|for|and|the|on)\b|\s+[A-Z][\w'-]*){2,8}(?:\s+\([A-Z][\w.-]{1,12}\))?$/u;
 const ROLE_FOR =
   /^(spokes(?:man|woman|person)|officials?|commanders?|leaders?|forces|troops|fighters)\s+(for|of|loyal to)\s+((?:the\s+)?(?!(?:the\s+)?(?:area|region|town|city|village|province)\b)[^,;]{2,60}?)(?=\s+(?:in|on|at|near|who|which|said|says|told)\b|$)/iu;
 const STATEMENT_BY =

@@ -42,6 +42,15 @@ describe('findSpeakers', () => {
     ).toBe('Hill Front/say');
     expect(who('The army, however, said the depot burned.', 'burned')).toBe('army/say');
   });
+  it("reads a body's long title-case name, with its acronym, as the speaker", () => {
+    expect(
+      who('The Union for the Defence of Northern Villages (UDNV) said drones hit a market.', 'hit'),
+    ).toBe('Union for the Defence of Northern Villages (UDNV)/say');
+    // A long lowercase subject is no speaker.
+    expect(
+      who('Rebels who took the town on Friday after a long fight with troops said drones hit it.', 'hit'),
+    ).toBe(null);
+  });
   it('reads a party that did not confirm an event as denying it, not an outlet that could not check it', () => {
     expect(who('The interior ministry did not confirm the fall of the post.', 'fall')).toBe(
       'interior ministry/deny',

@@ -248,6 +248,9 @@ function byVerb(
     : null;
 }
 
+// A body's name in title case, maybe with its acronym: capitalised words joined by "of", "for" ….
+const BODY_TITLE =
+  /^(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|and|in|on|to)\s+)*[A-Z][\w'-]*){2,}(?:\s+\([A-Z][\w.-]{1,12}\))?$/u;
 // A common noun phrase after the verb: "said a local official", "said the mayor of the town".
 const AFTER_COMMON_RE =
   /^\s+(?<who>(?:a|an|the|one|two|three|four|several|some)\s+(?:[^\s,.;:"()]+\s+){0,7}?[^\s,.;:"()]+)(?=\s*(?:[,.;:]|$))/iu;
@@ -383,8 +386,9 @@ function subjectBefore(text: string, verbAt: number): Subject | null {
   );
   const count = t.split(/\s+/u).filter(Boolean).length;
   if (!count) return null;
-  // A long subject counts only when it names a known source.
-  if (count > 8 && !KNOWN_SOURCES.some(([re]) => re.test(t))) return null;
+  // A long subject counts only when it names a known source, or is a body's own name ("The
+  // Council for the Defence of the Northern Valleys (CDNV)").
+  if (count > 8 && !KNOWN_SOURCES.some(([re]) => re.test(t)) && !BODY_TITLE.test(t)) return null;
   const at = main.start + lead + text.slice(main.start + lead, main.end).indexOf(t);
   return { start: at, end: at + t.length, text: t, role, relative, clauseStart: main.start };
 }
