@@ -19,7 +19,7 @@ import {
 import { areaTarget, countOf, type Extent } from '../claims/extents.ts';
 import { campsOf } from '../claims/claimOutcome.ts';
 import { nameKey } from '../ground/nameKey.ts';
-import { gridKey } from '../ground/gridRings.ts';
+import { gridKey } from '../ground/gridKey.ts';
 import { PointGrid, type PointSubset } from '../ground/pointGrid.ts';
 import type { Camp } from '../sides.ts';
 import { dayNumber, dayOfNumber, KeyHash, type ControlMemo } from '../controlMemo.ts';

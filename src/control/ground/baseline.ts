@@ -5,7 +5,7 @@ import type { GazetteerEntry } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import baselineJson from '../../../data/control/baseline.json' with { type: 'json' };
 import { nameKey } from './nameKey.ts';
-import { gridKey, visitRings } from './gridRings.ts';
+import { PointGrid } from './pointGrid.ts';
 import type { Camp } from '../sides.ts';
 
 export interface BaselineRecord {
@@ -243,7 +243,7 @@ function zoneEdge(unit: ControlUnit, r: BaselineRecord): ControlUnit[] {
 }
 
 /**
- * nearestUnit over one list asked many times: the units in a grid of CELL_DEG cells, searched
+ * nearestUnit over one list asked many times: the units in a PointGrid of 0.1° cells, searched
  * ring by ring from the point's own until no unit further out can be as near. The same answer as
  * nearestUnit(units, …) — the first unit of the list at the least distance — without measuring
  * every unit.
@@ -251,53 +251,23 @@ function zoneEdge(unit: ControlUnit, r: BaselineRecord): ControlUnit[] {
  * @example const finder = new UnitFinder(units); finder.nearest(37.1, 36.2)?.name;
  */
 export class UnitFinder {
-  private static CELL_DEG = 0.1;
-  private cells = new Map<number, number[]>();
+  private grid: PointGrid;
   private maxAbsLat = 0;
-  private box = [Infinity, Infinity, -Infinity, -Infinity];
 
   constructor(private units: readonly ControlUnit[]) {
-    const c = UnitFinder.CELL_DEG;
-    units.forEach((u, i) => {
-      const [cx, cy] = [Math.floor(u.lon / c), Math.floor(u.lat / c)];
-      const key = gridKey(cx, cy);
-      const list = this.cells.get(key);
-      if (list) list.push(i);
-      else this.cells.set(key, [i]);
-      this.maxAbsLat = Math.max(this.maxAbsLat, Math.abs(u.lat));
-      this.box = [
-        Math.min(this.box[0], cx),
-        Math.min(this.box[1], cy),
-        Math.max(this.box[2], cx),
-        Math.max(this.box[3], cy),
-      ];
-    });
+    this.grid = new PointGrid(units, 0.1);
+    for (const u of units) this.maxAbsLat = Math.max(this.maxAbsLat, Math.abs(u.lat));
   }
 
   nearest(lon: number, lat: number): ControlUnit | undefined {
     if (!this.units.length) return undefined;
-    const c = UnitFinder.CELL_DEG;
-    const [cx, cy] = [Math.floor(lon / c), Math.floor(lat / c)];
-    // A unit r rings out lies at least r − 1 whole cells away in longitude or latitude; a degree
-    // of longitude is at least this many km at any latitude between the point's and a unit's.
+    // A degree of longitude is at least this many km at any latitude between the point's and a unit's.
     const cosMax = Math.cos((Math.min(89.9, Math.max(Math.abs(lat), this.maxAbsLat)) * Math.PI) / 180);
-    const kmPerCell = c * Math.min(110.57, 111.32 * cosMax);
-    const [x0, y0, x1, y1] = this.box;
-    const last = Math.max(cx - x0, x1 - cx, cy - y0, y1 - cy);
-    let best = -1;
-    let bestD = Infinity;
-    const visit = (x: number, y: number) => {
-      const list = this.cells.get(gridKey(x, y));
-      if (!list) return;
-      for (const i of list) {
-        const u = this.units[i];
-        const d = distanceKm(lon, lat, u.lon, u.lat);
-        if (d < bestD || (d === bestD && i < best)) [best, bestD] = [i, d];
-      }
-    };
-    // The slack covers the rounding of distanceKm: a tie further out is still looked at.
-    visitRings(cx, cy, last, (r) => (r - 1) * kmPerCell - 1e-6 > bestD, visit);
-    return this.units[best];
+    const units = this.units;
+    const i = this.grid.nearest(lon, lat, Math.min(110.57, 111.32 * cosMax), (j) =>
+      distanceKm(lon, lat, units[j].lon, units[j].lat),
+    );
+    return units[i];
   }
 }
 

@@ -75,6 +75,21 @@ export class PointGrid {
    * (Infinity for a point that does not count). The same least value as asking every point.
    */
   least(lon: number, lat: number, kmPerDeg: number, km: (i: number) => number, only?: PointSubset): number {
+    return this.search(lon, lat, kmPerDeg, km, only).km;
+  }
+
+  /** The point `least` finds (the first of the list at that distance); -1 when none counts. */
+  nearest(lon: number, lat: number, kmPerDeg: number, km: (i: number) => number, only?: PointSubset): number {
+    return this.search(lon, lat, kmPerDeg, km, only).i;
+  }
+
+  private search(
+    lon: number,
+    lat: number,
+    kmPerDeg: number,
+    km: (i: number) => number,
+    only?: PointSubset,
+  ): { km: number; i: number } {
     const c = this.cellDeg;
     const { nx, ny, first, ids } = this;
     const cx = Math.floor(lon / c) - this.gx;
@@ -82,13 +97,15 @@ export class PointGrid {
     const last = Math.max(cx, nx - 1 - cx, cy, ny - 1 - cy);
     const kmPerCell = c * kmPerDeg;
     let best = Infinity;
+    let bestI = -1;
     const cell = (x: number, y: number) => {
       const k = y * nx + x;
       if (only && !only.perCell[k]) return;
       for (let j = first[k]; j < first[k + 1]; j++) {
-        if (only && !only.keep[ids[j]]) continue;
-        const d = km(ids[j]);
-        if (d < best) best = d;
+        const i = ids[j];
+        if (only && !only.keep[i]) continue;
+        const d = km(i);
+        if (d < best || (d === best && i < bestI)) [best, bestI] = [d, i];
       }
     };
     for (let r = 0; r <= last; r++) {
@@ -102,7 +119,7 @@ export class PointGrid {
       if (cx - r >= 0 && cx - r < nx) for (let y = ya; y <= yb; y++) cell(cx - r, y);
       if (cx + r >= 0 && cx + r < nx) for (let y = ya; y <= yb; y++) cell(cx + r, y);
     }
-    return best;
+    return { km: best, i: bestI };
   }
 
   /** The points in cells overlapping a lon/lat box (west, south, east, north): every point inside it and some near it, ascending. */
