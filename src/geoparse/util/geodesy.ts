@@ -26,10 +26,10 @@ function angle(lon1: number, lat1: number, lon2: number, lat2: number): number {
  * @example distance([37.16, 36.2], [36.63, 35.93]) // ≈ 56 (Aleppo to Idlib)
  */
 export function distance(from: Position, to: Position): number {
-  return angle(from[0], from[1], to[0], to[1]) * KILOMETERS;
+  return distanceKm(from[0], from[1], to[0], to[1]);
 }
 
-/** `distance([lon1, lat1], [lon2, lat2])` without the two positions (the same figure to the last bit). */
+/** `distance([lon1, lat1], [lon2, lat2])` without the two positions, for loops over flat columns. */
 export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
   return angle(lon1, lat1, lon2, lat2) * KILOMETERS;
 }
