@@ -176,6 +176,8 @@ export function abroadGazetteer(): Gazetteer {
     e('geonames:711894', 'Balakliia', 'settlement', 49.46, 36.84, 26_921, 'UA'),
     e('geonames:711660', 'Borova', 'settlement', 49.38, 37.64, 5_174, 'UA'),
     e('geonames:711661', 'Borova', 'settlement', 50.18, 30.1, 7_241, 'UA'),
+    e('test:izmail', 'Izmail', 'settlement', 45.35, 28.84, 71_000, 'UA'),
+    e('test:prylisne', 'Prylisne', 'settlement', 45.6, 29.2, 1_200, 'UA'),
     e('geonames:217570', 'Bunia', 'settlement', 1.56, 30.25, 96_764, 'CD', { featureCode: 'PPLA' }),
     e('geonames:212730', 'Kisangani', 'settlement', 0.52, 25.19, 539_158, 'CD', { featureCode: 'PPLA' }),
     e('geonames:216281', 'Goma', 'settlement', -1.68, 29.23, 670_000, 'CD', { featureCode: 'PPLA' }),

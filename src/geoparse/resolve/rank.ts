@@ -128,6 +128,19 @@ export function nearAnchor(e: GazetteerEntry, ctx: DocContext, key: string): boo
   return nearestKm(e, ctx, key) < CLOSE_KM;
 }
 
+/** Whether another of the report's anchors lies within 100 km of a place: it lies among them. */
+export function amongAnchors(e: GazetteerEntry, ctx: DocContext): boolean {
+  return nearby(e, ctx, '').close > 0;
+}
+
+/**
+ * Whether a place lies at least `minKm` from every one of the report's anchors (other than those
+ * resolved from `key`), none of them in its admin-1 area.
+ */
+export function apartFromAnchors(e: GazetteerEntry, ctx: DocContext, key: string, minKm: number): boolean {
+  return nearestKm(e, ctx, key) >= minKm && !hasAnchorWithin(e, ctx, key);
+}
+
 /** Whether another of the report's anchors lies in this admin-1 area (same admin code), not counting itself. */
 function hasAnchorWithin(e: GazetteerEntry, ctx: DocContext, key: string): boolean {
   if (!e.admin1) return false;

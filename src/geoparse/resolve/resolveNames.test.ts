@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText, placeNamed, testGazetteer } from '../testGazetteer.ts';
+import { abroadGazetteer, parseText, placeNamed, testGazetteer } from '../testGazetteer.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { calledVillage } from './resolveNames.ts';
 
@@ -36,5 +36,25 @@ describe('resolveNames', () => {
     // Called a city, it is the city.
     const city = parseText(`${front}In Dnipro, a city on the river, the last residents left.`, gaz);
     expect(city.mentions.some((m) => m.placeId === 'geonames:709930')).toBe(true);
+  });
+
+  it("puts a village named among the report's places there, not at its only namesake 600 km off", () => {
+    // (Invented: the gazetteer's one Prylisne lies near the Danube; the report is on Kupiansk's front.)
+    const world = abroadGazetteer();
+    const report = (line: string) =>
+      parseText(`Russian troops pressed on Kupiansk and Kivsharivka on Monday. ${line}`, world);
+    const out = report(
+      'Guided bombs hit Balakliia and the village of Prylisne overnight, the governor said.',
+    );
+    expect(out.mentions.some((m) => m.placeId === 'test:prylisne')).toBe(false);
+    const p = placeNamed(out, 'Prylisne')!;
+    expect(p.properties.precision).toBe('approximate');
+    expect(p.properties.alternatives.map((a) => a.gazetteerId)).toContain('test:prylisne');
+    // Named beside a place near it, or in a sentence of its own, it is the one there.
+    for (const line of [
+      'Drones also hit Izmail and the village of Prylisne on the Danube.',
+      'Far to the south, a drone hit the village of Prylisne.',
+    ])
+      expect(report(line).mentions.some((m) => m.placeId === 'test:prylisne')).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { foldKeyCached } from '../index/fold.ts';
 import { bareName } from '../../gazetteer/admin1Names.ts';
 import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
-import { acceptable, km, nearAnchor, rank, unfitDivision } from './rank.ts';
+import { acceptable, amongAnchors, apartFromAnchors, km, nearAnchor, rank, unfitDivision } from './rank.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
@@ -96,6 +96,7 @@ export function resolveNames(
     const c = locate(span, tokensOf);
     return (c && readContext(c, spans, ctx)?.cue) || 0;
   };
+  let sentenceMates: Map<number, Map<string, GazetteerEntry[]>> | undefined;
   // A town named ten times is ranked once: rank reads the hits, the context and these fields only.
   const rankings = new Map<NameHit[], Map<string, ReturnType<typeof rank>>>();
   const ranked = (hits: NameHit[], span: NameSpan, parent: GazetteerEntry | undefined) => {
@@ -185,6 +186,8 @@ export function resolveNames(
     )
       continue;
     if (manyFarNamesakes(span, e, ctx)) continue;
+    if (strandedVillage(span, e, ctx, (sentenceMates ??= anchorsBySentence(spans, ctx)).get(span.sentence)))
+      continue;
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
   return out;
@@ -205,6 +208,53 @@ function manyFarNamesakes(span: NameSpan, e: GazetteerEntry, ctx: DocContext): b
   if (same.size < 3) return false;
   for (const x of same) if (nearAnchor(x, ctx, span.key)) return false;
   return true;
+}
+
+/** Farthest from all of a report's places that a village named beside some of them may lie. */
+const STRANDED_KM = 300;
+/** From this many people a place is a town a report may name from afar. */
+const STRANDED_POPULATION = 20_000;
+
+/**
+ * A village the gazetteer has only far from every place of the report ("Vovchansk and the
+ * village of Hlyboke" where the one Hlyboke known lies 700 km off, by the sea), when the words
+ * set it among them: its own sentence names a place of the report that lies among others (a
+ * list, "near Y", "between Y and Z"). The village meant is one the gazetteer lacks; taken from
+ * here, approximatePlaces puts it among the report's places, with the far one as an alternative.
+ * Not when the words put it in an area ("X, Odesa region") or the report has a place near it.
+ */
+function strandedVillage(
+  span: NameSpan,
+  e: GazetteerEntry,
+  ctx: DocContext,
+  mates: Map<string, GazetteerEntry[]> | undefined,
+): boolean {
+  if (!mates || e.kind !== 'settlement' || e.population >= STRANDED_POPULATION) return false;
+  if (span.within || span.parent || (span.want && span.want !== 'settlement')) return false;
+  if (!apartFromAnchors(e, ctx, span.key, STRANDED_KM)) return false;
+  for (const [key, anchors] of mates)
+    if (key !== span.key && anchors.some((a) => km(a, e) >= STRANDED_KM && amongAnchors(a, ctx))) return true;
+  return false;
+}
+
+/** By sentence, the report's anchors each name of it was resolved to (read from `ctx.anchorKeys`). */
+function anchorsBySentence(spans: NameSpan[], ctx: DocContext): Map<number, Map<string, GazetteerEntry[]>> {
+  const byKey = new Map<string, GazetteerEntry[]>();
+  for (const [a, keys] of ctx.anchorKeys ?? [])
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (list) list.push(a);
+      else byKey.set(k, [a]);
+    }
+  const out = new Map<number, Map<string, GazetteerEntry[]>>();
+  for (const s of spans) {
+    const anchors = byKey.get(s.key);
+    if (!anchors) continue;
+    let mates = out.get(s.sentence);
+    if (!mates) out.set(s.sentence, (mates = new Map()));
+    mates.set(s.key, anchors);
+  }
+  return out;
 }
 
 /**
