@@ -22,7 +22,8 @@ import type { LocatedMention } from './sentence/location.ts';
 import type { Progress } from './sentence/taxonomy.ts';
 import { reportGroup, reportHome } from './voices/actors.ts'; // whose war it is, whose rebels
 import { readSentence } from './readSentence.ts'; // one sentence → candidates (all the stages)
-import type { HeldGround, KnownSpeaker, Referent, ReportContext } from './readSentence.ts';
+import type { KnownSpeaker, Referent, ReportContext } from './reportContext.ts';
+import type { HeldGround } from './sentence/heldGround.ts';
 
 /** An incident as told by one sentence of one report, before merging. */
 export interface IncidentCandidate {

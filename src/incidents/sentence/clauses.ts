@@ -8,6 +8,10 @@ export interface Clause extends Span {
   opener: string;
 }
 
+// "that" or a reporting verb: where a speaker's words, and a new part of a clause, begin ("rebels
+// who took A said they had taken B").
+export const THAT_OR_SAID = /\b(?:that|said|says|say|told|reported|denied|confirmed|claimed)\b/gi;
+
 // Breaks: semicolons, colons, dashes, and a comma (or a bare space for the strong words) before a
 // conjunction, relative pronoun or reporting participle. Bounded alternatives: linear time.
 const BREAK_RE = new RegExp(
