@@ -61,14 +61,20 @@ const BRACKETED_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ -]{2,40}\s*\([^()\n]{1,60}\
 const MIXED_DATELINE =
   /^(\p{Lu}\p{Ll}+(?:[ -](?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+){0,2}),\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\.?(?:,?\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:\s+\d{4})?))?\s*(?:\([^()\n]{1,60}\))?\s*(?:[–—]|--)\s+/u;
 
-/** Number of words (runs of non-space characters), without building them. */
+/** More words than any rule below counts up to: `words` stops there. */
+const MANY_WORDS = 15;
+
+/**
+ * Number of words (runs of non-space characters), without building them, up to `MANY_WORDS`: a
+ * paragraph's words are not counted to the end when no rule asks beyond 14.
+ */
 function words(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const space = c === 32 || (c < 128 ? c >= 9 && c <= 13 : (charFlags(c) & SPACE) !== 0);
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n === MANY_WORDS) break;
     inWord = !space;
   }
   return n;

@@ -1,7 +1,7 @@
 // Sentence boundaries in masked text (noise already blanked to spaces). A line break ends a
 // sentence unless the line stops mid-sentence and the next starts in lowercase (hard-wrapped text).
 import type { Span } from '../../types/model.ts';
-import { SPACE, charFlags } from './charClass.ts';
+import { LETTER, SPACE, charFlags, codePointAt } from './charClass.ts';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'brig', 'adm', 'gov', 'sen', 'rep',
@@ -26,6 +26,37 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 2000)))
     ? { start, end }
     : null;
+}
+
+/**
+ * The letters before the full stops that end text[from, to) ("Mr" of "… Mr."), '' when no letter
+ * stands right before them: what `/(\p{L}+)\.*$/u` captures in `text.slice(from, to)`, without
+ * a slice and a regex per stop.
+ */
+export function wordBeforeStops(text: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && text.charCodeAt(end - 1) === 46) end--;
+  let k = end;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      k--;
+      continue;
+    }
+    if (c < 128) break;
+    // A letter outside the BMP is a surrogate pair, both halves inside the slice.
+    if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+      const cp = codePointAt(text, k - 2, k);
+      if (cp > 0xffff) {
+        if (!(charFlags(cp) & LETTER)) break;
+        k -= 2;
+        continue;
+      }
+    }
+    if (!(charFlags(c) & LETTER)) break;
+    k--;
+  }
+  return text.slice(k, end);
 }
 
 /** Splits masked text into sentence spans (offsets into the text); linear in its length. */
@@ -54,9 +85,11 @@ export function splitSentences(text: string): Span[] {
       const blankBetween = lastNewline > m.index || after - m.index > 40;
       isBreak = blankBetween || before === '' || !LOWERCASE.test(nextChar);
     } else {
-      const word = /([\p{L}]+)[.]*$/u.exec(text.slice(Math.max(start, m.index - 12), m.index + 1))?.[1] ?? '';
-      const abbrev =
-        m[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word));
+      let abbrev = false;
+      if (m[0].startsWith('.')) {
+        const word = wordBeforeStops(text, Math.max(start, m.index - 12), m.index + 1);
+        abbrev = ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
+      }
       isBreak = !abbrev && (nextChar === '' || /["“‘'([\p{Lu}\p{N}\p{Lo}]/u.test(nextChar));
     }
     if (!isBreak) continue;

@@ -59,6 +59,28 @@ describe('tokenize', () => {
     );
   });
 
+  it("gives every token its text's lowercase and says 'acronym' exactly for two or more capitals without digits", () => {
+    fc.assert(
+      fc.property(arbText, (text) => {
+        for (const t of tokenize(text, 0, text.length)) {
+          const lower = t.text.toLowerCase();
+          expect(t.lower).toBe(lower);
+          expect(t.acronym).toBe(
+            t.cap &&
+              t.text.length >= 2 &&
+              t.text === t.text.toUpperCase() &&
+              lower !== t.text &&
+              !/\d/.test(t.text),
+          );
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    const text = 'The UN and HTS, not Hts or U2, met in NATO’s Zaporizhzhia ǅungla.';
+    const acronyms = tokenize(text, 0, text.length).filter((t) => t.acronym);
+    expect(acronyms.map((t) => t.text)).toEqual(['UN', 'HTS', 'NATO']);
+  });
+
   it('groups capitalised words into runs', () => {
     const text = 'Rebels entered Khan al-Asal and the University of Aleppo.';
     const toks = tokenize(text, 0, text.length);

@@ -112,6 +112,22 @@ function tokenEnd(text: string, i: number, end: number, f: number): number {
   }
 }
 
+/** `caseBits`: an ASCII capital or a character outside ASCII (toLowerCase may change the word). */
+const NOT_LOWER = 1;
+/** `caseBits`: an ASCII lowercase letter (toUpperCase changes the word). */
+const ASCII_LOWER = 2;
+
+/** Which letters a token holds, in one pass over its UTF-16 units (see NOT_LOWER, ASCII_LOWER). */
+function caseBits(t: string): number {
+  let bits = 0;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 97 && c <= 122) bits |= ASCII_LOWER;
+    else if ((c >= 65 && c <= 90) || c > 127) bits |= NOT_LOWER;
+  }
+  return bits;
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -145,7 +161,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const caseless = word && (fc & CASELESS) !== 0;
     const cap = asciiLetter ? c <= 90 : word && (fc & UPPER) !== 0;
-    const lower = t.toLowerCase();
+    const cases = caseBits(t);
+    // Most tokens are lowercase ASCII words, already their own lowercase: no new string.
+    const lower = cases & NOT_LOWER ? t.toLowerCase() : t;
     out.push({
       start: s,
       end: s + t.length,
@@ -154,7 +172,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       cap,
       word,
       poss,
-      acronym: cap && t.length >= 2 && t === t.toUpperCase() && lower !== t && !/\d/.test(t),
+      // A lowercase ASCII letter rules out "all uppercase" before any string is made.
+      acronym:
+        cap &&
+        t.length >= 2 &&
+        (cases & ASCII_LOWER) === 0 &&
+        t === t.toUpperCase() &&
+        lower !== t &&
+        !/\d/.test(t),
       caseless,
     });
   }
