@@ -128,7 +128,8 @@ export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | '
   range: 'region', forest: 'region', desert: 'region', lake: 'region', river: 'region', island: 'region',
   islands: 'region', peninsula: 'region',
   dam: 'landmark', crossing: 'landmark', terminal: 'landmark', bridge: 'landmark', airport: 'landmark',
-  airbase: 'landmark', base: 'landmark', checkpoint: 'landmark',
+  airbase: 'landmark', base: 'landmark', checkpoint: 'landmark', temple: 'landmark', shrine: 'landmark',
+  monastery: 'landmark', pagoda: 'landmark',
   // A single mountain or hill: "Mount X", and the Arabic "Jabal X" / "Jebel X" / "Djebel X".
   mount: 'landmark', jabal: 'landmark', jebel: 'landmark', djebel: 'landmark',
 }; // prettier-ignore

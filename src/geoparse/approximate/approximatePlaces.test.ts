@@ -152,6 +152,18 @@ describe('approximatePlaces', () => {
     expect(crossing.properties.kind).toBe('landmark');
   });
 
+  it('reads "the X temple (shrine, monastery, pagoda) in Y" as a landmark put in Y, not as Y alone', () => {
+    const [temple] = approximate(
+      'Soldiers traded fire near the Deir Mar Tuma temple in Idlib province on Monday.',
+    );
+    expect(temple.properties.name).toBe('Deir Mar Tuma');
+    expect(temple.properties.kind).toBe('landmark');
+    expect(temple.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
+    const [shrine] = approximate('Shells hit the Nabi Harun shrine near Saraqib overnight.');
+    expect(shrine.properties.kind).toBe('landmark');
+    expect(shrine.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'near' });
+  });
+
   it('never maps people, organisations, outlets or ordinary words', () => {
     // A person ("X, a commander"), a faction's camp, the report's outlet, a capitalised word opening a sentence.
     expect(approximate('Abu Zummar, a rebel commander in Idlib, said the town had fallen.')).toEqual([]);
