@@ -136,6 +136,19 @@ describe('approximatePlaces', () => {
     expect(q.properties.anchor?.placeId).toBe('geonames:164816');
   });
 
+  it('reads a mountain\'s name of four words, and "north-east of the city" as north-east', () => {
+    const [p] = approximate(
+      'Rebels entered Hama at dawn. Later they seized Jabal Khirbet al-Ahmar, a hill north-east of the city.',
+    );
+    expect(p.properties.name).toBe('Jabal Khirbet al-Ahmar');
+    expect(p.properties.kind).toBe('landmark');
+    expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:170017', relation: 'of' });
+    const hama = [36.75783, 35.13179];
+    expect(distance(at(p), hama)).toBeCloseTo(15, 0);
+    expect(at(p)[0]).toBeGreaterThan(hama[0] + 0.05);
+    expect(at(p)[1]).toBeGreaterThan(hama[1] + 0.05);
+  });
+
   it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {
     expect(approximate('Families fled Homs toward the Orontes villages north of the city.')).toEqual([]);
     const [p] = approximate('Shells hit Homs, and fighting spread to the Qusayr and Tall Warid villages.');

@@ -560,7 +560,9 @@ function explicitAnchor(
     if (!t.word && t.text !== ',' && t.text !== '-') break;
     if (CLAUSE_BREAK.has(t.lower)) break;
     const lower = t.lower.replace(/-/g, '');
-    if (DIRECTIONS[lower] !== undefined && !t.cap) bearing = DIRECTIONS[lower];
+    // "north-east" is three tokens: the second word joins the first ("northeast"), not replaces it.
+    const joined = tokens[i - 1]?.text === '-' ? DIRECTIONS[`${tokens[i - 2]?.lower}${lower}`] : undefined;
+    if (DIRECTIONS[lower] !== undefined && !t.cap) bearing = joined ?? DIRECTIONS[lower];
     const unit = DISTANCE_UNITS[t.lower];
     if (unit !== undefined) {
       const n = numberBefore(tokens, i);

@@ -172,6 +172,8 @@ function objectOfPlacePhrase(tokens: Token[], from: number): boolean {
 
 /** Words before a name that make a part of the place ("Lower Kurram", "Upper Dir", "Greater Idlib"). */
 const PART_WORDS = new Set(['lower', 'upper', 'greater', 'central', 'middle', 'inner', 'outer']);
+/** Nouns of a single mountain or hill that open its name ("Jabal X", "Mount X"). */
+const MOUNTAIN_HEADS = new Set(['mount', 'jabal', 'jebel', 'djebel']);
 
 /** Participles that make a people's adjective a sponsor's or a maker's ("Turkish-backed", "Russian-made"). */
 const SPONSOR_PARTICIPLE = /^(?:\w+ed|led|made|built|run|held|born|fed|funded|allied|aligned|sponsored)$/;
@@ -471,8 +473,13 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         !isOrg &&
         !run.person;
       // "Lower Kurram", "Upper Nile", "Greater Idlib": a part of a place, whose words are places.
+      // "Jabal Zain al-Abidin", "Mount Hermon": a mountain's noun heads a place's name, however long.
       const partOfPlace =
-        !isOrg && !run.person && (PART_WORDS.has(words[0].lower) || DIRECTIONS[words[0].lower] !== undefined);
+        !isOrg &&
+        !run.person &&
+        (PART_WORDS.has(words[0].lower) ||
+          DIRECTIONS[words[0].lower] !== undefined ||
+          (words[0].cap && MOUNTAIN_HEADS.has(words[0].lower)));
       if ((isOrg || run.person || words.length >= 2) && !articled && !partOfPlace) {
         // People and organisations: their words are not places anywhere in these reports.
         for (const t of words) {
