@@ -72,7 +72,19 @@ const BY_WORD = new Map(Object.entries(DEMONYMS));
 
 /** ISO2 country of a demonym or country adjective ("Syrian" → "SY"), or undefined. */
 export function demonymCountry(word: string): string | undefined {
-  return BY_WORD.get(word.toLowerCase());
+  return BY_WORD.get(lowercased(word));
+}
+
+/**
+ * `word.toLowerCase()`, but the word itself when it is lowercase ASCII already: callers mostly
+ * pass a token's lowercase, and toLowerCase makes a new string whatever it finds.
+ */
+function lowercased(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** The adjective of a country (ISO2, "SY" → "Syrian"), capitalised; undefined when none is known. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRuns, tokenBeforeList, tokenize } from './tokenize.ts';
+import { brandCapitals, findRuns, tokenBeforeList, tokenize } from './tokenize.ts';
 
 /** The token rule as a regex: the scanner in tokenize.ts must split text exactly as this does. */
 const TOKEN_RULE =
@@ -79,6 +79,37 @@ describe('tokenize', () => {
     const text = 'The UN and HTS, not Hts or U2, met in NATO’s Zaporizhzhia ǅungla.';
     const acronyms = tokenize(text, 0, text.length).filter((t) => t.acronym);
     expect(acronyms.map((t) => t.text)).toEqual(['UN', 'HTS', 'NATO']);
+  });
+
+  it('reads brand-like capitals exactly as the pattern does', () => {
+    const brand = /^\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}\p{Ll})/u;
+    const letters = fc.constantFrom(
+      'A',
+      'Z',
+      'a',
+      'z',
+      'É',
+      'é',
+      'Ω',
+      'ω',
+      'ǅ',
+      '中',
+      '-',
+      "'",
+      '1',
+      '𝐀',
+      '\ud800',
+    );
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 8 }), (xs) => {
+        const w = xs.join('');
+        expect(brandCapitals(w)).toBe(brand.test(w));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(['YouTube', 'UConn', 'MoD', 'McAllen', 'Aleppo', 'UN', 'ÉcoleNord'].filter(brandCapitals)).toEqual(
+      ['YouTube', 'UConn', 'MoD', 'McAllen', 'ÉcoleNord'],
+    );
   });
 
   it('groups capitalised words into runs', () => {

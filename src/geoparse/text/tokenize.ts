@@ -186,6 +186,32 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * `BRAND_CAPITALS.test(w)` (a capital, then lowercase letters and a capital, or two capitals and
+ * a lowercase letter), read by hand while the letters that decide are ASCII: it is asked of
+ * every capitalised word.
+ */
+export function brandCapitals(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (c0 > 127 || c1 > 127) return BRAND_CAPITALS.test(w);
+  if (!isAsciiUpper(c0)) return false;
+  if (isAsciiUpper(c1)) {
+    const c2 = w.charCodeAt(2);
+    return c2 > 127 ? BRAND_CAPITALS.test(w) : isAsciiLower(c2);
+  }
+  if (!isAsciiLower(c1)) return false;
+  for (let k = 2; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (isAsciiLower(c)) continue;
+    return c > 127 ? BRAND_CAPITALS.test(w) : isAsciiUpper(c);
+  }
+  return false;
+}
+
 /** Whether token i may be part of a name: capitalised (or caseless), not a stopword or title, not a brand. */
 function isNameAt(tokens: Token[], i: number, lowerVocab: Set<string>, titleCase: boolean): boolean {
   const t = tokens[i];
@@ -196,7 +222,7 @@ function isNameAt(tokens: Token[], i: number, lowerVocab: Set<string>, titleCase
   if (/['’](?:ve|ll|re|d|m|t)$/i.test(t.text)) return false; // "I've", "Don't"
   if (isDateWord(tokens, i)) return false;
   // Brand-like capitals inside a word ("YouTube", "UConn", "MoD"), but not "McAllen" or "DeKalb".
-  if (BRAND_CAPITALS.test(t.text) && !NAME_PREFIX_CAPITAL.test(t.text)) return false;
+  if (brandCapitals(t.text) && !NAME_PREFIX_CAPITAL.test(t.text)) return false;
   if (
     (i === 0 || titleCase || (!tokens[i - 1].word && /["“‘(]/.test(tokens[i - 1].text))) &&
     lowerVocab.has(t.lower) &&
