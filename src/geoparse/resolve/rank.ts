@@ -14,6 +14,8 @@ const KIND_PRIOR: Record<string, number> = {
   country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
 }; // prettier-ignore
 const SHARPNESS = 3;
+/** Up to this many hits, `rank` finds an entry's earlier hit by a linear search rather than a map. */
+const LINEAR_DEDUPE = 16;
 /** An area name that carries its type ("Idlib Governorate"): the bare name is not the area's own. */
 const TYPED_NAME =
   /\s(?:governorate|province|district|subdistrict|region|state|oblast|prefecture|krai|kray|county|territory|department|emirate|voivodeship|okrug)$/i;
@@ -24,7 +26,13 @@ const FAR_ABROAD_ALIAS_KM = 500;
 const POINT_KINDS = new Set(['settlement', 'neighbourhood', 'landmark']);
 /** A letter of another script (at module level: a `\p{…}` literal in a function is compiled per call). */
 const NOT_LATIN = /[^\p{Script=Latin}\s\p{P}\p{N}]/u;
-const FC_BONUS: Record<string, number> = { PPLC: 0.4, PPLA: 0.25, PPLG: 0.2, PPLA2: 0.1 };
+/** A map, not an object: feature codes are cut from the gazetteer's text, and an object's lookup by such a string first interns it. */
+const FC_BONUS = new Map([
+  ['PPLC', 0.4],
+  ['PPLA', 0.25],
+  ['PPLG', 0.2],
+  ['PPLA2', 0.1],
+]);
 
 export function km(a: GazetteerEntry, b: GazetteerEntry): number {
   return distanceKm(a.lon, a.lat, b.lon, b.lat);
@@ -161,7 +169,7 @@ export function scoreHit(
   namesakes = false,
 ): number {
   const e = h.entry;
-  let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS[e.featureCode] ?? 0);
+  let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS.get(e.featureCode) ?? 0);
   // A name the place is known by, as written ("Geneva" for Genève), counts as its own name,
   // unless it is another candidate's own name (GeoNames lists "Arizona" among Yuma's names).
   s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
@@ -192,7 +200,7 @@ export function scoreHit(
     // is first the city's.
     s += 1;
   }
-  if (e.kind === 'settlement' && e.admin1 && ctx.within?.has(e.admin1)) s += 1;
+  if (ctx.within?.size && e.kind === 'settlement' && e.admin1 && ctx.within.has(e.admin1)) s += 1;
   if (parent)
     s +=
       e.parent === parent.id
@@ -295,7 +303,6 @@ export function rank(
   ctx: DocContext,
   parent?: GazetteerEntry,
 ): { best: NameHit; confidence: number; alternatives: Alternative[] } | null {
-  const byEntry = new Map<string, { h: NameHit; s: number }>();
   // "Odessa, Texas": the state or country written after the name says which place it is.
   const inArea = span.within?.length ? hits.filter((h) => span.within!.some((a) => liesIn(h.entry, a))) : [];
   if (inArea.length) hits = inArea;
@@ -314,22 +321,46 @@ export function rank(
       onGround ??= h.entry;
     } else areas = true;
   namesakes &&= !areas;
+  // Each entry's best-scoring hit, in the order entries first appear. Most names have a handful
+  // of hits: parallel lists searched in place; a map by id only for long hit lists.
+  const best: NameHit[] = [];
+  const ids: string[] = [];
+  const scores: number[] = [];
+  const slot = hits.length > LINEAR_DEDUPE ? new Map<string, number>() : undefined;
   for (const h of hits) {
     if (home && h.entry.kind === 'admin1' && !ctx.countries.has(h.entry.country)) continue;
     const s = scoreHit(h, span, ctx, parent, !!owner && owner !== h.entry, namesakes);
-    const prev = byEntry.get(h.entry.id);
-    if (!prev || s > prev.s) byEntry.set(h.entry.id, { h, s });
+    const id = h.entry.id;
+    const j = slot ? (slot.get(id) ?? -1) : ids.indexOf(id);
+    if (j < 0) {
+      slot?.set(id, best.length);
+      best.push(h);
+      ids.push(id);
+      scores.push(s);
+    } else if (s > scores[j]) {
+      best[j] = h;
+      scores[j] = s;
+    }
   }
-  const list = [...byEntry.values()].sort((a, b) => b.s - a.s || (a.h.entry.id < b.h.entry.id ? -1 : 1));
-  if (list.length === 0) return null;
+  if (best.length === 0) return null;
+  // Highest score first; ties by id.
+  const order: number[] = [];
+  for (let j = 0; j < best.length; j++) order.push(j);
+  order.sort((a, b) => scores[b] - scores[a] || (ids[a] < ids[b] ? -1 : 1));
+  const top = scores[order[0]];
   // Softmax with a sharp temperature: a lead of one point is a clear preference.
-  const z = list.reduce((sum, x) => sum + Math.exp(SHARPNESS * (x.s - list[0].s)), 0);
-  const alternatives = list.slice(0, 5).map((x) => ({
-    gazetteerId: x.h.entry.id,
-    name: x.h.entry.name,
-    score: Math.round((Math.exp(SHARPNESS * (x.s - list[0].s)) / z) * 1000) / 1000,
-  }));
+  let z = 0;
+  for (const j of order) z += Math.exp(SHARPNESS * (scores[j] - top));
+  const alternatives: Alternative[] = [];
+  for (let k = 0; k < order.length && k < 5; k++) {
+    const j = order[k];
+    alternatives.push({
+      gazetteerId: ids[j],
+      name: best[j].entry.name,
+      score: Math.round((Math.exp(SHARPNESS * (scores[j] - top)) / z) * 1000) / 1000,
+    });
+  }
   // One edit away is weaker evidence; a loose match (skeleton only) weaker still.
   const confidence = Math.round((1 / z) * (span.loose ? 0.6 : span.fuzzy ? 0.8 : 1) * 1000) / 1000;
-  return { best: list[0].h, confidence, alternatives };
+  return { best: best[order[0]], confidence, alternatives };
 }
