@@ -5,6 +5,8 @@ import type { KnownSpeaker, Referent } from '../reportContext.ts';
 import type { LocatedMention } from '../sentence/location.ts';
 import { harmed, toldAt, victimsTold } from '../sentence/referents.ts';
 import { allied } from './actors.ts';
+import type { EventRow, SentenceWords } from '../sentence/sentenceWords.ts';
+import type { VoicedSpeaker } from './sentenceSpeakers.ts';
 import type { Speaker } from './speakers.ts';
 
 // A reply with no event words of its own: "dismissed the reports as lies", "the town remained
@@ -192,4 +194,21 @@ export function counterclaimOf(
     scope: c.scope,
     trigger: c.trigger,
   };
+}
+
+/** Adds the denial rows of `main` denying the other side's account told just before ("Baku denied the account, saying …"). */
+export function deniedAccounts(s: SentenceWords, main: VoicedSpeaker | null, out: EventRow[]): void {
+  const { text, offset, recent } = s;
+  // "Baku denied the account, saying …": the account denied is the other side's just told, even
+  // when the speaker goes on to tell events of its own.
+  if (main && main.verb === 'deny' && deniedAccount(text, main.at) >= 0) {
+    const scope = { start: offset, end: offset + text.length };
+    for (const r of recent) {
+      const c = r.cand;
+      if (c.background || c.stance !== 'claim') continue;
+      if (main.who.side && c.speakerSide && allied(main.who.side, c.speakerSide)) continue;
+      if (out.some((o) => o.c.place === c.place && o.c.stance === 'denial' && o.c.type === c.type)) continue;
+      out.push({ c: replyRow(c, main, true, text, offset, scope), at: main.at, referred: true });
+    }
+  }
 }
