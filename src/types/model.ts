@@ -202,6 +202,11 @@ export interface Actor {
   name: string;
   /** Human name of the side, for legends ("Israel", "Rapid Support Forces"). */
   sideName?: string;
+  /**
+   * A generic word the report resolved to this side ("fighters", "the army", "rebels"): set on a
+   * sentence's actors only; an incident names each side once, by a proper name when one is told.
+   */
+  generic?: boolean;
 }
 
 export interface Figure {

@@ -43,10 +43,10 @@ export function incidentFeature(
   const agent = mainAgent(m, type);
   const sources = uniqueSources(m);
   const status = statusOf(sources, agent.side, type);
-  // The acting side first, then everyone else named with the event.
-  const actors = uniqueBy(
+  // The acting side first, then everyone else named with the event: each side once.
+  const actors = oneActorPerSide(
     m.flatMap((x) => x.actors),
-    (a) => `${a.side}|${a.name.toLowerCase()}`,
+    agent.actor,
   ).sort((a, b) => Number(b.side === agent.side) - Number(a.side === agent.side));
   const figures = uniqueBy(
     m.flatMap((x) => x.figures),
@@ -89,6 +89,36 @@ export function incidentFeature(
       ...(type === 'advance' && progressOf(m) ? { progress: progressOf(m) } : {}),
     },
   };
+}
+
+/**
+ * Each side once, under the name the reports give it best: the agent's own name for the acting
+ * side (unless it is only a generic word where a report names the side properly), else a proper
+ * name ("JNIM", "Russian artillery") over the generic words resolved to the side ("fighters",
+ * "rebel", "militants"), else the word used most. Order: first named. Actors of no known side stay
+ * one per name.
+ */
+export function oneActorPerSide(actors: Actor[], agent: Actor | null): Actor[] {
+  const bySide = new Map<string, Actor[]>();
+  for (const a of actors) {
+    const key = a.side === 'unknown' ? `unknown|${a.name.toLowerCase()}` : a.side;
+    const group = bySide.get(key);
+    if (group) group.push(a);
+    else bySide.set(key, [a]);
+  }
+  const named = (a: Actor) => !a.generic;
+  const bare = (a: Actor): Actor =>
+    a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name };
+  const agentName = agent?.name.toLowerCase();
+  return [...bySide.values()].map((group) => {
+    const pool = group.some(named) ? group.filter(named) : group;
+    const agentNamed = !group.some((a) => a.generic && a.name.toLowerCase() === agentName);
+    if (agent && group[0].side === agent.side && (agentNamed || pool === group)) return bare(agent);
+    const uses = new Map<string, number>();
+    for (const a of pool) uses.set(a.name.toLowerCase(), (uses.get(a.name.toLowerCase()) ?? 0) + 1);
+    const count = (a: Actor) => uses.get(a.name.toLowerCase()) ?? 0;
+    return bare(pool.reduce((best, a) => (count(a) > count(best) ? a : best)));
+  });
 }
 
 /** The furthest progress the claims of an advance tell (the denials' when nobody claims one). */

@@ -33,7 +33,7 @@ describe('findTriggers', () => {
     ['Dozens of herders had left their grazing grounds for the district town.', 'displacement'],
     ['Soldiers said they had cleared a militant hideout in the forest.', 'advance'],
     ['A drone damaged the power plant overnight.', 'airstrike'],
-    ['A missile destroyed a grain warehouse.', 'shelling'],
+    ['A missile destroyed a grain warehouse.', 'airstrike'],
     ['His men had also taken the villages of Tal Sosin and Anadan since Sunday.', 'advance'],
     ['The militia took the town of Ras Ali after a night of fighting.', 'advance'],
     ['A spokesman said they have now taken two hills above the road.', 'advance'],
@@ -93,6 +93,34 @@ describe('findTriggers', () => {
     expect(loss('Officials denied losing the town.')).toEqual(['losing the town']);
     expect(loss('The army confirmed the loss of the airport.')).toEqual(['loss of the airport']);
     expect(loss('The unit lost contact with its commander; many lives were lost.')).toEqual([]);
+  });
+  it('reads rockets and shells as shelling, missiles as strikes, also when told by what hit', () => {
+    expectRows(types, {
+      'A cruise missile slammed into the power station.': ['airstrike'],
+      'The militia launched two missiles at the airbase.': ['airstrike'],
+      'A clinic was damaged by a missile before dawn.': ['airstrike'],
+      'Missile strikes on the port continued.': ['airstrike'],
+      'Rockets fell on the market square.': ['shelling'],
+      'Guerrillas fired rockets across the river.': ['shelling'],
+      'A bus depot that was hit by a rocket burned all night.': ['shelling'],
+      'A shop was destroyed by mortar shells.': ['shelling'],
+    });
+  });
+  it('reads the defender driving the attack back as its version of the attack', () => {
+    const counters = (text: string) =>
+      findTriggers(text)
+        .filter((t) => t.counter)
+        .map((t) => text.slice(t.start, t.end));
+    expectRows(counters, {
+      'The garrison said it had "driven back" the raid.': ['driven back'],
+      'Militiamen drove off the attackers after an hour.': ['drove off'],
+      'Guards fought off two gunmen.': ['fought off'],
+      'Police "neutralised" three attackers at the gate.': ['neutralised'],
+      // Driving cattle off, fighting back tears, killing civilians: no attack repelled.
+      'Raiders drove off dozens of cattle.': [],
+      'The mayor was fighting back tears.': [],
+      'Gunmen killed two farmers.': [],
+    });
   });
   it('does not read strikes of workers as air strikes', () => {
     expect(types('Dock workers went on strike on Tuesday.')).toEqual([]);

@@ -32,6 +32,12 @@ describe('findActors', () => {
       'Syrian troops left.',
     ])
       expect(findActors(t)[0]?.side).toBe('government');
+    // A junta is the state's own forces wherever it rules, with what it fights with.
+    expectRows((t: string) => sides(t, 'myanmar'), {
+      'Junta aircraft bombed the ferry landing.': ['myanmar:junta aircraft'],
+      "The junta's troops torched the market.": ["myanmar:junta's troops"],
+      'A junta spokesman denied it.': ['myanmar:junta'],
+    });
   });
   it("leaves out a speaker's quoted label for the other side and a group's lineage", () => {
     // Our own sentences.
@@ -167,7 +173,7 @@ describe('findActors', () => {
   });
   it('deduplicates', () => {
     expect(uniqueActors(findActors('Rebels and more rebels.'))).toEqual([
-      { side: 'opposition', name: 'rebels', sideName: 'Opposition' },
+      { side: 'opposition', name: 'rebels', sideName: 'Opposition', generic: true },
     ]);
   });
 });
@@ -197,6 +203,11 @@ describe("a report's own actors", () => {
       'Junta jets bombed the market, said a Myanmar rights group; the Myanmar military denied it.';
     expect(reportHome(abroad, ['CHIANG MAI', 'Thailand'])).toBe('myanmar');
     expect(reportHome(`${abroad} Thailand closed the border.`, ['CHIANG MAI', 'Thailand'])).toBe('thailand');
+    // A country named only as what a border or a route leads to is a neighbour, not a party.
+    const routes = 'The rebels hold the trade routes with China. The army said it had repelled them.';
+    expect(reportHome(routes, ['HILLTOWN'], 'MM')).toBe('myanmar');
+    expect(reportHome('Troops massed near the border with Chad.', [], 'SD')).toBe('sudan');
+    expect(reportHome('Chad said troops massed near the border.', [], 'SD')).toBe('chad');
   });
   it('finds the group its rebels are', () => {
     expect(

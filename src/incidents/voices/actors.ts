@@ -344,7 +344,7 @@ function rules(): Rule[] {
   // Generic state words: whose they are depends on the report.
   out.push({
     re: new RegExp(
-      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|ground (?:forces|troops)|troops|soldiers|state forces|the authorities|police(?: officers)?|policemen|warplanes|(?:fighter )?jets|military aircraft|helicopter gunships)\b|(?<=(?:^|\b(?:that|said|says|the|and)\s+))units(?= of\b)`,
+      String.raw`\b(?:government|federal) (?:forces|troops|soldiers)\b|\bregime(?: forces| troops)?\b${NOT_HELD}|\bjunta(?:'s)?(?: forces| troops| soldiers| aircraft| jets| warplanes| drones)?\b${NOT_HELD}|\bpro-(?:government|regime)(?: forces| fighters| militias?)?\b|\b(?:the )?(?:army|military)\b${NOT_HELD}|\b(?:security forces|ground (?:forces|troops)|troops|soldiers|state forces|the authorities|police(?: officers)?|policemen|warplanes|(?:fighter )?jets|military aircraft|helicopter gunships)\b|(?<=(?:^|\b(?:that|said|says|the|and)\s+))units(?= of\b)`,
       'gi',
     ),
     make: (m) => ({ side: 'government', name: tidy(m[0]).toLowerCase(), kind: 'state', generic: true }),
@@ -599,6 +599,9 @@ function afterThe(text: string, at: number): boolean {
 // What the dateline's state counts for, against 2 per state actor and 1 per country named (it
 // also wins a tie).
 const FILED_FROM_WEIGHT = 6;
+// A country named as what a border, route or crossing leads to ("the border with Chad").
+const NEIGHBOUR_BEFORE =
+  /\b(?:borders?|frontier|boundary|routes?|crossings?|trade|ties|relations)\s+with\s+(?:the\s+)?$/i;
 
 let countryWordsRe: RegExp | null = null;
 /** Capitalised words and country names (the pattern is long: compiled once, not per report). */
@@ -629,6 +632,8 @@ export function reportHome(
     if (a.kind === 'state' && a.country) score.set(a.country, (score.get(a.country) ?? 0) + 2);
   }
   for (const m of matchList(countryWords(), text)) {
+    // ("the border trade routes with China": a neighbour the scene lies beside, not a party.)
+    if (NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) continue;
     const code = stateOf(m[0]);
     if (code) score.set(code, (score.get(code) ?? 0) + 1);
   }
@@ -802,9 +807,12 @@ export function uniqueActors(actors: Actor[]): Actor[] {
     const key = `${a.side}|${a.name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(
-      a.sideName ? { side: a.side, name: a.name, sideName: a.sideName } : { side: a.side, name: a.name },
-    );
+    out.push({
+      side: a.side,
+      name: a.name,
+      ...(a.sideName ? { sideName: a.sideName } : {}),
+      ...(a.generic ? { generic: true as const } : {}),
+    });
   }
   return out;
 }
