@@ -276,21 +276,25 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       }
       let runEnd = run.end;
       // Names that go on in lowercase ("Kuweires military airbase", "Nairab airport"): longest first.
-      const lastK = index.continues(key) ? Math.min(3, tokens.length - run.to - 1) : 0;
+      // (Only as many words as follow in lowercase, up to three, are tried.)
+      let lastK = index.continues(key) ? Math.min(3, tokens.length - run.to - 1) : 0;
+      for (let k = 1; k <= lastK; k++) {
+        const t = tokens[run.to + k];
+        if (!t.word || t.cap || t.caseless) lastK = k - 1;
+      }
       for (let k = lastK; k >= 1; k--) {
-        const tail = tokens.slice(run.to + 1, run.to + 1 + k);
-        if (!tail.every((t) => t.word && !t.cap && !t.caseless)) continue;
-        let longKey = foldKey(text.slice(run.start, tail[k - 1].end));
+        const last = tokens[run.to + k];
+        let longKey = foldKey(text.slice(run.start, last.end));
         // Articles fold away ("Israel as the" → "israel"): the lowercase words must add to the key.
-        let longHits =
-          longKey === key ? [] : index.exact(longKey).filter((h) => h.entry.kind !== 'settlement');
-        if (!longHits.length && k > 1 && FEATURE_NOUNS[tail[k - 1].lower]) {
+        const longExact = longKey === key ? [] : index.exact(longKey);
+        let longHits = longExact.length ? longExact.filter((h) => h.entry.kind !== 'settlement') : [];
+        if (!longHits.length && k > 1 && FEATURE_NOUNS[last.lower]) {
           // "Kuweires military airbase" is the "Kuweires airbase".
-          longKey = foldKey(`${text.slice(run.start, run.end)} ${tail[k - 1].text}`);
+          longKey = foldKey(`${text.slice(run.start, run.end)} ${last.text}`);
           longHits = index.exact(longKey).filter((h) => h.entry.kind === 'landmark');
         }
         if (longHits.length && longKey !== key) {
-          [key, hits, runEnd] = [longKey, longHits, tail[k - 1].end];
+          [key, hits, runEnd] = [longKey, longHits, last.end];
           break;
         }
       }

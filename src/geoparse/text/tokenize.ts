@@ -245,6 +245,9 @@ function nicknameAt(tokens: Token[], from: number, to: number): boolean {
   );
 }
 
+/** The keys of MONTHS as a set: a lookup by a token's string, not an object's by a string it must intern first. */
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
+
 const isDigits = (t: Token | undefined): boolean => !!t && t.word && /^\d/.test(t.text);
 
 /**
@@ -253,7 +256,7 @@ const isDigits = (t: Token | undefined): boolean => !!t && t.word && /^\d/.test(
  */
 function isDateWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (MONTHS[t.lower] === undefined) return false;
+  if (!MONTH_WORDS.has(t.lower)) return false;
   const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
   return tokens[i + 1]?.text === '.' || isDigits(next) || isDigits(tokens[i - 1]);
 }

@@ -30,6 +30,19 @@ describe('geodesy', () => {
     );
   });
 
+  it('measures what Turf measures outside the usual ranges too (angles of 360° and more, -0)', () => {
+    const wide = fc.oneof(
+      fc.double({ min: -1000, max: 1000, noNaN: true }),
+      fc.constantFrom(360, -360, 720, -0, 0),
+    );
+    fc.assert(
+      fc.property(wide, wide, wide, wide, (x1, y1, x2, y2) => {
+        expect(distanceKm(x1, y1, x2, y2)).toBe(turf.distance([x1, y1], [x2, y2]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('measures the distance to a line as Turf does, to the last bit', () => {
     fc.assert(
       fc.property(pos, line, fc.nat(), (p, l, k) => {

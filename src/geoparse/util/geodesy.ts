@@ -8,7 +8,10 @@ const EARTH_RADIUS = 63710088e-1;
 const KILOMETERS = EARTH_RADIUS / 1e3;
 const DEGREES = 360 / (2 * Math.PI);
 
-const toRadians = (degrees: number): number => ((degrees % 360) * Math.PI) / 180;
+// `degrees % 360` is `degrees` itself (exactly, -0 included) inside (-360, 360): the remainder, a
+// call out of the compiled code, only for angles outside it (NaN too).
+const toRadians = (degrees: number): number =>
+  ((degrees > -360 && degrees < 360 ? degrees : degrees % 360) * Math.PI) / 180;
 const toDegrees = (radians: number): number => ((radians % (2 * Math.PI)) * 180) / Math.PI;
 
 /** Central angle between two [lon, lat] points in radians (haversine, as Turf's `distance`). */
