@@ -15,7 +15,8 @@ import type {
 import type { IncidentCandidate } from '../extractIncidents.ts';
 import { PROGRESS_ORDER, TYPE_PRIORITY } from '../sentence/taxonomy.ts';
 import type { Progress } from '../sentence/taxonomy.ts';
-import { distanceKm, extentKm2, isWithin, nearestOnLine, representativePoint } from './placeRelations.ts';
+import { extentKm2, isWithin, nearestOnLine, representativePoint } from './placeRelations.ts';
+import { distance } from '../../geoparse/util/geodesy.ts'; // great-circle km, as Turf's
 import { summarise } from './summary.ts';
 import { allied } from '../voices/actors.ts';
 import { roundDegrees } from '../../gazetteer/geometryUtils.ts';
@@ -307,7 +308,7 @@ function pointFor(place: PlaceFeature, members: IncidentCandidate[], byId: Map<s
           ? representativePoint(other.geometry)
           : null;
       const on = q ? nearestOnLine(place.geometry, q) : null;
-      if (q && on && distanceKm(q, on) <= 25) {
+      if (q && on && distance(q, on) <= 25) {
         p = on;
         break;
       }

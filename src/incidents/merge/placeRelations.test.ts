@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  distanceKm,
   extentKm2,
   isWithin,
   nearestOnLine,
   placesCompatible,
   representativePoint,
 } from './placeRelations.ts';
+import { distance } from '../../geoparse/util/geodesy.ts';
 import { place, point, WORLD } from '../testPlaces.ts';
 
 const P = (name: string) => WORLD.find((p) => p.properties.id === `p:${name}`)!;
@@ -46,7 +46,7 @@ describe('place relations', () => {
   });
   it('snaps to a line and measures distances', () => {
     const on = nearestOnLine(P('R1').geometry, [36.7, 35.9])!;
-    expect(distanceKm(on, [36.7, 35.9])).toBeLessThan(15);
-    expect(distanceKm([37, 36], [37, 37])).toBeCloseTo(111.2, 0);
+    expect(distance(on, [36.7, 35.9])).toBeLessThan(15);
+    expect(distance([37, 36], [37, 37])).toBeCloseTo(111.2, 0);
   });
 });

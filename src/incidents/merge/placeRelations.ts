@@ -3,6 +3,7 @@
 // western edge" of its city) so that reports naming either can be merged.
 import type { Geometry, Position } from 'geojson';
 import type { PlaceFeature } from '../../types/model.ts';
+import { distance } from '../../geoparse/util/geodesy.ts'; // great-circle km, as Turf's
 
 const KM_PER_DEG = 111.195;
 /** A neighbourhood, landmark or relative area this close to a settlement lies within it. */
@@ -11,15 +12,6 @@ export const WITHIN_KM = 12;
 export const SAME_SPOT_KM = 3;
 /** Places larger than this are too coarse to merge reports on. */
 export const MAX_PARENT_KM2 = 2000;
-
-/** Great-circle distance in km between two [lon, lat] positions. */
-export function distanceKm(a: Position, b: Position): number {
-  const r = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * r;
-  const dLon = (b[0] - a[0]) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 function ringsOf(g: Geometry): Position[][] {
   if (g.type === 'Polygon') return g.coordinates.slice(0, 1);
@@ -138,7 +130,7 @@ export function isWithin(child: PlaceFeature, parent: PlaceFeature): boolean {
   const b = representativePoint(parent.geometry);
   if (!a || !b) return false;
   const limit = parent.properties.kind === 'neighbourhood' ? SAME_SPOT_KM : WITHIN_KM;
-  return distanceKm(a, b) <= limit;
+  return distance(a, b) <= limit;
 }
 
 /**
@@ -155,7 +147,7 @@ export function placesCompatible(a: PlaceFeature, b: PlaceFeature): boolean {
   if (a.properties.kind === 'road' || b.properties.kind === 'road') return false;
   const pa = representativePoint(a.geometry);
   const pb = representativePoint(b.geometry);
-  return !!pa && !!pb && distanceKm(pa, pb) <= SAME_SPOT_KM;
+  return !!pa && !!pb && distance(pa, pb) <= SAME_SPOT_KM;
 }
 
 /** The point of a line nearest to `p` (for putting a road incident where the report places it). */
