@@ -1015,50 +1015,64 @@ function applyWidth(
   const extentIds = [...new Set(extents.map((e) => e.incident))];
   const axisFor = new Map<Axis, ControlAxis>();
   const basisFor = new Map<Axis, string[]>();
-  // A cell's assessed state is the same every day from the day the front reaches it: made once
-  // and shared by those days, so the zones see an unchanged cell as the same object.
-  const made = new Map<number, UnitState>();
   // A day this advance leaves as it was is kept as it is; a day's lists are copied on its first
   // change in this assessment only, then written in place (`owned`): copying every later day's
   // states once per advance made the pass advances × days × units.
   // By the day the front reaches them (stable: the units a day reaches stay in the map's order,
   // the order of that day's changes), so a day looks only at the units reached by then.
   taken.sort((a, b) => (a[1].day < b[1].day ? -1 : a[1].day > b[1].day ? 1 : 0));
+  // Every later day looks at every unit reached by then (days × units reached: the pass's cost),
+  // so what it reads of each is laid out flat: the unit, whether it is a place a change names,
+  // its state once made. A cell's assessed state is the same every day from the day the front
+  // reaches it: made once and shared by those days, so the zones see an unchanged cell as the
+  // same object.
+  const n = taken.length;
+  const unitAt = new Int32Array(n);
+  const named = new Uint8Array(n);
+  const stateAt: (UnitState | undefined)[] = new Array<UnitState | undefined>(n).fill(undefined);
+  for (let t = 0; t < n; t++) {
+    unitAt[t] = taken[t][0];
+    named[t] = units[taken[t][0]].kind !== 'ground' ? 1 : 0;
+  }
+  const stateOf = (t: number): UnitState => {
+    let state = stateAt[t];
+    if (state) return state;
+    const r = taken[t][1];
+    let axis = axisFor.get(r.axis);
+    if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
+    let shared = basisFor.get(r.axis);
+    if (!shared) basisFor.set(r.axis, (shared = [...new Set([...r.axis.objective.incidents, ...extentIds])]));
+    state = {
+      controller: side,
+      status: 'assessed',
+      by: side,
+      basis: [...shared],
+      since: r.day,
+      placeIds: [],
+      axes: [axis],
+      extents,
+    };
+    return (stateAt[t] = state);
+  };
   let reached = 0;
   return days.map((day) => {
     let states = day.states;
     let changes = day.changes;
     let copied = owned.has(states);
     const inPlace = copied;
-    while (reached < taken.length && taken[reached][1].day <= day.date) reached++;
+    while (reached < n && taken[reached][1].day <= day.date) reached++;
     for (let t = 0; t < reached; t++) {
-      const [i, r] = taken[t];
-      if (!open(states[i], side)) continue;
+      const i = unitAt[t];
+      const s = states[i];
+      // open(s, side), inline: a unit still as on the baseline and held by another side.
+      if (s.status !== 'held' || s.controller === side || s.controller === 'contested') continue;
       if (!copied) {
         [states, changes, copied] = [day.states.slice(), day.changes.slice(), true];
         owned.add(states);
       }
-      let state = made.get(i);
-      if (!state) {
-        let axis = axisFor.get(r.axis);
-        if (!axis) axisFor.set(r.axis, (axis = axisOf(r.axis, units)));
-        let shared = basisFor.get(r.axis);
-        if (!shared)
-          basisFor.set(r.axis, (shared = [...new Set([...r.axis.objective.incidents, ...extentIds])]));
-        state = {
-          controller: side,
-          status: 'assessed',
-          by: side,
-          basis: [...shared],
-          since: r.day,
-          placeIds: [],
-          axes: [axis],
-          extents,
-        };
-        made.set(i, state);
-      }
+      const state = stateOf(t);
       states[i] = state;
-      if (r.day === day.date && units[i].kind !== 'ground')
+      if (named[t] && taken[t][1].day === day.date)
         changes.push(assessedChange(units[i], day.date, side, state.basis));
     }
     return copied && !inPlace ? { ...day, states, changes } : day;
