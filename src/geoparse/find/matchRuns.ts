@@ -6,7 +6,8 @@
 // and the names only one country has, written as the gazetteer writes them.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
-import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.ts';
+import { bareName, isGenericName } from '../../gazetteer/admin1Names.ts';
+import { namedAs } from '../util/namedAs.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
 import type { NameSpan, SentenceTokens, UnmatchedRun } from './NameSpan.ts';
@@ -97,7 +98,7 @@ function summary(hits: NameHit[]): HitsSummary {
  */
 function divisionVotes(e: GazetteerEntry, hits: NameHit[], surface: string | undefined): boolean {
   return (
-    isNamedAs(e, surface) && !isGenericName(bareName(e.name)) && !hits.some((h) => h.entry.kind === 'country')
+    namedAs(e, surface) && !isGenericName(bareName(e.name)) && !hits.some((h) => h.entry.kind === 'country')
   );
 }
 
@@ -133,7 +134,7 @@ function demonymHits(words: string, index: NameIndex): NameHit[] | undefined {
  * so it says nothing of China.
  */
 function bigNamedAs(big: GazetteerEntry[], surface: string | undefined): GazetteerEntry | undefined {
-  return big.find((e) => isNamedAs(e, surface));
+  return big.find((e) => namedAs(e, surface));
 }
 
 function vote(votes: Map<string, number>, cc: string, w: number): void {
@@ -332,7 +333,7 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
             (h.entry.kind === 'country' ||
               h.entry.kind === 'region' ||
               (dotted && h.entry.kind === 'admin1')) &&
-            isNamedAs(h.entry, first.text),
+            namedAs(h.entry, first.text),
         );
         if (base.hits.length) spans.push(base);
         continue;
@@ -381,7 +382,7 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
           sole &&
           !base.metonymy &&
           !base.actor &&
-          hits.some((h) => h.distance === 0 && isNamedAs(h.entry, base.surface)) &&
+          hits.some((h) => h.distance === 0 && namedAs(h.entry, base.surface)) &&
           hits.every((h) => h.entry.kind !== 'admin1' || divisionVotes(h.entry, hits, base.surface))
         )
           soleNames.push({ key, cc: sole });

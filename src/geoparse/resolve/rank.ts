@@ -8,7 +8,8 @@ import type { NameSpan, Want } from '../find/NameSpan.ts';
 import { distanceKm } from '../util/geodesy.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext } from './DocContext.ts';
-import { bareName, isGenericName, isNamedAs } from '../../gazetteer/admin1Names.ts';
+import { bareName, isGenericName } from '../../gazetteer/admin1Names.ts';
+import { namedAs } from '../util/namedAs.ts';
 
 const KIND_PRIOR: Record<string, number> = {
   country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
@@ -176,7 +177,7 @@ export function scoreHit(
   if (span.want) s += fits(e, span.want) ? 2 : -2;
   // Divisions are many and their names fold together ("Hainan" and "Henan"): one not spelt as
   // written is less likely meant.
-  if (e.kind === 'admin1' && span.surface && !isNamedAs(e, span.surface)) s -= 0.3;
+  if (e.kind === 'admin1' && span.surface && !namedAs(e, span.surface)) s -= 0.3;
   if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
   if (span.within?.some((a) => liesIn(e, a))) s += 1.5;
   if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
@@ -252,7 +253,7 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
   // A division far from the report's places must be named as it is spelt: folding makes
   // "al-Qaeda" a key of Kedah, a state of Malaysia.
   // (A division asked for by its town's name, "the Nabatieh region", is named through its seat.)
-  if (e.kind === 'admin1' && !isNamedAs(e, span.surface) && !namedBySeat(e, span)) return false;
+  if (e.kind === 'admin1' && !namedAs(e, span.surface) && !namedBySeat(e, span)) return false;
   // A report that names no country and no anchor place ("Jets struck Saraqib.") gives no area to
   // compare with: a place's own name, matched exactly, is then taken at its word.
   if (
@@ -287,7 +288,7 @@ export function unfitDivision(
 ): boolean {
   const e = h.entry;
   if (e.kind !== 'admin2' || e.adminLevel || namedBySeat(e, span)) return false;
-  if (!isNamedAs(e, span.surface)) return true;
+  if (!namedAs(e, span.surface)) return true;
   return e.country !== ctx.focus && (!span.want || !fits(e, span.want) || !!span.fuzzy || !!span.loose);
 }
 
