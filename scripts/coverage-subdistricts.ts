@@ -11,7 +11,7 @@ import type { Gazetteer } from '../src/gazetteer/Gazetteer.ts';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
 import { fileURLToPath } from 'node:url';
 import { predictToponyms } from './lib/predictToponyms.ts';
-import { featurePoint, haversineKm } from './lib/geometryKm.ts';
+import { featurePoint, greatCircleKm } from './lib/geometryKm.ts';
 import { table } from './lib/table.ts';
 import { resolveName } from '../src/geoparse/resolve/resolveName.ts';
 
@@ -98,7 +98,7 @@ function reading(title: string, toQuery: (name: string) => string): number {
   for (const s of subdistricts) {
     const query = toQuery(s.name.en);
     const a = resolve(query);
-    const km = a ? haversineKm(a.lat, a.lon, s.centroid.latitude, s.centroid.longitude) : Infinity;
+    const km = a ? greatCircleKm(a.lon, a.lat, s.centroid.longitude, s.centroid.latitude) : Infinity;
     if (km <= limitKm) {
       hits++;
       continue;
@@ -146,7 +146,7 @@ if (argv.includes('--aliases')) {
       const q = asTyped(al.value);
       const a = resolve(q);
       n++;
-      if (a && haversineKm(a.lat, a.lon, s.centroid.latitude, s.centroid.longitude) <= limitKm) ok++;
+      if (a && greatCircleKm(a.lon, a.lat, s.centroid.longitude, s.centroid.latitude) <= limitKm) ok++;
       else failed.push(q);
     }
   }
@@ -161,7 +161,7 @@ function nearestSettlement(lat: number, lon: number): string {
   let best: { name: string; km: number } | undefined;
   for (const e of gaz.byCountry('SY')) {
     if (e.kind === 'country' || e.kind === 'admin1' || e.kind === 'road' || e.seat) continue;
-    const km = haversineKm(lat, lon, e.lat, e.lon);
+    const km = greatCircleKm(lon, lat, e.lon, e.lat);
     if (!best || km < best.km) best = { name: `${e.name} (${e.id})`, km };
   }
   return best ? `${best.name} ${best.km.toFixed(1)} km` : '–';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { area } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { loadGazetteer } from './lib/loadGazetteer.ts';
-import { haversineKm } from './lib/scoreToponyms.ts';
+import { greatCircleKm } from './lib/scoreToponyms.ts';
 import { table } from './lib/table.ts';
 import { resolveName } from '../src/geoparse/resolve/resolveName.ts';
 import { pointInGeometry } from '../src/gazetteer/pointInGeometry.ts';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       continue;
     }
     found++;
-    const km = haversineKm(e.lat, e.lon, lat, lon);
+    const km = greatCircleKm(e.lon, e.lat, lon, lat);
     const ratio = d.area?.unit === 'km2' && d.area.value > 0 ? km2(e) / d.area.value : NaN;
     const inside = !!e.geometry && pointInGeometry([lon, lat], e.geometry);
     dists.push(km);

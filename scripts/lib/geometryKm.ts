@@ -7,15 +7,10 @@ import type { Geometry, Position } from 'geojson';
 import { coordAll } from '@turf/turf';
 import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
 import { representativePoint } from '../../src/gazetteer/geometryUtils.ts';
+import { distanceKm as greatCircleKm } from '../../src/gazetteer/Gazetteer.ts';
 
-/** Great-circle distance in km on a sphere of radius 6371 km. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+/** Great-circle km (haversine, sphere of radius 6371 km) between lon/lat points: the gazetteer's. */
+export { greatCircleKm };
 
 /** The point a feature stands for: its point, an area's representative point, a line's middle. */
 export function featurePoint(g: Geometry): Position | null {
@@ -31,9 +26,9 @@ export function distanceKm(at: [number, number], g: Geometry | null): number {
   if ((g.type === 'Polygon' || g.type === 'MultiPolygon') && pointInGeometry(at, g)) return 0;
   if (g.type === 'LineString' || g.type === 'MultiLineString') {
     let best = Infinity;
-    for (const p of coordAll(g)) best = Math.min(best, haversineKm(at[1], at[0], p[1], p[0]));
+    for (const p of coordAll(g)) best = Math.min(best, greatCircleKm(at[0], at[1], p[0], p[1]));
     return best;
   }
   const p = featurePoint(g);
-  return p ? haversineKm(at[1], at[0], p[1], p[0]) : Infinity;
+  return p ? greatCircleKm(at[0], at[1], p[0], p[1]) : Infinity;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bboxPolygon } from '@turf/turf';
 import type { GoldToponym } from './corpora.ts';
-import { addScores, haversineKm, scoreArticle, summarise } from './scoreToponyms.ts';
+import { addScores, greatCircleKm, scoreArticle, summarise } from './scoreToponyms.ts';
 
 const pt = (lon: number, lat: number) => ({ type: 'Point' as const, coordinates: [lon, lat] });
 
@@ -12,10 +12,10 @@ const gold: GoldToponym[] = [
   { name: 'Syrian', start: 60, end: 66, isPlace: false },
 ];
 
-describe('haversineKm', () => {
+describe('greatCircleKm', () => {
   it('measures about 111 km per degree of latitude and 0 for the same point', () => {
-    expect(haversineKm(0, 0, 1, 0)).toBeCloseTo(111.2, 0);
-    expect(haversineKm(36.2, 37.16, 36.2, 37.16)).toBe(0);
+    expect(greatCircleKm(0, 0, 0, 1)).toBeCloseTo(111.2, 0);
+    expect(greatCircleKm(37.16, 36.2, 37.16, 36.2)).toBe(0);
   });
 });
 

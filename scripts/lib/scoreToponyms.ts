@@ -4,9 +4,9 @@
 // functions, so the bench and its tests share them.
 import type { Geometry } from 'geojson';
 import type { GoldToponym } from './corpora.ts';
-import { distanceKm, featurePoint, haversineKm } from './geometryKm.ts';
+import { distanceKm, featurePoint, greatCircleKm } from './geometryKm.ts';
 
-export { haversineKm } from './geometryKm.ts';
+export { greatCircleKm } from './geometryKm.ts';
 
 /** A place mention as the output gives it: its span and the geometry of the place it was mapped to. */
 export interface PredictedToponym {
@@ -122,7 +122,7 @@ export function scoreArticle(
     const at: [number, number] = [g.lon!, g.lat!];
     const km = p.geometry ? distanceKm(at, p.geometry) : Infinity;
     const point = p.geometry ? featurePoint(p.geometry) : null;
-    const pointKm = point ? haversineKm(g.lat!, g.lon!, point[1], point[0]) : Infinity;
+    const pointKm = point ? greatCircleKm(g.lon!, g.lat!, point[0], point[1]) : Infinity;
     s.errorsKm.push(km);
     if (pointKm <= CORRECT_KM) s.withinPoint++;
     if (km <= CORRECT_KM) s.within++;

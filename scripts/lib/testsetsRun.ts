@@ -9,7 +9,7 @@ import { buildCountries, type CountryTable } from '../../src/gazetteer/buildCoun
 import { pointInGeometry } from '../../src/gazetteer/pointInGeometry.ts';
 import { paths, repoRoot } from './gazetteerPaths.ts';
 import { readArticles } from './readArticles.ts';
-import { haversineKm } from './scoreToponyms.ts';
+import { greatCircleKm } from './scoreToponyms.ts';
 import type { Gazetteer } from '../../src/gazetteer/Gazetteer.ts';
 import { loadGazetteer } from './loadGazetteer.ts';
 import { readExpected, validate, type ExpectedPlace } from './testsetsExpected.ts';
@@ -100,7 +100,7 @@ export function gazetteerProbe(gaz: Gazetteer): (p: ExpectedPlace, surface: stri
     return (index.get(foldForProbe(surface)) ?? []).some(
       (e) =>
         (pointlike || kinds.has(e.kind) || (p.kind === 'region' && e.kind !== 'settlement')) &&
-        haversineKm(p.at[1], p.at[0], e.lat, e.lon) <= tol,
+        greatCircleKm(p.at[0], p.at[1], e.lon, e.lat) <= tol,
     );
   };
 }

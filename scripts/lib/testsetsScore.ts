@@ -13,7 +13,7 @@
 // - incidents are matched one-to-one per report, greedily by place, type, day and agent; each
 //   field is then scored over all expected incidents (a missed incident is wrong in every field).
 import type { Geometry } from 'geojson';
-import { distanceKm, featurePoint, haversineKm } from './geometryKm.ts';
+import { distanceKm, featurePoint, greatCircleKm } from './geometryKm.ts';
 import {
   locate,
   type ExpectedIncident,
@@ -415,7 +415,7 @@ function scorePlaces(
     if (p.role === 'dateline' && !mapped.some((m) => m.ok)) {
       for (const r of art?.reportedFrom ?? []) {
         if (!occ.some((o) => overlaps(o, r))) continue;
-        const km = haversineKm(p.at[1], p.at[0], r.lat, r.lon);
+        const km = greatCircleKm(p.at[0], p.at[1], r.lon, r.lat);
         const m: MappedMention = {
           text: r.text,
           start: r.start,
