@@ -80,12 +80,47 @@ function words(s: string): number {
   return n;
 }
 
-/** Whitespace other than single spaces: only then has `norm` anything to collapse. */
-const IRREGULAR_SPACE = /[^\S ]| {2}/;
+/**
+ * Whitespace other than single spaces (what `/[^\S ]| {2}/` finds, scanned by hand: it is asked
+ * of every line): only then has `norm` anything to collapse.
+ */
+export function irregularSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 128 ? c >= 9 && c <= 13 : (charFlags(c) & SPACE) !== 0) return true;
+  }
+  return false;
+}
 
 function norm(s: string): string {
   const lower = s.toLowerCase();
-  return (IRREGULAR_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+  return (irregularSpace(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+}
+
+/** What COPYRIGHT's unanchored half looks for. */
+const RESERVED = 'all rights reserved';
+
+/**
+ * Whether `COPYRIGHT` matches: the regex only where the line opens with "c", "©" or "(" (where
+ * its anchored half may match), else "all rights reserved" in any ASCII case (as the /i flag reads it without /u) found by hand,
+ * not by a case-folding regex tried at every character of every short line.
+ */
+export function copyrightLine(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 === 99 || c0 === 67 || c0 === 0xa9 || c0 === 40) return COPYRIGHT.test(t);
+  for (let i = 0; i + RESERVED.length <= t.length; i++) {
+    let k = 0;
+    while (k < RESERVED.length) {
+      const want = RESERVED.charCodeAt(k);
+      const got = t.charCodeAt(i + k);
+      if (got !== want && (want === 32 || (got | 32) !== want)) break;
+      k++;
+    }
+    if (k === RESERVED.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -122,7 +157,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       stopAt = i;
       break;
     }
-    if (short && COPYRIGHT.test(t)) {
+    if (short && copyrightLine(t)) {
       exclude(l, 'copyright');
       continue;
     }
@@ -132,7 +167,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     }
     if (
       short &&
-      ((t.includes(' | ') && wordCount <= 14 && !/[.!?]$/.test(t)) || (CREDIT.test(t) && wordCount <= 14))
+      ((t.includes(' | ') && wordCount <= 14 && !/[.!?]$/.test(t)) || (wordCount <= 14 && CREDIT.test(t)))
     ) {
       exclude(l, 'photo credit');
       const prev = content[i - 1];
