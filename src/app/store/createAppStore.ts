@@ -121,11 +121,19 @@ export function createAppStore(
     const switched = applyPlaceOverrides(d.places, d.incidents, { ...ui.overrides }, (id) => known.get(id));
     return switched.places === d.places ? d : { ...d, ...switched };
   });
-  const days = createMemo(() => data().manifest?.days ?? []);
+  // Each part of the data apart: the same object while only another part changes (the incidents'
+  // rows come in after the map's data, and a place switch changes places and incidents only), so
+  // what is derived from one part is not made again, nor its panels drawn again, for another.
+  const manifest = createMemo(() => data().manifest);
+  const places = createMemo(() => data().places);
+  const incidentRows = createMemo(() => data().incidents);
+  const published = createMemo(() => data().published);
+  const labels = createMemo(() => data().basemap.labels);
+  const days = createMemo(() => manifest()?.days ?? []);
   /** What the basemap shows close up, for the app's own moves (`show`). */
   const basemapDetail = createMemo((): BasemapDetail => ({
     streets,
-    localLabels: (data().basemap.labels?.features ?? []).flatMap((f) =>
+    localLabels: (labels()?.features ?? []).flatMap((f) =>
       (f.properties.kind === 'neighbourhood' || f.properties.kind === 'landmark') &&
       f.geometry.type === 'Point'
         ? [f.geometry.coordinates as [number, number]]
@@ -133,10 +141,10 @@ export function createAppStore(
     ),
   }));
   /** Places by id (lists name thousands of incidents' places). */
-  const placeById = createMemo(() => new Map(data().places.features.map((f) => [f.properties.id, f])));
+  const placeById = createMemo(() => new Map(places().features.map((f) => [f.properties.id, f])));
   /** Manifest articles (loaded and added) by id: outlet, report date, where it was filed from. */
   const articleById = createMemo(
-    () => new Map<string, ManifestArticle>((data().manifest?.articles ?? []).map((a) => [a.id, a])),
+    () => new Map<string, ManifestArticle>((manifest()?.articles ?? []).map((a) => [a.id, a])),
   );
   /** The day shown: the URL's if it is in the data, else the last day. */
   const day = createMemo(() => {
@@ -144,7 +152,7 @@ export function createAppStore(
     if (ui.date && (d.includes(ui.date) || !d.length)) return ui.date;
     return d.length ? d[d.length - 1]! : null;
   });
-  const incidents = createMemo(() => incidentsAsOf(data().incidents, day(), ui.hiddenTypes));
+  const incidents = createMemo(() => incidentsAsOf(incidentRows(), day(), ui.hiddenTypes));
   /** The loaded control layer: the same object while only other data changes (incidents coming in). */
   const controlData = createMemo(() => data().control);
   const control = createMemo(() => controlAsOf(controlData(), day()));
@@ -153,7 +161,7 @@ export function createAppStore(
     const r = reference();
     return controlAsOf({ type: 'FeatureCollection', features: r?.features ?? [] }, day());
   });
-  const history = createMemo(() => backgroundAsOf(data().incidents, day()));
+  const history = createMemo(() => backgroundAsOf(incidentRows(), day()));
   /** Index of the day shown in `days` (the tiles' day filter); the last day when none is chosen. */
   const dayIndex = createMemo(() => {
     const d = days();
@@ -169,15 +177,15 @@ export function createAppStore(
   /** Every incident type there is: the taxonomy, and any other the data holds. */
   const types = createMemo(() => {
     const seen = new Set<string>(INCIDENT_TYPES);
-    for (const f of data().incidents.features) seen.add(f.properties.type);
-    for (const t of data().published?.incidents.types ?? []) seen.add(t);
+    for (const f of incidentRows().features) seen.add(f.properties.type);
+    for (const t of published()?.incidents.types ?? []) seen.add(t);
     return [...seen];
   });
   /** Bumped when the incidents given to the tile worker change, so the map fetches new tiles. */
   const [tileGeneration, setTileGeneration] = createSignal(0);
   /** Where the map's incident tiles come from: the published files, or the data worker. */
   const incidentTiles = createMemo((): IncidentTileSource => {
-    const p = data().published?.incidents;
+    const p = published()?.incidents;
     if (p)
       return {
         // The folder resolved, the template appended: URL() would escape its braces. An archive
@@ -227,7 +235,7 @@ export function createAppStore(
   );
   const selectedPlace = createMemo(() =>
     ui.selection?.kind === 'place'
-      ? data().places.features.find((f) => f.properties.id === ui.selection!.id)
+      ? places().features.find((f) => f.properties.id === ui.selection!.id)
       : undefined,
   );
 
@@ -240,7 +248,7 @@ export function createAppStore(
   const stackIncidents = createMemo(() => {
     const ids = ui.stack;
     if (!ids) return [];
-    const byId = new Map(data().incidents.features.map((f) => [f.properties.id, f]));
+    const byId = new Map(incidentRows().features.map((f) => [f.properties.id, f]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   });
 
