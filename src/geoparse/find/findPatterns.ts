@@ -23,10 +23,10 @@ import type { GazetteerEntry } from '../../types/model.ts';
 import { liesIn } from '../index/liesIn.ts';
 import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
 
-/** Bearing of a direction written as one word or two ("north-western", "north western"). */
 /** Prepositions that put "the south of X" inside X ("in the south of", "across the north of"). */
 const IN_PART = new Set(['in', 'across', 'throughout', 'into']);
 
+/** Bearing of a direction written as one word or two ("north-western", "north western"). */
 function directionBefore(tokens: Token[], i: number): { bearing: number; from: number } | undefined {
   const t = tokens[i];
   if (!t || !t.word) return undefined;
@@ -385,7 +385,8 @@ export function findPatterns(
       // Relative: "west of Aleppo", "eastern Idlib", "north-western Syria".
       const dirOf = qWord ? directionBefore(tokens, ofAt - 1) : undefined;
       const dirAdj = directionBefore(tokens, i0 - 1);
-      if (dirOf && /^(?:north|south|east|west)(?:east|west)?$/.test(qWord!.lower)) {
+      // (A compass noun, "south" or "south-west", not its adjective "southern": dirOf is a word of DIRECTIONS.)
+      if (dirOf && !qWord!.lower.endsWith('ern')) {
         // "in the south of Marib province" is its southern part; "south of Marib" lies beyond it.
         const within =
           tokens[dirOf.from - 1]?.lower === 'the' && IN_PART.has(tokens[dirOf.from - 2]?.lower ?? '');
