@@ -291,6 +291,16 @@ describe('approximatePlaces', () => {
       gazetteer,
     );
     expect(none.places.some((f) => f.properties.precision === 'approximate')).toBe(false);
+    // "The border village of X": on the border with the country the report names.
+    const village = parseText(
+      'Jets struck Ostrava Nova in Alfaria on Monday, Betania said. Rebels took the border village of Kelmo.',
+      gazetteer,
+    );
+    expect(placeNamed(village, 'Kelmo')?.properties.anchor).toMatchObject({
+      placeId: 'ne:BBB',
+      relation: 'near',
+    });
+    expect(at(placeNamed(village, 'Kelmo')!)).toEqual([10, 3]);
   });
 
   it('puts a place in the part of the country its sentence opens on ("In the south, …")', () => {

@@ -179,8 +179,8 @@ export function approximatePlaces(
   const countryAt = new Map<number, GazetteerEntry>();
   for (const r of resolutions)
     if (r.entry.kind === 'country' && r.role !== 'dateline') countryAt.set(r.span.start, r.entry);
-  const onBorder = (tokens: Token[], to: number): Anchor | undefined => {
-    const b = borderAnchor(tokens, to, countryAt, ctx.focus, points, gazetteer);
+  const onBorder = (tokens: Token[], from: number, to: number): Anchor | undefined => {
+    const b = borderAnchor(tokens, from, to, countryAt, ctx.focus, points, gazetteer);
     return b && { entry: b.neighbour, relation: 'near', at: b.point, uncertaintyKm: b.uncertaintyKm };
   };
   // "In the south, … X": the part of the report's country (or of a division) the sentence opens on.
@@ -210,7 +210,7 @@ export function approximatePlaces(
       const before = placeBefore(points, u.start, st.index);
       const anchor =
         explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity, before) ??
-        onBorder(st.tokens, at.to) ??
+        onBorder(st.tokens, at.from, at.to) ??
         inPart(st.tokens) ??
         sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text);
       if (anchor) s.anchor = anchor;

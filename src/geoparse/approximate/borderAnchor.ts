@@ -36,6 +36,7 @@ const MAX_KM = 200;
  */
 export function borderAnchor(
   tokens: Token[],
+  from: number,
   to: number,
   countryAt: Map<number, GazetteerEntry>,
   focus: string,
@@ -51,6 +52,7 @@ export function borderAnchor(
       break;
     }
   }
+  if (k < 0) k = borderBefore(tokens, from);
   if (k < 0) return undefined;
   const before = [tokens[k - 1], tokens[k - 2], tokens[k - 3]].flatMap((t) => {
     const c = t && countryAt.get(t.start);
@@ -67,22 +69,42 @@ export function borderAnchor(
     home = before.find((c) => c !== neighbour);
   }
   home ??= countryEntry(gazetteer, focus);
-  if (!home || !neighbour || home === neighbour) return undefined;
-  const shared = sharedVertices(home, neighbour);
-  if (!shared.length) return undefined;
+  if (!home || home === neighbour) return undefined;
   const ref = middleOf(reportPlaces.filter((r) => r.entry.country === home!.country)) ?? [home.lon, home.lat];
-  let best: [number, number] = shared[0];
+  // No neighbour named where the border is ("the border village of X", "X, near the border"): of
+  // the countries the report names, the one whose border with the first lies nearest its places.
+  let best: [number, number] | undefined;
   let bestKm = Infinity;
-  for (const p of shared) {
-    const d = distance(p, ref);
-    if (d < bestKm) [best, bestKm] = [p, d];
+  for (const other of neighbour ? [neighbour] : new Set(countryAt.values())) {
+    if (other === home || other.country === home.country) continue;
+    for (const p of sharedVertices(home, other)) {
+      const d = distance(p, ref);
+      if (d < bestKm) [best, bestKm, neighbour] = [p, d, other];
+    }
   }
+  if (!best || !neighbour) return undefined;
   return {
     neighbour,
     point: best,
     uncertaintyKm: Math.round(Math.min(MAX_KM, Math.max(MIN_KM, bestKm))),
   };
 }
+
+/**
+ * "The border village of X", "the border town X", "the frontier town of X": the index of
+ * "border" (or "frontier") before the name's noun, or -1.
+ */
+function borderBefore(tokens: Token[], from: number): number {
+  const at = tokens[from - 1]?.lower === 'of' ? from - 2 : from - 1;
+  const noun = tokens[at];
+  const k = at - 1;
+  if (!noun || noun.cap || !BORDER_PLACE_NOUNS.has(noun.lower)) return -1;
+  return tokens[k] && !tokens[k].cap && BORDER_WORDS.has(tokens[k].lower) ? k : -1;
+}
+
+const BORDER_WORDS = new Set(['border', 'frontier']);
+/** Nouns of places "border" may stand before ("the border village of X", "the border town X"). */
+const BORDER_PLACE_NOUNS = new Set(['village', 'town', 'city', 'hamlet', 'post', 'outpost', 'district']);
 
 const countries = new WeakMap<Gazetteer, Map<string, GazetteerEntry | undefined>>();
 
