@@ -149,6 +149,18 @@ describe('approximatePlaces', () => {
     expect(at(p)[1]).toBeGreaterThan(hama[1] + 0.05);
   });
 
+  it('reads "X, opposite Y" and "X, on the bank of the Z opposite Y" as beside Y', () => {
+    for (const text of [
+      'Rebels captured Kafr Zummar, opposite Saraqib, on Monday.',
+      'Rebels captured Kafr Zummar, on the far bank of the Nahr Zayt opposite Saraqib, on Monday.',
+    ]) {
+      const p = approximate(text).find((f) => f.properties.name === 'Kafr Zummar')!;
+      expect(p.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'near' });
+      // Related by the words, not only named in the same sentence (that would be 50 km).
+      expect(p.properties.anchor!.uncertaintyKm).toBeLessThanOrEqual(15);
+    }
+  });
+
   it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {
     expect(approximate('Families fled Homs toward the Orontes villages north of the city.')).toEqual([]);
     const [p] = approximate('Shells hit Homs, and fighting spread to the Qusayr and Tall Warid villages.');

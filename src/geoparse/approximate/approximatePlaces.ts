@@ -59,8 +59,10 @@ const CLAUSE_BREAK = new Set(
 /** Words that relate a name to the place named after them ("in", "near", "of", "from" a distance). */
 const RELATION: Record<string, AnchorRelation> = {
   in: 'in', inside: 'in', within: 'in', near: 'near', outside: 'near', by: 'near', to: 'near', of: 'of',
-  from: 'near', around: 'near',
+  from: 'near', around: 'near', opposite: 'near',
 }; // prettier-ignore
+/** Relation words that may follow a name the gazetteer lacks and relate both to the next place ("the Oskil opposite Y"). */
+const RELATION_PAST = new Set(['in', 'inside', 'within', 'near', 'outside', 'around', 'opposite']);
 /** Words that may stand between the relation word and the anchor's name. */
 const BEFORE_ANCHOR = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'neighbouring', 'neighboring', 'nearby', 'occupied', 'rural']); // prettier-ignore
 /** The report's places count as close together when this share of their mentions lie within `COMPACT_KM` of one of them. */
@@ -592,7 +594,16 @@ function explicitAnchor(
         [i, relation] = [of, 'in'];
         continue;
       }
-      if (t.cap && relation) break;
+      // "on the bank of the Oskil opposite Y", "near Aguelhok, in the Y region": past a name that
+      // names no known place, another relation word goes on to the place that puts both.
+      if (t.cap && relation) {
+        let j = i + 1;
+        while (j < tokens.length && (tokens[j].cap || tokens[j].text === '-')) j++;
+        if (tokens[j]?.text === ',') j++;
+        if (!RELATION_PAST.has(tokens[j]?.lower ?? '') || tokens[j].cap) break;
+        [i, relation] = [j, RELATION[tokens[j].lower]];
+        continue;
+      }
       if (t.word && !BEFORE_ANCHOR.has(t.lower)) relation = undefined;
       continue;
     }
