@@ -161,6 +161,19 @@ describe('approximatePlaces', () => {
     }
   });
 
+  it('reads "a raid on X in the Y region" as a place in the division, and not a person in one', () => {
+    for (const text of [
+      'Fighters killed six people in a raid on Kafr Batikh in the Idlib Governorate, Syrian officials said.',
+      "Fighters killed six people in a raid on Kafr Batikh in Syria's Idlib Governorate overnight.",
+    ]) {
+      const p = approximate(text).find((f) => f.properties.name === 'Kafr Batikh');
+      expect(p?.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
+    }
+    expect(
+      approximate('Jets struck Saraqib. An interview with Batikh in Idlib, the Syrian minister said.'),
+    ).toEqual([]);
+  });
+
   it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {
     expect(approximate('Families fled Homs toward the Orontes villages north of the city.')).toEqual([]);
     const [p] = approximate('Shells hit Homs, and fighting spread to the Qusayr and Tall Warid villages.');

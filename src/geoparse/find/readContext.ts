@@ -3,6 +3,7 @@
 // X"), or call it a person ("X, a commander"). Read by loose matching and by the list of names
 // left off the map.
 import type { GazetteerEntry } from '../../types/model.ts';
+import type { NameHit } from '../index/NameIndex.ts';
 import type { FoundNames, NameSpan, Want } from './NameSpan.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
 import { tokenBeforeList, type Token } from '../text/tokenize.ts';
@@ -117,6 +118,34 @@ function placedBeside(tokens: Token[], to: number, spans: NameSpan[], ctx: DocCo
   return false;
 }
 
+/**
+ * "A raid on X in the Far North region", "X in Syria's Idlib province": a name set in a
+ * first-level division of the report's country is a place. Not in a town ("Ivan in Kyiv" may be
+ * where a person is).
+ */
+function inDivision(tokens: Token[], to: number, spans: NameSpan[], ctx: DocContext): boolean {
+  if (tokens[to + 1]?.lower !== 'in') return false;
+  let k = to + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  // "in Cameroon's Far North region": a possessive name says whose the division is.
+  let j = k;
+  while (tokens[j]?.cap && !tokens[j].poss && tokens[j + 1]?.cap && j < k + 3) j++;
+  if (tokens[j]?.poss) k = j + 1;
+  const t = tokens[k];
+  const areas = t && spanIndex(spans).byStart.get(t.start);
+  // Called a division by its noun ("the Idlib region"), or no town bears the name: "Ivan in Idlib"
+  // may be a person in the town.
+  const division = (h: NameHit) =>
+    h.distance === 0 && h.entry.kind === 'admin1' && (!ctx.focus || h.entry.country === ctx.focus);
+  return !!areas?.some(
+    (s) =>
+      !s.loose &&
+      !s.fuzzy &&
+      s.hits.some(division) &&
+      (s.want === 'admin1' || s.hits.every((h) => h.entry.kind !== 'settlement')),
+  );
+}
+
 /** Every reading of the span is a country ("Tasyaa and Syria" is no list of places). */
 function isCountry(s: NameSpan): boolean {
   return s.hits.every((h) => h.entry.kind === 'country');
@@ -162,6 +191,13 @@ function placeSpanAt(
   atStart: boolean,
 ): NameSpan | undefined {
   if (!t) return undefined;
+  const at = spanIndex(spans);
+  return (atStart ? at.byStart.get(t.start) : at.byEnd.get(t.end))?.find(
+    (s) => !s.loose && !s.demonym && s.hits.some((h) => h.distance <= 1 && h.entry.country === ctx.focus),
+  );
+}
+
+function spanIndex(spans: NameSpan[]): { byStart: Map<number, NameSpan[]>; byEnd: Map<number, NameSpan[]> } {
   let at = spansAt.get(spans);
   if (!at) {
     at = { byStart: new Map(), byEnd: new Map() };
@@ -171,9 +207,7 @@ function placeSpanAt(
     }
     spansAt.set(spans, at);
   }
-  return (atStart ? at.byStart.get(t.start) : at.byEnd.get(t.end))?.find(
-    (s) => !s.loose && !s.demonym && s.hits.some((h) => h.distance <= 1 && h.entry.country === ctx.focus),
-  );
+  return at;
 }
 
 /** Spans by start and by end offset, built once per list (a long report asks many times). */
@@ -261,7 +295,7 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
         }
       }
   }
-  if (placedBeside(tokens, to, spans, ctx)) cue = 2;
+  if (placedBeside(tokens, to, spans, ctx) || inDivision(tokens, to, spans, ctx)) cue = 2;
   const glue = tokens[to + 1]?.lower;
   if (glue && PLACE_LIST_GLUE.has(glue)) {
     // A containing area after a comma ("Tasyaa, Syria", "Tasyaa, Hama"), or the next place of a
