@@ -55,6 +55,33 @@ describe('combineReports', () => {
     expect(aleppo[0].properties.mentions.map((m) => m.article)).toEqual(['x', 'y', 'y']);
   });
 
+  it('puts a place the gazetteer lacks where the report that says most puts it, in any report order', () => {
+    const readings = [
+      readReport(
+        { id: 'x', text: 'Jets struck Saraqib overnight. Shelling hit Saraqib and Kafr Zummar on Monday.' },
+        gaz,
+      ),
+      readReport(
+        { id: 'y', text: 'Rebels captured Kafr Zummar, a village 10 km south of Saraqib, on Monday.' },
+        gaz,
+      ),
+    ];
+    const placed = (list: typeof readings) => {
+      const [p] = collectPlaces(list).filter((f) => f.properties.name === 'Kafr Zummar');
+      return {
+        at: p.geometry,
+        anchor: p.properties.anchor,
+        articles: p.properties.mentions.map((m) => m.article),
+      };
+    };
+    const forward = placed(readings);
+    const backward = placed([...readings].reverse());
+    expect(forward.anchor).toMatchObject({ relation: 'of', uncertaintyKm: 3 });
+    expect(forward.at).toEqual(backward.at);
+    expect(forward.anchor).toEqual(backward.anchor);
+    expect(forward.articles).toEqual(['x', 'y']);
+  });
+
   it('is what runPipeline returns, and its readings survive a JSON round trip', () => {
     const readings = reports.map((r) => readReport(r, gaz));
     const copied = JSON.parse(JSON.stringify(readings)) as typeof readings;

@@ -32,6 +32,13 @@ export class PlaceCollector {
         continue;
       }
       const props = acc.feature.properties;
+      // A place the gazetteer lacks, put by two reports: where the one that says most puts it
+      // (the smaller uncertainty; the first on a tie), whatever order the reports come in.
+      const anchor = p.properties.anchor;
+      if (anchor && props.anchor && anchor.uncertaintyKm < props.anchor.uncertaintyKm) {
+        acc.feature.geometry = p.geometry;
+        props.anchor = anchor;
+      }
       for (const m of p.properties.mentions) props.mentions.push(m);
       props.confidence = Math.max(props.confidence, p.properties.confidence);
       for (const a of p.properties.alternatives) {

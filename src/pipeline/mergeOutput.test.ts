@@ -108,6 +108,15 @@ describe('mergeOutput helpers', () => {
     expect(() => restoreReadings(slim, [])).toThrow(/places\.geojson lacks \(p\)/);
   });
 
+  it("keeps a report's own point of a place the gazetteer lacks, whatever places.geojson holds", () => {
+    const approx = structuredClone(reading);
+    Object.assign(approx.places[0]!.properties, { precision: 'approximate' });
+    const slim = slimReadings([approx]);
+    expect(slim[0]!.places[0]!.geometry).toEqual({ type: 'Point', coordinates: [37, 36] });
+    const merged = [{ ...approx.places[0]!, geometry: { type: 'Point' as const, coordinates: [38, 35] } }];
+    expect(restoreReadings(slim, merged)).toEqual([approx]);
+  });
+
   it('keeps imported control polygons as overrides for the next combine', () => {
     const f = (source: string) => ({ type: 'Feature', geometry: null, properties: { source } }) as never;
     expect(importedControl({ features: [f('derived'), f('imported')] })).toHaveLength(1);

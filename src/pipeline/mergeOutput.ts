@@ -83,7 +83,9 @@ export function mergeOutput(
 
 /**
  * Readings as written to readings.json: place geometry left out (places.geojson holds it, and a
- * region's polygon would be repeated by every report naming it).
+ * region's polygon would be repeated by every report naming it), but for places the gazetteer
+ * lacks: each report puts those where its own words say (a point), and places.geojson holds only
+ * the one the reports agreed on.
  *
  * @example
  * slimReadings(out.readings!)[0].places[0].geometry; // null
@@ -91,7 +93,9 @@ export function mergeOutput(
 export function slimReadings(readings: ReportReading[]): ReportReading[] {
   return readings.map((r) => ({
     ...r,
-    places: r.places.map((p) => ({ ...p, geometry: null as unknown as Geometry })),
+    places: r.places.map((p) =>
+      p.properties.precision === 'approximate' ? p : { ...p, geometry: null as unknown as Geometry },
+    ),
   }));
 }
 

@@ -1,7 +1,8 @@
 // A reading without its places' geometry, and back: how readings travel from a worker thread and
 // sit in the cache. A place's geometry depends on its id only (the gazetteer entry, or the
 // relative area built from its base place), and a region's polygon would otherwise be copied
-// with every report that names it.
+// with every report that names it. Not a place the gazetteer lacks: each report puts it where
+// its own words say (one point), so it keeps its geometry.
 import type { Geometry } from 'geojson';
 import type { ReportReading } from '../../../src/pipeline/readReport.ts';
 
@@ -21,6 +22,7 @@ export function slimReading(
 ): { reading: ReportReading; geometries: [string, Geometry | null][] } {
   const geometries: [string, Geometry | null][] = [];
   const places = r.places.map((p) => {
+    if (p.properties.precision === 'approximate') return p;
     const id = p.properties.id;
     if (!known.has(id)) {
       const g = p.geometry ?? null;
