@@ -3,8 +3,10 @@
 import type { Figure } from '../../types/model.ts';
 import type { IncidentCandidate } from '../extractIncidents.ts';
 import { clauseAt } from './clauses.ts';
+import type { Clause } from './clauses.ts';
 import { isTerritorial } from './figures.ts';
 import type { FigureMention } from './figures.ts';
+import type { LocatedMention } from './location.ts';
 import type { EventRow, SentenceWords } from './sentenceWords.ts';
 
 /**
@@ -45,15 +47,7 @@ export function figuresToEvents(
     if (best.c.territory.some((x) => x.what === fig.what && Math.abs(x.value - fig.value) <= 0.02 * x.value))
       continue;
     // The areas named with it: "in Aleppo and Idlib provinces", "of the city".
-    const within = [
-      ...new Set(
-        mentions
-          .filter(
-            (m) => m.start >= 0 && clauseAt(clauses, m.start) === fc && m.place.properties.kind !== 'country',
-          )
-          .map((m) => m.place.properties.id),
-      ),
-    ];
+    const within = areasOfClause(mentions, clauses, fc);
     best.c.territory.push({
       ...fig,
       side: best.c.agent,
@@ -65,4 +59,20 @@ export function figuresToEvents(
     });
   }
   return unplaced;
+}
+
+/**
+ * The places (ids, once each, in text order) a clause names, countries aside: the areas a count of
+ * ground told in it lies within ("70 villages in Aleppo and Idlib provinces").
+ */
+export function areasOfClause(places: LocatedMention[], clauses: Clause[], ci: number): string[] {
+  return [
+    ...new Set(
+      places
+        .filter(
+          (m) => m.start >= 0 && clauseAt(clauses, m.start) === ci && m.place.properties.kind !== 'country',
+        )
+        .map((m) => m.place.properties.id),
+    ),
+  ];
 }

@@ -6,6 +6,7 @@ import { clauseAt } from './clauses.ts';
 import type { Clause } from './clauses.ts';
 import type { DateMention } from './dates.ts';
 import { isTerritorial } from './figures.ts';
+import { areasOfClause } from './figuresToEvents.ts';
 import type { FigureMention } from './figures.ts';
 import type { LocatedMention } from './location.ts';
 import type { ActorMention } from '../voices/actors.ts';
@@ -60,16 +61,7 @@ export function heldGround(
     if (out.some((h) => h.figure.what === f.what && h.figure.value === f.value)) continue;
     const own = s.dates.filter((d) => clauseAt(s.clauses, d.start) === fc && !d.vague);
     const day = own.sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-    const within = [
-      ...new Set(
-        s.places
-          .filter(
-            (m) =>
-              m.start >= 0 && clauseAt(s.clauses, m.start) === fc && m.place.properties.kind !== 'country',
-          )
-          .map((m) => m.place.properties.id),
-      ),
-    ];
+    const within = areasOfClause(s.places, s.clauses, fc);
     out.push({
       figure: {
         what: f.what,

@@ -14,6 +14,7 @@ import { uniqueActors } from '../voices/actors.ts';
 import { actorOf } from '../voices/agents.ts';
 import { eventAgent, eventVoice } from '../voices/eventAgent.ts';
 import { eventStance } from '../voices/eventStance.ts';
+import { speakerScope } from '../voices/replies.ts';
 
 /** Events this many days or more before the dateline are history, not the news. */
 const HISTORY_DAYS = 14;
@@ -132,9 +133,7 @@ export function readEvent(s: SentenceWords, t: Trigger, broad: boolean, out: Eve
       stance,
       start: offset,
       end: offset + text.length,
-      scope: sp
-        ? { start: offset + Math.min(sp.from, sp.start), end: offset + Math.max(sp.to, sp.end) }
-        : { start: offset, end: offset + text.length },
+      scope: sp ? speakerScope(sp, offset) : { start: offset, end: offset + text.length },
       trigger: { start: offset + t.start, end: offset + t.end },
       ...(part ? { part } : {}),
       ...(type === 'advance' && !t.counter ? { progress: advanceProgress(text.slice(t.start, t.end)) } : {}),

@@ -1,5 +1,6 @@
 // Rows for a speaker's reply to events told by other voices: a denial ("dismissed the reports"),
 // a confirmation, the attacker's own version of a strike, a side's counter-claim of a capture.
+import type { Span } from '../../types/model.ts';
 import type { IncidentCandidate } from '../extractIncidents.ts';
 import type { KnownSpeaker, Referent } from '../reportContext.ts';
 import type { LocatedMention } from '../sentence/location.ts';
@@ -82,9 +83,7 @@ export function responseTo(
   return voices.flatMap((v) => {
     const part = whole ? text : text.slice(v.from, v.to);
     const denial = isDenial(part, v);
-    const scope = whole
-      ? { start: offset, end: offset + text.length }
-      : { start: offset + Math.min(v.from, v.start), end: offset + Math.max(v.to, v.end) };
+    const scope = whole ? { start: offset, end: offset + text.length } : speakerScope(v, offset);
     if (denial || v.verb === 'confirm')
       return answered.map(({ cand }) => replyRow(cand, v, denial, text, offset, scope));
     // The attacker's own words for a strike told as hitting civilians ("its forces had struck "a
@@ -123,7 +122,7 @@ export function clauseReplies(
     const part = text.slice(sp.from, sp.to);
     const denial = isDenial(part, sp);
     if (!denial && sp.verb !== 'confirm') continue;
-    const scope = { start: offset + Math.min(sp.from, sp.start), end: offset + Math.max(sp.to, sp.end) };
+    const scope = speakerScope(sp, offset);
     for (const o of out) {
       if (o.c.background || voice(o.c.attribution) === voice(sp.who.name)) continue;
       replies.push(replyRow(o.c, sp, denial, text, offset, scope));
@@ -161,6 +160,11 @@ export function replyRow(
       end: offset + sp.at + (/^[\w-]+/.exec(text.slice(sp.at))?.[0].length ?? 1),
     },
   };
+}
+
+/** A speaker's part of the sentence, its words and its own name, in the article's offsets. */
+export function speakerScope(sp: Pick<Speaker, 'from' | 'to' | 'start' | 'end'>, offset: number): Span {
+  return { start: offset + Math.min(sp.from, sp.start), end: offset + Math.max(sp.to, sp.end) };
 }
 
 /** Whether a speaker's words deny ("denied", "dismissed the reports", "remained under army control"). */
