@@ -2,7 +2,7 @@
 // The report's context comes from its own words: the countries it names (country names,
 // demonyms, large places), its large towns as anchors, and the state its dateline names.
 import type { GazetteerEntry } from '../../types/model.ts';
-import type { NameIndex } from '../index/NameIndex.ts';
+import type { NameHit, NameIndex } from '../index/NameIndex.ts';
 import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
 import { reportCountries } from '../find/reportCountries.ts';
 import { resolveNames } from './resolveNames.ts';
@@ -32,16 +32,30 @@ export function firstResolution(
 export function reportContext(found: FoundNames): DocContext {
   const { focus, countries } = reportCountries(found.votes, found.sole);
   const anchors: GazetteerEntry[] = [];
+  // A name's mentions share its hit list: the one large town of the focus country it may be, looked up once per list.
+  const bigByHits = new Map<NameHit[], GazetteerEntry | undefined>();
   for (const s of found.spans) {
     if (s.fuzzy || s.road || s.want || s.demonym) continue;
-    const big = s.hits.filter(
-      (h) => h.entry.country === focus && h.entry.population >= 50_000 && h.entry.kind === 'settlement',
-    );
+    let big = bigByHits.get(s.hits);
+    if (big === undefined && !bigByHits.has(s.hits))
+      bigByHits.set(s.hits, (big = soleBigTown(s.hits, focus)));
     const only = onlyPlace(s);
-    const one = big.length === 1 ? big[0].entry : only && countries.has(only.country) ? only : undefined;
+    const one = big ?? (only && countries.has(only.country) ? only : undefined);
     if (one && !anchors.includes(one)) anchors.push(one);
   }
   return { focus, countries, anchors };
+}
+
+/** The one settlement of 50,000 or more in the focus country among a name's hits, if exactly one hit is such. */
+function soleBigTown(hits: NameHit[], focus: string): GazetteerEntry | undefined {
+  let found: GazetteerEntry | undefined;
+  let n = 0;
+  for (const h of hits)
+    if (h.entry.country === focus && h.entry.population >= 50_000 && h.entry.kind === 'settlement') {
+      found = h.entry;
+      n++;
+    }
+  return n === 1 ? found : undefined;
 }
 
 /**
