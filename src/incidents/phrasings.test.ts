@@ -982,3 +982,60 @@ function readNamed(text: string, names: string[], world: Parameters<typeof extra
   });
   return extractIncidents(reportOf({ id: 'x', text, outlet: 'x', dateline: '2024-12-06' }), mentions, world);
 }
+
+describe('who did it, who says so, and when it was', () => {
+  const rows = (text: string) =>
+    read('x', text).map(
+      (c) =>
+        `${c.type}@${c.place.slice(2)} ${c.dateFrom ? `${c.dateFrom}..` : ''}${c.date ?? '-'} ${c.agent} ${c.stance} by ${c.agentActor?.name ?? '-'} (${c.actors.map((a) => a.name).join(', ')})`,
+    );
+  // (Actors: those the words name first, then the speaker's own phrase.)
+  it('takes the agent from the clause, never from the one who says so', () => {
+    expectRows(rows, {
+      // Witnesses tell what aircraft did.
+      'Residents said junta aircraft bombed Fartown on Saturday.': [
+        'airstrike@Fartown 2024-11-30 government confirmation by junta aircraft (junta aircraft, civilians)',
+      ],
+      // A passive naming no one, after the rockets just told: the same hands; the ministry is no party.
+      'Russian troops fired rockets at Nearby on Friday. The health ministry said a clinic in Nearby was hit by a rocket on Friday.':
+        [
+          'shelling@Nearby 2024-12-06 russia report by Russian troops (Russian troops)',
+          'shelling@Nearby 2024-12-06 russia claim by Russian troops ()',
+        ],
+      // A ministry telling its own forces' deed: its side did it (named by the one that speaks for it).
+      "Russia's Defence Ministry said its forces had captured Fartown.": [
+        "advance@Fartown 2024-12-06 russia claim by Russia's Defence Ministry (Russia's Defence Ministry)",
+      ],
+    });
+  });
+  it("gives the other side's version in a later sentence its own row of the same event", () => {
+    expectRows(rows, {
+      'Rebels captured a checkpoint in Fartown on Saturday, a rebel spokesman said. The army said on Sunday that its troops had "driven back" an attack on Fartown.':
+        [
+          'advance@Fartown 2024-11-30 opposition claim by rebels (rebels, rebel)',
+          'advance@Fartown 2024-11-30 opposition counterclaim by rebels (troops, army)',
+        ],
+      // Two sentences on: the group's own account of its men's deed (a militia that "fights beside"
+      // the army is no fight there), then the defender's "in the area".
+      'Gunmen attacked a market in Fartown on Saturday, residents said. Fartown lies north of Midcity. The group said that its fighters had attacked "militia positions" and killed members of a militia that fights beside the army. The government said on Monday that the army had "neutralised" several attackers in the area.':
+        [
+          'armed-clash@Fartown 2024-11-30 opposition confirmation by gunmen (gunmen, civilians)',
+          'armed-clash@Fartown 2024-11-30 opposition claim by gunmen (fighters, militia, army)',
+          'armed-clash@Fartown 2024-11-30 opposition counterclaim by gunmen (army)',
+        ],
+    });
+  });
+  it('dates "a week earlier", "two days before" against the day told before', () => {
+    expectRows(rows, {
+      'Rebels shelled Fartown on Wednesday. A week earlier, soldiers repelled an attack on Nearby, the army said.':
+        [
+          'shelling@Fartown 2024-12-04 opposition report by rebels (rebels)',
+          'armed-clash@Nearby 2024-11-27 unknown counterclaim by - (soldiers, army)',
+        ],
+      'Rebels shelled Fartown on Wednesday. Two days before, soldiers had repelled an attack on Nearby.': [
+        'shelling@Fartown 2024-12-04 opposition report by rebels (rebels)',
+        'armed-clash@Nearby 2024-12-02 unknown counterclaim by - (soldiers)',
+      ],
+    });
+  });
+});

@@ -25,7 +25,8 @@ const COUNTS: Record<string, number> = {
 
 const MONTH_RE = Object.keys(MONTHS).join('|');
 const WEEKDAY_RE = WEEKDAYS.join('|');
-const COUNT_RE = `\\d{1,2}|${Object.keys(COUNTS)
+/** A count in words or digits ("a", "two", "12"), as a pattern. */
+export const COUNT_RE = `\\d{1,2}|${Object.keys(COUNTS)
   .sort((a, b) => b.length - a.length)
   .join('|')}`;
 
@@ -102,7 +103,8 @@ function ymd(year: number, month: number, day: number): string | null {
   return isIsoDate(s) ? s : null;
 }
 
-function count(word: string): number {
+/** The number a count's word or digits say (0 when none). */
+export function count(word: string): number {
   const n = COUNTS[word.toLowerCase()] ?? Number(word);
   return Number.isFinite(n) ? n : 0;
 }
@@ -234,74 +236,15 @@ function resolve(
 }
 
 /** The calendar month before the one `day` lies in, as a window. */
-function monthBefore(day: string): { date: string; from: string } {
+export function monthBefore(day: string): { date: string; from: string } {
   const last = addDays(`${day.slice(0, 8)}01`, -1);
   return { date: last, from: `${last.slice(0, 8)}01` };
 }
 
 /** The calendar week (Monday to Sunday) before the one `day` lies in, as a window. */
-function weekBefore(day: string): { date: string; from: string } {
+export function weekBefore(day: string): { date: string; from: string } {
   const monday = addDays(day, -((weekday(day) + 6) % 7) - 7);
   return { date: addDays(monday, 6), from: monday };
-}
-
-// Days told against a day the report gave before ("the same day", "a week earlier", "two days
-// later", "the previous week"). "before"/"after" only when nothing follows them in the clause: "two
-// days before the truce" leads a subordinate clause (subordinateOffset), "two days before," does not.
-const ALONE = String.raw`(?=\s*(?:[,.;:)]|$))`;
-const RELATIVE_DAY = new RegExp(
-  [
-    String.raw`\b(?<same>the same (?:day|night|morning|afternoon|evening)|that (?:day|night|morning|afternoon|evening))\b`,
-    String.raw`\b(?<prevDay>the (?:day|night) before${ALONE}|the previous (?:day|night|morning|evening))`,
-    String.raw`\b(?<nextDay>the (?:next|following) (?:day|morning|night|evening)|the (?:day|night) after${ALONE})`,
-    String.raw`\b(?<n>${COUNT_RE}) (?<unit>days?|weeks?|months?) (?<dir>earlier|later|before${ALONE}|after${ALONE})`,
-    String.raw`\b(?<prevWeek>the (?:previous|preceding) week|the week before${ALONE})`,
-    String.raw`\b(?<prevMonth>the (?:previous|preceding) month|the month before${ALONE})`,
-  ].join('|'),
-  'gi',
-);
-
-/**
- * Days told against the day the report named last (`anchor`), or against the dateline when it
- * named none: "the same day", "the day before", "the next day", "a week earlier", "two days
- * later", "the previous week" (the calendar week before), "the month before". A month's distance
- * is a window of a week around the day it lands on.
- *
- * @example
- * relativeDays('A week earlier, troops repelled an attack.', '2024-08-24', '2024-08-26'); // [{ date: '2024-08-17', … }]
- */
-export function relativeDays(
-  text: string,
-  anchor: string | null | undefined,
-  dateline: string | null | undefined = null,
-): DateMention[] {
-  const day = isIsoDate(anchor) ? anchor : isIsoDate(dateline) ? dateline : null;
-  if (!day) return [];
-  const out: DateMention[] = [];
-  for (const m of matchList(RELATIVE_DAY, text)) {
-    const g = m.groups ?? {};
-    const start = m.index ?? 0;
-    const at = { start, end: start + m[0].length };
-    if (g.same) out.push({ ...at, date: day });
-    else if (g.prevDay) out.push({ ...at, date: addDays(day, -1) });
-    else if (g.nextDay) out.push({ ...at, date: addDays(day, 1) });
-    else if (g.prevWeek) out.push({ ...at, ...weekBefore(day) });
-    else if (g.prevMonth) out.push({ ...at, ...monthBefore(day) });
-    else if (g.n) {
-      const n = count(g.n);
-      if (n <= 0) continue;
-      const sign = /^(?:earlier|before)/iu.test(g.dir) ? -1 : 1;
-      if (/^month/iu.test(g.unit)) {
-        const mid = addDays(day, sign * n * 30);
-        out.push({ ...at, date: addDays(mid, 3), from: addDays(mid, -3) });
-      } else out.push({ ...at, date: addDays(day, sign * n * (/^week/iu.test(g.unit) ? 7 : 1)) });
-    }
-  }
-  // (A day after the dateline is no reading of the anchor: the report cannot tell it yet.)
-  const last = isIsoDate(dateline) ? dateline : null;
-  return last
-    ? out.filter((d) => (d.from ?? d.date) <= last).map((d) => (d.date > last ? { ...d, date: last } : d))
-    : out;
 }
 
 /** The most recent such weekday on or before the dateline. */

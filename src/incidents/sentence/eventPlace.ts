@@ -15,7 +15,7 @@ const DEFINITE_ATTACK =
 
 // "the area" standing for a place already told ("withdrew from the area", "fighting in the area").
 const THE_AREA =
-  /^\s+(?:[\w'-]+\s+){0,2}?(?:from|in|around|across|into|out of)\s+the\s+(?:area|zone|sector|vicinity)\b(?!\s+(?:of|around|near|between)\b)/i;
+  /^["\u201d]?\s+(?:[\w'-]+\s+){0,2}?(?:from|in|around|across|into|out of)\s+the\s+(?:area|zone|sector|vicinity)\b(?!\s+(?:of|around|near|between)\b)/i;
 
 // Where people left, told without a name, before where they went: "left villages in the hills
 // for", "left their homes near the border for camps around".
@@ -102,8 +102,11 @@ export function eventPlace(s: SentenceWords, t: Trigger, broad: boolean, first: 
       ? referentOf(t, recent, text)
       : // "It had withdrawn from the area, and accused the army of strikes near X": "the area" is
         // where the event just told happened, not a place another clause names.
+        // (The defender's "neutralised attackers in the area", told sentences later: the other
+        // side's last attack.)
         placed && placed.start > t.end && THE_AREA.test(text.slice(t.end, placed.start))
-        ? (recent[0] ?? null)
+        ? (recent[0] ??
+          (t.counter && voice?.side && !voice.thirdParty ? lastOfKind(t, earlier, text, voice.side) : null))
         : null;
   const where: LocatedMention | null = origin
     ? { start: -1, end: -1, place: origin.place }

@@ -12,7 +12,7 @@ import { advanceProgress } from './taxonomy.ts';
 import type { Trigger } from './taxonomy.ts';
 import { uniqueActors } from '../voices/actors.ts';
 import { actorOf } from '../voices/agents.ts';
-import { eventAgent, eventVoice } from '../voices/eventAgent.ts';
+import { eventAgent, eventVoice, within } from '../voices/eventAgent.ts';
 import { eventStance } from '../voices/eventStance.ts';
 import { speakerScope } from '../voices/replies.ts';
 
@@ -123,7 +123,13 @@ export function readEvent(s: SentenceWords, t: Trigger, broad: boolean, out: Eve
         // An event dated weeks before the report is its history ("retaken on Nov. 11, 2022").
         (!!date && !!ctx.dateline && date.date < addDays(ctx.dateline, -HISTORY_DAYS)) ||
         (!!ref && ref.cand.background && !own.length),
-      actors: uniqueActors(clauseActors.length ? clauseActors : actors),
+      // (Who tells it comes after those its words name: "Thailand's health ministry said …".)
+      actors: uniqueActors(
+        (clauseActors.length ? clauseActors : actors)
+          .map((a, i) => ({ a, i, told: within(a, speakers) && !(!!actedBy && actedBy.side === a.side) }))
+          .sort((x, y) => Number(x.told) - Number(y.told) || x.i - y.i)
+          .map((x) => x.a),
+      ),
       agent,
       ...(actedBy ? { agentActor: actorOf(actedBy) } : {}),
       figures: [],

@@ -1,6 +1,6 @@
-// Days read against another day: "the same day" against the day named before, the day a speaker
+// Days read against another day: "the same day", "a week earlier" against the day named before, the day a speaker
 // spoke against the day of the event, the event's own day against a past year in its clause.
-import { addDays } from './dates.ts';
+import { addDays, count, COUNT_RE, isIsoDate, monthBefore, weekBefore } from './dates.ts';
 import type { DateMention } from './dates.ts';
 import { pastYears } from './background.ts';
 import type { Trigger } from './taxonomy.ts';
@@ -9,18 +9,63 @@ import { matchList } from '../../geoparse/util/matchList.ts'; // every match, wi
 /** Windows longer than this ("in recent weeks") recall the build-up, not the day's events. */
 export const LONG_WINDOW_DAYS = 8;
 
-// Days told against the day named before: "the same day", "the day before", "the next day".
-const RELATIVE_DAY =
-  /\b(?:(?<same>the same (?:day|night|morning|afternoon|evening)|that (?:day|night))|(?<before>the (?:day|night) before|the previous (?:day|night)|a day earlier)|(?<after>the (?:next|following) (?:day|morning)|a day later))\b/gi;
+// Days told against a day the report gave before ("the same day", "a week earlier", "two days
+// later", "the previous week"). "before"/"after" only when nothing follows them in the clause: "two
+// days before the truce" leads a subordinate clause (subordinateOffset), "two days before," does not.
+const ALONE = String.raw`(?=\s*(?:[,.;:)]|$))`;
+const RELATIVE_DAY = new RegExp(
+  [
+    String.raw`\b(?<same>the same (?:day|night|morning|afternoon|evening)|that (?:day|night|morning|afternoon|evening))\b`,
+    String.raw`\b(?<prevDay>the (?:day|night) before${ALONE}|the previous (?:day|night|morning|evening))`,
+    String.raw`\b(?<nextDay>the (?:next|following) (?:day|morning|night|evening)|the (?:day|night) after${ALONE})`,
+    String.raw`\b(?<n>${COUNT_RE}) (?<unit>days?|weeks?|months?) (?<dir>earlier|later|before${ALONE}|after${ALONE})`,
+    String.raw`\b(?<prevWeek>the (?:previous|preceding) week|the week before${ALONE})`,
+    String.raw`\b(?<prevMonth>the (?:previous|preceding) month|the month before${ALONE})`,
+  ].join('|'),
+  'gi',
+);
 
-export function relativeDays(text: string, lastDay: string | null): DateMention[] {
-  if (!lastDay) return [];
-  return matchList(RELATIVE_DAY, text).map((m) => {
+/**
+ * Days told against the day the report named last (`anchor`), or against the dateline when it
+ * named none: "the same day", "the day before", "the next day", "a week earlier", "two days
+ * later", "the previous week" (the calendar week before), "the month before". A month's distance
+ * is a window of a week around the day it lands on.
+ *
+ * @example
+ * relativeDays('A week earlier, troops repelled an attack.', '2024-08-24', '2024-08-26'); // [{ date: '2024-08-17', … }]
+ */
+export function relativeDays(
+  text: string,
+  anchor: string | null | undefined,
+  dateline: string | null | undefined = null,
+): DateMention[] {
+  const day = isIsoDate(anchor) ? anchor : isIsoDate(dateline) ? dateline : null;
+  if (!day) return [];
+  const out: DateMention[] = [];
+  for (const m of matchList(RELATIVE_DAY, text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
-    const date = g.same ? lastDay : addDays(lastDay, g.before ? -1 : 1);
-    return { start, end: start + m[0].length, date };
-  });
+    const at = { start, end: start + m[0].length };
+    if (g.same) out.push({ ...at, date: day });
+    else if (g.prevDay) out.push({ ...at, date: addDays(day, -1) });
+    else if (g.nextDay) out.push({ ...at, date: addDays(day, 1) });
+    else if (g.prevWeek) out.push({ ...at, ...weekBefore(day) });
+    else if (g.prevMonth) out.push({ ...at, ...monthBefore(day) });
+    else if (g.n) {
+      const n = count(g.n);
+      if (n <= 0) continue;
+      const sign = /^(?:earlier|before)/iu.test(g.dir) ? -1 : 1;
+      if (/^month/iu.test(g.unit)) {
+        const mid = addDays(day, sign * n * 30);
+        out.push({ ...at, date: addDays(mid, 3), from: addDays(mid, -3) });
+      } else out.push({ ...at, date: addDays(day, sign * n * (/^week/iu.test(g.unit) ? 7 : 1)) });
+    }
+  }
+  // (A day after the dateline is no reading of the anchor: the report cannot tell it yet.)
+  const last = isIsoDate(dateline) ? dateline : null;
+  return last
+    ? out.filter((d) => (d.from ?? d.date) <= last).map((d) => (d.date > last ? { ...d, date: last } : d))
+    : out;
 }
 
 // A reporting verb just before a day: "said on Wednesday", "said in a statement on Sunday".

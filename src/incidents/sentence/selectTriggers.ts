@@ -25,8 +25,14 @@ export function selectTriggers(text: string): Trigger[] {
   const clauseOf = (t: Trigger) => clauseAt(clauses, t.start);
   // Specific words silence generic ones ("attack") in their clause; casualties are not specific.
   // Nor is people fleeing: "attacked the town, forcing families to flee" tells the attack too.
+  // "troops fighting alongside the army": whose side they are on, not a fight there.
+  const sideTold = (t: Trigger) =>
+    t.type === 'armed-clash' &&
+    /^\s+(?:alongside|beside|on the side of)\b/i.test(text.slice(t.end, t.end + 20));
   const strongIn = new Set(
-    all.filter((t) => !t.weak && t.type !== 'civilian-casualties' && t.type !== 'displacement').map(clauseOf),
+    all
+      .filter((t) => !t.weak && t.type !== 'civilian-casualties' && t.type !== 'displacement' && !sideTold(t))
+      .map(clauseOf),
   );
   const reinforced = new Set(all.filter((t) => t.type === 'reinforcement').map(clauseOf));
   // (What stops things that fly, "shot down a drone", says nothing of the ground: "had taken the
@@ -55,12 +61,7 @@ export function selectTriggers(text: string): Trigger[] {
     // "forced the attackers to pull back": the defender's version of the fight, not a withdrawal.
     if (t.type === 'withdrawal' && all.some((c) => c.counter && c.start <= t.start && t.end <= c.end))
       continue;
-    // "troops fighting alongside the army": whose side they are on, not a fight there.
-    if (
-      t.type === 'armed-clash' &&
-      /^\s+(?:alongside|beside|on the side of)\b/i.test(text.slice(t.end, t.end + 20))
-    )
-      continue;
+    if (sideTold(t)) continue;
     // "took the town without a fight": no fight.
     if (/\bwithout\s+(?:a\s+|any\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // "aid to thwart the rebels": a purpose, not a result.

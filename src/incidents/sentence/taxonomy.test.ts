@@ -53,6 +53,9 @@ describe('findTriggers', () => {
       'The province hosts a million people displaced by the war.': [],
       'Workers cleared a camp for displaced families.': [],
       'The mayor is close to the governor.': [],
+      // A staff, an office or a strike called general is no officer killed.
+      'Units left the ridge "to save the lives of our soldiers", the General Staff said.': ['withdrawal'],
+      'The secretary-general said many lives were lost in the floods.': [],
     });
     // Taking part, taking place, taking a city's name: no capture.
     expect(types('Delegates from the town have taken part in the talks.')).not.toContain('advance');

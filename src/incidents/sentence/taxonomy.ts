@@ -44,6 +44,8 @@ const PEOPLE = String.raw`(?:people|families|residents|civilians|refugees|displa
 const AGREEMENT = String.raw`(?:agreement|deal|ceasefire|cease-fire|accord|consensus|settlement|understanding|truce)`;
 // "pulled out of a grain deal", "withdrew from the talks": leaving an agreement, not ground.
 const NOT_FROM_DEAL = String.raw`(?! (?:of|from) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:${AGREEMENT}|talks|treaty|pact|negotiations|elections?|race)s?\b)`;
+// An officer, not a body or an office: "the General Staff", "the attorney general", "a general strike".
+const GENERAL = String.raw`(?<!\b(?:attorney|secretary|inspector|surgeon|solicitor|auditor|governor|consul)[- ])general(?! (?:staff|assembly|strike|election|prosecutor|secretary|directorate|command|hospital|public|population)\b)`;
 const TIME_UNIT = String.raw`(?:day|days|week|month|year|phase|stage|talks|race|market)`;
 
 // A lookbehind is tried at every position of the text, so each one here comes after a lookahead
@@ -67,7 +69,7 @@ const PATTERNS: [IncidentType, string, boolean][] = [
   ],
   [
     'commander-killed',
-    String.raw`\b(?:commander|brigadier|general|colonel|lieutenant|emir|field commander)\b[^.;]{0,80}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:commander|brigadier|general|colonel|emir)\b`,
+    String.raw`\b(?:commander|brigadier|${GENERAL}|colonel|lieutenant|emir|field commander)\b[^.;]{0,80}?${DEATH}|${DEATH}[^.;]{0,40}?\b(?:commander|brigadier|${GENERAL}|colonel|emir)\b`,
     false,
   ],
   [

@@ -37,6 +37,12 @@ describe('findActors', () => {
       'Junta aircraft bombed the ferry landing.': ['myanmar:junta aircraft'],
       "The junta's troops torched the market.": ["myanmar:junta's troops"],
       'A junta spokesman denied it.': ['myanmar:junta'],
+      // A side one is on is a place: "killed on the Landian side".
+      'Two guards were killed on the Russian side of the line.': [],
+      'Nine people were wounded on the Russian side.': [],
+      'The Russian side said it would reply.': ['russia:Russian side'],
+      // Assaults named by a state are its forces'.
+      'Police repelled nine Russian assaults.': ['myanmar:police', 'russia:Russian assaults'],
     });
   });
   it("leaves out a speaker's quoted label for the other side and a group's lineage", () => {

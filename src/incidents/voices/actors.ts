@@ -87,7 +87,7 @@ const STATE_SIDES = new Set(Object.keys(STATE_CODES));
 
 // What states fight with: a demonym or a country before one of these is that state acting.
 const FORCE_NOUN = caseless(
-  String.raw`(?:side|armed forces|special forces|general staff|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers?|servicemen|warplanes?|warships?|fighter jets?|jets?|aircraft|planes?|helicopters?|drones?|navy|marines|paratroopers|artillery|tanks?|police|units?|government|authorities|regime|ministry|officials?|air ?strikes?|strikes?|raids?|bombardment|shelling|shells?|(?:guided |glide |aerial )?bombs|missiles?|rockets?|offensive|counter-?offensive|counter-?attacks?|assault (?:groups?|units?|troops)|attacks?|fire|guns|convoys?|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`,
+  String.raw`(?:side|armed forces|special forces|general staff|air force|air defen[cs]es?|defen[cs]e (?:ministry|forces)|forces|troops|army|military|soldiers?|servicemen|warplanes?|warships?|fighter jets?|jets?|aircraft|planes?|helicopters?|drones?|navy|marines|paratroopers|artillery|tanks?|police|units?|government|authorities|regime|ministry|officials?|air ?strikes?|strikes?|raids?|bombardment|shelling|shells?|(?:guided |glide |aerial )?bombs|missiles?|rockets?|offensive|counter-?offensive|counter-?attacks?|assault (?:groups?|units?|troops)|assaults?|attacks?|fire|guns|convoys?|brigades?|battalions?|commanders?|advisers|mercenaries|militias?|militiamen|fighters)`,
 );
 
 /** A pattern's letters in both cases (the rest of its pattern stays case-sensitive). */
@@ -254,7 +254,12 @@ function rules(): Rule[] {
       const code = ACRONYM_STATES[g.who ?? ''] ?? stateOf(g.who ?? '');
       // "Israel says troops": a verb between is no noun phrase; "the Syrian side of the border" is a place.
       if (!code || GAP_NOT_NOUN.test(g.gap ?? '')) return null;
-      if (/^side$/iu.test(g.noun ?? '') && /^\s+of\b/u.test(m.input.slice(m.index + m[0].length)))
+      // (Nor is "killed on the Thai side": where, not who; fire "from the Thai side" is theirs.)
+      if (
+        /^side$/iu.test(g.noun ?? '') &&
+        (/^\s+of\b/u.test(m.input.slice(m.index + m[0].length)) ||
+          /\b(?:on|to|along|into|inside)\s+the\s+$/iu.test(m.input.slice(Math.max(0, m.index - 16), m.index)))
+      )
         return null;
       const noun = `${g.gap ?? ''}${g.noun ?? ''}`.trim();
       const at = m.index + (m[0].startsWith('the ') ? 4 : 0);

@@ -28,11 +28,19 @@ const NO_SUBJECT =
   /^\W*(?:(?:and|then|before|after|while|since|when|later|also)\s+)*(?:[a-z]+ing|[a-z]+ed)\b/i;
 
 // A verb in the past: "seized", "overran", "struck".
-const TOLD_DONE =
+export const TOLD_DONE =
   /^(?:\w+ed|took|overran|struck|hit|shot|fought|fled|withdrew|blew|fell|swept|drove|sent|left|set)\b/i;
 
 // What came next: "Ground forces then seized …", "… later withdrew". (Not "since then", a time.)
 const SEQUENCE = /(?<!\bsince )\b(?:then|later|afterwards|subsequently|next)\b/i;
+
+/** Whether an actor's words lie inside a speaker's phrase ("Thailand's health ministry said"). */
+export function within(
+  a: { start: number; end: number },
+  speakers: readonly { start: number; end: number }[],
+): boolean {
+  return speakers.some((sp) => sp.start <= a.start && a.end <= sp.end);
+}
 
 /** Whose words an event's are: `sp` the speaker in the sentence, `who` as the report knows them. */
 export interface EventVoice {
@@ -176,7 +184,9 @@ export function eventAgent(
     !ref &&
     !agentActor &&
     !t.counter &&
-    !clauseActors.some((a) => a.kind !== 'civilians') &&
+    !t.loss &&
+    // (The speaker of the clause is no hand in it: "the ministry said a depot was hit by a rocket".)
+    !clauseActors.some((a) => a.kind !== 'civilians' && !within(a, s.speakers)) &&
     (PASSIVE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
       /^(?:was|were|been|being|is|are)\s/i.test(text.slice(t.start, t.end)))
       ? recent.find((r) => r.cand.type === t.type && r.cand.agentActor)?.cand.agentActor

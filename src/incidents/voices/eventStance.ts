@@ -1,6 +1,7 @@
 // The stance of an event's row: the speaker's claim, denial, confirmation or report, and its
 // counter-claim where a party tells its own version of an event told before.
 import type { IncidentType, Stance } from '../../types/model.ts';
+import { TOLD_DONE } from './eventAgent.ts';
 import type { EventAgent, EventVoice } from './eventAgent.ts';
 import type { EventPlace } from '../sentence/eventPlace.ts';
 import { STRIKES, victimsTold } from '../sentence/referents.ts';
@@ -10,6 +11,9 @@ import type { Trigger } from '../sentence/taxonomy.ts';
 import { allied } from './actors.ts';
 import { deniedAccount, JUSTIFIES } from './replies.ts';
 import { stanceOf } from './stance.ts';
+
+// A noun's determiner: "the rapid advance", "its attack" name the event, they tell no deed.
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|a|an|this|that)\s+(?:\w+\s+)?$/i;
 
 /**
  * The stance of the event `t` (in clause `ci`, of type `type`) as `voice` tells it: `read` from its
@@ -58,10 +62,15 @@ export function eventStance(
   const account =
     !!ref &&
     read === 'claim' &&
-    // (Not a generic word: "the rapid advance was due to …" comments on it.)
-    !t.weak &&
     !!sp &&
     !!who?.side &&
+    // (Not a generic word, "the rapid advance was due to …" comments on it; unless the party tells
+    // its own men doing it: "its fighters had attacked militia positions".)
+    (!t.weak ||
+      (agent !== 'unknown' &&
+        allied(who.side, agent) &&
+        TOLD_DONE.test(text.slice(t.start, t.end)) &&
+        !DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))) &&
     !who.thirdParty &&
     // (Of an exchange of fire nobody is said to have started, either party's words are its account.)
     (ref.cand.agent !== 'unknown' || ref.cand.type === 'armed-clash') &&
