@@ -15,12 +15,20 @@ import { toManifest } from './toManifest.ts'; // facts about the run, no article
 /** Alternatives kept per place: the best few across every report that names it. */
 const MAX_ALTERNATIVES = 5;
 
+/**
+ * What combining reads of a reading: everything but its mentions, which it only counts — so a
+ * reading the CLI's cache gives back with its text need not have its mentions parsed
+ * (`mentionCount` instead).
+ */
+export type CombinedReading = Pick<ReportReading, 'article' | 'places' | 'candidates'> &
+  ({ mentions: readonly unknown[] } | { mentionCount: number });
+
 /** Places of readings added one at a time: what collectPlaces returns, built as they come. */
 export class PlaceCollector {
   private byId = new Map<string, { feature: PlaceFeature; alternatives: Map<string, Alternative> }>();
 
   /** Adds one reading's places (call in report order: mentions keep it). */
-  add(reading: ReportReading): void {
+  add(reading: Pick<ReportReading, 'places'>): void {
     for (const p of reading.places) {
       const id = p.properties.id;
       const acc = this.byId.get(id);
@@ -97,11 +105,11 @@ export class ReportCombiner {
     private options: PipelineOptions = {},
   ) {}
 
-  add(reading: ReportReading): void {
+  add(reading: CombinedReading): void {
     this.collector.add(reading);
     for (const c of reading.candidates) this.candidates.push(c);
     this.articles.push(reading.article);
-    this.mentionCount += reading.mentions.length;
+    this.mentionCount += 'mentionCount' in reading ? reading.mentionCount : reading.mentions.length;
   }
 
   /**

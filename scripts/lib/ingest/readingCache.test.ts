@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
 import { testGazetteer } from '../../../src/geoparse/testGazetteer.ts';
-import { cacheNamespace, ReadingCache, readingKey } from './readingCache.ts';
+import { cacheNamespace, mentionsSpan, ReadingCache, readingKey } from './readingCache.ts';
 import { readingText } from '../writeOutputs.ts';
 import { reportHash } from '../../../src/pipeline/reportHash.ts';
 import fc from 'fast-check';
@@ -108,6 +108,53 @@ describe('ReadingCache', () => {
       expect(json(got.reading)).toBe(json(readReport(moved, gaz)));
     }
     c2.close();
+  });
+
+  it('gives a reading back for combining without its mentions, counted, when its text comes too', () => {
+    const dir = tmp();
+    const ns = cacheNamespace('g1', 'code1');
+    const c1 = ReadingCache.open({ dir, namespace: ns, flushEvery: 1, compactAbove: 1 });
+    REPORTS.forEach((r, i) =>
+      c1.put(readingKey(r), readings[i], i < 2 ? readingText(readings[i]) : undefined),
+    );
+    c1.close(); // compacted: the mentions' places in each entry are copied with it
+    const c2 = ReadingCache.open({ dir, namespace: ns });
+    for (const [i, r] of REPORTS.entries()) {
+      const got = c2.getForCombining(readingKey(r), r)!;
+      const { mentions, ...rest } = readings[i];
+      expect(mentions.length).toBeGreaterThan(0);
+      if (i < 2) {
+        expect(got.text).not.toBeNull();
+        expect(json(got.reading)).toBe(json({ ...rest, mentionCount: mentions.length }));
+      } else {
+        // No text stored: the whole reading, to be written.
+        expect(got.text).toBeNull();
+        expect(json(got.reading)).toBe(json(readings[i]));
+      }
+    }
+    // Filed as another report: the whole reading, made anew, and no stored text.
+    const moved = { ...REPORTS[0], id: 'z' };
+    const got = c2.getForCombining(readingKey(moved), moved)!;
+    expect(got.text).toBeNull();
+    expect(json(got.reading)).toBe(json(readReport(moved, gaz)));
+    c2.close();
+  });
+
+  it("finds a reading's mentions in its JSON only where they are, whatever its texts hold", () => {
+    const reading = {
+      article: { id: 'a', note: '"mentions":[],"candidates":' },
+      places: [{ properties: { mentions: [{ text: 'x' }] } }],
+      mentions: [{ text: ',"mentions":[1],"candidates":[' }, { text: 'Ḥamāh' }],
+      candidates: [{ said: ',"mentions":[' }],
+    };
+    const bytes = Buffer.from(JSON.stringify(reading), 'utf8');
+    const span = mentionsSpan(bytes, reading.mentions)!;
+    const { mentions: _, ...rest } = reading;
+    expect(JSON.parse(bytes.toString('utf8', 0, span[0]) + bytes.toString('utf8', span[1]))).toEqual(rest);
+    // Mentions that are not the reading's, or a reading laid out otherwise: none.
+    expect(mentionsSpan(bytes, [{ text: 'y' }])).toBeNull();
+    const reordered = { ...rest, candidates: rest.candidates, mentions: reading.mentions };
+    expect(mentionsSpan(Buffer.from(JSON.stringify(reordered)), reading.mentions)).toBeNull();
   });
 
   it('gives back what was put, across runs, with geometry and under the asking report’s id', () => {

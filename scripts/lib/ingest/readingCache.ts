@@ -35,6 +35,7 @@ import path from 'node:path';
 import type { Geometry } from 'geojson';
 import type { ArticleInput } from '../../../src/types/model.ts';
 import type { ReportReading } from '../../../src/pipeline/readReport.ts';
+import type { CombinedReading } from '../../../src/pipeline/combineReports.ts';
 import { reportHash } from '../../../src/pipeline/reportHash.ts';
 import { renameReading } from '../../../src/pipeline/mergeOutput.ts';
 import { reportEntry } from '../../../src/pipeline/readReport.ts';
@@ -77,7 +78,32 @@ interface Segment {
 
 /** Entries: r a reading (compact JSON), p its text in readings.json, g a place's geometry. */
 type Kind = 'r' | 'p' | 'g';
-type SegmentIndex = Record<Kind, [string, number, number][]>;
+/**
+ * Per kind [key, offset, length] of each entry; `m` (segments written since session 12) per
+ * reading [key, from, to, count]: its bytes from..to are `,"mentions":[…]` — cut out, the rest
+ * is the reading without its mentions, which combining only counts (`count`).
+ */
+type SegmentIndex = Record<Kind, [string, number, number][]> & { m?: MentionsSpan[] };
+type MentionsSpan = [key: string, from: number, to: number, count: number];
+
+const MENTIONS_KEY = Buffer.from(',"mentions":', 'latin1');
+const CANDIDATES_KEY = Buffer.from(',"candidates":', 'latin1');
+
+/**
+ * Where a reading's mentions lie in its compact JSON `bytes` (JSON.stringify of a reading whose
+ * fields come as readReport orders them: article, places, mentions, candidates), checked byte for
+ * byte against `mentions` stringified; null when they do not lie there as expected.
+ */
+export function mentionsSpan(bytes: Buffer, mentions: readonly unknown[]): [from: number, to: number] | null {
+  const from = bytes.lastIndexOf(MENTIONS_KEY);
+  if (from < 0) return null;
+  const json = Buffer.from(JSON.stringify(mentions), 'utf8');
+  const start = from + MENTIONS_KEY.length;
+  const to = start + json.length;
+  if (!bytes.subarray(start, to).equals(json)) return null;
+  if (!bytes.subarray(to, to + CANDIDATES_KEY.length).equals(CANDIDATES_KEY)) return null;
+  return [from, to];
+}
 
 /** A segment being written: entries appended to a temporary file as they come, renamed when done. */
 class SegmentWriter {
@@ -85,7 +111,7 @@ class SegmentWriter {
   private tmp: string;
   private fd: number;
   private offset = 0;
-  readonly index: SegmentIndex = { r: [], p: [], g: [] };
+  readonly index: SegmentIndex & { m: MentionsSpan[] } = { r: [], p: [], g: [], m: [] };
   /** The keys and places it holds. */
   readonly keys = new Set<string>();
   readonly places = new Set<string>();
@@ -153,6 +179,7 @@ export class ReadingCache {
   private readings = new Map<string, Location>();
   private textAt = new Map<string, Location>();
   private geometryAt = new Map<string, Location>();
+  private mentionsAt = new Map<string, MentionsSpan>();
   private geometries: GeometryTable = new Map();
   /** The segment being filled, if any. */
   private pending: SegmentWriter | null = null;
@@ -296,6 +323,51 @@ export class ReadingCache {
     return { reading, text };
   }
 
+  /**
+   * A cached reading for combining (ReportCombiner.add), as getWithText gives it, except that when
+   * its text is given back the reading comes without its mentions: they are not even parsed (a
+   * quarter of a reading's JSON and most of its objects), only counted (`mentionCount`, stored
+   * with the reading). The caller writes the text, never such a reading.
+   */
+  getForCombining(
+    key: string,
+    article: Pick<ArticleInput, 'id' | 'file' | 'url'>,
+  ): { reading: CombinedReading; text: StoredText } | { reading: ReportReading; text: null } | undefined {
+    const whole = () => {
+      const got = this.getWithText(key, article);
+      if (!got) return undefined;
+      return got.text ? { reading: got.reading, text: got.text } : { reading: got.reading, text: null };
+    };
+    const loc = this.readings.get(key);
+    const span = this.mentionsAt.get(key);
+    const textLoc = this.textAt.get(key);
+    if (!loc || !span || !textLoc) return whole();
+    let reading: CombinedReading;
+    let text: StoredText;
+    try {
+      const compact = this.readBytes(loc);
+      const stored = JSON.parse(
+        compact.toString('utf8', 0, span[1]) + compact.toString('utf8', span[2]),
+      ) as Omit<ReportReading, 'mentions'>;
+      // Filed under another id, file or url: the reading is made anew from the whole entry.
+      const entry = reportEntry(
+        { ...stored.article, id: article.id, file: article.file, url: article.url },
+        stored.article,
+      );
+      if (stored.article.id !== article.id || JSON.stringify(entry) !== JSON.stringify(stored.article))
+        return whole();
+      for (const p of stored.places) this.geometry(p.properties.id);
+      const places = fillReading({ ...stored, mentions: [] }, this.geometries).places;
+      reading = { article: entry, places, candidates: stored.candidates, mentionCount: span[3] };
+      text = { pretty: this.readBytes(textLoc), compact };
+    } catch {
+      // Damaged: as getWithText finds it (a miss, read again).
+      return whole();
+    }
+    this.stats.hits++;
+    return { reading, text };
+  }
+
   private geometry(id: string): void {
     if (this.geometries.has(id)) return;
     const loc = this.geometryAt.get(id);
@@ -316,7 +388,10 @@ export class ReadingCache {
     }
     const slim = slimReading(reading, known);
     for (const [id, g] of slim.geometries) this.add('g', id, JSON.stringify(g));
-    this.add('r', key, text?.compact ?? JSON.stringify(slim.reading));
+    const compact = Buffer.from(text?.compact ?? JSON.stringify(slim.reading), 'utf8');
+    this.add('r', key, compact);
+    const span = mentionsSpan(compact, slim.reading.mentions);
+    if (span) this.pending!.index.m.push([key, span[0], span[1], slim.reading.mentions.length]);
     if (text) this.add('p', key, text.pretty);
     this.stats.written++;
     if (this.pending!.keys.size >= this.flushEvery) this.flush();
@@ -350,6 +425,8 @@ export class ReadingCache {
       if (!this.textAt.has(k)) this.textAt.set(k, { segment, offset, length });
     for (const [k, offset, length] of index.g)
       if (!this.geometryAt.has(k)) this.geometryAt.set(k, { segment, offset, length });
+    // A reading's entry is the same bytes in every segment that holds it: so is its span.
+    for (const m of index.m ?? []) if (!this.mentionsAt.has(m[0])) this.mentionsAt.set(m[0], m);
   }
 
   /**
@@ -385,6 +462,8 @@ export class ReadingCache {
     // Segments of a few thousand readings, each entry copied as it is read.
     readings.forEach(([key, loc], i) => {
       this.add('r', key, read(loc));
+      const span = this.mentionsAt.get(key);
+      if (span) this.pending!.index.m.push(span);
       const text = texts.get(key);
       if (text) this.add('p', key, read(text));
       if ((i + 1) % 5000 === 0) this.flush();

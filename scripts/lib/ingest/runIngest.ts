@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import type { ArticleInput, ControlFeature } from '../../../src/types/model.ts';
 import type { Gazetteer } from '../../../src/gazetteer/Gazetteer.ts';
 import { readReport, type ReportReading } from '../../../src/pipeline/readReport.ts';
-import { ReportCombiner } from '../../../src/pipeline/combineReports.ts';
+import { ReportCombiner, type CombinedReading } from '../../../src/pipeline/combineReports.ts';
 import { readReportPaths } from '../readArticles.ts';
 import { ingestGazetteer, type BoundariesImport } from './ingestGazetteer.ts';
 import { attachStoredNames } from '../storedNames.ts';
@@ -214,11 +214,19 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
   // A reading's text in readings.json is made once: when it is read, for the cache and the file
   // both; a cached reading's is the cache's.
   const texts = new Map<number, ItemText>();
-  const fold = (r: ReportReading, text?: ItemText | StoredText | null) => {
+  // A reading with its text (a cache's may lack its mentions: combining only counts them).
+  const foldText = (r: CombinedReading, text: ItemText | StoredText) => {
     const t0 = performance.now();
     combiner.add(r);
-    if (text) readingsOut.pushText(text);
-    else readingsOut.push(r);
+    readingsOut.pushText(text);
+    combineMs += performance.now() - t0;
+    if (++folded % 16 === 0) sampleMemory();
+  };
+  const fold = (r: ReportReading, text?: ItemText | StoredText | null) => {
+    if (text) return foldText(r, text);
+    const t0 = performance.now();
+    combiner.add(r);
+    readingsOut.push(r);
     combineMs += performance.now() - t0;
     if (++folded % 16 === 0) sampleMemory();
   };
@@ -227,8 +235,9 @@ export async function runIngest(o: IngestOptions): Promise<IngestSummary> {
     while (cursor < articles.length) {
       const a = articles[cursor];
       if (cached[cursor]) {
-        const got = cache!.getWithText(keys[cursor], a);
-        if (got) fold(got.reading, got.text);
+        const got = cache!.getForCombining(keys[cursor], a);
+        if (got?.text) foldText(got.reading, got.text);
+        else if (got) fold(got.reading);
         else {
           // The entry could not be read back: read the report here and now.
           const res = readHereNow(a, gazetteer);
