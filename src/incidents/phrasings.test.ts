@@ -1025,6 +1025,35 @@ describe('who did it, who says so, and when it was', () => {
         ],
     });
   });
+  it('reads troops "repositioned to defend" a city as leaving the place just taken, and a crossing repelled where it was tried', () => {
+    expectRows(rows, {
+      'Rebels captured Fartown on Sunday. A military spokesman said on Monday that troops had "repositioned" to defend the city of Midcity, and that a rebel attempt to cross the river near Nearby had been repelled.':
+        [
+          'advance@Fartown 2024-12-01 opposition report by rebels (rebels)',
+          'withdrawal@Fartown 2024-12-02 government claim by troops (troops)',
+          'armed-clash@Nearby 2024-12-02 opposition counterclaim by rebel (rebel)',
+          // The euphemism is the army's version of the capture.
+          'advance@Fartown 2024-12-01 opposition counterclaim by rebels (rebels)',
+        ],
+    });
+  });
+  it("places a state's closing of its borders at a country, never at a town told before", () => {
+    expectRows(rows, {
+      'Refugees fled to Nearby on Friday. Turkey closed all its land border crossings with Landia on Thursday.':
+        [
+          'displacement@Nearby 2024-12-06 unknown report by - ()',
+          'closure@Landia 2024-12-05 turkey report by Turkey (Turkey)',
+        ],
+      // No country named: no place, rather than the town of the sentence before.
+      'Refugees fled to Nearby on Friday. The army closed the border on Thursday.': [
+        'displacement@Nearby 2024-12-06 unknown report by - ()',
+      ],
+      // A crossing at a named place is there.
+      'The authorities closed the border crossing at Fartown on Thursday.': [
+        'closure@Fartown 2024-12-05 government report by authorities (authorities)',
+      ],
+    });
+  });
   it('dates "a week earlier", "two days before" against the day told before', () => {
     expectRows(rows, {
       'Rebels shelled Fartown on Wednesday. A week earlier, soldiers repelled an attack on Nearby, the army said.':

@@ -3,6 +3,7 @@
 import type { Referent } from '../reportContext.ts';
 import { allied } from '../voices/actors.ts';
 import { speakerAt } from '../voices/speakers.ts';
+import { clauseAt } from './clauses.ts';
 import { chooseLocation, isDestination } from './location.ts';
 import type { LocatedMention } from './location.ts';
 import { counters, lastOfKind, referentOf } from './referents.ts';
@@ -16,6 +17,10 @@ const DEFINITE_ATTACK =
 // "the area" standing for a place already told ("withdrew from the area", "fighting in the area").
 const THE_AREA =
   /^["\u201d]?\s+(?:[\w'-]+\s+){0,2}?(?:from|in|around|across|into|out of)\s+the\s+(?:area|zone|sector|vicinity)\b(?!\s+(?:of|around|near|between)\b)/i;
+
+// A state's borders as a whole: "its land borders", "all border crossings with X", "the frontier".
+const NATIONAL_BORDER =
+  /\b(?:borders?|border crossings?|frontiers?)\b(?!\s+(?:town|city|village|post|point|area|district|province|region)s?\b)/i;
 
 // Where people left, told without a name, before where they went: "left villages in the hills
 // for", "left their homes near the border for camps around".
@@ -83,6 +88,18 @@ export function eventPlace(s: SentenceWords, t: Trigger, broad: boolean, first: 
               !allied(voice.side, r.cand.agent)),
         ) ?? null)
       : null;
+  // A state closing its borders ("closed all its land border crossings with X") closes them all:
+  // the closure is the country's, at a country the clause names, never a town told before.
+  const national =
+    t.type === 'closure' &&
+    (!chosen || chosen.place.properties.kind === 'country') &&
+    NATIONAL_BORDER.test(
+      text.slice(clauses[clauseAt(clauses, t.start)].start, clauses[clauseAt(clauses, t.start)].end),
+    );
+  if (national) {
+    const country = mentions.find((m) => m.place.properties.kind === 'country' && m.start >= 0);
+    return country ? { where: country, ref: null, definite: null, origin: null, resumed: null } : null;
+  }
   const placed = definite ? null : chosen;
   const ref =
     definite ??

@@ -18,7 +18,9 @@ export interface LocatedMention {
 // an event only after a locative preposition ("in Syria", "across northern Syria").
 const LOCATIVE_BEFORE =
   /\b(?:in|at|into|inside|across|throughout|near|to|from|towards?|on|over|outside|around|within)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
-const DESTINATION = /\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+// (Also what they left to defend: "repositioned to defend the city of X".)
+const DESTINATION =
+  /\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$|\bto\s+(?:defend|protect|reinforce|hold|secure|guard|shield)\s+(?:the\s+)?(?:(?:city|town|village|capital|base|port)\s+of\s+)?$/i;
 // "arrived by road from X", "sent from X to Y", "rockets fired from X": where forces or fire came
 // from (not "10 km from X", which says where it happened).
 const ORIGIN =
