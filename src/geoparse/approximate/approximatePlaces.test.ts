@@ -172,6 +172,11 @@ describe('approximatePlaces', () => {
     expect(
       approximate('Jets struck Saraqib. An interview with Batikh in Idlib, the Syrian minister said.'),
     ).toEqual([]);
+    // In a division of another country the report is about ("Across the border in Lebanon, …").
+    const [q] = approximate(
+      'Jets struck Saraqib and Idlib overnight. Across the border in Lebanon, gunmen killed four people in an attack on Qaa Jdeide in the Baalbek-Hermel Governorate.',
+    );
+    expect(q.properties.anchor).toMatchObject({ placeId: 'sm:adm1:LB-BH', relation: 'in' });
   });
 
   it('maps no plural description ("the river villages") as a place, but keeps the last name of a list', () => {

@@ -120,7 +120,7 @@ function placedBeside(tokens: Token[], to: number, spans: NameSpan[], ctx: DocCo
 
 /**
  * "A raid on X in the Far North region", "X in Syria's Idlib province": a name set in a
- * first-level division of the report's country is a place. Not in a town ("Ivan in Kyiv" may be
+ * first-level division of a country the report is about is a place. Not in a town ("Ivan in Kyiv" may be
  * where a person is).
  */
 function inDivision(tokens: Token[], to: number, spans: NameSpan[], ctx: DocContext): boolean {
@@ -136,7 +136,9 @@ function inDivision(tokens: Token[], to: number, spans: NameSpan[], ctx: DocCont
   // Called a division by its noun ("the Idlib region"), or no town bears the name: "Ivan in Idlib"
   // may be a person in the town.
   const division = (h: NameHit) =>
-    h.distance === 0 && h.entry.kind === 'admin1' && (!ctx.focus || h.entry.country === ctx.focus);
+    h.distance === 0 &&
+    h.entry.kind === 'admin1' &&
+    (!ctx.focus || h.entry.country === ctx.focus || ctx.countries.has(h.entry.country));
   return !!areas?.some(
     (s) =>
       !s.loose &&
