@@ -3,7 +3,6 @@
 // X"), or call it a person ("X, a commander"). Read by loose matching and by the list of names
 // left off the map.
 import type { GazetteerEntry } from '../../types/model.ts';
-import type { NameHit } from '../index/NameIndex.ts';
 import type { FoundNames, NameSpan, Want } from './NameSpan.ts';
 import type { DocContext } from '../resolve/DocContext.ts';
 import { tokenBeforeList, type Token } from '../text/tokenize.ts';
@@ -119,12 +118,14 @@ function placedBeside(tokens: Token[], to: number, spans: NameSpan[], ctx: DocCo
 }
 
 /**
- * "A raid on X in the Far North region", "X in Syria's Idlib province": a name set in a
- * first-level division of a country the report is about is a place. Not in a town ("Ivan in Kyiv" may be
- * where a person is).
+ * "A raid on X in the Far North region", "X in Syria's Idlib province": the admin-1 codes of the
+ * first-level divisions of a country the report is about that the words after a name (ending at
+ * token `to`) set it in; a name set in one is a place. "The Kharkiv region" is the division of
+ * the town Kharkiv. Not in a town ("Ivan in Kyiv" may be where a person is), nor a division a
+ * town shares the name of unless called a region ("Ivan in Idlib"). Empty when none.
  */
-function inDivision(tokens: Token[], to: number, spans: NameSpan[], ctx: DocContext): boolean {
-  if (tokens[to + 1]?.lower !== 'in') return false;
+export function divisionsAfter(tokens: Token[], to: number, spans: NameSpan[], ctx: DocContext): string[] {
+  if (tokens[to + 1]?.lower !== 'in') return [];
   let k = to + 2;
   if (tokens[k]?.lower === 'the') k++;
   // "in Cameroon's Far North region": a possessive name says whose the division is.
@@ -133,19 +134,20 @@ function inDivision(tokens: Token[], to: number, spans: NameSpan[], ctx: DocCont
   if (tokens[j]?.poss) k = j + 1;
   const t = tokens[k];
   const areas = t && spanIndex(spans).byStart.get(t.start);
-  // Called a division by its noun ("the Idlib region"), or no town bears the name: "Ivan in Idlib"
-  // may be a person in the town.
-  const division = (h: NameHit) =>
-    h.distance === 0 &&
-    h.entry.kind === 'admin1' &&
-    (!ctx.focus || h.entry.country === ctx.focus || ctx.countries.has(h.entry.country));
-  return !!areas?.some(
-    (s) =>
-      !s.loose &&
-      !s.fuzzy &&
-      s.hits.some(division) &&
-      (s.want === 'admin1' || s.hits.every((h) => h.entry.kind !== 'settlement')),
-  );
+  const ours = (e: GazetteerEntry) => !ctx.focus || e.country === ctx.focus || ctx.countries.has(e.country);
+  const out: string[] = [];
+  for (const s of areas ?? []) {
+    if (s.loose || s.fuzzy) continue;
+    const region = s.want === 'admin1' || s.want === 'region';
+    if (!region && s.hits.some((h) => h.entry.kind === 'settlement')) continue;
+    for (const h of s.hits) {
+      const e = h.entry;
+      if (h.distance !== 0 || !e.admin1 || !ours(e)) continue;
+      if (e.kind === 'admin1' || (region && e.kind === 'settlement' && !out.includes(e.admin1)))
+        if (!out.includes(e.admin1)) out.push(e.admin1);
+    }
+  }
+  return out;
 }
 
 /** Every reading of the span is a country ("Tasyaa and Syria" is no list of places). */
@@ -297,7 +299,7 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
         }
       }
   }
-  if (placedBeside(tokens, to, spans, ctx) || inDivision(tokens, to, spans, ctx)) cue = 2;
+  if (placedBeside(tokens, to, spans, ctx) || divisionsAfter(tokens, to, spans, ctx).length) cue = 2;
   const glue = tokens[to + 1]?.lower;
   if (glue && PLACE_LIST_GLUE.has(glue)) {
     // A containing area after a comma ("Tasyaa, Syria", "Tasyaa, Hama"), or the next place of a

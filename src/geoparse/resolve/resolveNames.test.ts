@@ -57,4 +57,22 @@ describe('resolveNames', () => {
     ])
       expect(report(line).mentions.some((m) => m.placeId === 'test:prylisne')).toBe(true);
   });
+
+  it('never reads "the village of X in the Y province" as a town X of another province', () => {
+    // (Invented: a second Nubl the gazetteer lacks, in Idlib province; the one it has is in Aleppo's.)
+    const out = parseText(
+      'Jets struck Saraqib. Shells hit the village of Nubl in the Idlib province overnight.',
+      gaz,
+    );
+    expect(out.mentions.some((m) => m.placeId === 'geonames:166578')).toBe(false);
+    expect(placeNamed(out, 'Nubl')?.properties.anchor).toMatchObject({
+      placeId: 'sm:adm1:SY12',
+      relation: 'in',
+    });
+    const own = parseText(
+      'Jets struck Aleppo. Shells hit the village of Nubl in the Aleppo province overnight.',
+      gaz,
+    );
+    expect(own.mentions.some((m) => m.placeId === 'geonames:166578')).toBe(true);
+  });
 });

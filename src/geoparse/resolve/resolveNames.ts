@@ -4,7 +4,7 @@
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
 import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
-import { locate, readContext, sentenceTokens } from '../find/readContext.ts';
+import { divisionsAfter, locate, readContext, sentenceTokens } from '../find/readContext.ts';
 import type { Token } from '../text/tokenize.ts';
 import { foldKeyCached } from '../index/fold.ts';
 import { bareName } from '../../gazetteer/admin1Names.ts';
@@ -89,6 +89,14 @@ export function resolveNames(
     tokensOf ??= sentenceTokens(names);
     const c = locate(span, tokensOf);
     return !!c && calledVillage(c.tokens, c.from, c.to);
+  };
+  // "The village of X in the Kharkiv region": a town X that lies in none of the divisions the words
+  // set it in is a namesake (approximatePlaces puts X in the division).
+  const outsideDivision = (span: NameSpan, e: GazetteerEntry): boolean => {
+    tokensOf ??= sentenceTokens(names);
+    const c = locate(span, tokensOf);
+    const areas = c ? divisionsAfter(c.tokens, c.to, spans, ctx) : [];
+    return areas.length > 0 && !areas.includes(e.admin1 ?? '');
   };
   // How strongly the words around a span say it is a place (0 none, 1 weakly, 2 strongly).
   const cue = (span: NameSpan): number => {
@@ -186,6 +194,7 @@ export function resolveNames(
     )
       continue;
     if (manyFarNamesakes(span, e, ctx)) continue;
+    if (e.kind === 'settlement' && !span.within && outsideDivision(span, e)) continue;
     if (strandedVillage(span, e, ctx, (sentenceMates ??= anchorsBySentence(spans, ctx)).get(span.sentence)))
       continue;
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
