@@ -299,7 +299,10 @@ export function readContext(c: Candidate, spans: NameSpan[], ctx: DocContext): R
         }
       }
   }
-  if (placedBeside(tokens, to, spans, ctx) || divisionsAfter(tokens, to, spans, ctx).length) cue = 2;
+  // One word set in a division ("a raid on Mozogo in the Far North region"), not opening the
+  // sentence ("Officials in X said"): longer names are as often a group's or a person's.
+  const inDivision = to === from && from > 0 && divisionsAfter(tokens, to, spans, ctx).length > 0;
+  if (placedBeside(tokens, to, spans, ctx) || inDivision) cue = 2;
   const glue = tokens[to + 1]?.lower;
   if (glue && PLACE_LIST_GLUE.has(glue)) {
     // A containing area after a comma ("Tasyaa, Syria", "Tasyaa, Hama"), or the next place of a
