@@ -1037,6 +1037,22 @@ describe('who did it, who says so, and when it was', () => {
         ],
     });
   });
+  it("reads a group's own men downing an aircraft where no strike was told as its claim, by its short name", () => {
+    expectRows(rows, {
+      'Fighters of the Northern Guard Front (NGF) captured a post near Midcity on Monday. On Thursday, the NGF said its fighters had shot down a military drone near Fartown, a claim the junta denied.':
+        [
+          'advance@Midcity 2024-12-02 ngf report by NGF (NGF)',
+          'armed-clash@Fartown 2024-12-05 ngf claim by NGF (fighters, military, junta)',
+          'armed-clash@Fartown 2024-12-05 ngf denial by NGF (fighters, military, junta)',
+        ],
+      // Drones told striking there: downing them is the defender's version of that strike.
+      'Drones struck Fartown on Monday. The army said its air defences had shot down two drones over Fartown.':
+        [
+          'airstrike@Fartown 2024-12-02 unknown report by - ()',
+          'airstrike@Fartown 2024-12-02 unknown counterclaim by - (army)',
+        ],
+    });
+  });
   it("places a state's closing of its borders at a country, never at a town told before", () => {
     expectRows(rows, {
       'Refugees fled to Nearby on Friday. Turkey closed all its land border crossings with Landia on Thursday.':

@@ -4,15 +4,16 @@ import { addDays } from './dates.ts';
 import { clauseAt } from './clauses.ts';
 import { eventDay } from './eventDay.ts';
 import { eventPlace } from './eventPlace.ts';
+import type { EventPlace } from './eventPlace.ts';
 import { LISTED_TYPES, listedWith, namesProvince } from './placeLists.ts';
-import { GROUND_TYPES, victimsTold } from './referents.ts';
+import { counteredAt, GROUND_TYPES, INTERCEPTS, victimsTold } from './referents.ts';
 import { claimDay, currentNearer, LONG_WINDOW_DAYS } from './relativeDays.ts';
 import type { EventRow, SentenceWords } from './sentenceWords.ts';
 import { advanceProgress } from './taxonomy.ts';
 import type { Trigger } from './taxonomy.ts';
 import { uniqueActors } from '../voices/actors.ts';
 import { actorOf } from '../voices/agents.ts';
-import { eventAgent, eventVoice, within } from '../voices/eventAgent.ts';
+import { eventAgent, eventVoice, SELF_SUBJECT, within } from '../voices/eventAgent.ts';
 import { eventStance } from '../voices/eventStance.ts';
 import { speakerScope } from '../voices/replies.ts';
 
@@ -35,16 +36,35 @@ const PEOPLE_BEFORE =
   /\b(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households|thousands|hundreds|tens of thousands)\b/i;
 
 /**
+ * "The group said its fighters had shot down a military drone near X": a side telling its own men
+ * downing an aircraft at a place of its own, where no strike was told, tells its own deed (a
+ * claim of the fight), not a defender's version of an air attack.
+ */
+function ownDowning(s: SentenceWords, t: Trigger, placed: EventPlace, ci: number): boolean {
+  const { text, clauses, earlier } = s;
+  if (!t.counter || !INTERCEPTS.test(text.slice(t.start, t.end)) || placed.ref || placed.where.start < 0)
+    return false;
+  const { who } = eventVoice(s, t);
+  return (
+    !!who?.side &&
+    !who.thirdParty &&
+    SELF_SUBJECT.test(text.slice(clauses[ci].start, t.start)) &&
+    !counteredAt(text, t, placed.where.place.properties.id, earlier, who)
+  );
+}
+
+/**
  * Reads the event trigger `t` tells and pushes its rows onto `out` (the rows of the sentence's
  * earlier triggers); none when nothing places it, or when it only comments on the event told
  * before. `broad`: an advance told with a count of many villages or km².
  */
-export function readEvent(s: SentenceWords, t: Trigger, broad: boolean, out: EventRow[]): void {
+export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: EventRow[]): void {
   const { text, offset, ctx, clauses, background, actors, speakers, mentions, earlier } = s;
-  const placed = eventPlace(s, t, broad, !out.length);
+  const placed = eventPlace(s, told, broad, !out.length);
   if (!placed) return;
   const { where, ref, origin, resumed } = placed;
-  const ci = clauseAt(clauses, t.start);
+  const ci = clauseAt(clauses, told.start);
+  const t = ownDowning(s, told, placed, ci) ? { ...told, counter: false } : told;
   const day = eventDay(s, t, ci, ref ?? origin ?? resumed);
   const { own, nearest } = day;
   let date = day.date;

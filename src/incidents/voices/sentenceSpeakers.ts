@@ -8,7 +8,7 @@ import type { ActorMention } from './actors.ts';
 import { canonicalSource, resolveAnaphor } from './attribution.ts';
 import { findSpeakers, speakerSide } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
-import { stateOf, stateSide } from './states.ts';
+import { slug, stateOf, stateSide } from './states.ts';
 
 /** A sentence's speaker, with who it is as the report knows it. */
 export type VoicedSpeaker = Speaker & { who: KnownSpeaker };
@@ -74,7 +74,7 @@ export function sentenceSpeakers(
                 known: s.known,
                 ...(capitals.has(s.phrase)
                   ? { side: stateSide(capitals.get(s.phrase)!), thirdParty: false }
-                  : sideOf(s.name, s.phrase, actorsOf, ctx.actors.home)),
+                  : (groupByName(s.name, ctx) ?? sideOf(s.name, s.phrase, actorsOf, ctx.actors.home))),
               };
     if (!s.anaphoric) ctx.sources.push(who);
     const name = s.via && !/\(to /u.test(who.name) ? `${who.name} (to ${s.via})` : who.name;
@@ -133,6 +133,19 @@ function groupNamedBefore(
 }
 
 /** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
+/**
+ * The report's armed group when a speaker is named by the group's own short name ("the KIA said",
+ * after "the Kachin Independence Army (KIA)"): the rules read a bare acronym as a group only when
+ * it acts, and a speaker only speaks.
+ */
+function groupByName(name: string, ctx: ReportContext): { side: Side; thirdParty: false } | null {
+  const group = ctx.actors.group;
+  const bare = name.replace(/^the\s+/iu, '');
+  return group && /^[A-Z][A-Z0-9-]{1,9}$/u.test(bare) && slug(bare) === group.side
+    ? { side: group.side, thirdParty: false }
+    : null;
+}
+
 function sideOf(
   name: string,
   phrase: string,
