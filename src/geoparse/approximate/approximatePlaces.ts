@@ -27,6 +27,8 @@ import { Overlaps } from '../util/Overlaps.ts';
 import { mayNamePlace } from '../find/readContext.ts';
 import { pointInGeometry } from '../../gazetteer/pointInGeometry.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts';
+import { tokenRange } from '../text/tokenRange.ts';
 import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../../words/placeNouns.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
@@ -481,22 +483,6 @@ function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => Senten
   };
 }
 
-/** The first and last token of a character span. */
-function tokenRange(tokens: Token[], start: number, end: number): { from: number; to: number } | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = lo;
-  if (from >= tokens.length || tokens[from].start !== start) return undefined;
-  let to = from;
-  while (to + 1 < tokens.length && tokens[to + 1].end <= end) to++;
-  return { from, to };
-}
-
 /**
  * The kind of place the words make a name, with the noun that says it: a noun in its name ("Lake
  * X", "X Dam"), after it ("X camp", "the X area of Y"), before it with "of" ("the village of X"),
@@ -667,14 +653,7 @@ function areaOf(tokens: Token[], i: number): number {
 
 /** The point place named last before `offset`, in the same sentence or the one before. */
 function placeBefore(points: Resolution[], offset: number, sentence: number): Resolution | undefined {
-  let lo = 0;
-  let hi = points.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (points[mid].span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const r = points[lo - 1];
+  const r = points[lowerBound(points, (p) => p.span.start < offset) - 1];
   return r && r.span.sentence >= sentence - 1 ? r : undefined;
 }
 

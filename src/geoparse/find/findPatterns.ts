@@ -22,6 +22,7 @@ import { foldKey } from '../index/fold.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { liesIn } from '../index/liesIn.ts';
 import { isWorldAdmin2 } from '../../gazetteer/worldAdmin2.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts'; // tokens by offset
 
 /** Prepositions that put "the south of X" inside X ("in the south of", "across the north of"). */
 const IN_PART = new Set(['in', 'across', 'throughout', 'into']);
@@ -210,30 +211,14 @@ function containerAfter(
 
 /** Index of the token starting at this offset, or -1 (tokens are in order and do not overlap). */
 function tokenStartingAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid].start;
-    if (at === offset) return mid;
-    if (at < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = lowerBound(tokens, (t) => t.start < offset);
+  return tokens[i]?.start === offset ? i : -1;
 }
 
 /** Index of the token ending at this offset, or -1. */
 function tokenEndingAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid].end;
-    if (at === offset) return mid;
-    if (at < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = lowerBound(tokens, (t) => t.end < offset);
+  return tokens[i]?.end === offset ? i : -1;
 }
 
 /**

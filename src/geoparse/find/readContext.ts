@@ -30,6 +30,7 @@ import { DEPARTURE_VERBS, LEFT_IN_STATE, PLACE_VERBS } from '../../words/warVerb
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
+import { tokenRange } from '../text/tokenRange.ts';
 
 /** People named by where they live ("residents of X"): X is a place. */
 const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);
@@ -173,18 +174,9 @@ export function sentenceTokens(found: Pick<FoundNames, 'sentences'>): Map<number
 export function locate(span: NameSpan, tokensOf: Map<number, Token[]>): Candidate | undefined {
   const tokens = tokensOf.get(span.sentence);
   if (!tokens) return undefined;
-  // Tokens are in text order: a binary search keeps a long sentence of many names linear.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = tokens[lo]?.start === span.start ? lo : -1;
-  let to = from;
-  while (to >= 0 && to + 1 < tokens.length && tokens[to + 1].end <= span.end) to++;
-  return from < 0 ? undefined : { span, tokens, from, to };
+  // A binary search keeps a long sentence of many names linear.
+  const range = tokenRange(tokens, span.start, span.end);
+  return range && { span, tokens, from: range.from, to: range.to };
 }
 
 /** The span of `spans` that starts (or ends) at this token, naming a place of the focus country. */
