@@ -17,6 +17,7 @@ import type {
 import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlapping a span
 import { normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
 import { addDays, findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
+import { entryDays } from './sentence/entryDays.ts'; // "Friday, 23:50 GMT" dates a live page's entry
 import { calledAs, mainSettlement } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
 import type { LocatedMention } from './sentence/location.ts';
 import type { Progress } from './sentence/taxonomy.ts';
@@ -154,6 +155,10 @@ export function extractIncidents(
   // Every current event told so far, oldest first (what a late denial answers).
   const earlier: Referent[] = [];
   const keep = new Set(usable);
+  // A live page's entries stamped "Friday, 23:50 GMT" tell of their own day, not the page's.
+  const entryDay = entryDays(text, Array.isArray(doc.excluded) ? doc.excluded : [], ctx.dateline);
+  const page = ctx.dateline;
+  let entry: string | null = null;
   for (const s of doc.sentences) {
     if (!keep.has(s)) {
       previous = null;
@@ -172,6 +177,10 @@ export function extractIncidents(
     // A quotation that runs on from the previous sentence is placed and attributed by it.
     const quoted = !!previous && (previous.openQuote || (/^\s*"/.test(sentence) && previous.quotes));
     const carried = quoted && previous ? previous : null;
+    // Within an entry its day is the one its days count from, and the day of what it leaves undated.
+    const day = entryDay(s.start);
+    if (day !== entry) [entry, ctx.lastDay] = [day, day ?? ctx.lastDay];
+    ctx.dateline = entry ?? page;
     const read = readSentence(
       sentence,
       s.start,
@@ -182,6 +191,10 @@ export function extractIncidents(
       recent,
       earlier,
     );
+    ctx.dateline = page;
+    if (entry)
+      for (const c of read.candidates)
+        if (!c.date && !c.background) Object.assign(c, { date: entry, dateWeak: true });
     out.push(...read.candidates);
     held.push(...read.held);
     ctx.previousSpeaker = read.speaker;

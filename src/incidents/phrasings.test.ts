@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectRows } from './expectRows.ts';
 import { extractIncidents } from './extractIncidents.ts';
 import { mergeIncidents } from './merge/mergeIncidents.ts';
+import { segment } from '../geoparse/text/segment.ts';
 import { mentionsIn, place, point, reportOf, sentencesOf, WORLD } from './testPlaces.ts';
 
 /** extractIncidents on a report of `text` (outlet `id`), with the filed country and capitals if given. */
@@ -1082,5 +1083,40 @@ describe('who did it, who says so, and when it was', () => {
         'armed-clash@Nearby 2024-12-02 unknown counterclaim by - (soldiers)',
       ],
     });
+  });
+  it('dates "two days earlier" from the day its own sentence names before it', () => {
+    expectRows(rows, {
+      'Rebels shelled Fartown on Tuesday. Police closed the market in Midcity on Thursday after a bus was ambushed near Nearby two days earlier.':
+        [
+          'shelling@Fartown 2024-12-03 opposition report by rebels (rebels)',
+          'closure@Midcity 2024-12-05 government report by police (police)',
+          'armed-clash@Nearby 2024-12-03 unknown report by - (police)',
+        ],
+    });
+  });
+  it('dates the entries of a live page by their time stamps, not by the page', () => {
+    const text = [
+      'Live: fighting around Midcity',
+      '',
+      'Friday 6 December 2024',
+      '',
+      '09:10 GMT',
+      'Rebels shelled Fartown, residents said.',
+      '',
+      'Thursday, 22:40 GMT',
+      'Drones struck Nearby, the army said.',
+      '',
+      '21:15 GMT',
+      'Gunmen attacked a checkpoint in Midcity on Wednesday.',
+    ].join('\n');
+    const doc = segment({ id: 'live', text, outlet: 'live', dateline: '2024-12-06' });
+    const got = extractIncidents(doc, mentionsIn('live', text, doc.sentences), WORLD).map(
+      (c) => `${c.type}@${c.place.slice(2)} ${c.date}`,
+    );
+    expect(got).toEqual([
+      'shelling@Fartown 2024-12-06',
+      'airstrike@Nearby 2024-12-05',
+      'armed-clash@Midcity 2024-12-04',
+    ]);
   });
 });

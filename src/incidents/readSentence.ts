@@ -62,10 +62,10 @@ export function readSentence(
   // left the city. \"Our forces remain deployed in it,\" a spokesman said." denies the capture.)
   if (main && isDenial(text, main) && recent.every((r) => r.cand.stance === 'denial'))
     recent = deniable(earlier, main.who.side, scene);
-  const dates = [
-    ...findDates(text, ctx.dateline),
-    ...relativeDays(text, ctx.lastDay ?? null, ctx.dateline),
-  ].sort((a, b) => a.start - b.start);
+  const calendar = findDates(text, ctx.dateline);
+  const dates = [...calendar, ...relativeDays(text, ctx.lastDay ?? null, ctx.dateline, calendar)].sort(
+    (a, b) => a.start - b.start,
+  );
   const said = matchList(THAT_OR_SAID, text).map((m) => m.index ?? 0);
   const lastDay = dates.filter((d) => !d.from && !d.vague).pop()?.date;
   if (lastDay) ctx.lastDay = lastDay;

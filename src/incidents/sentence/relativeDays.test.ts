@@ -37,4 +37,30 @@ describe('relativeDays', () => {
     expect(told('A week earlier, troops left the base.', null)).toEqual(['2024-11-15']);
     expect(relativeDays('A week earlier, troops left.', null, null)).toEqual([]);
   });
+  it('counts from a day the sentence names before the words, not the day named before it', () => {
+    // Thursday 21 named in the sentence; Wednesday 20 was named before (the anchor).
+    const own = (text: string) => {
+      const at = text.indexOf('Thursday');
+      const thursday = { start: at, end: at + 'Thursday'.length, date: '2024-11-21' };
+      return relativeDays(text, '2024-11-20', '2024-11-22', [thursday]).map((d) => d.date);
+    };
+    expectRows(own, {
+      'Ferries stopped on Thursday because the jetty was mined two days earlier.': ['2024-11-19'],
+      'The pass reopened on Thursday, a week after it was shut, and closed again the next day.': [
+        '2024-11-22',
+      ],
+      // A day named after the words is no anchor: the day named before counts.
+      'Two days earlier, on Thursday evening, the depot burned.': ['2024-11-18'],
+    });
+    // A window the sentence names ("over the weekend") anchors nothing.
+    const weekend = { start: 25, end: 41, date: '2024-11-17', from: '2024-11-16' };
+    expect(
+      relativeDays(
+        'The camp had been shelled over the weekend and again a day later.',
+        '2024-11-20',
+        '2024-11-22',
+        [weekend],
+      ).map((d) => d.date),
+    ).toEqual(['2024-11-21']);
+  });
 });

@@ -29,7 +29,9 @@ const RELATIVE_DAY = new RegExp(
  * Days told against the day the report named last (`anchor`), or against the dateline when it
  * named none: "the same day", "the day before", "the next day", "a week earlier", "two days
  * later", "the previous week" (the calendar week before), "the month before". A month's distance
- * is a window of a week around the day it lands on.
+ * is a window of a week around the day it lands on. A day the sentence itself names before the
+ * words (`own`, its calendar days) is their anchor: "flights were suspended on Thursday after a
+ * helicopter was hit two days earlier" counts from Thursday, not from the day named before.
  *
  * @example
  * relativeDays('A week earlier, troops repelled an attack.', '2024-08-24', '2024-08-26'); // [{ date: '2024-08-17', … }]
@@ -38,14 +40,17 @@ export function relativeDays(
   text: string,
   anchor: string | null | undefined,
   dateline: string | null | undefined = null,
+  own: readonly DateMention[] = [],
 ): DateMention[] {
-  const day = isIsoDate(anchor) ? anchor : isIsoDate(dateline) ? dateline : null;
-  if (!day) return [];
+  const told = isIsoDate(anchor) ? anchor : isIsoDate(dateline) ? dateline : null;
   const out: DateMention[] = [];
   for (const m of matchList(RELATIVE_DAY, text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const at = { start, end: start + m[0].length };
+    // (One day, not a window nor "the same day" itself: "since Monday" anchors nothing.)
+    const day = own.filter((d) => d.end <= start && !d.from && !d.vague).pop()?.date ?? told;
+    if (!day) continue;
     if (g.same) out.push({ ...at, date: day });
     else if (g.prevDay) out.push({ ...at, date: addDays(day, -1) });
     else if (g.nextDay) out.push({ ...at, date: addDays(day, 1) });
