@@ -19,6 +19,7 @@ import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { TITLES } from '../../words/titles.ts';
 import { PEOPLE_AT, PLACE_PREPOSITIONS } from '../../words/prepositions.ts';
 import { ARABIC_ARTICLE, NAME_CONNECTORS, SOMALI_EL } from '../../words/articles.ts';
+import { orgNameParts } from './orgTitles.ts';
 
 /** Compass words of Romance names ("del Sur", "do Norte", "Occidental"). */
 const COMPASS_TAILS = new Set(
@@ -225,7 +226,10 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
         vote(votes, cc, 1);
     }
     const queue = [...st.runs];
+    // "the Union for Peace in Central Africa (UPC)": the runs after the first are the name's too.
+    const inOrgName = orgNameParts(tokens, st.runs);
     for (let run = queue.shift(); run; run = queue.shift()) {
+      if (inOrgName.size && inOrgName.has(run.from)) continue;
       // "Malam-Fatori", "Baalbek-Hermel": two capitalised words joined by a hyphen are one name
       // when the gazetteer knows them together ("Damascus-Aleppo" stays two), with the hyphen
       // or without.

@@ -21,6 +21,12 @@ const TEASER =
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s*\d)|all rights reserved/i;
 const SOURCE = /^(?:source|sources|via|credit|credits|photo|image|picture)s?\s*:/i;
 const CREDIT = /\b(?:getty images|shutterstock|photo(?:graph)? by|via reuters|ap photo|afp photo|epa-efe)\b/i;
+/**
+ * A caption's credit in brackets after its last stop: "(Agency/File)", "(AP Photo/Jane Doe)",
+ * "(Handout)". Only the brackets are noise; the caption before them is read as a caption.
+ */
+const TRAILING_CREDIT =
+  /(?<=[.!?"”’]\s{0,3})\((?:\p{L}[^()\n/]{0,40}\/\s*\p{L}[^()\n/]{0,40}(?:\/[^()\n/]{1,40})?|(?:[Ff]ile|[Hh]andout|[Pp]ool|[Cc]ourtesy)(?: (?:[Pp]hoto|[Ii]mage|[Pp]icture))?)\)$/u;
 const BYLINE = /^(?:by|By|BY)\s+\p{Lu}/u;
 // At module level: Node bundlers rewrite a `\p{…}` literal into `new RegExp(…)` (compiled per call).
 const UPPERCASE = /\p{Lu}/u;
@@ -173,6 +179,12 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       const prev = content[i - 1];
       if (prev && !excludedStarts.has(prev.start))
         roles.push({ start: prev.start, end: prev.end, role: 'caption' });
+      continue;
+    }
+    const credit = short ? TRAILING_CREDIT.exec(t) : null;
+    if (credit) {
+      exclude({ start: l.start + credit.index, end: l.end }, 'photo credit');
+      roles.push({ start: l.start, end: l.start + credit.index, role: 'caption' });
       continue;
     }
     if (first && short && BYLINE.test(t) && !/[.!?]$/.test(t)) {

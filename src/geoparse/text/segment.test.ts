@@ -56,6 +56,28 @@ describe('segment', () => {
     expect((doc.sentences[0] as { role?: string }).role).toBe('caption');
   });
 
+  it("excludes a caption's bracketed credit after its stop, keeping the caption's words", () => {
+    const lines = [
+      'Shelling hit Saraqib on Monday.',
+      'A convoy near Saraqib, May 4, 2024. (Levant Wire/File)',
+      'Smoke over the town. (Levant Wire/Jane Roe)',
+      'Displaced families in a camp. (Handout)',
+      'Talks resumed (in Geneva/Lausanne).',
+    ];
+    const text = lines.join('\n');
+    const doc = segment({ id: 't', text });
+    const credits = doc.excluded.filter((e) => e.reason === 'photo credit');
+    expect(credits.map((e) => text.slice(e.start, e.end))).toEqual([
+      '(Levant Wire/File)',
+      '(Levant Wire/Jane Roe)',
+      '(Handout)',
+    ]);
+    const caption = doc.sentences.find((s) => text.slice(s.start, s.end).startsWith('A convoy'));
+    expect(caption && text.slice(caption.start, caption.end)).toBe('A convoy near Saraqib, May 4, 2024.');
+    expect((caption as { role?: string }).role).toBe('caption');
+    expect(doc.sentences.some((s) => text.slice(s.start, s.end).includes('Geneva'))).toBe(true);
+  });
+
   it('flags a first-line headline, excludes its repetition and a trailing author biography', () => {
     const text = [
       'Rebels push towards Hama',
