@@ -18,7 +18,7 @@ import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlappin
 import { normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
 import { addDays, findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
 import { entryDays } from './sentence/entryDays.ts'; // "Friday, 23:50 GMT" dates a live page's entry
-import { calledAs, mainSettlement } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
+import { calledAs, mainSettlement, STATE_POSSESSIVE } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
 import type { LocatedMention } from './sentence/location.ts';
 import type { Progress } from './sentence/taxonomy.ts';
 import { reportGroup, reportHome } from './voices/actors.ts'; // whose war it is, whose rebels
@@ -117,11 +117,14 @@ export function extractIncidents(
     const code = capitals.get(mention.placeId);
     if (code) capitalNames.set(text.slice(mention.start, mention.end), code);
   }
+  // "The capital": the capital the report names most (the first on a tie).
+  const capital = mainSettlement(located.filter((l) => capitals.has(l.mention.placeId)).map((l) => l.place));
   const ctx: ReportContext = {
     id: doc.article.id,
     outlet: doc.article.outlet ?? null,
     dateline: isIsoDate(doc.article.dateline) ? doc.article.dateline : null,
     main,
+    capital,
     lastSettlement: null,
     called: new Map(),
     sources: [],
@@ -292,8 +295,6 @@ function episodeOf(starts: string[], dateline: string | null): string | null {
   return starts.filter((d) => d >= floor && d <= dateline).sort()[0] ?? null;
 }
 
-const STATE_POSSESSIVE =
-  /^['’]s\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers|units|military|government|officials|ministry|leaders?|envoy|allies)\b/iu;
 const BEGAN = /\b(?:began|begun|launched|started|kicked off|erupted|broke out)\b/i;
 // "began in 2011": history, no episode of this report.
 const BEGAN_YEAR = /^\S+(?:\s+\S+)?\s+in\s+(?:19|20)\d{2}\b/u;

@@ -100,7 +100,7 @@ export function readSentence(
       held: held(findFigures(text), named),
     };
   // (Not where a speaker spoke: "…, an official told reporters in X".)
-  const anaphors = anaphoraMentions(text, named, ctx.main, ctx.lastSettlement, ctx.called);
+  const anaphors = anaphoraMentions(text, named, ctx.main, ctx.lastSettlement, ctx.called, ctx.capital);
   for (const a of anaphors) ctx.called.set(text.slice(a.start + 4, a.end).toLowerCase(), a.place);
   const mentions = [...named.filter((m) => !speakersSeat(text, m)), ...anaphors, ...carried];
   if (!mentions.length && !recent.length)

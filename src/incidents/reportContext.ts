@@ -30,6 +30,8 @@ export interface ReportContext {
   dateline: string | null;
   /** The settlement the report is mostly about ("the city"). */
   main: PlaceFeature | null;
+  /** The capital the report names most ("the capital"), if it names one. */
+  capital?: PlaceFeature | null;
   /** The settlement named last before the current sentence ("the town"). */
   lastSettlement: PlaceFeature | null;
   /** The settlement the report last called a village, a town … ("X, a village near Y"). */

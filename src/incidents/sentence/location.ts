@@ -30,8 +30,22 @@ const AT_ORIGIN: ReadonlySet<IncidentType> = new Set(['withdrawal', 'displacemen
 // Verbs whose subject acts on something else (not "fell", "was shelled").
 const ACTS =
   /^(?:closed|closes|shut|struck|strikes|shelled|shells|bombed|attacked|attacks|hit|fired|launched|seized|captured|took|sent|deployed)\b/i;
+// Where an event went on to: "the fighting … spread to the villages of X and Y".
+const SPREAD_TO =
+  /\b(?:spread|spreading|spreads|extended|extending|widened)\s+(?:\w+\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|city|cities|districts?|neighbou?rhoods?|areas?|outskirts)\s+of\s+)?$/i;
+// A direction off the place: "north of the town", "west of X".
+const COMPASS_OF =
+  /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$|\b(?:outside|beyond)\s+(?:the\s+)?$/i;
 const APPOSITION = /^\s*,\s*(?:(?:on|in|at|near|just|about|some)\s+)?(?:the\s+)?$/i;
-const ANAPHOR_RE = /\bthe (?:city|town|village|hamlet)\b(?! of\b)/gi;
+// ("the capital" bare: "the provincial capital", "the capital of X", "the capital Sanaa" name theirs.)
+const ANAPHOR_RE = /\bthe (?:city|town|village|hamlet|capital)\b(?! of\b)/gi;
+const NAME_AFTER = /^(?:\s+\p{Lu}|-)/u;
+
+/** "Kyiv's troops", "Moscow's forces": a capital standing for its state (the words after its name). */
+export const STATE_POSSESSIVE =
+  /^['’]s\s+(?:[\w-]+\s+)?(?:troops|forces|army|soldiers|units|military|government|officials|ministry|leaders?|envoy|allies)\b/iu;
+// The ground a direction off a place spans ("north of the town"), as a region's.
+const OFF_PLACE_KM2 = 300;
 // Types whose natural location is a road or a facility rather than the town around it.
 const PREFERS_FACILITY: ReadonlySet<IncidentType> = new Set(['closure']);
 
@@ -71,7 +85,8 @@ export function calledAs(text: string, m: { start: number; end: number }): strin
  * the settlement named earlier in the same sentence (the one called by that noun first); else
  * "the city" is the report's main settlement and "the town" / "the village" the settlement named
  * last before this sentence, unless the report called that one by another noun and another one by
- * this noun (`called`: "X, a village …", or an earlier "the town" that meant it).
+ * this noun (`called`: "X, a village …", or an earlier "the town" that meant it). "The capital" is
+ * the report's capital (`capital`), or none.
  */
 export function anaphoraMentions(
   text: string,
@@ -79,6 +94,7 @@ export function anaphoraMentions(
   main: PlaceFeature | null,
   lastSettlement: PlaceFeature | null = null,
   called: ReadonlyMap<string, PlaceFeature> = new Map(),
+  capital: PlaceFeature | null = null,
 ): LocatedMention[] {
   const out: LocatedMention[] = [];
   ANAPHOR_RE.lastIndex = 0;
@@ -87,7 +103,15 @@ export function anaphoraMentions(
     const end = start + m[0].length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
     const noun = m[0].slice(4).toLowerCase();
-    const before = mentions.filter((x) => x.end <= start && x.place.properties.kind === 'settlement');
+    if (noun === 'capital') {
+      if (capital && !NAME_AFTER.test(text.slice(end, end + 2))) out.push({ start, end, place: capital });
+      continue;
+    }
+    // (Not a capital standing for its state: "Moscow's troops pressed toward … the town".)
+    const before = mentions.filter(
+      (x) =>
+        x.end <= start && x.place.properties.kind === 'settlement' && !STATE_POSSESSIVE.test(text.slice(x.end)),
+    );
     const earlier = before.filter((x) => calledAs(text, x) === noun).pop() ?? before.pop();
     const city = noun === 'city';
     // (The settlement named last, unless the report called it something else and called another
@@ -123,7 +147,8 @@ export function mainSettlement(places: PlaceFeature[]): PlaceFeature | null {
 
 // A hyphen that goes on with a place's own name ("Croix-des-Bouquets", "Saut-d'Eau"), not an
 // adjective ("UK-based").
-const NAME_GOES_ON = /^-(?:(?:des|de|du|la|le|les|sur|en|di|del|el|al)-|d['’])/iu;
+// (Nor a one-letter part of the name: "Mrauk-U".)
+const NAME_GOES_ON = /^-(?:(?:des|de|du|la|le|les|sur|en|di|del|el|al)-|d['’]|\p{Lu}(?![\p{L}-]))/u;
 
 /**
  * The mention that locates the event whose trigger spans [start, end): in the trigger's clause if
@@ -185,6 +210,13 @@ export function chooseLocation(
     const origin =
       !AT_ORIGIN.has(trigger.type) &&
       ORIGIN.test(text.slice(Math.max(0, m.start - 30), Math.max(0, m.start)));
+    // "The fighting began with kidnappings near X and spread to Y": where it went on to, of a
+    // trigger before it.
+    const spread =
+      m.start >= trigger.end && SPREAD_TO.test(text.slice(Math.max(trigger.end, m.start - 60), m.start));
+    // "North of the town, troops attacked positions near Y": a direction off a place spans more
+    // ground than the place (the geoparser makes "north of X" an area; "the town" is read here).
+    const offPlace = m.start > 0 && COMPASS_OF.test(text.slice(Math.max(0, m.start - 25), m.start));
     // "near Antonivka, on the eastern edge of Kherson": the relative place says where the town is.
     const appositive =
       !!m.place.properties.relativeTo &&
@@ -196,13 +228,16 @@ export function chooseLocation(
       elsewhere ? 1 : 0,
       origin ? 1 : 0,
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
+      spread ? 0 : 1,
       appositive ? 1 : 0,
       destination ? 1 : 0,
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
       // "captured 50 villages around X and in eastern Y": a count of places is told of an area.
-      (broad ? -1 : 1) * Math.round(Math.log10(Math.max(1, extentKm2(m.place))) * 2),
+      (broad ? -1 : 1) *
+        Math.round(Math.log10(Math.max(1, offPlace ? Math.max(OFF_PLACE_KM2, extentKm2(m.place)) : extentKm2(m.place))) * 2),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
     ];
+    if (process.env.DBG) console.error('  KEY', text.slice(trigger.start, trigger.end), '|', text.slice(m.start, m.end), m.place.properties.name, key.join(','));
     if (!best || lexLess(key, bestKey)) {
       best = m;
       bestKey = key;

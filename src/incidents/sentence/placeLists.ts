@@ -1,7 +1,5 @@
 // Places listed together after one verb ("took A, B and C"): one event per place.
 import type { PlaceFeature } from '../../types/model.ts';
-import { clauseAt } from './clauses.ts';
-import type { Clause } from './clauses.ts';
 import type { LocatedMention } from './location.ts';
 
 export const LISTED_TYPES = new Set([
@@ -16,9 +14,40 @@ export const LISTED_TYPES = new Set([
 
 const LIST_KINDS = new Set(['settlement', 'neighbourhood', 'landmark', 'admin2']);
 
+// Words that go on with a place's name before the list goes on: "in the Baalbek area and near Y".
+const AREA = String.raw`(?:\s+(?:area|countryside|outskirts|suburbs|surroundings))?`;
+// An aside about the place just listed, between commas: ", in Y province,", ", south of Y,", ", on
+// the road to Y,", ", where a building collapsed," ("hit A, south of Y, where …, and B").
+const ASIDE = String.raw`\s*,\s*(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:(?:in|near|on|outside|by|along|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of)?)\s[^,;()"]{1,50}?|where\s[^,;()"]{1,100}?)`;
+// The words that bring the next member: ", ", " and ", ", and in ", " and the nearby village of ",
+// " and in a forest near ".
+const JOIN = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)`;
+const LEAD = String.raw`(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+|capital\s+)?`;
+
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
-const PLACE_GLUE =
-  /^\s*(?:itself\s*)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+|capital\s+)?$/i;
+const PLACE_GLUE = new RegExp(String.raw`^\s*(?:itself\s*)?${AREA}${JOIN}${LEAD}$`, 'i');
+// The same with asides after the place ("A, south of Y, where …, and B"): the list goes on only
+// with "and" / "or" after an aside.
+const ASIDE_GLUE = new RegExp(
+  String.raw`^\s*${AREA}(?:${ASIDE})+\s*,?\s*(?:and|or)\s+${LEAD}$`,
+  'i',
+);
+// Locatives listed each with its own preposition: "on islands in A and in a forest near B". Areas
+// (a lake, a valley) join such a list, not a bare one ("fighting in Aleppo and the Idlib
+// countryside" names no two events).
+const LOCATIVE_GLUE =
+  /^\s*(?:area\s+)?(?:,\s*)?(?:and|or)\s+(?:in|at|near|on|over|around)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:near|in|outside|around|of)\s+)?(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|on|over|around)\s+(?:the\s+)?$/i;
+
+/** Whether the words between two places of a clause go on with one list. */
+function joins(text: string, a: LocatedMention, b: LocatedMention): boolean {
+  const between = text.slice(a.end, b.start);
+  if (isArea(a) || isArea(b)) return LOCATIVE_GLUE.test(between);
+  return PLACE_GLUE.test(between) || ASIDE_GLUE.test(between);
+}
+
+// An area named with a locative of its own ("in Lake Chad"), not one relative to a place.
+const isArea = (m: LocatedMention) => m.place.properties.kind === 'region';
 
 /** A town whose name is also its province's ("Idlib", "Kherson"): a front so named may be either. */
 export function namesProvince(p: PlaceFeature): boolean {
@@ -35,31 +64,41 @@ export function listedWith(
   text: string,
   mentions: LocatedMention[],
   where: LocatedMention,
-  clauses: Clause[],
 ): LocatedMention[] {
-  if (where.start < 0 || !LIST_KINDS.has(where.place.properties.kind)) return [];
-  const ci = clauseAt(clauses, where.start);
-  const inClause = mentions
-    .filter(
-      (m) => m.start >= 0 && clauseAt(clauses, m.start) === ci && LIST_KINDS.has(m.place.properties.kind),
-    )
+  if (where.start < 0 || !(LIST_KINDS.has(where.place.properties.kind) || listedArea(text, where))) return [];
+  // (Across clauses too, when only the list's words lie between: "took A, B, and C".)
+  const listable = mentions
+    .filter((m) => m.start >= 0 && (LIST_KINDS.has(m.place.properties.kind) || listedArea(text, m)))
     .sort((a, b) => a.start - b.start);
-  let i = inClause.indexOf(where);
+  let i = listable.indexOf(where);
   if (i < 0) return [];
-  while (i > 0 && PLACE_GLUE.test(text.slice(inClause[i - 1].end, inClause[i].start))) i--;
+  // (A place inside an aside is passed over: "A, in Y province, and B".)
+  const previous = (j: number) => [j - 1, j - 2, j - 3].find((k) => k >= 0 && joins(text, listable[k], listable[j]));
+  const next = (j: number) =>
+    [j + 1, j + 2, j + 3].find((k) => k < listable.length && joins(text, listable[j], listable[k]));
+  for (let k = previous(i); k !== undefined; k = previous(k)) i = k;
   if (
     /\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(
-      text.slice(Math.max(0, inClause[i].start - 30), inClause[i].start),
+      text.slice(Math.max(0, listable[i].start - 30), listable[i].start),
     )
   )
     return [];
   const out: LocatedMention[] = [];
   const seen = new Set([where.place.properties.id]);
-  for (let j = i; j < inClause.length; j++) {
-    if (j > i && !PLACE_GLUE.test(text.slice(inClause[j - 1].end, inClause[j].start))) break;
-    const id = inClause[j].place.properties.id;
-    if (!seen.has(id)) out.push(inClause[j]);
+  for (let j: number | undefined = i; j !== undefined; j = next(j)) {
+    const id = listable[j].place.properties.id;
+    if (!seen.has(id)) out.push(listable[j]);
     seen.add(id);
   }
   return out;
+}
+
+/** An area (a lake, a valley, a forest) named with a locative of its own: "on islands in Lake Chad". */
+function listedArea(text: string, m: LocatedMention): boolean {
+  return (
+    isArea(m) &&
+    !m.place.properties.relativeTo &&
+    m.start >= 0 &&
+    LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
 }

@@ -169,7 +169,7 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
   const first = out[out.length - 1].c;
   // Fronts too ("clashes on the fronts of A, B and C", "repelled attacks on A and B"), of towns
   // and quarters only: "fighting in Aleppo and Idlib" names provinces by their capitals' names.
-  const listed = LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where, clauses) : [];
+  const listed = LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where) : [];
   if ((t.counter || t.type === 'armed-clash') && [where, ...listed].some((m) => namesProvince(m.place)))
     listed.length = 0;
   for (const other of listed) {
