@@ -330,3 +330,18 @@ describe('extractIncidents', () => {
     expect(extractIncidents({} as SegmentedArticle, [], [])).toEqual([]);
   });
 });
+
+describe('"the capital"', () => {
+  it('places an event told of "the capital" at the capital the report names', () => {
+    const text = 'Fighting broke out in Midcity on Tuesday. Schools in the capital were closed on Wednesday.';
+    const doc = reportOf({ id: 'a1', text, outlet: 'Test Wire', dateline: '2024-11-29' });
+    const mentions = mentionsIn('a1', text, doc.sentences);
+    const closures = (capitals: Map<string, string>) =>
+      extractIncidents(doc, mentions, WORLD, 'LA', capitals)
+        .filter((c) => c.type === 'closure')
+        .map((c) => `${c.place} ${c.date}`);
+    expect(closures(new Map([['p:Midcity', 'LA']]))).toEqual(['p:Midcity 2024-11-27']);
+    // (A report naming no capital has none: "the capital" places nothing.)
+    expect(closures(new Map())).toEqual([]);
+  });
+});

@@ -56,6 +56,41 @@ describe('chooseLocation', () => {
     const near = 'Boats tried to land near Nearby, on the west edge, overnight.';
     expect(where(near, 'land', 'armed-clash', ['Nearby', 'west edge'])).toBe('p:Nearby');
   });
+  it('puts an event where the words say it spread to', () => {
+    const text =
+      'The fighting began with kidnappings on the road to Midcity and spread to the villages of Fartown.';
+    expect(where(text, 'fighting', 'armed-clash', ['Midcity', 'Fartown'])).toBe('p:Fartown');
+    const began = 'The fighting began near Midcity and later reached the road to Fartown.';
+    expect(where(began, 'fighting', 'armed-clash', ['Midcity', 'Fartown'])).toBe('p:Midcity');
+  });
+  it('takes a direction off a place as wider ground than a place the clause names', () => {
+    const text = 'North of the town, assault groups attacked positions near Nearby.';
+    const at = text.indexOf('the town');
+    const town = { start: at, end: at + 'the town'.length, place: P('Midcity') };
+    const chosen = chooseLocation(text, [town, ...located(text, ['Nearby'])], splitClauses(text), {
+      start: text.indexOf('assault'),
+      end: text.indexOf('assault') + 'assault'.length,
+      type: 'armed-clash',
+    });
+    expect(chosen?.place.properties.id).toBe('p:Nearby');
+    // (Without the direction, the town told before the trigger is as specific and nearer.)
+    const plain = 'In the town, assault groups attacked positions far off near Nearby.';
+    const at2 = plain.indexOf('the town');
+    const inTown = { start: at2, end: at2 + 'the town'.length, place: P('Midcity') };
+    const start = plain.indexOf('assault');
+    const m = chooseLocation(plain, [inTown, ...located(plain, ['Nearby'])], splitClauses(plain), {
+      start,
+      end: start + 'assault'.length,
+      type: 'armed-clash',
+    });
+    expect(m?.place.properties.id).toBe('p:Midcity');
+  });
+  it('reads a one-letter part after a hyphen as the name going on', () => {
+    expect(where('Jets bombed a market in Fartown-U on Friday.', 'bombed', 'airstrike', ['Fartown'])).toBe(
+      'p:Fartown',
+    );
+    expect(where('Fartown-based fighters stormed a base.', 'stormed', 'advance', ['Fartown'])).toBeNull();
+  });
 });
 
 describe('anaphora', () => {
@@ -67,5 +102,19 @@ describe('anaphora', () => {
     expect(anaphoraMentions('They reached the city of Fartown.', [], main)).toEqual([]);
     const town = anaphoraMentions('They shelled the town.', [], main, P('Fartown'));
     expect(town.map((m) => m.place.properties.id)).toEqual(['p:Fartown']);
+  });
+  it('resolves "the capital" to the report\'s capital only', () => {
+    const ids = (text: string, capital = P('Midcity')) =>
+      anaphoraMentions(text, [], null, P('Fartown'), new Map(), capital).map((m) => m.place.properties.id);
+    expect(ids('Schools in the capital were closed.')).toEqual(['p:Midcity']);
+    expect(ids('Schools in the capital were closed.', null as never)).toEqual([]);
+    expect(ids('They reached the provincial capital and the capital of the north.')).toEqual([]);
+    expect(ids('Jets struck the capital Nearby.')).toEqual([]);
+  });
+  it('never takes a town standing for its state as "the town"', () => {
+    const text = "Fartown's troops pressed toward the bridges that keep the town supplied.";
+    const named = [{ start: 0, end: 7, place: P('Fartown') }];
+    const got = anaphoraMentions(text, named, null, P('Nearby')).map((m) => m.place.properties.id);
+    expect(got).toEqual(['p:Nearby']);
   });
 });

@@ -110,7 +110,9 @@ export function anaphoraMentions(
     // (Not a capital standing for its state: "Moscow's troops pressed toward … the town".)
     const before = mentions.filter(
       (x) =>
-        x.end <= start && x.place.properties.kind === 'settlement' && !STATE_POSSESSIVE.test(text.slice(x.end)),
+        x.end <= start &&
+        x.place.properties.kind === 'settlement' &&
+        !STATE_POSSESSIVE.test(text.slice(x.end)),
     );
     const earlier = before.filter((x) => calledAs(text, x) === noun).pop() ?? before.pop();
     const city = noun === 'city';
@@ -234,10 +236,13 @@ export function chooseLocation(
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
       // "captured 50 villages around X and in eastern Y": a count of places is told of an area.
       (broad ? -1 : 1) *
-        Math.round(Math.log10(Math.max(1, offPlace ? Math.max(OFF_PLACE_KM2, extentKm2(m.place)) : extentKm2(m.place))) * 2),
+        Math.round(
+          Math.log10(
+            Math.max(1, offPlace ? Math.max(OFF_PLACE_KM2, extentKm2(m.place)) : extentKm2(m.place)),
+          ) * 2,
+        ),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
     ];
-    if (process.env.DBG) console.error('  KEY', text.slice(trigger.start, trigger.end), '|', text.slice(m.start, m.end), m.place.properties.name, key.join(','));
     if (!best || lexLess(key, bestKey)) {
       best = m;
       bestKey = key;

@@ -19,19 +19,16 @@ const AREA = String.raw`(?:\s+(?:area|countryside|outskirts|suburbs|surroundings
 // An aside about the place just listed, between commas: ", in Y province,", ", south of Y,", ", on
 // the road to Y,", ", where a building collapsed," ("hit A, south of Y, where …, and B").
 const ASIDE = String.raw`\s*,\s*(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:(?:in|near|on|outside|by|along|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of)?)\s[^,;()"]{1,50}?|where\s[^,;()"]{1,100}?)`;
-// The words that bring the next member: ", ", " and ", ", and in ", " and the nearby village of ",
-// " and in a forest near ".
-const JOIN = String.raw`(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)`;
+// The words that bring the next member: ", ", " and ", ", and in ", " and the nearby village of ".
+// (Not a bare ", near": "took A, near B" says where A is.)
+const JOIN = String.raw`(?:,\s*(?:and\s+|or\s+|(?!near\b))|\s(?:and|or)\s+)`;
 const LEAD = String.raw`(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+|capital\s+)?`;
 
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
 const PLACE_GLUE = new RegExp(String.raw`^\s*(?:itself\s*)?${AREA}${JOIN}${LEAD}$`, 'i');
 // The same with asides after the place ("A, south of Y, where …, and B"): the list goes on only
 // with "and" / "or" after an aside.
-const ASIDE_GLUE = new RegExp(
-  String.raw`^\s*${AREA}(?:${ASIDE})+\s*,?\s*(?:and|or)\s+${LEAD}$`,
-  'i',
-);
+const ASIDE_GLUE = new RegExp(String.raw`^\s*${AREA}(?:${ASIDE})+\s*,?\s*(?:and|or)\s+${LEAD}$`, 'i');
 // Locatives listed each with its own preposition: "on islands in A and in a forest near B". Areas
 // (a lake, a valley) join such a list, not a bare one ("fighting in Aleppo and the Idlib
 // countryside" names no two events).
@@ -39,14 +36,14 @@ const LOCATIVE_GLUE =
   /^\s*(?:area\s+)?(?:,\s*)?(?:and|or)\s+(?:in|at|near|on|over|around)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:near|in|outside|around|of)\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|on|over|around)\s+(?:the\s+)?$/i;
 
-/** Whether the words between two places of a clause go on with one list. */
+/** Whether the words between two places of a sentence go on with one list. */
 function joins(text: string, a: LocatedMention, b: LocatedMention): boolean {
   const between = text.slice(a.end, b.start);
   if (isArea(a) || isArea(b)) return LOCATIVE_GLUE.test(between);
   return PLACE_GLUE.test(between) || ASIDE_GLUE.test(between);
 }
 
-// An area named with a locative of its own ("in Lake Chad"), not one relative to a place.
+// A lake, a valley, a forest: listed only among locatives.
 const isArea = (m: LocatedMention) => m.place.properties.kind === 'region';
 
 /** A town whose name is also its province's ("Idlib", "Kherson"): a front so named may be either. */
@@ -58,7 +55,8 @@ export function namesProvince(p: PlaceFeature): boolean {
 
 /**
  * The other places listed with the chosen one after a verb ("took A, B and C"): each is its own
- * event. Not "between A and B" or "from A to B", which name a stretch.
+ * event, past asides ("hit A, south of Y, where …, and B") and across a comma before "and". Not
+ * "between A and B" or "from A to B", which name a stretch.
  */
 export function listedWith(
   text: string,
@@ -73,7 +71,8 @@ export function listedWith(
   let i = listable.indexOf(where);
   if (i < 0) return [];
   // (A place inside an aside is passed over: "A, in Y province, and B".)
-  const previous = (j: number) => [j - 1, j - 2, j - 3].find((k) => k >= 0 && joins(text, listable[k], listable[j]));
+  const previous = (j: number) =>
+    [j - 1, j - 2, j - 3].find((k) => k >= 0 && joins(text, listable[k], listable[j]));
   const next = (j: number) =>
     [j + 1, j + 2, j + 3].find((k) => k < listable.length && joins(text, listable[j], listable[k]));
   for (let k = previous(i); k !== undefined; k = previous(k)) i = k;
