@@ -64,9 +64,14 @@ function soleBigTown(hits: NameHit[], focus: string): GazetteerEntry | undefined
  */
 export function onlyPlace(s: NameSpan): GazetteerEntry | undefined {
   if (s.actor || s.metonymy || s.fuzzy || s.loose) return undefined;
-  const exact = s.hits.filter((h) => h.distance === 0);
-  const e = exact[0]?.entry;
-  if (!e || exact.some((h) => h.entry !== e)) return undefined;
+  // The entry of every exact hit, when there is one and only one.
+  let e: GazetteerEntry | undefined;
+  for (const h of s.hits) {
+    if (h.distance !== 0) continue;
+    if (e === undefined) e = h.entry;
+    else if (h.entry !== e) return undefined;
+  }
+  if (!e) return undefined;
   return e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark' ? e : undefined;
 }
 

@@ -1,8 +1,10 @@
 import { bboxPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { abroadGazetteer, mentionPairs, parseText } from '../testGazetteer.ts';
 import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
+import { byScore } from './rank.ts';
 
 const gaz = abroadGazetteer();
 
@@ -74,5 +76,22 @@ describe('rank: a country name two countries share', () => {
     expect(east.join()).not.toMatch(/COG/);
     const west = read('Police in Brazzaville and Pointe-Noire said Congo would hold a vote in March.');
     expect(west).toContain('Congo → ne:COG');
+  });
+});
+
+describe('byScore', () => {
+  it('orders as a sort by score (highest first), ties by id, short lists and long', () => {
+    // Few distinct scores, so ties are common; ids distinct, as rank's are.
+    const lists = fc.array(fc.constantFrom(-1, 0, 0.25, 0.3, 1.5, 2), { maxLength: 60 });
+    fc.assert(
+      fc.property(lists, (scores) => {
+        const ids = scores.map((_, j) => `geonames:${(j * 7919) % 101}-${j}`);
+        const sorted = scores
+          .map((_, j) => j)
+          .sort((a, b) => scores[b] - scores[a] || (ids[a] < ids[b] ? -1 : 1));
+        expect(byScore(scores, ids)).toEqual(sorted);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

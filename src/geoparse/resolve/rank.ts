@@ -5,7 +5,7 @@
 import type { Alternative, GazetteerEntry } from '../../types/model.ts';
 import type { NameHit } from '../index/NameIndex.ts';
 import type { NameSpan, Want } from '../find/NameSpan.ts';
-import { distanceKm } from '../util/geodesy.ts';
+import { cosOfLatitude, distanceKm, distanceKmCos } from '../util/geodesy.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext } from './DocContext.ts';
 import { bareName, isGenericName } from '../../gazetteer/admin1Names.ts';
@@ -64,18 +64,25 @@ interface Nearby {
   close: number;
 }
 const CLOSE_KM = 100;
+/**
+ * Up to this many anchors, `nearby` measures again rather than remembering its answers: a few
+ * distances cost less than two map lookups and an answer object (most reports have a handful).
+ */
+const REMEMBER_FROM = 16;
 
 /**
- * One anchor list as `nearby` reads it, made once per list: each anchor's point, and the one
- * name it was resolved from (when only one), so that the loop over the anchors, run for every
- * candidate of every name, reads no entry and no map; with the answers so far, by name, then entry.
+ * One anchor list as `nearby` reads it, made once per list: each anchor's point and the cosine
+ * of its latitude, and the one name it was resolved from (when only one), so that the loop over
+ * the anchors, run for every candidate of every name, reads no entry and no map; for long lists,
+ * the answers so far, by name, then entry.
  */
 interface AnchorTable {
   entries: GazetteerEntry[];
   lon: Float64Array;
   lat: Float64Array;
+  cosLat: Float64Array;
   soleKey: (string | undefined)[];
-  byKey: Map<string, Map<GazetteerEntry, Nearby>>;
+  byKey: Map<string, Map<GazetteerEntry, Nearby>> | undefined;
 }
 const anchorTables = new WeakMap<GazetteerEntry[], AnchorTable>();
 
@@ -85,17 +92,20 @@ function anchorTable(ctx: DocContext): AnchorTable {
   const entries = ctx.anchors;
   const lon = new Float64Array(entries.length);
   const lat = new Float64Array(entries.length);
+  const cosLat = new Float64Array(entries.length);
   const soleKey: (string | undefined)[] = [];
   for (let k = 0; k < entries.length; k++) {
     const a = entries[k];
     lon[k] = a.lon;
     lat[k] = a.lat;
+    cosLat[k] = cosOfLatitude(a.lat);
     const keys = ctx.anchorKeys?.get(a);
     let sole: string | undefined;
     if (keys && keys.size === 1) for (const only of keys) sole = only;
     soleKey.push(sole);
   }
-  t = { entries, lon, lat, soleKey, byKey: new Map() };
+  const byKey = entries.length > REMEMBER_FROM ? new Map() : undefined;
+  t = { entries, lon, lat, cosLat, soleKey, byKey };
   anchorTables.set(entries, t);
   return t;
 }
@@ -103,28 +113,32 @@ function anchorTable(ctx: DocContext): AnchorTable {
 /**
  * Distance to the nearest other anchor, ignoring anchors resolved only from the same name
  * (so "Ras al-Ain" resolved in pass one does not pull its namesake across the border closer),
- * and how many lie within `CLOSE_KM`. Cached per anchor list.
+ * and how many lie within `CLOSE_KM`. Remembered per anchor list when it is long.
  */
 function nearby(e: GazetteerEntry, ctx: DocContext, key: string): Nearby {
   const t = anchorTable(ctx);
   // Keyed by name, then entry (no key string built per call: this runs for every candidate).
-  let cache = t.byKey.get(key);
-  if (!cache) t.byKey.set(key, (cache = new Map()));
-  const hit = cache.get(e);
-  if (hit !== undefined) return hit;
+  let cache: Map<GazetteerEntry, Nearby> | undefined;
+  if (t.byKey) {
+    cache = t.byKey.get(key);
+    if (!cache) t.byKey.set(key, (cache = new Map()));
+    const hit = cache.get(e);
+    if (hit !== undefined) return hit;
+  }
   let best = Infinity;
   let close = 0;
   const lon = e.lon;
   const lat = e.lat;
+  const cosLat = cosOfLatitude(lat);
   const { entries, soleKey } = t;
   for (let k = 0; k < entries.length; k++) {
     if (entries[k] === e || soleKey[k] === key) continue;
-    const d = distanceKm(t.lon[k], t.lat[k], lon, lat);
+    const d = distanceKmCos(t.lon[k], t.lat[k], t.cosLat[k], lon, lat, cosLat);
     best = Math.min(best, d);
     if (d < CLOSE_KM) close++;
   }
   const out = { km: best, close };
-  cache.set(e, out);
+  cache?.set(e, out);
   return out;
 }
 
@@ -297,6 +311,29 @@ function namedBySeat(e: GazetteerEntry, span: Pick<NameSpan, 'want' | 'hits'>): 
   return !!span.want && !!e.seat && span.hits.some((h) => h.entry.id === e.seat && h.distance === 0);
 }
 
+/** Up to this many candidates, `byScore` sorts by insertion (no comparator calls, no work array). */
+const INSERTION_SORT = 24;
+
+/**
+ * Indices of `scores`, highest score first, ties by id. The ids are distinct, so the order is
+ * total and any sort gives the same one: short lists (most names) by insertion.
+ */
+export function byScore(scores: number[], ids: string[]): number[] {
+  const n = scores.length;
+  const order: number[] = [];
+  for (let j = 0; j < n; j++) order.push(j);
+  const before = (a: number, b: number) =>
+    scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
+  if (n > INSERTION_SORT) return order.sort((a, b) => (before(a, b) ? -1 : 1));
+  for (let j = 1; j < n; j++) {
+    const x = order[j];
+    let k = j - 1;
+    for (; k >= 0 && before(x, order[k]); k--) order[k + 1] = order[k];
+    order[k + 1] = x;
+  }
+  return order;
+}
+
 /** Ranks candidates; returns the best with softmax confidences for the top alternatives. */
 export function rank(
   hits: NameHit[],
@@ -307,20 +344,26 @@ export function rank(
   // "Odessa, Texas": the state or country written after the name says which place it is.
   const inArea = span.within?.length ? hits.filter((h) => span.within!.some((a) => liesIn(h.entry, a))) : [];
   if (inArea.length) hits = inArea;
-  const owner = hits.find((h) => h.primary && h.distance === 0)?.entry;
-  // A division of another country never outranks a place of a country the report is about:
-  // "the Charlotte region" in a report on North Carolina is not Charlotte Parish of St Vincent.
-  const home = hits.some((h) => ctx.countries.has(h.entry.country));
-  // Only places on the ground of one name, two or more: how many of the report's places lie
-  // around each decides between them (never between a town and a division).
+  // One pass over the hits for what the scores depend on:
+  // - the place the name is the own name of;
+  let owner: GazetteerEntry | undefined;
+  // - a division of another country never outranks a place of a country the report is about:
+  //   "the Charlotte region" in a report on North Carolina is not Charlotte Parish of St Vincent;
+  let home = false;
+  // - only places on the ground of one name, two or more: how many of the report's places lie
+  //   around each decides between them (never between a town and a division).
   let onGround: GazetteerEntry | undefined;
   let namesakes = false;
   let areas = false;
-  for (const h of hits)
-    if (POINT_KINDS.has(h.entry.kind)) {
-      if (onGround && onGround !== h.entry) namesakes = true;
-      onGround ??= h.entry;
+  for (const h of hits) {
+    const e = h.entry;
+    if (owner === undefined && h.primary && h.distance === 0) owner = e;
+    if (!home && ctx.countries.has(e.country)) home = true;
+    if (POINT_KINDS.has(e.kind)) {
+      if (onGround && onGround !== e) namesakes = true;
+      onGround ??= e;
     } else areas = true;
+  }
   namesakes &&= !areas;
   // Each entry's best-scoring hit, in the order entries first appear. Most names have a handful
   // of hits: parallel lists searched in place; a map by id only for long hit lists.
@@ -345,9 +388,7 @@ export function rank(
   }
   if (best.length === 0) return null;
   // Highest score first; ties by id.
-  const order: number[] = [];
-  for (let j = 0; j < best.length; j++) order.push(j);
-  order.sort((a, b) => scores[b] - scores[a] || (ids[a] < ids[b] ? -1 : 1));
+  const order = byScore(scores, ids);
   const top = scores[order[0]];
   // Softmax with a sharp temperature: a lead of one point is a clear preference.
   let z = 0;

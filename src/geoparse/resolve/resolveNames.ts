@@ -105,15 +105,17 @@ export function resolveNames(
     return (c && readContext(c, spans, ctx)?.cue) || 0;
   };
   let sentenceMates: Map<number, Map<string, GazetteerEntry[]>> | undefined;
-  // A town named ten times is ranked once: rank reads the hits, the context and these fields only.
-  const rankings = new Map<NameHit[], Map<string, ReturnType<typeof rank>>>();
+  // A town named ten times is ranked once: rank reads the hits, the context and these fields only
+  // (compared field by field with the spans already ranked on the same hits: a handful at most).
+  const rankings = new Map<NameHit[], { span: NameSpan; ranking: ReturnType<typeof rank> }[]>();
   const ranked = (hits: NameHit[], span: NameSpan, parent: GazetteerEntry | undefined) => {
     if (parent || span.within?.length) return rank(hits, span, ctx, parent);
-    const key = `${span.key}\u0000${span.surface}\u0000${span.want}\u0000${!!span.afterThe}${!!span.fuzzy}${!!span.loose}`;
-    let byKey = rankings.get(hits);
-    if (!byKey) rankings.set(hits, (byKey = new Map()));
-    if (!byKey.has(key)) byKey.set(key, rank(hits, span, ctx, undefined));
-    return byKey.get(key)!;
+    let done = rankings.get(hits);
+    if (!done) rankings.set(hits, (done = []));
+    for (const d of done) if (rankedAlike(d.span, span)) return d.ranking;
+    const ranking = rank(hits, span, ctx, undefined);
+    done.push({ span, ranking });
+    return ranking;
   };
   for (const span of spans) {
     if (span.road || span.feature || span.relative || span.focus) continue;
@@ -139,8 +141,13 @@ export function resolveNames(
     const parent = span.parent ? rank(span.parent.hits, span, { ...ctx }, undefined)?.best.entry : undefined;
     // "X, a frontline village", "the village of X": a city is no reading of it, and a namesake
     // village left is one only near the report's places (else X is approximated among them).
-    const notCity = hits.some(isCity) && village(span);
-    const unfit = hits.some((h) => unfitDivision(h, span, ctx));
+    let city = false;
+    let unfit = false;
+    for (const h of hits) {
+      city ||= isCity(h);
+      unfit ||= unfitDivision(h, span, ctx);
+    }
+    const notCity = city && village(span);
     const r = ranked(
       notCity || unfit
         ? hits.filter((h) => !(notCity && isCity(h)) && !(unfit && unfitDivision(h, span, ctx)))
@@ -200,6 +207,18 @@ export function resolveNames(
     out.push({ span, entry: r.best.entry, confidence: r.confidence, alternatives: r.alternatives });
   }
   return out;
+}
+
+/** Whether `rank` reads two spans alike (the fields it reads besides the hits, parent and `within`). */
+function rankedAlike(a: NameSpan, b: NameSpan): boolean {
+  return (
+    a.key === b.key &&
+    a.surface === b.surface &&
+    a.want === b.want &&
+    !!a.afterThe === !!b.afterThe &&
+    !!a.fuzzy === !!b.fuzzy &&
+    !!a.loose === !!b.loose
+  );
 }
 
 /**

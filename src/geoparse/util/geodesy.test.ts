@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as turf from '@turf/turf';
 import type { LineString, Position } from 'geojson';
-import { distance, distanceKm, pointToLineDistance } from './geodesy.ts';
+import { cosOfLatitude, distance, distanceKm, distanceKmCos, pointToLineDistance } from './geodesy.ts';
 
 // Mostly the region, sometimes anywhere, sometimes exactly a line's vertex.
 const lon = fc.oneof(
@@ -40,6 +40,22 @@ describe('geodesy', () => {
         expect(distanceKm(x1, y1, x2, y2)).toBe(turf.distance([x1, y1], [x2, y2]));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("measures the same with the latitudes' cosines given, to the last bit", () => {
+    const wide = fc.oneof(
+      lon,
+      lat,
+      fc.double({ min: -1000, max: 1000, noNaN: true }),
+      fc.constantFrom(360, -0),
+    );
+    fc.assert(
+      fc.property(wide, wide, wide, wide, (x1, y1, x2, y2) => {
+        const d = distanceKmCos(x1, y1, cosOfLatitude(y1), x2, y2, cosOfLatitude(y2));
+        expect(d).toBe(distanceKm(x1, y1, x2, y2));
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -37,6 +37,30 @@ export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: numbe
   return angle(lon1, lat1, lon2, lat2) * KILOMETERS;
 }
 
+/** The cosine of a latitude in degrees, as `distanceKm` computes it (for `distanceKmCos`). */
+export function cosOfLatitude(lat: number): number {
+  return Math.cos(toRadians(lat));
+}
+
+/**
+ * `distanceKm(lon1, lat1, lon2, lat2)` given each latitude's `cosOfLatitude`, for a loop that
+ * measures one point against many: the same operations in the same order, so the same result to
+ * the last bit, with two cosines fewer per pair.
+ */
+export function distanceKmCos(
+  lon1: number,
+  lat1: number,
+  cosLat1: number,
+  lon2: number,
+  lat2: number,
+  cosLat2: number,
+): number {
+  const dLat = toRadians(lat2 - lat1);
+  const dLon = toRadians(lon2 - lon1);
+  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * cosLat1 * cosLat2;
+  return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * KILOMETERS;
+}
+
 type Vec = [number, number, number];
 
 const dot = (u: Vec, v: Vec): number => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
