@@ -36,9 +36,11 @@ interface RecentKey {
   hits?: NameHit[];
   continues?: boolean;
   strong?: boolean;
-  /** The one-edit hits among `fuzzyFor`'s countries (the countries last asked with, joined). */
-  fuzzy?: NameHit[];
-  fuzzyFor?: string;
+  /**
+   * The one-edit hits, by the countries asked with (joined): one report asks a name among all
+   * its countries (matchFuzzy) and then among one (loose matches, resolveName).
+   */
+  fuzzy?: Map<string, NameHit[]>;
 }
 /** How many keys `NameIndex` remembers before it starts over. */
 const RECENT_KEYS = 4096;
@@ -249,11 +251,9 @@ export class NameIndex {
     // of countries, handed out as a fresh list each time.
     const r = this.recentKey(key);
     const wantedKey = countries.join(' ');
-    if (r.fuzzy === undefined || r.fuzzyFor !== wantedKey) {
-      r.fuzzy = this.lookUpFuzzy(key, countries);
-      r.fuzzyFor = wantedKey;
-    }
-    return r.fuzzy.slice();
+    let hits = (r.fuzzy ??= new Map()).get(wantedKey);
+    if (hits === undefined) r.fuzzy.set(wantedKey, (hits = this.lookUpFuzzy(key, countries)));
+    return hits.slice();
   }
 
   private lookUpFuzzy(key: string, countries: string[]): NameHit[] {

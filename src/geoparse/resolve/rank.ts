@@ -231,9 +231,17 @@ export function scoreHit(
 /** The words as written are one of the entry's own aliases ("Geneva" for Genève), not just the same folded key. */
 function isLiteralAlias(e: GazetteerEntry, surface: string | undefined): boolean {
   if (!surface) return false;
-  const s = surface.toLowerCase();
-  return e.aliases.some((a) => a.toLowerCase() === s);
+  let lower = lowerAliases.get(e);
+  if (!lower) {
+    lower = new Set();
+    for (const a of e.aliases) lower.add(a.toLowerCase());
+    lowerAliases.set(e, lower);
+  }
+  return lower.has(surface.toLowerCase());
 }
+
+// Entries do not change: each one's aliases are lowercased once, not at every candidate that asks.
+const lowerAliases = new WeakMap<GazetteerEntry, Set<string>>();
 
 /** Whether the best candidate is plausible enough to map. */
 export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean {
