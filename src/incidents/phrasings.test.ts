@@ -1120,3 +1120,43 @@ describe('who did it, who says so, and when it was', () => {
     ]);
   });
 });
+
+describe('replies in the next sentence', () => {
+  const voices = (text: string) =>
+    read('x', text).map((c) => `${c.type}@${c.place.slice(2)} ${c.stance} [${c.attribution}]`);
+  it("reads calling the other side's claim false as its denial", () => {
+    expectRows(voices, {
+      'Rebels said they had shot down an army drone over Fartown. The army called the claim false.': [
+        'armed-clash@Fartown claim [Rebels]',
+        'armed-clash@Fartown denial [army]',
+      ],
+      'Rebels said on Friday they had stormed Midcity. The governor described the reports as baseless propaganda.':
+        ['advance@Midcity claim [Rebels]', 'advance@Midcity denial [governor]'],
+    });
+  });
+  it('gives a toll told with its speaker last to the event just told', () => {
+    expectRows(voices, {
+      'A rocket hit a school in Fartown overnight, police said. Four people were killed, the ambulance service said.':
+        ['shelling@Fartown claim [police]', 'shelling@Fartown confirmation [ambulance service]'],
+      'Jets struck Nearby on Monday, residents said. Twelve civilians died in the raid, the rebels said.': [
+        'airstrike@Nearby confirmation [residents]',
+        'airstrike@Nearby confirmation [rebels]',
+      ],
+      // Its own place: its own event, not a reply.
+      'Jets struck Nearby on Monday. Two civilians were killed in Fartown, medics said.': [
+        'airstrike@Nearby report [x]',
+        'civilian-casualties@Fartown confirmation [medics]',
+      ],
+    });
+  });
+  it('reads leaving a town "of their own accord" as the leaving side\'s version of its capture', () => {
+    expectRows(voices, {
+      'Government troops retook Fartown on Wednesday, an army spokesman said. The rebels said their men had left Fartown of their own accord.':
+        [
+          'advance@Fartown claim [army spokesman]',
+          'withdrawal@Fartown claim [rebels]',
+          'advance@Fartown counterclaim [rebels]',
+        ],
+    });
+  });
+});

@@ -20,7 +20,7 @@ import type { EventRow, SentenceWords } from './sentence/sentenceWords.ts'; // t
 import { readEvent } from './sentence/readEvent.ts'; // one trigger → its rows
 import { euphemismCounterclaims, stillContested, withoutOwnCaptureCounters } from './voices/counterclaims.ts'; // a side's version
 import { figuresToEvents } from './sentence/figuresToEvents.ts'; // figures → the nearest event
-import { clauseReplies, deniedAccounts, isDenial, responseTo } from './voices/replies.ts'; // denials, confirmations
+import { clauseReplies, deniedAccounts, isDenial, responseTo, tollReplies } from './voices/replies.ts'; // denials, confirmations
 import { deniable } from './sentence/referents.ts'; // the events a denial answers
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
@@ -142,6 +142,8 @@ export function readSentence(
   const out: EventRow[] = [];
   for (const t of triggers)
     readEvent(s, t, t.type === 'advance' && counted.has(clauseAt(clauses, t.start)), out);
+  // A toll that places nothing of its own tells of the event just told.
+  if (!out.length) out.push(...tollReplies(s, main, triggers));
   // A side's own capture is no defender's version of another event; its euphemism for a
   // withdrawal, or fighting it says goes on, is its version of the other side's capture there.
   withoutOwnCaptureCounters(out);

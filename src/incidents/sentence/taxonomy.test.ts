@@ -37,6 +37,9 @@ describe('findTriggers', () => {
     ['His men had also taken the villages of Tal Sosin and Anadan since Sunday.', 'advance'],
     ['The militia took the town of Ras Ali after a night of fighting.', 'advance'],
     ['A spokesman said they have now taken two hills above the road.', 'advance'],
+    ['About 2,000 villagers had crossed the Kora River into the neighbouring country.', 'displacement'],
+    ['Families crossed the border into Landia overnight.', 'displacement'],
+    ['Relief flights to Fartown, the main town of the district, were suspended on Monday.', 'closure'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });

@@ -9,6 +9,7 @@ import { allied } from './actors.ts';
 import type { EventRow, SentenceWords } from '../sentence/sentenceWords.ts';
 import type { VoicedSpeaker } from './sentenceSpeakers.ts';
 import type { Speaker } from './speakers.ts';
+import type { Trigger } from '../sentence/taxonomy.ts';
 
 // A reply with no event words of its own: "dismissed the reports as lies", "the town remained
 // under army control", "called the account false".
@@ -17,14 +18,15 @@ const DENIES =
 
 // A denial of what another voice said: "denied the claim", "rejected these reports", "denied it".
 const CLAIM_OBJECT =
-  /\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed)\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)/i;
+  /\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed|disputes|called|calls|described|describes|branded|brands|labell?ed|termed)\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)/i;
 
 const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
 
 // What an attack left behind, told with no event word: "a man was hurt by shrapnel", "crews
-// were digging through the rubble", "sirens sounded", "the shooting went on for hours".
+// were digging through the rubble", "sirens sounded", "the shooting went on for hours", "six
+// people were killed".
 const AFTERMATH =
-  /\b(?:hurt|wounded|injured|injur(?:y|ies)|rubble|debris|craters?|shrapnel|sirens?|damaged|shooting)\b/i;
+  /\b(?:hurt|wounded|injured|injur(?:y|ies)|killed|died|rubble|debris|craters?|shrapnel|sirens?|damaged|shooting)\b/i;
 
 // Military targets as an attacker names them.
 export const JUSTIFIES =
@@ -34,9 +36,9 @@ export const JUSTIFIES =
 export const STILL_CONTESTED =
   /\b(?:still|continu(?:e|es|ed|ing)\s+to|going\s+on|goes\s+on|under\s+way|ongoing|raging|rages)\b|\b(?:hold|holds|holding|held|remain|remains|remained)\s+(?:in\s+)?(?:the\s+line|(?:their|its|our)\s+(?:positions?|ground|lines?)|positions?)\b/i;
 
-// A side's own words for giving ground: a redeployment, a tactical or orderly withdrawal.
+// A side's own words for giving ground: a redeployment, a tactical, orderly or voluntary withdrawal.
 export const EUPHEMISM =
-  /\bredeploy\w*|\breposition\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b/i;
+  /\bredeploy\w*|\breposition\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b|\bof (?:their|its|our|his) own (?:accord|volition|free will)\b|\bvoluntarily\b/i;
 
 /**
  * The reply a sentence without event words makes to the events of the sentence before: a
@@ -215,4 +217,21 @@ export function deniedAccounts(s: SentenceWords, main: VoicedSpeaker | null, out
       out.push({ c: replyRow(c, main, true, text, offset, scope), at: main.at, referred: true });
     }
   }
+}
+
+/**
+ * "Six people were killed, the ambulance service said", "two soldiers died in the attack, the
+ * army said": a toll (`triggers` only tolls or words naming the event, "the attack") that told no
+ * event of its own right after an event is its speaker's account of that event (a confirmation,
+ * or a party's claim), one row per event just told there; none when the speaker told it itself.
+ */
+export function tollReplies(s: SentenceWords, main: VoicedSpeaker | null, triggers: Trigger[]): EventRow[] {
+  const { text, offset, recent, earlier, mentions } = s;
+  if (!main || !triggers.every((t) => t.weak || t.type === 'civilian-casualties')) return [];
+  if (!triggers.some((t) => t.type === 'civilian-casualties') && !AFTERMATH.test(text)) return [];
+  const places = new Set(mentions.filter((m) => m.start >= 0).map((m) => m.place.properties.id));
+  const scope = { start: offset, end: offset + text.length };
+  return harmed(recent, places, earlier)
+    .filter((r) => r.cand.attribution?.toLowerCase() !== main.who.name.toLowerCase())
+    .map((r) => ({ c: replyRow(r.cand, main, false, text, offset, scope), at: main.at, referred: true }));
 }
