@@ -9,6 +9,7 @@ import type { ControlAxis, ControlChange } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
 import { distanceKm, nearestUnit, UnitFinder, type ControlUnit } from '../ground/baseline.ts';
 import {
+  lastDay,
   nextDay,
   type CityFall,
   type ClaimsResult,
@@ -805,9 +806,9 @@ export function unitsKeyOf(units: ControlUnit[], withCell: boolean[]): string {
   return h.digest();
 }
 
-/** The day whose states an advance starts from: the last before it began. */
+/** The day whose states an advance starts from: the last before it began (days are in date order). */
 function dayBefore(days: DayState[], advance: Advance): DayState {
-  return days.filter((d) => d.date < advance.start).pop() ?? days[0];
+  return lastDay(days, advance.start) ?? days[0];
 }
 
 /**
@@ -961,8 +962,8 @@ function measure(
   areaOf: (i: number) => number,
 ): number {
   const from = e.from ?? start;
-  const before = days.filter((d) => d.date < from).pop() ?? days[0];
-  const at = days.filter((d) => d.date <= e.to).pop();
+  const before = lastDay(days, from) ?? days[0];
+  const at = lastDay(days, e.to, true);
   if (!at) return 0;
   let sum = 0;
   units.forEach((u, i) => {

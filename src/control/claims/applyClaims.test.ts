@@ -3,7 +3,7 @@ import { bboxPolygon, booleanPointInPolygon } from '@turf/turf';
 import type { IncidentFeature, PlaceFeature } from '../../types/model.ts';
 import { placeFeature } from '../../types/placeFeature.ts';
 import { baselineUnits } from '../ground/baseline.ts';
-import { applyClaims, isDate, nextDay } from './applyClaims.ts';
+import { applyClaims, isDate, lastDay, nextDay } from './applyClaims.ts';
 import { incident, place, syriaOutline, testGazetteer } from '../testFixtures.ts';
 
 const syria = syriaOutline();
@@ -177,5 +177,20 @@ describe('isDate', () => {
       expect(isDate(20241105)).toBe(false);
       expect(isDate(null)).toBe(false);
     }
+  });
+});
+
+describe('lastDay', () => {
+  const days = ['2024-11-26', '2024-11-27', '2024-11-29'].map((date) => ({ date, states: [], changes: [] }));
+  it('finds the last day before a date, or on it when asked', () => {
+    expect(lastDay(days, '2024-11-28')?.date).toBe('2024-11-27');
+    expect(lastDay(days, '2024-11-29')?.date).toBe('2024-11-27');
+    expect(lastDay(days, '2024-11-29', true)?.date).toBe('2024-11-29');
+    expect(lastDay(days, '2025-01-01')?.date).toBe('2024-11-29');
+  });
+  it('finds none before the first day', () => {
+    expect(lastDay(days, '2024-11-26')).toBeUndefined();
+    expect(lastDay(days, '2024-11-26', true)?.date).toBe('2024-11-26');
+    expect(lastDay([], '2024-11-26', true)).toBeUndefined();
   });
 });

@@ -24,6 +24,7 @@ import {
 import { childrenOf, matchPlace, type UnitMatch } from './matchUnits.ts';
 import type { Camp } from '../sides.ts';
 import { indexMentions, namedPlaces } from './namedPlaces.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts';
 
 export interface UnitState {
   controller: Holder;
@@ -131,6 +132,16 @@ function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The last of `days` (in date order, as applyClaims gives them) dated before `date`, or on it
+ * with `onDay`; undefined when none is. A binary search: control asks it per advance and extent.
+ *
+ * @example lastDay(days, '2024-11-29')?.date; // '2024-11-28' when days run from the 27th
+ */
+export function lastDay(days: readonly DayState[], date: string, onDay = false): DayState | undefined {
+  return days[lowerBound(days, onDay ? (d) => d.date <= date : (d) => d.date < date) - 1];
 }
 
 /** The day after a YYYY-MM-DD date. */

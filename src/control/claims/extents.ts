@@ -10,7 +10,7 @@ import type {
   PlaceFeature,
   TerritorialFigure,
 } from '../../types/model.ts';
-import type { DayState } from './applyClaims.ts';
+import { lastDay, type DayState } from './applyClaims.ts';
 import type { ControlUnit } from '../ground/baseline.ts';
 import { campsOf } from './claimOutcome.ts';
 import { campOf, type Camp } from '../sides.ts';
@@ -204,8 +204,8 @@ export function mappedFor(
   measure: 'figure' | 'km2' = 'figure',
 ): number {
   const from = e.from ?? sinceDefault;
-  const before = days.filter((d) => d.date < from).pop() ?? days[0];
-  const at = days.filter((d) => d.date <= e.to).pop();
+  const before = lastDay(days, from) ?? days[0];
+  const at = lastDay(days, e.to, true);
   if (!before || !at) return 0;
   let sum = 0;
   units.forEach((u, i) => {

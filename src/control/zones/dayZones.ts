@@ -251,10 +251,34 @@ interface Group {
   members: number[];
   /** Members whose cell counts in the summary: contested, or held by another than on the baseline. */
   counted: number[];
+  /** Bumped whenever `counted` changes. */
+  countedRev: number;
+  /**
+   * The last sum of the counted cells' areas (countedSum): the running total it began from and
+   * ended at, for `counted` at revision `rev` — a day whose total reaches the group unchanged
+   * and whose cells are the same ends at the same sum, added in the same order.
+   */
+  sum: { rev: number; from: number | undefined; to: number | undefined };
   /** Where its label goes: the site of a member cell near the middle of its cells (kept while a member). */
   point: Position | null;
   pointCell: number;
   feature: ControlFeature | null;
+}
+
+/**
+ * `from` plus the areas of the group's counted cells, added one by one in cell order (from
+ * undefined: 0 first). The summary's gains and contested km² are such running totals over the
+ * day's groups; a group whose cells did not change, reached by the same total as on the day it
+ * was last summed, ends at the same figure, so it is not added again (every later day of a
+ * year's map has thousands of counted cells).
+ */
+function countedSum(group: Group, from: number | undefined, cells: CellSet): number | undefined {
+  const last = group.sum;
+  if (last.rev === group.countedRev && last.from === from) return last.to;
+  let to = from;
+  for (const c of group.counted) to = (to ?? 0) + cells.cells[c].areaKm2;
+  group.sum = { rev: group.countedRev, from, to };
+  return to;
 }
 
 /**
@@ -313,6 +337,8 @@ class ZoneTracker {
           status,
           members: [],
           counted: [],
+          countedRev: 0,
+          sum: { rev: -1, from: undefined, to: undefined },
           point: null,
           pointCell: -1,
           feature: null,
@@ -365,11 +391,14 @@ class ZoneTracker {
         regroup.add(from);
         remove(groups[from].members, c);
         remove(groups[from].counted, c);
+        groups[from].countedRev++;
       }
       regroup.add(g);
       insert(groups[g].members, c);
-      if (s.controller === 'contested' || s.controller !== units[cellUnits[c]].controller)
+      if (s.controller === 'contested' || s.controller !== units[cellUnits[c]].controller) {
         insert(groups[g].counted, c);
+        groups[g].countedRev++;
+      }
       this.cellGroup[c] = g;
       moved.push(c);
     }
@@ -413,9 +442,9 @@ class ZoneTracker {
     let contestedKm2 = 0;
     for (const g of order) {
       const group = groups[g];
-      for (const c of group.counted) {
-        if (group.controller === 'contested') contestedKm2 += cells.cells[c].areaKm2;
-        else gains[group.controller] = (gains[group.controller] ?? 0) + cells.cells[c].areaKm2;
+      if (group.counted.length) {
+        if (group.controller === 'contested') contestedKm2 = countedSum(group, contestedKm2, cells)!;
+        else gains[group.controller] = countedSum(group, gains[group.controller], cells);
       }
       if (!group.point || (regroup.has(g) && this.cellGroup[group.pointCell] !== g)) {
         group.pointCell = this.middleOf(group.members);
