@@ -63,7 +63,7 @@ describe('createDayZones', () => {
       alone.map((s) => [s.gainsKm2, s.contestedKm2]),
     );
     // The figures move as the towns fall: more ground on the 28th, some of it contested on the 29th.
-    const opposition = sums.map((s) => s.gainsKm2.opposition ?? 0);
+    const opposition = sums.map((s) => s.gainsKm2?.opposition ?? 0);
     expect(opposition[0]).toBe(0);
     expect(opposition[2]).toBeGreaterThan(opposition[1]);
     expect(opposition[3]).toBe(opposition[2]);
