@@ -130,6 +130,9 @@ export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | '
   dam: 'landmark', crossing: 'landmark', terminal: 'landmark', bridge: 'landmark', airport: 'landmark',
   airbase: 'landmark', base: 'landmark', checkpoint: 'landmark', temple: 'landmark', shrine: 'landmark',
   monastery: 'landmark', pagoda: 'landmark',
+  // Industry named after its ground ("the X gas field", "the X oilfield", "the X refinery").
+  field: 'landmark', fields: 'landmark', oilfield: 'landmark', gasfield: 'landmark', refinery: 'landmark',
+  mine: 'landmark',
   // A single mountain or hill: "Mount X", and the Arabic "Jabal X" / "Jebel X" / "Djebel X".
   mount: 'landmark', jabal: 'landmark', jebel: 'landmark', djebel: 'landmark',
 }; // prettier-ignore

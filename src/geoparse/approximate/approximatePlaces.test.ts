@@ -211,6 +211,35 @@ describe('approximatePlaces', () => {
     expect(shrine.properties.anchor).toMatchObject({ placeId: 'geonames:164816', relation: 'near' });
   });
 
+  it('reads "the X gas field (oilfield, refinery) in Y", a compass word opening its name, as a landmark in Y', () => {
+    const [field] = approximate(
+      'Drones hit a pumping station at the North Tabqa gas field in Idlib province.',
+    );
+    expect(field.properties.name).toBe('North Tabqa');
+    expect(field.properties.kind).toBe('landmark');
+    expect(field.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
+    const [refinery] = approximate('A fire broke out at the Umm Jarrah refinery near Homs on Monday.');
+    expect(refinery.properties.kind).toBe('landmark');
+    expect(refinery.properties.anchor).toMatchObject({ placeId: 'geonames:169577', relation: 'near' });
+  });
+
+  it('never puts one of several listed posts ("the X and Y border crossings") at the other one', () => {
+    // Alone, a village listed with a town lies with it; a crossing listed with another does not.
+    const [village] = approximate('Shells fell on Saraqib and Kafr Batikh overnight.');
+    expect(village.properties.anchor?.placeId).toBe('geonames:164816');
+    for (const text of [
+      'Turkey closed the Saraqib and Kafr Batikh border crossings on Sunday.',
+      'Turkey closed the Kafr Batikh and Saraqib crossings on Sunday after shelling near Saraqib.',
+      'Police manned the Saraqib, Kafr Batikh and Idlib checkpoints overnight.',
+    ]) {
+      expect(approximate(text)).toEqual([]);
+    }
+    // One crossing, named alone, is still read by its noun and put by the place beside it.
+    const [one] = approximate('Turkey closed the Kafr Batikh border crossing near Idlib on Sunday.');
+    expect(one.properties.kind).toBe('landmark');
+    expect(one.properties.anchor?.placeId).toBe('geonames:169389');
+  });
+
   it('never maps people, organisations, outlets or ordinary words', () => {
     // A person ("X, a commander"), a faction's camp, the report's outlet, a capitalised word opening a sentence.
     expect(approximate('Abu Zummar, a rebel commander in Idlib, said the town had fallen.')).toEqual([]);

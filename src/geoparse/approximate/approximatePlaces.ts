@@ -137,6 +137,8 @@ interface Sighting {
   /** The noun that says what it is ("village", "mountains"). */
   noun?: string;
   anchor?: Anchor;
+  /** Listed with other names before a plural noun of posts ("the X and Y border crossings"). */
+  posts?: boolean;
   /** The words around it call it a place (a name `unplacedNames` listed). */
   cued?: boolean;
   /** Neither cued nor given a noun: it only says where another mention of the name is. */
@@ -209,14 +211,22 @@ export function approximatePlaces(
     if (at && several(st.tokens, at.from, at.to, u.text)) return;
     const s: Sighting = { u, ...(needNoun ? {} : { cued: true }), ...(landform ? { landform } : {}) };
     if (at) {
+      // "the X and Y border crossings", "the Y, X and Z checkpoints": one of several posts.
+      const end = listEnd(st.tokens, at.to);
+      const listed = end > at.to || PLACE_LIST_GLUE.has(st.tokens[at.from - 1]?.lower ?? '');
+      if (listed && listOfPosts(st.tokens, end)) s.posts = true;
+    }
+    if (at) {
       const k = kindOf(st.tokens, at.from, at.to, u.text);
       if (k) [s.kind, s.noun] = [k.kind, k.noun];
       const before = placeBefore(points, u.start, st.index);
+      // One of several posts is placed only by words of its own, never beside a place of its
+      // sentence (the other post, as likely as not).
       const anchor =
         explicitAnchor(st.tokens, at.to, placedAt, ctx.focusCity, before) ??
         onBorder(st.tokens, at.from, at.to) ??
         inPart(st.tokens) ??
-        sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text);
+        (s.posts ? undefined : sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text));
       if (anchor) s.anchor = anchor;
     }
     // One capitalised word opening a sentence ("Schools in the city …") is an ordinary word. A
@@ -313,16 +323,23 @@ export function approximatePlaces(
       }
       continue;
     }
+    // Posts strung along a border are as far apart as the border is long: words of their own
+    // place them, never the report's other places.
+    const posts = sightings.every((s) => s.posts);
     const best =
       strong ??
-      (cluster
+      (cluster || posts
         ? undefined
         : (bestAnchor(
             sightings,
             sightings.some((s) => s.kind),
           ) ?? paragraphAnchor(text, sightings, points, resolutions, ctx, districtsOf)));
     if (!said && best?.district) kind = 'neighbourhood';
-    let where = best ? placeBy(best, kind, cluster, gazetteer) : cluster && placeInCluster(cluster);
+    let where = best
+      ? placeBy(best, kind, cluster, gazetteer)
+      : posts
+        ? undefined
+        : cluster && placeInCluster(cluster);
     // A name the gazetteer has, but only far from here or in several places: only when the words
     // say what it is or call it a place, and say where ("the village of X in the Y region", "near
     // X, in the Y region"; its sentence's place only for a noun), and no reading lies near there.
@@ -682,8 +699,11 @@ function sentenceAnchor(
       if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r) || standsForSide(tokens, i, r))
         continue;
       // "raids on Ayorou and X", "Ayorou, X and Y": one list of places, so X lies with Ayorou.
-      if (inOneList(tokens, i < from ? i : to, i < from ? from : i))
+      if (inOneList(tokens, i < from ? i : to, i < from ? from : i)) {
+        // "the X and Y border crossings": posts along one line, as far apart as the line is long.
+        if (listOfPosts(tokens, Math.max(i, to))) continue;
         return { entry: r.entry, relation: 'near', listed: true };
+      }
       return { entry: r.entry, relation: 'near', weak: true };
     }
   return undefined;
@@ -731,6 +751,38 @@ function inOneList(tokens: Token[], a: number, b: number): boolean {
     else if (!t.word || !t.cap) return false;
   }
   return glue;
+}
+
+/** Plural nouns of posts strung along a border or a road ("crossings", "checkpoints"): listed, each is elsewhere. */
+const POSTS = new Set(['crossings', 'checkpoints', 'posts', 'gates', 'terminals']);
+
+/**
+ * The last token of the list of capitalised names that goes on after token `to` ("X, Y and Z":
+ * Z's), or `to` when no list goes on.
+ */
+function listEnd(tokens: Token[], to: number): number {
+  let end = to;
+  for (let k = to + 1; k < tokens.length;) {
+    let j = k;
+    while (j < tokens.length && PLACE_LIST_GLUE.has(tokens[j].lower)) j++;
+    if (j === k || !tokens[j]?.word || !tokens[j].cap) break;
+    while (j < tokens.length && tokens[j].word && tokens[j].cap) j++;
+    [end, k] = [j - 1, j];
+  }
+  return end;
+}
+
+/**
+ * Whether the list of names that holds token `last` is closed by a plural noun of posts, with
+ * "border" or "crossing" before it or not ("the X and Y border crossings", "the X and Y crossing
+ * points", "X and Y checkpoints").
+ */
+function listOfPosts(tokens: Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < tokens.length && tokens[k].word && tokens[k].cap) k++;
+  if (/^(?:border|frontier|crossing|military|army|police)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'points' && tokens[k - 1]?.lower === 'crossing') return true;
+  return POSTS.has(tokens[k]?.lower ?? '');
 }
 
 /** Words before a name that make it where somebody or something went ("diverted to", "fled toward the town of"). */

@@ -13,7 +13,13 @@ import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
 import type { NameSpan, SentenceTokens, UnmatchedRun } from './NameSpan.ts';
 import { demonymCountry, demonymRegion } from '../../words/demonyms.ts';
 import { DIRECTIONS } from '../../words/directions.ts';
-import { FACILITY_NOUNS, FEATURE_NOUNS, GENERIC_NOUNS, QUALIFIERS } from '../../words/placeNouns.ts';
+import {
+  FACILITY_NOUNS,
+  FEATURE_NOUNS,
+  GENERIC_NOUNS,
+  QUALIFIERS,
+  SETTLEMENT_NOUNS,
+} from '../../words/placeNouns.ts';
 import { ACTOR_NOUNS, MEDIA_NOUNS, ORG_HEADS, OUTLET_TAILS } from '../../words/organisations.ts';
 import { ADDRESS_VERBS, SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { TITLES } from '../../words/titles.ts';
@@ -424,7 +430,9 @@ export function matchRuns(sentences: SentenceTokens[], text: string, index: Name
       const lead = DIRECTIONS[words[0].lower];
       const tailWord = words[words.length - 1].lower;
       if (!isOrg && !run.person && words.length >= 2) {
-        if (lead !== undefined) {
+        // "the South Pars gas field", "the North Dome field": a landmark's noun after the name
+        // makes the compass word the landmark's own.
+        if (lead !== undefined && !landmarkNounAfter(tokens, run.to)) {
           const rest = foldKey(text.slice(words[1].start, run.end));
           const restHits = index.exact(rest);
           if (restHits.length) {
@@ -521,6 +529,16 @@ function soleCountries(
     out.set(cc, keys);
   }
   return out;
+}
+
+/** Whether one of the two lowercase words after token `to` is a landmark's noun ("X gas field", "X dam"). */
+function landmarkNounAfter(tokens: Token[], to: number): boolean {
+  for (let i = to + 1; i <= to + 2 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || t.cap) return false;
+    if (SETTLEMENT_NOUNS[t.lower] === 'landmark') return true;
+  }
+  return false;
 }
 
 /**
