@@ -18,7 +18,7 @@ import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlappin
 import { normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
 import { addDays, findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
 import { entryDays } from './sentence/entryDays.ts'; // "Friday, 23:50 GMT" dates a live page's entry
-import { calledAs, mainSettlement, STATE_POSSESSIVE } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
+import { areaNoun, calledAs, mainSettlement, STATE_POSSESSIVE } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
 import type { LocatedMention } from './sentence/location.ts';
 import type { Progress } from './sentence/taxonomy.ts';
 import { reportGroup, reportHome } from './voices/actors.ts'; // whose war it is, whose rebels
@@ -219,7 +219,9 @@ export function extractIncidents(
         )
         .pop()?.place ?? ctx.lastSettlement;
     for (const m of inSentence) {
-      const noun = m.place.properties.kind === 'settlement' ? calledAs(sentence, m) : null;
+      const kind = m.place.properties.kind;
+      const noun =
+        kind === 'settlement' ? calledAs(sentence, m) : kind === 'region' ? areaNoun(sentence, m) : null;
       if (noun) ctx.called.set(noun, m.place);
     }
     previous = {

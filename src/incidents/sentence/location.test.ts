@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from './clauses.ts';
-import { anaphoraMentions, chooseLocation, mainSettlement } from './location.ts';
+import { anaphoraMentions, areaNoun, chooseLocation, mainSettlement } from './location.ts';
 import type { LocatedMention } from './location.ts';
 import type { IncidentType } from '../../types/model.ts';
 import { WORLD } from '../testPlaces.ts';
@@ -85,6 +85,15 @@ describe('chooseLocation', () => {
     });
     expect(m?.place.properties.id).toBe('p:Midcity');
   });
+  it("leaves a place to the verb before 'and' when the trigger's own words name one", () => {
+    const text = 'Its units held positions around Fartown and had repelled assaults near Nearby.';
+    expect(where(text, 'repelled', 'armed-clash', ['Fartown', 'Nearby'])).toBe('p:Nearby');
+    const drone = 'The rebels took hills near Fartown and shot down a drone over North Province.';
+    expect(where(drone, 'shot down', 'armed-clash', ['Fartown', 'North Province'])).toBe('p:North Province');
+    // (Nothing named after it: the place before is still the event's.)
+    const alone = 'The rebels surrounded Fartown and shelled it overnight.';
+    expect(where(alone, 'shelled', 'shelling', ['Fartown'])).toBe('p:Fartown');
+  });
   it('reads a one-letter part after a hyphen as the name going on', () => {
     expect(where('Jets bombed a market in Fartown-U on Friday.', 'bombed', 'airstrike', ['Fartown'])).toBe(
       'p:Fartown',
@@ -110,6 +119,23 @@ describe('anaphora', () => {
     expect(ids('Schools in the capital were closed.', null as never)).toEqual([]);
     expect(ids('They reached the provincial capital and the capital of the north.')).toEqual([]);
     expect(ids('Jets struck the capital Nearby.')).toEqual([]);
+  });
+  it('resolves "the rugged range" to the mountains the report named', () => {
+    const hills = P('North Province');
+    const called = new Map([['mountains', hills]]);
+    const got = (text: string) =>
+      anaphoraMentions(text, [], null, null, called).map(
+        (m) => `${text.slice(m.start, m.end)}=${m.place.properties.id}`,
+      );
+    expect(got('Jets struck caves in the rugged range overnight.')).toEqual([
+      'the rugged range=p:North Province',
+    ]);
+    expect(got('Jets struck the hills near the border.')).toEqual(['the hills=p:North Province']);
+    // (A name of its own, an area named by another noun, or "the range of" are not that area.)
+    expect(got('Jets struck the Blue mountains and the forest and the range of the guns.')).toEqual([]);
+    const fled = 'They fled toward the Hamrin range.';
+    const at = fled.indexOf('Hamrin');
+    expect(areaNoun(fled, { start: at, end: at + 'Hamrin'.length })).toBe('mountains');
   });
   it('never takes a town standing for its state as "the town"', () => {
     const text = "Fartown's troops pressed toward the bridges that keep the town supplied.";

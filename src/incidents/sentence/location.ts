@@ -30,6 +30,9 @@ const AT_ORIGIN: ReadonlySet<IncidentType> = new Set(['withdrawal', 'displacemen
 // Verbs whose subject acts on something else (not "fell", "was shelled").
 const ACTS =
   /^(?:closed|closes|shut|struck|strikes|shelled|shells|bombed|attacked|attacks|hit|fired|launched|seized|captured|took|sent|deployed)\b/i;
+// "held positions around X and had repelled assaults near Y": X belongs to the verb before "and".
+const ANOTHER_VERB_BEFORE =
+  /^["\u201d]?\s+and\s+(?:(?:had|have|has|was|were|then|later|also|had\s+also)\s+)?$/i;
 // Where an event went on to: "the fighting … spread to the villages of X and Y".
 const SPREAD_TO =
   /\b(?:spread|spreading|spreads|extended|extending|widened)\s+(?:\w+\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:villages?|towns?|city|cities|districts?|neighbou?rhoods?|areas?|outskirts)\s+of\s+)?$/i;
@@ -68,6 +71,28 @@ export function speakersSeat(text: string, m: { start: number }): boolean {
 const CALLED_AFTER = /^\s*,\s*(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(village|town|city|hamlet)\b/i;
 const CALLED_BEFORE = /\bthe\s+(?:[\w'-]+\s+){0,2}?(village|town|city|hamlet)\s+of\s+$/i;
 const CALLED_SUFFIX = /^\s+(village|town)\b/i;
+
+// The noun of an area's name: "the Hamrin range", "Sambisa forest", "the Bekaa valley".
+const AREA_NOUNS = 'range|mountains|hills|valley|forest|desert|marshland|marshes|plain';
+const AREA_NOUN_AFTER = new RegExp(`^\\s+(${AREA_NOUNS})\\b`, 'i');
+const AREA_NOUN_LAST = new RegExp(`\\b(${AREA_NOUNS})$`, 'i');
+// "the rugged range", "the forest": an area the report named by that noun.
+const AREA_ANAPHOR = new RegExp(`\\bthe\\s+(?:([a-z-]+)\\s+)?(${AREA_NOUNS})\\b(?!\\s+of\\b)`, 'gi');
+
+/** The noun of the name of the area mentioned at [start, end) ("range" of "the Hamrin range"), if any. */
+export function areaNoun(text: string, m: { start: number; end: number }): string | null {
+  if (m.start < 0) return null;
+  const noun =
+    AREA_NOUN_AFTER.exec(text.slice(m.end, m.end + 20))?.[1] ??
+    AREA_NOUN_LAST.exec(text.slice(m.start, m.end))?.[1];
+  return noun ? sameArea(noun) : null;
+}
+
+/** One noun for the words that name one kind of area: a range is its mountains, its hills. */
+const sameArea = (noun: string) => {
+  const n = noun.toLowerCase();
+  return n === 'range' || n === 'hills' ? 'mountains' : n === 'marshes' ? 'marshland' : n;
+};
 
 /** The noun the text gives the settlement mentioned at [start, end), if any ("village", "town" …). */
 export function calledAs(text: string, m: { start: number; end: number }): string | null {
@@ -128,6 +153,17 @@ export function anaphoraMentions(
         : (lastSettlement ?? named);
     const place = earlier?.place ?? (city ? main : (otherwise ?? main));
     if (place) out.push({ start, end, place });
+  }
+  // "Jets struck caves in the rugged range": the area the report named by that noun (a lower-case
+  // word between, not a name: "the Nuba mountains" names its own).
+  AREA_ANAPHOR.lastIndex = 0;
+  for (const m of matchList(AREA_ANAPHOR, text)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const place = called.get(sameArea(m[2]));
+    if (!place || (m[1] && !/^[a-z]/.test(m[1])) || mentions.some((x) => x.start < end && start < x.end))
+      continue;
+    out.push({ start, end, place });
   }
   return out;
 }
@@ -216,6 +252,8 @@ export function chooseLocation(
     // trigger before it.
     const spread =
       m.start >= trigger.end && SPREAD_TO.test(text.slice(Math.max(trigger.end, m.start - 60), m.start));
+    // "took hills near X and shot down a drone over Y": X is the first verb's, when Y follows.
+    const otherVerb = m.end <= trigger.start && ANOTHER_VERB_BEFORE.test(text.slice(m.end, trigger.start));
     // "North of the town, troops attacked positions near Y": a direction off a place spans more
     // ground than the place (the geoparser makes "north of X" an area; "the town" is read here).
     const offPlace = m.start > 0 && COMPASS_OF.test(text.slice(Math.max(0, m.start - 25), m.start));
@@ -231,6 +269,7 @@ export function chooseLocation(
       origin ? 1 : 0,
       m.start >= 0 && clauseAt(clauses, m.start) === home ? 0 : 1,
       spread ? 0 : 1,
+      otherVerb ? 1 : 0,
       appositive ? 1 : 0,
       destination ? 1 : 0,
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
@@ -243,6 +282,14 @@ export function chooseLocation(
         ),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
     ];
+      console.error(
+        '  KEY',
+        text.slice(trigger.start, trigger.end),
+        '|',
+        text.slice(m.start, m.end),
+        m.place.properties.name,
+        key.join(','),
+      );
     if (!best || lexLess(key, bestKey)) {
       best = m;
       bestKey = key;
