@@ -282,14 +282,6 @@ export function chooseLocation(
         ),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
     ];
-    console.error(
-      '  KEY',
-      text.slice(trigger.start, trigger.end),
-      '|',
-      text.slice(m.start, m.end),
-      m.place.properties.name,
-      key.join(','),
-    );
     if (!best || lexLess(key, bestKey)) {
       best = m;
       bestKey = key;
