@@ -13,7 +13,22 @@ export interface LineClasses {
   roles: (Span & { role: 'headline' | 'caption' })[];
 }
 
-const TERMINAL = /[.!?:;"”’)\]…]$/;
+/** Characters that end a sentence or a quotation (the regex `/[.!?:;"”’)\]…]$/`), by UTF-16 unit. */
+const TERMINAL_UNITS = new Set(Array.from('.!?:;"”’)]…', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether a line ends on one of `TERMINAL_UNITS`, read by its last character: an end-anchored
+ * regex is still tried at every position of the line, and this is asked of every paragraph.
+ */
+export function endsTerminal(t: string): boolean {
+  return t.length > 0 && TERMINAL_UNITS.has(t.charCodeAt(t.length - 1));
+}
+/** `/[.!?]$/.test(t)`, by the last character. */
+const endsSentence = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 33 || c === 63;
+};
+
 // A line that ends on a closing quote with no stop inside it: "… to \"protect civilians\"".
 const QUOTED_END = /[\p{L}\p{N}]["”]$/u;
 const TEASER =
@@ -100,8 +115,8 @@ export function irregularSpace(s: string): boolean {
   return false;
 }
 
-function norm(s: string): string {
-  const lower = s.toLowerCase();
+/** A line's lowercase (`lower`) with its runs of whitespace made one space, trimmed. */
+function norm(lower: string): string {
   return (irregularSpace(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }
 
@@ -110,23 +125,20 @@ const RESERVED = 'all rights reserved';
 
 /**
  * Whether `COPYRIGHT` matches: the regex only where the line opens with "c", "©" or "(" (where
- * its anchored half may match), else "all rights reserved" in any ASCII case (as the /i flag reads it without /u) found by hand,
- * not by a case-folding regex tried at every character of every short line.
+ * its anchored half may match), else "all rights reserved" in the lowercased line (`lower`, when
+ * the caller has it): the /i flag without /u folds ASCII letters only, and no other character
+ * lowercases to a letter of the phrase alone ("İ" gives "i" and a combining dot). Not a
+ * case-folding regex tried at every character of every short line.
  */
 export function copyrightLine(t: string): boolean {
+  return copyrightLower(t, t.toLowerCase());
+}
+
+/** `copyrightLine(t)` given `t.toLowerCase()`. */
+export function copyrightLower(t: string, lower: string): boolean {
   const c0 = t.charCodeAt(0);
   if (c0 === 99 || c0 === 67 || c0 === 0xa9 || c0 === 40) return COPYRIGHT.test(t);
-  for (let i = 0; i + RESERVED.length <= t.length; i++) {
-    let k = 0;
-    while (k < RESERVED.length) {
-      const want = RESERVED.charCodeAt(k);
-      const got = t.charCodeAt(i + k);
-      if (got !== want && (want === 32 || (got | 32) !== want)) break;
-      k++;
-    }
-    if (k === RESERVED.length) return true;
-  }
-  return false;
+  return lower.includes(RESERVED);
 }
 
 /**
@@ -163,7 +175,8 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
       stopAt = i;
       break;
     }
-    if (short && copyrightLine(t)) {
+    const lower = t.toLowerCase();
+    if (short && copyrightLower(t, lower)) {
       exclude(l, 'copyright');
       continue;
     }
@@ -173,7 +186,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     }
     if (
       short &&
-      ((t.includes(' | ') && wordCount <= 14 && !/[.!?]$/.test(t)) || (wordCount <= 14 && CREDIT.test(t)))
+      ((t.includes(' | ') && wordCount <= 14 && !endsSentence(t)) || (wordCount <= 14 && CREDIT.test(t)))
     ) {
       exclude(l, 'photo credit');
       const prev = content[i - 1];
@@ -181,17 +194,18 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
         roles.push({ start: prev.start, end: prev.end, role: 'caption' });
       continue;
     }
-    const credit = short ? TRAILING_CREDIT.exec(t) : null;
+    // (It ends on a bracket: the regex, with a lookbehind tried at every position, only then.)
+    const credit = short && t.charCodeAt(t.length - 1) === 41 ? TRAILING_CREDIT.exec(t) : null;
     if (credit) {
       exclude({ start: l.start + credit.index, end: l.end }, 'photo credit');
       roles.push({ start: l.start, end: l.start + credit.index, role: 'caption' });
       continue;
     }
-    if (first && short && BYLINE.test(t) && !/[.!?]$/.test(t)) {
+    if (first && short && BYLINE.test(t) && !endsSentence(t)) {
       exclude(l, 'byline');
       continue;
     }
-    const key = norm(t);
+    const key = norm(lower);
     if (seen.has(key) && (key === headline || wordCount >= 8)) {
       exclude(l, 'repeated text');
       continue;
@@ -199,7 +213,7 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     seen.add(key);
     const nextLine = content[i + 1];
     // (A headline may close on a quotation: 'Army says it pulled back to "protect civilians"'.)
-    if (first && short && (!TERMINAL.test(t) || QUOTED_END.test(t)) && nextLine && wordCount >= 3) {
+    if (first && short && (!endsTerminal(t) || QUOTED_END.test(t)) && nextLine && wordCount >= 3) {
       roles.push({ start: l.start, end: l.end, role: 'headline' });
       headline = key;
       first = false;
@@ -208,8 +222,8 @@ export function classifyLines(text: string, lines: Line[]): LineClasses {
     const caps = UPPERCASE.test(t) && !LOWERCASE.test(t);
     const prev = content[i - 1];
     const bare =
-      !first && wordCount <= 6 && t.length < 60 && !TERMINAL.test(t) && prev && TERMINAL.test(prev.t);
-    if (caps && wordCount <= 8 && !TERMINAL.test(t)) {
+      !first && wordCount <= 6 && t.length < 60 && !endsTerminal(t) && prev && endsTerminal(prev.t);
+    if (caps && wordCount <= 8 && !endsTerminal(t)) {
       exclude(l, 'section heading');
       continue;
     }
