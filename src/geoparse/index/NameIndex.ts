@@ -53,7 +53,7 @@ export class NameIndex {
   readonly maxTokens: number;
   /** The index itself: built from the entries, or read from the world cache. */
   readonly tables: NameTables;
-  /** Hit lists of keys looked up so far, by key id (shared and frozen: see `exact`). */
+  /** Hit lists of keys looked up so far, by key id (shared: see `exact`). */
   private hitLists = new Map<number, NameHit[]>();
   private keyTexts = new Map<number, string>();
   private byIdMap?: Map<string, number>;
@@ -218,7 +218,9 @@ export class NameIndex {
 
   /**
    * Entries whose folded name or alias equals this folded key. The list is built on the first
-   * lookup of a key and shared by later ones, so it is frozen: copy it to change it.
+   * lookup of a key and shared by later ones: never change it (copy it to change it). Its hits
+   * are frozen; the list itself is not, since a frozen array is several times slower to iterate
+   * and every pass iterates hit lists (NameIndex.test checks that no pass changes one).
    */
   exact(key: string): NameHit[] {
     const r = this.recentKey(key);
@@ -237,7 +239,6 @@ export class NameIndex {
       hits.push(
         Object.freeze({ entry: this.entryAt(posts[i] >> 1), primary: (posts[i] & 1) === 1, distance: 0 }),
       );
-    Object.freeze(hits);
     this.hitLists.set(k, hits);
     return hits;
   }
