@@ -44,25 +44,69 @@ describe('appStyle', () => {
     }
   });
 
-  it('hides exactly the group that is off', () => {
+  it('leaves out exactly the group that is off, and nothing else', () => {
+    const all = appStyle(input()).layers.map((l) => l.id);
     const layers = { ...allLayersOn(), roads: false };
-    const hidden = appStyle(input(layers)).layers.filter(
-      (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
-    );
-    expect(hidden.length).toBeGreaterThan(0);
-    expect(hidden.every((l) => groupOfLayer(l.id) === 'roads')).toBe(true);
+    const ids = appStyle(input(layers)).layers.map((l) => l.id);
+    const gone = all.filter((id) => !ids.includes(id));
+    expect(gone.length).toBeGreaterThan(0);
+    expect(gone.every((id) => groupOfLayer(id) === 'roads')).toBe(true);
+    expect(ids.some((id) => groupOfLayer(id) === 'roads')).toBe(false);
+    // Shown again: the same layers, at the same places in the order.
+    expect(appStyle(input({ ...layers, roads: true })).layers.map((l) => l.id)).toEqual(all);
   });
 
   it('draws history apart from incidents; history and areas off by default', () => {
-    const parts = appStyle(input(defaultLayers()));
-    const history = parts.layers.filter((l) => groupOfLayer(l.id) === 'history');
+    const history = appStyle(input()).layers.filter((l) => groupOfLayer(l.id) === 'history');
     expect(history.map((l) => l.id)).toEqual(['history-point', 'history-label']);
-    expect(history.every((l) => l.layout?.visibility === 'none')).toBe(true);
     expect(JSON.stringify(history)).toContain('"history"');
-    const hidden = parts.layers.filter(
-      (l) => l.layout && 'visibility' in l.layout && l.layout.visibility === 'none',
-    );
-    expect(new Set(hidden.map((l) => groupOfLayer(l.id)))).toEqual(new Set(['history', 'areas']));
+    const byDefault = appStyle(input(defaultLayers())).layers;
+    expect(byDefault.some((l) => l.layout?.visibility === 'none')).toBe(false);
+    const groups = new Set(byDefault.map((l) => groupOfLayer(l.id)));
+    expect(groups.has('history')).toBe(false);
+    expect(groups.has('areas')).toBe(false);
+    expect(groups.has('incidents')).toBe(true);
+  });
+
+  it("puts the selection's layers in the style only while something of their kind is selected", () => {
+    const ids = (selection: AppStyleInput['selection']) =>
+      appStyle({ ...input(), selection }).layers.map((l) => l.id);
+    const ring = ['incidents-selected', 'incidents-top', 'places-selected'];
+    expect(ring.filter((id) => ids(null).includes(id))).toEqual([]);
+    expect(ring.filter((id) => ids({ kind: 'incident', id: 'i1' }).includes(id))).toEqual([
+      'incidents-selected',
+      'incidents-top',
+    ]);
+    expect(ring.filter((id) => ids({ kind: 'place', id: 'p1' }).includes(id))).toEqual(['places-selected']);
+  });
+
+  it("draws a published map's outlines only while one is loaded", () => {
+    const zone = (source: string): FeatureCollection => ({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [37, 36],
+                [37.2, 36],
+                [37.2, 36.2],
+                [37, 36],
+              ],
+            ],
+          },
+          properties: { layer: 'zone', controller: 'opposition', status: 'held', source },
+        },
+      ],
+    });
+    const ids = (control: FeatureCollection) =>
+      appStyle({ ...input(), control })
+        .layers.map((l) => l.id)
+        .filter((id) => id.includes('reference'));
+    expect(ids(zone('ingest'))).toEqual([]);
+    expect(ids(zone('reference'))).toEqual(['control-reference-outline', 'control-reference-label']);
   });
 
   it('draws areas as outlines only, so the zones under them keep their legend colour', () => {

@@ -87,6 +87,9 @@ export function appStyle(input: AppStyleInput): StyleParts {
   // Labels drawn last are placed first: the status of a zone wins over town names.
   const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
   all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
+  // A group toggled off is left out of the style, not kept hidden (drawnOnly says why): showing
+  // it again adds its layers, as a hidden layer shown again had its tiles laid out anew.
+  all.layers = all.layers.filter((l) => l.layout?.visibility !== 'none');
   return mergeSources(all, ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'history']);
 }
 

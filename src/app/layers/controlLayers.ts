@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { withLabelPoints } from '../model/labelPoint.ts';
 import { LAND } from './basemapLayers.ts';
 import {
+  drawnOnly,
   FONT,
   SIDE_COLOURS,
   SIDE_NAMES,
@@ -58,6 +59,9 @@ export function zoneSwatch(side: string, opacity = ZONE_OPACITY): string {
 /** Name of the hatch image the map bridge registers. */
 export const HATCH_IMAGE = 'hatch';
 
+/** A published map's outlines and labels: left out while none is loaded. */
+const REFERENCE_LAYERS = ['control-reference-outline', 'control-reference-label'];
+
 /** Ours, not a published map's. */
 const OURS = ['!=', ['get', 'source'], 'reference'];
 const REFERENCE = ['==', ['get', 'source'], 'reference'];
@@ -109,7 +113,9 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
     ...Object.entries(ZONE_STATUS).flatMap(([s, d]) => [s, d.label]),
     ['upcase', status],
   ];
-  return {
+  // A published map's outlines and labels only while one is loaded.
+  const reference = data.features.some((f) => f.properties?.source === 'reference');
+  const parts: StyleParts = {
     sources: {
       control: {
         type: 'geojson',
@@ -239,4 +245,5 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
       },
     ],
   };
+  return drawnOnly(parts, reference ? [] : REFERENCE_LAYERS);
 }

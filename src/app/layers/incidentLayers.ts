@@ -5,7 +5,7 @@
 // the tiles carry (src/app/tiles/incidentKeys.ts): changing them never sends data again.
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { CLUSTER_MAX_ZOOM, INCIDENT_SOURCE_LAYER, clusterCount } from '../tiles/incidentKeys.ts';
-import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
+import { drawnOnly, FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 export { CLUSTER_MAX_ZOOM };
 
@@ -43,6 +43,9 @@ export function pointFilter(day: number | null, hiddenTypes: readonly string[]):
   return ['all', ...parts] as FilterSpecification;
 }
 
+/** The selected incident's ring and its icon drawn on top: left out while none is selected. */
+const SELECTION_LAYERS = ['incidents-selected', 'incidents-top'];
+
 /**
  * Clustered incident points from the tiles, filtered to the day and the types shown.
  *
@@ -60,7 +63,7 @@ export function incidentLayers(input: IncidentLayerInput): StyleParts {
   const clusters = ['all', ['has', 'point_count'], ['>', count, 0]] as FilterSpecification;
   const src = { source: 'incidents', 'source-layer': INCIDENT_SOURCE_LAYER };
   const { url, minzoom, maxzoom, bounds } = input.tiles;
-  return {
+  const parts: StyleParts = {
     sources: {
       incidents: {
         type: 'vector',
@@ -161,4 +164,5 @@ export function incidentLayers(input: IncidentLayerInput): StyleParts {
       },
     ],
   };
+  return drawnOnly(parts, input.selectedId === null ? SELECTION_LAYERS : []);
 }
