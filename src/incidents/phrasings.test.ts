@@ -1149,6 +1149,19 @@ describe('replies in the next sentence', () => {
       ],
     });
   });
+  it('reads the defender\'s "repelled an attack" as its version of the capture told there, not of fighting told since', () => {
+    expectRows(voices, {
+      'Rebels said they had entered Fartown on Sunday. Heavy gunfire was heard in Fartown on Monday, residents said. The army said its troops had repelled an attack on Fartown.':
+        [
+          'advance@Fartown claim [Rebels]',
+          'armed-clash@Fartown confirmation [residents]',
+          'advance@Fartown counterclaim [army]',
+        ],
+      // No capture told there: the fighting.
+      'Heavy gunfire was heard in Fartown on Monday, residents said. The army said its troops had repelled an attack on Fartown.':
+        ['armed-clash@Fartown confirmation [residents]', 'armed-clash@Fartown counterclaim [army]'],
+    });
+  });
   it('reads leaving a town "of their own accord" as the leaving side\'s version of its capture', () => {
     expectRows(voices, {
       'Government troops retook Fartown on Wednesday, an army spokesman said. The rebels said their men had left Fartown of their own accord.':

@@ -64,8 +64,10 @@ export function counters(text: string, t: Trigger, type: string): boolean {
 }
 
 /**
- * The attack the report told at `place` that the defender's words answer: the last one there
- * not told as denied, by a side other than the speaker's.
+ * The attack the report told at `place` that the defender's words answer: the other side's
+ * capture there, when one was told, else the last attack there; never one told as denied, nor
+ * one by the speaker's side. ("Rebels said they had entered X. Gunfire was heard in X. The army
+ * said it had repelled the attack": the army's version contests the capture, not the gunfire.)
  */
 export function counteredAt(
   text: string,
@@ -74,14 +76,16 @@ export function counteredAt(
   earlier: Referent[],
   who: KnownSpeaker | null,
 ): Referent | null {
+  let last: Referent | null = null;
   for (let i = earlier.length - 1; i >= 0; i--) {
     const c = earlier[i].cand;
     if (c.place !== place || c.background || c.stance === 'denial' || c.stance === 'counterclaim') continue;
     if (!counters(text, t, c.type)) continue;
     if (who?.side && c.agent !== 'unknown' && allied(who.side, c.agent)) continue;
-    return earlier[i];
+    if (c.type === 'advance' && c.agent !== 'unknown') return earlier[i];
+    last ??= earlier[i];
   }
-  return null;
+  return last;
 }
 
 /**
