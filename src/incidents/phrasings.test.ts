@@ -1046,6 +1046,10 @@ describe('who did it, who says so, and when it was', () => {
           'armed-clash@Fartown 2024-12-05 ngf claim by NGF (fighters, military, junta)',
           'armed-clash@Fartown 2024-12-05 ngf denial by NGF (fighters, military, junta)',
         ],
+      // Its air defences are its own men too.
+      'The army said on Thursday its air defences had shot down an enemy drone over Fartown.': [
+        'armed-clash@Fartown 2024-12-05 government claim by army (army)',
+      ],
       // Drones told striking there: downing them is the defender's version of that strike.
       'Drones struck Fartown on Monday. The army said its air defences had shot down two drones over Fartown.':
         [

@@ -17,7 +17,7 @@ import { sideLabel } from './states.ts';
 
 // The speaker's own forces, or the speaker as subject, doing the deed.
 export const SELF_SUBJECT =
-  /\b(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:(?:on|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?\w+(?:\s+(?:on|in)\s+\w+)?\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
+  /\b(?:(?:its|their|our|his|her)\s+(?:own\s+)?(?:forces|troops|fighters|units|men|soldiers|army|navy|aircraft|jets|drones|warplanes|air force|air defen[cs]es?|anti-aircraft (?:units|guns|batteries)|artillery|gunners|militants|members)|(?:said|says|claimed|claims|announced|confirmed|stated)\s+(?:(?:on|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?\w+(?:\s+(?:on|in)\s+\w+)?\s+)?(?:that\s+)?(?:it|they|we))\b[^,;]{0,60}$/i;
 
 // A pronoun standing as the subject right before the event's words ("they had taken", "it then seized").
 const PRONOUN_SUBJECT =
