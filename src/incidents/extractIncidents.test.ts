@@ -3,7 +3,7 @@ import { expectRows } from './expectRows.ts';
 import { extractIncidents, type IncidentCandidate } from './extractIncidents.ts';
 import { mergeIncidents } from './merge/mergeIncidents.ts';
 import type { SegmentedArticle } from '../types/model.ts';
-import { mentionsIn, reportOf, WORLD } from './testPlaces.ts';
+import { mentionsIn, place, point, reportOf, WORLD } from './testPlaces.ts';
 
 function run(
   text: string,
@@ -343,5 +343,17 @@ describe('"the capital"', () => {
     expect(closures(new Map([['p:Midcity', 'LA']]))).toEqual(['p:Midcity 2024-11-27']);
     // (A report naming no capital has none: "the capital" places nothing.)
     expect(closures(new Map())).toEqual([]);
+  });
+  it('takes the dateline town for "the capital" when it is one and the text names no capital', () => {
+    const text = 'FARTOWN — Drones struck the capital on Thursday, officials said.';
+    const doc = reportOf({ id: 'a1', text, outlet: 'Test Wire', dateline: '2024-11-29' });
+    const filed = place('p:Fartown', 'settlement', point(36.6, 35.7), {
+      mentions: [{ article: 'a1', start: 0, end: 7, text: 'FARTOWN', role: 'dateline' }],
+    });
+    const places = [...WORLD.filter((p) => p.properties.id !== 'p:Fartown'), filed];
+    const read = (capitals: Map<string, string>) =>
+      extractIncidents(doc, [], places, 'LA', capitals).map((c) => `${c.type}@${c.place}`);
+    expect(read(new Map([['p:Fartown', 'LA']]))).toEqual(['airstrike@p:Fartown']);
+    expect(read(new Map())).toEqual([]);
   });
 });

@@ -117,8 +117,11 @@ export function extractIncidents(
     const code = capitals.get(mention.placeId);
     if (code) capitalNames.set(text.slice(mention.start, mention.end), code);
   }
-  // "The capital": the capital the report names most (the first on a tie).
-  const capital = mainSettlement(located.filter((l) => capitals.has(l.mention.placeId)).map((l) => l.place));
+  // "The capital": the capital the report names most (the first on a tie), else its dateline's
+  // when that is a capital ("KYIV — Drones struck the capital overnight").
+  const capital =
+    mainSettlement(located.filter((l) => capitals.has(l.mention.placeId)).map((l) => l.place)) ??
+    (filedFrom && capitals.has(filedFrom.properties.id) ? filedFrom : null);
   const ctx: ReportContext = {
     id: doc.article.id,
     outlet: doc.article.outlet ?? null,
