@@ -28,11 +28,9 @@ export function findDescriptions(st: SentenceTokens, list: NameSpan[], index: Na
   const covered = (t: Token): boolean => list.some((s) => s.start <= t.start && t.end <= s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (
-      !t.word ||
-      !(TRIGGERS.has(t.lower) || ((t.text[0] === 'M' || t.text[0] === 'N') && t.text.length <= 4))
-    )
-      continue;
+    if (!t.word) continue;
+    const c0 = t.text.charCodeAt(0);
+    if (!(TRIGGERS.has(t.lower) || ((c0 === 77 || c0 === 78) && t.text.length <= 4))) continue; // "M…", "N…"
     // Road numbers: "M5", "M-5", "the M4 and M5 highways".
     let codeEnd = -1;
     if (/^[MN]\d{1,3}$/.test(t.text)) codeEnd = i;

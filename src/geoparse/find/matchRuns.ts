@@ -6,7 +6,7 @@
 // and the names only one country has, written as the gazetteer writes them.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
-import { bareName, isGenericName } from '../../gazetteer/admin1Names.ts';
+import { genericDivision } from '../util/genericDivision.ts';
 import { namedAs } from '../util/namedAs.ts';
 import { foldKeyCached as foldKey } from '../index/fold.ts';
 import { tokenBeforeList, type Run, type Token } from '../text/tokenize.ts';
@@ -104,9 +104,7 @@ function summary(hits: NameHit[]): HitsSummary {
  * ("Southern District", which courts are called too).
  */
 function divisionVotes(e: GazetteerEntry, hits: NameHit[], surface: string | undefined): boolean {
-  return (
-    namedAs(e, surface) && !isGenericName(bareName(e.name)) && !hits.some((h) => h.entry.kind === 'country')
-  );
+  return namedAs(e, surface) && !genericDivision(e) && !hits.some((h) => h.entry.kind === 'country');
 }
 
 // The hits of each demonym, per index (one shared list per word, as NameIndex.exact shares its own).

@@ -8,8 +8,8 @@ import type { NameSpan, Want } from '../find/NameSpan.ts';
 import { cosOfLatitude, distanceKm, distanceKmCos } from '../util/geodesy.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext } from './DocContext.ts';
-import { bareName, isGenericName } from '../../gazetteer/admin1Names.ts';
 import { namedAs } from '../util/namedAs.ts';
+import { genericDivision } from '../util/genericDivision.ts';
 
 const KIND_PRIOR: Record<string, number> = {
   country: 1.5, region: 0.5, admin1: 0.1, admin2: 0, settlement: 0.3, neighbourhood: 0.2, landmark: 0.2, road: 0.3,
@@ -43,19 +43,20 @@ export function km(a: GazetteerEntry, b: GazetteerEntry): number {
 const DISTRICT_NAME = / district$/i;
 
 export function fits(e: GazetteerEntry, want: Want): boolean {
-  if (want === 'admin1' || want === 'countryside') return e.kind === 'admin1';
-  if (want === 'settlement') return e.kind === 'settlement';
+  const kind = e.kind;
+  if (want === 'admin1' || want === 'countryside') return kind === 'admin1';
+  if (want === 'settlement') return kind === 'settlement';
   // "X district": a city district, a district, or (when X heads no district) its subdistrict; or a
   // country's first-level division that is itself called a district ("the Lachin district").
   if (want === 'neighbourhood')
     return (
-      e.kind === 'neighbourhood' ||
-      e.kind === 'admin2' ||
+      kind === 'neighbourhood' ||
+      kind === 'admin2' ||
       e.adminLevel === 3 ||
-      (e.kind === 'admin1' && DISTRICT_NAME.test(e.name))
+      (kind === 'admin1' && DISTRICT_NAME.test(e.name))
     );
-  if (want === 'subdistrict') return e.adminLevel === 3 || e.kind === 'admin2';
-  return e.kind === 'admin1' || e.kind === 'region' || e.kind === 'country';
+  if (want === 'subdistrict') return e.adminLevel === 3 || kind === 'admin2';
+  return kind === 'admin1' || kind === 'region' || kind === 'country';
 }
 
 /** Distance to the nearest other anchor, and how many other anchors lie within `CLOSE_KM`. */
@@ -184,19 +185,22 @@ export function scoreHit(
   namesakes = false,
 ): number {
   const e = h.entry;
-  let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[e.kind] ?? 0) + (FC_BONUS.get(e.featureCode) ?? 0);
+  // Read once: a gazetteer entry's fields are accessors (worldCodec), asked here for every candidate.
+  const kind = e.kind;
+  const country = e.country;
+  let s = Math.log10(e.population + 1) / 7 + (KIND_PRIOR[kind] ?? 0) + (FC_BONUS.get(e.featureCode) ?? 0);
   // A name the place is known by, as written ("Geneva" for Genève), counts as its own name,
   // unless it is another candidate's own name (GeoNames lists "Arizona" among Yuma's names).
   s += (h.primary || (!ownedElsewhere && isLiteralAlias(e, span.surface)) ? 0.3 : 0) - h.distance * 0.3;
   if (span.want) s += fits(e, span.want) ? 2 : -2;
   // Divisions are many and their names fold together ("Hainan" and "Henan"): one not spelt as
   // written is less likely meant.
-  if (e.kind === 'admin1' && span.surface && !namedAs(e, span.surface)) s -= 0.3;
-  if (span.afterThe && e.kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
+  if (kind === 'admin1' && span.surface && !namedAs(e, span.surface)) s -= 0.3;
+  if (span.afterThe && kind === 'settlement' && !/^the\s/i.test(e.name)) s -= 1;
   if (span.within?.some((a) => liesIn(e, a))) s += 1.5;
-  if (e.country && ctx.countries.has(e.country)) s += e.country === ctx.focus ? 1.2 : 0.6;
+  if (country && ctx.countries.has(country)) s += country === ctx.focus ? 1.2 : 0.6;
   // Closeness to the report's other places counts for points; an area's label point says little.
-  if (e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark') {
+  if (kind === 'settlement' || kind === 'neighbourhood' || kind === 'landmark') {
     const { km: d, close } = nearby(e, ctx, span.key ?? '');
     s += d < 25 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.3 : 0;
     // Of places on the ground of one name, the one among several of the report's places rather
@@ -204,7 +208,7 @@ export function scoreHit(
     // Kivsharivka and Balakliia, not the one beside Kyiv, where the General Staff spoke.
     if (namesakes) s += 0.15 * Math.min(2, Math.max(0, close - 1));
   } else if (
-    e.kind === 'admin1' &&
+    kind === 'admin1' &&
     h.primary &&
     !TYPED_NAME.test(e.name) &&
     hasAnchorWithin(e, ctx, span.key ?? '')
@@ -215,7 +219,7 @@ export function scoreHit(
     // is first the city's.
     s += 1;
   }
-  if (ctx.within?.size && e.kind === 'settlement' && e.admin1 && ctx.within.has(e.admin1)) s += 1;
+  if (ctx.within?.size && kind === 'settlement' && e.admin1 && ctx.within.has(e.admin1)) s += 1;
   if (parent)
     s +=
       e.parent === parent.id
@@ -251,7 +255,7 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
     return ctx.countries.has(e.country) && (ctx.anchors.length === 0 || near < 100 || e.kind === 'country');
   // "Southern District", "Eastern Province": many countries have one, and courts and companies
   // are named so too; only a report about the country means its own.
-  if (e.kind === 'admin1' && isGenericName(bareName(e.name)) && !ctx.countries.has(e.country)) return false;
+  if (e.kind === 'admin1' && genericDivision(e) && !ctx.countries.has(e.country)) return false;
   if (e.kind === 'country' || e.kind === 'region') return true;
   if (unfitDivision(h, span, ctx)) return false;
   if (ctx.countries.has(e.country) || near < 300) return true;

@@ -268,7 +268,8 @@ function isDateWord(tokens: Token[], i: number): boolean {
 function articleLinkAt(tokens: Token[], names: Uint8Array, i: number, inside: boolean): number {
   const t = tokens[i];
   if (!t) return 0;
-  if (NAME_ARTICLES.has(t.lower) && tokens[i + 1]?.text === '-') {
+  // (The hyphen first: asked of every token, and most are followed by none.)
+  if (tokens[i + 1]?.text === '-' && NAME_ARTICLES.has(t.lower)) {
     // Inside a run a title after the article is part of the name ("Taybat al-Imam"), not a person's.
     const w = tokens[i + 2];
     if (names[i + 2] === 1 || (inside && !!w?.cap && TITLES.has(w.lower))) return 2;
