@@ -204,6 +204,11 @@ describe("a report's own actors", () => {
     const front = 'Russian troops attacked. Ukrainian troops held. Ukraine said so. Russia denied it.';
     expect(reportHome(`${front} Ukraine's army agreed.`, ['MOSCOW'])).toBe('russia');
     expect(reportHome('Yemeni officials said Yemen was calm.')).toBe('yemen');
+    // A dateline naming only its town is filed from the state the town lies in, which outweighs a
+    // foreign state named acting there more often.
+    const strikes = 'Israeli jets struck tanks, the Israeli military said. Syrian forces entered the town.';
+    expect(reportHome(strikes, ['HILLTOWN'])).toBe('israel');
+    expect(reportHome(strikes, ['HILLTOWN'], 'SY')).toBe('government');
     // A dateline abroad whose state the body never names is only where the reporter sat.
     const abroad =
       'Junta jets bombed the market, said a Myanmar rights group; the Myanmar military denied it.';

@@ -643,8 +643,12 @@ export function reportHome(
     if (code) score.set(code, (score.get(code) ?? 0) + 1);
   }
   const filed = new Set<string>();
-  for (const words of filedFrom) {
-    const code = stateOf(words) ?? findActors(words).find((a) => a.kind === 'state' && a.country)?.country;
+  // (A dateline naming only its town, "DAMASCUS —", is filed from the state the town lies in.)
+  const datelineStates = filedFrom.map(
+    (words) => stateOf(words) ?? findActors(words).find((a) => a.kind === 'state' && a.country)?.country,
+  );
+  if (filedCountry && !datelineStates.some(Boolean)) datelineStates.push(filedCountry);
+  for (const code of datelineStates) {
     if (code && !filed.has(code) && score.has(code)) score.set(code, score.get(code)! + FILED_FROM_WEIGHT);
     if (code) filed.add(code);
   }
