@@ -39,6 +39,25 @@ describe('listedWith', () => {
       ],
     });
   });
+  it('goes on with another thing hit at the next place', () => {
+    expectRows(listed, {
+      'Drones hit a school in Fartown and a market in Nearby on Monday.': [
+        'airstrike@Fartown',
+        'airstrike@Nearby',
+      ],
+      'Drones hit a block in Fartown, in the north, and two depots near Nearby.': [
+        'airstrike@Fartown',
+        'airstrike@Nearby',
+      ],
+      'Fighting spread to the outskirts of Fartown and to villages near Nearby.': [
+        'armed-clash@Fartown',
+        'armed-clash@Nearby',
+      ],
+      // (Not a clause of its own: another subject and its verb.)
+      'Rebels captured Fartown and the rebels struck near Nearby.': ['advance@Fartown'],
+      'Rebels captured Fartown and the militia fled from Nearby.': ['advance@Fartown', 'withdrawal@Nearby'],
+    });
+  });
   it('goes on past "area" after a name', () => {
     expectRows(listed, {
       'Jets struck depots in the Midcity area and near Fartown overnight.': [

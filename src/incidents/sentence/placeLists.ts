@@ -23,12 +23,25 @@ const ASIDE = String.raw`\s*,\s*(?:(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:re
 // (Not a bare ", near": "took A, near B" says where A is.)
 const JOIN = String.raw`(?:,\s*(?:and\s+|or\s+|(?!near\b))|\s(?:and|or)\s+)`;
 const LEAD = String.raw`(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|border|southern|northern|eastern|western|central|key|strategic)\s+)?(?:(?:town|city|village|towns|villages|district|neighbou?rhood|camp)\s+of\s+|capital\s+)?`;
+// Past tenses without -ed ("and the army struck near B" tells an event of its own).
+const IRREGULAR_PAST =
+  '(?:struck|hit|shot|took|held|fought|fled|left|went|came|said|saw|made|kept|ran|drove|sent|set|put|cut|blew|threw|met|began|rose|fell|broke|stood|lost|won|overran|withdrew|brought)';
+// After "and", another thing hit at the next place: "a block in A and a warehouse in B", "the
+// outskirts of A and villages near B" (a noun phrase of one or two words, no verb: not "and
+// troops attacked positions near B", which tells an event of its own).
+const OBJECT_LEAD = String.raw`(?:(?:to|in|at|on|near)\s+)?(?:(?:an?|the|two|three|four|five|several|many|\d+)\s+(?:(?![a-z]+(?:ed|ing)\s|${IRREGULAR_PAST}\s)[a-z-]+\s+){1,2}|(?:villages|towns|hamlets|positions|areas)\s+)(?:in|at|near|on|outside|around)\s+(?:the\s+)?`;
 
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
-const PLACE_GLUE = new RegExp(String.raw`^\s*(?:itself\s*)?${AREA}${JOIN}${LEAD}$`, 'i');
+const PLACE_GLUE = new RegExp(
+  String.raw`^\s*(?:itself\s*)?${AREA}(?:${JOIN}${LEAD}|,?\s(?:and|or)\s+${OBJECT_LEAD})$`,
+  'i',
+);
 // The same with asides after the place ("A, south of Y, where …, and B"): the list goes on only
 // with "and" / "or" after an aside.
-const ASIDE_GLUE = new RegExp(String.raw`^\s*${AREA}(?:${ASIDE})+\s*,?\s*(?:and|or)\s+${LEAD}$`, 'i');
+const ASIDE_GLUE = new RegExp(
+  String.raw`^\s*${AREA}(?:${ASIDE})+\s*,?\s*(?:and|or)\s+(?:${LEAD}|${OBJECT_LEAD})$`,
+  'i',
+);
 // Locatives listed each with its own preposition: "on islands in A and in a forest near B". Areas
 // (a lake, a valley) join such a list, not a bare one ("fighting in Aleppo and the Idlib
 // countryside" names no two events).
