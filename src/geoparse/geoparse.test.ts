@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionPairs, parseText, testGazetteer } from './testGazetteer.ts';
+import { Gazetteer } from '../gazetteer/Gazetteer.ts';
+import { mentionPairs, parseText, testEntries, testEntry, testGazetteer } from './testGazetteer.ts';
 
 const gaz = testGazetteer();
 
@@ -385,6 +386,23 @@ describe('geoparseReport', () => {
       'Insurgents raided Mocimboa da Praia in Mozambique on Monday, and families fled to Pemba. Mozambican troops said the attack was the worst in northern Mozambique this year. The fighting halted a gas project near Palma.';
     expect(parse(text).pairs.join()).not.toMatch(/2512989/);
     expect(parse('Ministers met in Palma on Monday.').pairs).toEqual(['Palma → geonames:2512989']);
+  });
+
+  it('never takes a city abroad that only folds like the written name for a town the gazetteer lacks', () => {
+    // An invented city of 150,000 in Egypt, some 900 km from Idlib, whose name folds like "Kawlin".
+    const entries = testEntries();
+    entries.push(
+      testEntry('test:gulin', 'Gulin', 'settlement', 30.5, 31.5, 150_000, 'EG', { featureCode: 'PPLA2' }),
+    );
+    const far = new Gazetteer({ version: 'test-gulin', sources: [], entries });
+    const pairs = (text: string) => mentionPairs(parseText(text, far));
+    expect(
+      pairs('Jets struck Saraqib and Idlib on Monday, and fighting raged around Kawlin.').join(),
+    ).not.toMatch(/test:gulin/);
+    // Written as its own name, a city that far is still named from afar.
+    expect(pairs('Jets struck Saraqib and Idlib on Monday. A delegation later flew to Gulin.')).toContain(
+      'Gulin → test:gulin',
+    );
   });
 
   it("reads a dateline's area as the one that holds its city, and a compass tail as no town", () => {

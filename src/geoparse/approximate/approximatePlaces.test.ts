@@ -53,10 +53,15 @@ describe('approximatePlaces', () => {
 
   it("falls back on the report's own places when they lie close together, and not when they are spread out", () => {
     const close =
-      'Jets struck Saraqib and Idlib on Monday. Fighters also took the village of Kafr Zummar after clashes near Saraqib.';
+      'Jets struck Saraqib and Idlib on Monday.\nFighters also took the village of Kafr Zummar overnight.';
     const [p] = approximate(close);
     expect(p.properties.anchor?.relation).toBe('report');
     expect(distance(at(p), [36.80591, 35.86447])).toBeLessThan(75);
+    // Among them, the town its own sentence names beside it, not their middle.
+    const [q] = approximate(
+      'Jets struck Idlib on Monday, Idlib again on Tuesday and Idlib and Saraqib on Friday.\nIn Saraqib, shells hit homes in the Kafr Zummar area overnight.',
+    );
+    expect(q.properties.anchor?.placeId).toBe('geonames:164816');
     const spread =
       'Jets struck Saraqib and Damascus on Monday, and Aleppo on Tuesday. Fighters also took the village of Kafr Zummar.';
     expect(approximate(spread)).toEqual([]);

@@ -328,12 +328,16 @@ export function approximatePlaces(
     const posts = sightings.every((s) => s.posts);
     const best =
       strong ??
-      (cluster || posts
+      (posts
         ? undefined
-        : (bestAnchor(
-            sightings,
-            sightings.some((s) => s.kind),
-          ) ?? paragraphAnchor(text, sightings, points, resolutions, ctx, districtsOf)));
+        : cluster
+          ? // Among close-together places, the town its own sentence names beside it ("In Jabalia,
+            // … homes in the X area") says more than the middle of them all.
+            sentencePlace(sightings, ctx)
+          : (bestAnchor(
+              sightings,
+              sightings.some((s) => s.kind),
+            ) ?? paragraphAnchor(text, sightings, points, resolutions, ctx, districtsOf)));
     if (!said && best?.district) kind = 'neighbourhood';
     let where = best
       ? placeBy(best, kind, cluster, gazetteer)

@@ -271,9 +271,13 @@ export function acceptable(h: NameHit, span: NameSpan, ctx: DocContext): boolean
     ctx.anchors.length >= 2 &&
     POINT_KINDS.has(e.kind) &&
     e.featureCode !== 'PPLC' &&
-    (h.primary
+    (h.primary && namedAs(e, span.surface)
       ? near > FAR_ABROAD_KM && e.population < 1_000_000
-      : near > FAR_ABROAD_ALIAS_KM && !NOT_LATIN.test(span.surface ?? ''))
+      : near > FAR_ABROAD_ALIAS_KM &&
+        !NOT_LATIN.test(span.surface ?? '') &&
+        // Written as none of its names, only folded alike ("Kawlin" and Gulin, "Al-Fallujah area"
+        // beside Jabalia), a city under a million abroad is an alias-like reading too.
+        (!h.primary || e.population < 1_000_000))
   )
     return false;
   // A division far from the report's places must be named as it is spelt: folding makes
