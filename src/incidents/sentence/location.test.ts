@@ -137,6 +137,15 @@ describe('anaphora', () => {
     const at = fled.indexOf('Hamrin');
     expect(areaNoun(fled, { start: at, end: at + 'Hamrin'.length })).toBe('mountains');
   });
+  it('never takes where people fled to as "the town" when the sentence names where they were', () => {
+    const ids = (text: string, names: string[]) =>
+      anaphoraMentions(text, located(text, names), null, null).map((m) => m.place.properties.id);
+    const fled = 'Residents of Fartown fled north toward Nearby after shells fell near the town.';
+    expect(ids(fled, ['Fartown', 'Nearby'])).toEqual(['p:Fartown']);
+    // (Troops who moved somewhere are there.)
+    const moved = 'Troops moved from Fartown to Nearby and shelled the town.';
+    expect(ids(moved, ['Fartown', 'Nearby'])).toEqual(['p:Nearby']);
+  });
   it('never takes a town standing for its state as "the town"', () => {
     const text = "Fartown's troops pressed toward the bridges that keep the town supplied.";
     const named = [{ start: 0, end: 7, place: P('Fartown') }];

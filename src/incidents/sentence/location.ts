@@ -41,6 +41,9 @@ const COMPASS_OF =
   /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$|\b(?:outside|beyond)\s+(?:the\s+)?$/i;
 const APPOSITION = /^\s*,\s*(?:(?:on|in|at|near|just|about|some)\s+)?(?:the\s+)?$/i;
 // ("the capital" bare: "the provincial capital", "the capital of X", "the capital Sanaa" name theirs.)
+// Where people fled to: "fled north toward X", "were evacuated to X" (not troops who "moved to X").
+const FLED_TO =
+  /\b(?:fled|flee|fleeing|escaped|evacuated|left|leaving|sought refuge|took refuge)\b[^,;.]{0,30}?\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const ANAPHOR_RE = /\bthe (?:city|town|village|hamlet|capital)\b(?! of\b)/gi;
 const NAME_AFTER = /^(?:\s+\p{Lu}|-)/u;
 
@@ -132,13 +135,17 @@ export function anaphoraMentions(
       if (capital && !NAME_AFTER.test(text.slice(end, end + 2))) out.push({ start, end, place: capital });
       continue;
     }
-    // (Not a capital standing for its state: "Moscow's troops pressed toward … the town".)
-    const before = mentions.filter(
+    // (Not a capital standing for its state: "Moscow's troops pressed toward … the town"; nor
+    // where people went, when the sentence names where they were: "Residents of A fled toward B
+    // after shells fell near the town" is A.)
+    const settled = mentions.filter(
       (x) =>
         x.end <= start &&
         x.place.properties.kind === 'settlement' &&
         !STATE_POSSESSIVE.test(text.slice(x.end)),
     );
+    const stayed = settled.filter((x) => !FLED_TO.test(text.slice(Math.max(0, x.start - 50), x.start)));
+    const before = stayed.length ? stayed : settled;
     const earlier = before.filter((x) => calledAs(text, x) === noun).pop() ?? before.pop();
     const city = noun === 'city';
     // (The settlement named last, unless the report called it something else and called another
