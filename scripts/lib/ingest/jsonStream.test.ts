@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ArrayStream, itemText, piece, writeJson } from './jsonStream.ts';
+import { ArrayStream, itemText, piece, STREAM_ARRAY, writeJson } from './jsonStream.ts';
 import { StreamDigest, toJson } from '../writeOutputs.ts';
 import { contentDigest } from '../../../src/pipeline/outputSet.ts';
 
@@ -93,14 +93,23 @@ describe('writeJson', () => {
       articles: Array.from({ length: 100 }, (_, i) => ({ id: `a${i}` })),
       counts: { n: 1 },
     };
-    const nested = { outer: [Array.from({ length: 70 }, (_, i) => i), 'x', undefined, null] };
-    for (const v of [collection, manifest, nested, Array.from({ length: 65 }, (_, i) => [i, { i }])])
-      expect(written(v)).toBe(layout(v));
+    const nested = {
+      outer: [Array.from({ length: STREAM_ARRAY + 6 }, (_, i) => i), 'x', undefined, null],
+    };
+    const long = Array.from({ length: STREAM_ARRAY + 1 }, (_, i) => [i, { i }]);
+    for (const v of [collection, manifest, nested, long]) expect(written(v)).toBe(layout(v));
     expect(written(collection)).not.toBe(toJson(collection));
     // It is written in pieces: no piece is the whole collection.
     const parts: string[] = [];
     writeJson(collection, (c) => parts.push(c));
     expect(parts.length).toBeGreaterThan(300);
+    // A long array without geometries too; a short one is one piece.
+    const items: string[] = [];
+    writeJson(long, (c) => items.push(c));
+    expect(items.length).toBeGreaterThan(STREAM_ARRAY);
+    const short: string[] = [];
+    writeJson({ list: long.slice(0, 100) }, (c) => short.push(c));
+    expect(short.length).toBeLessThan(10);
   });
 });
 
