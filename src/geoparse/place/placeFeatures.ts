@@ -78,8 +78,11 @@ export function placeFeatures(
     const seenKey = `${start}:${end}`;
     if (acc.seen.has(seenKey)) continue;
     acc.seen.add(seenKey);
-    const m = { article, start, end, text: text.slice(start, end) };
-    acc.mentions.push(role ? Object.assign({}, m, { role }) : m);
+    const mentionText = text.slice(start, end);
+    // Object literals with the keys in one order (the files' JSON order), not copies made by
+    // Object.assign: a mention is made for every resolution of every report.
+    const m: PlaceMention = { article, start, end, text: mentionText };
+    acc.mentions.push(role ? { article, start, end, text: mentionText, role } : m);
     acc.confidence = Math.max(acc.confidence, r.confidence);
     for (const a of r.alternatives) {
       const prev = acc.alternatives.get(a.gazetteerId);
@@ -87,14 +90,16 @@ export function placeFeatures(
     }
     // Where the report was filed from, or a people's adjective: no event happened there for these words.
     if (role) continue;
-    mentions.push(
-      Object.assign({}, m, {
-        sentence: r.span.sentence,
-        placeId: id,
-        confidence: r.confidence,
-        alternatives: r.alternatives,
-      }),
-    );
+    mentions.push({
+      article,
+      start,
+      end,
+      text: mentionText,
+      sentence: r.span.sentence,
+      placeId: id,
+      confidence: r.confidence,
+      alternatives: r.alternatives,
+    });
   }
   const features: PlaceFeature[] = [...places.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
