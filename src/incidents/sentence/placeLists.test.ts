@@ -53,6 +53,10 @@ describe('listedWith', () => {
         'armed-clash@Fartown',
         'armed-clash@Nearby',
       ],
+      'Jets struck convoys near Fartown and on the road to Nearby.': [
+        'airstrike@Fartown',
+        'airstrike@Nearby',
+      ],
       // (Not a clause of its own: another subject and its verb.)
       'Rebels captured Fartown and the rebels struck near Nearby.': ['advance@Fartown'],
       'Rebels captured Fartown and the militia fled from Nearby.': ['advance@Fartown', 'withdrawal@Nearby'],

@@ -27,9 +27,10 @@ const LEAD = String.raw`(?:(?:in|at|near|on)\s+)?(?:the\s+)?(?:(?:neighbouring|n
 const IRREGULAR_PAST =
   '(?:struck|hit|shot|took|held|fought|fled|left|went|came|said|saw|made|kept|ran|drove|sent|set|put|cut|blew|threw|met|began|rose|fell|broke|stood|lost|won|overran|withdrew|brought)';
 // After "and", another thing hit at the next place: "a block in A and a warehouse in B", "the
-// outskirts of A and villages near B" (a noun phrase of one or two words, no verb: not "and
-// troops attacked positions near B", which tells an event of its own).
-const OBJECT_LEAD = String.raw`(?:(?:to|in|at|on|near)\s+)?(?:(?:an?|the|two|three|four|five|several|many|\d+)\s+(?:(?![a-z]+(?:ed|ing)\s|${IRREGULAR_PAST}\s)[a-z-]+\s+){1,2}|(?:villages|towns|hamlets|positions|areas)\s+)(?:in|at|near|on|outside|around)\s+(?:the\s+)?`;
+// outskirts of A and villages near B", "convoys near A and on the road to B" (a noun phrase of
+// one or two words, no verb: not "and troops attacked positions near B", which tells an event of
+// its own).
+const OBJECT_LEAD = String.raw`(?:(?:to|in|at|on|near)\s+)?(?:(?:(?:an?|the|two|three|four|five|several|many|\d+)\s+(?:(?![a-z]+(?:ed|ing)\s|${IRREGULAR_PAST}\s)[a-z-]+\s+){1,2}|(?:villages|towns|hamlets|positions|areas)\s+)(?:in|at|near|on|outside|around)|(?:the\s+)?(?:road|highway|route)\s+(?:to|towards?))\s+(?:the\s+)?`;
 
 // Between places of one list: "A and B", "A, B and the town of C", "A and the nearby village of B".
 const PLACE_GLUE = new RegExp(
