@@ -1146,6 +1146,9 @@ describe('replies in the next sentence', () => {
         'airstrike@Nearby confirmation [residents]',
         'airstrike@Nearby confirmation [rebels]',
       ],
+      // A toll of the war since a past year is no reply to the strike.
+      'Jets struck Nearby on Monday, residents said. More than 2,000 people have been killed since the war began in 2023, the health ministry said.':
+        ['airstrike@Nearby confirmation [residents]'],
       // Its own place: its own event, not a reply.
       'Jets struck Nearby on Monday. Two civilians were killed in Fartown, medics said.': [
         'airstrike@Nearby report [x]',
@@ -1164,6 +1167,12 @@ describe('replies in the next sentence', () => {
       // No capture told there: the fighting.
       'Heavy gunfire was heard in Fartown on Monday, residents said. The army said its troops had repelled an attack on Fartown.':
         ['armed-clash@Fartown confirmation [residents]', 'armed-clash@Fartown counterclaim [army]'],
+    });
+  });
+  it('reads a denial that names the event only as "the blast" as a reply to it', () => {
+    expectRows(voices, {
+      'A car bomb exploded near the market in Fartown on Wednesday, killing four people, the local council said. The militia blamed the rebels for the blast; a rebel spokesman denied any role in it.':
+        ['explosion@Fartown claim [local council]', 'explosion@Fartown denial [rebel spokesman]'],
     });
   });
   it('reads leaving a town "of their own accord" as the leaving side\'s version of its capture', () => {

@@ -7,7 +7,7 @@ import { clauseAt, splitClauses, THAT_OR_SAID } from './sentence/clauses.ts'; //
 import { selectTriggers } from './sentence/selectTriggers.ts'; // the triggers worth an incident
 import { findDates } from './sentence/dates.ts'; // "on Friday" → 2024-11-29
 import { relativeDays } from './sentence/relativeDays.ts'; // "the next day"
-import { backgroundClauses } from './sentence/background.ts'; // "in 2016" → history
+import { backgroundClauses, pastYears } from './sentence/background.ts'; // "in 2016" → history
 import { sentenceSpeakers } from './voices/sentenceSpeakers.ts'; // who speaks, as the report knows them
 import { reportActors } from './voices/agents.ts'; // the actors a sentence names
 import { findFigures, isTerritorial } from './sentence/figures.ts'; // "at least 27 civilians" → figure
@@ -23,6 +23,10 @@ import { figuresToEvents } from './sentence/figuresToEvents.ts'; // figures → 
 import { clauseReplies, deniedAccounts, isDenial, responseTo, tollReplies } from './voices/replies.ts'; // denials, confirmations
 import { deniable } from './sentence/referents.ts'; // the events a denial answers
 import { matchList } from '../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+
+// An event's noun after a determiner that points back: "the blast", "the latest attack", "that raid".
+const NAMED_BEFORE =
+  /\b(?:the|this|that|these|those)\s+(?:(?:latest|recent|deadly|same|previous|overnight|morning|night|weekend)\s+)?$/i;
 
 /** Fewer places than this taken at once lie around the place named with them. */
 const FEW_PLACES = 10;
@@ -67,6 +71,7 @@ export function readSentence(
     (a, b) => a.start - b.start,
   );
   const said = matchList(THAT_OR_SAID, text).map((m) => m.index ?? 0);
+  const history = pastYears(text, ctx.dateline).length > 0;
   const lastDay = dates.filter((d) => !d.from && !d.vague).pop()?.date;
   if (lastDay) ctx.lastDay = lastDay;
   // "in two days of fighting" dates the sentence; it is not another event.
@@ -94,7 +99,7 @@ export function readSentence(
     heldGround(text, offset, ctx, figs, { clauses, actors, places, dates, attribution });
   if (!triggers.length)
     return {
-      candidates: responseTo(text, offset, scene, speakers, recent, earlier),
+      candidates: responseTo(text, offset, scene, speakers, recent, earlier, history),
       speaker: sentenceSpeaker,
       told: [],
       held: held(findFigures(text), named),
@@ -144,6 +149,16 @@ export function readSentence(
     readEvent(s, t, t.type === 'advance' && counted.has(clauseAt(clauses, t.start)), out);
   // A toll that places nothing of its own tells of the event just told.
   if (!out.length) out.push(...tollReplies(s, main, triggers));
+  // "The militia blamed the rebels for the blast; a spokesman denied any role in it": words that
+  // only name the event just told ("the blast", "the attack") tell no event; the sentence replies.
+  // (Not history: "killed in the civil war that erupted in 2011".)
+  if (
+    !out.length &&
+    !history &&
+    triggers.every((t) => NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)))
+  )
+    for (const c of responseTo(text, offset, scene, speakers, recent, earlier))
+      out.push({ c, at: c.trigger.start - offset, referred: true });
   // A side's own capture is no defender's version of another event; its euphemism for a
   // withdrawal, or fighting it says goes on, is its version of the other side's capture there.
   withoutOwnCaptureCounters(out);

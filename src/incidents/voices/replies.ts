@@ -44,7 +44,8 @@ export const EUPHEMISM =
  * The reply a sentence without event words makes to the events of the sentence before: a
  * denial ("The ministry dismissed the reports.") or a confirmation ("The UN confirmed the
  * attack."), one row per event it answers, spoken by its own speaker. Only a sentence with a
- * speaker replies; one naming places answers only the events there.
+ * speaker replies; one naming places answers only the events there. `history`: the sentence names
+ * a past year.
  */
 export function responseTo(
   text: string,
@@ -53,6 +54,7 @@ export function responseTo(
   speakers: (Speaker & { who: KnownSpeaker })[],
   recent: Referent[],
   earlier: Referent[] = [],
+  history = false,
 ): IncidentCandidate[] {
   if (!recent.length && !named.length) return [];
   const sp = speakers.find((s) => s.depth === -1) ?? speakers.find((s) => s.depth === 0);
@@ -91,7 +93,8 @@ export function responseTo(
     // The attacker's own words for a strike told as hitting civilians ("its forces had struck "a
     // weapons depot"", "it had hit "terrorist targets""): its version of it.
     if (!v.who.side || v.who.thirdParty || !STRUCK.test(part) || !JUSTIFIES.test(part))
-      return AFTERMATH.test(part)
+      // (A toll of years past, "killed in the war that began in 2011", is no aftermath of the news.)
+      return AFTERMATH.test(part) && !history
         ? harmed(answered, places, earlier).map(({ cand }) => replyRow(cand, v, false, text, offset, scope))
         : [];
     return answered
