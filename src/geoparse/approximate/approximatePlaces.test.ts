@@ -245,6 +245,25 @@ describe('approximatePlaces', () => {
     expect(one.properties.anchor?.placeId).toBe('geonames:169389');
   });
 
+  it('puts a village whose namesakes at home lie far off where words right after it put it', () => {
+    const abroad = abroadGazetteer();
+    const front = 'Shelling hit Kupiansk and Kivsharivka overnight.\n';
+    // The one Prylisne the gazetteer knows lies by the Danube, 800 km from Kupiansk.
+    const out = parseText(
+      `${front}Russian troops said they had taken Prylisne, on the eastern bank of the river opposite Kupiansk.`,
+      abroad,
+    );
+    const p = placeNamed(out, 'Prylisne');
+    expect(p?.properties.precision).toBe('approximate');
+    expect(p?.properties.anchor?.placeId).toBe('geonames:703656');
+    // A noun of its own after the name ("the X group") is no place the words set by Y.
+    const group = parseText(
+      `${front}Units of the Prylisne group have taken the village of Kivsharivka.`,
+      abroad,
+    );
+    expect(placeNamed(group, 'Prylisne')).toBeUndefined();
+  });
+
   it('never maps people, organisations, outlets or ordinary words', () => {
     // A person ("X, a commander"), a faction's camp, the report's outlet, a capitalised word opening a sentence.
     expect(approximate('Abu Zummar, a rebel commander in Idlib, said the town had fallen.')).toEqual([]);

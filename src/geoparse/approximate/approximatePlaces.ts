@@ -203,7 +203,7 @@ export function approximatePlaces(
     if (sp.actor && !sp.demonym) actors.add(sp.key.replace(/s$/, ''));
   // Sightings of each name (by folded key), each with its kind and anchor as the words give them.
   const byKey = new Map<string, Sighting[]>();
-  const sight = (u: UnplacedName, needNoun: boolean, landform = false): void => {
+  const sight = (u: UnplacedName, needNoun: boolean, landform = false, placedByWords = false): void => {
     const key = foldKey(u.text);
     const st = sentenceOf(u.start);
     if (!st || !key || peopleAndNoun(u.text) || actors.has(key.replace(/s$/, ''))) return;
@@ -233,7 +233,18 @@ export function approximatePlaces(
     // name with no noun counts only for the place beside it, and only with another mention that
     // says it is a place ("the town of X … X, in the Y region").
     if (needNoun && !s.kind && !s.anchor) return;
-    if (needNoun && (!s.kind || (!u.text.includes(' ') && st.tokens[0]?.start === u.start))) s.bare = true;
+    // A name whose readings in the report's own countries were set aside counts only where words
+    // of its own put it ("Petropavlivka, opposite Kupiansk"; the four known lie far from there).
+    // The words must follow the name at once: an appositive or a relation word ("X, on the bank
+    // … opposite Y", "X near Y"), not a noun of its own ("the X group have taken … of Y").
+    if (placedByWords) {
+      const next = at && st.tokens[at.to + 1];
+      const adjoining = !!next && (next.text === ',' || (!next.cap && RELATION_PAST.has(next.lower)));
+      if (!adjoining || !s.anchor || s.anchor.weak || s.anchor.listed || s.anchor.paragraph) return;
+      s.cued = true;
+    }
+    if (needNoun && !placedByWords && (!s.kind || (!u.text.includes(' ') && st.tokens[0]?.start === u.start)))
+      s.bare = true;
     const list = byKey.get(key);
     if (list) list.push(s);
     else byKey.set(key, [s]);
@@ -262,20 +273,18 @@ export function approximatePlaces(
   for (const sp of found.spans) {
     if (!sp.surface || sp.demonym || sp.actor || sp.relative || sp.feature || sp.road || sp.focus || sp.water)
       continue;
-    if (
-      seen.hits(sp) ||
-      !mayNamePlace(sp, found.nonPlace) ||
-      (sp.want !== 'region' &&
-        sp.want !== 'neighbourhood' &&
-        !sp.landform &&
-        sp.hits.some((h) => ctx.countries.has(h.entry.country)))
-    )
-      continue;
+    if (seen.hits(sp) || !mayNamePlace(sp, found.nonPlace)) continue;
+    const home =
+      sp.want !== 'region' &&
+      sp.want !== 'neighbourhood' &&
+      !sp.landform &&
+      sp.hits.some((h) => ctx.countries.has(h.entry.country));
     const candidates = sp.hits.slice(0, 3).map((h) => ({ gazetteerId: h.entry.id, name: h.entry.name }));
     sight(
       { start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), reason: 'far', candidates },
       true,
       !!sp.landform,
+      home,
     );
   }
   if (!byKey.size) return { resolutions: [], unplaced };
