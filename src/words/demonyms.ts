@@ -1,6 +1,7 @@
 // Demonyms and country adjectives → ISO 3166-1 alpha-2. They are not places ("Syrian rebels"),
 // but they tell which country a report is about. Facts, written by us.
-const DEMONYMS: Record<string, string> = {
+import { wordTable } from './wordTable.ts';
+const DEMONYMS: Record<string, string> = wordTable({
   syrian: 'SY', syrians: 'SY', iranian: 'IR', iranians: 'IR', persian: 'IR', russian: 'RU', russians: 'RU',
   turkish: 'TR', turk: 'TR', turks: 'TR', lebanese: 'LB', israeli: 'IL', israelis: 'IL', iraqi: 'IQ',
   iraqis: 'IQ', jordanian: 'JO', jordanians: 'JO', saudi: 'SA', saudis: 'SA', egyptian: 'EG', egyptians: 'EG',
@@ -40,12 +41,12 @@ const DEMONYMS: Record<string, string> = {
   kenyans: 'KE', malians: 'ML', chadians: 'TD', ugandans: 'UG', afghani: 'AF', iranis: 'IR',
   tunisians: 'TN', algerians: 'DZ', moroccans: 'MA', haitians: 'HT', filipinos: 'PH', indonesians: 'ID',
   malaysians: 'MY', bangladeshis: 'BD',
-}; // prettier-ignore
+}); // prettier-ignore
 /**
  * Adjectives of world regions → the region's name as the gazetteer files it ("European" →
  * Europe). Facts, written by us; only regions the gazetteer has an area for.
  */
-const REGION_DEMONYMS: Record<string, string> = {
+const REGION_DEMONYMS: Record<string, string> = wordTable({
   european: 'Europe', europeans: 'Europe', african: 'Africa', africans: 'Africa', asian: 'Asia',
   asians: 'Asia', 'latin american': 'Latin America', 'south american': 'South America',
   'central american': 'Central America', 'north american': 'North America', scandinavian: 'Scandinavia',
@@ -53,7 +54,7 @@ const REGION_DEMONYMS: Record<string, string> = {
   'south asian': 'South Asia', 'central asian': 'Central Asia', 'west african': 'West Africa',
   'east african': 'East Africa', 'north african': 'North Africa', balkan: 'Balkans', levantine: 'Levant',
   nordic: 'Nordic countries',
-}; // prettier-ignore
+}); // prettier-ignore
 const BY_REGION_WORD = new Map(Object.entries(REGION_DEMONYMS));
 
 /** The region an adjective names ("European" → "Europe"), or undefined. */

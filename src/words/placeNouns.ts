@@ -2,6 +2,7 @@
 // landmark a description means ("Aleppo's airport"), the rim of a place ("the western
 // outskirts"), roads, and generic nouns that are no name alone. English facts, not a list of any
 // article's words.
+import { wordTable } from './wordTable.ts';
 
 /** What a qualifier asks a name to be. */
 export type Want = 'admin1' | 'settlement' | 'neighbourhood' | 'subdistrict' | 'countryside' | 'region';
@@ -13,7 +14,7 @@ export const GENERIC_NOUNS = new Set(
 );
 
 /** Nouns after or before a name that say what kind of place it is. */
-export const QUALIFIERS: Record<string, Want> = {
+export const QUALIFIERS: Record<string, Want> = wordTable({
   province: 'admin1', provinces: 'admin1', governorate: 'admin1', governorates: 'admin1', oblast: 'admin1',
   oblasts: 'admin1', state: 'admin1', states: 'admin1', prefecture: 'admin1', prefectures: 'admin1', krai: 'admin1',
   city: 'settlement', cities: 'settlement', town: 'settlement', towns: 'settlement', village: 'settlement',
@@ -23,7 +24,7 @@ export const QUALIFIERS: Record<string, Want> = {
   suburb: 'neighbourhood',
   subdistrict: 'subdistrict', subdistricts: 'subdistrict', nahiya: 'subdistrict', nahiyah: 'subdistrict',
   countryside: 'countryside', region: 'region', regions: 'region',
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Capitalised qualifiers that close an area's name and nobody's ("Tasyaa Subdistrict"). */
 export const AREA_WORDS = new Set([
@@ -48,7 +49,7 @@ export const PLACE_OF = new Set([
 ]);
 
 /** Descriptive nouns → feature codes of the landmark they name ("Aleppo's airport" → AIRP). */
-export const FEATURE_NOUNS: Record<string, string[]> = {
+export const FEATURE_NOUNS: Record<string, string[]> = wordTable({
   airport: ['AIRP', 'AIRB', 'AIRF', 'AIRM'],
   airbase: ['AIRB', 'AIRM', 'AIRP'],
   airfield: ['AIRF', 'AIRB', 'AIRP'],
@@ -58,7 +59,7 @@ export const FEATURE_NOUNS: Record<string, string[]> = {
   dormitories: ['UNIV'],
   citadel: ['CSTL'],
   castle: ['CSTL'],
-};
+});
 
 /** Nouns after "university" that still describe its grounds ("university student dormitories"). */
 export const UNIVERSITY_TAIL = new Set([
@@ -118,7 +119,7 @@ export const FACILITY_NOUNS = new Set(
  * 'district' is an admin-2 area in a province and a neighbourhood in a town (decided by what it
  * lies in). Provinces and states are not here: every first-level division is in the gazetteer.
  */
-export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | 'admin2' | 'region' | 'landmark'> = {
+export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | 'admin2' | 'region' | 'landmark'> = wordTable({
   village: 'settlement', villages: 'settlement', town: 'settlement', city: 'settlement', hamlet: 'settlement',
   settlement: 'settlement', camp: 'settlement', township: 'settlement', port: 'settlement', outpost: 'settlement',
   localidad: 'settlement', kibbutz: 'settlement', moshav: 'settlement', oasis: 'settlement',
@@ -135,9 +136,9 @@ export const SETTLEMENT_NOUNS: Record<string, 'settlement' | 'neighbourhood' | '
   mine: 'landmark',
   // A single mountain or hill: "Mount X", and the Arabic "Jabal X" / "Jebel X" / "Djebel X".
   mount: 'landmark', jabal: 'landmark', jebel: 'landmark', djebel: 'landmark',
-}; // prettier-ignore
+}); // prettier-ignore
 
 /** Units of a distance in a place's description ("5 km from Y", "60 kilometres west of Y"), in km. */
-export const DISTANCE_UNITS: Record<string, number> = {
+export const DISTANCE_UNITS: Record<string, number> = wordTable({
   km: 1, kms: 1, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, mile: 1.609, miles: 1.609,
-}; // prettier-ignore
+}); // prettier-ignore
