@@ -100,6 +100,12 @@ describe('chooseLocation', () => {
     );
     expect(where('Fartown-based fighters stormed a base.', 'stormed', 'advance', ['Fartown'])).toBeNull();
   });
+  it('reads a particle after a hyphen as the name going on, in any case', () => {
+    for (const written of ['Fartown-el-Nahr', 'Fartown-El-Nahr', 'Fartown-Des-Champs', "Fartown-D'Or"])
+      expect(where(`Jets bombed a market in ${written} on Friday.`, 'bombed', 'airstrike', ['Fartown'])).toBe(
+        'p:Fartown',
+      );
+  });
 });
 
 describe('anaphora', () => {

@@ -192,8 +192,10 @@ export function mainSettlement(places: PlaceFeature[]): PlaceFeature | null {
 
 // A hyphen that goes on with a place's own name ("Croix-des-Bouquets", "Saut-d'Eau"), not an
 // adjective ("UK-based").
-// (Nor a one-letter part of the name: "Mrauk-U".)
-const NAME_GOES_ON = /^-(?:(?:des|de|du|la|le|les|sur|en|di|del|el|al)-|d['’]|\p{Lu}(?![\p{L}-]))/u;
+// Particles in any case ("Deir-El-…"); a one-letter capital part of the name ("Mrauk-U") only
+// in capitals, so it needs its own pattern without the /i flag.
+const NAME_GOES_ON = /^-(?:(?:des|de|du|la|le|les|sur|en|di|del|el|al)-|d['’])/iu;
+const ONE_LETTER_PART = /^-\p{Lu}(?![\p{L}-])/u;
 
 /**
  * The mention that locates the event whose trigger spans [start, end): in the trigger's clause if
@@ -215,7 +217,10 @@ export function chooseLocation(
   for (const m of mentions) {
     // "UK-based", "Iran-backed": a place word used as an adjective locates nothing.
     // (Not a name the hyphen goes on with: "Croix-des-Bouquets", "Saint-Jean-de-Luz".)
-    if (text[m.end] === '-' && !NAME_GOES_ON.test(text.slice(m.end, m.end + 5))) continue;
+    if (text[m.end] === '-') {
+      const after = text.slice(m.end, m.end + 5);
+      if (!NAME_GOES_ON.test(after) && !ONE_LETTER_PART.test(after)) continue;
+    }
     const kind = m.place.properties.kind;
     const actorLike = kind === 'country' || actorSpans.some((a) => a.start < m.end && m.start < a.end);
     if (
