@@ -251,14 +251,12 @@ interface Group {
   members: number[];
   /** Members whose cell counts in the summary: contested, or held by another than on the baseline. */
   counted: number[];
-  /** Bumped whenever `counted` changes. */
-  countedRev: number;
   /**
    * The last sum of the counted cells' areas (countedSum): the running total it began from and
-   * ended at, for `counted` at revision `rev` — a day whose total reaches the group unchanged
-   * and whose cells are the same ends at the same sum, added in the same order.
+   * ended at; null once `counted` changes. A day whose total reaches the group unchanged and
+   * whose cells are the same ends at the same sum, added in the same order.
    */
-  sum: { rev: number; from: number | undefined; to: number | undefined };
+  sum: { from: number | undefined; to: number | undefined } | null;
   /** Where its label goes: the site of a member cell near the middle of its cells (kept while a member). */
   point: Position | null;
   pointCell: number;
@@ -273,11 +271,10 @@ interface Group {
  * year's map has thousands of counted cells).
  */
 function countedSum(group: Group, from: number | undefined, cells: CellSet): number | undefined {
-  const last = group.sum;
-  if (last.rev === group.countedRev && last.from === from) return last.to;
+  if (group.sum && group.sum.from === from) return group.sum.to;
   let to = from;
   for (const c of group.counted) to = (to ?? 0) + cells.cells[c].areaKm2;
-  group.sum = { rev: group.countedRev, from, to };
+  group.sum = { from, to };
   return to;
 }
 
@@ -337,8 +334,7 @@ class ZoneTracker {
           status,
           members: [],
           counted: [],
-          countedRev: 0,
-          sum: { rev: -1, from: undefined, to: undefined },
+          sum: null,
           point: null,
           pointCell: -1,
           feature: null,
@@ -391,13 +387,13 @@ class ZoneTracker {
         regroup.add(from);
         remove(groups[from].members, c);
         remove(groups[from].counted, c);
-        groups[from].countedRev++;
+        groups[from].sum = null;
       }
       regroup.add(g);
       insert(groups[g].members, c);
       if (s.controller === 'contested' || s.controller !== units[cellUnits[c]].controller) {
         insert(groups[g].counted, c);
-        groups[g].countedRev++;
+        groups[g].sum = null;
       }
       this.cellGroup[c] = g;
       moved.push(c);
