@@ -132,7 +132,6 @@ function groupNamedBefore(
     : null;
 }
 
-/** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
 /**
  * The report's armed group when a speaker is named by the group's own short name ("the KIA said",
  * after "the Kachin Independence Army (KIA)"): the rules read a bare acronym as a group only when
@@ -146,6 +145,7 @@ function groupByName(name: string, ctx: ReportContext): { side: Side; thirdParty
     : null;
 }
 
+/** A speaker's side from its name ("Syrian rebels"), else from all its words with its role. */
 function sideOf(
   name: string,
   phrase: string,
