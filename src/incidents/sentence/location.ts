@@ -287,11 +287,7 @@ export function chooseLocation(
       PREFERS_FACILITY.has(trigger.type) && (kind === 'road' || kind === 'landmark') ? 0 : 1,
       // "captured 50 villages around X and in eastern Y": a count of places is told of an area.
       (broad ? -1 : 1) *
-        Math.round(
-          Math.log10(
-            Math.max(1, offPlace ? Math.max(OFF_PLACE_KM2, extentKm2(m.place)) : extentKm2(m.place)),
-          ) * 2,
-        ),
+        Math.round(Math.log10(Math.max(offPlace ? OFF_PLACE_KM2 : 1, extentKm2(m.place))) * 2),
       m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5,
     ];
     if (!best || lexLess(key, bestKey)) {
