@@ -90,12 +90,11 @@ export function eventPlace(s: SentenceWords, t: Trigger, broad: boolean, first: 
       : null;
   // A state closing its borders ("closed all its land border crossings with X") closes them all:
   // the closure is the country's, at a country the clause names, never a town told before.
+  const clause = clauses[clauseAt(clauses, t.start)];
   const national =
     t.type === 'closure' &&
     (!chosen || chosen.place.properties.kind === 'country') &&
-    NATIONAL_BORDER.test(
-      text.slice(clauses[clauseAt(clauses, t.start)].start, clauses[clauseAt(clauses, t.start)].end),
-    );
+    NATIONAL_BORDER.test(text.slice(clause.start, clause.end));
   if (national) {
     const country = mentions.find((m) => m.place.properties.kind === 'country' && m.start >= 0);
     return country ? { where: country, ref: null, definite: null, origin: null, resumed: null } : null;
