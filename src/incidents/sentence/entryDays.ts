@@ -1,6 +1,7 @@
 // The day of a live page's entry: "Friday, 23:50 GMT" heads entries of Friday on a page dated
 // Saturday, and those that follow under a bare clock time ("22:40 GMT") until another day is named.
 import type { ExcludedSpan } from '../../types/model.ts';
+import { lowerBound } from '../../gazetteer/lowerBound.ts';
 import { findDates } from './dates.ts';
 
 // A clock time: "23:50", "9.05", "9:05 p.m.".
@@ -40,12 +41,5 @@ export function entryDays(
     marks.push({ start: h.start, day });
   }
   if (!marks.some((m) => m.day)) return () => null;
-  return (at) => {
-    let found: string | null = null;
-    for (const m of marks) {
-      if (m.start > at) break;
-      found = m.day;
-    }
-    return found;
-  };
+  return (at) => marks[lowerBound(marks, (m) => m.start <= at) - 1]?.day ?? null;
 }
