@@ -8,6 +8,7 @@ import { harmed, toldAt, victimsTold } from '../sentence/referents.ts';
 import { allied } from './actors.ts';
 import type { EventRow, SentenceWords } from '../sentence/sentenceWords.ts';
 import type { VoicedSpeaker } from './sentenceSpeakers.ts';
+import { CALLING_VERBS } from './speakers.ts';
 import type { Speaker } from './speakers.ts';
 import type { Trigger } from '../sentence/taxonomy.ts';
 
@@ -17,8 +18,10 @@ const DENIES =
   /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b|\b(?:false|untrue|baseless|fabricated|fabrications?|lies|propaganda|fake news|unfounded)\b|\b(?:remains?|remained|still|firmly)\s+(?:firmly\s+|fully\s+)?(?:in|under)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:control|hands)\b|\bstill\s+(?:holds?|held|controls?|controlled)\b|\b(?:forces|troops|soldiers|fighters|units|men|army)\s+(?:and\s+(?:their|its|our)\s+allies\s+)?(?:still\s+)?(?:remains?|remained)\s+(?:deployed|stationed|present|in\s+position|in\s+place|entrenched)\b/i;
 
 // A denial of what another voice said: "denied the claim", "rejected these reports", "denied it".
-const CLAIM_OBJECT =
-  /\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed|disputes|called|calls|described|describes|branded|brands|labell?ed|termed)\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)/i;
+const CLAIM_OBJECT = new RegExp(
+  String.raw`\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed|disputes|${CALLING_VERBS})\s+(?:(?:the|this|that|these|those|such|its|their|his|her)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|allegations?|statements?|assertions?)\b|it\b)`,
+  'i',
+);
 
 const STRUCK = /\b(?:struck|hit|targeted|attacked|bombed|shelled)\b/i;
 

@@ -40,9 +40,11 @@ export interface Speaker {
 // A party that will not confirm an event told of it ("the General Staff did not confirm the loss of
 // the village") disputes it; an outlet that "could not confirm" a report only failed to check it.
 const NOT_CONFIRMED = String.raw`(?:did|does|do|would|will|has|have|had)\s+not\s+(?:yet\s+)?confirm(?:ed)?|(?:declined|refused)\s+to\s+confirm`;
+/** Verbs that call another voice's words something ("called the claim false"): a denial's. */
+export const CALLING_VERBS = String.raw`called|calls|described|describes|branded|brands|labell?ed|termed`;
 // Calling another voice's words false denies them: "called the claim false", "described the
 // reports as baseless", "branded the video fake".
-const CALLED_FALSE = String.raw`(?:called|calls|described|describes|branded|brands|labell?ed|termed)(?=\s+(?:the|this|that|these|those|such|its|their|his|her|both)\s+(?:[\w-]+\s+)?(?:claims?|reports?|accounts?|allegations?|accusations?|statements?|assertions?|videos?|footage|images?|figures?|toll)\s+(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:false|untrue|baseless|fabricated|an?\s+fabrication|lies|an?\s+lie|propaganda|fake|unfounded|groundless|nonsense|misinformation|disinformation)\b)`;
+const CALLED_FALSE = String.raw`(?:${CALLING_VERBS})(?=\s+(?:the|this|that|these|those|such|its|their|his|her|both)\s+(?:[\w-]+\s+)?(?:claims?|reports?|accounts?|allegations?|accusations?|statements?|assertions?|videos?|footage|images?|figures?|toll)\s+(?:as\s+)?(?:(?:completely|totally|entirely|utterly)\s+)?(?:false|untrue|baseless|fabricated|an?\s+fabrication|lies|an?\s+lie|propaganda|fake|unfounded|groundless|nonsense|misinformation|disinformation)\b)`;
 const VERB_RE = new RegExp(`\\b(?:${NOT_CONFIRMED}|${CALLED_FALSE}|${REPORTING_VERBS.join('|')})\\b`, 'gi');
 const PASSIVE_BEFORE =
   /\b(?:been|being|be|is|are|was|were|am)\s+(?:(?:\w+ly|also|still|again|not|then|first|widely)\s+){0,2}$/i;
@@ -52,7 +54,7 @@ const TOLD_RE =
 const AFTER_VERB_RE =
   /^\s+(?:by )?(?<who>(?:[A-Z][\w'.-]*)(?: (?:[A-Z][\w'.-]*|al-\w+|bin|ibn|de|van)){0,4})/u;
 const DENY = new RegExp(
-  `^(?:denied|denies|denying|deny|rejected|dismissed|disputed|disputes|called|calls|described|describes|branded|brands|labell?ed|termed|${NOT_CONFIRMED})$`,
+  `^(?:denied|denies|denying|deny|rejected|dismissed|disputed|disputes|${CALLING_VERBS}|${NOT_CONFIRMED})$`,
   'i',
 );
 const CONFIRM = /^(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted)$/i;
