@@ -40,10 +40,10 @@ const SPREAD_TO =
 const COMPASS_OF =
   /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$|\b(?:outside|beyond)\s+(?:the\s+)?$/i;
 const APPOSITION = /^\s*,\s*(?:(?:on|in|at|near|just|about|some)\s+)?(?:the\s+)?$/i;
-// ("the capital" bare: "the provincial capital", "the capital of X", "the capital Sanaa" name theirs.)
 // Where people fled to: "fled north toward X", "were evacuated to X" (not troops who "moved to X").
 const FLED_TO =
   /\b(?:fled|flee|fleeing|escaped|evacuated|left|leaving|sought refuge|took refuge)\b[^,;.]{0,30}?\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
+// ("the capital" bare: "the provincial capital", "the capital of X", "the capital Sanaa" name theirs.)
 const ANAPHOR_RE = /\bthe (?:city|town|village|hamlet|capital)\b(?! of\b)/gi;
 const NAME_AFTER = /^(?:\s+\p{Lu}|-)/u;
 
