@@ -16,11 +16,21 @@ const toDegrees = (radians: number): number => ((radians % (2 * Math.PI)) * 180)
 
 /** Central angle between two [lon, lat] points in radians (haversine, as Turf's `distance`). */
 function angle(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  return angleCos(lon1, lat1, cosOfLatitude(lat1), lon2, lat2, cosOfLatitude(lat2));
+}
+
+/** `angle` given the cosine of each latitude (`cosOfLatitude`). */
+function angleCos(
+  lon1: number,
+  lat1: number,
+  cosLat1: number,
+  lon2: number,
+  lat2: number,
+  cosLat2: number,
+): number {
   const dLat = toRadians(lat2 - lat1);
   const dLon = toRadians(lon2 - lon1);
-  const la1 = toRadians(lat1);
-  const la2 = toRadians(lat2);
-  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * Math.cos(la1) * Math.cos(la2);
+  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * cosLat1 * cosLat2;
   return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 }
 
@@ -55,10 +65,7 @@ export function distanceKmCos(
   lat2: number,
   cosLat2: number,
 ): number {
-  const dLat = toRadians(lat2 - lat1);
-  const dLon = toRadians(lon2 - lon1);
-  const a = Math.pow(Math.sin(dLat / 2), 2) + Math.pow(Math.sin(dLon / 2), 2) * cosLat1 * cosLat2;
-  return 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a)) * KILOMETERS;
+  return angleCos(lon1, lat1, cosLat1, lon2, lat2, cosLat2) * KILOMETERS;
 }
 
 type Vec = [number, number, number];
