@@ -144,8 +144,8 @@ export function divisionsAfter(tokens: Token[], to: number, spans: NameSpan[], c
     for (const h of s.hits) {
       const e = h.entry;
       if (h.distance !== 0 || !e.admin1 || !ours(e)) continue;
-      if (e.kind === 'admin1' || (region && e.kind === 'settlement' && !out.includes(e.admin1)))
-        if (!out.includes(e.admin1)) out.push(e.admin1);
+      if ((e.kind === 'admin1' || (region && e.kind === 'settlement')) && !out.includes(e.admin1))
+        out.push(e.admin1);
     }
   }
   return out;
