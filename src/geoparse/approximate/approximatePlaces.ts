@@ -499,17 +499,9 @@ function sentenceFinder(sentences: SentenceTokens[]): (offset: number) => Senten
   const withTokens: SentenceTokens[] = [];
   for (const s of sentences) if (s.tokens.length) withTokens.push(s);
   return (offset) => {
-    let lo = 0;
-    let hi = withTokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (withTokens[mid].tokens[0].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const st = withTokens[lo];
-    return st && st.tokens[0].start <= offset && offset < st.tokens[st.tokens.length - 1].end
-      ? st
-      : undefined;
+    // The last sentence starting at or before the offset.
+    const st = withTokens[lowerBound(withTokens, (s) => s.tokens[0].start <= offset) - 1];
+    return st && offset < st.tokens[st.tokens.length - 1].end ? st : undefined;
   };
 }
 
