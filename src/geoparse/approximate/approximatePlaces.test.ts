@@ -16,6 +16,17 @@ function approximate(text: string, outlet?: string): PlaceFeature[] {
 const at = (p: PlaceFeature) => (p.geometry.type === 'Point' ? p.geometry.coordinates : [NaN, NaN]);
 
 describe('approximatePlaces', () => {
+  it('reads no property of a plain object as a relation word or a noun ("constructor")', () => {
+    for (const t of [
+      'Rebels seized Kafr Zummar, a village constructor Saraqib, on Monday.',
+      'Rebels seized the Kafr Zummar constructor of Saraqib on Monday.',
+    ])
+      for (const p of approximate(t)) {
+        expect(typeof p.properties.kind, t).toBe('string');
+        expect(typeof p.properties.anchor?.relation, t).not.toBe('function');
+      }
+  });
+
   it('puts a village the gazetteer lacks where the text anchors it, moved by the distance and bearing given', () => {
     const [p] = approximate('Rebels seized Kafr Zummar, a village 10 km south of Saraqib, on Monday.');
     expect(p.properties.name).toBe('Kafr Zummar');

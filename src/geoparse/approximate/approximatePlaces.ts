@@ -31,6 +31,7 @@ import { lowerBound } from '../../gazetteer/lowerBound.ts';
 import { tokenRange } from '../text/tokenRange.ts';
 import { DISTANCE_UNITS, PLACE_OF, SETTLEMENT_NOUNS, TOWN_REFERENCES } from '../../words/placeNouns.ts';
 import { NUMBER_WORDS } from '../../words/numbers.ts';
+import { wordTable } from '../../words/wordTable.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { STOPWORDS } from '../../words/stopwords.ts';
@@ -59,10 +60,10 @@ const CLAUSE_BREAK = new Set(
   ),
 );
 /** Words that relate a name to the place named after them ("in", "near", "of", "from" a distance). */
-const RELATION: Record<string, AnchorRelation> = {
+const RELATION: Record<string, AnchorRelation> = wordTable({
   in: 'in', inside: 'in', within: 'in', near: 'near', outside: 'near', by: 'near', to: 'near', of: 'of',
   from: 'near', around: 'near', opposite: 'near',
-}; // prettier-ignore
+}); // prettier-ignore
 /** Relation words that may follow a name the gazetteer lacks and relate both to the next place ("the Oskil opposite Y"). */
 const RELATION_PAST = new Set(['in', 'inside', 'within', 'near', 'outside', 'around', 'opposite']);
 /** Words that may stand between the relation word and the anchor's name. */
@@ -73,7 +74,7 @@ const COMPACT_KM = 75;
 /** How many of the report's most named places the middle one is looked for among. */
 const MIDDLE_OF = 24;
 /** Nouns after a name that make it an area of what it is named with ("the X area of Y"). */
-const AREA_NOUNS: Record<string, PlaceKind> = { area: 'region' };
+const AREA_NOUNS: Record<string, PlaceKind> = wordTable({ area: 'region' });
 /** Words before "camp" that make it a camp people live in ("the X refugee camp"). */
 const CAMP_MODIFIERS = new Set([
   'refugee',
