@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon, Position } from 'geojson';
 import type { ControlFeature, IncidentFeature } from '../types/model.ts';
-import type { BaselineRecord, ControlUnit } from './ground/baseline.ts';
+import type { BaselineRecord } from './ground/baseline.ts';
 import type { DayState } from './claims/applyClaims.ts';
 import { reachKey, unitsKeyOf, type Advance } from './advances/assessAdvances.ts';
 import { buildControl } from './buildControl.ts';
 import { buildCells } from './ground/voronoiCells.ts';
 import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
-import { baselineOf, gridFront, incident, place, testGazetteer } from './testFixtures.ts';
+import { baselineOf, controlUnit, gridFront, incident, place, testGazetteer } from './testFixtures.ts';
 
 describe('KeyHash', () => {
   it('gives the same key for the same inputs and another for any change', () => {
@@ -148,21 +148,11 @@ describe('buildControl with a memo', () => {
 });
 
 describe("the key of an advance's ground", () => {
-  const unit = (id: string, lon: number, controller: 'opposition' | 'government'): ControlUnit => ({
-    id,
-    name: id,
-    kind: 'settlement',
-    lon,
-    lat: 35,
-    keys: [],
-    controller,
-    basis: 'test',
-  });
   const units = [
-    unit('west', 37.0, 'opposition'),
-    unit('line', 37.2, 'opposition'),
-    unit('target', 37.4, 'government'),
-    unit('city', 37.6, 'government'),
+    controlUnit('west', 37.0, 35, 'opposition'),
+    controlUnit('line', 37.2, 35, 'opposition'),
+    controlUnit('target', 37.4, 35),
+    controlUnit('city', 37.6, 35),
   ];
   // The city's parts stand for it: it has no cell, so it is never part of a line.
   const withCell = [true, true, true, false];

@@ -7,7 +7,8 @@ import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { Gazetteer } from '../gazetteer/Gazetteer.ts';
 import { gazetteerEntry } from '../gazetteer/gazetteerEntry.ts';
 import { placeFeature } from '../types/placeFeature.ts';
-import type { BaselineData, BaselineRecord } from './ground/baseline.ts';
+import type { BaselineData, BaselineRecord, ControlUnit } from './ground/baseline.ts';
+import type { Camp } from './sides.ts';
 import type {
   GazetteerEntry,
   IncidentFeature,
@@ -81,6 +82,16 @@ export function incident(
 /** A baseline settlement held by `controller`, with a `t:` id made from its name. */
 export function rec(name: string, lon: number, lat: number, controller: string): BaselineRecord {
   return { name, id: `t:${name.toLowerCase()}`, lon, lat, controller, basis: 'test' };
+}
+
+/** A settlement control unit named after its id, held by `controller` on the baseline. */
+export function controlUnit(
+  id: string,
+  lon: number,
+  lat: number,
+  controller: Camp = 'government',
+): ControlUnit {
+  return { id, name: id, kind: 'settlement', lon, lat, keys: [], controller, basis: 'test' };
 }
 
 /** A baseline of `settlements` as of 1 March 2024, with no neighbourhoods. */

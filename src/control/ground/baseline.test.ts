@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import {
-  BASELINE,
-  baselineUnits,
-  distanceKm,
-  nearestUnit,
-  UnitFinder,
-  type ControlUnit,
-} from './baseline.ts';
+import { BASELINE, baselineUnits, distanceKm, nearestUnit, UnitFinder } from './baseline.ts';
 import { campOf } from '../sides.ts';
-import { syriaOutline, testGazetteer } from '../testFixtures.ts';
+import { controlUnit, syriaOutline, testGazetteer } from '../testFixtures.ts';
 import type { GazetteerEntry } from '../../types/model.ts';
 import { gazetteerEntry } from '../../gazetteer/gazetteerEntry.ts';
 
@@ -117,16 +110,7 @@ describe('UnitFinder', () => {
   // A seeded scatter of units, dense in one corner and with two at one position.
   let seed = 7;
   const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  const unit = (i: number, lon: number, lat: number): ControlUnit => ({
-    id: `u${i}`,
-    name: `unit ${i}`,
-    kind: 'settlement',
-    lon,
-    lat,
-    keys: [],
-    controller: 'government',
-    basis: 'test',
-  });
+  const unit = (i: number, lon: number, lat: number) => controlUnit(`u${i}`, lon, lat);
   const units = Array.from({ length: 400 }, (_, i) =>
     i < 300 ? unit(i, 36 + rand() * 6, 32.5 + rand() * 4.5) : unit(i, 37 + rand() * 0.05, 36 + rand() * 0.05),
   );

@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ControlStatus } from '../../types/model.ts';
 import type { DayState, UnitState } from '../claims/applyClaims.ts';
-import type { ControlUnit } from '../ground/baseline.ts';
 import type { Camp } from '../sides.ts';
 import { createDayZones } from './dayZones.ts';
-import { syriaOutline } from '../testFixtures.ts';
+import { controlUnit, syriaOutline } from '../testFixtures.ts';
 
 // Six towns across northern Syria, all the government's on the baseline.
-const units: ControlUnit[] = [
+const units = [
   [36.6, 36.0],
   [37.0, 35.2],
   [37.4, 36.4],
   [37.8, 35.0],
   [38.2, 36.2],
   [38.6, 35.4],
-].map(([lon, lat], i) => ({
-  id: `ctl:town-${i}`,
-  name: `Town ${i}`,
-  kind: 'settlement',
-  lon,
-  lat,
-  keys: [],
-  controller: 'government',
-  basis: 'test',
-}));
+].map(([lon, lat], i) => controlUnit(`ctl:town-${i}`, lon, lat));
 const held: UnitState = {
   controller: 'government',
   status: 'held',
