@@ -1,10 +1,11 @@
 // Which camp a side fights in: zones are dissolved by camp, not by every named ally.
 import type { Side } from '../types/model.ts';
+import { wordTable } from '../words/wordTable.ts';
 
 /** The sides that hold ground on the map. Allies fold into these. */
 export type Camp = 'opposition' | 'government' | 'sna' | 'sdf';
 
-const CAMP: Partial<Record<Side, Camp>> = {
+const CAMP: Partial<Record<Side, Camp>> = wordTable<Camp>({
   opposition: 'opposition',
   government: 'government',
   russia: 'government',
@@ -14,7 +15,7 @@ const CAMP: Partial<Record<Side, Camp>> = {
   turkey: 'sna',
   sdf: 'sdf',
   us: 'sdf',
-};
+});
 
 /**
  * The camp a side belongs to, or null for sides that hold no ground (civilians, UN, unknown).
@@ -25,7 +26,7 @@ export function campOf(side: Side | string): Camp | null {
   return CAMP[side as Side] ?? null;
 }
 
-const ALIASES: Record<string, Camp> = {
+const ALIASES: Record<string, Camp> = wordTable({
   opposition: 'opposition',
   rebels: 'opposition',
   rebel: 'opposition',
@@ -44,7 +45,7 @@ const ALIASES: Record<string, Camp> = {
   sdf: 'sdf',
   'syrian democratic forces': 'sdf',
   ypg: 'sdf',
-};
+});
 
 /**
  * Reads a controller written by a person (an analyst's file): camp names, allies and common

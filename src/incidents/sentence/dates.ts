@@ -1,6 +1,7 @@
 // Dates in a sentence, resolved against the report's dateline (the day "Friday" and "today" refer to).
 // Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
 // days", "this week") are kept as ranges ending on the dateline.
+import { wordTable } from '../../words/wordTable.ts';
 import { MONTHS, WEEKDAYS } from '../../words/months.ts';
 import { CARDINALS } from '../../words/numbers.ts';
 import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
@@ -18,10 +19,10 @@ export interface DateMention {
 }
 
 // "a week ago", "three days ago", "a dozen days of fighting" (a count of nothing is no span).
-const COUNTS: Record<string, number> = {
+const COUNTS: Record<string, number> = wordTable({
   a: 1,
   ...Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n > 0)),
-};
+});
 
 const MONTH_RE = Object.keys(MONTHS).join('|');
 const WEEKDAY_RE = WEEKDAYS.join('|');
@@ -67,7 +68,14 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7 };
+const ORDINALS: Record<string, number> = wordTable({
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+});
 
 /** Adds days to a YYYY-MM-DD date (UTC, so no daylight-saving surprises); other strings come back unchanged. */
 export function addDays(date: string, days: number): string {

@@ -1,6 +1,7 @@
 // Numbers that matter on a situation map (dead, displaced, villages taken, area), with the words
 // that qualify them ("at least", "more than", "some", "including").
 
+import { wordTable } from '../../words/wordTable.ts';
 import { CARDINALS } from '../../words/numbers.ts';
 import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
@@ -14,7 +15,7 @@ export interface FigureMention {
   qualifier: string;
 }
 
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const SCALES: Record<string, number> = wordTable({ hundred: 100, thousand: 1000, million: 1_000_000 });
 
 const QUALIFIERS = [
   'at least', 'more than', 'over', 'some', 'about', 'around', 'nearly', 'almost', 'up to', 'fewer than',
@@ -22,18 +23,18 @@ const QUALIFIERS = [
   'a total of', 'another', 'only',
 ]; // prettier-ignore
 
-const PEOPLE: Record<string, string> = {
+const PEOPLE: Record<string, string> = wordTable({
   people: '', persons: '', civilians: 'civilians', civilian: 'civilians', students: 'students',
   children: 'children', women: 'women', combatants: 'combatants', fighters: 'fighters', soldiers: 'soldiers',
   troops: 'soldiers', rebels: 'rebels', militants: 'rebels', insurgents: 'rebels', jihadists: 'rebels',
   members: 'combatants', residents: 'civilians', refugees: '', families: 'families',
-}; // prettier-ignore
-const THINGS: Record<string, string> = {
+}); // prettier-ignore
+const THINGS: Record<string, string> = wordTable({
   villages: 'villages', towns: 'towns', neighbourhoods: 'neighbourhoods', neighborhoods: 'neighbourhoods',
   locations: 'locations', positions: 'positions', 'square kilometres': 'km2', 'square kilometers': 'km2',
   km2: 'km2', 'sq km': 'km2', 'square miles': 'km2', 'sq miles': 'km2', 'car bombs': 'car-bombs', airstrikes: 'airstrikes', 'air strikes': 'airstrikes',
   tanks: 'tanks',
-}; // prettier-ignore
+}); // prettier-ignore
 
 const NUMBER = String.raw`(?<![\w.,-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (?:hundred|thousand|million))?(?![\w-])|\b(?:${Object.keys(
   CARDINALS,

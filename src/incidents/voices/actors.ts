@@ -11,6 +11,7 @@ import { lowerBound } from '../../gazetteer/lowerBound.ts'; // the quoted phrase
 import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
+import { wordTable } from '../../words/wordTable.ts';
 
 export interface ActorMention extends Actor {
   start: number;
@@ -80,9 +81,9 @@ const NAMED: [Side, string, string, string, string?][] = [
 ]; // prettier-ignore
 
 // Sides of NAMED entries that are states (the rest are armed groups, the UN and civilians).
-const STATE_CODES: Record<string, string> = {
+const STATE_CODES: Record<string, string> = wordTable({
   government: 'SY', israel: 'IL', iran: 'IR', russia: 'RU', turkey: 'TR', ukraine: 'UA', us: 'US',
-}; // prettier-ignore
+}); // prettier-ignore
 const STATE_SIDES = new Set(Object.keys(STATE_CODES));
 
 // What states fight with: a demonym or a country before one of these is that state acting.
@@ -101,7 +102,7 @@ function caseless(pattern: string): string {
   );
 }
 // Countries written as acronyms in the news.
-const ACRONYM_STATES: Record<string, string> = { US: 'US', 'U.S.': 'US', UK: 'GB', UAE: 'AE' };
+const ACRONYM_STATES: Record<string, string> = wordTable({ US: 'US', 'U.S.': 'US', UK: 'GB', UAE: 'AE' });
 const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\S+-(?:linked|backed|led|allied|affiliated|aligned)\s+)?$/i;
 const GAP_NOT_NOUN =
   /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
@@ -730,12 +731,12 @@ function genericNounOf(name: string): string | null {
   return head && WEAK_NOUNS.has(head) && stems.length ? stems.pop()! : head;
 }
 const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia', 'faction']);
-const NOUN_PLURAL: Record<string, string> = {
+const NOUN_PLURAL: Record<string, string> = wordTable({
   gunman: 'gunmen',
   militia: 'militias',
   paramilitary: 'paramilitaries',
   fighter: 'armed groups',
-};
+});
 
 /**
  * The armed group a report's "rebels" and "militants" are: the named group it mentions most in

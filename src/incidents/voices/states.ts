@@ -2,6 +2,7 @@
 // Country names come from the platform (Intl.DisplayNames), demonyms from the geoparser's table;
 // only the names the platform spells differently from the news are written here.
 import { demonymCountry } from '../../words/demonyms.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 // Codes Intl names that are not states.
 // Retired codes the platform still names ("YD" Yemen, "SU" Russia, "DD" Germany) are not either.
@@ -9,22 +10,22 @@ const NOT_STATES = new Set(
   `EU EZ UN QO ZZ XA XB AQ BV HM UM AN BU CS DD DY FX HV NH RH SU TP UK VD YD YU ZR`.split(' '),
 );
 // How the news names states whose CLDR name differs ("Türkiye", "Congo - Kinshasa").
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = wordTable({
   turkey: 'TR', 'türkiye': 'TR', turkiye: 'TR', 'united states': 'US', america: 'US', 'the us': 'US', 'u.s.': 'US',
   britain: 'GB', 'great britain': 'GB', 'the uk': 'GB', 'u.k.': 'GB', 'dr congo': 'CD', drc: 'CD',
   'democratic republic of congo': 'CD', 'democratic republic of the congo': 'CD', congo: 'CD', burma: 'MM',
   myanmar: 'MM', palestine: 'PS', 'ivory coast': 'CI', 'north korea': 'KP', 'south korea': 'KR',
-}; // prettier-ignore
+}); // prettier-ignore
 // Side ids kept from the first war we mapped (the control layer's baseline uses them).
 // and the news' names where the platform's differ ("Türkiye", "Congo - Kinshasa").
-const SIDE_OF: Record<string, string> = {
+const SIDE_OF: Record<string, string> = wordTable({
   SY: 'government', US: 'us', TR: 'turkey', CD: 'dr-congo', MM: 'myanmar', PS: 'palestine', CI: 'ivory-coast',
   GB: 'united-kingdom',
-}; // prettier-ignore
-const SIDE_NAMES: Record<string, string> = {
+}); // prettier-ignore
+const SIDE_NAMES: Record<string, string> = wordTable({
   government: 'Syrian government', us: 'United States', turkey: 'Turkey', 'dr-congo': 'DR Congo',
   myanmar: 'Myanmar', palestine: 'Palestine', 'ivory-coast': 'Ivory Coast',
-}; // prettier-ignore
+}); // prettier-ignore
 
 let byName: Map<string, string> | null = null;
 let display: Intl.DisplayNames | null = null;
