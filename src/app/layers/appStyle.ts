@@ -87,8 +87,10 @@ export function appStyle(input: AppStyleInput): StyleParts {
   // Labels drawn last are placed first: the status of a zone wins over town names.
   const top = all.layers.filter((l) => TOP_LAYERS.includes(l.id));
   all.layers = [...all.layers.filter((l) => !TOP_LAYERS.includes(l.id)), ...top];
-  // A group toggled off is left out of the style, not kept hidden (drawnOnly says why): showing
-  // it again adds its layers, as a hidden layer shown again had its tiles laid out anew.
+  // A hidden layer (a group toggled off, the selection's ring with nothing selected) is left out
+  // of the style: MapLibre parses every layer on the main thread and again in its worker,
+  // filters every tile's features for it and walks it in every frame. Shown again, applyStyle
+  // adds it at its place in the order, as a hidden layer shown again had its tiles laid out anew.
   all.layers = all.layers.filter((l) => l.layout?.visibility !== 'none');
   return mergeSources(all, ['governorates', 'control', 'roads', 'areas', 'labels', 'places', 'history']);
 }

@@ -6,7 +6,6 @@ import type { FeatureCollection } from 'geojson';
 import { withLabelPoints } from '../model/labelPoint.ts';
 import { LAND } from './basemapLayers.ts';
 import {
-  drawnOnly,
   FONT,
   SIDE_COLOURS,
   SIDE_NAMES,
@@ -58,9 +57,6 @@ export function zoneSwatch(side: string, opacity = ZONE_OPACITY): string {
 
 /** Name of the hatch image the map bridge registers. */
 export const HATCH_IMAGE = 'hatch';
-
-/** A published map's outlines and labels: left out while none is loaded. */
-const REFERENCE_LAYERS = ['control-reference-outline', 'control-reference-label'];
 
 /** Ours, not a published map's. */
 const OURS = ['!=', ['get', 'source'], 'reference'];
@@ -114,8 +110,8 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
     ['upcase', status],
   ];
   // A published map's outlines and labels only while one is loaded.
-  const reference = data.features.some((f) => f.properties?.source === 'reference');
-  const parts: StyleParts = {
+  const reference = visibility(on && data.features.some((f) => f.properties?.source === 'reference'));
+  return {
     sources: {
       control: {
         type: 'geojson',
@@ -184,7 +180,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         type: 'line',
         source: 'control',
         filter: ['all', ['==', ['get', 'layer'], 'zone'], REFERENCE] as never,
-        layout: { visibility: v, 'line-join': 'round' },
+        layout: { visibility: reference, 'line-join': 'round' },
         paint: {
           'line-color': perFeature('#111') as never,
           'line-width': 2.5,
@@ -234,7 +230,7 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
         source: 'control',
         filter: ['all', ['==', ['get', 'layer'], 'label'], REFERENCE] as never,
         layout: {
-          visibility: v,
+          visibility: reference,
           'text-field': ['concat', 'Published: ', sideName] as never,
           'text-font': FONT,
           'text-size': 10.5,
@@ -245,5 +241,4 @@ export function controlLayers(data: FeatureCollection, on: boolean): StyleParts 
       },
     ],
   };
-  return drawnOnly(parts, reference ? [] : REFERENCE_LAYERS);
 }

@@ -5,7 +5,7 @@
 // the tiles carry (src/app/tiles/incidentKeys.ts): changing them never sends data again.
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { CLUSTER_MAX_ZOOM, INCIDENT_SOURCE_LAYER, clusterCount } from '../tiles/incidentKeys.ts';
-import { drawnOnly, FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, type StyleParts } from './styleParts.ts';
 
 export { CLUSTER_MAX_ZOOM };
 
@@ -43,9 +43,6 @@ export function pointFilter(day: number | null, hiddenTypes: readonly string[]):
   return ['all', ...parts] as FilterSpecification;
 }
 
-/** The selected incident's ring and its icon drawn on top: left out while none is selected. */
-const SELECTION_LAYERS = ['incidents-selected', 'incidents-top'];
-
 /**
  * Clustered incident points from the tiles, filtered to the day and the types shown.
  *
@@ -54,6 +51,8 @@ const SELECTION_LAYERS = ['incidents-selected', 'incidents-top'];
  */
 export function incidentLayers(input: IncidentLayerInput): StyleParts {
   const v = visibility(input.on);
+  // The selected incident's ring and its icon drawn on top: hidden while none is selected.
+  const ring = visibility(input.on && input.selectedId !== null);
   const hidden = new Set(input.hiddenTypes);
   const shown = hidden.size ? input.types.filter((t) => !hidden.has(t)) : null;
   const count = clusterCount(shown, input.day);
@@ -63,7 +62,7 @@ export function incidentLayers(input: IncidentLayerInput): StyleParts {
   const clusters = ['all', ['has', 'point_count'], ['>', count, 0]] as FilterSpecification;
   const src = { source: 'incidents', 'source-layer': INCIDENT_SOURCE_LAYER };
   const { url, minzoom, maxzoom, bounds } = input.tiles;
-  const parts: StyleParts = {
+  return {
     sources: {
       incidents: {
         type: 'vector',
@@ -112,7 +111,7 @@ export function incidentLayers(input: IncidentLayerInput): StyleParts {
         type: 'circle',
         ...src,
         filter: ['all', points, ['==', ['get', 'id'], input.selectedId ?? '']] as FilterSpecification,
-        layout: { visibility: v },
+        layout: { visibility: ring },
         paint: {
           'circle-radius': perFeature(19),
           'circle-color': perFeature('rgba(255,210,0,0.35)') as never,
@@ -151,7 +150,7 @@ export function incidentLayers(input: IncidentLayerInput): StyleParts {
         ...src,
         filter: ['all', points, ['==', ['get', 'id'], input.selectedId ?? '']] as FilterSpecification,
         layout: {
-          visibility: v,
+          visibility: ring,
           'icon-image': [
             'concat',
             'incident-',
@@ -164,5 +163,4 @@ export function incidentLayers(input: IncidentLayerInput): StyleParts {
       },
     ],
   };
-  return drawnOnly(parts, input.selectedId === null ? SELECTION_LAYERS : []);
 }

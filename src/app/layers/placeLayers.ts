@@ -1,7 +1,7 @@
 // Places the reports name, drawn by kind (towns, neighbourhoods, landmarks, others). Areas
 // (districts, regions, relative areas) are drawn by the areas layer (areaLayers.ts).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { drawnOnly, FONT, perFeature, visibility, withAlpha, type StyleParts } from './styleParts.ts';
+import { FONT, perFeature, visibility, withAlpha, type StyleParts } from './styleParts.ts';
 
 export const PLACE_KIND_COLOURS: Record<string, string> = {
   settlement: '#2b2b2b',
@@ -57,7 +57,7 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
   const faintKindColour = kindColour.map((c) =>
     typeof c === 'string' && c.startsWith('#') ? withAlpha(c, 0.3) : c,
   );
-  const parts: StyleParts = {
+  return {
     sources: { places: { type: 'geojson', data, promoteId: 'id' } },
     layers: [
       {
@@ -73,7 +73,7 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
         type: 'circle',
         source: 'places',
         filter: ['all', point, ['==', ['get', 'id'], selectedId ?? '']] as never,
-        layout: { visibility: v },
+        layout: { visibility: visibility(on && selectedId !== null) },
         paint: {
           'circle-radius': perFeature(11),
           'circle-color': perFeature('rgba(255,210,0,0.4)') as never,
@@ -119,5 +119,4 @@ export function placeLayers(data: FeatureCollection, on: boolean, selectedId: st
       },
     ],
   };
-  return drawnOnly(parts, selectedId === null ? ['places-selected'] : []);
 }

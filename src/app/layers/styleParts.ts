@@ -35,19 +35,9 @@ export function withAlpha(hex: string, alpha: number): string {
 }
 
 /**
- * `parts` without the layers `leftOut`: a layer that can draw nothing now (the selection's ring
- * with nothing selected) is not put in the style. MapLibre parses every layer of a style on the
- * main thread and again in its worker, filters every tile's features for it and walks it in every
- * frame; applyStyle adds it when it can draw (a click), at its place in the order.
- *
- * @example
- * drawnOnly({ sources, layers: [ring, dots] }, ['ring']).layers; // [dots]
+ * Layout visibility for a toggled group, or for a layer that can draw nothing now (the
+ * selection's ring with nothing selected): appStyle leaves a hidden layer out of the style.
  */
-export function drawnOnly(parts: StyleParts, leftOut: readonly string[]): StyleParts {
-  return leftOut.length ? { ...parts, layers: parts.layers.filter((l) => !leftOut.includes(l.id)) } : parts;
-}
-
-/** Layout visibility for a toggled group. */
 export function visibility(on: boolean): 'visible' | 'none' {
   return on ? 'visible' : 'none';
 }
