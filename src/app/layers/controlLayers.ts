@@ -15,12 +15,13 @@ import {
   withAlpha,
   type StyleParts,
 } from './styleParts.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 /** Opacity of the zones' fill over the land. */
 export const ZONE_OPACITY = 0.3;
 
 /** How each status of a zone is drawn, and named in the legend and on the map. */
-export const ZONE_STATUS: Record<string, { label: string; legend: string; fillOpacity: number }> = {
+export const ZONE_STATUS: Record<string, { label: string; legend: string; fillOpacity: number }> = wordTable({
   held: { label: '', legend: 'Held as before the offensive (solid)', fillOpacity: ZONE_OPACITY },
   confirmed: {
     label: 'CONFIRMED',
@@ -38,7 +39,7 @@ export const ZONE_STATUS: Record<string, { label: string; legend: string; fillOp
     legend: 'Contested: claimed and denied, or reached (grey, hatched)',
     fillOpacity: ZONE_OPACITY,
   },
-};
+});
 
 /**
  * The colour a zone of `side` shows on the map: its side's colour at the zones' opacity over

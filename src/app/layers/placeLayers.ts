@@ -2,13 +2,14 @@
 // (districts, regions, relative areas) are drawn by the areas layer (areaLayers.ts).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { FONT, perFeature, visibility, withAlpha, type StyleParts } from './styleParts.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
-export const PLACE_KIND_COLOURS: Record<string, string> = {
+export const PLACE_KIND_COLOURS: Record<string, string> = wordTable({
   settlement: '#2b2b2b',
   neighbourhood: '#0072B2',
   landmark: '#E69F00',
   other: '#999999',
-};
+});
 
 /** Place kinds as the legend groups them. */
 export function placeKindGroup(kind: string): keyof typeof PLACE_KIND_COLOURS {

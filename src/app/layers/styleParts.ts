@@ -1,5 +1,6 @@
 // The shape every layer module returns: MapLibre sources and layers as plain style-spec JSON.
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { wordTable } from '../../words/wordTable.ts';
 
 export interface StyleParts {
   sources: Record<string, SourceSpecification>;
@@ -43,7 +44,7 @@ export function visibility(on: boolean): 'visible' | 'none' {
 }
 
 /** Colours safe for colour-blind readers (Okabe–Ito), by side. Status is also shown by hatching and text. */
-export const SIDE_COLOURS: Record<string, string> = {
+export const SIDE_COLOURS: Record<string, string> = wordTable({
   opposition: '#009E73',
   government: '#D55E00',
   sdf: '#E6C229',
@@ -54,10 +55,10 @@ export const SIDE_COLOURS: Record<string, string> = {
   hezbollah: '#CC79A7',
   contested: '#8C8C8C',
   unknown: '#B0B0B0',
-};
+});
 
 /** Human names of sides, for legends and labels. */
-export const SIDE_NAMES: Record<string, string> = {
+export const SIDE_NAMES: Record<string, string> = wordTable({
   opposition: 'Opposition (HTS-led)',
   government: 'Government',
   sdf: 'SDF',
@@ -68,7 +69,7 @@ export const SIDE_NAMES: Record<string, string> = {
   hezbollah: 'Hezbollah',
   contested: 'Contested',
   unknown: 'Unknown',
-};
+});
 
 /** A `match` expression over a string property with a fallback, typed loosely for the spec. */
 export function matchColour(property: string, colours: Record<string, string>, fallback: string): unknown[] {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filedFrom, formatKm2, listWords, thousands } from './format.ts';
+import { STANCE_TEXT, STATUS_TEXT, filedFrom, formatKm2, listWords, thousands } from './format.ts';
+import { SIDE_COLOURS, SIDE_NAMES } from '../layers/styleParts.ts';
+import { ZONE_STATUS } from '../layers/controlLayers.ts';
+import { PLACE_KIND_COLOURS } from '../layers/placeLayers.ts';
 
 describe('format', () => {
   it('writes thousands as en-GB does', () => {
@@ -25,5 +28,12 @@ describe('format', () => {
     expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listWords(['A'])).toBe('A');
     expect(listWords([])).toBe('');
+  });
+  it('finds nothing for an id a loaded file may hold that only a plain object knows', () => {
+    const tables = { STANCE_TEXT, STATUS_TEXT, SIDE_COLOURS, SIDE_NAMES, ZONE_STATUS, PLACE_KIND_COLOURS };
+    for (const [name, table] of Object.entries(tables))
+      for (const id of ['constructor', 'toString', '__proto__'])
+        expect(table[id], `${name}[${id}]`).toBeUndefined();
+    expect(SIDE_NAMES.government).toBeDefined();
   });
 });

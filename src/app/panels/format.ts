@@ -1,5 +1,6 @@
 // Small text formatters shared by the panels.
 import type { ReportedFrom } from '../../types/model.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -71,21 +72,21 @@ export function actorText(a: { side: string; name: string; sideName?: string }):
 }
 
 /** Words for a source's stance, with a sign that does not rely on colour. */
-export const STANCE_TEXT: Record<string, string> = {
+export const STANCE_TEXT: Record<string, string> = wordTable({
   claim: '◆ claims',
   denial: '✕ denies',
   counterclaim: '↺ counters',
   confirmation: '✓ confirms',
   report: '▪ reports',
-};
+});
 
 /** Words for an incident status. */
-export const STATUS_TEXT: Record<string, string> = {
+export const STATUS_TEXT: Record<string, string> = wordTable({
   reported: 'Reported',
   contested: 'Contested: sources disagree',
   denied: 'Denied',
   confirmed: 'Confirmed',
-};
+});
 
 /** Names joined as a reader would: `A`, `A and B`, `A, B and C`. */
 export function listWords(words: string[]): string {
