@@ -54,6 +54,23 @@ describe('approximatePlaces', () => {
     expect(p.properties.anchor!.uncertaintyKm).toBeGreaterThan(50);
   });
 
+  it('narrows an area anchor to a town inside the area that a sentence of the name also names', () => {
+    const [p] = approximate(
+      'Rebels seized the village of Kafr Zummar in Idlib province on Monday. The fighters had reached Kafr Zummar from Khan Shaykhun before dawn, a monitor said.',
+    );
+    expect(p.properties.anchor).toMatchObject({
+      placeId: 'geonames:169304',
+      relation: 'near',
+      uncertaintyKm: 50,
+    });
+    expect(distance(at(p), [36.65095, 35.44208])).toBeLessThan(1);
+    // A town outside the area says nothing of where in the area it lies.
+    const [q] = approximate(
+      'Rebels seized the village of Kafr Zummar in Idlib province on Monday. The fighters had reached Kafr Zummar from Homs before dawn, a monitor said.',
+    );
+    expect(q.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
+  });
+
   it('keeps every mention of the name, also those with no cue of their own', () => {
     const [p] = approximate(
       'Shelling hit Deir Qubbat, a hilltop town near Idlib, overnight. The army denied that Deir Qubbat had fallen.',

@@ -337,6 +337,7 @@ export function approximatePlaces(
     // place them, never the report's other places.
     const posts = sightings.every((s) => s.posts);
     const best =
+      (strong && townInArea(strong, sightings)) ??
       strong ??
       (posts
         ? undefined
@@ -905,6 +906,28 @@ function paragraphAnchor(
         uncertaintyKm: NEAR_KM,
       };
     return { entry: town, relation: 'near', weak: true, paragraph: true };
+  }
+  return undefined;
+}
+
+/**
+ * "X, a hamlet in Y province … the column reached X from Z before dawn": a name the words put
+ * in a large area (a division, with no distance or point of its own) whose
+ * sentences also name a town inside that area lies near that town, the smallest place that holds
+ * it as far as the text goes (as far off as a sentence's place).
+ */
+function townInArea(a: Anchor, sightings: Sighting[]): Anchor | undefined {
+  const area = a.entry;
+  if (a.relation !== 'in' || a.km !== undefined || a.at || POINT_KINDS.has(area.kind)) return undefined;
+  const g = area.geometry;
+  const holds = (e: GazetteerEntry) =>
+    area.kind === 'admin1'
+      ? e.country === area.country && e.admin1 === area.admin1
+      : !!g && g.type !== 'LineString' && pointInGeometry([e.lon, e.lat], g);
+  for (const s of sightings) {
+    const t = s.anchor;
+    if (t && (t.weak || t.listed) && POINT_KINDS.has(t.entry.kind) && holds(t.entry))
+      return { entry: t.entry, relation: 'near', weak: true };
   }
   return undefined;
 }
