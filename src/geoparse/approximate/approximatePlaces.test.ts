@@ -385,6 +385,7 @@ describe('approximatePlaces', () => {
         testEntry('ne:AAA', 'Alfaria', 'country', 2, 8, 1_000_000, 'AA', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[6, 0], ...edge, [6, 4], [6, 0]]] } }),
         testEntry('ne:BBB', 'Betania', 'country', 2, 12, 1_000_000, 'BB', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[14, 0], [14, 4], ...edge.slice().reverse(), [14, 0]]] } }),
         testEntry('test:town', 'Ostrava Nova', 'settlement', 3.1, 8.5, 50_000, 'AA'),
+        testEntry('test:facing', 'Porto Lume', 'settlement', 0.9, 10.1, 20_000, 'BB'),
       ],
     }); // prettier-ignore
     const out = parseText(
@@ -416,6 +417,12 @@ describe('approximatePlaces', () => {
       relation: 'near',
     });
     expect(at(placeNamed(village, 'Kelmo')!)).toEqual([10, 3]);
+    // A town the report names by the border, on either side, says which stretch it is about.
+    const facing = parseText(
+      "Jets struck Ostrava Nova in Alfaria on Monday. Rebels took Kelmo, a town on Alfaria's border with Betania, and families fled over the river to Porto Lume.",
+      gazetteer,
+    );
+    expect(at(placeNamed(facing, 'Kelmo')!)).toEqual([10, 1]);
   });
 
   it('puts a place in the part of the country its sentence opens on ("In the south, …")', () => {

@@ -1,6 +1,7 @@
 // "X, on the border with Y", "X, a town on Myanmar's border with Bangladesh", "near the Algerian
 // border": a place the gazetteer lacks that the words put on a border between two countries is
-// on their shared boundary, at the stretch nearest the report's own places in the first country.
+// on their shared boundary, at the stretch by a town of either side that the report names within
+// 25 km of it, else at the stretch nearest the report's own places in the first country.
 import type { Geometry } from 'geojson';
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { Gazetteer } from '../../gazetteer/Gazetteer.ts';
@@ -70,15 +71,26 @@ export function borderAnchor(
   }
   home ??= countryEntry(gazetteer, focus);
   if (!home || home === neighbour) return undefined;
-  const ref = middleOf(reportPlaces.filter((r) => r.entry.country === home!.country)) ?? [home.lon, home.lat];
+  const middle = middleOf(reportPlaces.filter((r) => r.entry.country === home!.country)) ?? [
+    home.lon,
+    home.lat,
+  ];
   // No neighbour named where the border is ("the border village of X", "X, near the border"): of
   // the countries the report names, the one whose border with the first lies nearest its places.
   let best: [number, number] | undefined;
   let bestKm = Infinity;
   for (const other of neighbour ? [neighbour] : new Set(countryAt.values())) {
     if (other === home || other.country === home.country) continue;
-    for (const p of sharedVertices(home, other)) {
-      const d = distance(p, ref);
+    const shared = sharedVertices(home, other);
+    // A town of either side that the report names by the border says which stretch it is about
+    // ("fled across the river to Y", Y a town of the neighbour facing X), whatever the middle of
+    // the report's places: the stretch nearest such a town, else nearest their middle.
+    const near = borderTown(
+      shared,
+      reportPlaces.filter((r) => r.entry.country === home!.country || r.entry.country === other.country),
+    );
+    for (const p of shared) {
+      const d = distance(p, near ?? middle);
       if (d < bestKm) [best, bestKm, neighbour] = [p, d, other];
     }
   }
@@ -133,6 +145,23 @@ function rings(g: Geometry | undefined): number[][] {
   if (g.type === 'Polygon') return g.coordinates.flat();
   if (g.type === 'MultiPolygon') return g.coordinates.flat(2);
   return [];
+}
+
+/** A town this close to a border lies on the stretch it names. */
+const BORDER_TOWN_KM = 25;
+
+/** The report's place nearest the shared border, when it lies within `BORDER_TOWN_KM` of it. */
+function borderTown(shared: [number, number][], places: Resolution[]): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestKm = BORDER_TOWN_KM;
+  for (const r of places) {
+    const at: [number, number] = [r.entry.lon, r.entry.lat];
+    for (const p of shared) {
+      const d = distance(p, at);
+      if (d <= bestKm) [best, bestKm] = [at, d];
+    }
+  }
+  return best;
 }
 
 /** The mention-weighted middle of places (lon/lat mean: a country's places lie close enough). */
