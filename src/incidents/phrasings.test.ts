@@ -960,6 +960,8 @@ describe('phrasings beyond the sample', () => {
       'advance@Fartown 2024-12-06 government claim',
       'withdrawal@Fartown 2024-12-06 opposition claim',
       'airstrike@Nearby 2024-12-06 government claim',
+      // (Withdrawing "to regroup" from the ground just taken: the rebels' version of its capture.)
+      'advance@Fartown 2024-12-06 government counterclaim',
     ]);
   });
 });
@@ -1183,6 +1185,45 @@ describe('replies in the next sentence', () => {
           'withdrawal@Fartown claim [rebels]',
           'advance@Fartown counterclaim [rebels]',
         ],
+    });
+  });
+  it('reads a withdrawal from a place the other side took as a row of that capture', () => {
+    expectRows(voices, {
+      // Denied: the capture's denial, no withdrawal of its own.
+      'Insurgents said on Sunday they had overrun Fartown. The army said it had not abandoned the town.': [
+        'advance@Fartown claim [Insurgents]',
+        'advance@Fartown denial [army]',
+      ],
+      'Insurgents said on Sunday they had overrun Fartown. A defence ministry spokesman denied abandoning Fartown.':
+        ['advance@Fartown claim [Insurgents]', 'advance@Fartown denial [defence ministry spokesman]'],
+      // Told by a third party: the withdrawal, and a confirmation of the capture.
+      'Insurgents said on Sunday they had overrun Fartown. Shopkeepers said government soldiers had withdrawn from Fartown at dawn.':
+        [
+          'advance@Fartown claim [Insurgents]',
+          'withdrawal@Fartown confirmation [Shopkeepers]',
+          'advance@Fartown confirmation [Shopkeepers]',
+        ],
+      // The leaving side's euphemism, with no place of its own: its counter-claim of the capture.
+      'Insurgents said on Sunday they had overrun Fartown. An army commander said his men had fallen back only to regroup.':
+        ['advance@Fartown claim [Insurgents]', 'advance@Fartown counterclaim [army commander]'],
+      // (No capture told there: the withdrawal and its denial stay.)
+      'The army denied that its troops had left Fartown.': ['withdrawal@Fartown denial [army]'],
+    });
+  });
+});
+
+describe('places listed each with its own day', () => {
+  it('gives "took A on Saturday and B on Monday" each place its day', () => {
+    expectRows(brief, {
+      'Insurgents captured Fartown on Saturday and Nearby on Monday, their spokesman said.': [
+        'advance@Fartown 2024-11-30 opposition claim',
+        'advance@Nearby 2024-12-02 opposition claim',
+      ],
+      'Insurgents captured Fartown on Saturday, Nearby on Sunday and Midcity late on Tuesday.': [
+        'advance@Fartown 2024-11-30 opposition report',
+        'advance@Nearby 2024-12-01 opposition report',
+        'advance@Midcity 2024-12-03 opposition report',
+      ],
     });
   });
 });

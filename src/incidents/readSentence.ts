@@ -18,7 +18,7 @@ import { anaphoraMentions, speakersSeat } from './sentence/location.ts'; // "the
 import type { LocatedMention } from './sentence/location.ts';
 import type { EventRow, SentenceWords } from './sentence/sentenceWords.ts'; // the sentence as its steps read it
 import { readEvent } from './sentence/readEvent.ts'; // one trigger → its rows
-import { euphemismCounterclaims, stillContested, withoutOwnCaptureCounters } from './voices/counterclaims.ts'; // a side's version
+import { stillContested, withdrawalAnswers, withoutOwnCaptureCounters } from './voices/counterclaims.ts'; // a side's version
 import { figuresToEvents } from './sentence/figuresToEvents.ts'; // figures → the nearest event
 import { clauseReplies, deniedAccounts, isDenial, responseTo, tollReplies } from './voices/replies.ts'; // denials, confirmations
 import { deniable } from './sentence/referents.ts'; // the events a denial answers
@@ -162,7 +162,7 @@ export function readSentence(
   // A side's own capture is no defender's version of another event; its euphemism for a
   // withdrawal, or fighting it says goes on, is its version of the other side's capture there.
   withoutOwnCaptureCounters(out);
-  euphemismCounterclaims(s, out);
+  withdrawalAnswers(s, out);
   stillContested(s, out);
   // Tolls to the nearest event; counts of ground taken to the nearest advance.
   const unplaced = figuresToEvents(s, figures, out);

@@ -50,9 +50,17 @@ const LOCATIVE_GLUE =
   /^\s*(?:area\s+)?(?:,\s*)?(?:and|or)\s+(?:in|at|near|on|over|around)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:near|in|outside|around|of)\s+)?(?:the\s+)?$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|on|over|around)\s+(?:the\s+)?$/i;
 
-/** Whether the words between two places of a sentence go on with one list. */
-function joins(text: string, a: LocatedMention, b: LocatedMention): boolean {
-  const between = text.slice(a.end, b.start);
+/** A span of the text: a day told right after a listed place ("took A on Saturday and B on Monday"). */
+type Span = { start: number; end: number };
+
+/** The day told right after the place `m` ("A on Saturday"), if any. */
+export function dayAfter<D extends Span>(text: string, m: LocatedMention, days: readonly D[]): D | undefined {
+  return days.find((d) => d.start >= m.end && /^\s*$/u.test(text.slice(m.end, d.start)));
+}
+
+/** Whether the words between two places of a sentence go on with one list (past a day told after the first). */
+function joins(text: string, a: LocatedMention, b: LocatedMention, days: readonly Span[]): boolean {
+  const between = text.slice(dayAfter(text, a, days)?.end ?? a.end, b.start);
   if (isArea(a) || isArea(b)) return LOCATIVE_GLUE.test(between);
   return PLACE_GLUE.test(between) || ASIDE_GLUE.test(between);
 }
@@ -69,13 +77,15 @@ export function namesProvince(p: PlaceFeature): boolean {
 
 /**
  * The other places listed with the chosen one after a verb ("took A, B and C"): each is its own
- * event, past asides ("hit A, south of Y, where …, and B") and across a comma before "and". Not
- * "between A and B" or "from A to B", which name a stretch.
+ * event, past asides ("hit A, south of Y, where …, and B"), across a comma before "and" and past
+ * each place's own day (`days`: "took A on Saturday and B on Monday"). Not "between A and B" or
+ * "from A to B", which name a stretch.
  */
 export function listedWith(
   text: string,
   mentions: LocatedMention[],
   where: LocatedMention,
+  days: readonly Span[] = [],
 ): LocatedMention[] {
   if (where.start < 0 || !(LIST_KINDS.has(where.place.properties.kind) || listedArea(text, where))) return [];
   // (Across clauses too, when only the list's words lie between: "took A, B, and C".)
@@ -86,9 +96,9 @@ export function listedWith(
   if (i < 0) return [];
   // (A place inside an aside is passed over: "A, in Y province, and B".)
   const previous = (j: number) =>
-    [j - 1, j - 2, j - 3].find((k) => k >= 0 && joins(text, listable[k], listable[j]));
+    [j - 1, j - 2, j - 3].find((k) => k >= 0 && joins(text, listable[k], listable[j], days));
   const next = (j: number) =>
-    [j + 1, j + 2, j + 3].find((k) => k < listable.length && joins(text, listable[j], listable[k]));
+    [j + 1, j + 2, j + 3].find((k) => k < listable.length && joins(text, listable[j], listable[k], days));
   for (let k = previous(i); k !== undefined; k = previous(k)) i = k;
   if (
     /\b(?:between|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(

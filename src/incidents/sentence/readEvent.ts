@@ -5,17 +5,18 @@ import { clauseAt } from './clauses.ts';
 import { eventDay } from './eventDay.ts';
 import { eventPlace } from './eventPlace.ts';
 import type { EventPlace } from './eventPlace.ts';
-import { LISTED_TYPES, listedWith, namesProvince } from './placeLists.ts';
-import { counteredAt, GROUND_TYPES, INTERCEPTS, victimsTold } from './referents.ts';
+import { dayAfter, LISTED_TYPES, listedWith, namesProvince } from './placeLists.ts';
+import { counteredAt, GROUND_TYPES, INTERCEPTS, tookPlace, victimsTold } from './referents.ts';
 import { claimDay, currentNearer, LONG_WINDOW_DAYS } from './relativeDays.ts';
 import type { EventRow, SentenceWords } from './sentenceWords.ts';
 import { advanceProgress } from './taxonomy.ts';
 import type { Trigger } from './taxonomy.ts';
-import { uniqueActors } from '../voices/actors.ts';
-import { actorOf } from '../voices/agents.ts';
+import { allied, uniqueActors } from '../voices/actors.ts';
+import { actorOf, agentOf } from '../voices/agents.ts';
 import { eventAgent, eventVoice, SELF_SUBJECT, within } from '../voices/eventAgent.ts';
+import { toldDone } from '../voices/counterclaims.ts';
 import { eventStance } from '../voices/eventStance.ts';
-import { speakerScope } from '../voices/replies.ts';
+import { counterclaimOf, EUPHEMISM, speakerScope } from '../voices/replies.ts';
 
 /** Events this many days or more before the dateline are history, not the news. */
 const HISTORY_DAYS = 14;
@@ -109,6 +110,49 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
   const recalled =
     !!date?.from && addDays(date.from, LONG_WINDOW_DAYS) < date.date && !own.some((d) => !d.from);
   const { read, stance, account, justified } = eventStance(s, t, ci, type, voice, placed, { agent });
+  const scope = sp ? speakerScope(sp, offset) : { start: offset, end: offset + text.length };
+  // "Rebels took X. An army commander said his men had pulled back only to regroup": a withdrawal
+  // with no place of its own, by the side that lost the place just taken, is its row of that
+  // capture (its euphemism a counter-claim, its denial a denial).
+  const leaver =
+    ref &&
+    !followOn &&
+    t.type === 'withdrawal' &&
+    ref.cand.type === 'advance' &&
+    tookPlace(ref.cand) &&
+    !ref.cand.background &&
+    toldDone(text, t.start)
+      ? (agentOf(text, clauseActors, clauses[ci].start, t)?.side ??
+        (who?.side && SELF_SUBJECT.test(text.slice(clauses[ci].start, t.start)) ? who.side : null))
+      : null;
+  if (ref && leaver && ref.cand.agent !== 'unknown' && !allied(leaver, ref.cand.agent)) {
+    const row = counterclaimOf(
+      ref.cand,
+      {
+        attribution: who?.name ?? ctx.outlet,
+        speakerSide: who?.side ?? null,
+        start: offset,
+        end: offset + text.length,
+        scope,
+        trigger: { start: offset + t.start, end: offset + t.end },
+      },
+      [],
+    );
+    const euphemism =
+      read === 'claim' && EUPHEMISM.test(text.slice(scope.start - offset, scope.end - offset));
+    // ("fallen back only to regroup": one row for the sentence's words.)
+    if (
+      !out.some(
+        (o) =>
+          o.referred &&
+          o.c.type === row.type &&
+          o.c.place === row.place &&
+          o.c.attribution === row.attribution,
+      )
+    )
+      out.push({ at: t.start, referred: true, c: { ...row, stance: euphemism ? 'counterclaim' : read } });
+    return;
+  }
   // Otherwise, of the event told before, a sentence without a place tells only the other side's
   // version or a denial ("The army said it repelled the attack"), or confirms it; comments and
   // consequences ("the attack violated …", "thousands fled the bombing") are no account of it.
@@ -159,7 +203,7 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
       stance,
       start: offset,
       end: offset + text.length,
-      scope: sp ? speakerScope(sp, offset) : { start: offset, end: offset + text.length },
+      scope,
       trigger: { start: offset + t.start, end: offset + t.end },
       ...(part ? { part } : {}),
       ...(type === 'advance' && !t.counter ? { progress: advanceProgress(text.slice(t.start, t.end)) } : {}),
@@ -169,7 +213,8 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
   const first = out[out.length - 1].c;
   // Fronts too ("clashes on the fronts of A, B and C", "repelled attacks on A and B"), of towns
   // and quarters only: "fighting in Aleppo and Idlib" names provinces by their capitals' names.
-  const listed = LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where) : [];
+  const days = s.dates.filter((d) => !d.from && !d.vague);
+  const listed = LISTED_TYPES.has(t.type) ? listedWith(text, mentions, where, days) : [];
   if ((t.counter || t.type === 'armed-clash') && [where, ...listed].some((m) => namesProvince(m.place)))
     listed.length = 0;
   for (const other of listed) {
@@ -177,12 +222,15 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
     // (The attacker's version answers the strike told as hitting civilians there: "its jets hit
     // command centres in A and in B" after civilians were told killed in A is its claim of B.)
     const answers = !justified || (!!who && !!victimsTold(null, id, earlier, who));
+    // ("took A on Saturday and B on Monday": B on its own day.)
+    const day = dayAfter(text, other, days);
     out.push({
       at: t.start,
       c: {
         ...first,
         ...(answers ? {} : { stance: read }),
         place: id,
+        ...(day ? { date: day.date, dateFrom: null, dateWeak: false } : {}),
         context: [...new Set([first.place, ...first.context])].filter((x) => x !== id),
         figures: [],
         territory: [],

@@ -140,11 +140,16 @@ export function victimsTold(
   return null;
 }
 
-/** The latest capture of `c`'s place told earlier by a side not allied with `c`'s speaker. */
+/** Whether an advance took the place (captured or entered it), not only reached or encircled it. */
+export const tookPlace = (c: IncidentCandidate): boolean =>
+  c.progress === 'captured' || c.progress === 'entered';
+
+/** The latest capture of `c`'s place told earlier (that `fits`) by a side not allied with `side`. */
 export function otherSidesCapture(
   earlier: readonly { cand: IncidentCandidate }[],
   c: IncidentCandidate,
-  stanceOk: (stance: IncidentCandidate['stance']) => boolean,
+  fits: (capture: IncidentCandidate) => boolean,
+  side: Side,
 ): IncidentCandidate | undefined {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const r = earlier[i]!.cand;
@@ -152,9 +157,9 @@ export function otherSidesCapture(
       r.type === 'advance' &&
       r.place === c.place &&
       !r.background &&
-      stanceOk(r.stance) &&
+      fits(r) &&
       r.agent !== 'unknown' &&
-      !allied(r.agent, c.speakerSide!)
+      !allied(r.agent, side)
     )
       return r;
   }

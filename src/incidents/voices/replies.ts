@@ -39,9 +39,10 @@ export const JUSTIFIES =
 export const STILL_CONTESTED =
   /\b(?:still|continu(?:e|es|ed|ing)\s+to|going\s+on|goes\s+on|under\s+way|ongoing|raging|rages)\b|\b(?:hold|holds|holding|held|remain|remains|remained)\s+(?:in\s+)?(?:the\s+line|(?:their|its|our)\s+(?:positions?|ground|lines?)|positions?)\b/i;
 
-// A side's own words for giving ground: a redeployment, a tactical, orderly or voluntary withdrawal.
+// A side's own words for giving ground: a redeployment, a tactical, orderly or voluntary withdrawal,
+// one to regroup or reorganise.
 export const EUPHEMISM =
-  /\bredeploy\w*|\breposition\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b|\bof (?:their|its|our|his) own (?:accord|volition|free will)\b|\bvoluntarily\b/i;
+  /\bredeploy\w*|\breposition\w*|\bregroup\w*|\breorgani[sz]\w*|\btactical\b|\bin good order\b|\bplanned withdrawal\b|\bof (?:their|its|our|his) own (?:accord|volition|free will)\b|\bvoluntarily\b/i;
 
 /**
  * The reply a sentence without event words makes to the events of the sentence before: a
@@ -189,7 +190,7 @@ export function deniedAccount(text: string, at: number): number {
 /** `c`'s words as its speaker's version (counter-claim) of the capture `taken`. */
 export function counterclaimOf(
   taken: IncidentCandidate,
-  c: IncidentCandidate,
+  c: Pick<IncidentCandidate, 'attribution' | 'speakerSide' | 'start' | 'end' | 'scope' | 'trigger'>,
   figures: IncidentCandidate['figures'],
 ): IncidentCandidate {
   const capture: IncidentCandidate = { ...taken };
