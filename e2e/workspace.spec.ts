@@ -124,6 +124,38 @@ test('a report that repeats a loaded event is one more source of its marker, not
   expect(await outlets.count()).toBeGreaterThan(1);
 });
 
+test("a later report's day lists what happened that day, not the sample's last changes", async ({ page }) => {
+  await openMap(page, '#map=8.00/35.50000/38.50000&date=2024-11-30');
+  // Our own sentence, months after the sample's last day (10 March 2025 was a Monday).
+  await paste(
+    page,
+    'On Monday, government aircraft struck the town of Mayadin, residents said.',
+    'March Wire',
+    '2025-03-10',
+  );
+  const mine = await incidentsFrom(page, 'March Wire');
+  expect(mine.length, 'the report tells an incident').toBeGreaterThan(0);
+  const slider = page.getByRole('slider', { name: 'Day shown' });
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('#date-value')).toContainText('2025');
+  const changes = page.locator('details.changes');
+  await expect(changes.locator('summary')).toHaveText(`What changed that day (${mine.length})`);
+  // Each listed item opens one of the report's incidents; none of the sample's November ones.
+  const items = changes.locator('li button');
+  await expect(items).toHaveCount(mine.length);
+  for (let i = 0; i < mine.length; i++) {
+    await items.nth(i).click();
+    expect(mine.map((m) => `incident:${m.id}`)).toContain((await hashParams(page)).get('sel'));
+  }
+  // The sample's last day still lists its own.
+  await page.keyboard.press('Escape');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#date-value')).toContainText('2024');
+  await expect(changes.locator('li')).not.toHaveCount(0);
+});
+
 test('a report about another region moves the map to what it added, and the message can show it again', async ({
   page,
 }) => {

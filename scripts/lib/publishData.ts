@@ -14,7 +14,8 @@ import type {
   PlaceProps,
   PublishedLayers,
 } from '../../src/types/model.ts';
-import { firstShown, toIncidentRow, toTileIncident } from '../../src/app/model/incidentRow.ts';
+import { firstDay } from '../../src/app/model/asOfDate.ts';
+import { toIncidentRow, toTileIncident } from '../../src/app/model/incidentRow.ts';
 import { INCIDENT_SOURCE_LAYER, dayIndex } from '../../src/app/tiles/incidentKeys.ts';
 import { MAX_ZOOM, MIN_ZOOM, incidentTiler } from '../../src/app/tiles/incidentTiles.ts';
 import { shardOf } from '../../src/app/tiles/shards.ts';
@@ -115,7 +116,7 @@ export async function publishData(
   const shown = days.map(() => types.map(() => 0));
   const contested = days.map(() => types.map(() => 0));
   for (const f of rows) {
-    const from = dayIndex(days, firstShown(f.properties));
+    const from = dayIndex(days, firstDay(f.properties));
     const k = t.get(f.properties.type);
     if (f.properties.background || k === undefined || from >= days.length) continue;
     shown[from]![k]!++;

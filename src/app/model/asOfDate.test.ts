@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ControlProps, IncidentProps } from '../../types/model.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from './asOfDate.ts';
-import { areaBySide, changedBy } from './controlSummary.ts';
+import { areaBySide, changedBy, changedOn } from './controlSummary.ts';
 
 const pt = { type: 'Point' as const, coordinates: [37, 36] };
 function incident(id: string, date: string | null, background = false) {
@@ -59,5 +59,29 @@ describe('as of a date', () => {
     ]);
     expect(changedBy(control, '2024-11-28')).toEqual(['a', 'b']);
     expect(changedBy(control, '2024-11-26')).toEqual([]);
+  });
+
+  it('lists what happened or moved the zones on the day, nothing from an earlier day', () => {
+    const rows: FeatureCollection<Geometry, IncidentProps> = {
+      type: 'FeatureCollection',
+      features: [
+        ...incidents.features,
+        // Known only within a window: covers each day of it.
+        {
+          ...incident('w', '2024-11-30'),
+          properties: { ...incident('w', '2024-11-30').properties, dateRange: ['2024-11-27', '2024-11-30'] },
+        },
+        // A report added months later, whose day has no control state of its own.
+        incident('later', '2025-02-03'),
+      ],
+    };
+    const on = (day: string) => changedOn(incidentsAsOf(rows, day), control, day).map((f) => f.properties.id);
+    // The zones changed on the 28th, moved by 'a' (and by 'b', not yet happened then).
+    expect(on('2024-11-28')).toEqual(['a', 'w']);
+    expect(on('2024-11-29')).toEqual(['b', 'w']);
+    expect(on('2024-12-15')).toEqual([]);
+    // The zones shown in February are the 28th's: what moved them is not February's news.
+    expect(changedBy(control, '2025-02-03')).toEqual([]);
+    expect(on('2025-02-03')).toEqual(['later']);
   });
 });

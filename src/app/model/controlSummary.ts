@@ -1,6 +1,6 @@
-// Figures the date panel prints: area each side holds compared with the first day, and which
-// incidents moved the zones on the chosen day.
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+// Figures the date panel prints: area each side holds compared with the first day, and what
+// happened or moved the zones on the chosen day.
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { ControlProps } from '../../types/model.ts';
 import { controlAsOf, controlDateAsOf } from './asOfDate.ts';
 
@@ -81,10 +81,14 @@ export function areaBySide(
     .sort((a, b) => b.km2 - a.km2);
 }
 
-/** Ids of incidents that appear in the basis of `day`'s control state but not the previous state's. */
+/**
+ * Ids of incidents that moved the zones on `day`: in the basis of a control state dated `day`
+ * but not in the previous state's. None on a day with no control state of its own (the zones
+ * shown then are an earlier day's, changed on that day, not this one).
+ */
 export function changedBy(control: FeatureCollection<Geometry, ControlProps>, day: string | null): string[] {
   const date = controlDateAsOf(control, day);
-  if (!date) return [];
+  if (!date || (day !== null && date !== day)) return [];
   const prevDates = [...new Set(control.features.map((f) => f.properties.date))]
     .filter((d) => d < date)
     .sort();
@@ -92,4 +96,33 @@ export function changedBy(control: FeatureCollection<Geometry, ControlProps>, da
   const before = new Set(prev?.features.flatMap((f) => f.properties.basis ?? []) ?? []);
   const now = controlAsOf(control, date).features.flatMap((f) => f.properties.basis ?? []);
   return [...new Set(now.filter((id) => !before.has(id)))];
+}
+
+/** What the day list reads of an incident. */
+interface DayRow {
+  id: string;
+  date: string | null;
+  dateRange?: [string, string];
+}
+
+/**
+ * What happened or changed on `day`, of the incidents `shown` then (as of the day: no history,
+ * none before its first day, no hidden type): those dated that day or whose window covers it,
+ * and those that moved the zones that changed that day.
+ *
+ * @example
+ * changedOn(incidentsAsOf(rows, '2024-11-29'), control, '2024-11-29'); // the 29th's incidents
+ */
+export function changedOn<P extends DayRow>(
+  shown: FeatureCollection<Geometry, P>,
+  control: FeatureCollection<Geometry, ControlProps>,
+  day: string | null,
+): Feature<Geometry, P>[] {
+  if (!day) return [];
+  const moved = new Set(changedBy(control, day));
+  return shown.features.filter((f) => {
+    const p = f.properties;
+    const [from, to] = p.dateRange ?? [p.date, p.date];
+    return moved.has(p.id) || (from !== null && to !== null && from <= day && day <= to);
+  });
 }

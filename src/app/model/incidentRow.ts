@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Actor, IncidentProps, IncidentStatus, IncidentType } from '../../types/model.ts';
 import type { TileIncident } from '../tiles/incidentTiles.ts';
 import { dayIndex } from '../tiles/incidentKeys.ts';
+import { firstDay } from './asOfDate.ts';
 import { representativePoint } from './representativePoint.ts';
 
 export interface IncidentRow {
@@ -27,11 +28,6 @@ export interface IncidentRow {
 }
 export type IncidentRowFeature = Feature<Geometry, IncidentRow>;
 export type IncidentRows = FeatureCollection<Geometry, IncidentRow>;
-
-/** The day from which an incident is on the map: the start of its window, else its date. */
-export function firstShown(p: Pick<IncidentRow, 'date' | 'dateRange'>): string | null {
-  return p.dateRange?.[0] ?? p.date;
-}
 
 /**
  * The row of a full incident.
@@ -77,7 +73,7 @@ export function toTileIncident(
       id: p.id,
       type: p.type,
       status: p.status,
-      d: dayIndex(days, firstShown(p)),
+      d: dayIndex(days, firstDay(p)),
       date: p.date,
       place: p.place,
       n: p.sources,

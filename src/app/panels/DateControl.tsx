@@ -4,8 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { SIDE_NAMES } from '../layers/styleParts.ts';
 import { zoneSwatch } from '../layers/controlLayers.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
-import { areaBySide, changedBy } from '../model/controlSummary.ts';
-import { firstDay } from '../model/asOfDate.ts';
+import { areaBySide } from '../model/controlSummary.ts';
 import { figureText } from '../model/territoryText.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
@@ -24,19 +23,6 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
     () =>
       props.state.control().features.find((f) => f.properties.layer === 'summary')?.properties.figures ?? [],
   );
-  const changed = createMemo(() => {
-    const day = props.state.day();
-    const ids = new Set(changedBy(props.state.data().control, day));
-    // Never an incident before its first day, even one whose later report moved this day's
-    // assessed ground (the zone panel tells that with the advance's axes).
-    return props.state
-      .data()
-      .incidents.features.filter(
-        (f) =>
-          (ids.has(f.properties.id) || (!f.properties.background && f.properties.date === day)) &&
-          (firstDay(f.properties) ?? '') <= (day ?? ''),
-      );
-  });
   return (
     <section class="date-control" aria-labelledby="date-title">
       <h2 id="date-title">
@@ -99,10 +85,13 @@ export function DateControl(props: { state: AppStateView; actions: AppActions })
           </div>
         </Show>
         <details class="changes" open>
-          <summary>What changed that day ({changed().length})</summary>
-          <Show when={changed().length} fallback={<p class="muted">Nothing recorded for this day.</p>}>
+          <summary>What changed that day ({props.state.dayChanges().length})</summary>
+          <Show
+            when={props.state.dayChanges().length}
+            fallback={<p class="muted">Nothing recorded for this day.</p>}
+          >
             <IncidentLinks
-              incidents={changed()}
+              incidents={props.state.dayChanges()}
               onSelect={(id) => props.actions.select({ kind: 'incident', id })}
               label={(i) =>
                 `${incidentLabel(i.type)}: ${props.state.placeById().get(i.place)?.properties.name ?? i.place}${

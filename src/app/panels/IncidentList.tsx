@@ -3,7 +3,8 @@
 // windowed: only the rows in and near the sidebar's visible part are in the page (each row
 // says its position, aria-posinset/setsize), so 100,000 incidents in view cost what 40 do.
 import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
-import { firstShown, type IncidentRowFeature } from '../model/incidentRow.ts';
+import { firstDay } from '../model/asOfDate.ts';
+import type { IncidentRowFeature } from '../model/incidentRow.ts';
 import { incidentCamera } from '../model/areaBounds.ts';
 import { representativePoint } from '../model/representativePoint.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
@@ -36,7 +37,7 @@ export function IncidentList(props: { state: AppStateView; actions: AppActions }
       // to set up on its first call, while the map is starting).
       .sort(
         (a, b) =>
-          cmp(firstShown(a.f.properties) ?? '9999', firstShown(b.f.properties) ?? '9999') ||
+          cmp(firstDay(a.f.properties) ?? '9999', firstDay(b.f.properties) ?? '9999') ||
           cmp(a.f.properties.type, b.f.properties.type),
       ),
   );

@@ -19,6 +19,7 @@ import { toIncidentRow } from '../model/incidentRow.ts';
 import { applyPlaceOverrides } from '../model/placeOverrides.ts';
 import { cappedCamera, type BasemapDetail } from '../model/closestZoom.ts';
 import { backgroundAsOf, controlAsOf, incidentsAsOf } from '../model/asOfDate.ts';
+import { changedOn } from '../model/controlSummary.ts';
 import { MAX_ZOOM, MIN_ZOOM } from '../tiles/incidentKeys.ts';
 import { reportName } from '../model/reportName.ts';
 import {
@@ -156,6 +157,8 @@ export function createAppStore(
   /** The loaded control layer: the same object while only other data changes (incidents coming in). */
   const controlData = createMemo(() => data().control);
   const control = createMemo(() => controlAsOf(controlData(), day()));
+  /** What happened or changed on the day shown: the incidents shown then that it covers, and those that moved its zones. */
+  const dayChanges = createMemo(() => changedOn(incidents(), controlData(), day()));
   /** The imported map's polygons as of the day shown (its latest date on or before it). */
   const referenceNow = createMemo(() => {
     const r = reference();
@@ -267,6 +270,7 @@ export function createAppStore(
     incidentTiles,
     incidents,
     control,
+    dayChanges,
     reference: referenceNow,
     referenceName: () => reference()?.name ?? null,
     history,
