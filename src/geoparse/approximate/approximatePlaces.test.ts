@@ -15,6 +15,27 @@ function approximate(text: string, outlet?: string): PlaceFeature[] {
 
 const at = (p: PlaceFeature) => (p.geometry.type === 'Point' ? p.geometry.coordinates : [NaN, NaN]);
 
+/** Two invented countries sharing the meridian 10°E between 0° and 4°N, a town of each. */
+function twoCountries(): Gazetteer {
+  const edge = [
+    [10, 0],
+    [10, 1],
+    [10, 2],
+    [10, 3],
+    [10, 4],
+  ];
+  return new Gazetteer({
+    version: 'test',
+    sources: [],
+    entries: [
+      testEntry('ne:AAA', 'Alfaria', 'country', 2, 8, 1_000_000, 'AA', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[6, 0], ...edge, [6, 4], [6, 0]]] } }),
+      testEntry('ne:BBB', 'Betania', 'country', 2, 12, 1_000_000, 'BB', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[14, 0], [14, 4], ...edge.slice().reverse(), [14, 0]]] } }),
+      testEntry('test:town', 'Ostrava Nova', 'settlement', 3.1, 8.5, 50_000, 'AA'),
+      testEntry('test:facing', 'Porto Lume', 'settlement', 0.9, 10.1, 20_000, 'BB'),
+    ],
+  }); // prettier-ignore
+}
+
 describe('approximatePlaces', () => {
   it('reads no property of a plain object as a relation word or a noun ("constructor")', () => {
     for (const t of [
@@ -370,24 +391,7 @@ describe('approximatePlaces', () => {
   });
 
   it('puts "X, on the border with Y" on the two countries\' shared border, nearest the report\'s places', () => {
-    // Two invented countries sharing the meridian 10°E between 0° and 4°N, and a town of the first.
-    const edge = [
-      [10, 0],
-      [10, 1],
-      [10, 2],
-      [10, 3],
-      [10, 4],
-    ];
-    const gazetteer = new Gazetteer({
-      version: 'test',
-      sources: [],
-      entries: [
-        testEntry('ne:AAA', 'Alfaria', 'country', 2, 8, 1_000_000, 'AA', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[6, 0], ...edge, [6, 4], [6, 0]]] } }),
-        testEntry('ne:BBB', 'Betania', 'country', 2, 12, 1_000_000, 'BB', { featureCode: 'PCLI', geometry: { type: 'Polygon', coordinates: [[[14, 0], [14, 4], ...edge.slice().reverse(), [14, 0]]] } }),
-        testEntry('test:town', 'Ostrava Nova', 'settlement', 3.1, 8.5, 50_000, 'AA'),
-        testEntry('test:facing', 'Porto Lume', 'settlement', 0.9, 10.1, 20_000, 'BB'),
-      ],
-    }); // prettier-ignore
+    const gazetteer = twoCountries();
     const out = parseText(
       'Jets struck Ostrava Nova in Alfaria on Monday. Rebels fought the army near Kelmo, on the border with Betania.',
       gazetteer,
@@ -423,6 +427,23 @@ describe('approximatePlaces', () => {
       gazetteer,
     );
     expect(at(placeNamed(facing, 'Kelmo')!)).toEqual([10, 1]);
+  });
+
+  it('puts a crossing named by a town near a border on that border, where it passes nearest the town', () => {
+    const gazetteer = twoCountries();
+    const text = (town: string, home: string, other: string) =>
+      `Jets struck ${town} in ${home} on Monday. Later they hit the Sarvo crossing on the ${town} road, cutting a route used by families fleeing to ${other}.`;
+    const p = placeNamed(parseText(text('Porto Lume', 'Betania', 'Alfaria'), gazetteer), 'Sarvo')!;
+    expect(p.properties.kind).toBe('landmark');
+    expect(p.properties.anchor).toMatchObject({
+      placeId: 'test:facing',
+      relation: 'near',
+      uncertaintyKm: 25,
+    });
+    expect(at(p)).toEqual([10, 1]);
+    // A town far from the border: the crossing stays by the town (a river's, as likely as not).
+    const far = placeNamed(parseText(text('Ostrava Nova', 'Alfaria', 'Betania'), gazetteer), 'Sarvo')!;
+    expect(at(far)).toEqual([8.5, 3.1]);
   });
 
   it('puts a place in the part of the country its sentence opens on ("In the south, …")', () => {

@@ -21,7 +21,7 @@ import { boundedDistance, foldKeyCached as foldKey } from '../index/fold.ts';
 import { vowelEdit } from '../index/NameIndex.ts';
 import { distance } from '../util/geodesy.ts';
 import { nearAnchor } from '../resolve/rank.ts';
-import { borderAnchor, countryEntry } from './borderAnchor.ts';
+import { borderAnchor, countryEntry, crossingPoint } from './borderAnchor.ts';
 import { partAnchor } from './partAnchor.ts';
 import { Overlaps } from '../util/Overlaps.ts';
 import { mayNamePlace } from '../find/readContext.ts';
@@ -350,8 +350,9 @@ export function approximatePlaces(
               sightings.some((s) => s.kind),
             ) ?? paragraphAnchor(text, sightings, points, resolutions, ctx, districtsOf)));
     if (!said && best?.district) kind = 'neighbourhood';
+    const onCrossing = best && crossingAnchor(best, sightings, countryAt.values(), gazetteer);
     let where = best
-      ? placeBy(best, kind, cluster, gazetteer)
+      ? placeBy(onCrossing ?? best, kind, cluster, gazetteer)
       : posts
         ? undefined
         : cluster && placeInCluster(cluster);
@@ -930,6 +931,24 @@ function townInArea(a: Anchor, sightings: Sighting[]): Anchor | undefined {
       return { entry: t.entry, relation: 'near', weak: true };
   }
   return undefined;
+}
+
+/**
+ * "The X crossing on the Y road": a crossing put only at a town (no distance, no way) by a border
+ * of the town's country with a country the report names is on that border, where it passes
+ * nearest the town.
+ */
+function crossingAnchor(
+  a: Anchor,
+  sightings: Sighting[],
+  named: Iterable<GazetteerEntry>,
+  gazetteer: Gazetteer,
+): Anchor | undefined {
+  if (sightings.find((s) => s.kind)?.noun !== 'crossing') return undefined;
+  if (a.at || a.km !== undefined || a.bearing !== undefined || !POINT_KINDS.has(a.entry.kind))
+    return undefined;
+  const b = crossingPoint(a.entry, named, gazetteer);
+  return b && { entry: a.entry, relation: 'near', at: b.point, uncertaintyKm: b.uncertaintyKm };
 }
 
 /** Nouns after a name that make it a part of a town when the report names the town's parts. */

@@ -102,6 +102,35 @@ export function borderAnchor(
   };
 }
 
+/** How far from a border the town a crossing is named by may lie for the crossing to be on it. */
+const CROSSING_KM = 50;
+
+/**
+ * "The X crossing on the Y road", "the X crossing near Y": a crossing put by a town that lies
+ * within `CROSSING_KM` of its country's border with a country the report names is where that
+ * border passes nearest the town; undefined when no such border lies that near.
+ */
+export function crossingPoint(
+  town: GazetteerEntry,
+  named: Iterable<GazetteerEntry>,
+  gazetteer: Gazetteer,
+): BorderPoint | undefined {
+  const home = countryEntry(gazetteer, town.country);
+  if (!home) return undefined;
+  let best: [number, number] | undefined;
+  let bestKm = CROSSING_KM;
+  let neighbour: GazetteerEntry | undefined;
+  for (const other of new Set(named)) {
+    if (other === home || other.kind !== 'country' || other.country === home.country) continue;
+    for (const p of sharedVertices(home, other)) {
+      const d = distance(p, [town.lon, town.lat]);
+      if (d <= bestKm) [best, bestKm, neighbour] = [p, d, other];
+    }
+  }
+  if (!best || !neighbour) return undefined;
+  return { neighbour, point: best, uncertaintyKm: Math.round(Math.max(MIN_KM, bestKm)) };
+}
+
 /**
  * "The border village of X", "the border town X", "the frontier town of X": the index of
  * "border" (or "frontier") before the name's noun, or -1.
