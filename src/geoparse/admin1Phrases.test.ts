@@ -176,3 +176,57 @@ describe('first-level divisions in reports', () => {
     expect(read('Fighters loyal to al-Qaeda attacked the town, Ukrainian officials said.')).toEqual([]);
   });
 });
+
+describe('a country written before a division or a town', () => {
+  // Two neighbours with a division of the same name each, and towns of one name on both sides.
+  const twoSides = new Gazetteer({
+    version: 'test-two-sides',
+    sources: [],
+    entries: [
+      e('ne:IND', 'India', 'country', 22, 79, 1_400_000_000, 'IN', { featureCode: 'PCLI' }),
+      e('ne:PAK', 'Pakistan', 'country', 30, 70, 240_000_000, 'PK', { featureCode: 'PCLI' }),
+      e('ne:UKR', 'Ukraine', 'country', 49, 31, 41_000_000, 'UA', { featureCode: 'PCLI' }),
+      e('ne:RUS', 'Russia', 'country', 60, 90, 144_000_000, 'RU', { featureCode: 'PCLI' }),
+      e('sm:adm1:IN-PB', 'Punjab', 'admin1', 30.9, 75.4, 28_000_000, 'IN', { admin1: 'IN.23' }),
+      e('sm:adm1:PK-PB', 'Punjab', 'admin1', 31.2, 72.6, 110_000_000, 'PK', { admin1: 'PK.04' }),
+      e('sm:adm1:IN-JK', 'Jammu and Kashmir', 'admin1', 33.5, 75.1, 12_000_000, 'IN', { admin1: 'IN.12', aliases: ['Kashmir'] }),
+      e('sm:adm1:PK-JK', 'Azad Kashmir', 'admin1', 34.0, 73.8, 4_000_000, 'PK', { admin1: 'PK.06', aliases: ['Kashmir'] }),
+      e('g:lahore', 'Lahore', 'settlement', 31.55, 74.34, 6_300_000, 'PK', { admin1: 'PK.04', featureCode: 'PPLA' }),
+      e('g:multan', 'Multan', 'settlement', 30.2, 71.47, 1_500_000, 'PK', { admin1: 'PK.04' }),
+      e('g:quetta', 'Quetta', 'settlement', 30.19, 67.0, 730_000, 'PK', { admin1: 'PK.02', featureCode: 'PPLA' }),
+      e('g:pokrovsk-ua', 'Pokrovsk', 'settlement', 48.28, 37.18, 60_000, 'UA', { admin1: 'UA.05' }),
+      e('g:pokrovsk-ru', 'Pokrovsk', 'settlement', 61.48, 129.15, 9_000, 'RU', { admin1: 'RU.63' }),
+      e('g:kramatorsk', 'Kramatorsk', 'settlement', 48.72, 37.56, 150_000, 'UA', { admin1: 'UA.05' }),
+    ],
+  }); // prettier-ignore
+  const read2 = (text: string) => mentionPairs(parseText(text, twoSides));
+
+  it("reads the division of the country that owns it, whatever the report's focus", () => {
+    const pk = 'Pakistan said debris fell on Lahore, Multan and Quetta.';
+    expect(read2(`${pk} Drones also came down in India's Punjab state overnight.`)).toContain(
+      'Punjab state → sm:adm1:IN-PB',
+    );
+    expect(read2(`${pk} Farms in India's Punjab were hit.`)).toContain('Punjab → sm:adm1:IN-PB');
+    expect(read2('India said farms in Pakistan’s Punjab were hit.'.replace('’', "'"))).toContain(
+      'Punjab → sm:adm1:PK-PB',
+    );
+  });
+
+  it('reads a country adjective, alone or with "-administered", as the owner too', () => {
+    const india = 'India said its jets returned safely after the raids.';
+    expect(read2(`${india} Targets in Pakistani-administered Kashmir were hit.`)).toContain(
+      'Kashmir → sm:adm1:PK-JK',
+    );
+    expect(read2(`${india} Targets in Pakistan-administered Kashmir were hit.`)).toContain(
+      'Kashmir → sm:adm1:PK-JK',
+    );
+    expect(read2(`Pakistan said Lahore was quiet. Shells fell in Indian Kashmir.`)).toContain(
+      'Kashmir → sm:adm1:IN-JK',
+    );
+  });
+
+  it('leaves a town that only qualifies the noun after it to the report', () => {
+    const pairs = read2("Russia's Pokrovsk offensive stalled west of Kramatorsk, Ukraine said.");
+    expect(pairs).toContain('Pokrovsk → g:pokrovsk-ua');
+  });
+});

@@ -111,6 +111,13 @@ describe('geoparseReport', () => {
     ]);
   });
 
+  it('places a town by its airport or airbase when the gazetteer has no such landmark', () => {
+    const { pairs } = parse(
+      'Planes were grounded at Hama airport on Sunday. A drone fell on the Homs airbase, and flights from Idlib airport were cancelled.',
+    );
+    expect(pairs).toEqual(['Hama → geonames:170017', 'Homs → geonames:169577', 'Idlib → geonames:169389']);
+  });
+
   it('finds roads by number and by the places they link', () => {
     const { pairs } = parse(
       'Rebels cut the M-5 highway near Khan Shaykhun. Traffic on the main road linking Hama to Aleppo stopped in Syria.',

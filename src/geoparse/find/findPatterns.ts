@@ -209,6 +209,26 @@ function containerAfter(
   return added;
 }
 
+/**
+ * The country written just before a name as its owner or its adjective: "India's Punjab",
+ * "northern Mali's Gao region", "Iraqi Kurdistan", "Pakistani-administered Kashmir".
+ */
+function countryBefore(
+  tokens: Token[],
+  i0: number,
+  endAt: Map<number, NameSpan>,
+  demonymAt: Map<number, NameSpan>,
+): GazetteerEntry | undefined {
+  let i = i0 - 1;
+  // "X-administered": the hyphened participle after the country's name or adjective.
+  const administered = tokens[i]?.lower === 'administered' && tokens[i - 1]?.text === '-';
+  if (administered) i -= 2;
+  const t = tokens[i];
+  if (!t?.word || !t.cap) return undefined;
+  const named = demonymAt.get(t.end) ?? (t.poss || administered ? endAt.get(t.end) : undefined);
+  return named?.hits.find((h) => h.distance === 0 && h.primary && h.entry.kind === 'country')?.entry;
+}
+
 /** Index of the token starting at this offset, or -1 (tokens are in order and do not overlap). */
 function tokenStartingAt(tokens: Token[], offset: number): number {
   const i = lowerBound(tokens, (t) => t.start < offset);
@@ -256,6 +276,8 @@ export function findPatterns(
   // A people's adjective is no place the words around it qualify, list or contain ("Arbeen,
   // Syrian media said"): it passes through untouched.
   const out: NameSpan[] = spans.filter((s) => s.demonym);
+  const demonymAt = new Map<number, NameSpan>();
+  for (const s of out) demonymAt.set(s.end, s);
   const bySentence = new Map<number, NameSpan[]>();
   for (const s of spans) {
     if (s.demonym) continue;
@@ -328,6 +350,13 @@ export function findPatterns(
         const parent = tokens[i1 + 2]?.lower === 'of' ? spanAt.get(i1 + 3) : undefined;
         if (parent && (q === 'neighbourhood' || q === 'settlement'))
           s.parent = { key: parent.key, hits: parent.hits };
+      }
+      // "India's Punjab state", "Pakistani-administered Kashmir": the namesake in that country.
+      // Not a town that only qualifies the noun after it ("Russia's Pokrovsk offensive").
+      const owner = countryBefore(tokens, i0, endAt, demonymAt);
+      if (owner && (s.want || !qualifies || s.hits.some((h) => h.entry.kind !== 'settlement'))) {
+        const own = s.hits.some((h) => liesIn(h.entry, owner));
+        if (own) s.within = [owner];
       }
       // An appositive that says what the place is: "Costa Rica, a town south of Culiacán".
       if (!s.want && next?.text === ',' && /^an?$/.test(tokens[i1 + 2]?.lower ?? '')) {

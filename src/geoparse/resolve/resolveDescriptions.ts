@@ -32,12 +32,18 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
         });
         continue;
       }
-      const city = span.focus
-        ? ctx.focusCity
-        : best(
+      const town = span.focus
+        ? undefined
+        : rank(
             span.hits.filter((h) => h.entry.kind === 'settlement'),
             span,
+            ctx,
           );
+      const city = span.focus
+        ? ctx.focusCity
+        : town && acceptable(town.best, span, ctx)
+          ? town.best.entry
+          : undefined;
       if (!city) continue;
       const codes = span.feature;
       const own = index.children(city.id).filter((e) => codes.includes(e.featureCode));
@@ -45,7 +51,16 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
       pool.sort(
         (a, b) => codes.indexOf(a.featureCode) - codes.indexOf(b.featureCode) || km(a, city) - km(b, city),
       );
-      if (pool[0])
+      if (!pool[0] && town && span.surface) {
+        // "Srinagar airport", a landmark the gazetteer lacks: the name still places its town.
+        const { feature: _landmark, ...name } = span;
+        out.push({
+          span: Object.assign(name, { end: span.start + span.surface.length }),
+          entry: city,
+          confidence: town.confidence,
+          alternatives: town.alternatives,
+        });
+      } else if (pool[0])
         out.push({
           span,
           entry: pool[0],
