@@ -9,7 +9,7 @@
 // load average: the machine's 2 cores are shared, so wall time also counts waiting.
 // `--quick` uses 1,000 / 2,000 reports for a smoke run; `--sizes` any list (the largest is the
 // incremental run's). Figures also go to .cache/bench.json.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
   existsSync,
   linkSync,
@@ -101,27 +101,50 @@ function dropFromPageCache(files: string[]): void {
   for (const f of files) spawnSync('dd', [`if=${f}`, 'iflag=nocache', 'count=0', 'status=none']);
 }
 
-/** Runs the ingest (through npm, or the launcher directly) and returns its stats and wall time. */
-function ingest(
-  dir: string,
+/** A child run's wall time and CPU time (every process it started, npm's included). */
+interface Outer {
+  outerMs: number;
+  outerCpuMs: number | null;
+}
+
+/** Runs a command to its end; its output, exit status, wall time and CPU time. */
+function timed(
+  cmd: string,
   args: string[],
-  viaNpm = false,
-): Stats & { outerMs: number; outerCpuMs: number | null } {
-  const out = path.join(work, 'out');
-  const cmd = viaNpm
-    ? ['npm', ['run', '-s', 'ingest', '--', dir, '--out', out, ...args]]
-    : [process.execPath, [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', dir, '--out', out, ...args]];
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = repoRoot,
+): SpawnSyncReturns<string> & Outer {
   const t0 = performance.now();
   const c0 = childrenCpuMs();
-  const r = spawnSync(cmd[0] as string, cmd[1] as string[], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, INGEST_STATS: '1' },
-    maxBuffer: 64 << 20,
-  });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env, maxBuffer: 64 << 20 });
   const outerMs = performance.now() - t0;
   const c1 = childrenCpuMs();
-  const outerCpuMs = c0 === null || c1 === null ? null : c1 - c0;
+  return Object.assign(r, { outerMs, outerCpuMs: c0 === null || c1 === null ? null : c1 - c0 });
+}
+
+/** The environment `npm run ingest` gives node: glibc's malloc asked for huge pages (package.json). */
+const withTunable = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  ...env,
+  GLIBC_TUNABLES: `${env.GLIBC_TUNABLES ? `${env.GLIBC_TUNABLES}:` : ''}glibc.malloc.hugetlb=1`,
+});
+
+/**
+ * Runs the ingest and returns its stats and wall time: through npm (`npm`), or the launcher
+ * directly, with the environment npm gives it (`launcher`) or without the huge-page tunable
+ * (`bare`).
+ */
+function ingest(dir: string, args: string[], via: 'npm' | 'launcher' | 'bare' = 'bare'): Stats & Outer {
+  const out = path.join(work, 'out');
+  const env = { ...process.env, INGEST_STATS: '1' };
+  const r =
+    via === 'npm'
+      ? timed('npm', ['run', '-s', 'ingest', '--', dir, '--out', out, ...args], env)
+      : timed(
+          process.execPath,
+          [path.join(repoRoot, 'scripts/cli.mjs'), 'ingest', dir, '--out', out, ...args],
+          via === 'launcher' ? withTunable(env) : env,
+        );
+  const { outerMs, outerCpuMs } = r;
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('ingest stats: '));
   if (r.status !== 0 || !line)
     throw new Error(
@@ -186,41 +209,77 @@ ingest(one, ['--no-cache']);
 
 header('Cold start: one report through `npm run ingest` (no cache)');
 {
-  // Interleaved, so the three kinds of run share the machine's load. "Files cold": the bundle,
-  // its code cache and the gazetteer's two files dropped from the page cache before the run
-  // (what a first run after a reboot reads from disk; node and npm themselves stay cached).
-  const kinds = {
-    'npm run ingest': () => ingest(one, ['--no-cache'], true),
-    'node scripts/cli.mjs ingest': () => ingest(one, ['--no-cache']),
+  // Interleaved, so every kind of run shares the machine's load. "Files cold": the bundle, its
+  // code cache and the gazetteer's two files dropped from the page cache before the run (what a
+  // first run after a reboot reads from disk; node and npm themselves stay cached). The launcher
+  // run as npm runs it (with the huge-page tunable) and without it, npm running a script that
+  // does nothing and node running an empty one tell where the npm run's time goes beyond the
+  // ingest itself.
+  const noop = path.join(work, 'npm-noop');
+  mkdirSync(noop, { recursive: true });
+  writeFileSync(
+    path.join(noop, 'package.json'),
+    JSON.stringify({ name: 'noop', private: true, scripts: { noop: 'true' } }),
+  );
+  const kinds: Record<string, () => Outer & Partial<Stats>> = {
+    'npm run ingest': () => ingest(one, ['--no-cache'], 'npm'),
+    'node scripts/cli.mjs ingest, as npm runs it (huge-page tunable)': () =>
+      ingest(one, ['--no-cache'], 'launcher'),
+    'node scripts/cli.mjs ingest, without the tunable': () => ingest(one, ['--no-cache']),
     'npm run ingest, files cold': () => {
       dropFromPageCache(coldFiles());
-      return ingest(one, ['--no-cache'], true);
+      return ingest(one, ['--no-cache'], 'npm');
     },
+    "npm's own start: npm run -s of a script that does nothing": () =>
+      timed('npm', ['run', '-s', 'noop'], process.env, noop),
+    "node's own start: an empty script": () => timed(process.execPath, ['-e', '0']),
   };
-  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, [] as ReturnType<typeof ingest>[]]));
+  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, [] as (Outer & Partial<Stats>)[]]));
   const loads: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++)
     for (const [k, run] of Object.entries(kinds)) {
       runs[k].push(run());
       loads.push(os.loadavg()[0]);
     }
+  const medianOf = (
+    rs: (Outer & Partial<Stats>)[],
+    f: (r: Outer & Partial<Stats>) => number | null | undefined,
+  ) => {
+    const xs = rs.map(f).filter((x): x is number => typeof x === 'number');
+    return xs.length === rs.length ? median(xs) : null;
+  };
   for (const [label, rs] of Object.entries(runs)) {
-    const cpu = rs.map((r) => r.outerCpuMs).filter((c): c is number => c !== null);
+    const cpu = medianOf(rs, (r) => r.outerCpuMs);
+    const inside = medianOf(rs, (r) => r.processMs);
     console.log(
       `${label}: ${fmt(median(rs.map((r) => r.outerMs)))} ms wall (median of ${rs.length}; ` +
         `${rs.map((r) => fmt(r.outerMs)).join(', ')})` +
-        (cpu.length === rs.length ? `, ${fmt(median(cpu))} ms CPU in all (${cpu.map(fmt).join(', ')})` : '') +
-        `; node process ${fmt(median(rs.map((r) => r.processMs)))} ms, ` +
-        `its CPU ${fmt(median(rs.map((r) => r.cpuMs)))} ms; peak RSS ${fmt(median(rs.map((r) => r.maxRssMB)))} MB`,
+        (cpu !== null
+          ? `, ${fmt(cpu)} ms CPU in all (${rs.map((r) => fmt(r.outerCpuMs!)).join(', ')})`
+          : '') +
+        (inside !== null
+          ? `; node process ${fmt(inside)} ms, its CPU ${fmt(medianOf(rs, (r) => r.cpuMs)!)} ms, of which ` +
+            `before the ingest began (node, the launcher, the bundle) ${fmt(medianOf(rs, (r) => r.processMs! - r.wallMs!)!)} ms wall; ` +
+            `peak RSS ${fmt(medianOf(rs, (r) => r.maxRssMB)!)} MB`
+          : ''),
     );
   }
-  const npmRuns = runs['npm run ingest'];
+  const npmRuns = runs['npm run ingest'] as (Stats & Outer)[];
   const mid = npmRuns[Math.floor(npmRuns.length / 2)];
   const stages = (r: Record<string, number>) =>
     Object.entries(r)
       .map(([k, v]) => `${k} ${fmt(v)}`)
       .join(', ');
   console.log(`  inside (one npm run), CPU ms: ${stages(mid.cpu)}; wall ms: ${stages(mid.times)}`);
+  // What npm adds: the npm run against the launcher run with the same environment.
+  const gap = (a: string, b: string, f: (r: Outer & Partial<Stats>) => number | null | undefined) =>
+    fmt(medianOf(runs[a], f)! - medianOf(runs[b], f)!);
+  const [npmRun, launcher, bare] = Object.keys(kinds);
+  console.log(
+    `  npm run ingest − the launcher as npm runs it: ${gap(npmRun, launcher, (r) => r.outerMs)} ms wall, ` +
+      `${gap(npmRun, launcher, (r) => r.outerCpuMs)} ms CPU; the tunable's effect (with − without): ` +
+      `${gap(launcher, bare, (r) => r.outerMs)} ms wall, ${gap(launcher, bare, (r) => r.outerCpuMs)} ms CPU`,
+  );
   console.log(
     `  load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during these runs — ` +
       'target: ≤ 1,500 ms wall for npm run ingest',
