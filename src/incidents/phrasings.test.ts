@@ -1024,7 +1024,7 @@ describe('who did it, who says so, and when it was', () => {
         [
           'armed-clash@Fartown 2024-11-30 opposition confirmation by gunmen (gunmen, civilians)',
           'armed-clash@Fartown 2024-11-30 opposition claim by gunmen (fighters, militia, army)',
-          'armed-clash@Fartown 2024-11-30 opposition counterclaim by gunmen (army)',
+          'armed-clash@Fartown 2024-11-30 opposition counterclaim by gunmen (army, attackers)',
         ],
     });
   });
@@ -1225,5 +1225,44 @@ describe('places listed each with its own day', () => {
         'advance@Midcity 2024-12-03 opposition report',
       ],
     });
+  });
+});
+
+describe('who did it, not whom it was done to', () => {
+  const agents = (text: string) =>
+    read('x', text).map(
+      (c) => `${c.type}@${c.place.slice(2)} ${c.agentActor?.name ?? '-'} ${c.stance} [${c.attribution}]`,
+    );
+  it('reads armed men, assailants and raiders as who acted, and killings as casualties', () => {
+    expectRows(agents, {
+      'Armed men shot dead four farmers in Fartown on Monday, a councillor said.': [
+        'civilian-casualties@Fartown armed men claim [councillor]',
+      ],
+      'Masked assailants carried out revenge killings in Fartown overnight, residents said.': [
+        'civilian-casualties@Fartown Masked assailants confirmation [residents]',
+      ],
+      'Sectarian killings by armed men left nine villagers dead in Nearby on Friday.': [
+        'civilian-casualties@Nearby armed men report [x]',
+      ],
+    });
+  });
+  it("reads the defender's destroyed infiltration groups as its version of the attack told there", () => {
+    expectRows(agents, {
+      'Insurgents attacked army posts near Fartown on Sunday, a security source said. The army said it had destroyed three infiltration groups near Fartown.':
+        [
+          'armed-clash@Fartown insurgents claim [security source]',
+          'armed-clash@Fartown insurgents counterclaim [army]',
+        ],
+    });
+  });
+  it('lists who suffered an event after those who acted or took part', () => {
+    const [inc] = mergeIncidents(
+      read(
+        'x',
+        'Civilians and soldiers were killed in Fartown on Monday when the market was hit, a nurse said.',
+      ),
+      WORLD,
+    );
+    expect(inc.properties.actors.at(-1)?.side).toBe('civilians');
   });
 });

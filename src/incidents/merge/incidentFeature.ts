@@ -44,11 +44,13 @@ export function incidentFeature(
   const agent = mainAgent(m, type);
   const sources = uniqueSources(m);
   const status = statusOf(sources, agent.side, type);
-  // The acting side first, then everyone else named with the event: each side once.
+  // The acting side first, then everyone else named with the event, civilians (who suffer it,
+  // never acting) last: each side once.
+  const rank = (a: Actor) => (a.side === agent.side ? 0 : a.side === 'civilians' ? 2 : 1);
   const actors = oneActorPerSide(
     m.flatMap((x) => x.actors),
     agent.actor,
-  ).sort((a, b) => Number(b.side === agent.side) - Number(a.side === agent.side));
+  ).sort((a, b) => rank(a) - rank(b));
   const figures = uniqueBy(
     m.flatMap((x) => x.figures),
     (f: Figure) => `${f.what}|${f.value}|${f.qualifier}|${f.article}`,

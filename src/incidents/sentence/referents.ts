@@ -144,12 +144,12 @@ export function victimsTold(
 export const tookPlace = (c: IncidentCandidate): boolean =>
   c.progress === 'captured' || c.progress === 'entered';
 
-/** The latest capture of `c`'s place told earlier (that `fits`) by a side not allied with `side`. */
+/** The latest capture of `c`'s place told earlier (that `fits`) by a side not allied with `side` (any, if null). */
 export function otherSidesCapture(
   earlier: readonly { cand: IncidentCandidate }[],
   c: IncidentCandidate,
   fits: (capture: IncidentCandidate) => boolean,
-  side: Side,
+  side: Side | null,
 ): IncidentCandidate | undefined {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const r = earlier[i]!.cand;
@@ -159,7 +159,7 @@ export function otherSidesCapture(
       !r.background &&
       fits(r) &&
       r.agent !== 'unknown' &&
-      !allied(r.agent, side)
+      !(side && allied(r.agent, side))
     )
       return r;
   }

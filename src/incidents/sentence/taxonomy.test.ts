@@ -40,8 +40,25 @@ describe('findTriggers', () => {
     ['About 2,000 villagers had crossed the Kora River into the neighbouring country.', 'displacement'],
     ['Families crossed the border into Landia overnight.', 'displacement'],
     ['Relief flights to Fartown, the main town of the district, were suspended on Monday.', 'closure'],
+    // Killings and massacres are people killed, whoever they were.
+    ['Masked men carried out reprisal killings in two hamlets.', 'civilian-casualties'],
+    ['Survivors described a massacre at the river crossing.', 'civilian-casualties'],
+    // People told to leave are displaced.
+    ['The governor ordered families in the border villages to leave by noon.', 'displacement'],
+    ['Police urged residents of the lower town to flee.', 'displacement'],
+    // A place left, named: "denied abandoning Fartown".
+    ['The ministry denied abandoning Fartown.', 'withdrawal'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
+  });
+  it("reads destroying the other side's infiltration or sabotage groups as the defender's version", () => {
+    const counters = (text: string) => findTriggers(text).filter((t) => t.counter).length;
+    expectRows(counters, {
+      'The brigade said it had destroyed two enemy infiltration groups near the ridge.': 1,
+      'Air defence crews eliminated a sabotage and reconnaissance group at dawn.': 1,
+      'Engineers destroyed a bridge near the ridge.': 0,
+      'The group abandoned its plan; residents abandoned cars on the road.': 0,
+    });
   });
   it('does not fire on look-alikes', () => {
     expect(types('The parties reached an agreement on prisoners.')).not.toContain('advance');

@@ -113,12 +113,13 @@ const PATTERNS: [IncidentType, string, boolean][] = [
     'displacement',
     // ("displaced families" after "sheltering", "for", "the": the people, not the event; nor
     // "people displaced by the war", its whole toll.)
-    String.raw`(?<!\b(?:the|of|for|to|among|sheltering|housing|hosting|hosts|host|with|internally|newly|already|previously)\s)\bdisplac(?:ed|ement|ing)\b(?!\s+by\s+(?:the\s+|years\s+of\s+)?(?:war|conflict|years))|\b(?:found|find|finds|finding|sought|seek|seeking|took|taken|taking|take) (?:refuge|shelter|sanctuary)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bforc(?:ed|ing|es?) (?:(?:more than|at least|some|about|tens of|hundreds of|thousands of) )?(?:(?:\d[\d,]*|\w+) (?:of )?)?(?:their )?${PEOPLE} (?:\w+ )?(?:out of|from)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|\b(?=began to leave|left their homes|were |was |been |moved |relocated |resettled |crossed |drove out|streamed out|poured out|headed out)(?<=\b${PEOPLE}\b[^.;]{0,60}?)(?:began to leave|left their homes|(?:drove|streamed|poured|headed) out|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed (?:(?:the )?(?:[\w'-]+ ){0,3}?(?:river|border|frontier|lake|mountains|sea) )?into)\b|(?=left )(?<=\b${PEOPLE}\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?)left\b(?=\s+(?:[\w'-]+\s+){1,6}?(?:for|to|towards?)\s)`,
+    String.raw`(?<!\b(?:the|of|for|to|among|sheltering|housing|hosting|hosts|host|with|internally|newly|already|previously)\s)\bdisplac(?:ed|ement|ing)\b(?!\s+by\s+(?:the\s+|years\s+of\s+)?(?:war|conflict|years))|\b(?:found|find|finds|finding|sought|seek|seeking|took|taken|taking|take) (?:refuge|shelter|sanctuary)\b|\bfl(?:ed|ee|eeing)\b|\bdriven (?:out|from)\b|\bforced (?:out|from|to flee)\b|\bforc(?:ed|ing|es?) (?:(?:more than|at least|some|about|tens of|hundreds of|thousands of) )?(?:(?:\d[\d,]*|\w+) (?:of )?)?(?:their )?${PEOPLE} (?:\w+ )?(?:out of|from)\b|\bexodus\b|\bevacuat(?:ed|ion|ing)\b|\b(?:ordered|ordering|told|urged|instructed)\s+(?:(?:more than|at least|some|about|tens of|hundreds of|thousands of|all)\s+)?(?:the\s+)?${PEOPLE}\s+(?:[\w'-]+\s+){0,4}?to\s+(?:leave|flee|move out|evacuate)\b|\b(?=began to leave|left their homes|were |was |been |moved |relocated |resettled |crossed |drove out|streamed out|poured out|headed out)(?<=\b${PEOPLE}\b[^.;]{0,60}?)(?:began to leave|left their homes|(?:drove|streamed|poured|headed) out|(?:were |was |been )?(?:moved|relocated|resettled) (?:from|to)|crossed (?:(?:the )?(?:[\w'-]+ ){0,3}?(?:river|border|frontier|lake|mountains|sea) )?into)\b|(?=left )(?<=\b${PEOPLE}\s+(?:have\s+|had\s+|has\s+)?(?:\w+ly\s+)?)left\b(?=\s+(?:[\w'-]+\s+){1,6}?(?:for|to|towards?)\s)`,
     false,
   ],
   [
     'civilian-casualties',
-    String.raw`\bbod(?:y|ies)\b[^.;]{0,30}?\b(?:found|discovered|recovered|dumped)\b|\b${VICTIMS}\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b${VICTIMS}\b|\bshot dead\b`,
+    // ("revenge killings", "a massacre": people killed, whoever they were.)
+    String.raw`\bbod(?:y|ies)\b[^.;]{0,30}?\b(?:found|discovered|recovered|dumped)\b|\bkillings\b|\bmassacr(?:e|es|ed|ing)\b|\b${VICTIMS}\b[^.;]{0,60}?${DEATH}|${DEATH}[^.;]{0,40}?\b${VICTIMS}\b|\bshot dead\b`,
     false,
   ],
 ];
@@ -127,12 +128,15 @@ const PATTERNS: [IncidentType, string, boolean][] = [
 // ("forced the enemy to pull back": the defender's outcome of the fight, no withdrawal of its own;
 // "forced them to withdraw from the town" is their loss of it, read as a capture below.)
 const FORCED_BACK = String.raw`\bforc(?:ed|ing|es?)\s+(?:(?:it|them|the|an?|its|their)\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:(?:pull|fall|turn)\s+back|retreat|withdraw(?!\s+from\b))\b`;
-const COUNTER = String.raw`${FORCED_BACK}|\bintercept(?:ed|s|ing)?\b|\b(?:shot|brought) down\b|\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:(?:drove|driven|driving|drive) (?:off|back)|fought off)\b(?=["\u201d]? (?:an? |the |their |its |several |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|raids?|offensive|advance|incursions?|attackers|assailants|raiders|enemy|militants|insurgents|rebels|fighters|gunmen|jihadists)\b)|\bneutrali[sz](?:ed|ing)\b(?=["\u201d]? (?:\w+ ){0,2}?(?:attackers|assailants|raiders)\b)|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)|retak(?:en|ing)|retook|recaptur(?:ed|ing))\W{0,2} (?:\w+ ){0,3}?(?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
+const COUNTER = String.raw`${FORCED_BACK}|\bintercept(?:ed|s|ing)?\b|\b(?:shot|brought) down\b|\brepel(?:led|s|ling)?\b|\brepuls(?:e|ed|es|ing)\b|\bthwart(?:ed|ing|s)?\b|\bfoil(?:ed|ing|s)?\b|\bfend(?:ed|ing)? off\b|\bbeat(?:ing)? back\b|\bpush(?:ed|ing) back\b|\b(?:(?:drove|driven|driving|drive) (?:off|back)|fought off)\b(?=["\u201d]? (?:an? |the |their |its |several |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|raids?|offensive|advance|incursions?|attackers|assailants|raiders|enemy|militants|insurgents|rebels|fighters|gunmen|jihadists)\b)|\bneutrali[sz](?:ed|ing)\b(?=["\u201d]? (?:\w+ ){0,2}?(?:attackers|assailants|raiders)\b)|\b(?:destroy(?:ed|ing|s)?|eliminat(?:ed|ing|es)|wip(?:ed|ing) out|neutrali[sz](?:ed|ing))\b(?=["\u201d]? (?:an? |the |two |three |several |\d+ )?(?:enemy |hostile |ukrainian |russian )?(?:infiltration|sabotage|sabotage and reconnaissance|reconnaissance and sabotage|assault) (?:groups?|teams?|units?|squads?)\b)|\b(?:recover(?:ed|ing)?|regain(?:ed|ing)?|restor(?:ed|ing)|retak(?:en|ing)|retook|recaptur(?:ed|ing))\W{0,2} (?:\w+ ){0,3}?(?:positions|lines)\b|\bcounter(?:ing|ed) (?:the|an?|this|their)\b|\bconfront(?:ing|ed)\b|\binflict(?:ing|ed)? (?:heavy |great |significant )?(?:losses|casualties)\b|\bheavy (?:losses|casualties)\b`;
 
 // A place lost: taken by the other side. (Only a held place's noun: "lost contact", "lost their
 // lives", "the army lost ten men" tell no capture.)
 const HELD_NOUN = String.raw`(?:town|city|village|hamlet|base|airport|garrison|outpost|positions?)`;
 const LOSS = String.raw`\b(?=lost\b)(?<=\b(?:${HELD_NOUN}|it)\s+(?:had|has|have|was|were)\s+(?:been\s+)?)lost\b|\bloss of (?:the )?${HELD_NOUN}\b|\blosing (?:the )?${HELD_NOUN}\b`;
+
+// (Case-sensitive: the name after the verb is capitalised.)
+const ABANDONED_NAMED = /\b[Aa]bandon(?:ed|ing)(?= (?:the (?:town|city|village) of )?[A-Z][\w'-]+)/g;
 
 const COMPILED = [
   ...PATTERNS.map(([type, src, weak]) => ({
@@ -150,6 +154,8 @@ const COMPILED = [
     re: new RegExp(COUNTER, 'gi'),
   },
   { type: 'advance' as IncidentType, weak: false, counter: false, loss: true, re: new RegExp(LOSS, 'gi') },
+  // "denied abandoning Sudzha", "had abandoned Kamianka": a place left, by its capitalised name.
+  { type: 'withdrawal' as IncidentType, weak: false, counter: false, loss: false, re: ABANDONED_NAMED },
 ];
 
 /**

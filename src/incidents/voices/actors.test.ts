@@ -161,6 +161,8 @@ describe('findActors', () => {
       'A spokesman for the Office for Humanitarian Affairs (OFHA) spoke.': [],
       'Local tribal fighters ambushed the patrol.': ['tribal:Local tribal fighters'],
       'Gunmen from the Nuer community raided the camp.': ['nuer:Gunmen from the Nuer community'],
+      // Men of a community may be its victims: no group of theirs.
+      'Raiders shot dead six men from the Dinka community.': ['opposition:raiders'],
     });
   });
   it('reads each generic word by the group the report names with it', () => {

@@ -107,7 +107,7 @@ const OF_THE = /^\s+(?:of|from)\s+(?:the\s+)?(?:\S+-(?:linked|backed|led|allied|
 const GAP_NOT_NOUN =
   /\b(?:says|said|say|has|have|had|was|were|is|are|will|would|and|of|to|in|on|at|that|the|a|an|its|their|accused|told|claimed)\b/i;
 // Words for armed groups that name nobody: the report says whose.
-const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:cartel|gang) (?:gunmen|members|fighters|hitmen|cells?)|cartels?|gangs?|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|dissidents?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
+const GROUP_NOUN = String.raw`(?:(?:separatist|rebel|insurgent|militant|jihadist|islamist|tribal|clan) (?:fighters|forces|militias?|militiamen|gunmen)|(?:cartel|gang) (?:gunmen|members|fighters|hitmen|cells?)|cartels?|gangs?|(?:extremist|terrorist|militant|jihadist|rebel|armed|islamist|separatist) groups?|rebel alliance|separatists?|dissidents?|rebels?|insurgents?|insurgency|opposition|jihadists?|islamists?|militants?|terrorists?|fighters|gunmen|armed men|assailants|attackers|raiders|bandits|militias?|militiamen|paramilitar(?:y|ies)|armed groups?|factions?)`;
 // Words that head a group's own name ("the Arakan Army", "the Wagner Group").
 const GROUP_HEAD = String.raw`(?:Forces|Army|Front|Brigades?|Movement|Militias?|Group|Battalions?|Corps|Guards?|Legion|Resistance|Cartel|Gang|[Cc]oalition)`;
 // Capitalised words before a group noun that are no name ("Opposition fighters", "The rebels").
@@ -187,7 +187,8 @@ function rules(): Rule[] {
       };
     },
   });
-  // "Arab tribal fighters", "clan militias", "fighters from the Druze minority".
+  // "Arab tribal fighters", "clan militias", "fighters from the Druze minority" (not "men from the
+  // X community", who may as well be its victims).
   out.push({
     re: /\b(?:[A-Z][a-z]+ )?(?:[Tt]ribal|[Cc]lan) (?:fighters|forces|militias?|militiamen|gunmen|commanders|elders|leaders)\b|\b[Tt]ribesmen\b/g,
     make: (m) => ({
@@ -199,7 +200,7 @@ function rules(): Rule[] {
     }),
   });
   out.push({
-    re: /\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Mm]en) (?:from|of) the (?<who>[A-Z][a-z]+) (?:minority|community|tribes?|clans?)\b/g,
+    re: /\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Aa]rmed [Mm]en) (?:from|of) the (?<who>[A-Z][a-z]+) (?:minority|community|tribes?|clans?)\b/g,
     make: (m) => {
       const who = m.groups?.who ?? '';
       if (stateOf(who)) return null;
@@ -704,7 +705,8 @@ const NOUN_STEMS: [RegExp, string][] = [
   [/^jihadist/u, 'jihadist'], [/^islamist/u, 'islamist'], [/^terrorist/u, 'terrorist'], [/^extremist/u, 'extremist'],
   [/^paramilitar/u, 'paramilitary'], [/^militia/u, 'militia'], [/^gunm[ae]n$/u, 'gunman'], [/^fighters?$/u, 'fighter'],
   [/^opposition$/u, 'opposition'], [/^cartels?$/u, 'cartel'], [/^gangs?$/u, 'gang'], [/^dissidents?$/u, 'dissident'],
-  [/^factions?$/u, 'faction'],
+  [/^factions?$/u, 'faction'], [/^bandits?$/u, 'bandit'], [/^men$/u, 'gunman'], [/^assailants?$/u, 'assailant'],
+  [/^attackers?$/u, 'attacker'], [/^raiders?$/u, 'raider'],
 ]; // prettier-ignore
 
 /**
@@ -730,7 +732,7 @@ function genericNounOf(name: string): string | null {
   const head = stems.pop() ?? null;
   return head && WEAK_NOUNS.has(head) && stems.length ? stems.pop()! : head;
 }
-const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia', 'faction']);
+const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia', 'faction', 'assailant', 'attacker', 'raider']);
 const NOUN_PLURAL: Record<string, string> = wordTable({
   gunman: 'gunmen',
   militia: 'militias',

@@ -56,16 +56,23 @@ export function withdrawalAnswers(s: SentenceWords, out: EventRow[]): void {
       c.stance === 'claim' &&
       EUPHEMISM.test(text.slice(c.scope.start - offset, c.scope.end - offset));
     // (Who withdrew: the one its words name, else the speaker telling its own side's move.)
+    // (A denial's side may be unknown, "a ministry spokesman denied abandoning X": nobody but the
+    // side that held X denies leaving it.)
     const side = c.agent !== 'unknown' ? c.agent : euphemism || denied ? c.speakerSide : null;
     // (Not a withdrawal to come: "will move its fighters out of the city" concedes no capture.)
-    if (!side || !toldDone(text, c.trigger.start - offset)) continue;
+    if ((!side && !denied) || !toldDone(text, c.trigger.start - offset)) continue;
     // (A capture the same voice told in the sentence already has its row: "took X after the
     // troops pulled out".)
     const told = [
       ...earlier,
       ...out.filter((x) => !x.referred && x.c.attribution !== c.attribution).map((x) => ({ cand: x.c })),
     ];
-    const taken = otherSidesCapture(told, c, (r) => r.stance !== 'denial' && tookPlace(r), side);
+    const taken = otherSidesCapture(
+      told,
+      c,
+      (r) => r.stance !== 'denial' && tookPlace(r) && r.attribution !== c.attribution,
+      side,
+    );
     if (!taken) continue;
     const row = counterclaimOf(taken, c, []);
     if (!euphemism) row.stance = c.stance;

@@ -195,10 +195,14 @@ export function eventAgent(
   // intercepted") are its version of the other side's attack the report told there: that event.
   const countered = t.counter ? (ref ?? counteredAt(text, t, where.place.properties.id, earlier, who)) : null;
   const attack = countered && counters(text, t, countered.cand.type) ? countered.cand : null;
+  // ("neutralised several attackers": a generic word for the attacker the report named already.)
+  const attacker = ref && !followOn ? told : attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null;
+  const byName = t.counter && named?.generic && attacker?.side === named.side ? attacker : null;
   const actedBy =
     ref && !followOn
-      ? ((t.counter ? named : null) ?? told)
-      : (agentActor ??
+      ? (byName ?? (t.counter ? named : null) ?? told)
+      : (byName ??
+        agentActor ??
         (sameKind ? { ...sameKind, ...NO_SPAN } : null) ??
         (attack?.agentActor ? { ...attack.agentActor, ...NO_SPAN } : null) ??
         (resumed?.cand.agentActor ? { ...resumed.cand.agentActor, ...NO_SPAN } : null));
