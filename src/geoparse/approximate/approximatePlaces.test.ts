@@ -92,6 +92,28 @@ describe('approximatePlaces', () => {
     expect(q.properties.anchor).toMatchObject({ placeId: 'sm:adm1:SY12', relation: 'in' });
   });
 
+  it('moves a name put by the places before it the way its sentence opens on ("Further south, …")', () => {
+    const before = 'Jets struck Saraqib and Idlib on Monday.\n';
+    const [still] = approximate(`${before}Fighters also took the village of Kafr Zummar overnight.`);
+    const [south] = approximate(
+      `${before}Further south, fighters took the village of Kafr Zummar overnight.`,
+    );
+    expect(south.properties.anchor).toEqual(still.properties.anchor);
+    expect(distance(at(south), at(still))).toBeCloseTo(15, 0);
+    expect(at(south)[1]).toBeLessThan(at(still)[1]);
+    const [southEast] = approximate(
+      `${before}Farther to the south-east, fighters took the village of Kafr Zummar overnight.`,
+    );
+    expect(at(southEast)[0]).toBeGreaterThan(at(still)[0]);
+    expect(at(southEast)[1]).toBeLessThan(at(still)[1]);
+    // A place its own words put it by stays where they put it.
+    const [near] = approximate(
+      `${before}Further south, fighters took Kafr Zummar, a village near Khan Shaykhun.`,
+    );
+    expect(near.properties.anchor?.placeId).toBe('geonames:169304');
+    expect(distance(at(near), [36.65095, 35.44208])).toBeLessThan(1);
+  });
+
   it('keeps every mention of the name, also those with no cue of their own', () => {
     const [p] = approximate(
       'Shelling hit Deir Qubbat, a hilltop town near Idlib, overnight. The army denied that Deir Qubbat had fallen.',

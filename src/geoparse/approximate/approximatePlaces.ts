@@ -146,6 +146,8 @@ interface Sighting {
   bare?: boolean;
   /** "the X valley": ground named after the town or the district X (its readings). */
   landform?: boolean;
+  /** "Further south, … X": the way its sentence says it lies from the places before it. */
+  way?: number;
 }
 
 /**
@@ -229,6 +231,8 @@ export function approximatePlaces(
         inPart(st.tokens) ??
         (s.posts ? undefined : sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text));
       if (anchor) s.anchor = anchor;
+      const way = furtherWay(st.tokens);
+      if (way !== undefined) s.way = way;
     }
     // One capitalised word opening a sentence ("Schools in the city …") is an ordinary word. A
     // name with no noun counts only for the place beside it, and only with another mention that
@@ -411,6 +415,13 @@ export function approximatePlaces(
       }
     }
     if (!where) continue;
+    // "Further south, … X" with no place of its sentence to put it by: that way from the place
+    // the report put it at (the places before it), as far as a place near it lies.
+    const further = sightings.find((s) => s.way !== undefined && !s.anchor);
+    if (further && (!best || best.paragraph) && !where.approximate.anchor.geometry) {
+      const moved = destination(where.point, NEAR_KM, further.way!).geometry.coordinates;
+      where = { point: [round(moved[0]), round(moved[1])], approximate: where.approximate };
+    }
     const first = sightings[0].u;
     const entry: GazetteerEntry = {
       id: `approx:${key.replace(/ /g, '-')}@${where.approximate.anchor.id}`,
@@ -949,6 +960,19 @@ function crossingAnchor(
     return undefined;
   const b = crossingPoint(a.entry, named, gazetteer);
   return b && { entry: a.entry, relation: 'near', at: b.point, uncertaintyKm: b.uncertaintyKm };
+}
+
+/**
+ * The bearing of a sentence that opens on "Further south," ("Farther to the north-west,"): the
+ * places it names lie that way from those the report named before; undefined otherwise.
+ */
+function furtherWay(tokens: Token[]): number | undefined {
+  if (tokens[0]?.lower !== 'further' && tokens[0]?.lower !== 'farther') return undefined;
+  let i = tokens[1]?.lower === 'to' && tokens[2]?.lower === 'the' ? 3 : 1;
+  let word = tokens[i]?.lower ?? '';
+  if (tokens[i + 1]?.text === '-') [word, i] = [word + (tokens[i + 2]?.lower ?? ''), i + 2];
+  const bearing = DIRECTIONS[word];
+  return bearing !== undefined && tokens[i + 1]?.text === ',' ? bearing : undefined;
 }
 
 /** Nouns after a name that make it a part of a town when the report names the town's parts. */
