@@ -118,6 +118,15 @@ describe('geoparseReport', () => {
     expect(pairs).toEqual(['Hama → geonames:170017', 'Homs → geonames:169577', 'Idlib → geonames:169389']);
   });
 
+  it('reads the second place of "took A on Saturday and B on Monday" as a place too', () => {
+    // Kafr Basha is no place of the test gazetteer: read as a place, it is put beside Saraqib.
+    for (const day of ['on Saturday', 'on 30 November', 'on November 30'])
+      expect(parse(`Syrian rebels captured Saraqib on Friday and Kafr Basha ${day}.`).pairs).toEqual([
+        'Saraqib → geonames:164816',
+        'Kafr Basha → approx:kafr-basha@geonames:164816',
+      ]);
+  });
+
   it('finds roads by number and by the places they link', () => {
     const { pairs } = parse(
       'Rebels cut the M-5 highway near Khan Shaykhun. Traffic on the main road linking Hama to Aleppo stopped in Syria.',

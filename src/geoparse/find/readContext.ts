@@ -31,6 +31,7 @@ import { PLACE_LIST_GLUE } from '../../words/listGlue.ts';
 import { TITLES } from '../../words/titles.ts';
 import { SPEECH_VERBS } from '../../words/speechVerbs.ts';
 import { tokenRange } from '../text/tokenRange.ts';
+import { MONTHS, WEEKDAYS } from '../../words/months.ts';
 
 /** People named by where they live ("residents of X"): X is a place. */
 const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk']);
@@ -71,8 +72,29 @@ function listLead(
     return { lead: prev, beforeLead: tokens[from - 2], withPlace: false };
   let withPlace = false;
   // "Maarat Misrin, Hazano and Atmeh": a known place of the country in the same list.
-  const at = tokenBeforeList(tokens, from - 1, (t) => (withPlace ||= isPlace(t)));
+  const visit = (t: Token) => (withPlace ||= isPlace(t));
+  let at = tokenBeforeList(tokens, from - 1, visit);
+  // "captured A on Saturday and B on Monday": a name of the list may carry its own day.
+  for (let day = dayBefore(tokens, at); day > 0; day = dayBefore(tokens, at))
+    at = tokenBeforeList(tokens, day - 1, visit);
   return { lead: tokens[at], beforeLead: tokens[at - 1], withPlace };
+}
+
+/**
+ * Where the list's walk stopped in a day ("on Saturday", "on 3 May", "on May 3"): the index of
+ * its "on", else -1.
+ */
+function dayBefore(tokens: Token[], at: number): number {
+  const month = (u: Token | undefined) => !!u && MONTHS[u.lower] !== undefined;
+  const dayWord = (u: Token | undefined) =>
+    !!u && (WEEKDAYS.includes(u.lower) || month(u) || /^\d{1,2}$/.test(u.text));
+  let i = at;
+  while (i > at - 3 && tokens[i]?.lower !== 'on' && dayWord(tokens[i])) i--;
+  if (i < 0 || tokens[i].lower !== 'on') return -1;
+  const next = tokens[i + 1];
+  const named =
+    !!next && (WEEKDAYS.includes(next.lower) || month(next) || (dayWord(next) && month(tokens[i + 2])));
+  return named ? i : -1;
 }
 
 /** Words of an appositive that puts a name beside a place ("X, 5 km south of Y", "X, on the road to Y"). */
