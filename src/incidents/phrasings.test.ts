@@ -1266,3 +1266,17 @@ describe('who did it, not whom it was done to', () => {
     expect(inc.properties.actors.at(-1)?.side).toBe('civilians');
   });
 });
+
+describe('the subject acts, not those named in an aside about it', () => {
+  it('reads "X, sent to help Y, withdrew" as done by X, and what Y was helped to do as no event', () => {
+    expectRows(brief, {
+      'Chadian troops, deployed to support the Landian army against the rebels, shelled Fartown on Friday.': [
+        'shelling@Fartown 2024-12-06 chad report',
+      ],
+      'Dozens of Chadian soldiers, who were flown in to back the Landian army, clashed with rebels near Fartown on Friday.':
+        ['armed-clash@Fartown 2024-12-06 chad report'],
+      'Hundreds of Chadian troops, sent last year to help the Landian army fight the rebels, pulled out of Fartown on Friday.':
+        ['withdrawal@Fartown 2024-12-06 chad report'],
+    });
+  });
+});

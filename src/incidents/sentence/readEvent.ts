@@ -12,7 +12,7 @@ import type { EventRow, SentenceWords } from './sentenceWords.ts';
 import { advanceProgress } from './taxonomy.ts';
 import type { Trigger } from './taxonomy.ts';
 import { allied, uniqueActors } from '../voices/actors.ts';
-import { actorOf, agentOf } from '../voices/agents.ts';
+import { actorOf, agentOf, inAside } from '../voices/agents.ts';
 import { eventAgent, eventVoice, SELF_SUBJECT, within } from '../voices/eventAgent.ts';
 import { toldDone } from '../voices/counterclaims.ts';
 import { eventStance } from '../voices/eventStance.ts';
@@ -70,9 +70,12 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
   const { own, nearest } = day;
   let date = day.date;
   // "An army spokesman denied that …": the body a speaker speaks for does not act in its words.
+  // ("Burundian soldiers, who were sent to help Y, clashed …": the clause of the subject before the
+  // aside acts.)
+  const subjectClause = ci > 0 && inAside(text, clauses[ci], t.start) ? ci - 1 : ci;
   const clauseActors = actors.filter(
     (a) =>
-      clauseAt(clauses, a.start) === ci &&
+      (clauseAt(clauses, a.start) === ci || clauseAt(clauses, a.start) === subjectClause) &&
       !speakers.some((s) => s.start <= a.start && a.end <= s.end && s.end < t.start && a.end < s.end),
   );
   const voice = eventVoice(s, t);

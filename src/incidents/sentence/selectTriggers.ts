@@ -11,6 +11,9 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:start\s+of\s+(?:the\s+)?)?(?:[\w-]
 const IRREALIS =
   /\b(?:would|could|will|might|may|shall|is to|are to|plans? to|planned to|aims? to|aimed to|threaten(?:s|ed)? to|agreed to|agreeing to|involved|intends? to|vowed to|pledged to|promised to|wants? to|set to|ready to|seeks? to|sought to|order(?:s|ed)? to|orders for|to avoid|to prevent|avoid|prevent|in order to)\s+(?:(?:a|an|the|safe|\w+ly)\s+)?(?:\w+\s+){0,2}$/i;
 
+// A purpose: "to help the army", "to support local forces" (the event after it is what they are for).
+const PURPOSE = /\bto\s+(?:help|support|assist|back|aid)\s+[^,.;]{0,40}$/i;
+
 // The counter words that only tell the other side's toll ("inflicted heavy losses").
 const LOSSES = /\b(?:losses|casualties)\b/i;
 
@@ -66,6 +69,8 @@ export function selectTriggers(text: string): Trigger[] {
     if (/\bwithout\s+(?:a\s+|any\s+)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // "aid to thwart the rebels": a purpose, not a result.
     if (t.counter && /\bto\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+    // "troops sent to help Congo's army fight the rebels": whom they serve, not a fight there.
+    if (PURPOSE.test(text.slice(Math.max(clauses[ci].start, t.start - 50), t.start))) continue;
     // "since the clashes began", "since the start of the offensive": a time, not an event there.
     if (
       SINCE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) &&

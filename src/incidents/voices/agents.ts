@@ -18,6 +18,10 @@ export function reportActors(t: string, ctx: ReportContext): ActorMention[] {
 const OBJECT_OF =
   /\b(?:to|of|with|alongside|beside|against|from|on|at|for|towards?|by|than)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z'-]+\s+)?$/i;
 
+// "Hundreds of Burundian troops", "some of the fighters": a count of the actor, not its object.
+const COUNT_OF =
+  /\b(?:hundreds|thousands|dozens|scores|tens|some|many|most|several|all|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the\s+)?$/i;
+
 // "… were killed", "… died": the actor before it was hit, it did not act.
 const VICTIM =
   /^[^.;,]{0,30}?\b(?:were|was|have been|had been|being)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured|taken prisoner)\b|^\s+(?:died|were killed)\b/i;
@@ -46,6 +50,19 @@ const LIST_GLUE =
 
 export const NO_SPAN = { start: -1, end: -1, kind: 'group' as const, generic: false };
 
+// An aside about the subject between commas: "Burundian troops, sent to help Congo's army, …",
+// ", who were deployed to support the police, …", ", backed by militias, …".
+const ASIDE =
+  /,\s*(?:(?:who|which)\s+(?:\w+\s+){0,2}?)?(?:sent|deployed|dispatched|brought|flown|rushed|stationed|based|posted|backed|supported|aided|trained|armed|funded|fighting|serving|working|allied|loyal)\b[^,;]{0,120},/gi;
+
+/** Whether `a` lies in an aside about the subject that closes before `before` ("X, sent to help Y, withdrew"). */
+export function inAside(text: string, a: { start: number; end: number }, before: number): boolean {
+  const from = Math.max(0, text.lastIndexOf(',', a.start));
+  ASIDE.lastIndex = from;
+  const m = ASIDE.exec(text);
+  return !!m && m.index === from && m.index < a.start && m.index + m[0].length <= before;
+}
+
 // The actor that acts: the nearest actor before the trigger after the last "that"/reporting verb
 // ("an official denied that rebels entered"), else the first in the clause, else "by X" after it.
 export function agentOf(
@@ -56,10 +73,13 @@ export function agentOf(
 ): ActorMention | null {
   // An actor after a preposition ("clashes with regime forces", "close to Turkey") is not the
   // subject, nor one that was killed ("three peacekeepers were killed in the fighting").
+  // (Nor one named in an aside about the subject: "Burundian troops, sent to help Congo's army, …".)
   const armed = actors.filter(
     (a) =>
       a.side !== 'civilians' &&
-      !OBJECT_OF.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
+      !inAside(text, a, t.start) &&
+      (!OBJECT_OF.test(text.slice(Math.max(0, a.start - 30), a.start)) ||
+        COUNT_OF.test(text.slice(Math.max(0, a.start - 30), a.start))) &&
       !VICTIM.test(text.slice(a.end, a.end + 60)),
   );
   // "soldiers … were ambushed", "a helicopter came under fire": the subject was the target; only
@@ -76,7 +96,10 @@ export function agentOf(
   // "Russian airstrikes", "Russian and Syrian air forces … strikes": an actor in the event's own
   // noun phrase acted, whatever preposition stands before it.
   const own = actors
-    .filter((a) => a.side !== 'civilians' && a.start < t.start && t.start - a.end <= 30)
+    .filter(
+      (a) =>
+        a.side !== 'civilians' && a.start < t.start && t.start - a.end <= 30 && !inAside(text, a, t.start),
+    )
     .filter((a) => a.end > t.start || NOUN_PHRASE_GAP.test(text.slice(a.end, t.start)))
     .pop();
   // ("Burundian troops fighting alongside Congolese forces pulled out": the allies named with the
