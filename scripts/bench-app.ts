@@ -2,9 +2,9 @@
 //  • time from navigation to the map's first `idle` with all layers and data, beside two bare
 //    MapLibre pages (scripts/lib/barePage.ts): one with the app's whole offline basemap (land,
 //    sea, borders, governorates, gazetteer labels in the bundled fonts: the fair baseline,
-//    target ratio ≤ 1.3, issue 11), its map filling the window, and the same page with its map
-//    the size the app's panels leave to the app's map (the same region drawn); with `--land`,
-//    the older one with land and borders only;
+//    target ratio ≤ 1.3, issue 11), its map filling the window; with `--same-size`, the same page
+//    with its map the size the app's panels leave to the app's map (the same region drawn); with
+//    `--land`, the older one with land and borders only;
 //  • JavaScript sent at first load, gzip, our code apart from MapLibre (target ≤ 60 KB) and in total;
 //  • data and fonts sent at first load, gzip (target ≤ 1.5 MB with everything).
 // Builds the working tree into dist/ first (a dist/ left from an older build would measure old
@@ -15,7 +15,12 @@
 // under the same load (two runs of the bench, minutes apart, differ by ±0.3 on a busy machine).
 // The pages are loaded in rounds (bare, app; then app, bare …: the order flips each round, so a
 // load that rises or falls through the run weighs on both alike), after one discarded warm-up
-// round; the ratio is the median of each round's app / bare, beside the ratio of the medians.
+// round; the ratio is the median of each round's app / bare, beside the ratio of the medians,
+// with the middle half of the rounds' ratios (25th–75th percentile) and how many rounds were
+// within the target, for wall and CPU time: one run's median moves with the machine's load, and
+// its spread says by how much. 11 rounds by default (a round is two loads: the same-size page,
+// a third load a round, is measured only when asked), so the median rests on more rounds at the
+// same cost.
 // Each load's CPU time (all Chromium processes, from /proc) is printed too: on a shared machine
 // it moves far less with the load than wall time; and the page's main thread, busy and scripting,
 // as Chromium counts them (CDP Performance.getMetrics: TaskDuration, ScriptDuration).
@@ -37,11 +42,19 @@ import { preview, type Plugin } from 'vite';
 import { bareFile, bareHtml, type BareKind, type MapSize } from './lib/barePage.ts';
 import { chromiumLaunchOptions } from './lib/chromiumLaunch.ts';
 
-const RUNS = Number(process.env.RUNS ?? 7);
+const RUNS = Number(process.env.RUNS ?? 11);
 const WITH_LAND = process.argv.includes('--land');
+const SAME_SIZE = process.argv.includes('--same-size');
 const repo = path.resolve(import.meta.dirname, '..');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The `q` quantile (0–1) of `xs`, interpolated between the two nearest ranks. */
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Clock ticks a second in /proc's stat files (USER_HZ: 100 on Linux). */
@@ -333,7 +346,7 @@ async function main(): Promise<void> {
     const bare = async () => {
       const land = WITH_LAND ? await loadOnce(browser, origin, 'land') : null;
       const basemap = await loadOnce(browser, origin, 'basemap');
-      return { land, basemap, sameSize: await loadOnce(browser, origin, 'basemap', size) };
+      return { land, basemap, sameSize: SAME_SIZE ? await loadOnce(browser, origin, 'basemap', size) : null };
     };
     const apps = async () => {
       // The other build's turn flips too, a round before or after this build's.
@@ -352,7 +365,7 @@ async function main(): Promise<void> {
     const r = await round(i % 2 === 1);
     if (r.land) runs.land.push(r.land);
     runs.basemap.push(r.basemap);
-    runs.sameSize.push(r.sameSize);
+    if (r.sameSize) runs.sameSize.push(r.sameSize);
     runs.app.push(r.app);
     if (r.against) runs.against.push(r.against);
   }
@@ -367,9 +380,15 @@ async function main(): Promise<void> {
       `  ${label.padEnd(52)}: ${ms(rs).toFixed(0)} ms, CPU ${cpuOf(rs).toFixed(0)} ms, main thread ${median(rs.map((r) => r.main.task)).toFixed(0)} ms (script ${median(rs.map((r) => r.main.script)).toFixed(0)}), ${median(rs.map((r) => r.frames))} frames (runs: ${rs.map((r) => r.ms.toFixed(0)).join(', ')})`,
     );
   const ratio = (rs: Load[]) => (ms(runs.app) / ms(rs)).toFixed(2);
+  /** Each round's app / bare (wall, or CPU). */
+  const rounds = (rs: Load[], f: (l: Load) => number) => rs.map((r, i) => f(runs.app[i]!) / f(r));
   /** The median of each round's app / bare (wall, or CPU). */
-  const paired = (rs: Load[], f: (l: Load) => number) =>
-    median(rs.map((r, i) => f(runs.app[i]!) / f(r))).toFixed(2);
+  const paired = (rs: Load[], f: (l: Load) => number) => median(rounds(rs, f)).toFixed(2);
+  /** The median of the rounds' ratios, their middle half, and how many rounds are within 1.3. */
+  const spread = (rs: Load[], f: (l: Load) => number) => {
+    const r = rounds(rs, f);
+    return `${median(r).toFixed(2)} (middle half of the rounds ${quantile(r, 0.25).toFixed(2)}–${quantile(r, 0.75).toFixed(2)}; ${r.filter((x) => x <= 1.3).length} of ${r.length} rounds ≤ 1.3)`;
+  };
   const sum = (f: (b: Sent) => boolean) => first.filter(f).reduce((a, b) => a + b.gzip, 0);
   const isJs = (b: Sent) => /javascript/.test(b.type) || /\.js(\?|$)/.test(b.url);
   const isMapLibre = (b: Sent) => /\/maplibre-[^/]*\.js/.test(b.url);
@@ -389,20 +408,26 @@ async function main(): Promise<void> {
   );
   if (WITH_LAND) line('first idle, bare MapLibre, land and borders only', runs.land);
   line("first idle, bare MapLibre, the app's whole basemap", runs.basemap);
-  line("  the same, its map the size of the app's", runs.sameSize);
+  if (SAME_SIZE) line("  the same, its map the size of the app's", runs.sameSize);
   line('first idle, app with all layers and data', runs.app);
   console.log(
-    `  ${"ratio app / bare with the app's basemap (fair)".padEnd(52)}: ${paired(runs.basemap, (l) => l.ms)} (median of each round's ratio; target ≤ 1.3), ratio of the medians ${ratio(runs.basemap)}, rounds: ${runs.basemap.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')}`,
+    `  ${"ratio app / bare with the app's basemap (fair)".padEnd(52)}: ${spread(runs.basemap, (l) => l.ms)} (median of each round's ratio; target ≤ 1.3), ratio of the medians ${ratio(runs.basemap)}, rounds: ${runs.basemap.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')}`,
   );
   console.log(
-    `  ${'CPU ratio app / bare with the same basemap'.padEnd(52)}: ${paired(runs.basemap, (l) => l.cpu)} (median of each round's; all Chromium processes, navigation to idle)`,
+    `  ${'CPU ratio app / bare with the same basemap'.padEnd(52)}: ${spread(runs.basemap, (l) => l.cpu)} (all Chromium processes, navigation to idle), rounds: ${rounds(
+      runs.basemap,
+      (l) => l.cpu,
+    )
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
   );
   console.log(
     `  ${'main-thread ratio app / bare with the same basemap'.padEnd(52)}: ${paired(runs.basemap, (l) => l.main.task)} (median of each round's; the page's main thread busy, Chromium's TaskDuration)`,
   );
-  console.log(
-    `  ${`the same three, bare map ${size.width}×${size.height} as the app's`.padEnd(52)}: ${paired(runs.sameSize, (l) => l.ms)} wall, ${paired(runs.sameSize, (l) => l.cpu)} CPU, ${paired(runs.sameSize, (l) => l.main.task)} main thread (rounds: ${runs.sameSize.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')})`,
-  );
+  if (SAME_SIZE)
+    console.log(
+      `  ${`the same three, bare map ${size.width}×${size.height} as the app's`.padEnd(52)}: ${paired(runs.sameSize, (l) => l.ms)} wall, ${paired(runs.sameSize, (l) => l.cpu)} CPU, ${paired(runs.sameSize, (l) => l.main.task)} main thread (rounds: ${runs.sameSize.map((r, i) => (runs.app[i]!.ms / r.ms).toFixed(2)).join(', ')})`,
+    );
   if (AGAINST) {
     line(`first idle, the other build (${AGAINST})`, runs.against);
     console.log(

@@ -1,7 +1,8 @@
 // The map at scale in Chromium (part of `npm run bench`): for each site (the app with 1,000 and
 // with 100,000 synthetic incidents as GeoJSON, and the published site with vector tiles), cold
-// loads to the first `idle` with data, then scripted drags with every animation frame timed in
-// the page (requestAnimationFrame: the time between two frames is the frame time the user sees).
+// loads to the first `idle` with data, then scripted drags, then filtering by type and by day,
+// with every animation frame timed in the page (requestAnimationFrame: the time between two
+// frames is the frame time the user sees).
 // Sites are static folders served by Vite's preview server (as any static host would).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -27,12 +28,21 @@ export interface SiteFigures {
   frames: number[];
   /** Wall time of each drag sequence (ms). */
   drags: number[];
+  /**
+   * Frame times (ms) while filtering, pooled: an incident type hidden and shown again, the first
+   * day chosen and the last again, each change followed by the map's idle.
+   */
+  filterFrames: number[];
+  /** Milliseconds from each filter change to the map's idle after it. */
+  filters: number[];
   /** Longest main-thread task seen during load and drags (ms), per run. */
   longestTask: number[];
 }
 
 export const median = (xs: number[]): number =>
   xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN;
+/** The mean: steadier than the median for frame times, which fall on a few multiples of the display's 16.7 ms. */
+export const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 export const percentile = (xs: number[], p: number): number => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -116,40 +126,67 @@ async function drag(page: Page, n: number): Promise<{ frames: number[]; ms: numb
   return { frames, ms };
 }
 
-/** Cold loads and drags of one site, `runs` times, each in a new browser context. */
-export async function measureSite(
-  browser: Browser,
-  label: string,
-  url: string,
-  opts: { runs: number; drags: number },
-): Promise<SiteFigures> {
-  const out: SiteFigures = { label, loads: [], rowsIn: [], frames: [], drags: [], longestTask: [] };
-  for (let r = 0; r < opts.runs; r++) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    await instrument(page);
-    await page.goto(url);
-    const ms = await page
-      .waitForFunction(() => window.situationMap !== undefined, null, { timeout: 300_000 })
-      .then(() => page.evaluate(() => window.situationMap!.ready));
-    out.loads.push(ms);
-    // The drags start once the rows are in too (a published site fetches them after its idle).
-    await page.waitForFunction(() => performance.getEntriesByName('sm:incidents-in').length > 0, null, {
-      timeout: 300_000,
-    });
-    out.rowsIn.push(await page.evaluate(() => performance.getEntriesByName('sm:incidents-in')[0]!.startTime));
-    const d = await drag(page, opts.drags);
-    out.frames.push(...d.frames);
-    out.drags.push(d.ms);
-    out.longestTask.push(
-      await page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks)),
-    );
-    await context.close();
-  }
-  return out;
+/**
+ * Filters the map as a user does, through the panels: one incident type hidden and shown again
+ * (its checkbox), the first day chosen and then the last (the date slider's Home and End keys);
+ * returns the frame times in between and each change's time to the map's idle.
+ */
+async function filter(page: Page): Promise<{ frames: number[]; changes: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+  });
+  const changes: number[] = [];
+  const timed = async (change: () => Promise<void>) => {
+    const t0 = Date.now();
+    await change();
+    await page.evaluate(() => window.situationMap!.idle());
+    changes.push(Date.now() - t0);
+  };
+  const type = page.locator('.layer-panel input[name^="type-"]').first();
+  await timed(() => type.uncheck());
+  await timed(() => type.check());
+  const slider = page.getByRole('slider', { name: 'Day shown' });
+  await slider.focus();
+  await timed(() => page.keyboard.press('Home'));
+  await timed(() => page.keyboard.press('End'));
+  const times = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames;
+  });
+  return { frames: times.slice(1).map((t, i) => t - times[i]!), changes };
+}
+
+/** One cold load of a site in a new browser context, its drags and its filtering, added to `out`. */
+async function measureRun(browser: Browser, url: string, drags: number, out: SiteFigures): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await instrument(page);
+  await page.goto(url);
+  const ms = await page
+    .waitForFunction(() => window.situationMap !== undefined, null, { timeout: 300_000 })
+    .then(() => page.evaluate(() => window.situationMap!.ready));
+  out.loads.push(ms);
+  // The drags start once the rows are in too (a published site fetches them after its idle).
+  await page.waitForFunction(() => performance.getEntriesByName('sm:incidents-in').length > 0, null, {
+    timeout: 300_000,
+  });
+  out.rowsIn.push(await page.evaluate(() => performance.getEntriesByName('sm:incidents-in')[0]!.startTime));
+  const d = await drag(page, drags);
+  out.frames.push(...d.frames);
+  out.drags.push(d.ms);
+  const f = await filter(page);
+  out.filterFrames.push(...f.frames);
+  out.filters.push(...f.changes);
+  out.longestTask.push(
+    await page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks)),
+  );
+  await context.close();
 }
 
 export async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
@@ -167,8 +204,10 @@ export function formatSite(s: SiteFigures): string {
   return (
     `${s.label.padEnd(44)} load ${f(median(s.loads))} ms (runs ${s.loads.map(f).join(', ')}), ` +
     `rows in ${f(median(s.rowsIn))} ms; ` +
-    `frames median ${f(median(s.frames))} ms, p95 ${f(percentile(s.frames, 95))} ms (${s.frames.length} frames); ` +
-    `drags ${f(median(s.drags))} ms; longest task ${f(Math.max(...s.longestTask))} ms`
+    `frames median ${f(median(s.frames))} ms, p95 ${f(percentile(s.frames, 95))} ms, mean ${f(mean(s.frames))} ms (${s.frames.length} frames); ` +
+    `drags ${f(median(s.drags))} ms; filtering: frames median ${f(median(s.filterFrames))} ms, ` +
+    `p95 ${f(percentile(s.filterFrames, 95))} ms, change to idle ${f(median(s.filters))} ms; ` +
+    `longest task ${f(Math.max(...s.longestTask))} ms`
   );
 }
 
@@ -242,19 +281,34 @@ export async function benchMap(opts: BenchMapOptions = {}): Promise<BenchMapFigu
       sites.push({ label: `published site, ${n.toLocaleString('en')} incidents, tiles`, dir: pub.out });
     }
   }
-  const figures: SiteFigures[] = [];
-  await withBrowser(async (browser) => {
-    for (const site of sites) {
-      const server = await serveStatic(site.dir);
-      try {
-        const s = await measureSite(browser, site.label, `${server.origin}/`, { runs, drags });
-        figures.push(s);
-        log(`${formatSite(s)}; load average ${loadAvg()}`);
-      } finally {
-        await server.close();
+  const figures: SiteFigures[] = sites.map((s) => ({
+    label: s.label,
+    loads: [],
+    rowsIn: [],
+    frames: [],
+    drags: [],
+    filterFrames: [],
+    filters: [],
+    longestTask: [],
+  }));
+  // In rounds, each site once a round and the order reversed each round: on a shared machine the
+  // load drifts over minutes (a frame is 17 ms quiet and 83 ms busy), and sites measured one after
+  // the other would be compared across it.
+  log(`map: ${runs} rounds of ${sites.length} sites, order reversed each round; load average ${loadAvg()}`);
+  const servers = await Promise.all(sites.map((s) => serveStatic(s.dir)));
+  try {
+    await withBrowser(async (browser) => {
+      for (let r = 0; r < runs; r++) {
+        const order = sites.map((_, i) => i);
+        if (r % 2) order.reverse();
+        for (const i of order) await measureRun(browser, `${servers[i]!.origin}/`, drags, figures[i]!);
       }
-    }
-  });
+    });
+  } finally {
+    await Promise.all(servers.map((s) => s.close()));
+  }
+  for (const s of figures) log(formatSite(s));
+  log(`map: load average at the end ${loadAvg()}`);
   const geo = figures.filter((f) => f.label.endsWith('GeoJSON'));
   const small = geo[0];
   const large = geo[geo.length - 1];
@@ -262,8 +316,12 @@ export async function benchMap(opts: BenchMapOptions = {}): Promise<BenchMapFigu
   if (small && large && small !== large)
     log(
       `map: frame median ${(median(large.frames) / median(small.frames)).toFixed(2)}×, p95 ` +
-        `${(percentile(large.frames, 95) / percentile(small.frames, 95)).toFixed(2)}× with ` +
-        `${Math.max(...sizes).toLocaleString('en')} incidents against ${Math.min(...sizes).toLocaleString('en')} (target ≤ 2×)`,
+        `${(percentile(large.frames, 95) / percentile(small.frames, 95)).toFixed(2)}×, mean ` +
+        `${(mean(large.frames) / mean(small.frames)).toFixed(2)}× with ` +
+        `${Math.max(...sizes).toLocaleString('en')} incidents against ${Math.min(...sizes).toLocaleString('en')} (target ≤ 2×); ` +
+        `filtering: frame median ${(median(large.filterFrames) / median(small.filterFrames)).toFixed(2)}×, p95 ` +
+        `${(percentile(large.filterFrames, 95) / percentile(small.filterFrames, 95)).toFixed(2)}×, change to idle ` +
+        `${(median(large.filters) / median(small.filters)).toFixed(2)}×`,
     );
   if (pub && large)
     log(
