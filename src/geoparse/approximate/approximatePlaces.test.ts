@@ -114,6 +114,23 @@ describe('approximatePlaces', () => {
     expect(distance(at(near), [36.65095, 35.44208])).toBeLessThan(1);
   });
 
+  it("puts a name its sentence ties only to a place somebody moved toward near that place, before the report's main town", () => {
+    const before = 'Jets struck Damascus on Monday and Damascus again on Tuesday, and Aleppo at night.\n';
+    const [p] = approximate(
+      `${before}Troops pushed the rebels out of the village of Kafr Zummar and were advancing towards Saraqib, the ministry said.`,
+    );
+    expect(p.properties.anchor).toMatchObject({
+      placeId: 'geonames:164816',
+      relation: 'near',
+      uncertaintyKm: 50,
+    });
+    // Where something was sent to is elsewhere: the report's main town, as before.
+    const [q] = approximate(
+      `${before}Troops pushed the rebels out of the village of Kafr Zummar and supplies were sent to Saraqib, the ministry said.`,
+    );
+    expect(q.properties.anchor?.placeId).toBe('geonames:170654');
+  });
+
   it('keeps every mention of the name, also those with no cue of their own', () => {
     const [p] = approximate(
       'Shelling hit Deir Qubbat, a hilltop town near Idlib, overnight. The army denied that Deir Qubbat had fallen.',

@@ -148,6 +148,8 @@ interface Sighting {
   landform?: boolean;
   /** "Further south, … X": the way its sentence says it lies from the places before it. */
   way?: number;
+  /** The place its sentence says somebody went toward ("pushed out of X, advancing toward Y"), when it names no other. */
+  toward?: Anchor;
 }
 
 /**
@@ -231,6 +233,10 @@ export function approximatePlaces(
         inPart(st.tokens) ??
         (s.posts ? undefined : sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text));
       if (anchor) s.anchor = anchor;
+      else if (!s.posts) {
+        const toward = sentenceAnchor(st.tokens, at.from, at.to, placedAt, ctx.countries, text, true);
+        if (toward) s.toward = toward;
+      }
       const way = furtherWay(st.tokens);
       if (way !== undefined) s.way = way;
     }
@@ -696,7 +702,9 @@ function placeBefore(points: Resolution[], offset: number, sentence: number): Re
 /**
  * The place of the report's countries that the name's own sentence names nearest to it ("hideouts
  * in the X mountains after an attack near Y"): weak, since no word relates the two. Not a place
- * somebody went to ("around X airport, where flights were diverted to Y"): that is elsewhere.
+ * somebody went to ("around X airport, where flights were diverted to Y"): that is elsewhere;
+ * with `toward`, only a place somebody moved toward ("advancing towards Y"), a last resort of
+ * `paragraphAnchor`.
  */
 function sentenceAnchor(
   tokens: Token[],
@@ -705,6 +713,7 @@ function sentenceAnchor(
   placedAt: Map<number, Resolution>,
   countries: Set<string>,
   text: string,
+  toward = false,
 ): Anchor | undefined {
   // Outward from the name, a bounded number of words each way: linear in a sentence of thousands.
   for (let gap = 1; gap <= SENTENCE_WINDOW; gap++)
@@ -715,8 +724,10 @@ function sentenceAnchor(
       if (!r || !(POINT_KINDS.has(r.entry.kind) || isWorldAdmin2(r.entry)) || r.relative?.relation === 'edge')
         continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
-      if (isDestination(text, r.span.start) || spokenFrom(tokens, i, r) || standsForSide(tokens, i, r))
-        continue;
+      const went = toward
+        ? TOWARD.test(text.slice(Math.max(0, r.span.start - 40), r.span.start))
+        : isDestination(text, r.span.start);
+      if (went !== toward || spokenFrom(tokens, i, r) || standsForSide(tokens, i, r)) continue;
       // "raids on Ayorou and X", "Ayorou, X and Y": one list of places, so X lies with Ayorou.
       if (inOneList(tokens, i < from ? i : to, i < from ? from : i)) {
         // "the X and Y border crossings": posts along one line, as far apart as the line is long.
@@ -807,6 +818,9 @@ function listOfPosts(tokens: Token[], last: number): boolean {
 /** Words before a name that make it where somebody or something went ("diverted to", "fled toward the town of"). */
 const DESTINATION = /\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$/;
 
+/** Words before a place somebody moved toward ("advancing towards Y"), not one they reached or were sent to. */
+const TOWARD = /\btowards?\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$/;
+
 /** Whether the name at `start` is where somebody or something went, not where the text is. */
 function isDestination(text: string, start: number): boolean {
   return DESTINATION.test(text.slice(Math.max(0, start - 40), start));
@@ -871,6 +885,10 @@ function paragraphAnchor(
     // near Y"): the text ties them, the report's most named town (or the dateline's) does not.
     if (!town && !besideDone) [besideDone, beside] = [true, sentencePlace(sightings, ctx)];
     if (!town && beside) return beside;
+    // Else a place its sentence says somebody went toward ("pushed out of X and advancing toward
+    // Y"): the words tie them, if loosely; the report's most named town does not.
+    const toward = town ? undefined : sightings.find((s) => s.toward)?.toward;
+    if (toward) return Object.assign({}, toward, { weak: true, paragraph: true });
     if (!town) {
       const main = ctx.focusCity;
       // Named twice where things are (not only where people went, nor as its government, nor
