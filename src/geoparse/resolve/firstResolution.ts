@@ -3,9 +3,10 @@
 // demonyms, large places), its large towns as anchors, and the state its dateline names.
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { NameHit, NameIndex } from '../index/NameIndex.ts';
-import type { FoundNames, NameSpan } from '../find/NameSpan.ts';
+import type { FoundNames } from '../find/NameSpan.ts';
 import { reportCountries } from '../find/reportCountries.ts';
 import { resolveNames } from './resolveNames.ts';
+import { onlyPlace } from './onlyPlace.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
 
 /** The context the first resolution used, and what it resolved. */
@@ -56,23 +57,6 @@ function soleBigTown(hits: NameHit[], focus: string): GazetteerEntry | undefined
       n++;
     }
   return n === 1 ? found : undefined;
-}
-
-/**
- * The one place on the ground a name can be, when the gazetteer has no other by that name
- * ("Kurakhove"): the report's other names should lie near it, whatever its country.
- */
-export function onlyPlace(s: NameSpan): GazetteerEntry | undefined {
-  if (s.actor || s.metonymy || s.fuzzy || s.loose) return undefined;
-  // The entry of every exact hit, when there is one and only one.
-  let e: GazetteerEntry | undefined;
-  for (const h of s.hits) {
-    if (h.distance !== 0) continue;
-    if (e === undefined) e = h.entry;
-    else if (h.entry !== e) return undefined;
-  }
-  if (!e) return undefined;
-  return e.kind === 'settlement' || e.kind === 'neighbourhood' || e.kind === 'landmark' ? e : undefined;
 }
 
 /** The context with the state a dateline names ("EDMONTON, Ky."): its places are preferred, its country is the report's. */

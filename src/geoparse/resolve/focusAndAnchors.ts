@@ -5,7 +5,7 @@
 // other place shares a name with ("Sudzha" in a report on Ukraine's front).
 import type { GazetteerEntry } from '../../types/model.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
-import { onlyPlace } from './firstResolution.ts';
+import { onlyPlace } from './onlyPlace.ts';
 
 /**
  * The context for the passes after the first resolution: focus country (from the places when

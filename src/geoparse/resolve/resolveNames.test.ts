@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { abroadGazetteer, parseText, placeNamed, testGazetteer } from '../testGazetteer.ts';
+import { Gazetteer } from '../../gazetteer/Gazetteer.ts';
+import {
+  abroadGazetteer,
+  mentionPairs,
+  parseText,
+  placeNamed,
+  testEntry,
+  testGazetteer,
+} from '../testGazetteer.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { calledVillage } from './resolveNames.ts';
 
@@ -74,5 +82,32 @@ describe('resolveNames', () => {
       gaz,
     );
     expect(own.mentions.some((m) => m.placeId === 'geonames:166578')).toBe(true);
+  });
+
+  it('reads the one place of a name in another country the report is about, with no place word before it', () => {
+    // Two neighbours; the report is filed about the first and names the second; a village of the
+    // second, the only place of its name, lies far from the other places the report names.
+    const e = testEntry;
+    const sahel = new Gazetteer({
+      version: 'test-sahel',
+      sources: [],
+      entries: [
+        e('ne:NER', 'Niger', 'country', 17, 9, 25_000_000, 'NE', { featureCode: 'PCLI' }),
+        e('ne:MLI', 'Mali', 'country', 17, -4, 22_000_000, 'ML', { featureCode: 'PCLI' }),
+        e('g:tillaberi', 'Tillaberi', 'settlement', 14.21, 1.45, 20_000, 'NE'),
+        e('g:menaka', 'Menaka', 'settlement', 15.92, 2.4, 9_000, 'ML'),
+        e('g:ansongo', 'Ansongo', 'settlement', 15.66, 0.5, 3_000, 'ML'),
+        e('g:ansongo-far', 'Tamou', 'settlement', 52.5, 13.4, 3_000, 'DE'),
+      ],
+    });
+    const pairs = mentionPairs(
+      parseText(
+        "Niger's army said it repelled an attack near Tillaberi, in Niger, and that the militants fled towards Menaka in Mali. Another attack hit Ansongo, and Tamou was quiet, the army said.",
+        sahel,
+      ),
+    );
+    expect(pairs).toContain('Ansongo → g:ansongo');
+    // A small village of a country the report does not name stays someone's name.
+    expect(pairs.join()).not.toMatch(/Tamou/);
   });
 });

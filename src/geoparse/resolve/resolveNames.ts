@@ -13,6 +13,7 @@ import { wantsSeatArea, withSeatAreas } from './seatAreas.ts';
 import { acceptable, amongAnchors, apartFromAnchors, km, nearAnchor, rank, unfitDivision } from './rank.ts';
 import { liesIn } from '../index/liesIn.ts';
 import type { DocContext, Resolution } from './DocContext.ts';
+import { onlyPlace } from './onlyPlace.ts';
 
 /**
  * Adds each settlement's governorate as a candidate when a span asks for one ("Idlib province",
@@ -188,7 +189,9 @@ export function resolveNames(
     if (span.fuzzy && !span.loose && !span.feature && e.kind !== 'landmark' && !area && cue(span) === 0)
       continue;
     // A bare name that only a small village far abroad bears ("Assad" in a report about Syria)
-    // is someone's name, unless the words around it say it is a place.
+    // is someone's name, unless the words around it say it is a place. Not the one place of its
+    // name in another country the report is about, among its places ("attacks hit X" 200 km from
+    // the towns of Mali a report filed from Niger names).
     if (
       e.kind === 'settlement' &&
       ctx.focus &&
@@ -197,6 +200,11 @@ export function resolveNames(
       !span.want &&
       !span.within &&
       !nearAnchor(e, ctx, span.key) &&
+      !(
+        ctx.countries.has(e.country) &&
+        onlyPlace(span) === e &&
+        !apartFromAnchors(e, ctx, span.key, STRANDED_KM)
+      ) &&
       cue(span) === 0
     )
       continue;
