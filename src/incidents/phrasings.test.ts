@@ -35,6 +35,10 @@ describe('phrasings beyond the sample', () => {
       'Thousands of residents fled Fartown toward the coast.': [
         'displacement@Fartown 2024-12-06 unknown report',
       ],
+      // People who reached a town arrived there, displaced: no advance.
+      'Hundreds of families had reached Midcity by Thursday evening.': [
+        'displacement@Midcity 2024-12-05 unknown report',
+      ],
     });
   });
   it('reads air strikes and their toll with the source', () => {
@@ -1277,6 +1281,17 @@ describe('the subject acts, not those named in an aside about it', () => {
         ['armed-clash@Fartown 2024-12-06 chad report'],
       'Hundreds of Chadian troops, sent last year to help the Landian army fight the rebels, pulled out of Fartown on Friday.':
         ['withdrawal@Fartown 2024-12-06 chad report'],
+    });
+  });
+});
+
+describe("a withdrawal placed only by the speaker's seat", () => {
+  const voices = (text: string) =>
+    read('x', text).map((c) => `${c.type}@${c.place.slice(2)} ${c.stance} [${c.attribution}]`);
+  it('answers the capture just told, not a withdrawal where the speaker is', () => {
+    expectRows(voices, {
+      'Insurgents said on Sunday they had overrun Fartown. An army officer in Midcity said his men had pulled back only to regroup.':
+        ['advance@Fartown claim [Insurgents]', 'advance@Fartown counterclaim [army officer]'],
     });
   });
 });

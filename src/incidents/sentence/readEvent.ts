@@ -27,7 +27,7 @@ const PARTS = /\b(?:neighbou?rhoods|districts|quarters|parts|areas|sections)\b/i
 // "… and were combing", "… and then moved": the clause goes on with another verb.
 const NEXT_VERB = /\band\s+(?:were|was|are|is|had|have|has|then|later|also|\w+ed|\w+ing)\b/i;
 
-const MOVED = /^(?:arriv|mov|swept|sweeping|pour|flood|cross)/i;
+const MOVED = /^(?:arriv|mov|reach|swept|sweeping|pour|flood|cross)/i;
 
 // "forcing families to flee", "sending thousands of residents fleeing": people, not the armed men.
 const PEOPLE_FLEE =
@@ -90,7 +90,7 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
     !PEOPLE_FLEE.test(text.slice(Math.max(clauses[ci].start, t.start - 40), t.start)) &&
     // ("forced thousands of families out of X": the people are the trigger's own words.)
     !PEOPLE_BEFORE.test(text.slice(t.start, t.end));
-  // "Thousands of families have arrived in Tabqa": people on the move, not an advance.
+  // "Thousands of families have arrived in Tabqa" (or "reached Tabqa"): people on the move, not an advance.
   // ("Residents were leaving the city": people leave, armed men withdraw.)
   const fled =
     ((t.type === 'advance' && MOVED.test(text.slice(t.start, t.end))) ||
@@ -117,20 +117,25 @@ export function readEvent(s: SentenceWords, told: Trigger, broad: boolean, out: 
   // "Rebels took X. An army commander said his men had pulled back only to regroup": a withdrawal
   // with no place of its own, by the side that lost the place just taken, is its row of that
   // capture (its euphemism a counter-claim, its denial a denial).
+  // ("An army officer in Uvira said his men had pulled back …": where the speaker is places no
+  // withdrawal; the capture just told is what the words answer.)
+  const seat = !ref && !!sp && sp.start <= where.start && where.end <= sp.at;
+  const taken =
+    !followOn && t.type === 'withdrawal'
+      ? (ref ?? (seat ? ([...s.recent].reverse().find((r) => r.cand.type === 'advance') ?? null) : null))
+      : null;
   const leaver =
-    ref &&
-    !followOn &&
-    t.type === 'withdrawal' &&
-    ref.cand.type === 'advance' &&
-    tookPlace(ref.cand) &&
-    !ref.cand.background &&
+    taken &&
+    taken.cand.type === 'advance' &&
+    tookPlace(taken.cand) &&
+    !taken.cand.background &&
     toldDone(text, t.start)
       ? (agentOf(text, clauseActors, clauses[ci].start, t)?.side ??
         (who?.side && SELF_SUBJECT.test(text.slice(clauses[ci].start, t.start)) ? who.side : null))
       : null;
-  if (ref && leaver && ref.cand.agent !== 'unknown' && !allied(leaver, ref.cand.agent)) {
+  if (taken && leaver && taken.cand.agent !== 'unknown' && !allied(leaver, taken.cand.agent)) {
     const row = counterclaimOf(
-      ref.cand,
+      taken.cand,
       {
         attribution: who?.name ?? ctx.outlet,
         speakerSide: who?.side ?? null,

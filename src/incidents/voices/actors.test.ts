@@ -174,6 +174,12 @@ describe('findActors', () => {
     const ctx = { home: null, group };
     expect(findActors('The rebels withdrew.', ctx)[0].side).toBe('ashar');
     expect(findActors('Opposition fighters entered the town.', ctx)[0].side).toBe('opposition');
+    // Gunmen and bandits the report never ties to its group are armed men of their own word, in
+    // another war than Syria's; militants, fighters and attackers stay the report's group.
+    const abroad = { home: 'chad', group };
+    expect(findActors('Armed men shot dead five herders.', abroad)[0].side).toBe('gunmen');
+    expect(findActors('Bandits stole the cattle.', abroad)[0].side).toBe('bandits');
+    expect(findActors('Militants ambushed a patrol.', abroad)[0].side).toBe('ashar');
   });
   it('reads federal troops and a national guard as the state', () => {
     expect(sides('Federal troops left the town.', 'ethiopia')).toEqual(['ethiopia:federal troops']);

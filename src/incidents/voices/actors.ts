@@ -557,7 +557,12 @@ function withSides(found: readonly ActorMention[], text: string, ctx: ActorConte
     if (a.kind === 'state' && !a.generic && AIRCRAFT.test(a.name)) air = a;
     if (!a.generic) continue;
     const noun = genericNoun(a.name);
-    const mine = group ?? (noun ? ctx.group?.byNoun?.[noun] : undefined) ?? ctx.group;
+    // ("Armed men shot dead five fishermen" in a report whose group it calls only "rebels": armed
+    // men the report never ties to that group are not its men.)
+    const byNoun = ctx.group?.byNoun;
+    const untied =
+      !!noun && UNTIED_NOUNS.has(noun) && !!byNoun && Object.keys(byNoun).length > 0 && !byNoun[noun];
+    const mine = group ?? (noun ? byNoun?.[noun] : undefined) ?? (untied ? null : ctx.group);
     if (a.kind === 'state' && air && AIRCRAFT.test(a.name)) {
       a.side = air.side;
       a.sideName = air.sideName ?? sideNameOf(a.side);
@@ -732,6 +737,9 @@ function genericNounOf(name: string): string | null {
   const head = stems.pop() ?? null;
   return head && WEAK_NOUNS.has(head) && stems.length ? stems.pop()! : head;
 }
+// Words for armed men that name no cause (gunmen, bandits): a report's group is theirs only when the
+// report says so ("militants" of a report on one group are mostly its men).
+const UNTIED_NOUNS = new Set(['gunman', 'bandit']);
 const WEAK_NOUNS = new Set(['fighter', 'gunman', 'militia', 'faction', 'assailant', 'attacker', 'raider']);
 const NOUN_PLURAL: Record<string, string> = wordTable({
   gunman: 'gunmen',
