@@ -2,7 +2,8 @@
 // places vote; names only one country's places have (`sole`) break a tie, and decide when
 // nothing votes. Two or more such names bring their country in beside the others ("Israeli
 // strikes hit Bint Jbeil and Marjayoun": Lebanon); one alone does not (a lone name abroad is
-// as often a namesake of a place the gazetteer lacks).
+// as often a namesake of a place the gazetteer lacks), unless no more than a large place's
+// other name voted.
 
 /** The report's focus country and the countries it is about (ISO2). */
 export interface ReportCountries {
@@ -26,7 +27,9 @@ export function reportCountries(
   if (byVote.length) {
     const top = byVote[0][1];
     const countries = new Set(byVote.filter(([, v]) => v >= top / 3).map(([c]) => c));
-    for (const [c, keys] of sole) if (keys.size >= 2) countries.add(c);
+    // Only a large place's other name voting (half a vote: "Pokrovsk", once the name of Engels)
+    // outweighs no name only one country has: one such name brings its country in too.
+    for (const [c, keys] of sole) if (keys.size >= 2 || (keys.size && top < 1)) countries.add(c);
     return { focus: byVote[0][0], countries };
   }
   const bySole = [...sole].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1));
