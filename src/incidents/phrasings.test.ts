@@ -1295,3 +1295,22 @@ describe("a withdrawal placed only by the speaker's seat", () => {
     });
   });
 });
+
+describe('a downing told with its shooters', () => {
+  const agents = (text: string) =>
+    read('x', text).map(
+      (c) => `${c.type}@${c.place.slice(2)} ${c.agentActor?.name ?? '-'} ${c.stance} [${c.attribution}]`,
+    );
+  it("is the shooters' deed where no strike was told, and the defender's version where one was", () => {
+    expectRows(agents, {
+      'Rebel air defences downed a Russian drone over Fartown on Monday, the group said.': [
+        'armed-clash@Fartown rebel claim [the group]',
+      ],
+      'Russian jets struck Fartown on Monday. Rebel air defences downed a Russian drone over Fartown, the group said.':
+        [
+          'airstrike@Fartown Russian jets report [x]',
+          'airstrike@Fartown Russian drone counterclaim [the group]',
+        ],
+    });
+  });
+});

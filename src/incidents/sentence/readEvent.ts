@@ -36,6 +36,10 @@ const PEOPLE_FLEE =
 const PEOPLE_BEFORE =
   /\b(?:people|families|residents|civilians|refugees|displaced|villagers|inhabitants|households|thousands|hundreds|tens of thousands)\b/i;
 
+// Between the subject and its verb: "Houthi air defences downed", "the army's gunners had shot down".
+const SHOOTER_GAP =
+  /^\s+(?:(?:air[- ]defen[cs]es?|anti-aircraft|gunners|units?|forces|troops|fighters)\s+)?(?:(?:had|have|has|also|then|later|reportedly|\w+ly)\s+)*$/i;
+
 /**
  * "The group said its fighters had shot down a military drone near X": a side telling its own men
  * downing an aircraft at a place of its own, where no strike was told, tells its own deed (a
@@ -46,10 +50,15 @@ function ownDowning(s: SentenceWords, t: Trigger, placed: EventPlace, ci: number
   if (!t.counter || !INTERCEPTS.test(text.slice(t.start, t.end)) || placed.ref || placed.where.start < 0)
     return false;
   const { who } = eventVoice(s, t);
+  // ("Houthi air defences downed an American drone over X": the shooters named as the subject,
+  // whoever tells it.)
+  const shooters = s.actors.some(
+    (a) =>
+      a.kind !== 'civilians' && a.start >= clauses[ci].start && SHOOTER_GAP.test(text.slice(a.end, t.start)),
+  );
   return (
-    !!who?.side &&
-    !who.thirdParty &&
-    SELF_SUBJECT.test(text.slice(clauses[ci].start, t.start)) &&
+    (shooters ||
+      (!!who?.side && !who.thirdParty && SELF_SUBJECT.test(text.slice(clauses[ci].start, t.start)))) &&
     !counteredAt(text, t, placed.where.place.properties.id, earlier, who)
   );
 }

@@ -12,7 +12,7 @@ import { allied } from '../voices/actors.ts';
 export const GROUND_TYPES = new Set(['advance', 'armed-clash', 'withdrawal']);
 
 // Words that stop what flies ("intercepted", "shot down") rather than what comes on the ground.
-export const INTERCEPTS = /^(?:intercept|shot down|brought down)/i;
+export const INTERCEPTS = /^(?:intercept|shot down|brought down|down(?:ed|ing)\b)/i;
 
 export const STRIKES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'explosion']);
 
