@@ -95,10 +95,19 @@ export function extractIncidents(
   const text = typeof doc?.article?.text === 'string' ? doc.article.text : '';
   if (!text || !Array.isArray(doc.sentences)) return [];
   const byId = new Map(places.map((p) => [p.properties.id, p]));
-  const located = mentions
-    .filter((m) => byId.has(m.placeId))
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ mention: m, place: byId.get(m.placeId) as PlaceFeature }));
+  // The lists below are pushed onto literals, not made by filter()/map(): a list's elements kind
+  // then depends only on whether it is empty, so the optimised code that reads it meets no new
+  // kind reports later and is not thrown away and compiled again (docs/benchmarks.md, session 14).
+  const located: { mention: ResolvedMention; place: PlaceFeature }[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const place = byId.get(m.placeId);
+    if (place) located.push({ mention: m, place });
+  }
+  const placesOf = (ls: typeof located, keep: (l: (typeof located)[number]) => boolean) => {
+    const out: PlaceFeature[] = [];
+    for (const l of ls) if (keep(l)) out.push(l.place);
+    return out;
+  };
   // A report that names its town only in the dateline ("FARTOWN — Fighters entered the city on
   // Friday") tells of the town it was filed from.
   const filedFrom =
@@ -107,7 +116,7 @@ export function extractIncidents(
         p.properties.kind === 'settlement' &&
         (p.properties.mentions ?? []).some((m) => m?.role === 'dateline' && m.article === doc.article.id),
     ) ?? null;
-  const main = mainSettlement(located.map((l) => l.place)) ?? filedFrom;
+  const main = mainSettlement(placesOf(located, () => true)) ?? filedFrom;
   const excluded = excludedTest(doc);
   const usable = doc.sentences.filter((s) => validSentence(s, text.length) && !excluded(s) && !notProse(s));
   const prose = usable.map((s) => text.slice(s.start, s.end));
@@ -120,8 +129,13 @@ export function extractIncidents(
   // "The capital": the capital the report names most (the first on a tie), else its dateline's
   // when that is a capital ("KYIV — Drones struck the capital overnight").
   const capital =
-    mainSettlement(located.filter((l) => capitals.has(l.mention.placeId)).map((l) => l.place)) ??
+    mainSettlement(placesOf(located, (l) => capitals.has(l.mention.placeId))) ??
     (filedFrom && capitals.has(filedFrom.properties.id) ? filedFrom : null);
+  // (Nor the words of a place's name: "Datu Saudi Ampatuan" names no Saudi.)
+  const blanks: Span[] = [];
+  for (const d of doc.datelinePlaces ?? [])
+    blanks.push({ start: d.start, end: d.start + datelineLine(text, d).length });
+  for (const l of located) if (l.place.properties.kind !== 'country') blanks.push(l.mention);
   const ctx: ReportContext = {
     id: doc.article.id,
     outlet: doc.article.outlet ?? null,
@@ -134,14 +148,7 @@ export function extractIncidents(
     capitals: capitalNames,
     actors: {
       home: reportHome(
-        // (Nor the words of a place's name: "Datu Saudi Ampatuan" names no Saudi.)
-        withoutDateline(text, usable, [
-          ...(doc.datelinePlaces ?? []).map((d) => ({
-            start: d.start,
-            end: d.start + datelineLine(text, d).length,
-          })),
-          ...located.filter((l) => l.place.properties.kind !== 'country').map((l) => l.mention),
-        ]),
+        withoutDateline(text, usable, blanks),
         (doc.datelinePlaces ?? []).flatMap((d) => datelineWords(text, d)),
         filedCountry,
       ),
