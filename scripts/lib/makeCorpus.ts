@@ -5,6 +5,7 @@
 // noise (captions, credits, teasers about other countries, biographies, copyright lines).
 // Pure: a gazetteer's entries and options in, reports out (one at a time, so 10,000 stream).
 import type { GazetteerEntry } from '../../src/types/model.ts';
+import { addDays } from '../../src/types/days.ts';
 
 export interface CorpusOptions {
   reports: number;
@@ -287,12 +288,6 @@ function cumulativeWeights(towns: CorpusPlace[]): Float64Array {
   let s = 0;
   towns.forEach((t, i) => (c[i] = s += Math.sqrt(Math.max(t.population, 2000))));
   return c;
-}
-
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 function weekday(iso: string): string {

@@ -20,6 +20,7 @@ import type {
   Stance,
 } from '../../src/types/model.ts';
 import { OUTLETS as CORPUS_OUTLETS, seededRandom } from './makeCorpus.ts';
+import { addDays } from '../../src/types/days.ts';
 
 export interface SyntheticOptions {
   incidents: number;
@@ -96,12 +97,6 @@ function weighted<T>(rand: () => number, xs: readonly [T, number][]): T {
   let r = rand() * total;
   for (const [x, w] of xs) if ((r -= w) < 0) return x;
   return xs[xs.length - 1]![0];
-}
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 function slug(s: string): string {

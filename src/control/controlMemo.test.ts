@@ -8,7 +8,8 @@ import type { DayState } from './claims/applyClaims.ts';
 import { reachKey, unitsKeyOf, type Advance } from './advances/assessAdvances.ts';
 import { buildControl } from './buildControl.ts';
 import { buildCells } from './ground/voronoiCells.ts';
-import { dayNumber, dayOfNumber, decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
+import { dayNumber, dayOfNumber } from '../types/days.ts';
+import { decodeCells, encodeCells, KeyHash, MemoryMemo } from './controlMemo.ts';
 import { baselineOf, controlUnit, gridFront, incident, place, testGazetteer } from './testFixtures.ts';
 
 describe('KeyHash', () => {

@@ -141,32 +141,3 @@ export function decodeCells(v: Float64Array): CellSet {
   if (k !== v.length) throw new Error('control memo: cells too long');
   return { vertices, cells };
 }
-
-const DAY_MS = 86_400_000;
-
-// Day numbers by date: control asks for them per unit of every advance's ground.
-const dayNumbers = new Map<string, number>();
-
-/** A YYYY-MM-DD date as a day number (days since 1970-01-01). */
-export function dayNumber(date: string): number {
-  let n = dayNumbers.get(date);
-  if (n === undefined) {
-    n = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-    if (dayNumbers.size < 100_000) dayNumbers.set(date, n);
-  }
-  return n;
-}
-
-// Day numbers read back, by number: a re-run reads every advance's ground from the memo, each
-// unit's day as a number (~500,000 at 10,000 reports), over a few hundred distinct days.
-const dayTexts = new Map<number, string>();
-
-/** dayNumber read back. */
-export function dayOfNumber(n: number): string {
-  let text = dayTexts.get(n);
-  if (text === undefined) {
-    text = new Date(n * DAY_MS).toISOString().slice(0, 10);
-    if (dayTexts.size < 100_000) dayTexts.set(n, text);
-  }
-  return text;
-}

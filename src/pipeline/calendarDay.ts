@@ -1,6 +1,8 @@
 // Dates written as YYYY-MM-DD, checked the same way wherever a date comes in: a report's dateline
 // (CLI index.json, the app's paste form), a date in a shared link. Pure, no clock unless given.
 
+import { addDays } from '../types/days.ts';
+
 /** Earliest date accepted: older reports are not this map's business, and older years are typos. */
 export const EARLIEST_DAY = '1900-01-01';
 
@@ -37,9 +39,7 @@ export function datelineProblem(
     return `${JSON.stringify(typeof s === 'string' ? s.slice(0, 40) : s)} is not a date written YYYY-MM-DD`;
   if (!isCalendarDay(s)) return `"${s}" is not a calendar day`;
   if (s < EARLIEST_DAY) return `"${s}" is before ${EARLIEST_DAY}`;
-  const latest = new Date(Date.parse(`${today}T00:00:00Z`) + FUTURE_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const latest = addDays(today, FUTURE_DAYS);
   if (s > latest) return `"${s}" is after ${latest}, more than ${FUTURE_DAYS} days from today`;
   return null;
 }

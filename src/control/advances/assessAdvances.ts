@@ -23,7 +23,8 @@ import { nameKey } from '../ground/nameKey.ts';
 import { gridKey } from '../ground/gridKey.ts';
 import { PointGrid, type PointSubset } from '../ground/pointGrid.ts';
 import type { Camp } from '../sides.ts';
-import { dayNumber, dayOfNumber, KeyHash, type ControlMemo } from '../controlMemo.ts';
+import { addDays, dayNumber, dayOfNumber, daysBetween } from '../../types/days.ts';
+import { KeyHash, type ControlMemo } from '../controlMemo.ts';
 
 /** How far either side of the way from the line to an objective ground is assessed with no extent (km). */
 export const NARROW_KM = 3;
@@ -73,16 +74,6 @@ export interface Advance {
    * WIDEST_KM.
    */
   reachKm: number;
-}
-
-// By day numbers, whose texts are kept (controlMemo): dayReached asks for a date per unit of
-// every advance's ground, ~500,000 at 10,000 reports, each a Date made and printed before.
-function daysBetween(a: string, b: string): number {
-  return Math.round(dayNumber(b) - dayNumber(a));
-}
-
-function addDays(date: string, n: number): string {
-  return dayOfNumber(dayNumber(date) + n);
 }
 
 /** Units that get a cell: not a city whose neighbourhoods stand for it. */

@@ -25,6 +25,7 @@ import { childrenOf, matchPlace, type UnitMatch } from './matchUnits.ts';
 import type { Camp } from '../sides.ts';
 import { indexMentions, namedPlaces } from './namedPlaces.ts';
 import { lowerBound } from '../../gazetteer/lowerBound.ts';
+import { addDays } from '../../types/days.ts';
 
 export interface UnitState {
   controller: Holder;
@@ -126,12 +127,6 @@ export function isDate(v: unknown): v is string {
     if (dateAnswers.size < 100_000) dateAnswers.set(v, ok);
   }
   return ok;
-}
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -20,6 +20,7 @@ import { distance } from '../../geoparse/util/geodesy.ts'; // great-circle km, a
 import { summarise } from './summary.ts';
 import { allied } from '../voices/actors.ts';
 import { roundDegrees } from '../../gazetteer/geometryUtils.ts';
+import { daysBetween } from '../../types/days.ts';
 
 /** Orders strings without locale surprises (stable ids and output order). */
 export function cmp(a: string, b: string): number {
@@ -218,7 +219,7 @@ function chooseDate(members: IncidentCandidate[]): { date: string | null; range:
 }
 
 function span([a, b]: [string, string]): number {
-  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return daysBetween(a, b);
 }
 
 // One sentence says one thing about an event: the strongest stance it takes.

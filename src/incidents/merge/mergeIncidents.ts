@@ -6,7 +6,8 @@ import type { IncidentFeature, IncidentType, PlaceFeature } from '../../types/mo
 import { allied } from '../voices/actors.ts';
 import type { IncidentCandidate } from '../extractIncidents.ts';
 import { compatibleTypes, TYPE_PRIORITY } from '../sentence/taxonomy.ts';
-import { addDays, isIsoDate } from '../sentence/dates.ts';
+import { addDays, dayNumber, daysBetween } from '../../types/days.ts';
+import { isIsoDate } from '../sentence/dates.ts';
 import { extentKm2, placesCompatible, representativePoint, WITHIN_KM } from './placeRelations.ts';
 import { cmp, incidentFeature } from './incidentFeature.ts';
 import { lowerBound } from '../../gazetteer/lowerBound.ts';
@@ -163,11 +164,6 @@ function shiftDate(date: string, days: number): string {
   return out;
 }
 
-/** Days from one ISO date to another. */
-function daysFrom(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * The clusters at one place by the date of their first member (their anchor), for dated
  * candidates: `fits` wants every member's dates to agree with the candidate's, the anchor's
@@ -191,7 +187,7 @@ class ClustersByDate {
       this.undated.push(cl);
       return;
     }
-    if (first.dateFrom) this.span = Math.max(this.span, daysFrom(first.dateFrom, first.date));
+    if (first.dateFrom) this.span = Math.max(this.span, daysBetween(first.dateFrom, first.date));
     const date = first.date;
     const i = lowerBound(this.dates, (d) => d < date);
     if (this.dates[i] === date) this.lists[i].push(cl);
@@ -311,7 +307,6 @@ function placeCache(byId: Map<string, PlaceFeature>): (a: string, b: string) => 
 
 /** A dated candidate's first and last day as day numbers (days since 1970-01-01), made once. */
 const DAY_SPAN = new WeakMap<IncidentCandidate, { from: number; to: number }>();
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 function daySpan(c: IncidentCandidate): { from: number; to: number } {
   let span = DAY_SPAN.get(c);

@@ -1,6 +1,7 @@
 // Dates in a sentence, resolved against the report's dateline (the day "Friday" and "today" refer to).
 // Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
 // days", "this week") are kept as ranges ending on the dateline.
+import { addDays } from '../../types/days.ts';
 import { wordTable } from '../../words/wordTable.ts';
 import { MONTHS, WEEKDAYS } from '../../words/months.ts';
 import { CARDINALS } from '../../words/numbers.ts';
@@ -76,12 +77,6 @@ const ORDINALS: Record<string, number> = wordTable({
   sixth: 6,
   seventh: 7,
 });
-
-/** Adds days to a YYYY-MM-DD date (UTC, so no daylight-saving surprises); other strings come back unchanged. */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : date;
-}
 
 /** Day of the week, 0 = Sunday. */
 function weekday(date: string): number {

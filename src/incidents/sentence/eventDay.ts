@@ -1,7 +1,8 @@
 // The day of an event: the nearest day of its clause, the sentence's one day, the day of the event
 // told before that it tells more of, or a day counted from another ("two days after …").
 import type { Referent } from '../reportContext.ts';
-import { addDays, subordinateOffset } from './dates.ts';
+import { addDays } from '../../types/days.ts';
+import { subordinateOffset } from './dates.ts';
 import type { DateMention } from './dates.ts';
 import { clauseAt } from './clauses.ts';
 import type { SentenceWords } from './sentenceWords.ts';

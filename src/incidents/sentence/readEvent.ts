@@ -1,6 +1,6 @@
 // One event of a sentence, read pass by pass: its place, its day, whose words tell it and who did
 // it, its type, its stance; then its row, and one more per place listed with it ("took A, B and C").
-import { addDays } from './dates.ts';
+import { addDays } from '../../types/days.ts';
 import { clauseAt } from './clauses.ts';
 import { eventDay } from './eventDay.ts';
 import { eventPlace } from './eventPlace.ts';
