@@ -70,4 +70,9 @@ export const HOSTILE_TEXTS: HostileText[] = [
     unit: '20 spaces',
     make: (n) => `Rebels entered${' '.repeat(20 * n)}Aleppo.`,
   },
+  {
+    name: 'a line of names the gazetteer lacks, glued by commas',
+    unit: 'a comma and a two-word capitalised name',
+    make: (n) => ', By Jane Doe'.repeat(n),
+  },
 ];

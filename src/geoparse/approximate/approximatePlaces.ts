@@ -788,18 +788,40 @@ const POSTS = new Set(['crossings', 'checkpoints', 'posts', 'gates', 'terminals'
 
 /**
  * The last token of the list of capitalised names that goes on after token `to` ("X, Y and Z":
- * Z's), or `to` when no list goes on.
+ * Z's), or `to` when no list goes on. Every name of a sentence asks, so the sentence's answers
+ * are made once (`listEnds`): walking the list from each name was quadratic in a line of names.
  */
 function listEnd(tokens: Token[], to: number): number {
-  let end = to;
-  for (let k = to + 1; k < tokens.length;) {
-    let j = k;
-    while (j < tokens.length && PLACE_LIST_GLUE.has(tokens[j].lower)) j++;
-    if (j === k || !tokens[j]?.word || !tokens[j].cap) break;
-    while (j < tokens.length && tokens[j].word && tokens[j].cap) j++;
-    [end, k] = [j - 1, j];
+  let ends = LIST_ENDS.get(tokens);
+  if (!ends) LIST_ENDS.set(tokens, (ends = listEnds(tokens)));
+  const end = ends[to + 1] ?? -1;
+  return end >= 0 ? end : to;
+}
+
+const LIST_ENDS = new WeakMap<Token[], Int32Array>();
+
+/**
+ * For each token k, the last token of the list that goes on from k (list glue, then capitalised
+ * words, again and again), or -1 when none does; one pass from the sentence's end.
+ */
+function listEnds(tokens: Token[]): Int32Array {
+  const n = tokens.length;
+  const ends = new Int32Array(n + 1).fill(-1);
+  // The first token at or after k that is not a capitalised word, and not list glue.
+  const capsEnd = new Int32Array(n + 1).fill(n);
+  const glueEnd = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    const t = tokens[k];
+    capsEnd[k] = t.word && t.cap ? capsEnd[k + 1] : k;
+    glueEnd[k] = PLACE_LIST_GLUE.has(t.lower) ? glueEnd[k + 1] : k;
   }
-  return end;
+  for (let k = n - 1; k >= 0; k--) {
+    const j = glueEnd[k];
+    if (j === k || j >= n || !tokens[j].word || !tokens[j].cap) continue;
+    const next = capsEnd[j];
+    ends[k] = ends[next] >= 0 ? ends[next] : next - 1;
+  }
+  return ends;
 }
 
 /**
