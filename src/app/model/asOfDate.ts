@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ControlProps } from '../../types/model.ts';
 
 /** What the day filter reads of an incident (a full record or a row). */
-interface Dated {
+export interface Dated {
   date: string | null;
   dateRange?: [string, string];
   background: boolean;
@@ -14,6 +14,11 @@ interface Dated {
  * window, else its day. */
 export function firstDay(p: Pick<Dated, 'date' | 'dateRange'>): string | null {
   return p.dateRange?.[0] ?? p.date;
+}
+
+/** The last day an incident may have happened: the end of its window, else its day. */
+export function lastDay(p: Pick<Dated, 'date' | 'dateRange'>): string | null {
+  return p.dateRange?.[1] ?? p.date;
 }
 
 /**

@@ -2,7 +2,7 @@
 // happened or moved the zones on the chosen day.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { ControlProps } from '../../types/model.ts';
-import { controlAsOf, controlDateAsOf } from './asOfDate.ts';
+import { controlAsOf, controlDateAsOf, firstDay, lastDay, type Dated } from './asOfDate.ts';
 
 export interface SideArea {
   controller: string;
@@ -98,13 +98,6 @@ export function changedBy(control: FeatureCollection<Geometry, ControlProps>, da
   return [...new Set(now.filter((id) => !before.has(id)))];
 }
 
-/** What the day list reads of an incident. */
-interface DayRow {
-  id: string;
-  date: string | null;
-  dateRange?: [string, string];
-}
-
 /**
  * What happened or changed on `day`, of the incidents `shown` then (as of the day: no history,
  * none before its first day, no hidden type): those dated that day or whose window covers it,
@@ -113,7 +106,7 @@ interface DayRow {
  * @example
  * changedOn(incidentsAsOf(rows, '2024-11-29'), control, '2024-11-29'); // the 29th's incidents
  */
-export function changedOn<P extends DayRow>(
+export function changedOn<P extends Pick<Dated, 'date' | 'dateRange'> & { id: string }>(
   shown: FeatureCollection<Geometry, P>,
   control: FeatureCollection<Geometry, ControlProps>,
   day: string | null,
@@ -121,8 +114,8 @@ export function changedOn<P extends DayRow>(
   if (!day) return [];
   const moved = new Set(changedBy(control, day));
   return shown.features.filter((f) => {
-    const p = f.properties;
-    const [from, to] = p.dateRange ?? [p.date, p.date];
-    return moved.has(p.id) || (from !== null && to !== null && from <= day && day <= to);
+    const from = firstDay(f.properties);
+    const to = lastDay(f.properties);
+    return moved.has(f.properties.id) || (from !== null && to !== null && from <= day && day <= to);
   });
 }
