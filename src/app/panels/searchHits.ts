@@ -11,6 +11,7 @@ import { representativePoint } from '../model/representativePoint.ts';
 import { nameScore, searchKeys, wordsMatch } from '../model/search.ts';
 import type { AppStateView } from '../store/createAppStore.ts';
 import { formatDay } from './format.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 export { foldKey } from '../../geoparse/index/fold.ts';
 export { fitCamera } from '../model/fitCamera.ts';
@@ -29,7 +30,7 @@ export interface Hit {
   entry?: GazetteerEntry;
 }
 
-const ZOOM: Partial<Record<PlaceKind, number>> = {
+const ZOOM: Partial<Record<PlaceKind, number>> = wordTable({
   neighbourhood: 13.5,
   landmark: 13.5,
   settlement: 11,
@@ -38,8 +39,8 @@ const ZOOM: Partial<Record<PlaceKind, number>> = {
   admin1: 8,
   country: 6,
   region: 6,
-};
-const KIND_WORD: Record<string, string> = {
+});
+const KIND_WORD: Record<string, string> = wordTable({
   settlement: 'town',
   neighbourhood: 'neighbourhood',
   landmark: 'landmark',
@@ -48,7 +49,7 @@ const KIND_WORD: Record<string, string> = {
   admin2: 'district',
   country: 'country',
   region: 'region',
-};
+});
 
 export type SearchIndex = ReturnType<typeof searchIndex>;
 
