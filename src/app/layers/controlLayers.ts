@@ -20,23 +20,40 @@ import { wordTable } from '../../words/wordTable.ts';
 /** Opacity of the zones' fill over the land. */
 export const ZONE_OPACITY = 0.3;
 
-/** How each status of a zone is drawn, and named in the legend and on the map. */
-export const ZONE_STATUS: Record<string, { label: string; legend: string; fillOpacity: number }> = wordTable({
-  held: { label: '', legend: 'Held as before the offensive (solid)', fillOpacity: ZONE_OPACITY },
+/** How each status of a zone is drawn, named in the legend and on the map, and told in the zone's panel. */
+export const ZONE_STATUS: Record<
+  string,
+  { label: string; legend: string; meaning: string; fillOpacity: number }
+> = wordTable({
+  held: {
+    label: '',
+    legend: 'Held as before the offensive (solid)',
+    meaning: 'Held as on the baseline: no report changed it',
+    fillOpacity: ZONE_OPACITY,
+  },
   confirmed: {
     label: 'CONFIRMED',
     legend: 'Taken, confirmed by two sources or the side that lost it (solid)',
+    meaning: 'Taken, confirmed by two independent sources or by the side that lost it',
     fillOpacity: ZONE_OPACITY,
   },
-  claimed: { label: 'CLAIMED', legend: 'Taken, claimed by one source (hatched)', fillOpacity: ZONE_OPACITY },
+  claimed: {
+    label: 'CLAIMED',
+    legend: 'Taken, claimed by one source (hatched)',
+    meaning: 'Taken, claimed by one source, not confirmed (hatched on the map)',
+    fillOpacity: ZONE_OPACITY,
+  },
   assessed: {
     label: 'ASSESSED ADVANCE',
     legend: 'Assessed advance: ground between the line and places taken (light, dashed edge)',
+    meaning:
+      'Assessed advance: ground between the line and places reported taken, inferred on the days the reports give and bounded by the reported extents (light, dashed edge)',
     fillOpacity: 0.12,
   },
   contested: {
     label: 'CONTESTED',
     legend: 'Contested: claimed and denied, or reached (grey, hatched)',
+    meaning: 'Contested: claimed and denied, or reached but not taken (hatched on the map)',
     fillOpacity: ZONE_OPACITY,
   },
 });

@@ -6,19 +6,11 @@ import type { ControlAxis, ControlProps } from '../../types/model.ts';
 import { axisText, figureText } from '../model/territoryText.ts';
 import { incidentLabel } from '../layers/incidentTypes.ts';
 import { SIDE_NAMES } from '../layers/styleParts.ts';
+import { ZONE_STATUS } from '../layers/controlLayers.ts';
 import type { AppActions, AppStateView } from '../store/createAppStore.ts';
 import { formatDay, formatKm2 } from './format.ts';
 import { IncidentLinks } from './IncidentLinks.tsx';
 import { PanelHead } from './PanelHead.tsx';
-
-const STATUS: Record<string, string> = {
-  held: 'Held as on the baseline: no report changed it',
-  confirmed: 'Taken, confirmed by two independent sources or by the side that lost it',
-  claimed: 'Taken, claimed by one source, not confirmed (hatched on the map)',
-  assessed:
-    'Assessed advance: ground between the line and places reported taken, inferred on the days the reports give and bounded by the reported extents (light, dashed edge)',
-  contested: 'Contested: claimed and denied, or reached but not taken (hatched on the map)',
-};
 
 /** Panel for the selected zone (all its parts on the chosen day). */
 export function ZonePanel(props: {
@@ -54,7 +46,7 @@ export function ZonePanel(props: {
         closeLabel="Close zone panel"
         onClose={() => props.actions.select(null)}
       />
-      <p class={`status status-${p().status}`}>{STATUS[p().status] ?? p().status}</p>
+      <p class={`status status-${p().status}`}>{ZONE_STATUS[p().status]?.meaning ?? p().status}</p>
       <dl class="facts">
         <dt>As of</dt>
         <dd>{formatDay(p().date)}</dd>
