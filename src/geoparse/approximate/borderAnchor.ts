@@ -122,10 +122,8 @@ export function crossingPoint(
   let neighbour: GazetteerEntry | undefined;
   for (const other of new Set(named)) {
     if (other === home || other.kind !== 'country' || other.country === home.country) continue;
-    for (const p of sharedVertices(home, other)) {
-      const d = distance(p, [town.lon, town.lat]);
-      if (d <= bestKm) [best, bestKm, neighbour] = [p, d, other];
-    }
+    const near = nearestVertex(sharedVertices(home, other), [town.lon, town.lat], bestKm);
+    if (near) [best, bestKm, neighbour] = [near.point, near.km, other];
   }
   if (!best || !neighbour) return undefined;
   return { neighbour, point: best, uncertaintyKm: Math.round(Math.max(MIN_KM, bestKm)) };
@@ -185,12 +183,28 @@ function borderTown(shared: [number, number][], places: Resolution[]): [number, 
   let bestKm = BORDER_TOWN_KM;
   for (const r of places) {
     const at: [number, number] = [r.entry.lon, r.entry.lat];
-    for (const p of shared) {
-      const d = distance(p, at);
-      if (d <= bestKm) [best, bestKm] = [at, d];
-    }
+    const near = nearestVertex(shared, at, bestKm);
+    if (near) [best, bestKm] = [at, near.km];
   }
   return best;
+}
+
+/**
+ * The vertex nearest `at` within `maxKm` (the last of equals), and how far it is; undefined when
+ * none lies that near.
+ */
+function nearestVertex(
+  vertices: [number, number][],
+  at: [number, number],
+  maxKm: number,
+): { point: [number, number]; km: number } | undefined {
+  let point: [number, number] | undefined;
+  let km = maxKm;
+  for (const p of vertices) {
+    const d = distance(p, at);
+    if (d <= km) [point, km] = [p, d];
+  }
+  return point && { point, km };
 }
 
 /** The mention-weighted middle of places (lon/lat mean: a country's places lie close enough). */
