@@ -1,6 +1,7 @@
 // The incident taxonomy as the app draws it: a colour family, a readable name and the shape
 // drawn on the icon, so type is never told by colour alone.
 import type { IncidentType } from '../../types/model.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 export type IconShape =
   | 'cross'
@@ -21,7 +22,7 @@ export interface IncidentStyle {
   shape: IconShape;
 }
 
-export const INCIDENT_STYLES: Record<IncidentType, IncidentStyle> = {
+export const INCIDENT_STYLES: Record<IncidentType, IncidentStyle> = wordTable({
   'armed-clash': { label: 'Armed clash', colour: '#B8470B', shape: 'cross' },
   advance: { label: 'Advance or capture', colour: '#0B6E4F', shape: 'chevron' },
   airstrike: { label: 'Airstrike', colour: '#1F4E9A', shape: 'triangle' },
@@ -33,7 +34,7 @@ export const INCIDENT_STYLES: Record<IncidentType, IncidentStyle> = {
   'commander-killed': { label: 'Commander killed', colour: '#222222', shape: 'diamond' },
   'civilian-casualties': { label: 'Civilian casualties', colour: '#B0126B', shape: 'person' },
   displacement: { label: 'Displacement', colour: '#5E6B1F', shape: 'double' },
-};
+});
 
 export const INCIDENT_TYPES = Object.keys(INCIDENT_STYLES) as IncidentType[];
 

@@ -54,4 +54,12 @@ describe('unplacedRows', () => {
     expect(unplacedCount([{ unplaced: undefined }])).toBe(0);
     expect(unplacedRows([])).toEqual([]);
   });
+
+  it("words a reason it does not know by the reason itself, even one a plain object's prototype has", () => {
+    const reason = 'constructor' as 'unknown';
+    const rows = unplacedRows([
+      { id: 'a9', outlet: 'Wire', unplaced: [{ start: 0, end: 4, text: 'Kfar', reason }] },
+    ]);
+    expect(rows[0]!.reason).toBe('constructor');
+  });
 });

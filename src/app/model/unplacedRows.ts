@@ -1,13 +1,14 @@
 // Names the reports use as places but the geoparser left off the map, as rows for the list
 // "Not on the map": nothing a report names is dropped without the user seeing it.
 import type { ManifestArticle, UnplacedName } from '../../types/model.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 /** Why a name is not on the map, in words. */
-export const UNPLACED_REASONS: Record<UnplacedName['reason'], string> = {
+export const UNPLACED_REASONS: Record<UnplacedName['reason'], string> = wordTable({
   unknown: 'not in the gazetteer',
   ambiguous: 'several places fit',
   far: 'too far from the report’s other places',
-};
+});
 
 export interface UnplacedRow {
   /** Unique within the list: `<article>:<start>`. */
