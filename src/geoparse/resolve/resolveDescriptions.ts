@@ -12,18 +12,21 @@ import type { DocContext, Resolution } from './DocContext.ts';
 /** Resolves landmarks by description, roads, and relative areas, once the report's places are known. */
 export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: DocContext): Resolution[] {
   const out: Resolution[] = [];
-  const best = (hits: NameHit[], span: NameSpan): GazetteerEntry | undefined => {
+  // The ranking of the hits when its best is acceptable for the span.
+  const accepted = (hits: NameHit[], span: NameSpan) => {
     const r = rank(hits, span, ctx);
-    return r && acceptable(r.best, span, ctx) ? r.best.entry : undefined;
+    return r && acceptable(r.best, span, ctx) ? r : undefined;
   };
+  const best = (hits: NameHit[], span: NameSpan): GazetteerEntry | undefined =>
+    accepted(hits, span)?.best.entry;
   for (const span of found.spans) {
     if (span.feature) {
       // The name itself may be the landmark's ("the Kuweires airbase").
       const named = span.hits.filter(
         (h) => h.entry.kind === 'landmark' && span.feature!.includes(h.entry.featureCode),
       );
-      const direct = named.length ? rank(named, span, ctx) : null;
-      if (direct && acceptable(direct.best, span, ctx)) {
+      const direct = named.length ? accepted(named, span) : undefined;
+      if (direct) {
         out.push({
           span,
           entry: direct.best.entry,
@@ -34,16 +37,11 @@ export function resolveDescriptions(found: FoundNames, index: NameIndex, ctx: Do
       }
       const town = span.focus
         ? undefined
-        : rank(
+        : accepted(
             span.hits.filter((h) => h.entry.kind === 'settlement'),
             span,
-            ctx,
           );
-      const city = span.focus
-        ? ctx.focusCity
-        : town && acceptable(town.best, span, ctx)
-          ? town.best.entry
-          : undefined;
+      const city = span.focus ? ctx.focusCity : town?.best.entry;
       if (!city) continue;
       const codes = span.feature;
       const own = index.children(city.id).filter((e) => codes.includes(e.featureCode));
