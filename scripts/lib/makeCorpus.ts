@@ -6,6 +6,7 @@
 // Pure: a gazetteer's entries and options in, reports out (one at a time, so 10,000 stream).
 import type { GazetteerEntry } from '../../src/types/model.ts';
 import { addDays } from '../../src/types/days.ts';
+import { WEEKDAYS } from '../../src/words/months.ts';
 
 export interface CorpusOptions {
   reports: number;
@@ -165,7 +166,6 @@ const LAST = [
   'Jaber',
   'Qasim',
 ];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
   'Jan.',
   'Feb.',
@@ -290,8 +290,10 @@ function cumulativeWeights(towns: CorpusPlace[]): Float64Array {
   return c;
 }
 
+/** The day's name as a dateline writes it ("Monday"). */
 function weekday(iso: string): string {
-  return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+  const name = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
+  return name[0]!.toUpperCase() + name.slice(1);
 }
 
 /** "on Friday", "overnight", "on Thursday evening" … for an event `back` days before the dateline. */
