@@ -9,9 +9,9 @@ import { STOPWORDS } from '../../words/stopwords.ts';
 import { textCache } from '../../geoparse/util/textCaches.ts';
 import { lowerBound } from '../../gazetteer/lowerBound.ts'; // the quoted phrase around an actor
 import { matchList } from '../../geoparse/util/matchList.ts'; // every match, without matchAll's recompiling
+import { wordTable } from '../../words/wordTable.ts';
 
 export type ActorKind = 'state' | 'group' | 'civilians' | 'org';
-import { wordTable } from '../../words/wordTable.ts';
 
 export interface ActorMention extends Actor {
   start: number;
