@@ -221,11 +221,13 @@ header('Cold start: one report through `npm run ingest` (no cache)');
     path.join(noop, 'package.json'),
     JSON.stringify({ name: 'noop', private: true, scripts: { noop: 'true' } }),
   );
+  const npmRun = 'npm run ingest';
+  const launcher = 'node scripts/cli.mjs ingest, as npm runs it (huge-page tunable)';
+  const bare = 'node scripts/cli.mjs ingest, without the tunable';
   const kinds: Record<string, () => Outer & Partial<Stats>> = {
-    'npm run ingest': () => ingest(one, ['--no-cache'], 'npm'),
-    'node scripts/cli.mjs ingest, as npm runs it (huge-page tunable)': () =>
-      ingest(one, ['--no-cache'], 'launcher'),
-    'node scripts/cli.mjs ingest, without the tunable': () => ingest(one, ['--no-cache']),
+    [npmRun]: () => ingest(one, ['--no-cache'], 'npm'),
+    [launcher]: () => ingest(one, ['--no-cache'], 'launcher'),
+    [bare]: () => ingest(one, ['--no-cache']),
     'npm run ingest, files cold': () => {
       dropFromPageCache(coldFiles());
       return ingest(one, ['--no-cache'], 'npm');
@@ -264,7 +266,7 @@ header('Cold start: one report through `npm run ingest` (no cache)');
           : ''),
     );
   }
-  const npmRuns = runs['npm run ingest'] as (Stats & Outer)[];
+  const npmRuns = runs[npmRun] as (Stats & Outer)[];
   const mid = npmRuns[Math.floor(npmRuns.length / 2)];
   const stages = (r: Record<string, number>) =>
     Object.entries(r)
@@ -274,7 +276,6 @@ header('Cold start: one report through `npm run ingest` (no cache)');
   // What npm adds: the npm run against the launcher run with the same environment.
   const gap = (a: string, b: string, f: (r: Outer & Partial<Stats>) => number | null | undefined) =>
     fmt(medianOf(runs[a], f)! - medianOf(runs[b], f)!);
-  const [npmRun, launcher, bare] = Object.keys(kinds);
   console.log(
     `  npm run ingest − the launcher as npm runs it: ${gap(npmRun, launcher, (r) => r.outerMs)} ms wall, ` +
       `${gap(npmRun, launcher, (r) => r.outerCpuMs)} ms CPU; the tunable's effect (with − without): ` +
