@@ -724,10 +724,12 @@ function sentenceAnchor(
       if (!r || !(POINT_KINDS.has(r.entry.kind) || isWorldAdmin2(r.entry)) || r.relative?.relation === 'edge')
         continue;
       if (countries.size && !countries.has(r.entry.country)) continue;
-      const went = toward
-        ? TOWARD.test(text.slice(Math.max(0, r.span.start - 40), r.span.start))
-        : isDestination(text, r.span.start);
-      if (went !== toward || spokenFrom(tokens, i, r) || standsForSide(tokens, i, r)) continue;
+      if (
+        isDestination(text, r.span.start, toward ? TOWARD : DESTINATION) !== toward ||
+        spokenFrom(tokens, i, r) ||
+        standsForSide(tokens, i, r)
+      )
+        continue;
       // "raids on Ayorou and X", "Ayorou, X and Y": one list of places, so X lies with Ayorou.
       if (inOneList(tokens, i < from ? i : to, i < from ? from : i)) {
         // "the X and Y border crossings": posts along one line, as far apart as the line is long.
@@ -843,9 +845,12 @@ const DESTINATION = /\b(?:to|toward|towards|into)\s+(?:the\s+)?(?:[a-z]+\s+of\s+
 /** Words before a place somebody moved toward ("advancing towards Y"), not one they reached or were sent to. */
 const TOWARD = /\btowards?\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$/;
 
-/** Whether the name at `start` is where somebody or something went, not where the text is. */
-function isDestination(text: string, start: number): boolean {
-  return DESTINATION.test(text.slice(Math.max(0, start - 40), start));
+/**
+ * Whether the name at `start` is where somebody or something went, not where the text is (with
+ * `TOWARD`, where they moved toward).
+ */
+function isDestination(text: string, start: number, words = DESTINATION): boolean {
+  return words.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
