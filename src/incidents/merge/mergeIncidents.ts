@@ -151,19 +151,6 @@ function clustersNear(
   return out.sort((a, b) => a.order - b.order);
 }
 
-/** addDays, remembered: a batch's candidates share a few hundred dates and a few shifts. */
-const SHIFTED = new Map<string, Map<number, string>>();
-function shiftDate(date: string, days: number): string {
-  let row = SHIFTED.get(date);
-  if (!row) {
-    if (SHIFTED.size > 100_000) SHIFTED.clear();
-    SHIFTED.set(date, (row = new Map()));
-  }
-  let out = row.get(days);
-  if (out === undefined) row.set(days, (out = addDays(date, days)));
-  return out;
-}
-
 /**
  * The clusters at one place by the date of their first member (their anchor), for dated
  * candidates: `fits` wants every member's dates to agree with the candidate's, the anchor's
@@ -225,11 +212,11 @@ function datedClustersNear(
   const out: Cluster[] = [];
   const at = nearby(c.place).flatMap((id) => byDate.get(id) ?? []);
   // The window's ends, made once per candidate (and per span: places share a few).
-  const lo = shiftDate(c.dateFrom ?? c.date!, -1);
+  const lo = addDays(c.dateFrom ?? c.date!, -1);
   const ends = new Map<number, string>();
   const hiFor = (span: number) => {
     let hi = ends.get(span);
-    if (hi === undefined) ends.set(span, (hi = shiftDate(c.date!, 1 + span)));
+    if (hi === undefined) ends.set(span, (hi = addDays(c.date!, 1 + span)));
     return hi;
   };
   for (const place of at) place.agreeing(lo, hiFor, out);
