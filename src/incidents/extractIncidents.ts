@@ -16,8 +16,8 @@ import type {
 } from '../types/model.ts';
 import { lowerBound } from '../gazetteer/lowerBound.ts'; // sentences overlapping a span
 import { normaliseText } from './sentence/clauses.ts'; // typographic quotes → ASCII, offsets kept
-import { addDays } from '../types/days.ts';
-import { findDates, isIsoDate } from './sentence/dates.ts'; // a dateline we can count from
+import { addDays, isIsoDate } from '../types/days.ts';
+import { findDates } from './sentence/dates.ts'; // a dateline we can count from
 import { entryDays } from './sentence/entryDays.ts'; // "Friday, 23:50 GMT" dates a live page's entry
 import { areaNoun, calledAs, mainSettlement, STATE_POSSESSIVE } from './sentence/location.ts'; // the settlement "the city" / "the village" refers to
 import type { LocatedMention } from './sentence/location.ts';

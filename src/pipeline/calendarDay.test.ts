@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { datelineProblem, isCalendarDay } from './calendarDay.ts';
+import { isIsoDate } from '../types/days.ts';
+import { datelineProblem } from './calendarDay.ts';
 
 describe('calendarDay', () => {
   it('knows real days from impossible ones', () => {
-    expect(isCalendarDay('2024-02-29')).toBe(true);
-    expect(isCalendarDay('2023-02-29')).toBe(false);
-    expect(isCalendarDay('2024-02-30')).toBe(false);
-    expect(isCalendarDay('2024-13-01')).toBe(false);
-    expect(isCalendarDay('2024-00-10')).toBe(false);
-    expect(isCalendarDay('2024-1-1')).toBe(false);
-    expect(isCalendarDay(20241129)).toBe(false);
+    // (A year before 100 as written: Date.UTC would read 0004 as 1904.)
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-02-30')).toBe(false);
+    expect(isIsoDate('2024-13-01')).toBe(false);
+    expect(isIsoDate('2024-00-10')).toBe(false);
+    expect(isIsoDate('2024-1-1')).toBe(false);
+    expect(isIsoDate(20241129)).toBe(false);
   });
 
   it('names what is wrong with a dateline', () => {
@@ -33,7 +37,7 @@ describe('calendarDay', () => {
         (y, m, d) => {
           const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
           const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-          expect(isCalendarDay(s)).toBe(d <= days);
+          expect(isIsoDate(s)).toBe(d <= days);
         },
       ),
     );

@@ -1,27 +1,13 @@
 // Dates written as YYYY-MM-DD, checked the same way wherever a date comes in: a report's dateline
 // (CLI index.json, the app's paste form), a date in a shared link. Pure, no clock unless given.
 
-import { addDays } from '../types/days.ts';
+import { addDays, isIsoDate } from '../types/days.ts';
 
 /** Earliest date accepted: older reports are not this map's business, and older years are typos. */
 export const EARLIEST_DAY = '1900-01-01';
 
 /** Days after today a date may lie (a dateline is written in the reporter's time zone). */
 const FUTURE_DAYS = 2;
-
-/**
- * Whether `s` is a real calendar day written YYYY-MM-DD ("2024-02-29" yes, "2023-02-29" no).
- *
- * @example isCalendarDay('2024-02-30') // false
- */
-export function isCalendarDay(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /**
  * Why a dateline cannot be used, or null when it can: a calendar day from 1900 to two days after
@@ -37,7 +23,7 @@ export function datelineProblem(
 ): string | null {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s))
     return `${JSON.stringify(typeof s === 'string' ? s.slice(0, 40) : s)} is not a date written YYYY-MM-DD`;
-  if (!isCalendarDay(s)) return `"${s}" is not a calendar day`;
+  if (!isIsoDate(s)) return `"${s}" is not a calendar day`;
   if (s < EARLIEST_DAY) return `"${s}" is before ${EARLIEST_DAY}`;
   const latest = addDays(today, FUTURE_DAYS);
   if (s > latest) return `"${s}" is after ${latest}, more than ${FUTURE_DAYS} days from today`;

@@ -4,7 +4,7 @@
 import { overridesFromParam } from '../model/placeOverrides.ts';
 import { LAYER_IDS, type LayerId, type Selection } from '../store/appState.ts';
 import type { UrlState } from '../store/urlState.ts';
-import { isCalendarDay } from '../../pipeline/calendarDay.ts';
+import { isIsoDate } from '../../types/days.ts';
 
 /** Longest hash read; a longer one is not a link this app wrote. */
 export const MAX_HASH_LENGTH = 20_000;
@@ -82,7 +82,7 @@ export function parseHash(hash: string): ParsedHash {
 
   const date = text('date');
   if (date) {
-    if (isCalendarDay(date)) state.date = date;
+    if (isIsoDate(date)) state.date = date;
     else skip('date', 'not a calendar day (YYYY-MM-DD)');
   }
 

@@ -6,8 +6,7 @@ import type { IncidentFeature, IncidentType, PlaceFeature } from '../../types/mo
 import { allied } from '../voices/actors.ts';
 import type { IncidentCandidate } from '../extractIncidents.ts';
 import { compatibleTypes, TYPE_PRIORITY } from '../sentence/taxonomy.ts';
-import { addDays, dayNumber, daysBetween } from '../../types/days.ts';
-import { isIsoDate } from '../sentence/dates.ts';
+import { addDays, dayNumber, daysBetween, isIsoDate } from '../../types/days.ts';
 import { extentKm2, placesCompatible, representativePoint, WITHIN_KM } from './placeRelations.ts';
 import { cmp, incidentFeature } from './incidentFeature.ts';
 import { lowerBound } from '../../gazetteer/lowerBound.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectRows } from '../expectRows.ts';
-import { addDays } from '../../types/days.ts';
-import { findDates, isIsoDate } from './dates.ts';
+import { addDays, isIsoDate } from '../../types/days.ts';
+import { findDates } from './dates.ts';
 
 // 2024-11-29 was a Friday.
 const FRI = '2024-11-29';

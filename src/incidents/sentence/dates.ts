@@ -1,7 +1,7 @@
 // Dates in a sentence, resolved against the report's dateline (the day "Friday" and "today" refer to).
 // Relative expressions need a dateline; without one they stay unknown. Spans ("over the past three
 // days", "this week") are kept as ranges ending on the dateline.
-import { addDays } from '../../types/days.ts';
+import { addDays, isIsoDate } from '../../types/days.ts';
 import { wordTable } from '../../words/wordTable.ts';
 import { MONTHS, WEEKDAYS } from '../../words/months.ts';
 import { CARDINALS } from '../../words/numbers.ts';
@@ -81,24 +81,6 @@ const ORDINALS: Record<string, number> = wordTable({
 /** Day of the week, 0 = Sunday. */
 function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * True for a well-formed YYYY-MM-DD that names a real day of the (proleptic) Gregorian calendar.
- * By arithmetic: parsing a Date and printing it back cost a microsecond, and every sentence asks.
- */
-export function isIsoDate(s: string | null | undefined): s is string {
-  const m = s ? ISO_DAY.exec(s) : null;
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]);
 }
 
 function ymd(year: number, month: number, day: number): string | null {

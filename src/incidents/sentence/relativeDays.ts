@@ -1,7 +1,7 @@
 // Days read against another day: "the same day", "a week earlier" against the day named before, the day a speaker
 // spoke against the day of the event, the event's own day against a past year in its clause.
-import { addDays } from '../../types/days.ts';
-import { count, COUNT_RE, isIsoDate, monthBefore, weekBefore } from './dates.ts';
+import { addDays, isIsoDate } from '../../types/days.ts';
+import { count, COUNT_RE, monthBefore, weekBefore } from './dates.ts';
 import type { DateMention } from './dates.ts';
 import { pastYears } from './background.ts';
 import type { Trigger } from './taxonomy.ts';
