@@ -18,6 +18,7 @@ import { createAppStore } from './store/createAppStore.ts';
 import type { UrlState } from './store/urlState.ts';
 import { ignoredMessage, parseHash } from './url/parseHash.ts';
 import { AppErrorBoundary, errorText, showFatalError } from './AppErrorBoundary.tsx';
+import { wordTable } from '../words/wordTable.ts';
 
 function start(root: HTMLElement): void {
   const link = parseHash(location.hash);
@@ -114,7 +115,7 @@ function start(root: HTMLElement): void {
         // A published site's articles come with its rows (the manifest's list is empty there).
         const more: Partial<typeof data> = rows ? { incidents: rows } : {};
         if (articles && data.manifest) {
-          const outlets = { ...data.outlets };
+          const outlets = wordTable({ ...data.outlets });
           for (const a of articles) if (typeof a?.id === 'string') outlets[a.id] = reportName(a);
           Object.assign(more, { manifest: { ...data.manifest, articles }, outlets });
         }

@@ -5,6 +5,7 @@ import type { ControlProps, Manifest, PlaceProps, PublishedLayers } from '../../
 import type { IncidentRows } from '../model/incidentRow.ts';
 import type { PlaceOverrides } from '../model/placeOverrides.ts';
 import type { StyleParts } from '../layers/styleParts.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 /** Every layer the layer panel toggles, in drawing order (bottom first). */
 export const LAYER_IDS = [
@@ -115,8 +116,9 @@ export function emptyData(): AppData {
     incidents: emptyCollection(),
     published: null,
     control: emptyCollection(),
-    texts: {},
-    outlets: {},
+    // Keyed by the reports' ids from loaded files: an id no file lists finds nothing.
+    texts: wordTable({}),
+    outlets: wordTable({}),
     basemap: { admin1: null, roads: null, labels: null },
   };
 }

@@ -34,6 +34,7 @@ import {
   zoneId,
 } from './appState.ts';
 import type { UrlState } from './urlState.ts';
+import { wordTable } from '../../words/wordTable.ts';
 
 let messageId = 1;
 
@@ -109,11 +110,11 @@ export function createAppStore(
       places: u.output.places,
       incidents: { type: 'FeatureCollection', features: u.output.incidents.features.map(toIncidentRow) },
       control: u.output.control,
-      texts: { ...b.texts, ...Object.fromEntries(u.reports.map((r) => [r.id, r.text])) },
-      outlets: {
+      texts: wordTable({ ...b.texts, ...Object.fromEntries(u.reports.map((r) => [r.id, r.text])) }),
+      outlets: wordTable({
         ...b.outlets,
         ...Object.fromEntries(u.reports.map((r) => [r.id, reportName(r)])),
-      },
+      }),
     };
   });
   const data = createMemo(() => {
@@ -311,7 +312,7 @@ export function createAppStore(
           ...map,
           incidents: { type: 'FeatureCollection', features: map.incidents.features.map(toIncidentRow) },
           published: null,
-          texts: {},
+          texts: wordTable({}),
         });
       });
     },
