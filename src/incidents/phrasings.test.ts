@@ -24,6 +24,12 @@ const brief = (text: string, dateline?: string) =>
       `${c.type}@${c.place.slice(2)} ${c.dateFrom ? `${c.dateFrom}..` : ''}${c.date ?? '-'} ${c.agent} ${c.stance}${c.background ? ' bg' : ''}`,
   );
 
+// Each row with who acted and whose words tell it.
+const agents = (text: string) =>
+  read('x', text).map(
+    (c) => `${c.type}@${c.place.slice(2)} ${c.agentActor?.name ?? '-'} ${c.stance} [${c.attribution}]`,
+  );
+
 describe('phrasings beyond the sample', () => {
   it('reads captures, take-overs and withdrawals', () => {
     expectRows(brief, {
@@ -1233,10 +1239,6 @@ describe('places listed each with its own day', () => {
 });
 
 describe('who did it, not whom it was done to', () => {
-  const agents = (text: string) =>
-    read('x', text).map(
-      (c) => `${c.type}@${c.place.slice(2)} ${c.agentActor?.name ?? '-'} ${c.stance} [${c.attribution}]`,
-    );
   it('reads armed men, assailants and raiders as who acted, and killings as casualties', () => {
     expectRows(agents, {
       'Armed men shot dead four farmers in Fartown on Monday, a councillor said.': [
@@ -1297,10 +1299,6 @@ describe("a withdrawal placed only by the speaker's seat", () => {
 });
 
 describe('a downing told with its shooters', () => {
-  const agents = (text: string) =>
-    read('x', text).map(
-      (c) => `${c.type}@${c.place.slice(2)} ${c.agentActor?.name ?? '-'} ${c.stance} [${c.attribution}]`,
-    );
   it("is the shooters' deed where no strike was told, and the defender's version where one was", () => {
     expectRows(agents, {
       'Rebel air defences downed a Russian drone over Fartown on Monday, the group said.': [
