@@ -56,6 +56,8 @@ describe('findTriggers', () => {
     expectRows(counters, {
       'The brigade said it had destroyed two enemy infiltration groups near the ridge.': 1,
       'Air defence crews eliminated a sabotage and reconnaissance group at dawn.': 1,
+      // Whoever's groups they were, not only two armies'.
+      'The army said it had destroyed two Houthi infiltration groups near the coast.': 1,
       'Engineers destroyed a bridge near the ridge.': 0,
       'The group abandoned its plan; residents abandoned cars on the road.': 0,
     });
